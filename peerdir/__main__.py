@@ -1,0 +1,3 @@
+from peerdir.cli import main
+
+main()

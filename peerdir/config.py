@@ -1,0 +1,96 @@
+"""The settings in site.yaml, declared once.
+
+An organization changes everything about its directory here: its name and
+purpose, the crisis lines shown on every page, the vocabularies listings must
+use, and any text of the theme. The README's site.yaml reference is generated
+from these descriptions (see peerdir/reference.py).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, model_validator
+
+from peerdir.fieldtypes import CountryCode, Document, Fields, Line, Paragraph, Short, Slug, TimeZone, Title, Url, fail
+
+RESERVED_AREAS = ("national", "online")
+
+
+class Term(Fields):
+    id: Slug = Field(description="What listings write, lowercase with hyphens.", examples=["north-valley"])
+    name: Line = Field(description="What people see.", examples=["North Valley"])
+    description: Paragraph | None = Field(None, description="A sentence shown on the term's page.")
+
+
+class LanguageTerm(Fields):
+    id: Short = Field(description="A BCP 47 language code.", examples=["es"])
+    name: Line = Field(description="The language's name, as people who speak it would look for it.", examples=["Español (Spanish)"])
+    description: Paragraph | None = Field(None, description="A sentence shown on the language's page.")
+
+
+class CrisisLine(Fields):
+    area: Line = Field(description="Where this line serves.", examples=["United States"])
+    name: Line = Field(description="The line's name.", examples=["988 Suicide & Crisis Lifeline"])
+    call: Short | None = Field(None, description="Number to call, as dialled.", examples=["988"])
+    text: Short | None = Field(None, description="Number to text, as dialled.", examples=["988"])
+    text_message: Short | None = Field(None, description="A word to send by text, if the line asks for one.", examples=["HOME"])
+    chat: Url | None = Field(None, description="Web address of its online chat.")
+    hours: Line | None = Field(None, description="When it is answered.", examples=["24/7"])
+
+    @model_validator(mode="after")
+    def _reachable(self) -> CrisisLine:
+        if not (self.call or self.text or self.chat):
+            raise fail("a crisis line needs at least one of call, text or chat")
+        return self
+
+
+class SiteConfig(Fields):
+    title: Title = Field(description="The directory's name, shown on every page.", examples=["Harbor Hills Peer Support Directory"])
+    purpose: Line = Field(
+        description="One sentence on the home page saying what the directory is for.",
+    )
+    base_url: Url | None = Field(
+        None,
+        description="The address the site is published at, ending in /, e.g. https://org.github.io/directory/. "
+        "Used for canonical links and the 404 page; internal links work at any address without it.",
+    )
+    language: Short = Field("en", description="The site's main language, as a BCP 47 code; also the language assumed for listings that name none.")
+    phone_region: CountryCode = Field(
+        "US", description="Two-letter country code used to read and dial local phone numbers.", examples=["GB"]
+    )
+    timezone: TimeZone = Field(description="The time zone that meeting times and opening hours are in, unless a listing says otherwise.", examples=["America/Los_Angeles"])
+    clock: Literal["12h", "24h"] = Field("12h", description="How times are shown: 12h (7:30 pm) or 24h (19:30).")
+    date_order: Literal["mdy", "dmy"] = Field("mdy", description="How dates are shown: mdy (March 14, 2026) or dmy (14 March 2026).")
+    stale_after_months: int = Field(
+        12, ge=1, le=120, description="A listing not verified for this many months shows a notice asking people to check it."
+    )
+    crisis: list[CrisisLine] = Field(
+        min_length=1, description="Crisis lines shown at the top of every page, one entry per country or area."
+    )
+    regions: list[Term] = Field(min_length=1, description="The regions listings may serve or be in, in the order shown.")
+    topics: list[Term] = Field(min_length=1, description="The topics listings may be about, in the order shown.")
+    audiences: list[Term] = Field([], description="The groups of people listings may be for, in the order shown.")
+    languages: list[LanguageTerm] = Field(min_length=1, description="The languages listings may be offered in.")
+    about: Document = Field(description="The About page, in Markdown: who runs the directory and how to contact them.")
+    featured_guides: list[Slug] = Field(
+        [], description="Guides shown on the home page, by file name without .md; empty shows the first three by order."
+    )
+    strings: dict[str, str] = Field(
+        {}, description="Replacements for any text of the theme, by key (see peerdir/theme/strings.yaml)."
+    )
+
+    @model_validator(mode="after")
+    def _vocabularies(self) -> SiteConfig:
+        for kind in ("regions", "topics", "audiences", "languages"):
+            seen: set[str] = set()
+            for term in getattr(self, kind):
+                if term.id in seen:
+                    raise fail(f"{kind}: the id '{term.id}' is used twice; each id must be unique")
+                seen.add(term.id)
+        clash = {t.id for t in self.regions} & set(RESERVED_AREAS)
+        if clash:
+            raise fail(f"regions: '{sorted(clash)[0]}' is reserved for listings available everywhere; choose another id")
+        if self.language not in {t.id for t in self.languages}:
+            raise fail(f"language '{self.language}' must be one of the languages listed under languages")
+        return self

@@ -1,0 +1,50 @@
+"""Problems found in a site's files, and the one error type the core raises for them.
+
+Every step collects problems instead of stopping at the first, so a contributor
+sees everything to fix in one run. Each problem names the file, line and column
+(1-based, as editors count), the field, and what to write instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    path: str
+    line: int
+    column: int
+    field: str
+    message: str
+
+    def as_text(self) -> str:
+        where = f"{self.path}:{self.line}:{self.column}"
+        return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+
+    def as_github(self) -> str:
+        # Workflow commands: properties escape %, \r, \n, ':' and ','; the message escapes %, \r, \n.
+        def prop(value: str) -> str:
+            return _escape(value).replace(":", "%3A").replace(",", "%2C")
+
+        title = f",title={prop(self.field)}" if self.field else ""
+        return (
+            f"::error file={prop(self.path)},line={self.line},col={self.column}{title}"
+            f"::{_escape(self.message)}"
+        )
+
+
+def _escape(value: str) -> str:
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+class ContentError(Exception):
+    """The site's files have problems; nothing was written."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = sorted(set(problems))
+        super().__init__(f"{len(self.problems)} problem(s)")
+
+
+class UsageError(Exception):
+    """The request itself cannot be carried out (a bad option, a file that already exists)."""

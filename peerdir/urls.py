@@ -1,0 +1,93 @@
+"""Where every page lives, and how one page links to another.
+
+Pages are named by site-relative URLs without a leading slash ("", "groups/",
+"groups/riverside/", "404.html"). Links between pages are always relative, so a
+site works unchanged at a domain root, under a GitHub Pages sub-path, or opened
+from a folder; `file_urls` adds the explicit index.html a browser needs on
+file://. The 404 page is the exception: it is served at any depth, so its links
+start from the base URL's path instead.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+
+def home() -> str:
+    return ""
+
+
+def listing(folder: str, slug: str) -> str:
+    return f"{folder}/{slug}/"
+
+
+def listing_type(folder: str) -> str:
+    return f"{folder}/"
+
+
+def term_index(kind: str) -> str:
+    return f"{kind}/"
+
+
+def term(kind: str, term_id: str) -> str:
+    return f"{kind}/{term_id}/"
+
+
+def guides() -> str:
+    return "guides/"
+
+
+def guide(slug: str) -> str:
+    return f"guides/{slug}/"
+
+
+def about() -> str:
+    return "about/"
+
+
+def not_found() -> str:
+    return "404.html"
+
+
+def static(name: str) -> str:
+    return f"static/{name}"
+
+
+def output_path(url: str) -> str:
+    """The file a page URL is written to."""
+    return url + "index.html" if url == "" or url.endswith("/") else url
+
+
+@dataclass(frozen=True)
+class Linker:
+    """Makes the href from one page to another."""
+
+    file_urls: bool = False
+    base_path: str | None = None  # set for pages served at any depth (404)
+
+    def href(self, from_url: str, to_url: str) -> str:
+        fragment = ""
+        if "#" in to_url:
+            to_url, fragment = to_url.split("#", 1)
+            fragment = "#" + fragment
+        if self.file_urls and (to_url == "" or to_url.endswith("/")):
+            to_url += "index.html"
+        if self.base_path is not None:
+            return self.base_path + to_url + fragment
+        from_dir = from_url if from_url.endswith("/") or from_url == "" else posixpath.dirname(from_url) + "/"
+        if from_dir == "/":
+            from_dir = ""
+        relative = posixpath.relpath("/" + to_url, "/" + from_dir) if to_url else posixpath.relpath("/", "/" + from_dir)
+        if relative == ".":
+            relative = "./"
+        elif to_url.endswith("/") or to_url == "":
+            relative += "/"
+        return relative + fragment
+
+
+def base_path(base_url: str | None) -> str:
+    """The path part of the published address, always ending in /."""
+    path = urlsplit(base_url).path if base_url else "/"
+    return path if path.endswith("/") else path + "/"

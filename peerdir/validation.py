@@ -1,0 +1,208 @@
+"""Check a parsed YAML document against a schema, turning every refusal into a
+located Problem that says what to write instead."""
+
+from __future__ import annotations
+
+import difflib
+import types
+import typing
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from peerdir.config import RESERVED_AREAS, SiteConfig
+from peerdir.fieldtypes import fail
+from peerdir.problems import Problem
+from peerdir.yamlfile import YamlDoc
+
+M = TypeVar("M", bound=BaseModel)
+
+_KIND_NAMES = {
+    "region": ("a region", "regions"),
+    "area": ("a region", "regions"),
+    "topic": ("a topic", "topics"),
+    "audience": ("an audience", "audiences"),
+    "language": ("a language", "languages"),
+}
+
+
+@dataclass
+class Vocabularies:
+    """The site's controlled vocabularies, as validation context for listings and guides."""
+
+    phone_region: str
+    today: date
+    ids: dict[str, list[str]] = field(default_factory=dict)
+    lookup: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    @classmethod
+    def from_config(cls, config: SiteConfig, today: date) -> Vocabularies:
+        vocab = cls(config.phone_region, today)
+        for kind, terms in (
+            ("region", config.regions),
+            ("topic", config.topics),
+            ("audience", config.audiences),
+            ("language", config.languages),
+        ):
+            vocab.ids[kind] = [t.id for t in terms]
+            vocab.lookup[kind] = {key.casefold(): t.id for t in terms for key in (t.id, t.name)}
+        vocab.ids["area"] = vocab.ids["region"] + list(RESERVED_AREAS)
+        vocab.lookup["area"] = {**vocab.lookup["region"], **{a: a for a in RESERVED_AREAS}}
+        return vocab
+
+    def resolve(self, kind: str, value: str) -> str:
+        """The id for a term written as its id or its name, in any case."""
+        found = self.lookup[kind].get(value.strip().casefold())
+        if found:
+            return found
+        one, many = _KIND_NAMES[kind]
+        ids = self.ids[kind]
+        guess = difflib.get_close_matches(value.casefold(), ids, n=1, cutoff=0.6)
+        hint = f" — did you mean '{guess[0]}'?" if guess else ""
+        if not ids:
+            raise fail(f"'{value}' is not {one}: site.yaml declares no {many}")
+        raise fail(f"'{value}' is not {one}{hint} {many.capitalize()} are: {', '.join(ids)}")
+
+
+def field_name(loc: tuple) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def validate(
+    schema: type[M], doc: YamlDoc, display_path: str, context: Any = None, at: tuple = ()
+) -> tuple[M | None, list[Problem]]:
+    """Validate doc.data (or the block at path `at`) against schema."""
+    data = doc.data
+    if not isinstance(data, dict):
+        line, column = doc.where(at)
+        what = "nothing" if data is None else f"a {_kind_of(data)}"
+        return None, [
+            Problem(display_path, line, column, "", f"this should hold fields, one per line like 'name: ...', but holds {what}")
+        ]
+    try:
+        return schema.model_validate(data, context=context), []
+    except ValidationError as exc:
+        return None, [_problem(schema, error, doc, display_path, at) for error in exc.errors()]
+
+
+def _problem(schema: type[BaseModel], error: Any, doc: YamlDoc, display_path: str, at: tuple) -> Problem:
+    ctx = error.get("ctx") or {}
+    loc = tuple(error["loc"]) + ((ctx["at"],) if ctx.get("at") else ())
+    kind = error["type"]
+    if kind == "missing":
+        parent = _model_at(schema, loc[:-1])
+        info = parent.model_fields.get(loc[-1]) if parent else None
+        line, column = doc.where(at + loc)
+        described = f": {info.description}" if info and info.description else ""
+        state = "is empty" if at + loc in doc.positions else "is missing"
+        return Problem(display_path, line, column, field_name(loc), f"required, but {state}{described}")
+    line, column = doc.where(at + loc)
+    if kind == "extra_forbidden":
+        parent = _model_at(schema, loc[:-1])
+        allowed = list(parent.model_fields) if parent else []
+        guess = difflib.get_close_matches(str(loc[-1]), allowed, n=1, cutoff=0.6)
+        message = (
+            f"unknown field '{loc[-1]}' — did you mean '{guess[0]}'?"
+            if guess
+            else f"unknown field '{loc[-1]}'; fields here are: {', '.join(allowed)}"
+        )
+        return Problem(display_path, line, column, field_name(loc[:-1]), message)
+    return Problem(display_path, line, column, field_name(loc), _message(kind, error, ctx))
+
+
+def _message(kind: str, error: Any, ctx: dict) -> str:
+    value = error.get("input")
+    shown = _show(value)
+    if kind == "peerdir":
+        return ctx["message"]
+    if kind == "string_type":
+        if isinstance(value, bool):
+            return f"{shown} was read as yes/no; put the text in quotes, like 'no'"
+        return f"should be text, not {_kind_of(value)}"
+    if kind == "string_too_short":
+        return "must not be empty"
+    if kind == "string_too_long":
+        return f"is too long ({len(value)} characters); keep it to {ctx['max_length']}"
+    if kind == "literal_error":
+        expected = ctx.get("expected", "")
+        choices = [c.strip("' ") for c in expected.replace(" or ", ", ").split(",")]
+        guess = difflib.get_close_matches(str(value), choices, n=1, cutoff=0.5)
+        hint = f" — did you mean '{guess[0]}'?" if guess else ""
+        return f"{shown} is not allowed here{hint} Write one of: {', '.join(choices)}"
+    if kind in {"bool_type", "bool_parsing"}:
+        return f"{shown} should be yes or no"
+    if kind in {"int_type", "int_parsing", "int_from_float"}:
+        return f"{shown} should be a whole number, like 4"
+    if kind in {"float_type", "float_parsing"}:
+        return f"{shown} should be a number, like 45.52"
+    if kind in {"greater_than_equal", "greater_than"}:
+        return f"{shown} is too small; the least allowed is {ctx.get('ge', ctx.get('gt'))}"
+    if kind in {"less_than_equal", "less_than"}:
+        return f"{shown} is too large; the most allowed is {ctx.get('le', ctx.get('lt'))}"
+    if kind.startswith("date_"):
+        return f"{shown} is not a date; write it as YYYY-MM-DD, like 2026-03-14"
+    if kind == "list_type":
+        return f"should be a list, not {_kind_of(value)}: put each item on its own line starting with '- ', or write [a, b]"
+    if kind in {"model_type", "model_attributes_type", "dict_type"}:
+        return f"should be a block of fields (lines like 'field: value', indented under it), not {_kind_of(value)}"
+    if kind == "too_short":
+        return f"needs at least {ctx.get('min_length', 1)} item(s)"
+    if kind == "value_error":
+        return str(error["msg"]).removeprefix("Value error, ")
+    return str(error["msg"])
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, (str, int, float, date)):
+        return f"'{value}'"
+    return _kind_of(value)
+
+
+def _kind_of(value: Any) -> str:
+    if isinstance(value, dict):
+        return "a block of fields"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, bool):
+        return "yes/no"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, date):
+        return "a date"
+    if value is None:
+        return "nothing"
+    return "text"
+
+
+def _model_at(schema: type[BaseModel], loc: tuple) -> type[BaseModel] | None:
+    """The model class that describes the block at `loc` (list indexes skipped)."""
+    model: type[BaseModel] | None = schema
+    for part in loc:
+        if model is None:
+            return None
+        if isinstance(part, int):
+            continue
+        info = model.model_fields.get(part)
+        model = _find_model(info.annotation) if info else None
+    return model
+
+
+def _find_model(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Annotated,):
+        return _find_model(typing.get_args(annotation)[0])
+    if origin in (list, typing.Union, types.UnionType):
+        for arg in typing.get_args(annotation):
+            found = _find_model(arg)
+            if found:
+                return found
+    return None

@@ -1,0 +1,244 @@
+"""Read one YAML file safely, remembering where every key and list item stands.
+
+PyYAML alone is not safe enough for files written by strangers: it keeps the last
+of two duplicate keys without a word, turns `19:00` into 1140 and `on` into True
+(YAML 1.1), expands alias bombs, and its C composer crashes on deeply nested
+input. So this module drives libyaml's parser (fast, and not recursive) event by
+event and builds the data itself, which lets it refuse aliases, duplicate keys,
+deep nesting and unknown tags with a line and column, while the scalars are still
+resolved and constructed by PyYAML's safe constructor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from peerdir.problems import Problem
+
+_Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+_STD_TAG = "tag:yaml.org,2002:"
+MAX_DEPTH = 24
+_SCALAR_TAGS = {None, "!"} | {_STD_TAG + name for name in ("str", "int", "float", "bool", "null", "timestamp")}
+
+
+class _Loader(_Base):  # type: ignore[misc, valid-type]
+    """Safe loader with YAML 1.2-like scalars: no sexagesimal numbers, no on/off/y/n booleans."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag not in {_STD_TAG + "int", _STD_TAG + "float", _STD_TAG + "bool"}]
+    for first, resolvers in _Base.yaml_implicit_resolvers.items()
+}
+_Loader.add_implicit_resolver(
+    _STD_TAG + "bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE|yes|Yes|YES|no|No|NO)$"), list("tTfFyYnN")
+)
+_Loader.add_implicit_resolver(_STD_TAG + "int", re.compile(r"^[-+]?(?:0|[1-9][0-9_]*)$"), list("-+0123456789"))
+_Loader.add_implicit_resolver(
+    _STD_TAG + "float",
+    re.compile(r"^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]+(?:[eE][-+]?[0-9]+)?$"),
+    list("-+0123456789."),
+)
+
+
+
+@dataclass
+class YamlDoc:
+    """A file's data, and the (line, column) of each key or list item by its path."""
+
+    data: Any
+    positions: dict[tuple, tuple[int, int]]
+
+    def where(self, path: tuple) -> tuple[int, int]:
+        """The position of the deepest part of `path` that exists in the file."""
+        path = tuple(path)
+        while path and path not in self.positions:
+            path = path[:-1]
+        return self.positions.get(path, (1, 1))
+
+
+class YamlProblem(Exception):
+    def __init__(self, line: int, column: int, message: str):
+        self.line, self.column, self.message = line, column, message
+
+
+def decode(raw: bytes, display_path: str) -> str:
+    """UTF-8 text of a file, or a problem naming where the first bad byte is."""
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start]
+        line = before.count(b"\n") + 1
+        column = exc.start - (before.rfind(b"\n") + 1) + 1
+        raise FileProblem(
+            Problem(
+                display_path,
+                line,
+                column,
+                "",
+                "this file is not UTF-8 text; save it as UTF-8 (in most editors: Save As, Encoding: UTF-8)",
+            )
+        ) from None
+
+
+class FileProblem(Exception):
+    def __init__(self, problem: Problem):
+        self.problem = problem
+
+
+def read_bytes(path: Path, display_path: str, max_bytes: int) -> bytes:
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise FileProblem(
+            Problem(
+                display_path,
+                1,
+                1,
+                "",
+                f"this file is {size:,} bytes; files here may be at most {max_bytes:,} bytes. "
+                "Shorten it, or split it into several files",
+            )
+        )
+    return path.read_bytes()
+
+
+def load_file(path: Path, display_path: str, max_bytes: int) -> YamlDoc:
+    """Read, decode and parse a YAML file; raises FileProblem with a located, fixable message."""
+    text = decode(read_bytes(path, display_path, max_bytes), display_path)
+    return load_text(text, display_path)
+
+
+def load_text(text: str, display_path: str, line_offset: int = 0) -> YamlDoc:
+    try:
+        return _parse(text)
+    except YamlProblem as exc:
+        raise FileProblem(Problem(display_path, exc.line + line_offset, exc.column, "", exc.message)) from None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        raise FileProblem(Problem(display_path, line + line_offset, column, "", _syntax_message(exc))) from None
+    except yaml.YAMLError as exc:
+        raise FileProblem(Problem(display_path, 1 + line_offset, 1, "", f"YAML error: {exc}")) from None
+
+
+def _syntax_message(exc: yaml.MarkedYAMLError) -> str:
+    problem = exc.problem or exc.context or "the YAML here cannot be read"
+    hints = {
+        "mapping values are not allowed": "if a value contains ': ', put the whole value in quotes",
+        "cannot start any token": "indent with spaces, not tabs, and put a value that starts with @ or ` in quotes",
+        "could not find expected ':'": "each line should be 'field: value'; check the line above for a missing ':'",
+        "found undefined alias": "remove the '*'; write the value out in full",
+        "did not find expected key": "check the indentation: fields of the same block start in the same column",
+        "found unexpected end of stream": "a quote or bracket is not closed",
+        "while scanning a quoted scalar": "a quote is not closed",
+        "found unknown escape character": "in double quotes a backslash starts an escape; use single quotes instead",
+    }
+    text = " ".join(part for part in (exc.context, exc.problem) if part) or problem
+    for needle, hint in hints.items():
+        if needle in text:
+            return f"YAML syntax: {problem}; {hint}"
+    return f"YAML syntax: {problem}"
+
+
+def _mark(mark: Any) -> tuple[int, int]:
+    return (mark.line + 1, mark.column + 1)
+
+
+_UNSET = object()
+
+
+def _parse(text: str) -> YamlDoc:
+    loader = _Loader(text)
+    try:
+        return _build(loader)
+    finally:
+        loader.dispose()
+
+
+def _build(loader: Any) -> YamlDoc:
+    positions: dict[tuple, tuple[int, int]] = {(): (1, 1)}
+    loader.get_event()  # StreamStart
+    if loader.check_event(yaml.StreamEndEvent):
+        return YamlDoc(None, positions)
+    loader.get_event()  # DocumentStart
+    root: Any = _UNSET
+    # Each frame: [container, path, pending key (or _UNSET), {key: line} for duplicate detection]
+    stack: list[list[Any]] = []
+
+    def place(value: Any, event: Any) -> tuple | None:
+        """Put a value where the parser is; return its path (None when it was a key)."""
+        nonlocal root
+        if not stack:
+            root = value
+            return ()
+        container, path, key, seen = stack[-1]
+        if isinstance(container, list):
+            child = path + (len(container),)
+            container.append(value)
+            positions[child] = _mark(event.start_mark)
+            return child
+        if key is _UNSET:
+            if isinstance(value, (dict, list)):
+                raise YamlProblem(*_mark(event.start_mark), "a key must be a plain word, not a list or block")
+            if value in seen:
+                raise YamlProblem(
+                    *_mark(event.start_mark),
+                    f"'{value}' appears twice in this block (first on line {seen[value]}); keep only one",
+                )
+            seen[value] = event.start_mark.line + 1
+            stack[-1][2] = value
+            positions[path + (value,)] = _mark(event.start_mark)
+            return None
+        container[key] = value
+        stack[-1][2] = _UNSET
+        return path + (key,)
+
+    while True:
+        event = loader.get_event()
+        if isinstance(event, yaml.DocumentEndEvent):
+            break
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise YamlProblem(
+                *_mark(event.start_mark),
+                "anchors and aliases (& and *) are not allowed here; write each value out in full",
+            )
+        tag = getattr(event, "tag", None)
+        if isinstance(event, yaml.ScalarEvent):
+            if tag not in _SCALAR_TAGS:
+                raise YamlProblem(*_mark(event.start_mark), f"the tag '{tag}' is not allowed; remove it")
+            place(_scalar(loader, event), event)
+        elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            if tag not in (None, "!", _STD_TAG + "map", _STD_TAG + "seq"):
+                raise YamlProblem(*_mark(event.start_mark), f"the tag '{tag}' is not allowed; remove it")
+            if len(stack) >= MAX_DEPTH:
+                raise YamlProblem(*_mark(event.start_mark), f"nested more than {MAX_DEPTH} levels deep; simplify it")
+            container: Any = {} if isinstance(event, yaml.MappingStartEvent) else []
+            path = place(container, event)
+            if path is None:
+                raise YamlProblem(*_mark(event.start_mark), "a key must be a plain word, not a list or block")
+            stack.append([container, path, _UNSET, {}])
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            stack.pop()
+    if loader.check_event(yaml.DocumentStartEvent):
+        event = loader.peek_event()
+        raise YamlProblem(*_mark(event.start_mark), "only one YAML document is allowed per file; remove the '---'")
+    return YamlDoc(None if root is _UNSET else root, positions)
+
+
+def _scalar(loader: Any, event: Any) -> Any:
+    tag = event.tag
+    if tag in (None, "!"):
+        tag = loader.resolve(yaml.ScalarNode, event.value, event.implicit)
+    node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
+    try:
+        return loader.construct_object(node, deep=True)
+    except (yaml.constructor.ConstructorError, ValueError) as exc:
+        line, column = _mark(event.start_mark)
+        if tag == _STD_TAG + "timestamp":
+            raise YamlProblem(line, column, f"'{event.value}' is not a real date; write it as YYYY-MM-DD") from None
+        raise YamlProblem(line, column, f"'{event.value}' cannot be read: {exc}") from None
