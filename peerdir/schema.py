@@ -312,3 +312,12 @@ TYPES: tuple[ListingType, ...] = (
 )
 TYPES_BY_ID = {t.id: t for t in TYPES}
 TYPES_BY_FOLDER = {t.folder: t for t in TYPES}
+
+
+class GuideFront(Fields):
+    """The front matter of a guide in content/."""
+
+    title: Title = Field(description="The guide's title.", examples=["What is peer support?"])
+    summary: Line = Field(description="One sentence shown in lists of guides.")
+    order: int = Field(100, description="Position among guides; lower comes first.")
+    topics: list[Topic] = Field([], description="Topics (ids from site.yaml) whose listings are shown beside the guide.")

@@ -190,19 +190,19 @@ def _model_at(schema: type[BaseModel], loc: tuple) -> type[BaseModel] | None:
         if isinstance(part, int):
             continue
         info = model.model_fields.get(part)
-        model = _find_model(info.annotation) if info else None
+        model = find_model(info.annotation) if info else None
     return model
 
 
-def _find_model(annotation: Any) -> type[BaseModel] | None:
+def find_model(annotation: Any) -> type[BaseModel] | None:
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return annotation
     origin = typing.get_origin(annotation)
     if origin in (typing.Annotated,):
-        return _find_model(typing.get_args(annotation)[0])
+        return find_model(typing.get_args(annotation)[0])
     if origin in (list, typing.Union, types.UnionType):
         for arg in typing.get_args(annotation):
-            found = _find_model(arg)
+            found = find_model(arg)
             if found:
                 return found
     return None

@@ -115,7 +115,10 @@ def load_file(path: Path, display_path: str, max_bytes: int) -> YamlDoc:
 
 def load_text(text: str, display_path: str, line_offset: int = 0) -> YamlDoc:
     try:
-        return _parse(text)
+        doc = _parse(text)
+        if line_offset:
+            doc.positions = {path: (line + line_offset, col) for path, (line, col) in doc.positions.items()}
+        return doc
     except YamlProblem as exc:
         raise FileProblem(Problem(display_path, exc.line + line_offset, exc.column, "", exc.message)) from None
     except yaml.MarkedYAMLError as exc:

@@ -1,0 +1,165 @@
+"""Build a site, top to bottom: read, validate, model, plan, render, write.
+
+Every problem in every file is gathered before anything is written; if there is
+one, the build stops and the previous output stays exactly as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from slugify import slugify
+
+from peerdir import readers
+from peerdir.config import SiteConfig
+from peerdir.model import Site, ValidGuide, ValidListing, build_site
+from peerdir.output import StagedOutput, check_output_dir
+from peerdir.plan import plan_pages
+from peerdir.problems import ContentError, Problem, UsageError
+from peerdir.render import make_environment, render_pages, static_files
+from peerdir.schema import GuideFront
+from peerdir.strings import load_strings
+from peerdir.urls import Linker
+from peerdir.validation import Vocabularies, validate
+from peerdir.yamlfile import FileProblem
+
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def build_date() -> date:
+    """Today, or the date SOURCE_DATE_EPOCH names, so a build can be reproduced exactly."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.strip().isdigit():
+        return datetime.fromtimestamp(int(epoch), tz=timezone.utc).date()
+    return date.today()
+
+
+@dataclass
+class BuildOptions:
+    out_dir: Path | None = None
+    base_url: str | None = None
+    file_urls: bool = False
+    today: date | None = None
+
+
+@dataclass
+class BuildResult:
+    out_dir: Path
+    pages: int
+    files: int
+    listings: int
+    guides: int
+    seconds: float
+
+
+def load_site(site_dir: Path, today: date | None = None, base_url: str | None = None, file_urls: bool = False) -> Site:
+    """Read and check everything, and build the site model; raises ContentError with every problem found."""
+    today = today or build_date()
+    try:
+        config_doc = readers.read_config(site_dir)
+    except FileProblem as exc:
+        raise ContentError([exc.problem]) from None
+    if base_url is not None and isinstance(config_doc.data, dict):
+        config_doc.data["base_url"] = base_url
+    config, problems = validate(SiteConfig, config_doc, readers.CONFIG_FILE)
+    if config is None:
+        raise ContentError(problems)
+    strings, problems = load_strings(config.strings, config_doc)
+    vocab = Vocabularies.from_config(config, today)
+
+    sources, found_problems = readers.find_listings(site_dir)
+    problems += found_problems
+    valid: list[ValidListing] = []
+    first_by_slug: dict[str, str] = {}
+    for source in sources:
+        if not _SLUG.match(source.slug):
+            problems.append(
+                Problem(source.rel, 1, 1, "", f"file names become web addresses; rename it to {slugify(source.slug) or 'a-name'}{source.path.suffix}")
+            )
+        elif source.slug in first_by_slug:
+            problems.append(
+                Problem(source.rel, 1, 1, "", f"another listing already uses the name '{source.slug}' ({first_by_slug[source.slug]}); rename one of the files")
+            )
+        else:
+            first_by_slug[source.slug] = source.rel
+        try:
+            doc = readers.read_listing(source)
+        except FileProblem as exc:
+            problems.append(exc.problem)
+            continue
+        data, found = validate(source.type.schema, doc, source.rel, vocab)
+        problems += found
+        if data is not None:
+            valid.append(ValidListing(source, data))
+
+    guides: list[ValidGuide] = []
+    for source in readers.find_guides(site_dir):
+        if not _SLUG.match(source.slug):
+            problems.append(Problem(source.rel, 1, 1, "", f"file names become web addresses; rename it to {slugify(source.slug)}.md"))
+        try:
+            raw = readers.read_guide(source)
+        except FileProblem as exc:
+            problems.append(exc.problem)
+            continue
+        front, found = validate(GuideFront, raw.front, source.rel, vocab)
+        problems += found
+        if front is not None:
+            guides.append(ValidGuide(raw, front))
+    guide_slugs = {g.raw.source.slug for g in guides}
+    for index, slug in enumerate(config.featured_guides):
+        if slug not in guide_slugs:
+            line, column = config_doc.where(("featured_guides", index))
+            problems.append(
+                Problem(readers.CONFIG_FILE, line, column, f"featured_guides[{index}]", f"there is no guide content/{slug}.md")
+            )
+    if problems:
+        raise ContentError(problems)
+
+    site, problems = build_site(config, strings, today, valid, guides, Linker(file_urls=file_urls))
+    if problems:
+        raise ContentError(problems)
+    return site
+
+
+def build(
+    site_dir: Path,
+    options: BuildOptions,
+    on_start: Callable[[int], None] | None = None,
+    on_page: Callable[[], None] | None = None,
+) -> BuildResult:
+    started = time.perf_counter()
+    out_dir = options.out_dir or site_dir / "site"
+    check_output_dir(out_dir, site_dir)
+    if options.base_url is not None and not re.match(r"^https?://[^\s/]+(/\S*)?$", options.base_url):
+        raise UsageError(f"--base-url '{options.base_url}' is not a web address; write it like https://org.github.io/directory/")
+    site = load_site(site_dir, options.today, options.base_url, options.file_urls)
+    pages = plan_pages(site)
+    assets = static_files(site_dir)
+    if on_start:
+        on_start(len(pages))
+
+    staged = StagedOutput(out_dir)
+    try:
+        for rel, html in render_pages(make_environment(site_dir), site, pages, options.file_urls, on_page):
+            staged.write(rel, html)
+        for rel, source in assets.items():
+            staged.copy(rel, source)
+        staged.write(".nojekyll", b"")
+        staged.commit()
+    except BaseException:
+        staged.discard()
+        raise
+    return BuildResult(
+        out_dir=out_dir,
+        pages=len(pages),
+        files=staged.count,
+        listings=len(site.listings),
+        guides=len(site.guides),
+        seconds=time.perf_counter() - started,
+    )

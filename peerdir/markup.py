@@ -1,0 +1,113 @@
+"""Markdown to safe HTML.
+
+Everything here was written by a contributor, so it is sanitized after
+rendering with nh3 (the Rust ammonia sanitizer) against a narrow allowlist: no
+raw HTML, no images (they would fetch from other hosts), and links only to
+https, http, mailto, tel, sms or relative addresses. Python-Markdown costs
+about a millisecond a call, so one instance is reused and each text is
+converted once.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import xml.etree.ElementTree as etree
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Callable
+from urllib.parse import urlsplit
+
+import markdown
+import nh3
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
+
+URL_SCHEMES = {"https", "http", "mailto", "tel", "sms"}
+REL = "noopener noreferrer"
+_INLINE = {"a", "strong", "em", "b", "i", "code", "br", "abbr"}
+DESCRIPTION_TAGS = _INLINE | {"p", "ul", "ol", "li", "blockquote"}
+GUIDE_TAGS = DESCRIPTION_TAGS | {"h2", "h3", "h4", "h5", "h6", "table", "thead", "tbody", "tr", "th", "td", "pre", "hr"}
+_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}} | {f"h{n}": {"id"} for n in range(2, 7)}
+
+
+def _clean(html: str, tags: set[str]) -> str:
+    return nh3.clean(
+        html,
+        tags=tags,
+        attributes={tag: attrs for tag, attrs in _ATTRIBUTES.items() if tag in tags},
+        url_schemes=URL_SCHEMES,
+        link_rel=REL,
+        strip_comments=True,
+    )
+
+
+_description_md = markdown.Markdown(extensions=["sane_lists", "smarty"], output_format="html")
+
+
+@lru_cache(maxsize=None)
+def description_html(text: str) -> str:
+    """A listing's description: paragraphs, lists, emphasis and links only."""
+    _description_md.reset()
+    return _clean(_description_md.convert(text), DESCRIPTION_TAGS)
+
+
+@dataclass
+class GuideHtml:
+    html: str
+    toc: list[dict]  # [{"id", "name", "level", "children": [...]}], from Python-Markdown's toc tokens
+    broken_links: list[str] = field(default_factory=list)
+
+
+Resolver = Callable[[str], "str | None"]  # site path of a source file -> href, or None if unknown
+
+
+class _SourceLinks(Treeprocessor):
+    """Turns links to guide (.md) and listing (.yaml) files into links to their pages; demotes h1 to h2."""
+
+    def __init__(self, md: markdown.Markdown, ext: _SourceLinkExtension):
+        super().__init__(md)
+        self.ext = ext
+
+    def run(self, root: etree.Element) -> None:
+        for element in root.iter():
+            if element.tag == "h1":
+                element.tag = "h2"
+            if element.tag != "a":
+                continue
+            href = element.get("href", "")
+            parts = urlsplit(href)
+            if parts.scheme or parts.netloc or not parts.path.endswith((".md", ".yaml", ".yml")):
+                continue
+            target = posixpath.normpath(posixpath.join(self.ext.source_dir, parts.path))
+            resolved = self.ext.resolve(target)
+            if resolved is None:
+                self.ext.broken.append(href)
+                continue
+            element.set("href", resolved + (f"#{parts.fragment}" if parts.fragment else ""))
+
+
+class _SourceLinkExtension(Extension):
+    def __init__(self) -> None:
+        super().__init__()
+        self.source_dir = ""
+        self.resolve: Resolver = lambda _: None
+        self.broken: list[str] = []
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
+        md.treeprocessors.register(_SourceLinks(md, self), "peerdir_source_links", 30)
+
+
+_links = _SourceLinkExtension()
+_guide_md = markdown.Markdown(
+    extensions=["toc", "tables", "sane_lists", "smarty", "fenced_code", _links],
+    extension_configs={"toc": {"toc_depth": "2-3"}},
+    output_format="html",
+)
+
+
+def guide_html(text: str, source_dir: str, resolve: Resolver) -> GuideHtml:
+    """A guide: headings with ids, tables, and links to other guides and listings by their source files."""
+    _guide_md.reset()
+    _links.source_dir, _links.resolve, _links.broken = source_dir, resolve, []
+    html = _clean(_guide_md.convert(text), GUIDE_TAGS)
+    return GuideHtml(html, list(_guide_md.toc_tokens), list(_links.broken))  # type: ignore[attr-defined]

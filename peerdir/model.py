@@ -1,0 +1,277 @@
+"""One in-memory model of the whole site, built from validated data.
+
+Everything a page shows is decided here, once: URLs, the words for meeting
+times, phone links, which listings belong to which region, topic and audience,
+and which are stale. Templates only lay it out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+import phonenumbers
+
+from peerdir import schema, urls
+from peerdir.config import RESERVED_AREAS, SiteConfig, Term as ConfigTerm
+from peerdir.markup import description_html, guide_html
+from peerdir.problems import Problem
+from peerdir.readers import ListingSource, RawGuide
+from peerdir.schema import TYPES, ListingType
+from peerdir.timetext import date_text, hours_lines, meeting_text
+from peerdir.urls import Linker
+
+TERM_KINDS = ("regions", "topics", "audiences")
+RELATED_LIMIT = 8
+
+
+@dataclass(frozen=True)
+class PhoneLink:
+    kind: str
+    display: str
+    href: str
+    label: str | None
+    hours: str | None
+
+
+@dataclass
+class Listing:
+    slug: str
+    type: ListingType
+    source: str
+    data: schema.Listing
+    url: str
+    description_html: str
+    areas: tuple[str, ...]
+    area_names: tuple[str, ...]
+    languages: tuple[str, ...]
+    phones: tuple[PhoneLink, ...]
+    meetings: tuple[str, ...]
+    hours: tuple[str, ...]
+    last_verified_text: str
+    stale: bool
+
+    @property
+    def listed(self) -> bool:
+        """Closed listings keep their page but leave every list."""
+        return self.data.status != "closed"
+
+    @property
+    def everywhere(self) -> bool:
+        return any(a in RESERVED_AREAS for a in self.areas)
+
+
+@dataclass
+class TermPage:
+    kind: str
+    id: str
+    name: str
+    description: str | None
+    url: str
+    listings: list[Listing] = field(default_factory=list)
+
+
+@dataclass
+class Guide:
+    slug: str
+    source: str
+    front: schema.GuideFront
+    html: str
+    toc: list[dict]
+    url: str
+    related: list[Listing] = field(default_factory=list)
+
+
+@dataclass
+class Section:
+    """A heading and the listings under it, on a browse page."""
+
+    title: str
+    listings: list[Listing]
+
+
+@dataclass
+class Site:
+    config: SiteConfig
+    strings: dict[str, str]
+    today: date
+    listings: list[Listing]
+    by_type: dict[str, list[Listing]]
+    terms: dict[str, list[TermPage]]
+    guides: list[Guide]
+    featured_guides: list[Guide]
+    about_html: str
+    language_names: dict[str, str]
+    area_names: dict[str, str]
+
+
+@dataclass
+class ValidListing:
+    source: ListingSource
+    data: schema.Listing
+
+
+@dataclass
+class ValidGuide:
+    raw: RawGuide
+    front: schema.GuideFront
+
+
+def _phone_link(phone: schema.Phone, region: str) -> PhoneLink:
+    parsed = phonenumbers.parse(phone.number, region)
+    local = parsed.country_code == phonenumbers.country_code_for_region(region)
+    display = phonenumbers.format_number(
+        parsed, phonenumbers.PhoneNumberFormat.NATIONAL if local else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    )
+    e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    href = {"voice": f"tel:{e164}", "text": f"sms:{e164}", "whatsapp": f"https://wa.me/{e164.lstrip('+')}"}[phone.kind]
+    return PhoneLink(phone.kind, display, href, phone.label, phone.hours)
+
+
+def dial_href(scheme: str, number: str) -> str:
+    """A tel: or sms: link for a number as written in site.yaml, such as a short code."""
+    return f"{scheme}:{re.sub(r'[^0-9+*#]', '', number)}"
+
+
+def _months_between(earlier: date, later: date) -> int:
+    return (later.year - earlier.year) * 12 + later.month - earlier.month - (later.day < earlier.day)
+
+
+def _ordered(ids: set[str], order: list[str]) -> tuple[str, ...]:
+    return tuple(i for i in order if i in ids)
+
+
+def _sort_key(listing: Listing) -> tuple[str, str]:
+    return (listing.data.name.casefold(), listing.slug)
+
+
+def _make_listing(item: ValidListing, config: SiteConfig, strings: dict[str, str], today: date, area_names: dict[str, str]) -> Listing:
+    data = item.data
+    location = getattr(data, "location", None)
+    areas = _ordered(set(data.service_area) | ({location.region} if location else set()), list(area_names))
+    meetings = getattr(data, "meetings", [])
+    hours = getattr(data, "hours", None)
+    return Listing(
+        slug=item.source.slug,
+        type=item.source.type,
+        source=item.source.rel,
+        data=data,
+        url=urls.listing(item.source.type.folder, item.source.slug),
+        description_html=description_html(data.description) if data.description else "",
+        areas=areas,
+        area_names=tuple(area_names[a] for a in areas),
+        languages=tuple(data.languages) or (config.language,),
+        phones=tuple(_phone_link(p, config.phone_region) for p in data.phones),
+        meetings=tuple(meeting_text(m, config.clock, config.timezone, strings) for m in meetings),
+        hours=tuple(hours_lines(hours, config.clock, config.timezone, strings)) if hours else (),
+        last_verified_text=date_text(data.last_verified, config.date_order, strings),
+        stale=_months_between(data.last_verified, today) >= config.stale_after_months,
+    )
+
+
+def _term_pages(kind: str, terms: list[ConfigTerm], listed: list[Listing]) -> list[TermPage]:
+    pages = {t.id: TermPage(kind, t.id, t.name, t.description, urls.term(kind, t.id)) for t in terms}
+    for listing in listed:
+        ids = listing.areas if kind == "regions" else getattr(listing.data, kind)
+        for term_id in ids:
+            if term_id in pages:
+                pages[term_id].listings.append(listing)
+    return list(pages.values())
+
+
+def build_site(
+    config: SiteConfig,
+    strings: dict[str, str],
+    today: date,
+    items: list[ValidListing],
+    raw_guides: list[ValidGuide],
+    linker: Linker,
+) -> tuple[Site, list[Problem]]:
+    problems: list[Problem] = []
+    area_names = {r.id: r.name for r in config.regions} | {a: strings[f"area_{a}"] for a in RESERVED_AREAS}
+    listings = sorted((_make_listing(i, config, strings, today, area_names) for i in items), key=_sort_key)
+    listed = [item for item in listings if item.listed]
+    by_type = {t.id: [item for item in listed if item.type.id == t.id] for t in TYPES}
+    terms = {
+        "regions": _term_pages("regions", config.regions, listed),
+        "topics": _term_pages("topics", config.topics, listed),
+        "audiences": _term_pages("audiences", config.audiences, listed),
+    }
+    by_source = {item.source: item for item in listings}
+    guide_slugs = {g.raw.source.slug for g in raw_guides}
+
+    guides = []
+    for item in raw_guides:
+        url = urls.guide(item.raw.source.slug)
+
+        def resolve(target: str, url: str = url) -> str | None:
+            if target.startswith("content/") and target.endswith(".md") and target.count("/") == 1:
+                slug = target[len("content/") : -len(".md")]
+                return linker.href(url, urls.guide(slug)) if slug in guide_slugs else None
+            found = by_source.get(target)
+            return linker.href(url, found.url) if found else None
+
+        rendered = guide_html(item.raw.body, "content", resolve)
+        for href in rendered.broken_links:
+            problems.append(_broken_link(item.raw, href))
+        topics = set(item.front.topics)
+        related = sorted(
+            (item for item in listed if topics & set(item.data.topics)),
+            key=lambda other: (-len(topics & set(other.data.topics)), _sort_key(other)),
+        )[:RELATED_LIMIT]
+        guides.append(Guide(item.raw.source.slug, item.raw.source.rel, item.front, rendered.html, rendered.toc, url, related))
+    guides.sort(key=lambda g: (g.front.order, g.front.title.casefold(), g.slug))
+
+    by_slug = {g.slug: g for g in guides}
+    featured = [by_slug[s] for s in config.featured_guides if s in by_slug] or guides[:3]
+
+    site = Site(
+        config=config,
+        strings=strings,
+        today=today,
+        listings=listings,
+        by_type=by_type,
+        terms=terms,
+        guides=guides,
+        featured_guides=featured,
+        about_html=guide_html(config.about, "content", lambda _: None).html,
+        language_names={t.id: t.name for t in config.languages},
+        area_names=area_names,
+    )
+    return site, problems
+
+
+def _broken_link(raw: RawGuide, href: str) -> Problem:
+    line, column = raw.body_line, 1
+    for number, text in enumerate(raw.body.splitlines()):
+        found = text.find(f"]({href}")
+        if found >= 0:
+            line, column = raw.body_line + number, found + 3
+            break
+    return Problem(
+        raw.source.rel,
+        line,
+        column,
+        "",
+        f"the link '{href}' points to no guide or listing; link to a file such as other-guide.md or ../listings/groups/name.yaml",
+    )
+
+
+def type_sections(site: Site, type_id: str) -> list[Section]:
+    """A type's listings: those available anywhere first, then by region."""
+    listings = site.by_type[type_id]
+    sections = [Section(site.strings["available_everywhere"], [item for item in listings if item.everywhere])]
+    for region in site.config.regions:
+        sections.append(
+            Section(region.name, [item for item in listings if region.id in item.areas and not item.everywhere])
+        )
+    return [s for s in sections if s.listings]
+
+
+def by_type_sections(site: Site, listings: list[Listing]) -> list[Section]:
+    return [
+        Section(site.strings[f"type_{t.id}"], [item for item in listings if item.type.id == t.id])
+        for t in TYPES
+        if any(item.type.id == t.id for item in listings)
+    ]

@@ -1,0 +1,66 @@
+"""Write a built site so that a failed build loses nothing.
+
+Files go into a fresh folder beside the output folder; only when every file
+is written is the old output moved aside and the new one renamed into place.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from peerdir.problems import UsageError
+
+MARKER = ".peerdir"
+MARKER_TEXT = "This folder is built by peerdir and replaced on every build.\n"
+
+
+def check_output_dir(out_dir: Path, site_dir: Path) -> None:
+    """Refuse an output folder whose replacement would destroy sources or someone's files."""
+    out, site = out_dir.resolve(), site_dir.resolve()
+    if out == site or out in site.parents:
+        raise UsageError(f"the output folder {out_dir} contains the site's sources; choose another, such as {site_dir / 'site'}")
+    for source in ("listings", "content", "theme"):
+        if out == site / source or (site / source) in out.parents:
+            raise UsageError(f"the output folder {out_dir} is inside {source}/; choose another")
+    if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not (out / MARKER).exists())):
+        raise UsageError(
+            f"{out_dir} already exists and was not built by peerdir; peerdir replaces its output folder, "
+            "so choose a new or empty folder"
+        )
+
+
+class StagedOutput:
+    """A folder being written; `commit` swaps it in, `discard` removes it."""
+
+    def __init__(self, out_dir: Path):
+        self.out_dir = out_dir
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+        self.stage = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-", dir=out_dir.parent))
+        self.count = 0
+
+    def write(self, rel: str, data: bytes) -> None:
+        path = self.stage / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+        self.count += 1
+
+    def copy(self, rel: str, source: Path) -> None:
+        self.write(rel, source.read_bytes())
+
+    def commit(self) -> None:
+        (self.stage / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
+        os.chmod(self.stage, 0o755)
+        old = None
+        if self.out_dir.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{self.out_dir.name}.old-", dir=self.out_dir.parent))
+            os.rmdir(old)
+            os.replace(self.out_dir, old)
+        os.replace(self.stage, self.out_dir)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+
+    def discard(self) -> None:
+        shutil.rmtree(self.stage, ignore_errors=True)

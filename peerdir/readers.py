@@ -1,0 +1,111 @@
+"""Find and read a site's source files. A reader returns content and where it
+came from, nothing more: checking it is validation's job."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from peerdir.problems import Problem
+from peerdir.schema import TYPES_BY_FOLDER, ListingType
+from peerdir.yamlfile import FileProblem, YamlDoc, decode, load_file, load_text, read_bytes
+
+CONFIG_FILE = "site.yaml"
+LISTINGS_DIR = "listings"
+CONTENT_DIR = "content"
+THEME_DIR = "theme"
+LISTING_MAX_BYTES = 64 * 1024
+CONFIG_MAX_BYTES = 1024 * 1024
+GUIDE_MAX_BYTES = 512 * 1024
+LISTING_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class ListingSource:
+    type: ListingType
+    path: Path
+    rel: str  # as shown in problems, relative to the site folder, with /
+
+    @property
+    def slug(self) -> str:
+        return self.path.stem
+
+
+@dataclass(frozen=True)
+class GuideSource:
+    path: Path
+    rel: str
+
+    @property
+    def slug(self) -> str:
+        return self.path.stem
+
+
+@dataclass
+class RawGuide:
+    source: GuideSource
+    front: YamlDoc
+    body: str
+    body_line: int  # line number of the body's first line in the file
+
+
+def rel(site_dir: Path, path: Path) -> str:
+    return path.relative_to(site_dir).as_posix()
+
+
+def read_config(site_dir: Path) -> YamlDoc:
+    path = site_dir / CONFIG_FILE
+    if not path.is_file():
+        raise FileProblem(
+            Problem(CONFIG_FILE, 1, 1, "", f"no {CONFIG_FILE} in {site_dir}; is this the directory's folder?")
+        )
+    return load_file(path, CONFIG_FILE, CONFIG_MAX_BYTES)
+
+
+def find_listings(site_dir: Path) -> tuple[list[ListingSource], list[Problem]]:
+    """Every listing file, sorted; and a problem for each file in the wrong place."""
+    root = site_dir / LISTINGS_DIR
+    found: list[ListingSource] = []
+    problems: list[Problem] = []
+    if not root.is_dir():
+        return found, problems
+    folders = ", ".join(f"{LISTINGS_DIR}/{f}/" for f in TYPES_BY_FOLDER)
+    for path in sorted(root.rglob("*")):
+        if not path.is_file() or path.suffix not in LISTING_SUFFIXES or any(p.startswith(".") for p in path.parts):
+            continue
+        parts = path.relative_to(root).parts
+        listing_type = TYPES_BY_FOLDER.get(parts[0]) if len(parts) == 2 else None
+        if listing_type is None:
+            problems.append(
+                Problem(rel(site_dir, path), 1, 1, "", f"listing files belong directly in one of {folders}; move it")
+            )
+            continue
+        found.append(ListingSource(listing_type, path, rel(site_dir, path)))
+    return found, problems
+
+
+def read_listing(source: ListingSource) -> YamlDoc:
+    return load_file(source.path, source.rel, LISTING_MAX_BYTES)
+
+
+def find_guides(site_dir: Path) -> list[GuideSource]:
+    root = site_dir / CONTENT_DIR
+    if not root.is_dir():
+        return []
+    return [GuideSource(p, rel(site_dir, p)) for p in sorted(root.glob("*.md")) if not p.name.startswith(".")]
+
+
+def read_guide(source: GuideSource) -> RawGuide:
+    """Split a guide into its YAML front matter (between --- lines) and its Markdown body."""
+    text = decode(read_bytes(source.path, source.rel, GUIDE_MAX_BYTES), source.rel)
+    lines = text.splitlines(keepends=True)
+    if not lines or lines[0].strip() != "---":
+        raise FileProblem(
+            Problem(source.rel, 1, 1, "", "a guide starts with front matter: a line '---', then title: and summary:, then '---'")
+        )
+    for index in range(1, len(lines)):
+        if lines[index].strip() == "---":
+            front = load_text("".join(lines[1:index]), source.rel, line_offset=1)
+            body = "".join(lines[index + 1 :])
+            return RawGuide(source, front, body, index + 2)
+    raise FileProblem(Problem(source.rel, 1, 1, "", "the front matter is not closed; add a line '---' after it"))

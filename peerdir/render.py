@@ -1,0 +1,98 @@
+"""Render planned pages with Jinja2 and gather the theme's static files.
+
+A site's own theme/ folder comes first in the loader chain and the packaged
+theme after it, so an organization overrides one template or asset without
+copying the rest (as MkDocs' custom_dir does). StrictUndefined makes a
+template's mistake an error, never a blank; autoescape makes every value text.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import jinja2
+
+from peerdir import urls
+from peerdir.model import Site, dial_href
+from peerdir.plan import Page
+from peerdir.problems import ContentError, Problem
+from peerdir.schema import TYPES
+from peerdir.strings import choice_key
+from peerdir.urls import Linker
+
+PACKAGE_THEME = Path(__file__).parent / "theme"
+
+
+def theme_dirs(site_dir: Path) -> list[Path]:
+    """The theme folders, the site's own first."""
+    own = site_dir / "theme"
+    return [own, PACKAGE_THEME] if own.is_dir() else [PACKAGE_THEME]
+
+
+def make_environment(site_dir: Path) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(d / "templates")) for d in theme_dirs(site_dir)]),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    return env
+
+
+def static_files(site_dir: Path) -> dict[str, Path]:
+    """Output path -> source file; the site's own assets replace the packaged ones of the same name."""
+    files: dict[str, Path] = {}
+    for theme in reversed(theme_dirs(site_dir)):
+        root = theme / "static"
+        if root.is_dir():
+            for path in sorted(root.rglob("*")):
+                if path.is_file() and not path.name.startswith("."):
+                    files[urls.static(path.relative_to(root).as_posix())] = path
+    return dict(sorted(files.items()))
+
+
+def render_pages(
+    env: jinja2.Environment,
+    site: Site,
+    pages: list[Page],
+    file_urls: bool,
+    on_page: Callable[[], None] | None = None,
+) -> Iterator[tuple[str, bytes]]:
+    """Yield (output path, HTML bytes) for each page; a template error becomes a located problem."""
+    t = site.strings
+    env.globals.update(
+        site=site,
+        t=t,
+        types=TYPES,
+        urls=urls,
+        dial_href=dial_href,
+        choice=lambda prefix, value: t[choice_key(prefix, value)],
+        count=lambda n: t["listing_count_one" if n == 1 else "listing_count_other"].format(n=n),
+    )
+    relative = Linker(file_urls=file_urls)
+    rooted = Linker(base_path=urls.base_path(site.config.base_url))
+    for page in pages:
+        linker = rooted if page.url == urls.not_found() and not file_urls else relative
+        try:
+            template = env.get_template(page.template)
+            html = template.render(page=page, url=lambda to, _from=page.url, _l=linker: _l.href(_from, to), **page.context)
+        except jinja2.TemplateError as exc:
+            raise ContentError([_template_problem(exc, page)]) from None
+        if on_page:
+            on_page()
+        yield urls.output_path(page.url), html.encode("utf-8")
+
+
+def _template_problem(exc: jinja2.TemplateError, page: Page) -> Problem:
+    """Locate the error in the template: syntax errors carry it; others are found in Jinja's rewritten traceback."""
+    name, line = getattr(exc, "filename", None), getattr(exc, "lineno", None)
+    if not line:
+        frames = traceback.extract_tb(exc.__traceback__)
+        in_templates = [f for f in frames if f.filename.endswith(".html")]
+        if in_templates:
+            name, line = in_templates[-1].filename, in_templates[-1].lineno
+    return Problem(str(name or page.template), line or 1, 1, "", f"template error while building {page.url or 'the home page'}: {exc}")

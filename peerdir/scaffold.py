@@ -1,0 +1,94 @@
+"""Write a new listing file from the schema: every field present, each with its
+description as a comment, so a contributor fills in blanks instead of guessing
+field names."""
+
+from __future__ import annotations
+
+import typing
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel
+from pydantic.fields import FieldInfo
+from slugify import slugify
+
+from peerdir.problems import UsageError
+from peerdir.readers import LISTINGS_DIR
+from peerdir.schema import TYPES_BY_ID, ListingType
+from peerdir.validation import find_model
+
+VOCABULARY_FIELDS = {"languages": "languages", "service_area": "regions", "topics": "topics", "audiences": "audiences"}
+
+
+def _example(model: type[BaseModel]) -> dict[str, Any]:
+    """An example block for a nested model: its required fields and those with examples."""
+    out: dict[str, Any] = {}
+    for name, info in model.model_fields.items():
+        nested = find_model(info.annotation)
+        if info.examples:
+            out[name] = info.examples[0]
+        elif nested is not None and info.is_required():
+            out[name] = _example(nested)
+        elif info.is_required():
+            out[name] = "..."
+    return out
+
+
+def _comment_block(value: Any, is_list: bool) -> list[str]:
+    dumped = yaml.safe_dump([value] if is_list else value, sort_keys=False, allow_unicode=True, default_flow_style=False)
+    return ["# e.g."] + [f"#   {line}" for line in dumped.rstrip().splitlines()]
+
+
+def _is_list(info: FieldInfo) -> bool:
+    return typing.get_origin(info.annotation) is list
+
+
+def scaffold_text(listing_type: ListingType, name: str, vocabularies: dict[str, list[str]] | None = None) -> str:
+    schema = listing_type.schema
+    lines = [
+        f"# {(schema.__doc__ or '').strip()}",
+        "# Fill in what you know and leave the rest empty. Lines starting with # are notes.",
+        "# Check your work with: peerdir check",
+        "",
+    ]
+    for field, info in schema.model_fields.items():
+        required = " (required)" if info.is_required() else ""
+        lines.append(f"# {info.description}{required}")
+        if field in VOCABULARY_FIELDS and vocabularies and vocabularies.get(VOCABULARY_FIELDS[field]):
+            choices = vocabularies[VOCABULARY_FIELDS[field]] + (["national", "online"] if field == "service_area" else [])
+            lines.append(f"# Choose from: {', '.join(choices)}")
+        nested = find_model(info.annotation)
+        if nested is not None:
+            lines += _comment_block(_example(nested), _is_list(info))
+        elif info.examples and field != "name":
+            shown = yaml.safe_dump({field: info.examples[0]}, default_flow_style=True, allow_unicode=True, width=1000).strip()[1:-1]
+            lines.append(f"# e.g. {shown}")
+        if field == "name":
+            value = yaml.safe_dump(name, allow_unicode=True, default_style='"').strip().removesuffix("...").strip()
+            lines.append(f"name: {value}")
+        elif _is_list(info):
+            lines.append(f"{field}: []")
+        elif not info.is_required() and info.default not in (None, False):
+            lines.append(f"{field}: {info.default}")
+        else:
+            lines.append(f"{field}:")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def new_listing(site_dir: Path, type_id: str, name: str, vocabularies: dict[str, list[str]] | None = None) -> Path:
+    """Write listings/<folder>/<slug>.yaml; never overwrite."""
+    listing_type = TYPES_BY_ID.get(type_id)
+    if listing_type is None:
+        raise UsageError(f"unknown listing type '{type_id}'; types are: {', '.join(TYPES_BY_ID)}")
+    slug = slugify(name)
+    if not slug:
+        raise UsageError(f"cannot make a file name from '{name}'; give a name with letters or digits")
+    path = site_dir / LISTINGS_DIR / listing_type.folder / f"{slug}.yaml"
+    if path.exists():
+        raise UsageError(f"{path} already exists; edit it, or choose another name")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("x", encoding="utf-8") as handle:
+        handle.write(scaffold_text(listing_type, name, vocabularies))
+    return path

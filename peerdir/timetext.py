@@ -1,0 +1,87 @@
+"""Times, schedules and dates in words, as a person reads them:
+"Every 2nd and 4th Tuesday of the month, 7–8:30 pm"."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from peerdir.fieldtypes import WEEKDAYS
+from peerdir.schema import Hours, Meeting
+
+
+def join_words(words: list[str], strings: dict[str, str]) -> str:
+    if len(words) <= 1:
+        return "".join(words)
+    return ", ".join(words[:-1]) + f" {strings['list_and']} " + words[-1]
+
+
+def clock_time(value: time, clock: str, strings: dict[str, str], with_meridiem: bool = True) -> str:
+    if clock == "24h":
+        return value.strftime("%H:%M")
+    hour = value.hour % 12 or 12
+    text = f"{hour}" if value.minute == 0 else f"{hour}:{value.minute:02d}"
+    if with_meridiem:
+        text += " " + strings["am" if value.hour < 12 else "pm"]
+    return text
+
+
+def time_range(start: time, end: time, clock: str, strings: dict[str, str]) -> str:
+    same_half = (start.hour < 12) == (end.hour < 12)
+    first = clock_time(start, clock, strings, with_meridiem=not same_half)
+    return strings["time_range"].format(start=first, end=clock_time(end, clock, strings))
+
+
+def _zone_label(zone: str | None, site_zone: str) -> str | None:
+    if not zone or zone == site_zone:
+        return None
+    return zone.rsplit("/", 1)[-1].replace("_", " ")
+
+
+def _in_zone(text: str, zone: str | None, site_zone: str, strings: dict[str, str]) -> str:
+    label = _zone_label(zone, site_zone)
+    return strings["time_zone_suffix"].format(time=text, zone=label) if label else text
+
+
+def meeting_text(meeting: Meeting, clock: str, site_zone: str, strings: dict[str, str]) -> str:
+    when = _in_zone(time_range(meeting.start, meeting.end, clock, strings), meeting.timezone, site_zone, strings)
+    weekday = strings[f"weekday_{meeting.weekday}"]
+    if not meeting.weeks:
+        return strings["meeting_every"].format(weekday=weekday, time=when)
+    ordered = sorted(meeting.weeks, key=lambda w: 6 if w == "last" else w)
+    weeks = join_words([strings[f"week_{w}"] for w in ordered], strings)
+    return strings["meeting_weeks"].format(weeks=weeks, weekday=weekday, time=when)
+
+
+def _day_span(days: list[str], strings: dict[str, str]) -> str:
+    """Consecutive days as ranges: Mon–Fri, Sun."""
+    indexes = sorted({WEEKDAYS.index(d) for d in days})
+    runs: list[list[int]] = []
+    for index in indexes:
+        if runs and index == runs[-1][-1] + 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    parts = []
+    for run in runs:
+        first = strings[f"weekday_short_{WEEKDAYS[run[0]]}"]
+        if len(run) >= 3:
+            parts.append(strings["day_range"].format(first=first, last=strings[f"weekday_short_{WEEKDAYS[run[-1]]}"]))
+        else:
+            parts.extend(strings[f"weekday_short_{WEEKDAYS[i]}"] for i in run)
+    return ", ".join(parts)
+
+
+def hours_lines(hours: Hours, clock: str, site_zone: str, strings: dict[str, str]) -> list[str]:
+    if hours.open_24_7:
+        return [strings["hours_24_7"]]
+    return [
+        strings["hours_line"].format(
+            days=_day_span(period.days, strings),
+            time=_in_zone(time_range(period.opens, period.closes, clock, strings), hours.timezone, site_zone, strings),
+        )
+        for period in hours.weekly
+    ]
+
+
+def date_text(value: date, order: str, strings: dict[str, str]) -> str:
+    return strings[f"date_{order}"].format(day=value.day, month=strings[f"month_{value.month}"], year=value.year)
