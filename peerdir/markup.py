@@ -94,7 +94,7 @@ class _SourceLinkExtension(Extension):
         self.broken: list[str] = []
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
-        md.treeprocessors.register(_SourceLinks(md, self), "peerdir_source_links", 30)
+        md.treeprocessors.register(_SourceLinks(md, self), "peerdir_source_links", 10)  # after inline (20) makes links, before toc (5)
 
 
 _links = _SourceLinkExtension()

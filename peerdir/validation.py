@@ -60,7 +60,7 @@ class Vocabularies:
         one, many = _KIND_NAMES[kind]
         ids = self.ids[kind]
         guess = difflib.get_close_matches(value.casefold(), ids, n=1, cutoff=0.6)
-        hint = f" — did you mean '{guess[0]}'?" if guess else ""
+        hint = f" — did you mean '{guess[0]}'?" if guess else "."
         if not ids:
             raise fail(f"'{value}' is not {one}: site.yaml declares no {many}")
         raise fail(f"'{value}' is not {one}{hint} {many.capitalize()} are: {', '.join(ids)}")
@@ -132,7 +132,7 @@ def _message(kind: str, error: Any, ctx: dict) -> str:
         expected = ctx.get("expected", "")
         choices = [c.strip("' ") for c in expected.replace(" or ", ", ").split(",")]
         guess = difflib.get_close_matches(str(value), choices, n=1, cutoff=0.5)
-        hint = f" — did you mean '{guess[0]}'?" if guess else ""
+        hint = f" — did you mean '{guess[0]}'?" if guess else "."
         return f"{shown} is not allowed here{hint} Write one of: {', '.join(choices)}"
     if kind in {"bool_type", "bool_parsing"}:
         return f"{shown} should be yes or no"
