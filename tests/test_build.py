@@ -1,0 +1,148 @@
+"""Whole builds in tmp_path: what they write, and what they refuse to do."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import BUILD_DATE, files_under
+from linkcheck import broken_links
+from peerdir.build import BuildOptions, build
+from peerdir.problems import ContentError, UsageError
+
+
+def test_sample_builds_every_page_with_no_broken_internal_link(sample_site: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = build(sample_site, BuildOptions(out_dir=out))
+    assert result.listings >= 60 and result.guides >= 6
+    assert broken_links(out, base_path="/peer-support/") == []
+    html = (out / "index.html").read_text()
+    assert "988 Suicide &amp; Crisis Lifeline" in html and 'href="tel:988"' in html
+
+
+def test_sample_meets_the_floor_of_the_issue(sample_site: Path) -> None:
+    from peerdir.build import load_site
+
+    site = load_site(sample_site)
+    by_type = {t: [item for item in site.listings if item.type.id == t] for t in ("group", "helpline", "forum", "respite")}
+    assert all(by_type.values()), "every type has sample listings"
+    assert len(site.config.regions) >= 8
+    assert len({code for item in site.listings for code in item.languages}) >= 4
+    assert {item.data.status for item in site.listings} == {"active", "temporarily-closed", "closed"}
+    assert any(item.stale for item in site.listings)
+    assert len({item.data.cost for item in site.listings}) == 3
+    assert {item.data.format for item in by_type["group"]} == {"in-person", "online", "hybrid"}
+    numbers = [p.display for item in site.listings for p in item.phones]
+    assert numbers and all(re.search(r"555-01\d\d$", n) for n in numbers), "sample numbers are reserved for fiction"
+    for item in site.listings:
+        for url in (item.data.website, getattr(item.data, "url", None), item.data.email):
+            assert url is None or "example.org" in url
+
+
+def test_same_input_builds_byte_identical_files(golden_site: Path, tmp_path: Path) -> None:
+    build(golden_site, BuildOptions(out_dir=tmp_path / "a"))
+    build(golden_site, BuildOptions(out_dir=tmp_path / "b"))
+    assert files_under(tmp_path / "a") == files_under(tmp_path / "b")
+
+
+def test_failing_build_leaves_the_previous_site_untouched(golden_site: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build(golden_site, BuildOptions(out_dir=out))
+    before = files_under(out)
+    (golden_site / "listings/groups/broken.yaml").write_text("name: [unclosed\n")
+    with pytest.raises(ContentError):
+        build(golden_site, BuildOptions(out_dir=out))
+    assert files_under(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["golden-site", "out"], "no staging folder is left behind"
+
+
+def test_template_error_in_site_theme_fails_cleanly_with_its_location(golden_site: Path, tmp_path: Path) -> None:
+    (golden_site / "theme/templates/about.html").write_text('{% extends "base.html" %}\n{% block main %}\n{{ site.nope }}\n{% endblock %}\n')
+    with pytest.raises(ContentError) as caught:
+        build(golden_site, BuildOptions(out_dir=tmp_path / "out"))
+    (problem,) = caught.value.problems
+    assert problem.path.endswith("theme/templates/about.html") and problem.line == 3
+    assert "'peerdir.model.Site object' has no attribute 'nope'" in problem.message
+    assert not (tmp_path / "out").exists()
+
+
+def test_site_theme_overrides_a_template_and_adds_an_asset(golden_site: Path, tmp_path: Path) -> None:
+    build(golden_site, BuildOptions(out_dir=tmp_path / "out"))
+    assert "comes from the site's own theme folder" in (tmp_path / "out/about/index.html").read_text()
+    assert (tmp_path / "out/static/extra.css").is_file() and (tmp_path / "out/static/peerdir.css").is_file()
+
+
+def test_links_work_under_a_sub_path_and_the_404_page_links_from_the_base(golden_site: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build(golden_site, BuildOptions(out_dir=out, base_url="https://org.github.io/directory/"))
+    not_found = (out / "404.html").read_text()
+    assert 'href="/directory/static/peerdir.css"' in not_found and 'href="/directory/"' in not_found
+    assert '<link rel="canonical" href="https://org.github.io/directory/groups/old-town-anxiety-group/">' in (
+        out / "groups/old-town-anxiety-group/index.html"
+    ).read_text()
+    assert broken_links(out, base_path="/directory/") == []
+
+
+def test_file_urls_link_to_index_html_everywhere(golden_site: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build(golden_site, BuildOptions(out_dir=out, file_urls=True))
+    for page in out.rglob("*.html"):
+        hrefs = re.findall(r'href="([^"]+)"', page.read_text())
+        internal = [h for h in hrefs if not re.match(r"^(https?|tel|sms|mailto):|^#", h)]
+        assert all(h.split("#")[0].endswith((".html", ".css")) for h in internal), (page, internal)
+    assert broken_links(out) == []
+
+
+def test_closed_listings_keep_their_page_but_leave_every_list(golden_site: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build(golden_site, BuildOptions(out_dir=out, today=BUILD_DATE))
+    page = (out / "groups/riverside-grief-cafe/index.html").read_text()
+    assert "This service has closed." in page
+    for listing_page in ("groups/index.html", "regions/riverside/index.html", "topics/grief/index.html", "index.html"):
+        assert "riverside-grief-cafe" not in (out / listing_page).read_text(), listing_page
+
+
+def test_stale_and_temporarily_closed_notices(golden_site: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build(golden_site, BuildOptions(out_dir=out, today=BUILD_DATE))
+    warmline = (out / "helplines/fenwick-warmline/index.html").read_text()
+    assert "We last checked these details on 15 January 2026." in warmline  # stale_after_months: 6
+    forum = (out / "forums/carers-corner/index.html").read_text()
+    assert "This service is temporarily closed." in forum
+    assert "Temporarily closed" in (out / "forums/index.html").read_text()
+
+
+def test_contributor_text_is_escaped_and_sanitized(golden_site: Path, tmp_path: Path) -> None:
+    listing = golden_site / "listings/groups/old-town-anxiety-group.yaml"
+    listing.write_text(listing.read_text().replace("name: Old Town Anxiety Group", 'name: "<img src=x onerror=alert(1)> {{ 7*7 }}"'))
+    out = tmp_path / "out"
+    build(golden_site, BuildOptions(out_dir=out))
+    page = (out / "groups/old-town-anxiety-group/index.html").read_text()
+    assert "<h1>&lt;img src=x onerror=alert(1)&gt; {{ 7*7 }}</h1>" in page
+    assert "<script>" not in page and "onerror=alert" not in page.replace("&lt;img src=x onerror=alert(1)&gt;", "")
+
+
+@pytest.mark.parametrize("where", ["site", "site/listings", "."])
+def test_refuses_to_replace_the_sources(golden_site: Path, where: str) -> None:
+    out = golden_site if where == "site" else (golden_site / "listings" if where == "site/listings" else golden_site.parent)
+    with pytest.raises(UsageError):
+        build(golden_site, BuildOptions(out_dir=out))
+    assert (golden_site / "site.yaml").is_file()
+
+
+def test_refuses_to_replace_a_folder_peerdir_did_not_build(golden_site: Path, tmp_path: Path) -> None:
+    precious = tmp_path / "precious"
+    precious.mkdir()
+    (precious / "thesis.txt").write_text("years of work")
+    with pytest.raises(UsageError, match="was not built by peerdir"):
+        build(golden_site, BuildOptions(out_dir=precious))
+    assert (precious / "thesis.txt").read_text() == "years of work"
+
+
+def test_the_link_checker_itself_finds_broken_links(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "index.html").write_text('<a href="a/">ok</a><a href="b/">gone</a><a href="a/#top">no id</a><a href="https://x.example/">out</a>')
+    (tmp_path / "a/index.html").write_text('<p id="here">x</p><a href="../">up</a>')
+    assert broken_links(tmp_path) == ["index.html: b/", "index.html: a/#top (no such id)"]

@@ -1,0 +1,127 @@
+"""The peerdir command through click's CliRunner: output, files written and exit codes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from click.testing import CliRunner
+
+from peerdir.cli import main
+from peerdir.schema import TYPES
+
+
+def run(*args: str, input: str | None = None):
+    return CliRunner().invoke(main, list(args), input=input, catch_exceptions=False)
+
+
+def test_help_documents_the_exit_codes() -> None:
+    result = run("--help")
+    assert result.exit_code == 0
+    for line in ("0  success", "1  the site's files have problems", "2  the command was used wrongly"):
+        assert line in result.output
+    for command in ("build", "check", "serve", "new"):
+        assert command in result.output
+
+
+def test_build_writes_the_site_and_prints_a_summary(golden_site: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = run("build", str(golden_site), "--out", str(out))
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(f"Built 23 pages (5 listings, 2 guides) into {out} in ")
+    assert (out / "index.html").is_file()
+
+
+def test_build_defaults_to_site_folder_and_overrides_base_url(golden_site: Path) -> None:
+    result = run("build", str(golden_site), "--base-url", "https://org.github.io/dir/")
+    assert result.exit_code == 0, result.output
+    assert 'href="/dir/"' in (golden_site / "site/404.html").read_text()
+
+
+def test_build_with_problems_exits_1_and_lists_them(golden_site: Path, tmp_path: Path) -> None:
+    (golden_site / "listings/groups/bad.yaml").write_text("name: x\nwebiste: y\n")
+    result = run("build", str(golden_site), "--out", str(tmp_path / "out"))
+    assert result.exit_code == 1
+    assert "listings/groups/bad.yaml:2:1: unknown field 'webiste' — did you mean 'website'?" in result.output
+    assert "problem(s) found; nothing was written." in result.output
+    assert "Traceback" not in result.output and not (tmp_path / "out").exists()
+
+
+def test_build_usage_errors_exit_2(golden_site: Path, tmp_path: Path) -> None:
+    assert run("build", str(golden_site), "--base-url", "not a url").exit_code == 2
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "notes.txt").write_text("keep")
+    result = run("build", str(golden_site), "--out", str(mine))
+    assert result.exit_code == 2 and "was not built by peerdir" in result.output
+    assert run("build", "--no-such-option").exit_code == 2
+
+
+def test_check_text_and_github_formats(golden_site: Path) -> None:
+    ok = run("check", str(golden_site))
+    assert ok.exit_code == 0 and ok.output == "No problems: 5 listings and 2 guides checked.\n"
+    (golden_site / "listings/groups/bad.yaml").write_text("name: x\ntopics: [Anxeity]\n")
+    text = run("check", str(golden_site))
+    assert text.exit_code == 1
+    assert "listings/groups/bad.yaml:2:10: topics[0]: 'Anxeity' is not a topic — did you mean 'anxiety'?" in text.output
+    github = run("check", str(golden_site), "--format", "github")
+    assert github.exit_code == 1
+    assert (
+        "::error file=listings/groups/bad.yaml,line=2,col=10,title=topics[0]::'Anxeity' is not a topic — did you mean "
+        "'anxiety'? Topics are: anxiety, grief\n" in github.output
+    )
+    assert not (golden_site / "site").exists(), "check writes nothing"
+
+
+def test_github_format_escapes_what_would_break_an_annotation() -> None:
+    from peerdir.problems import Problem
+
+    problem = Problem("a,b:c.yaml", 3, 4, "x", "50% done\nnext line")
+    assert problem.as_github() == "::error file=a%2Cb%3Ac.yaml,line=3,col=4,title=x::50%25 done%0Anext line"
+
+
+def test_new_writes_a_commented_file_with_every_field(golden_site: Path) -> None:
+    for listing_type in TYPES:
+        result = run("new", listing_type.id, "Café Ünïcode Group", "--site-dir", str(golden_site))
+        assert result.exit_code == 0, result.output
+        path = golden_site / "listings" / listing_type.folder / "cafe-unicode-group.yaml"
+        assert f"Wrote {path}" in result.output
+        text = path.read_text()
+        data = yaml.safe_load(text)
+        assert data["name"] == "Café Ünïcode Group"
+        assert list(data) == list(listing_type.schema.model_fields), "every field is present, in schema order"
+        for name, info in listing_type.schema.model_fields.items():
+            assert f"# {info.description}" in text, name
+        assert "# Choose from: anxiety, grief" in text
+        path.unlink()
+
+
+def test_new_file_then_check_names_exactly_what_to_fill_in(golden_site: Path) -> None:
+    run("new", "helpline", "Night Line", "--site-dir", str(golden_site))
+    result = run("check", str(golden_site))
+    assert result.exit_code == 1
+    problems = [line for line in result.output.splitlines() if line.startswith("listings/")]
+    assert sorted(p.split(": ")[1] for p in problems) == ["cost", "kind", "last_verified", "peer_led", "summary"]
+
+
+def test_new_never_overwrites(golden_site: Path) -> None:
+    assert run("new", "group", "Same Name", "--site-dir", str(golden_site)).exit_code == 0
+    path = golden_site / "listings/groups/same-name.yaml"
+    path.write_text("mine")
+    result = run("new", "group", "Same Name", "--site-dir", str(golden_site))
+    assert result.exit_code == 2 and "already exists" in result.output
+    assert path.read_text() == "mine"
+
+
+def test_new_rejects_unknown_types_and_empty_names(golden_site: Path) -> None:
+    assert run("new", "meetup", "X", "--site-dir", str(golden_site)).exit_code == 2
+    result = run("new", "group", "!!!", "--site-dir", str(golden_site))
+    assert result.exit_code == 2 and "cannot make a file name" in result.output
+
+
+def test_python_dash_m_runs_the_cli() -> None:
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "peerdir", "--version"], capture_output=True, text=True)
+    assert result.returncode == 0 and result.stdout.startswith("peerdir, version ")
