@@ -1,0 +1,93 @@
+"""The documentation keeps up with the code: generated references are current, and every command,
+option, setting and theme string is documented or used."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from conftest import REPO
+from peerdir.cli import main
+from peerdir.config import SiteConfig
+from peerdir.reference import listing_fields_markdown, updated_readme
+from peerdir.strings import DEFAULTS
+
+README = (REPO / "README.md").read_text(encoding="utf-8")
+TEMPLATES = REPO / "peerdir/theme/templates"
+
+
+def test_listing_field_reference_is_current() -> None:
+    assert (REPO / "docs/listing-fields.md").read_text(encoding="utf-8") == listing_fields_markdown(), (
+        "run: python -m peerdir.reference"
+    )
+
+
+def test_readme_site_yaml_reference_is_current_and_covers_every_setting() -> None:
+    assert updated_readme(README) == README, "run: python -m peerdir.reference"
+    for name in SiteConfig.model_fields:
+        assert f"| `{name}` |" in README, name
+
+
+def test_every_command_and_option_is_in_the_readme() -> None:
+    for name, command in main.commands.items():
+        assert f"`peerdir {name}" in README, name
+        for param in command.params:
+            for option in param.opts:
+                if option.startswith("--"):
+                    assert option in README, f"peerdir {name} {option}"
+
+
+def test_readme_starts_with_the_two_commands() -> None:
+    first_block = README.split("```sh", 1)[1].split("```", 1)[0]
+    commands = [line for line in first_block.splitlines() if line and not line.startswith("#")]
+    assert commands == [
+        "pip install . && peerdir serve",
+        'apt-get update && apt-get install -y chromium && pip install -e ".[test]" && pytest',
+    ]
+    assert commands[1] in (REPO / ".ci/run").read_text(), ".ci/run runs the README's test command"
+
+
+def _keys_used_in_templates() -> set[str]:
+    used: set[str] = set()
+    for template in TEMPLATES.rglob("*.html"):
+        text = template.read_text(encoding="utf-8")
+        used |= set(re.findall(r"\bt\.(\w+)", text))
+        used |= set(re.findall(r"\bt\['(\w+)'\]", text))
+    return used
+
+
+def _prefixes_used_in_templates() -> set[str]:
+    """Keys built at render time: t['type_' ~ id] and choice('cost', value)."""
+    prefixes: set[str] = set()
+    for template in TEMPLATES.rglob("*.html"):
+        text = template.read_text(encoding="utf-8")
+        prefixes |= set(re.findall(r"\bt\['(\w+_)' ~", text))
+        prefixes |= {p + "_" for p in re.findall(r"\bchoice\('(\w+)'", text)}
+    return prefixes
+
+
+def test_every_string_the_templates_use_exists() -> None:
+    strings = yaml.safe_load(DEFAULTS.read_text(encoding="utf-8"))
+    assert all(isinstance(key, str) for key in strings), "a key was read as yes/no or a number; rename it"
+    missing = _keys_used_in_templates() - set(strings)
+    assert not missing
+
+
+def test_no_string_goes_unused() -> None:
+    strings = yaml.safe_load(DEFAULTS.read_text(encoding="utf-8"))
+    python_sources = "\n".join(p.read_text(encoding="utf-8") for p in (REPO / "peerdir").glob("*.py"))
+    prefixes = _prefixes_used_in_templates() | {
+        "weekday_", "weekday_short_", "month_", "week_", "date_", "area_", "listing_count_", "type_one_", "type_intro_",
+    }
+    unused = [
+        key
+        for key in strings
+        if key not in _keys_used_in_templates()
+        and not any(key.startswith(p) for p in prefixes)
+        and f'"{key}"' not in python_sources
+        and f"'{key}'" not in python_sources
+        and not (key.endswith("_title") and '_title"]' in python_sources)  # t[f"{kind}_title"] in plan.py
+    ]
+    assert unused == []
