@@ -56,10 +56,18 @@ class BuildResult:
     listings: int
     guides: int
     seconds: float
+    phases: dict[str, float]  # seconds per phase, for benchmarks
 
 
-def load_site(site_dir: Path, today: date | None = None, base_url: str | None = None, file_urls: bool = False) -> Site:
+def load_site(
+    site_dir: Path,
+    today: date | None = None,
+    base_url: str | None = None,
+    file_urls: bool = False,
+    phases: dict[str, float] | None = None,
+) -> Site:
     """Read and check everything, and build the site model; raises ContentError with every problem found."""
+    started = time.perf_counter()
     today = today or build_date()
     try:
         config_doc = readers.read_config(site_dir)
@@ -120,10 +128,13 @@ def load_site(site_dir: Path, today: date | None = None, base_url: str | None = 
             )
     if problems:
         raise ContentError(problems)
-
+    modelled = time.perf_counter()
     site, problems = build_site(config, strings, today, valid, guides, Linker(file_urls=file_urls))
     if problems:
         raise ContentError(problems)
+    if phases is not None:
+        phases["read and validate"] = modelled - started
+        phases["model"] = time.perf_counter() - modelled
     return site
 
 
@@ -138,12 +149,16 @@ def build(
     check_output_dir(out_dir, site_dir)
     if options.base_url is not None and not re.match(r"^https?://[^\s/]+(/\S*)?$", options.base_url):
         raise UsageError(f"--base-url '{options.base_url}' is not a web address; write it like https://org.github.io/directory/")
-    site = load_site(site_dir, options.today, options.base_url, options.file_urls)
+    phases: dict[str, float] = {}
+    site = load_site(site_dir, options.today, options.base_url, options.file_urls, phases)
+    planned = time.perf_counter()
     pages = plan_pages(site)
     assets = static_files(site_dir)
+    phases["plan"] = time.perf_counter() - planned
     if on_start:
         on_start(len(pages))
 
+    rendered = time.perf_counter()
     staged = StagedOutput(out_dir)
     try:
         for rel, html in render_pages(make_environment(site_dir), site, pages, options.file_urls, on_page):
@@ -151,7 +166,10 @@ def build(
         for rel, source in assets.items():
             staged.copy(rel, source)
         staged.write(".nojekyll", b"")
+        phases["render and write"] = time.perf_counter() - rendered
+        swapped = time.perf_counter()
         staged.commit()
+        phases["swap in"] = time.perf_counter() - swapped
     except BaseException:
         staged.discard()
         raise
@@ -162,4 +180,5 @@ def build(
         listings=len(site.listings),
         guides=len(site.guides),
         seconds=time.perf_counter() - started,
+        phases=phases,
     )

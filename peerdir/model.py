@@ -18,7 +18,7 @@ from peerdir.config import RESERVED_AREAS, SiteConfig, Term as ConfigTerm
 from peerdir.markup import description_html, guide_html
 from peerdir.problems import Problem
 from peerdir.readers import ListingSource, RawGuide
-from peerdir.schema import TYPES, ListingType
+from peerdir.schema import TYPES, ListingType, parse_phone
 from peerdir.timetext import date_text, hours_lines, meeting_text
 from peerdir.urls import Linker
 
@@ -104,6 +104,7 @@ class Site:
     about_html: str
     language_names: dict[str, str]
     area_names: dict[str, str]
+    term_names: dict[str, dict[str, str]]
 
 
 @dataclass
@@ -119,7 +120,7 @@ class ValidGuide:
 
 
 def _phone_link(phone: schema.Phone, region: str) -> PhoneLink:
-    parsed = phonenumbers.parse(phone.number, region)
+    parsed = parse_phone(phone.number, region)
     local = parsed.country_code == phonenumbers.country_code_for_region(region)
     display = phonenumbers.format_number(
         parsed, phonenumbers.PhoneNumberFormat.NATIONAL if local else phonenumbers.PhoneNumberFormat.INTERNATIONAL
@@ -238,6 +239,7 @@ def build_site(
         about_html=guide_html(config.about, "content", lambda _: None).html,
         language_names={t.id: t.name for t in config.languages},
         area_names=area_names,
+        term_names={"topics": {t.id: t.name for t in config.topics}, "audiences": {t.id: t.name for t in config.audiences}},
     )
     return site, problems
 

@@ -40,11 +40,15 @@ class StagedOutput:
         out_dir.parent.mkdir(parents=True, exist_ok=True)
         self.stage = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-", dir=out_dir.parent))
         self.count = 0
+        self._made: set[str] = {""}
 
     def write(self, rel: str, data: bytes) -> None:
-        path = self.stage / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
+        folder = os.path.dirname(rel)
+        if folder not in self._made:  # one mkdir per folder, not per file: 10,000 pages make 10,000 folders
+            os.makedirs(os.path.join(self.stage, folder), exist_ok=True)
+            self._made.add(folder)
+        with open(os.path.join(self.stage, rel), "wb") as handle:
+            handle.write(data)
         self.count += 1
 
     def copy(self, rel: str, source: Path) -> None:

@@ -15,7 +15,9 @@ from pathlib import Path
 import jinja2
 
 from peerdir import urls
-from peerdir.model import Site, dial_href
+from markupsafe import Markup
+
+from peerdir.model import Listing, Site, dial_href
 from peerdir.plan import Page
 from peerdir.problems import ContentError, Problem
 from peerdir.schema import TYPES
@@ -75,11 +77,26 @@ def render_pages(
     )
     relative = Linker(file_urls=file_urls)
     rooted = Linker(base_path=urls.base_path(site.config.base_url))
+    cards: dict[tuple[str, str, int], Markup] = {}
+    card_template = env.get_template("partials/card.html")
+
+    def card(item: Listing, from_url: str, linker: Linker) -> Markup:
+        """A listing's card, rendered once per page depth: its links differ only by depth."""
+        key = (item.url, str(linker.base_path), from_url.count("/"))
+        if key not in cards:
+            cards[key] = Markup(card_template.render(item=item, url=lambda to: linker.href(from_url, to)))
+        return cards[key]
+
     for page in pages:
         linker = rooted if page.url == urls.not_found() and not file_urls else relative
         try:
             template = env.get_template(page.template)
-            html = template.render(page=page, url=lambda to, _from=page.url, _l=linker: _l.href(_from, to), **page.context)
+            html = template.render(
+                page=page,
+                url=lambda to, _from=page.url, _l=linker: _l.href(_from, to),
+                card=lambda item, _from=page.url, _l=linker: card(item, _from, _l),
+                **page.context,
+            )
         except jinja2.TemplateError as exc:
             raise ContentError([_template_problem(exc, page)]) from None
         if on_page:

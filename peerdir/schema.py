@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Annotated, Any, Literal, Protocol
 
 import phonenumbers
@@ -60,13 +61,19 @@ Audience = _vocabulary("audience")
 Language = _vocabulary("language")
 
 
+@lru_cache(maxsize=4096)
+def parse_phone(number: str, region: str) -> phonenumbers.PhoneNumber | None:
+    """The number as dialled from `region`, or None if it cannot be; cached, as validation and the model both ask."""
+    try:
+        parsed = phonenumbers.parse(number, region)
+    except phonenumbers.NumberParseException:
+        return None
+    return parsed if phonenumbers.is_possible_number(parsed) else None
+
+
 def _phone_number(value: str, info: ValidationInfo) -> str:
     region = info.context.phone_region if info.context else "US"
-    try:
-        parsed = phonenumbers.parse(value, region)
-    except phonenumbers.NumberParseException:
-        parsed = None
-    if parsed is None or not phonenumbers.is_possible_number(parsed):
+    if parse_phone(value, region) is None:
         raise fail(
             f"'{value}' is not a phone number we can dial from {region}; "
             "write it as you would dial it, like 555-0100, or with the country code, like +44 1632 960000"

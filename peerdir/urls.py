@@ -10,7 +10,6 @@ start from the base URL's path instead.
 
 from __future__ import annotations
 
-import posixpath
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -76,15 +75,9 @@ class Linker:
             to_url += "index.html"
         if self.base_path is not None:
             return self.base_path + to_url + fragment
-        from_dir = from_url if from_url.endswith("/") or from_url == "" else posixpath.dirname(from_url) + "/"
-        if from_dir == "/":
-            from_dir = ""
-        relative = posixpath.relpath("/" + to_url, "/" + from_dir) if to_url else posixpath.relpath("/", "/" + from_dir)
-        if relative == ".":
-            relative = "./"
-        elif to_url.endswith("/") or to_url == "":
-            relative += "/"
-        return relative + fragment
+        # Every page URL is a folder or a file in one: climb to the root, then down (cheap, and never wrong).
+        relative = "../" * from_url.count("/") + to_url
+        return (relative or "./") + fragment
 
 
 def base_path(base_url: str | None) -> str:

@@ -233,13 +233,19 @@ def _build(loader: Any) -> YamlDoc:
     return YamlDoc(None if root is _UNSET else root, positions)
 
 
+_STR = _STD_TAG + "str"
+
+
 def _scalar(loader: Any, event: Any) -> Any:
     tag = event.tag
     if tag in (None, "!"):
         tag = loader.resolve(yaml.ScalarNode, event.value, event.implicit)
+    constructor = loader.yaml_constructors.get(tag)
+    if tag == _STR or constructor is None:  # most values; and '<<' or '=' (merge, value) stay plain text
+        return event.value
     node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
     try:
-        return loader.construct_object(node, deep=True)
+        return constructor(loader, node)
     except (yaml.constructor.ConstructorError, ValueError) as exc:
         line, column = _mark(event.start_mark)
         if tag == _STD_TAG + "timestamp":

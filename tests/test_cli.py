@@ -125,3 +125,16 @@ def test_python_dash_m_runs_the_cli() -> None:
 
     result = subprocess.run([sys.executable, "-m", "peerdir", "--version"], capture_output=True, text=True)
     assert result.returncode == 0 and result.stdout.startswith("peerdir, version ")
+
+
+def test_long_builds_show_progress(tmp_path: Path) -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from synthetic import make_site
+
+    site = make_site(tmp_path / "big", 520)
+    result = CliRunner().invoke(main, ["build", str(site)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert "Writing pages" in result.stderr
+    assert result.stdout.startswith("Built 556 pages (520 listings, 0 guides)")

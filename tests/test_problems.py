@@ -9,6 +9,7 @@ import pytest
 from conftest import BUILD_DATE
 from peerdir.build import load_site
 from peerdir.problems import ContentError
+from peerdir.schema import Group
 
 VALID_GROUP = """\
 name: Test Group
@@ -148,6 +149,14 @@ def test_python_tags_are_refused(golden_site: Path) -> None:
     write(golden_site, "listings/groups/bad.yaml", "name: !!python/object/apply:os.system ['true']\n")
     assert problems(golden_site) == [
         "listings/groups/bad.yaml:1:7: the tag 'tag:yaml.org,2002:python/object/apply:os.system' is not allowed; remove it"
+    ]
+
+
+def test_merge_keys_are_plain_unknown_fields(golden_site: Path) -> None:
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "<<: {a: 1}\n=: x\n")
+    assert [p.split(": ", 1)[1] for p in problems(golden_site)] == [
+        "unknown field '<<'; fields here are: " + ", ".join(Group.model_fields),
+        "unknown field '='; fields here are: " + ", ".join(Group.model_fields),
     ]
 
 
