@@ -24,6 +24,7 @@ from peerdir.plan import plan_pages
 from peerdir.problems import ContentError, Problem, UsageError
 from peerdir.render import make_environment, render_pages, static_files
 from peerdir.schema import GuideFront
+from peerdir.searchindex import search_files
 from peerdir.strings import load_strings
 from peerdir.urls import Linker
 from peerdir.validation import Vocabularies, validate
@@ -79,6 +80,8 @@ def load_site(
     if config is None:
         raise ContentError(problems)
     strings, problems = load_strings(config.strings, config_doc)
+    if not strings:
+        raise ContentError(problems)
     vocab = Vocabularies.from_config(config, today)
 
     sources, found_problems = readers.find_listings(site_dir)
@@ -165,8 +168,12 @@ def build(
             staged.write(rel, html)
         for rel, source in assets.items():
             staged.copy(rel, source)
-        staged.write(".nojekyll", b"")
         phases["render and write"] = time.perf_counter() - rendered
+        indexed = time.perf_counter()
+        for rel, data in search_files(site).items():
+            staged.write(rel, data)
+        phases["search index"] = time.perf_counter() - indexed
+        staged.write(".nojekyll", b"")
         swapped = time.perf_counter()
         staged.commit()
         phases["swap in"] = time.perf_counter() - swapped

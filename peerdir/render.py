@@ -69,6 +69,7 @@ def render_pages(
     env.globals.update(
         site=site,
         t=t,
+        file_urls=file_urls,
         types=TYPES,
         urls=urls,
         dial_href=dial_href,

@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 from peerdir.problems import Problem
-from peerdir.yamlfile import YamlDoc, load_file
+from peerdir.yamlfile import FileProblem, YamlDoc, load_file
 
 DEFAULTS = Path(__file__).parent / "theme" / "strings.yaml"
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
@@ -21,7 +21,10 @@ def choice_key(prefix: str, value: str) -> str:
 
 
 def load_strings(overrides: dict[str, str], config_doc: YamlDoc) -> tuple[dict[str, str], list[Problem]]:
-    defaults = load_file(DEFAULTS, "peerdir/theme/strings.yaml", 1024 * 1024).data
+    try:
+        defaults = load_file(DEFAULTS, "peerdir/theme/strings.yaml", 1024 * 1024).data
+    except FileProblem as exc:
+        return {}, [exc.problem]
     strings = dict(defaults)
     problems = []
     for key, value in overrides.items():

@@ -42,6 +42,10 @@ def guide(slug: str) -> str:
     return f"guides/{slug}/"
 
 
+def search() -> str:
+    return "search/"
+
+
 def about() -> str:
     return "about/"
 

@@ -1,0 +1,228 @@
+"""The search data a build writes under search/data/, for lunr.js in the browser.
+
+Shape, chosen so a first search on a phone downloads little:
+
+- One lunr index over every listing, guide and guide section, built with
+  lunr.py and then split by the first character of each term into shards that
+  lunr.js loads unmodified. A search fetches only the shards its words start
+  with. lunr.js scores a field as dot(query, document) / |query|, so a shard
+  needs only its own terms' components of each document vector, and the
+  browser recombines shard scores exactly (see static/search/core.js).
+- Facet values for every document in one small file, so filters and their
+  counts work without the index.
+- What a result shows (name, summary, address, region) in chunks of
+  DOCS_PER_CHUNK, fetched only for the results on screen.
+
+Every file is a script calling peerdirSearchData(name, value): scripts load in a
+worker, on a page, and from file://, where fetch() is not allowed.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from lunr.builder import Builder
+from lunr.stop_word_filter import stop_word_filter
+from lunr.trimmer import trimmer
+
+from peerdir import urls
+from peerdir.model import Guide, Listing, Site
+from peerdir.schema import TYPES
+from peerdir.stemmer import stemmer
+
+# Field key, boost. Short keys: every field reference in the index repeats them.
+FIELDS = (("n", 10), ("t", 5), ("a", 5), ("o", 5), ("s", 3), ("k", 2), ("l", 2), ("r", 1), ("d", 1))
+FACETS = ("type", "region", "topic", "audience", "language", "cost", "format", "open")
+DOCS_PER_CHUNK = 50
+SHARD_SPLIT_BYTES = 200_000
+DATA_DIR = "search/data/"
+
+_FOLD = str.maketrans({"đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "œ": "oe"})
+_TAG = re.compile(r"<[^>]+>")
+_SEPARATOR = re.compile(r"[\s\-]+")  # lunr's tokenizer separator
+_H2 = re.compile(r'<h2 id="([^"]+)">(.*?)</h2>', re.DOTALL)
+
+
+def fold(text: str) -> str:
+    """Lowercase without accents, so 'Cafe' finds 'Café' (core.js folds queries the same way)."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def plain(fragment: str) -> str:
+    return html.unescape(_TAG.sub(" ", fragment))
+
+
+def _words(text: str) -> list[str]:
+    return [word for word in _SEPARATOR.split(fold(text)) if word]
+
+
+def shard_key(term: str, letters: int = 1) -> str:
+    """A term's shard: its first letter, or its first two where that letter's shard was split.
+    Anything but a-z and 0-9 counts as '_'; core.js routes queries the same way."""
+    key = "".join(c if "a" <= c <= "z" or "0" <= c <= "9" else "_" for c in term[:letters])
+    return key.ljust(letters, "_")
+
+
+@dataclass
+class SearchDoc:
+    fields: dict[str, str]
+    display: list  # [type, name, summary, url, where]
+    facets: dict[str, list[str]] = field(default_factory=dict)
+
+
+def _listing_doc(site: Site, item: Listing) -> SearchDoc:
+    t, data = site.strings, item.data
+    kind_words = [t[f"type_{item.type.id}"], t[f"type_one_{item.type.id}"]]
+    facets = {
+        "type": [item.type.id],
+        "region": list(item.areas),
+        "topic": list(data.topics),
+        "audience": list(data.audiences),
+        "language": list(item.languages),
+        "cost": [data.cost],
+    }
+    if item.type.id == "group":
+        kind_words.append(t[f"format_{data.format.replace('-', '_')}"])
+        facets["format"] = [data.format]
+    if item.type.id == "helpline":
+        kind_words.append(t[f"kind_{data.kind.replace('-', '_')}"])
+        if data.hours and data.hours.open_24_7:
+            facets["open"] = ["24-7"]
+    return SearchDoc(
+        fields={
+            "n": data.name,
+            "t": " ".join(site.term_names["topics"][x] for x in data.topics),
+            "a": " ".join(site.term_names["audiences"][x] for x in data.audiences),
+            "o": data.organization or "",
+            "s": data.summary,
+            "k": " ".join(kind_words),
+            "l": " ".join(site.language_names[code] for code in item.languages),
+            "r": " ".join(item.area_names),
+            "d": plain(item.description_html),
+        },
+        display=[item.type.id, data.name, data.summary, item.url, ", ".join(item.area_names)],
+        facets=facets,
+    )
+
+
+def _guide_docs(site: Site, guide: Guide) -> list[SearchDoc]:
+    topics = " ".join(site.term_names["topics"][x] for x in guide.front.topics)
+    facets = {"type": ["guide"], "topic": list(guide.front.topics)}
+    label = site.strings["nav_guides"]
+    docs = [
+        SearchDoc(
+            {"n": guide.front.title, "t": topics, "s": guide.front.summary, "k": label, "d": plain(_H2.split(guide.html)[0])},
+            ["guide", guide.front.title, guide.front.summary, guide.url, ""],
+            facets,
+        )
+    ]
+    parts = _H2.split(guide.html)  # [intro, id, heading, body, id, heading, body, ...]
+    for index in range(1, len(parts) - 2, 3):
+        anchor, heading, body = parts[index], plain(parts[index + 1]), plain(parts[index + 2])
+        summary = " ".join(body.split())[:160]
+        docs.append(
+            SearchDoc(
+                {"n": heading, "t": topics, "s": guide.front.title, "k": label, "d": body},
+                ["guide", f"{guide.front.title}: {heading}", summary, f"{guide.url}#{anchor}", ""],
+                facets,
+            )
+        )
+    return docs
+
+
+def search_documents(site: Site) -> list[SearchDoc]:
+    """Listed listings, then guides and their sections, in the site's order."""
+    docs = [_listing_doc(site, item) for item in site.listings if item.listed]
+    for guide in site.guides:
+        docs += _guide_docs(site, guide)
+    return docs
+
+
+def build_index(docs: list[SearchDoc]) -> dict:
+    """A lunr index serialized as lunr.js reads it; document refs are positions in `docs`."""
+    builder = Builder()
+    builder.pipeline.add(trimmer, stop_word_filter, stemmer)
+    builder.search_pipeline.add(stemmer)
+    builder.ref("id")
+    for key, boost in FIELDS:
+        builder.field(key, boost)
+    for ref, doc in enumerate(docs):
+        # Words split here as lunr's tokenizer would; lunr.py's own splits character by character.
+        builder.add({"id": str(ref), **{key: _words(doc.fields.get(key, "")) for key, _ in FIELDS}})
+    return builder.build().serialize()
+
+
+def split_index(index: dict) -> dict[str, dict]:
+    """Shards by a term's first character, or its first two for letters whose shard would exceed
+    SHARD_SPLIT_BYTES; each shard is a lunr index of its terms and their vector components."""
+    letters = {}
+    for term, posting in index["invertedIndex"]:
+        size = len(json.dumps(posting, separators=(",", ":")))
+        letters[shard_key(term)] = letters.get(shard_key(term), 0) + size * 2  # postings and vectors, roughly alike
+    split = {key for key, size in letters.items() if size > SHARD_SPLIT_BYTES}
+    shard_of_index: dict[int, str] = {}
+    shards: dict[str, dict] = {}
+    for term, posting in index["invertedIndex"]:
+        key = shard_key(term, 2 if shard_key(term) in split else 1)
+        shard = shards.setdefault(
+            key, {"version": index["version"], "fields": index["fields"], "fieldVectors": [], "invertedIndex": [], "pipeline": index["pipeline"]}
+        )
+        shard["invertedIndex"].append([term, posting])
+        shard_of_index[posting["_index"]] = key
+    for field_ref, elements in index["fieldVectors"]:
+        parts: dict[str, list] = {}
+        for position in range(0, len(elements), 2):
+            parts.setdefault(shard_of_index[elements[position]], []).extend(elements[position : position + 2])
+        for key, part in parts.items():
+            shards[key]["fieldVectors"].append([field_ref, part])
+    return dict(sorted(shards.items()))
+
+
+def facet_values(site: Site) -> dict[str, list[tuple[str, str]]]:
+    """Every filter and its values with their labels, in display order (for the data and the search page)."""
+    t = site.strings
+    return {
+        "type": [(lt.id, t[f"type_{lt.id}"]) for lt in TYPES] + [("guide", t["nav_guides"])],
+        "region": [(r.id, r.name) for r in site.config.regions] + [(a, t[f"area_{a}"]) for a in ("national", "online")],
+        "topic": [(x.id, x.name) for x in site.config.topics],
+        "audience": [(x.id, x.name) for x in site.config.audiences],
+        "language": [(x.id, x.name) for x in site.config.languages],
+        "cost": [(c, t[f"cost_{c}"]) for c in ("free", "donation", "paid")],
+        "format": [(f, t[f"format_{f.replace('-', '_')}"]) for f in ("in-person", "online", "hybrid")],
+        "open": [("24-7", t["search_filter_open_24_7"])],
+    }
+
+
+def _facet_data(site: Site, docs: list[SearchDoc]) -> dict:
+    values = facet_values(site)
+    position = {name: {value: i for i, (value, _) in enumerate(pairs)} for name, pairs in values.items()}
+    return {
+        "facets": [{"name": name, "values": [[v, label] for v, label in values[name]]} for name in FACETS],
+        "docs": [[[position[name][v] for v in doc.facets.get(name, [])] for name in FACETS] for doc in docs],
+    }
+
+
+def _script(name: str, value: object) -> bytes:
+    payload = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return f'peerdirSearchData("{name}",{payload});\n'.encode("utf-8")
+
+
+def search_files(site: Site) -> dict[str, bytes]:
+    """Output path -> bytes for every search data file."""
+    docs = search_documents(site)
+    shards = split_index(build_index(docs))
+    files = {DATA_DIR + f"shard-{key}.js": _script(f"shard-{key}", shard) for key, shard in shards.items()}
+    files[DATA_DIR + "facets.js"] = _script("facets", _facet_data(site, docs))
+    for start in range(0, len(docs), DOCS_PER_CHUNK):
+        chunk = [doc.display for doc in docs[start : start + DOCS_PER_CHUNK]]
+        files[DATA_DIR + f"docs-{start // DOCS_PER_CHUNK}.js"] = _script(f"docs-{start // DOCS_PER_CHUNK}", chunk)
+    meta = {"shards": sorted(shards), "docs": len(docs), "chunk": DOCS_PER_CHUNK, "fields": [k for k, _ in FIELDS]}
+    files[DATA_DIR + "meta.js"] = _script("meta", meta)
+    return dict(sorted(files.items()))
+
+

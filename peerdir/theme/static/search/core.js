@@ -1,0 +1,211 @@
+/* peerdir search core: runs in a Web Worker, on the page when a worker cannot start, and in Node for tests.
+ *
+ * The index is split by the first letter(s) of each term (peerdir/searchindex.py). A search loads only the
+ * shards its words need, asks each with lunr.js, and adds the scores up exactly as one whole index would
+ * score them: lunr scores a field as dot(query, document) / |query|, so each shard's score is scaled by
+ * |query in that shard| / |whole query|.
+ */
+(function (root) {
+  "use strict";
+
+  var lunr = root.lunr;
+  var data = {};
+  var PAGE = 20;
+  var FOLD = { "đ": "d", "ß": "ss", "æ": "ae", "ø": "o", "ł": "l", "œ": "oe" };
+  var EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+
+  root.peerdirSearchData = function (name, value) { data[name] = value; };
+
+  function fold(text) {
+    return text.toLowerCase().replace(/[đßæøłœ]/g, function (c) { return FOLD[c]; })
+      .normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+  }
+
+  function words(text) {
+    return fold(text).split(/[\s\-]+/).map(function (w) { return w.replace(EDGE, ""); }).filter(Boolean);
+  }
+
+  function stem(word) { return lunr.stemmer(new lunr.Token(word)).toString(); }
+  function isStopWord(word) { return lunr.stopWordFilter(new lunr.Token(word)) === undefined; }
+
+  /* Words in quotes must all appear; other words are optional and rank what contains more of them. */
+  function parse(text) {
+    var parsed = [];
+    var rest = text.replace(/"([^"]*)"?/g, function (_, phrase) {
+      words(phrase).forEach(function (w) { if (!isStopWord(w)) parsed.push({ word: w, required: true }); });
+      return " ";
+    });
+    words(rest).forEach(function (w) { parsed.push({ word: w, required: false }); });
+    return parsed;
+  }
+
+  /* lunr clauses for the parsed words. Prefix on the last word while typing; fuzzy only when asked. */
+  function clauses(parsed, options) {
+    var out = [];
+    var P = lunr.Query.presence, W = lunr.Query.wildcard;
+    parsed.forEach(function (item, i) {
+      var stemmed = stem(item.word);
+      var presence = item.required ? P.REQUIRED : P.OPTIONAL;
+      out.push({ term: stemmed, boost: 10, usePipeline: false, presence: presence, wildcard: W.NONE, key: item.word });
+      if (!item.required && options.prefix && i === parsed.length - 1 && item.word.length >= 2) {
+        out.push({ term: item.word + "*", boost: 1, usePipeline: false, presence: P.OPTIONAL, wildcard: W.TRAILING, key: item.word });
+      }
+      if (!item.required && options.fuzzy && item.word.length >= 4) {
+        out.push({ term: stemmed, boost: 1, usePipeline: false, presence: P.OPTIONAL, wildcard: W.NONE,
+          editDistance: item.word.length >= 7 ? 2 : 1, fuzzy: true, key: item.word });
+      }
+    });
+    return out;
+  }
+
+  function copy(clause) {
+    var c = { term: clause.term, boost: clause.boost, usePipeline: false, presence: clause.presence, wildcard: clause.wildcard };
+    if (clause.editDistance) c.editDistance = clause.editDistance;
+    return c;
+  }
+
+  /* Which shards a clause needs: the shard of its first letter, or of its first two where that was split. */
+  function shardsFor(clause, names) {
+    var key = function (n) {
+      return Array.from(clause.term.slice(0, n)).map(function (c) { return /[a-z0-9]/.test(c) ? c : "_"; }).join("").padEnd(n, "_");
+    };
+    var one = key(1);
+    if (names.indexOf(one) >= 0) return [one];
+    var two = key(2);
+    if (clause.fuzzy || clause.term.length < 3 || clause.term.charAt(1) === "*") {
+      return names.filter(function (name) { return name.length === 2 && name.charAt(0) === one; });
+    }
+    return names.indexOf(two) >= 0 ? [two] : [];
+  }
+
+  function Engine(load) {
+    this.load = load; /* load(["shard-a", ...]) -> Promise, after which peerdirSearchData has run for each */
+    this.indexes = {};
+  }
+
+  Engine.prototype.need = function (names) {
+    var missing = names.filter(function (name) { return !(name in data); });
+    return missing.length ? this.load(missing) : Promise.resolve();
+  };
+
+  Engine.prototype.index = function (name) {
+    if (!this.indexes[name]) this.indexes[name] = lunr.Index.load(data["shard-" + name]);
+    return this.indexes[name];
+  };
+
+  /* Score every document the clauses match, as one lunr index would: [{ref, score}], best first. */
+  Engine.prototype.rank = function (all) {
+    var self = this;
+    var names = data.meta.shards;
+    var byShard = {};
+    var impossible = false;
+    all.forEach(function (clause) {
+      var shards = shardsFor(clause, names);
+      if (!shards.length && clause.presence === lunr.Query.presence.REQUIRED) impossible = true;
+      shards.forEach(function (name) { (byShard[name] = byShard[name] || []).push(clause); });
+    });
+    if (impossible) return Promise.resolve([]);
+    var shardNames = Object.keys(byShard).sort();
+    return this.need(shardNames.map(function (n) { return "shard-" + n; })).then(function () {
+      var totals = {}, magnitude2 = 0, required = [], prohibited = {};
+      var parts = shardNames.map(function (name) {
+        var index = self.index(name);
+        var scoring = byShard[name].filter(function (c) { return c.presence !== lunr.Query.presence.PROHIBITED; });
+        var vector = {};
+        scoring.forEach(function (clause) {
+          index.tokenSet.intersect(lunr.TokenSet.fromClause(copy(clause))).toArray().forEach(function (term) {
+            vector[term] = (vector[term] || 0) + clause.boost;
+          });
+        });
+        var m2 = Object.keys(vector).reduce(function (sum, t) { return sum + vector[t] * vector[t]; }, 0);
+        magnitude2 += m2;
+        byShard[name].forEach(function (clause) {
+          if (clause.presence !== lunr.Query.presence.PROHIBITED) return;
+          index.query(function (q) { var c = copy(clause); c.presence = lunr.Query.presence.REQUIRED; q.clause(c); })
+            .forEach(function (r) { prohibited[r.ref] = true; });
+        });
+        var results = scoring.length ? index.query(function (q) { scoring.forEach(function (c) { q.clause(copy(c)); }); }) : [];
+        if (scoring.some(function (c) { return c.presence === lunr.Query.presence.REQUIRED; })) {
+          var set = {};
+          results.forEach(function (r) { set[r.ref] = true; });
+          required.push(set);
+        }
+        return { results: results, magnitude: Math.sqrt(m2) };
+      });
+      var whole = Math.sqrt(magnitude2);
+      parts.forEach(function (part) {
+        part.results.forEach(function (r) {
+          totals[r.ref] = (totals[r.ref] || 0) + (whole ? r.score * part.magnitude / whole : 0);
+        });
+      });
+      return Object.keys(totals)
+        .filter(function (ref) { return !prohibited[ref] && required.every(function (set) { return set[ref]; }); })
+        .map(function (ref) { return { ref: ref, score: totals[ref] }; })
+        .sort(function (a, b) { return b.score - a.score || Number(a.ref) - Number(b.ref); });
+    });
+  };
+
+  function passes(docFacets, facets, selected, skip) {
+    for (var f = 0; f < facets.length; f++) {
+      var wanted = selected[facets[f].name];
+      if (f === skip || !wanted || !wanted.length) continue;
+      var has = docFacets[f].some(function (v) { return wanted.indexOf(facets[f].values[v][0]) >= 0; });
+      if (!has) return false;
+    }
+    return true;
+  }
+
+  /* request: {q, filters: {facet: [values]}, limit, typing} -> {total, counts, results, fuzzy, words} */
+  Engine.prototype.search = function (request) {
+    var self = this;
+    var limit = request.limit || PAGE;
+    var parsed = parse(request.q || "");
+    return this.need(["meta", "facets"]).then(function () {
+      if (!parsed.length) {
+        var everything = [];
+        for (var i = 0; i < data.meta.docs; i++) everything.push({ ref: String(i), score: 0 });
+        return { ranked: everything, fuzzy: false };
+      }
+      return self.rank(clauses(parsed, { prefix: request.typing })).then(function (ranked) {
+        var quoted = parsed.some(function (p) { return p.required; });
+        if (ranked.length >= 3 || quoted) return { ranked: ranked, fuzzy: false };
+        return self.rank(clauses(parsed, { prefix: request.typing, fuzzy: true })).then(function (wider) {
+          return { ranked: wider, fuzzy: ranked.length === 0 && wider.length > 0 };
+        });
+      });
+    }).then(function (found) {
+      var facets = data.facets.facets, docFacets = data.facets.docs, selected = request.filters || {};
+      var counts = facets.map(function (f) { return f.values.map(function () { return 0; }); });
+      var kept = [];
+      found.ranked.forEach(function (hit) {
+        var values = docFacets[Number(hit.ref)];
+        facets.forEach(function (f, fi) {
+          if (passes(values, facets, selected, fi)) values[fi].forEach(function (v) { counts[fi][v] += 1; });
+        });
+        if (passes(values, facets, selected, -1)) kept.push(hit);
+      });
+      var shown = kept.slice(0, limit);
+      var chunks = {};
+      shown.forEach(function (hit) { chunks["docs-" + Math.floor(Number(hit.ref) / data.meta.chunk)] = true; });
+      return self.need(Object.keys(chunks).sort()).then(function () {
+        var countsByName = {};
+        facets.forEach(function (f, fi) {
+          countsByName[f.name] = {};
+          f.values.forEach(function (v, vi) { countsByName[f.name][v[0]] = counts[fi][vi]; });
+        });
+        return {
+          total: kept.length,
+          counts: countsByName,
+          fuzzy: found.fuzzy,
+          words: parsed.map(function (p) { return p.word; }).concat(parsed.map(function (p) { return stem(p.word); })),
+          results: shown.map(function (hit) {
+            var n = Number(hit.ref), doc = data["docs-" + Math.floor(n / data.meta.chunk)][n % data.meta.chunk];
+            return { ref: hit.ref, score: hit.score, type: doc[0], name: doc[1], summary: doc[2], url: doc[3], where: doc[4] };
+          })
+        };
+      });
+    });
+  };
+
+  root.PeerdirSearch = { Engine: Engine, fold: fold, words: words, parse: parse, clauses: clauses, data: data };
+})(typeof self !== "undefined" ? self : globalThis);

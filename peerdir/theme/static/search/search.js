@@ -1,0 +1,223 @@
+/* peerdir search page: instant results, filters with counts, and the state in the URL.
+ * The index loads only once someone starts to search. Everything shown is built as text nodes. */
+(function () {
+  "use strict";
+
+  var form = document.getElementById("search-form");
+  if (!form) return;
+  var input = document.getElementById("search-q");
+  var status = document.getElementById("search-status");
+  var list = document.getElementById("search-results");
+  var more = document.getElementById("search-more");
+  var text = JSON.parse(document.getElementById("search-text").textContent);
+  var scripts = new URL(form.getAttribute("data-worker"), document.baseURI).href.replace(/worker\.js$/, "");
+  var dataUrl = new URL(form.getAttribute("data-data"), document.baseURI).href;
+  var root = new URL(form.getAttribute("data-root"), document.baseURI).href.replace(/index\.html$/, "");
+  var fileUrls = form.getAttribute("data-file-urls") === "1";
+  var facetNames = Array.prototype.map.call(form.querySelectorAll("fieldset[data-facet]"), function (f) {
+    return f.getAttribute("data-facet");
+  });
+
+  var run = null;
+  var limit = 20;
+  var latest = 0;
+  var timer = null;
+
+  function start() {
+    if (run) return run;
+    var pending = {};
+    var nextId = 0;
+    function onPage() {
+      return loadScripts([scripts + "lunr.min.js", scripts + "core.js"]).then(function () {
+        var engine = new window.PeerdirSearch.Engine(function (names) {
+          return loadScripts(names.map(function (n) { return dataUrl + n + ".js"; }));
+        });
+        return function (request) { return engine.search(request); };
+      });
+    }
+    var worker = null;
+    try {
+      worker = new Worker(scripts + "worker.js");
+    } catch (e) {
+      worker = null; /* file:// and some privacy settings forbid workers */
+    }
+    if (!worker) {
+      run = onPage();
+      return run;
+    }
+    run = new Promise(function (resolve) {
+      worker.onmessage = function (event) {
+        var done = pending[event.data.id];
+        delete pending[event.data.id];
+        if (done) (event.data.error ? done.reject(new Error(event.data.error)) : done.resolve(event.data.result));
+      };
+      worker.onerror = function () { /* the worker could not load its scripts: search on the page instead */
+        worker = null;
+        run = onPage();
+        Object.keys(pending).forEach(function (id) { run.then(function (go) { go(pending[id].request).then(pending[id].resolve, pending[id].reject); }); });
+        resolve(function (request) { return run.then(function (go) { return go(request); }); });
+      };
+      worker.postMessage({ type: "init", dataUrl: dataUrl });
+      resolve(function (request) {
+        if (!worker) return run.then(function (go) { return go(request); });
+        return new Promise(function (ok, fail) {
+          var id = ++nextId;
+          pending[id] = { resolve: ok, reject: fail, request: request };
+          worker.postMessage({ type: "search", id: id, request: request });
+        });
+      });
+    });
+    return run;
+  }
+
+  function loadScripts(urls) {
+    return urls.reduce(function (chain, url) {
+      return chain.then(function () {
+        return new Promise(function (ok, fail) {
+          var s = document.createElement("script");
+          s.src = url;
+          s.onload = ok;
+          s.onerror = function () { fail(new Error("could not load " + url)); };
+          document.head.appendChild(s);
+        });
+      });
+    }, Promise.resolve());
+  }
+
+  function readForm() {
+    var filters = {};
+    facetNames.forEach(function (name) {
+      var checked = form.querySelectorAll('input[name="' + name + '"]:checked');
+      if (checked.length) filters[name] = Array.prototype.map.call(checked, function (c) { return c.value; });
+    });
+    return { q: input.value.trim(), filters: filters };
+  }
+
+  function writeForm(state) {
+    input.value = state.q;
+    form.querySelectorAll("fieldset[data-facet] input").forEach(function (box) {
+      var wanted = state.filters[box.name] || [];
+      box.checked = wanted.indexOf(box.value) >= 0;
+    });
+  }
+
+  function stateFromUrl() {
+    var params = new URLSearchParams(location.search);
+    var filters = {};
+    facetNames.forEach(function (name) {
+      var values = params.getAll(name);
+      if (values.length) filters[name] = values;
+    });
+    return { q: params.get("q") || "", filters: filters };
+  }
+
+  function urlFor(state) {
+    var params = new URLSearchParams();
+    if (state.q) params.set("q", state.q);
+    facetNames.forEach(function (name) { (state.filters[name] || []).forEach(function (v) { params.append(name, v); }); });
+    var query = params.toString();
+    return location.pathname + (query ? "?" + query : "");
+  }
+
+  function href(url) {
+    var parts = url.split("#");
+    var path = parts[0];
+    if (fileUrls && (path === "" || path.charAt(path.length - 1) === "/")) path += "index.html";
+    return root + path + (parts.length > 1 ? "#" + parts[1] : "");
+  }
+
+  function highlight(element, value, words) {
+    value.split(/(\s+)/).forEach(function (piece) {
+      var key = piece.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/^[^\p{L}\p{N}]+/u, "");
+      var hit = key && words.some(function (w) { return w.length >= 2 && key.indexOf(w) === 0; });
+      if (hit) {
+        var mark = document.createElement("mark");
+        mark.textContent = piece;
+        element.appendChild(mark);
+      } else {
+        element.appendChild(document.createTextNode(piece));
+      }
+    });
+  }
+
+  function render(state, result) {
+    list.textContent = "";
+    result.results.forEach(function (item) {
+      var li = document.createElement("li");
+      li.className = "card";
+      var h = document.createElement("h2");
+      h.className = "card-title";
+      var a = document.createElement("a");
+      a.href = href(item.url);
+      highlight(a, item.name, result.words);
+      h.appendChild(a);
+      var meta = document.createElement("p");
+      meta.className = "card-meta";
+      meta.textContent = text.types[item.type] + (item.where ? " · " + item.where : "");
+      var summary = document.createElement("p");
+      summary.className = "card-summary";
+      highlight(summary, item.summary, result.words);
+      li.appendChild(h);
+      li.appendChild(meta);
+      li.appendChild(summary);
+      list.appendChild(li);
+    });
+    Object.keys(result.counts).forEach(function (facet) {
+      Object.keys(result.counts[facet]).forEach(function (value) {
+        var slot = form.querySelector('[data-count="' + facet + ":" + value + '"]');
+        if (slot) slot.textContent = "(" + result.counts[facet][value] + ")";
+      });
+    });
+    var count = (result.total === 1 ? text.one : text.other).replace("{n}", result.total);
+    var message = count + (state.q ? " " + text.for_q.replace("{q}", state.q) : "");
+    if (result.total === 0) message += ". " + text.none;
+    else if (result.fuzzy) message += ". " + text.fuzzy;
+    status.textContent = message;
+    more.hidden = result.results.length >= result.total;
+  }
+
+  function search(state, history) {
+    var id = ++latest;
+    if (history === "push") window.history.pushState(state, "", urlFor(state));
+    else if (history === "replace") window.history.replaceState(state, "", urlFor(state));
+    if (!run) status.textContent = text.loading;
+    return start().then(function (go) {
+      return go({ q: state.q, filters: state.filters, limit: limit, typing: history === "replace" });
+    }).then(function (result) {
+      if (id === latest) render(state, result);
+    }, function (error) {
+      if (id === latest) status.textContent = String(error.message || error);
+    });
+  }
+
+  input.addEventListener("focus", start);
+  input.addEventListener("input", function () {
+    clearTimeout(timer);
+    limit = 20;
+    timer = setTimeout(function () { search(readForm(), "replace"); }, 120);
+  });
+  form.addEventListener("change", function (event) {
+    if (event.target === input) return;
+    limit = 20;
+    search(readForm(), "push");
+  });
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    limit = 20;
+    search(readForm(), "push");
+  });
+  more.addEventListener("click", function () {
+    limit += 20;
+    search(readForm(), null);
+  });
+  window.addEventListener("popstate", function () {
+    var state = stateFromUrl();
+    writeForm(state);
+    search(state, null);
+  });
+
+  form.classList.add("search-ready");
+  var initial = stateFromUrl();
+  writeForm(initial);
+  if (initial.q || Object.keys(initial.filters).length) search(initial, null);
+})();

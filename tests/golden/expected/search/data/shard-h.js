@@ -1,0 +1,1 @@
+peerdirSearchData("shard-h",{"fieldVectors":[["k/1",[12,4.759]],["n/3",[30,18.583]]],"fields":["n","t","a","o","s","k","l","r","d"],"invertedIndex":[["helplin",{"_index":12,"a":{},"d":{},"k":{"1":{}},"l":{},"n":{},"o":{},"r":{},"s":{},"t":{}}],["hous",{"_index":30,"a":{},"d":{},"k":{},"l":{},"n":{"3":{}},"o":{},"r":{},"s":{},"t":{}}]],"pipeline":["stemmer"],"version":"2.3.9"});

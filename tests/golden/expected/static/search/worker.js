@@ -1,0 +1,19 @@
+/* peerdir search worker: keeps the index off the page's thread, so a large index never freezes the page. */
+importScripts("lunr.min.js", "core.js");
+
+var engine = null;
+
+self.onmessage = function (event) {
+  var message = event.data;
+  if (message.type === "init") {
+    engine = new self.PeerdirSearch.Engine(function (names) {
+      importScripts.apply(null, names.map(function (name) { return message.dataUrl + name + ".js"; }));
+      return Promise.resolve();
+    });
+    return;
+  }
+  engine.search(message.request).then(
+    function (result) { self.postMessage({ id: message.id, result: result }); },
+    function (error) { self.postMessage({ id: message.id, error: String(error) }); }
+  );
+};
