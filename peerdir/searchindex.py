@@ -102,8 +102,8 @@ def _listing_doc(site: Site, item: Listing) -> SearchDoc:
             "s": data.summary,
             "k": " ".join(kind_words),
             "l": " ".join(site.language_names[code] for code in item.languages),
-            "r": " ".join(item.area_names),
-            "d": plain(item.description_html),
+            "r": " ".join([*item.area_names, *_place(item)]),
+            "d": " ".join([plain(item.description_html), *item.meetings, *item.hours]),
         },
         display=[item.type.id, data.name, data.summary, item.url, ", ".join(item.area_names)],
         facets=facets,
@@ -133,6 +133,13 @@ def _guide_docs(site: Site, guide: Guide) -> list[SearchDoc]:
             )
         )
     return docs
+
+
+def _place(item: Listing) -> list[str]:
+    location = getattr(item.data, "location", None)
+    if location is None:
+        return []
+    return [location.venue or "", location.address.city if location.address else ""]
 
 
 def search_documents(site: Site) -> list[SearchDoc]:

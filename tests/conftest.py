@@ -35,8 +35,11 @@ def golden_site(tmp_path: Path) -> Path:
 @pytest.fixture
 def sample_site(tmp_path: Path) -> Path:
     """A copy of the repository's sample directory (site.yaml, listings, content, theme)."""
-    site = tmp_path / "sample"
-    site.mkdir()
+    return sample_site_copy(tmp_path / "sample")
+
+
+def sample_site_copy(site: Path) -> Path:
+    site.mkdir(parents=True)
     shutil.copy(REPO / "site.yaml", site / "site.yaml")
     for folder in ("listings", "content", "theme"):
         if (REPO / folder).is_dir():
@@ -46,3 +49,66 @@ def sample_site(tmp_path: Path) -> Path:
 
 def files_under(root: Path) -> dict[str, bytes]:
     return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium, headless, shared by the browser tests."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    from browser import launch
+
+    with sync_api.sync_playwright() as playwright:
+        chromium = launch(playwright)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A phone-sized page with JavaScript off; page.errors collects console errors and uncaught exceptions."""
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 390, "height": 844})
+    yield _watched(context.new_page())
+    context.close()
+
+
+@pytest.fixture
+def js_page(browser):
+    """A phone-sized page with JavaScript on; page.errors and page.requests are recorded."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    yield _watched(context.new_page())
+    context.close()
+
+
+def _watched(page):
+    page.errors, page.requests = [], []
+    page.on("console", lambda msg: page.errors.append(f"{msg.text} {msg.location.get('url', '')}") if msg.type == "error" else None)
+    page.on("pageerror", lambda exc: page.errors.append(str(exc)))
+    page.on("request", lambda request: page.requests.append(request.url))
+    return page
+
+
+@pytest.fixture
+def static_server():
+    """Serves a folder on localhost as a static host would; returns its address. serve.requests lists every
+    path asked for, by the page and by its workers alike (the browser's own events miss workers' requests)."""
+    import functools
+    import http.server
+    import threading
+
+    servers = []
+    requests: list[str] = []
+
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+            requests.append(self.path)
+
+    def serve(root: Path) -> str:
+        httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(root)))
+        threading.Thread(target=httpd.serve_forever, daemon=True).start()
+        servers.append(httpd)
+        return f"http://127.0.0.1:{httpd.server_address[1]}/"
+
+    serve.requests = requests
+    yield serve
+    for httpd in servers:
+        httpd.shutdown()

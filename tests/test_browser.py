@@ -3,39 +3,14 @@ and reloads itself while serving."""
 
 from __future__ import annotations
 
-import functools
-import http.server
 import threading
 import time
 from pathlib import Path
 
 import pytest
 
-from browser import launch
 from peerdir.build import BuildOptions, build
 from peerdir.serve import DevServer
-
-playwright_api = pytest.importorskip("playwright.sync_api")
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with playwright_api.sync_playwright() as playwright:
-        chromium = launch(playwright)
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture
-def page(browser):
-    context = browser.new_context(java_script_enabled=False, viewport={"width": 390, "height": 844})
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("console", lambda msg: errors.append(f"{msg.text} {msg.location.get('url', '')}") if msg.type == "error" else None)
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
-    page.errors = errors
-    yield page
-    context.close()
 
 
 def browse_from_home_to_a_listing(page) -> None:
@@ -67,16 +42,11 @@ def test_sample_works_without_javascript_from_file_urls(sample_site: Path, tmp_p
 
 
 @pytest.fixture
-def sub_path_server(sample_site: Path, tmp_path: Path):
+def sub_path_server(sample_site: Path, tmp_path: Path, static_server):
     """The sample built for https://org.github.io/directory/ and served at /directory/ on localhost."""
     root = tmp_path / "pages"
     build(sample_site, BuildOptions(out_dir=root / "directory", base_url="https://org.github.io/directory/"))
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(root))
-    handler.log_message = lambda *args: None
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/directory/", root
-    httpd.shutdown()
+    return static_server(root) + "directory/", root
 
 
 def test_sample_works_under_a_github_pages_sub_path(sub_path_server, page) -> None:

@@ -1,1 +1,1 @@
-peerdirSearchData("shard-l",{"fieldVectors":[["s/2",[20,4.142]]],"fields":["n","t","a","o","s","k","l","r","d"],"invertedIndex":[["live",{"_index":20,"a":{},"d":{},"k":{},"l":{},"n":{},"o":{},"r":{},"s":{"2":{}},"t":{}}]],"pipeline":["stemmer"],"version":"2.3.9"});
+peerdirSearchData("shard-l",{"fieldVectors":[["s/2",[24,4.142]]],"fields":["n","t","a","o","s","k","l","r","d"],"invertedIndex":[["live",{"_index":24,"a":{},"d":{},"k":{},"l":{},"n":{},"o":{},"r":{},"s":{"2":{}},"t":{}}]],"pipeline":["stemmer"],"version":"2.3.9"});

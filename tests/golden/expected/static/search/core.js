@@ -39,7 +39,7 @@
     return parsed;
   }
 
-  /* lunr clauses for the parsed words. Prefix on the last word while typing; fuzzy only when asked. */
+  /* lunr clauses for the parsed words: exact (boost 10), prefix for words of 3+ letters, fuzzy only when asked. */
   function clauses(parsed, options) {
     var out = [];
     var P = lunr.Query.presence, W = lunr.Query.wildcard;
@@ -47,7 +47,7 @@
       var stemmed = stem(item.word);
       var presence = item.required ? P.REQUIRED : P.OPTIONAL;
       out.push({ term: stemmed, boost: 10, usePipeline: false, presence: presence, wildcard: W.NONE, key: item.word });
-      if (!item.required && options.prefix && i === parsed.length - 1 && item.word.length >= 2) {
+      if (!item.required && (item.word.length >= 3 || (options.typing && i === parsed.length - 1 && item.word.length >= 2))) {
         out.push({ term: item.word + "*", boost: 1, usePipeline: false, presence: P.OPTIONAL, wildcard: W.TRAILING, key: item.word });
       }
       if (!item.required && options.fuzzy && item.word.length >= 4) {
@@ -93,7 +93,8 @@
     return this.indexes[name];
   };
 
-  /* Score every document the clauses match, as one lunr index would: [{ref, score}], best first. */
+  /* Score every document the clauses match, as one lunr index would: [{ref, score, words}], best first,
+   * where words counts the distinct query words the document matched. */
   Engine.prototype.rank = function (all) {
     var self = this;
     var names = data.meta.shards;
@@ -107,14 +108,15 @@
     if (impossible) return Promise.resolve([]);
     var shardNames = Object.keys(byShard).sort();
     return this.need(shardNames.map(function (n) { return "shard-" + n; })).then(function () {
-      var totals = {}, magnitude2 = 0, required = [], prohibited = {};
+      var totals = {}, matched = {}, magnitude2 = 0, required = [], prohibited = {};
       var parts = shardNames.map(function (name) {
         var index = self.index(name);
         var scoring = byShard[name].filter(function (c) { return c.presence !== lunr.Query.presence.PROHIBITED; });
-        var vector = {};
+        var vector = {}, wordsOf = {};
         scoring.forEach(function (clause) {
           index.tokenSet.intersect(lunr.TokenSet.fromClause(copy(clause))).toArray().forEach(function (term) {
             vector[term] = (vector[term] || 0) + clause.boost;
+            (wordsOf[term] = wordsOf[term] || {})[clause.key] = true;
           });
         });
         var m2 = Object.keys(vector).reduce(function (sum, t) { return sum + vector[t] * vector[t]; }, 0);
@@ -130,20 +132,27 @@
           results.forEach(function (r) { set[r.ref] = true; });
           required.push(set);
         }
-        return { results: results, magnitude: Math.sqrt(m2) };
+        return { results: results, magnitude: Math.sqrt(m2), wordsOf: wordsOf };
       });
       var whole = Math.sqrt(magnitude2);
       parts.forEach(function (part) {
         part.results.forEach(function (r) {
           totals[r.ref] = (totals[r.ref] || 0) + (whole ? r.score * part.magnitude / whole : 0);
+          var words = matched[r.ref] = matched[r.ref] || {};
+          Object.keys(r.matchData.metadata).forEach(function (term) { Object.assign(words, part.wordsOf[term]); });
         });
       });
       return Object.keys(totals)
         .filter(function (ref) { return !prohibited[ref] && required.every(function (set) { return set[ref]; }); })
-        .map(function (ref) { return { ref: ref, score: totals[ref] }; })
+        .map(function (ref) { return { ref: ref, score: totals[ref], words: Object.keys(matched[ref]).length }; })
         .sort(function (a, b) { return b.score - a.score || Number(a.ref) - Number(b.ref); });
     });
   };
+
+  /* A document that matches more of the person's words comes first; lunr's score orders the rest. */
+  function byWords(ranked) {
+    return ranked.slice().sort(function (a, b) { return b.words - a.words || b.score - a.score || Number(a.ref) - Number(b.ref); });
+  }
 
   function passes(docFacets, facets, selected, skip) {
     for (var f = 0; f < facets.length; f++) {
@@ -166,10 +175,10 @@
         for (var i = 0; i < data.meta.docs; i++) everything.push({ ref: String(i), score: 0 });
         return { ranked: everything, fuzzy: false };
       }
-      return self.rank(clauses(parsed, { prefix: request.typing })).then(function (ranked) {
+      return self.rank(clauses(parsed, { typing: request.typing })).then(byWords).then(function (ranked) {
         var quoted = parsed.some(function (p) { return p.required; });
         if (ranked.length >= 3 || quoted) return { ranked: ranked, fuzzy: false };
-        return self.rank(clauses(parsed, { prefix: request.typing, fuzzy: true })).then(function (wider) {
+        return self.rank(clauses(parsed, { typing: request.typing, fuzzy: true })).then(byWords).then(function (wider) {
           return { ranked: wider, fuzzy: ranked.length === 0 && wider.length > 0 };
         });
       });

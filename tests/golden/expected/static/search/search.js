@@ -216,6 +216,7 @@
     search(state, null);
   });
 
+  document.getElementById("search-fallback").hidden = true; /* shown only where this script cannot run */
   form.classList.add("search-ready");
   var initial = stateFromUrl();
   writeForm(initial);

@@ -1,0 +1,1 @@
+peerdirSearchData("shard-2",{"fieldVectors":[["d/2",[34,0.932]]],"fields":["n","t","a","o","s","k","l","r","d"],"invertedIndex":[["2nd",{"_index":34,"a":{},"d":{"2":{}},"k":{},"l":{},"n":{},"o":{},"r":{},"s":{},"t":{}}]],"pipeline":["stemmer"],"version":"2.3.9"});

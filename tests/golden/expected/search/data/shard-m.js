@@ -1,0 +1,1 @@
+peerdirSearchData("shard-m",{"fieldVectors":[["d/1",[14,1.928]],["d/2",[37,0.932]]],"fields":["n","t","a","o","s","k","l","r","d"],"invertedIndex":[["month",{"_index":37,"a":{},"d":{"2":{}},"k":{},"l":{},"n":{},"o":{},"r":{},"s":{},"t":{}}],["mon–fri:",{"_index":14,"a":{},"d":{"1":{}},"k":{},"l":{},"n":{},"o":{},"r":{},"s":{},"t":{}}]],"pipeline":["stemmer"],"version":"2.3.9"});

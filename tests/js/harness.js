@@ -1,0 +1,64 @@
+/* Runs the site's own search code (lunr.min.js and core.js as shipped) in Node for the tests.
+ *
+ *   node harness.js search  SCRIPTS_DIR DATA_DIR            < [request, ...]      -> [result, ...]
+ *   node harness.js compare SCRIPTS_DIR DATA_DIR DOCS_JSON  < {queries, fields}   -> [{query, whole, split}, ...]
+ *   node harness.js stem    SCRIPTS_DIR                     < [word, ...]         -> [stem, ...]
+ *
+ * compare builds lunr.js's own index from the same documents and runs the same clauses on it and on the
+ * index the build wrote (split into shards), so the two can be checked against each other.
+ */
+"use strict";
+const fs = require("fs");
+const path = require("path");
+
+const [mode, scriptsDir, dataDir, docsFile] = process.argv.slice(2);
+globalThis.lunr = require(path.resolve(scriptsDir, "lunr.min.js"));
+require(path.resolve(scriptsDir, "core.js"));
+const Search = globalThis.PeerdirSearch;
+const input = JSON.parse(fs.readFileSync(0, "utf8"));
+
+function engine() {
+  return new Search.Engine((names) => {
+    names.forEach((name) => require(path.resolve(dataDir, name + ".js")));
+    return Promise.resolve();
+  });
+}
+
+function copy(clause) {
+  const c = { term: clause.term, boost: clause.boost, usePipeline: false, presence: clause.presence, wildcard: clause.wildcard };
+  if (clause.editDistance) c.editDistance = clause.editDistance;
+  return c;
+}
+
+async function main() {
+  if (mode === "stem") return input.map((w) => lunr.stemmer(new lunr.Token(w)).toString());
+  if (mode === "search") {
+    const e = engine();
+    const out = [];
+    for (const request of input) out.push(await e.search(request));
+    return out;
+  }
+  if (mode === "compare") {
+    const docs = JSON.parse(fs.readFileSync(docsFile, "utf8"));
+    const whole = lunr(function () {
+      this.ref("id");
+      input.fields.forEach(([name, boost]) => this.field(name, { boost }));
+      docs.forEach((doc) => this.add(doc));
+    });
+    const e = engine();
+    await e.need(["meta"]);
+    const out = [];
+    for (const query of input.queries) {
+      for (const fuzzy of [false, true]) {
+        const clauses = Search.clauses(Search.parse(query), { fuzzy });
+        const own = whole.query((q) => clauses.forEach((c) => q.clause(copy(c))));
+        const split = await e.rank(clauses);
+        out.push({ query, fuzzy, whole: own.map((r) => [r.ref, r.score]), split: split.map((r) => [r.ref, r.score]) });
+      }
+    }
+    return out;
+  }
+  throw new Error("unknown mode " + mode);
+}
+
+main().then((out) => process.stdout.write(JSON.stringify(out)), (err) => { console.error(err); process.exit(1); });

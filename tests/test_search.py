@@ -1,0 +1,157 @@
+"""Search, proven against lunr.js itself: the shipped library, the stemmer, the split index's scores, and
+what a person typing into the sample directory finds."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO
+from peerdir.build import BuildOptions, build, load_site
+from peerdir.searchindex import FIELDS, fold, search_documents
+from peerdir.stemmer import porter_stem
+
+SCRIPTS = REPO / "peerdir/theme/static/search"
+HARNESS = REPO / "tests/js/harness.js"
+LUNR_2_3_9_MIN_SHA256 = "0c50d9002b85780a842afffb567bb54ede402dae7c6dc5997a018614d8044fc8"  # npm lunr@2.3.9 lunr.min.js
+NODE = shutil.which("node")
+needs_node = pytest.mark.skipif(NODE is None, reason="Node.js runs the shipped lunr.js")
+
+
+def node(mode: str, payload: object, *args: str) -> object:
+    result = subprocess.run(
+        [NODE, str(HARNESS), mode, str(SCRIPTS), *args], input=json.dumps(payload), capture_output=True, text=True, check=True
+    )
+    return json.loads(result.stdout)
+
+
+@pytest.fixture(scope="module")
+def built_sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from conftest import sample_site_copy
+
+    out = tmp_path_factory.mktemp("search") / "out"
+    build(sample_site_copy(out.parent / "sample"), BuildOptions(out_dir=out))
+    return out
+
+
+def test_shipped_lunr_is_the_unmodified_npm_2_3_9_and_matches_the_index_version(built_sample: Path) -> None:
+    shipped = (SCRIPTS / "lunr.min.js").read_bytes()
+    assert hashlib.sha256(shipped).hexdigest() == LUNR_2_3_9_MIN_SHA256
+    assert b"lunr - http://lunrjs.com - A bit like Solr, but much smaller and not as bright - 2.3.9" in shipped
+    assert "Copyright (C) 2013 by Oliver Nightingale" in (SCRIPTS / "lunr-LICENSE.txt").read_text()
+    shards = sorted((built_sample / "search/data").glob("shard-*.js"))
+    assert shards
+    for shard in shards:
+        assert re.search(r'"version":"2\.3\.9"', shard.read_text()), shard.name
+    assert (built_sample / "static/search/lunr.min.js").read_bytes() == shipped
+
+
+TRAP_WORDS = ["gay", "friday", "monday", "stay", "money", "try", "ripley", "always", "days", "cry", "say", "yesterday"]
+
+
+@needs_node
+def test_stemmer_matches_lunr_js_on_every_sample_word_and_the_known_traps() -> None:
+    text = " ".join(p.read_text(encoding="utf-8") for p in sorted(REPO.glob("listings/*/*.yaml")))
+    text += " ".join(p.read_text(encoding="utf-8") for p in sorted(REPO.glob("content/*.md")))
+    words = sorted(set(re.findall(r"[a-z]+", fold(text))) | set(TRAP_WORDS))
+    assert len(words) > 800
+    assert [porter_stem(w) for w in words] == node("stem", words)
+    from lunr.stemmer import porter_stemmer  # lunr.py's own: shown to differ, which is why peerdir has its own
+
+    assert porter_stemmer.stem("gay") != node("stem", ["gay"])[0]
+
+
+RELEVANCE = [
+    # (query, listings that must all appear, within the top N)
+    ("grief", ["Lakeside Grief Café", "Grief Support Line", "Grief Space Forum"], 5),
+    ("anxeity", ["North Shore Anxiety Circle", "Lakeside OCD and Anxiety Group"], 5),
+    ("greif", ["Lakeside Grief Café", "Grief Support Line"], 6),
+    ("spanish helpline", ["Línea de Apoyo en Español"], 3),
+    ("lgbt young", ["LGBTQ+ Youth Text Line"], 3),
+    ("gay", ["Harbor City LGBTQ+ Peer Support"], 1),
+    ("carer respite", ["Carers Support Line", "Pine Ridge Carers Group"], 6),
+    ("online eating disorder forum", ["ED Recovery Peer Forum"], 2),
+    ("text line", ["LGBTQ+ Youth Text Line"], 3),
+    ("hearing voices", ["Harbor City Hearing Voices Group", "Voices Together Online", "Hearing Voices Warmline"], 5),
+    ("veterans", ["Veterans Peer Connection", "Veterans Peer Line", "Veterans Community Board", "Veterans Respite Cabin"], 5),
+    ("vietnamese", ["Nhóm Hỗ Trợ Đồng Đẳng Tiếng Việt", "Đường Dây Hỗ Trợ Tiếng Việt"], 4),
+    ("new parents", ["New Parents Wellbeing Group", "New Parents Helpline"], 3),
+    ("warmline", ["Harbor & Hills Warmline"], 8),
+    ("bipolar", ["Easton Bipolar Peer Support", "Bipolar Peer Chat"], 4),
+    ("suicide loss", ["Survivors of Suicide Loss Group"], 1),
+    ("student", ["Student Nightline", "Student Peer Support Drop-in"], 3),
+    ("older adults lonely", ["Older Adults Friendship and Wellbeing Group", "Older Adults Friendship Line"], 3),
+    ("first meeting", ["What to expect at your first meeting"], 3),
+    ("self harm", ["Self-Harm Peer Support Group"], 2),
+    ("cafe", ["Lakeside Grief Café", "Westbrook Recovery Circle"], 4),
+    ("sign language", ["Harbor City ASL Peer Group"], 2),
+    ("chronic pain", ["Chronic Pain Peer Circle"], 1),
+    ("money", ["Westbrook Recovery Circle"], 1),
+    ("monday group", ["Riverton Depression Peer Group"], 8),
+    ("stay", ["Harbor House Peer Respite"], 10),
+    ("respite", ["Harbor House Peer Respite", "Riverbend Respite House"], 8),
+]
+
+
+@needs_node
+def test_relevance_on_the_sample_directory(built_sample: Path) -> None:
+    requests = [{"q": query, "limit": top} for query, _, top in RELEVANCE]
+    results = node("search", requests, str(built_sample / "search/data"))
+    failures = []
+    for (query, wanted, top), result in zip(RELEVANCE, results):
+        names = [item["name"] for item in result["results"]]
+        missing = [name for name in wanted if name not in names]
+        if missing:
+            failures.append(f"{query!r}: {missing} not in top {top}: {names}")
+    assert not failures, "\n".join(failures)
+
+
+@needs_node
+def test_split_index_scores_exactly_as_lunr_js_own_index(built_sample: Path, tmp_path: Path) -> None:
+    site = load_site(REPO)
+    docs = [
+        {"id": str(ref), **{key: fold(doc.fields.get(key, "")) for key, _ in FIELDS}}
+        for ref, doc in enumerate(search_documents(site))
+    ]
+    docs_file = tmp_path / "docs.json"
+    docs_file.write_text(json.dumps(docs), encoding="utf-8")
+    queries = [query for query, _, _ in RELEVANCE] + TRAP_WORDS + ['"peer support" group', "support -online", "anx"]
+    compared = node("compare", {"queries": queries, "fields": FIELDS}, str(built_sample / "search/data"), str(docs_file))
+    checked = 0
+    for case in compared:
+        whole = {ref: score for ref, score in case["whole"]}
+        split = {ref: score for ref, score in case["split"]}
+        if case["fuzzy"]:
+            # A fuzzy word is looked up in its own first letter's shard only, so 'grief' can no longer reach
+            # 'brief': the split index finds a subset, with lunr.js's scores for what it finds.
+            assert set(split) <= set(whole), case["query"]
+            continue
+        assert set(split) == set(whole), case["query"]
+        for ref, score in whole.items():
+            assert split[ref] == pytest.approx(score, rel=1e-9, abs=1e-12), (case["query"], ref)
+        checked += len(whole)
+    assert checked > 200
+
+
+@needs_node
+def test_filters_and_counts_work_with_and_without_a_query(built_sample: Path) -> None:
+    everything, groups_only, grief_groups = node(
+        "search",
+        [{"q": "", "limit": 5}, {"q": "", "filters": {"type": ["group"]}}, {"q": "grief", "filters": {"type": ["group"], "region": ["lakeside"]}}],
+        str(built_sample / "search/data"),
+    )
+    site = load_site(REPO)
+    listed = [item for item in site.listings if item.listed]
+    groups = [item for item in listed if item.type.id == "group"]
+    assert everything["counts"]["type"]["group"] == len(groups)
+    assert everything["total"] == len(search_documents(site))
+    assert groups_only["total"] == len(groups) and {r["type"] for r in groups_only["results"]} == {"group"}
+    # A facet's counts ignore its own selection, so other types still show how many they would add.
+    assert groups_only["counts"]["type"]["helpline"] == len([i for i in listed if i.type.id == "helpline"])
+    assert [r["name"] for r in grief_groups["results"]] == ["Lakeside Grief Café"]

@@ -1,0 +1,154 @@
+"""Search as a person uses it, in headless Chromium: typing, misspelling, filters, the URL, back and
+forward, at a sub-path and from file://, with no console error."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from peerdir.build import BuildOptions, build
+
+
+@pytest.fixture(scope="module")
+def sample_builds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    from conftest import sample_site_copy
+
+    work = tmp_path_factory.mktemp("search-browser")
+    site = sample_site_copy(work / "sample")
+    builds = {"pages": work / "pages" / "directory", "usb": work / "usb"}
+    build(site, BuildOptions(out_dir=builds["pages"], base_url="https://org.github.io/directory/"))
+    build(site, BuildOptions(out_dir=builds["usb"], file_urls=True))
+    return builds
+
+
+def results(page) -> list[str]:
+    return page.locator("#search-results h2").all_inner_texts()
+
+
+def wait_for_status(page, text: str) -> None:
+    page.wait_for_function("t => document.getElementById('search-status').textContent.includes(t)", arg=text, timeout=10000)
+
+
+def test_search_from_any_page_under_a_sub_path(sample_builds, static_server, js_page) -> None:
+    page = js_page
+    base = static_server(sample_builds["pages"].parent) + "directory/"
+    page.goto(base + "groups/")
+    page.fill("#site-search-q", "grief")
+    assert not [path for path in static_server.requests if "/search/" in path], "nothing of search loads before a search"
+    page.press("#site-search-q", "Enter")
+    page.wait_for_url("**/directory/search/?q=grief")
+    wait_for_status(page, "results for “grief”")
+    assert "Lakeside Grief Café" in results(page)
+    assert page.locator("#search-results mark").first.inner_text().lower().startswith("grief")
+    page.get_by_role("link", name="Lakeside Grief Café").click()
+    assert page.url == base + "groups/lakeside-grief-cafe/"
+    assert page.errors == []
+
+
+def test_results_as_you_type_misspelt_and_filtered_with_the_url_and_history(sample_builds, static_server, js_page) -> None:
+    page = js_page
+    base = static_server(sample_builds["pages"].parent) + "directory/"
+    page.goto(base + "search/")
+    page.wait_for_timeout(300)
+    assert not page.get_by_text("You can still find everything by browsing").is_visible()
+    assert not [path for path in static_server.requests if "lunr" in path or "/data/" in path]
+    page.focus("#search-q")
+    page.wait_for_function("() => true")
+    page.keyboard.type("anxeity")
+    wait_for_status(page, "close spellings")
+    loaded = [path.rsplit("/", 1)[-1] for path in static_server.requests if "/search/data/" in path]
+    assert "meta.js" in loaded and "facets.js" in loaded and "shard-a.js" in loaded
+    assert "shard-g.js" not in loaded, "a search loads only the shards its words need"
+    assert "North Shore Anxiety Circle" in results(page)
+    assert page.url.endswith("/search/?q=anxeity")
+
+    page.fill("#search-q", "support")
+    wait_for_status(page, "for “support”")
+    everything = page.locator("#search-status").inner_text()
+    groups_count = page.locator("[data-count='type:group']").inner_text()
+    page.locator("summary").click()
+    page.get_by_label("Peer support groups").check()
+    page.wait_for_url("**/search/?q=support&type=group")
+    wait_for_status(page, f"{groups_count.strip('()')} results")
+    assert page.locator("#search-status").inner_text() != everything
+    helplines_with_groups = page.locator("[data-count='type:helpline']").inner_text()
+    page.get_by_label("Pine Ridge").check()
+    page.wait_for_url("**/search/?q=support&type=group&region=pine-ridge")
+    page.wait_for_function("before => document.querySelector(\"[data-count='type:helpline']\").textContent !== before", arg=helplines_with_groups)
+    assert all(" · " in meta for meta in page.locator("#search-results .card-meta").all_inner_texts())
+
+    page.go_back()
+    page.wait_for_url("**/search/?q=support&type=group")
+    assert page.get_by_label("Peer support groups").is_checked() and not page.get_by_label("Pine Ridge").is_checked()
+    page.go_back()
+    page.wait_for_url("**/search/?q=support")
+    wait_for_status(page, everything)
+    page.go_forward()
+    page.wait_for_url("**/search/?q=support&type=group")
+    assert page.get_by_label("Peer support groups").is_checked()
+    assert page.errors == []
+
+
+def test_browse_by_filter_with_an_empty_query_and_a_shared_link(sample_builds, static_server, js_page) -> None:
+    page = js_page
+    base = static_server(sample_builds["pages"].parent) + "directory/"
+    page.goto(base + "search/?type=respite&cost=free")
+    wait_for_status(page, "results")
+    names = results(page)
+    assert names and "Harbor House Peer Respite" in names and "Veterans Respite Cabin" not in names  # that one is paid
+    assert page.get_by_label("Peer respite").is_checked()
+    assert page.errors == []
+
+
+def test_quoted_words_must_all_appear(sample_builds, static_server, js_page) -> None:
+    page = js_page
+    base = static_server(sample_builds["pages"].parent) + "directory/"
+    page.goto(base + "search/?q=hearing")
+    wait_for_status(page, "for “hearing”")
+    loose = len(results(page))
+    page.goto(base + 'search/?q="hearing voices" warmline')
+    wait_for_status(page, "result")
+    narrowed = results(page)
+    assert 0 < len(narrowed) <= loose and "Hearing Voices Warmline" in narrowed
+    assert page.errors == []
+
+
+def test_search_works_from_file_urls_without_a_worker(sample_builds, js_page) -> None:
+    page = js_page
+    page.goto((sample_builds["usb"] / "search/index.html").as_uri() + "?q=veterans")
+    wait_for_status(page, "for “veterans”")
+    assert "Veterans Peer Line" in results(page)
+    page.get_by_role("link", name="Veterans Peer Line").click()
+    assert page.url.endswith("/helplines/veterans-peer-line/index.html")
+    assert page.errors == []
+
+
+def test_search_page_without_javascript_points_to_browsing(sample_builds, page) -> None:
+    page.goto((sample_builds["usb"] / "search/index.html").as_uri() + "?q=grief")
+    assert page.get_by_text("You can still find everything by browsing").is_visible()
+    page.get_by_role("link", name="Online forums").last.click()
+    assert page.locator("h1").inner_text() == "Online forums"
+
+
+def test_results_are_announced_and_everything_works_by_keyboard(sample_builds, static_server, js_page) -> None:
+    page = js_page
+    base = static_server(sample_builds["pages"].parent) + "directory/"
+    page.goto(base + "search/")
+    status = page.locator("#search-status")
+    assert status.get_attribute("role") == "status" and status.get_attribute("aria-live") == "polite"
+    page.keyboard.press("Tab")  # skip link
+    for _ in range(30):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.id") == "search-q":
+            break
+    assert page.evaluate("document.activeElement.id") == "search-q"
+    page.keyboard.type("warmline")
+    wait_for_status(page, "for “warmline”")
+    page.keyboard.press("Tab")  # the Search button
+    page.keyboard.press("Tab")  # the filters' summary
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Space")  # the first type filter
+    page.wait_for_url("**type=group**")
+    assert page.errors == []
