@@ -167,10 +167,11 @@ def build_index(docs: list[SearchDoc]) -> dict:
 def split_index(index: dict) -> dict[str, dict]:
     """Shards by a term's first character, or its first two for letters whose shard would exceed
     SHARD_SPLIT_BYTES; each shard is a lunr index of its terms and their vector components."""
-    letters = {}
+    letters: dict[str, int] = {}
     for term, posting in index["invertedIndex"]:
-        size = len(json.dumps(posting, separators=(",", ":")))
-        letters[shard_key(term)] = letters.get(shard_key(term), 0) + size * 2  # postings and vectors, roughly alike
+        # About 16 bytes a posting: its ref in the inverted index, and its component in a document vector.
+        size = 16 * sum(len(refs) for name, refs in posting.items() if name != "_index")
+        letters[shard_key(term)] = letters.get(shard_key(term), 0) + size
     split = {key for key, size in letters.items() if size > SHARD_SPLIT_BYTES}
     shard_of_index: dict[int, str] = {}
     shards: dict[str, dict] = {}

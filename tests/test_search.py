@@ -4,6 +4,7 @@ what a person typing into the sample directory finds."""
 from __future__ import annotations
 
 import hashlib
+import os
 import json
 import re
 import shutil
@@ -21,7 +22,7 @@ SCRIPTS = REPO / "peerdir/theme/static/search"
 HARNESS = REPO / "tests/js/harness.js"
 LUNR_2_3_9_MIN_SHA256 = "0c50d9002b85780a842afffb567bb54ede402dae7c6dc5997a018614d8044fc8"  # npm lunr@2.3.9 lunr.min.js
 NODE = shutil.which("node")
-needs_node = pytest.mark.skipif(NODE is None, reason="Node.js runs the shipped lunr.js")
+needs_node = pytest.mark.skipif(NODE is None and not os.environ.get("CI"), reason="Node.js runs the shipped lunr.js")
 
 
 def node(mode: str, payload: object, *args: str) -> object:

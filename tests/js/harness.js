@@ -3,6 +3,7 @@
  *   node harness.js search  SCRIPTS_DIR DATA_DIR            < [request, ...]      -> [result, ...]
  *   node harness.js compare SCRIPTS_DIR DATA_DIR DOCS_JSON  < {queries, fields}   -> [{query, whole, split}, ...]
  *   node harness.js stem    SCRIPTS_DIR                     < [word, ...]         -> [stem, ...]
+ *   node harness.js payload SCRIPTS_DIR DATA_DIR            < [request, ...]      -> [[file loaded, ...], ...]
  *
  * compare builds lunr.js's own index from the same documents and runs the same clauses on it and on the
  * index the build wrote (split into shards), so the two can be checked against each other.
@@ -32,6 +33,21 @@ function copy(clause) {
 
 async function main() {
   if (mode === "stem") return input.map((w) => lunr.stemmer(new lunr.Token(w)).toString());
+  if (mode === "payload") {
+    const out = [];
+    for (const request of input) {
+      Object.keys(Search.data).forEach((name) => delete Search.data[name]); /* a first search: nothing cached */
+      const loaded = [];
+      const e = new Search.Engine((names) => {
+        names.forEach((name) => { loaded.push(name + ".js"); require(path.resolve(dataDir, name + ".js")); });
+        return Promise.resolve();
+      });
+      Object.keys(require.cache).forEach((key) => { if (key.startsWith(path.resolve(dataDir))) delete require.cache[key]; });
+      await e.search(request);
+      out.push(loaded);
+    }
+    return out;
+  }
   if (mode === "search") {
     const e = engine();
     const out = [];
