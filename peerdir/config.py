@@ -73,6 +73,15 @@ class SiteConfig(Fields):
     audiences: list[Term] = Field([], description="The groups of people listings may be for, in the order shown.")
     languages: list[LanguageTerm] = Field(min_length=1, description="The languages listings may be offered in.")
     about: Document = Field(description="The About page, in Markdown: who runs the directory and how to contact them.")
+    repo_url: Url | None = Field(
+        None,
+        description="The GitHub repository of this directory, e.g. https://github.com/org/directory. "
+        "Listing pages then link to 'Suggest an edit' and 'Report a problem'; without it they do not.",
+    )
+    repo_branch: Short = Field("main", description="The branch that the site is published from, for 'Suggest an edit' links.")
+    repo_folder: Short | None = Field(
+        None, description="The folder of site.yaml inside the repository, if it is not at the top, e.g. directory."
+    )
     featured_guides: list[Slug] = Field(
         [], description="Guides shown on the home page, by file name without .md; empty shows the first three by order."
     )

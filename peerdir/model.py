@@ -8,6 +8,7 @@ and which are stale. Templates only lay it out.
 from __future__ import annotations
 
 import re
+from urllib.parse import quote, urlencode
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -51,6 +52,8 @@ class Listing:
     hours: tuple[str, ...]
     last_verified_text: str
     stale: bool
+    edit_url: str | None
+    report_url: str | None
 
     @property
     def listed(self) -> bool:
@@ -135,7 +138,7 @@ def dial_href(scheme: str, number: str) -> str:
     return f"{scheme}:{re.sub(r'[^0-9+*#]', '', number)}"
 
 
-def _months_between(earlier: date, later: date) -> int:
+def months_between(earlier: date, later: date) -> int:
     return (later.year - earlier.year) * 12 + later.month - earlier.month - (later.day < earlier.day)
 
 
@@ -147,18 +150,32 @@ def _sort_key(listing: Listing) -> tuple[str, str]:
     return (listing.data.name.casefold(), listing.slug)
 
 
+def _repository_links(config: SiteConfig, item: ValidListing, url: str) -> dict[str, str | None]:
+    """'Suggest an edit' opens the file in GitHub's web editor; 'Report a problem' the issue form, prefilled."""
+    if not config.repo_url:
+        return {"edit_url": None, "report_url": None}
+    repo = config.repo_url.rstrip("/")
+    path = "/".join(p for p in ((config.repo_folder or "").strip("/"), item.source.rel) if p)
+    page = (config.base_url.rstrip("/") + "/" + url) if config.base_url else url
+    query = urlencode(
+        {"template": "report-listing.yml", "title": f"Listing problem: {item.data.name}", "listing": item.data.name, "page": page, "file": path}
+    )
+    return {"edit_url": f"{repo}/edit/{quote(config.repo_branch)}/{quote(path)}", "report_url": f"{repo}/issues/new?{query}"}
+
+
 def _make_listing(item: ValidListing, config: SiteConfig, strings: dict[str, str], today: date, area_names: dict[str, str]) -> Listing:
     data = item.data
     location = getattr(data, "location", None)
     areas = _ordered(set(data.service_area) | ({location.region} if location else set()), list(area_names))
     meetings = getattr(data, "meetings", [])
+    url = urls.listing(item.source.type.folder, item.source.slug)
     hours = getattr(data, "hours", None)
     return Listing(
         slug=item.source.slug,
         type=item.source.type,
         source=item.source.rel,
         data=data,
-        url=urls.listing(item.source.type.folder, item.source.slug),
+        url=url,
         description_html=description_html(data.description) if data.description else "",
         areas=areas,
         area_names=tuple(area_names[a] for a in areas),
@@ -167,7 +184,8 @@ def _make_listing(item: ValidListing, config: SiteConfig, strings: dict[str, str
         meetings=tuple(meeting_text(m, config.clock, config.timezone, strings) for m in meetings),
         hours=tuple(hours_lines(hours, config.clock, config.timezone, strings)) if hours else (),
         last_verified_text=date_text(data.last_verified, config.date_order, strings),
-        stale=_months_between(data.last_verified, today) >= config.stale_after_months,
+        stale=months_between(data.last_verified, today) >= config.stale_after_months,
+        **_repository_links(config, item, url),
     )
 
 

@@ -146,3 +146,30 @@ def test_the_link_checker_itself_finds_broken_links(tmp_path: Path) -> None:
     (tmp_path / "index.html").write_text('<a href="a/">ok</a><a href="b/">gone</a><a href="a/#top">no id</a><a href="https://x.example/">out</a>')
     (tmp_path / "a/index.html").write_text('<p id="here">x</p><a href="../">up</a>')
     assert broken_links(tmp_path) == ["index.html: b/", "index.html: a/#top (no such id)"]
+
+
+def test_listing_pages_link_to_edit_and_report_through_the_repository(golden_site: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build(golden_site, BuildOptions(out_dir=out))
+    page = (out / "groups/old-town-anxiety-group/index.html").read_text()
+    assert (
+        'href="https://github.com/example-org/fenwick-directory/edit/main/directory/listings/groups/old-town-anxiety-group.yaml"'
+        in page
+    )
+    report = re.search(r'href="(https://github.com/example-org/fenwick-directory/issues/new\?[^"]+)"', page).group(1)
+    from html import unescape
+    from urllib.parse import parse_qs, urlsplit
+
+    query = parse_qs(urlsplit(unescape(report)).query)
+    assert query == {
+        "template": ["report-listing.yml"],
+        "title": ["Listing problem: Old Town Anxiety Group"],
+        "listing": ["Old Town Anxiety Group"],
+        "page": ["https://example.org/fenwick/groups/old-town-anxiety-group/"],
+        "file": ["directory/listings/groups/old-town-anxiety-group.yaml"],
+    }
+    config = golden_site / "site.yaml"
+    config.write_text(re.sub(r"repo_url: .*\n", "", config.read_text()))
+    build(golden_site, BuildOptions(out_dir=out))
+    page = (out / "groups/old-town-anxiety-group/index.html").read_text()
+    assert "Suggest an edit" not in page and "github.com" not in page

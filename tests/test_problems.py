@@ -256,8 +256,8 @@ def test_string_overrides_are_checked(golden_site: Path) -> None:
     config = golden_site / "site.yaml"
     config.write_text(config.read_text() + "  footer_privcy: x\n  listing_count_one: '{count} listing'\n")
     assert problems(golden_site) == [
-        "site.yaml:37:3: strings.footer_privcy: unknown string 'footer_privcy' — did you mean 'footer_privacy'?",
-        "site.yaml:38:3: strings.listing_count_one: '{count}' cannot be filled in here; placeholders allowed: {n}",
+        "site.yaml:39:3: strings.footer_privcy: unknown string 'footer_privcy' — did you mean 'footer_privacy'?",
+        "site.yaml:40:3: strings.listing_count_one: '{count}' cannot be filled in here; placeholders allowed: {n}",
     ]
 
 
