@@ -18,6 +18,7 @@ from slugify import slugify
 
 from peerdir import readers
 from peerdir.config import SiteConfig
+from peerdir.editorschema import schema_files
 from peerdir.model import Site, ValidGuide, ValidListing, build_site
 from peerdir.output import StagedOutput, check_output_dir
 from peerdir.plan import plan_pages
@@ -171,6 +172,8 @@ def build(
         phases["render and write"] = time.perf_counter() - rendered
         indexed = time.perf_counter()
         for rel, data in search_files(site).items():
+            staged.write(rel, data)
+        for rel, data in schema_files(site.config).items():
             staged.write(rel, data)
         phases["search index"] = time.perf_counter() - indexed
         staged.write(".nojekyll", b"")

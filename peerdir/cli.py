@@ -11,6 +11,7 @@ import click
 from peerdir import __version__
 from peerdir.build import BuildOptions, build, load_site
 from peerdir.config import SiteConfig
+from peerdir.editorschema import schema_files
 from peerdir.problems import ContentError, Problem, UsageError
 from peerdir.readers import read_config
 from peerdir.scaffold import new_listing
@@ -121,6 +122,22 @@ def serve(site_dir: Path, port: int) -> None:
         server.serve_forever()
     except KeyboardInterrupt:
         click.echo("Stopped.")
+
+
+@main.command(epilog=EPILOG)
+@click.argument("site_dir", type=SiteDir, default=".")
+def schema(site_dir: Path) -> None:
+    """Write the JSON Schemas that editors use to check listing files, with this site's vocabularies."""
+    try:
+        site = load_site(site_dir)
+    except ContentError as exc:
+        _report(exc.problems)
+        sys.exit(EXIT_PROBLEMS)
+    for rel, data in schema_files(site.config).items():
+        path = site_dir / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+        click.echo(f"Wrote {path}")
 
 
 @main.command(epilog=EPILOG)

@@ -12,7 +12,7 @@ from typing import Annotated, Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, StringConstraints, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, StringConstraints, WithJsonSchema, model_validator
 from pydantic_core import PydanticCustomError
 
 SAFE_WEB_SCHEMES = ("https", "http")
@@ -114,7 +114,7 @@ def _time(value: Any) -> Any:
     return time(int(match.group(1)), int(match.group(2)))
 
 
-ClockTime = Annotated[time, BeforeValidator(_time)]
+ClockTime = Annotated[time, BeforeValidator(_time), WithJsonSchema({"type": "string", "pattern": _TIME.pattern})]
 
 
 def _timezone(value: str) -> str:
@@ -140,4 +140,7 @@ def _weekday(value: Any) -> Any:
     return value
 
 
-Weekday = Annotated[str, BeforeValidator(_weekday)]
+Weekday = Annotated[str, BeforeValidator(_weekday), WithJsonSchema({"enum": list(WEEKDAYS)})]
+
+# YAML 1.1 (which peerdir reads) takes yes/no as booleans; editors read YAML 1.2, where they are words.
+YesNo = Annotated[bool, WithJsonSchema({"anyOf": [{"type": "boolean"}, {"enum": ["yes", "no", "Yes", "No", "YES", "NO"]}]})]

@@ -13,6 +13,7 @@ from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 from slugify import slugify
 
+from peerdir.editorschema import modeline
 from peerdir.problems import UsageError
 from peerdir.readers import LISTINGS_DIR
 from peerdir.schema import TYPES_BY_ID, ListingType
@@ -47,6 +48,7 @@ def _is_list(info: FieldInfo) -> bool:
 def scaffold_text(listing_type: ListingType, name: str, vocabularies: dict[str, list[str]] | None = None) -> str:
     schema = listing_type.schema
     lines = [
+        modeline(listing_type),
         f"# {(schema.__doc__ or '').strip()}",
         "# Fill in what you know and leave the rest empty. Lines starting with # are notes.",
         "# Check your work with: peerdir check",

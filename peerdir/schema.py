@@ -34,6 +34,7 @@ from peerdir.fieldtypes import (
     TimeZone,
     Url,
     Weekday,
+    YesNo,
     fail,
 )
 
@@ -159,7 +160,7 @@ class OpeningPeriod(Fields):
 
 
 class Hours(Fields):
-    open_24_7: bool = Field(False, description="yes if it is open all day, every day.")
+    open_24_7: YesNo = Field(False, description="yes if it is open all day, every day.")
     weekly: list[OpeningPeriod] = Field([], description="Opening hours through the week, if not 24/7.")
     timezone: TimeZone | None = Field(None, description="Time zone of these hours, if not the site's own.")
 
@@ -207,7 +208,7 @@ class Listing(Fields):
         [], description="Who it is for, as ids from site.yaml. Empty means anyone.", examples=[["young-people"]]
     )
     topics: list[Topic] = Field([], description="What it is about, as ids from site.yaml.", examples=[["anxiety", "grief"]])
-    peer_led: bool = Field(description="yes if it is run by people with lived experience; no if not.")
+    peer_led: YesNo = Field(description="yes if it is run by people with lived experience; no if not.")
     accessibility: Paragraph | None = Field(
         None,
         description="Access notes: step-free entry, hearing loop, captions, BSL/ASL, quiet space.",
@@ -283,8 +284,8 @@ class Forum(Listing):
     moderation: Paragraph | None = Field(
         None, description="How it is moderated, and by whom.", examples=["Peer moderators review every post."]
     )
-    anonymous: bool | None = Field(None, description="yes if people can take part without their real name.")
-    sign_up_required: bool | None = Field(None, description="yes if people must create an account to read or post.")
+    anonymous: YesNo | None = Field(None, description="yes if people can take part without their real name.")
+    sign_up_required: YesNo | None = Field(None, description="yes if people must create an account to read or post.")
     minimum_age: Annotated[int, Field(ge=0, le=120)] | None = Field(None, description="Minimum age to join.", examples=[18])
 
 

@@ -1,0 +1,52 @@
+"""JSON Schemas that editors use to check and complete listing files as people type.
+
+They come from the same declaration as validation (peerdir/schema.py), with the
+site's own vocabularies filled in as choices, so an editor offers the region and
+topic ids that site.yaml declares. Every listing file names its schema on its
+first line, which the YAML language server (VS Code, and others) reads.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from peerdir.config import RESERVED_AREAS, SiteConfig
+from peerdir.schema import ListingType
+
+SCHEMA_DIR = "schemas"
+_VOCABULARY_LISTS = {"languages": "languages", "service_area": "regions", "topics": "topics", "audiences": "audiences"}
+
+
+def schema_path(listing_type: ListingType) -> str:
+    return f"{SCHEMA_DIR}/{listing_type.id}.schema.json"
+
+
+def modeline(listing_type: ListingType) -> str:
+    """The first line of a listing file, naming its schema relative to listings/<folder>/."""
+    return f"# yaml-language-server: $schema=../../{schema_path(listing_type)}"
+
+
+def listing_schema(listing_type: ListingType, config: SiteConfig) -> dict[str, Any]:
+    schema = listing_type.schema.model_json_schema(mode="validation")
+    ids = {kind: [t.id for t in getattr(config, kind)] for kind in ("regions", "topics", "audiences", "languages")}
+    for field, kind in _VOCABULARY_LISTS.items():
+        choices = ids[kind] + (list(RESERVED_AREAS) if field == "service_area" else [])
+        schema["properties"][field]["items"] = {"enum": choices}
+    location = schema.get("$defs", {}).get("Location")
+    if location:
+        location["properties"]["region"] = {**location["properties"]["region"], "enum": ids["regions"]}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": f"{config.title}: {listing_type.id} listing",
+        **{key: value for key, value in schema.items() if key != "title"},
+    }
+
+
+def schema_files(config: SiteConfig) -> dict[str, bytes]:
+    from peerdir.schema import TYPES
+
+    return {
+        schema_path(t): (json.dumps(listing_schema(t, config), indent=2, ensure_ascii=False, sort_keys=True) + "\n").encode()
+        for t in TYPES
+    }

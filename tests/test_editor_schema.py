@@ -1,0 +1,66 @@
+"""The editor schemas: generated from the one schema declaration, committed, published, named by every
+listing file, and agreeing with peerdir's own validation."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from conftest import GOLDEN, REPO
+from peerdir.build import BuildOptions, build, load_site
+from peerdir.editorschema import modeline, schema_files
+from peerdir.schema import TYPES_BY_FOLDER
+from peerdir.yamlfile import load_file
+
+
+def as_json(value):
+    if isinstance(value, dict):
+        return {k: as_json(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [as_json(v) for v in value]
+    return value.isoformat() if isinstance(value, date) else value
+
+
+@pytest.mark.parametrize("site_dir", [REPO, GOLDEN / "site"], ids=["sample", "golden"])
+def test_committed_schemas_are_current(site_dir: Path) -> None:
+    for rel, data in schema_files(load_site(site_dir).config).items():
+        assert (site_dir / rel).read_bytes() == data, f"{rel} is stale; run: peerdir schema {site_dir}"
+
+
+def test_every_listing_names_its_schema_and_validates_against_it() -> None:
+    listings = sorted(REPO.glob("listings/*/*.yaml"))
+    assert len(listings) >= 60
+    for path in listings:
+        listing_type = TYPES_BY_FOLDER[path.parent.name]
+        assert path.read_text(encoding="utf-8").splitlines()[0] == modeline(listing_type), path
+        schema = json.loads((REPO / "schemas" / f"{listing_type.id}.schema.json").read_text())
+        data = as_json(load_file(path, path.name, 10**6).data)
+        jsonschema.Draft202012Validator(schema).validate(data)
+
+
+def test_schema_catches_what_validation_catches() -> None:
+    schema = json.loads((REPO / "schemas/group.schema.json").read_text())
+    validator = jsonschema.Draft202012Validator(schema)
+    good = as_json(load_file(REPO / "listings/groups/north-shore-anxiety-circle.yaml", "x", 10**6).data)
+    assert not list(validator.iter_errors(good))
+    for change, expected in [
+        ({"webiste": "https://example.org/"}, "Additional properties are not allowed"),
+        ({"topics": ["Anxeity"]}, "is not one of"),
+        ({"cost": "cheap"}, "is not one of"),
+        ({"meetings": [{"weekday": "tuesday", "start": "7pm", "end": "20:00"}]}, "does not match"),
+        ({"peer_led": "maybe"}, "is not valid under any of the given schemas"),
+    ]:
+        errors = [e.message for e in validator.iter_errors({**good, **change})]
+        assert any(expected in e for e in errors), (change, errors)
+    assert any("'summary' is a required property" in e.message for e in validator.iter_errors({k: v for k, v in good.items() if k != "summary"}))
+
+
+def test_schemas_are_published_with_the_site(golden_site: Path, tmp_path: Path) -> None:
+    build(golden_site, BuildOptions(out_dir=tmp_path / "out"))
+    published = json.loads((tmp_path / "out/schemas/helpline.schema.json").read_text())
+    assert published["properties"]["topics"]["items"] == {"enum": ["anxiety", "grief"]}
+    assert published["$defs"]["Hours"]["properties"]["weekly"]["type"] == "array"
