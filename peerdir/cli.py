@@ -14,7 +14,7 @@ from peerdir.config import SiteConfig
 from peerdir.editorschema import schema_files
 from peerdir.problems import ContentError, Problem, UsageError
 from peerdir.readers import read_config
-from peerdir.scaffold import new_listing
+from peerdir.scaffold import listing_values, new_listing
 from peerdir.schema import TYPES_BY_ID
 from peerdir.yamlfile import FileProblem
 
@@ -140,20 +140,61 @@ def schema(site_dir: Path) -> None:
         click.echo(f"Wrote {path}")
 
 
+def _ask(value, prompt: str, ask: bool, **kwargs):
+    return click.prompt(prompt, **kwargs) if value is None and ask else value
+
+
 @main.command(epilog=EPILOG)
-@click.argument("listing_type", metavar="TYPE", type=click.Choice(sorted(TYPES_BY_ID)))
-@click.argument("name")
+@click.argument("listing_type", metavar="TYPE", type=click.Choice(sorted(TYPES_BY_ID)), required=False)
+@click.argument("name", required=False)
 @click.option("--site-dir", type=SiteDir, default=".", show_default=True, help="The directory's folder.")
-def new(listing_type: str, name: str, site_dir: Path) -> None:
-    """Start a new listing file of TYPE named NAME, with every field explained."""
+@click.option("--summary", help="One plain sentence saying what it offers.")
+@click.option("--area", help="Region id where it is (or serves), or national, or online.")
+@click.option("--cost", type=click.Choice(["free", "donation", "paid"]))
+@click.option("--peer-led/--not-peer-led", "peer_led", default=None, help="Run by people with lived experience?")
+@click.option("--verified", type=click.DateTime(["%Y-%m-%d"]), help="Date the details were confirmed, YYYY-MM-DD.")
+@click.option("--format", "group_format", type=click.Choice(["in-person", "online", "hybrid"]), help="Groups: how it meets.")
+@click.option("--kind", type=click.Choice(["warmline", "crisis-line", "text-line", "chat"]), help="Helplines: what kind.")
+@click.option("--url", help="Forums: the forum's address.")
+@click.option("--phone", help="A phone number.")
+@click.option("--ask/--no-ask", default=None, help="Ask for what is missing (default: when run in a terminal).")
+def new(listing_type, name, site_dir, summary, area, cost, peer_led, verified, group_format, kind, url, phone, ask) -> None:
+    """Start a new listing file of TYPE named NAME, with every field explained.
+
+    Given everything a listing needs (by options, or answers when run in a terminal), the file is ready to
+    publish; otherwise the fields to fill in are left empty and peerdir check names them."""
+    if ask is None:
+        ask = sys.stdin.isatty()
     vocabularies = None
     try:
         config = SiteConfig.model_validate(read_config(site_dir).data)
         vocabularies = {k: [t.id for t in getattr(config, k)] for k in ("regions", "topics", "audiences", "languages")}
     except (FileProblem, ValueError):
         pass  # the scaffold is still useful without the site's vocabularies
+    listing_type = _ask(listing_type, "Type", ask, type=click.Choice(sorted(TYPES_BY_ID)))
+    name = _ask(name, "Name", ask)
+    if not listing_type or not name:
+        _fail_usage("give a TYPE and a NAME, e.g.: peerdir new group \"Riverside Hearing Voices Group\"")
+    summary = _ask(summary, "One sentence saying what it offers", ask)
+    if listing_type == "group":
+        group_format = _ask(group_format, "Format", ask, type=click.Choice(["in-person", "online", "hybrid"]))
+    if listing_type == "helpline":
+        kind = _ask(kind, "Kind", ask, type=click.Choice(["warmline", "crisis-line", "text-line", "chat"]))
+        phone = _ask(phone, "Phone number (leave empty for a chat)", ask, default="", show_default=False)
+    if listing_type == "forum":
+        url = _ask(url, "The forum's address (https://...)", ask)
+    areas = (vocabularies or {}).get("regions", []) + ["national", "online"]
+    area = _ask(area, "Region (where it is, or serves)", ask, type=click.Choice(areas) if vocabularies else None)
+    cost = _ask(cost, "Cost", ask, type=click.Choice(["free", "donation", "paid"]))
+    if peer_led is None and ask:
+        peer_led = click.confirm("Run by peers with lived experience?", default=True)
+    verified = _ask(verified, "Date you confirmed these details (YYYY-MM-DD)", ask, type=click.DateTime(["%Y-%m-%d"]))
+    answers = {
+        "summary": summary, "format": group_format, "kind": kind, "url": url, "area": area, "phone": phone,
+        "cost": cost, "peer_led": peer_led, "last_verified": verified.date() if verified else None,
+    }  # fmt: skip
     try:
-        path = new_listing(site_dir, listing_type, name, vocabularies)
+        path = new_listing(site_dir, listing_type, name, vocabularies, listing_values(TYPES_BY_ID[listing_type], answers))
     except UsageError as exc:
         _fail_usage(str(exc))
-    click.echo(f"Wrote {path}. Fill it in, then run: peerdir check")
+    click.echo(f"Wrote {path}. Fill in what you know, then run: peerdir check")

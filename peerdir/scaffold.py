@@ -45,7 +45,37 @@ def _is_list(info: FieldInfo) -> bool:
     return typing.get_origin(info.annotation) is list
 
 
-def scaffold_text(listing_type: ListingType, name: str, vocabularies: dict[str, list[str]] | None = None) -> str:
+def listing_values(listing_type: ListingType, answers: dict[str, Any]) -> dict[str, Any]:
+    """Field values from a contributor's answers: 'area' becomes a location's region where the type has a place
+    (respite, in-person and hybrid groups), otherwise the service area."""
+    values = {key: value for key, value in answers.items() if value not in (None, "", []) and key not in ("area", "phone")}
+    area = answers.get("area")
+    has_place = listing_type.id == "respite" or (listing_type.id == "group" and answers.get("format") != "online")
+    if area and has_place and area not in ("national", "online"):
+        values["location"] = {"region": area}
+    elif area:
+        values["service_area"] = [area]
+    if answers.get("phone"):
+        values["phones"] = [{"number": answers["phone"]}]
+    return values
+
+
+def _value_lines(field: str, value: Any) -> list[str]:
+    """A field as a person would write it: block style, with a list of plain values on one line."""
+    if isinstance(value, list) and all(not isinstance(v, (dict, list)) for v in value):
+        inline = yaml.safe_dump(value, allow_unicode=True, default_flow_style=True, width=1000).strip()
+        return [f"{field}: {inline}"]
+    dumped = yaml.safe_dump({field: value}, sort_keys=False, allow_unicode=True, default_flow_style=False, width=1000)
+    return dumped.rstrip().splitlines()
+
+
+def scaffold_text(
+    listing_type: ListingType,
+    name: str,
+    vocabularies: dict[str, list[str]] | None = None,
+    values: dict[str, Any] | None = None,
+) -> str:
+    values = {"name": name, **(values or {})}
     schema = listing_type.schema
     lines = [
         modeline(listing_type),
@@ -66,9 +96,8 @@ def scaffold_text(listing_type: ListingType, name: str, vocabularies: dict[str, 
         elif info.examples and field != "name":
             shown = yaml.safe_dump({field: info.examples[0]}, default_flow_style=True, allow_unicode=True, width=1000).strip()[1:-1]
             lines.append(f"# e.g. {shown}")
-        if field == "name":
-            value = yaml.safe_dump(name, allow_unicode=True, default_style='"').strip().removesuffix("...").strip()
-            lines.append(f"name: {value}")
+        if field in values:
+            lines += _value_lines(field, values[field])
         elif _is_list(info):
             lines.append(f"{field}: []")
         elif not info.is_required() and info.default not in (None, False):
@@ -79,7 +108,13 @@ def scaffold_text(listing_type: ListingType, name: str, vocabularies: dict[str, 
     return "\n".join(lines)
 
 
-def new_listing(site_dir: Path, type_id: str, name: str, vocabularies: dict[str, list[str]] | None = None) -> Path:
+def new_listing(
+    site_dir: Path,
+    type_id: str,
+    name: str,
+    vocabularies: dict[str, list[str]] | None = None,
+    values: dict[str, Any] | None = None,
+) -> Path:
     """Write listings/<folder>/<slug>.yaml; never overwrite."""
     listing_type = TYPES_BY_ID.get(type_id)
     if listing_type is None:
@@ -92,5 +127,5 @@ def new_listing(site_dir: Path, type_id: str, name: str, vocabularies: dict[str,
         raise UsageError(f"{path} already exists; edit it, or choose another name")
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("x", encoding="utf-8") as handle:
-        handle.write(scaffold_text(listing_type, name, vocabularies))
+        handle.write(scaffold_text(listing_type, name, vocabularies, values))
     return path

@@ -138,3 +138,30 @@ def test_long_builds_show_progress(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "Writing pages" in result.stderr
     assert result.stdout.startswith("Built 557 pages (520 listings, 0 guides)")
+
+
+def test_new_with_everything_given_writes_a_listing_ready_to_publish(golden_site: Path) -> None:
+    result = run(
+        "new", "group", "Tuesday Calm Group", "--site-dir", str(golden_site), "--summary", "A calm group: all welcome.",
+        "--area", "old-town", "--cost", "free", "--peer-led", "--verified", "2026-10-30", "--format", "in-person",
+    )
+    assert result.exit_code == 0, result.output
+    assert run("check", str(golden_site)).output == "No problems: 6 listings and 2 guides checked.\n"
+    text = (golden_site / "listings/groups/tuesday-calm-group.yaml").read_text()
+    assert text.startswith("# yaml-language-server: $schema=../../schemas/group.schema.json\n")
+    assert "location:\n  region: old-town\n" in text and "last_verified: 2026-10-30\n" in text
+
+
+def test_new_asks_for_what_it_needs_when_interactive(golden_site: Path) -> None:
+    answers = "\n".join(["helpline", "Evening Line", "Someone to talk to.", "warmline", "01632 960111", "riverside", "free", "y", "2026-10-30"])
+    result = run("new", "--site-dir", str(golden_site), "--ask", input=answers + "\n")
+    assert result.exit_code == 0, result.output
+    assert "Region (where it is, or serves) (old-town, riverside, national, online)" in result.output
+    assert run("check", str(golden_site)).exit_code == 0
+    data = yaml.safe_load((golden_site / "listings/helplines/evening-line.yaml").read_text())
+    assert data["service_area"] == ["riverside"] and data["phones"] == [{"number": "01632 960111"}] and data["kind"] == "warmline"
+
+
+def test_new_without_type_and_name_and_no_terminal_is_a_usage_error(golden_site: Path) -> None:
+    result = run("new", "--site-dir", str(golden_site), "--no-ask")
+    assert result.exit_code == 2 and "give a TYPE and a NAME" in result.output
