@@ -3,6 +3,7 @@ ContentError or UsageError, and this module prints them and picks the exit code.
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -12,10 +13,12 @@ from peerdir import __version__
 from peerdir.build import BuildOptions, build, load_site
 from peerdir.config import SiteConfig
 from peerdir.editorschema import schema_files
+from peerdir.linkcheck import LinkOptions, check_links, collect_links
 from peerdir.problems import ContentError, Problem, UsageError
 from peerdir.readers import read_config
 from peerdir.scaffold import listing_values, new_listing
 from peerdir.schema import TYPES_BY_ID
+from peerdir.stale import stale_listings
 from peerdir.yamlfile import FileProblem
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -128,16 +131,65 @@ def serve(site_dir: Path, port: int) -> None:
 @click.argument("site_dir", type=SiteDir, default=".")
 def schema(site_dir: Path) -> None:
     """Write the JSON Schemas that editors use to check listing files, with this site's vocabularies."""
-    try:
-        site = load_site(site_dir)
-    except ContentError as exc:
-        _report(exc.problems)
-        sys.exit(EXIT_PROBLEMS)
+    site = _load(site_dir)
     for rel, data in schema_files(site.config).items():
         path = site_dir / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
         click.echo(f"Wrote {path}")
+
+
+def _load(site_dir: Path):
+    try:
+        return load_site(site_dir)
+    except ContentError as exc:
+        _report(exc.problems)
+        sys.exit(EXIT_PROBLEMS)
+
+
+@main.command(epilog=EPILOG)
+@click.argument("site_dir", type=SiteDir, default=".")
+@click.option("--months", type=click.IntRange(0), help="Older than this many months. Default: stale_after_months in site.yaml.")
+@click.option("--format", "style", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def stale(site_dir: Path, months: int | None, style: str) -> None:
+    """List listings not verified for a while, oldest first, with the contacts needed to re-verify them."""
+    site = _load(site_dir)
+    found = stale_listings(site, site.config.stale_after_months if months is None else months)
+    if style == "json":
+        click.echo(json.dumps([s.record() for s in found], indent=2, ensure_ascii=False))
+        return
+    if not found:
+        click.echo("Every listing was verified recently.")
+        return
+    for item in found:
+        record = item.record()
+        contact = " · ".join(x for x in [*record["phones"], record["email"] or "", record["website"] or ""] if x)
+        click.echo(f"{record['last_verified']}  {record['months_since']:>3} months  {record['name']}  ({record['file']})")
+        click.echo(f"{'':30}{contact or 'no contact details'}")
+    click.echo(f"{len(found)} listing(s) to re-verify.")
+
+
+@main.command(epilog=EPILOG)
+@click.argument("site_dir", type=SiteDir, default=".")
+@click.option("--timeout", type=click.FloatRange(0.1), default=10.0, show_default=True, help="Seconds to wait for each answer.")
+@click.option("--retries", type=click.IntRange(0, 5), default=2, show_default=True, help="Retries after errors and timeouts.")
+@click.option("--delay", type=click.FloatRange(0), default=1.0, show_default=True, help="Seconds between requests to one host.")
+@click.option("--workers", type=click.IntRange(1, 32), default=8, show_default=True, help="Hosts checked at once.")
+def links(site_dir: Path, timeout: float, retries: int, delay: float, workers: int) -> None:
+    """Check every listing's web address; list broken ones with their files, and redirects. Exit 1 if any is broken."""
+    site = _load(site_dir)
+    found = collect_links(site)
+    click.echo(f"Checking {len(found)} addresses...", err=True)
+    results = check_links(found, LinkOptions(timeout=timeout, retries=retries, delay=delay, workers=workers))
+    broken = [r for r in results if r.status == "broken"]
+    for result in results:
+        if result.status == "redirected":
+            click.echo(f"moved   {result.url} -> {result.final_url}  ({', '.join(result.files)})")
+    for result in broken:
+        click.echo(f"broken  {result.url}  {result.error}  ({', '.join(result.files)})")
+    click.echo(f"{len(results)} checked: {len(broken)} broken, {sum(r.status == 'redirected' for r in results)} moved.")
+    if broken:
+        sys.exit(EXIT_PROBLEMS)
 
 
 def _ask(value, prompt: str, ask: bool, **kwargs):
