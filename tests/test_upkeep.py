@@ -79,6 +79,8 @@ def test_links_reports_broken_and_moved_addresses_with_their_files(golden_site: 
     (golden_site / "listings/helplines/line-refused.yaml").write_text(template + f"website: {refused}/\n")
     forum = golden_site / "listings/forums/carers-corner.yaml"
     forum.write_text(forum.read_text().replace("https://forum.carers-corner.example.org/", f"{web}/gone"))
+    group = golden_site / "listings/groups/old-town-anxiety-group.yaml"
+    group.write_text(group.read_text().replace("https://old-town.example.org/", f"{web}/ok"))  # only local hosts
 
     started = time.monotonic()
     result = run("links", str(golden_site), "--timeout", "0.5", "--retries", "1", "--delay", "0.2")
