@@ -14,6 +14,7 @@ from peerdir.build import BuildOptions, build, load_site
 from peerdir.config import SiteConfig
 from peerdir.editorschema import schema_files
 from peerdir.linkcheck import LinkOptions, check_links, collect_links
+from peerdir.newsite import init_site
 from peerdir.problems import ContentError, Problem, UsageError
 from peerdir.readers import read_config
 from peerdir.scaffold import listing_values, new_listing
@@ -190,6 +191,23 @@ def links(site_dir: Path, timeout: float, retries: int, delay: float, workers: i
     click.echo(f"{len(results)} checked: {len(broken)} broken, {sum(r.status == 'redirected' for r in results)} moved.")
     if broken:
         sys.exit(EXIT_PROBLEMS)
+
+
+@main.command(epilog=EPILOG)
+@click.argument("target", type=click.Path(file_okay=False, path_type=Path))
+def init(target: Path) -> None:
+    """Start a new directory in TARGET: site.yaml, example listings, guides, GitHub workflows and forms."""
+    try:
+        written = init_site(target)
+    except UsageError as exc:
+        _fail_usage(str(exc))
+    site = _load(target)
+    for rel, data in schema_files(site.config).items():
+        (target / rel).parent.mkdir(parents=True, exist_ok=True)
+        (target / rel).write_bytes(data)
+    click.echo(f"Started a directory in {target} ({len(written)} files). Next:")
+    click.echo(f"  cd {target} && peerdir serve        # see it, and edit site.yaml")
+    click.echo("  then push it to GitHub and turn on Pages (Settings → Pages → Source: GitHub Actions).")
 
 
 def _ask(value, prompt: str, ask: bool, **kwargs):

@@ -7,7 +7,8 @@ import shutil
 
 import pytest
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+# Debian's chromium here; PEERDIR_CHROMIUM names another build (GitHub's runners have Chrome instead).
+CHROMIUM = os.environ.get("PEERDIR_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 # Flags this machine needs: without the networking ones Chromium tries to reach Google's hosts at every start.
 CHROMIUM_ARGS = [
     "--headless",
