@@ -73,6 +73,10 @@ class SiteConfig(Fields):
     audiences: list[Term] = Field([], description="The groups of people listings may be for, in the order shown.")
     languages: list[LanguageTerm] = Field(min_length=1, description="The languages listings may be offered in.")
     about: Document = Field(description="The About page, in Markdown: who runs the directory and how to contact them.")
+    quick_exit_url: Url = Field(
+        "https://www.bbc.co.uk/weather",
+        description="The neutral site that 'Exit this page' (and Shift pressed three times) replaces this site with.",
+    )
     repo_url: Url | None = Field(
         None,
         description="The GitHub repository of this directory, e.g. https://github.com/org/directory. "

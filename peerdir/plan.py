@@ -70,6 +70,7 @@ def plan_pages(site: Site) -> list[Page]:
     for guide in site.guides:
         pages.append(Page(guide.url, "guide.html", guide.front.title, [home, guides_index], {"guide": guide}))
     pages.append(Page(urls.about(), "about.html", t["about_title"], [home]))
+    pages.append(Page(urls.browse_safely(), "browse-safely.html", t["safe_title"], [home]))
     filters = [(name, t[f"search_filter_{name}"], values) for name, values in facet_values(site).items()]
     search_text = {
         "one": t["search_results_one"], "other": t["search_results_other"], "for_q": t["search_results_for"],

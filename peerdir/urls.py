@@ -42,6 +42,10 @@ def guide(slug: str) -> str:
     return f"guides/{slug}/"
 
 
+def browse_safely() -> str:
+    return "browse-safely/"
+
+
 def search() -> str:
     return "search/"
 

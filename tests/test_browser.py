@@ -77,7 +77,7 @@ def test_serve_reloads_the_page_after_a_rebuild(golden_site: Path, browser) -> N
         assert page.locator("h1").inner_text() == "Fenwick Warmline"
         listing = golden_site / "listings/helplines/fenwick-warmline.yaml"
         listing.write_text(listing.read_text().replace("name: Fenwick Warmline", "name: Fenwick Evening Line"))
-        page.wait_for_function("document.querySelector('h1').textContent === 'Fenwick Evening Line'", timeout=15000)
+        pytest.importorskip("playwright.sync_api").expect(page.locator("h1")).to_have_text("Fenwick Evening Line", timeout=15000)
         context.close()
     finally:
         dev.httpd.shutdown()

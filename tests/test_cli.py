@@ -28,7 +28,7 @@ def test_build_writes_the_site_and_prints_a_summary(golden_site: Path, tmp_path:
     out = tmp_path / "out"
     result = run("build", str(golden_site), "--out", str(out))
     assert result.exit_code == 0, result.output
-    assert result.output.startswith(f"Built 24 pages (5 listings, 2 guides) into {out} in ")
+    assert result.output.startswith(f"Built 25 pages (5 listings, 2 guides) into {out} in ")
     assert (out / "index.html").is_file()
 
 
@@ -137,7 +137,7 @@ def test_long_builds_show_progress(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["build", str(site)], catch_exceptions=False)
     assert result.exit_code == 0, result.output
     assert "Writing pages" in result.stderr
-    assert result.stdout.startswith("Built 557 pages (520 listings, 0 guides)")
+    assert result.stdout.startswith("Built 558 pages (520 listings, 0 guides)")
 
 
 def test_new_with_everything_given_writes_a_listing_ready_to_publish(golden_site: Path) -> None:

@@ -1,0 +1,150 @@
+"""Safe to use in distress, proven in Chromium: quick exit, a Content Security Policy with no violation,
+no request to any other host, no cookie, and contributor text that never runs as code."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from peerdir.build import BuildOptions, build
+
+expect = pytest.importorskip("playwright.sync_api").expect
+NEUTRAL = "https://www.bbc.co.uk/weather"
+VIOLATIONS = "document.addEventListener('securitypolicyviolation', e => console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI))"
+KINDS_OF_PAGE = [
+    "", "groups/", "helplines/", "forums/", "respite/", "groups/north-shore-anxiety-circle/", "helplines/veterans-peer-line/",
+    "forums/grief-space-forum/", "respite/harbor-house-peer-respite/", "groups/riverton-hearing-voices-group/",
+    "regions/", "regions/lakeside/", "topics/grief/", "audiences/veterans/", "guides/", "guides/kinds-of-peer-support/",
+    "about/", "browse-safely/", "search/?q=grief&type=group", "404.html",
+]
+
+
+@pytest.fixture(scope="module")
+def sample_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from conftest import sample_site_copy
+
+    work = tmp_path_factory.mktemp("safety")
+    out = work / "out"
+    build(sample_site_copy(work / "sample"), BuildOptions(out_dir=out))
+    return out
+
+
+@pytest.fixture
+def guarded(js_page):
+    """A page that reports CSP violations as console errors and never really leaves for the neutral site."""
+    js_page.add_init_script(VIOLATIONS)
+    js_page.context.route("https://www.bbc.co.uk/**", lambda route: route.fulfill(body="<title>Weather</title>", content_type="text/html"))
+    return js_page
+
+
+def test_quick_exit_button_blanks_and_replaces_the_page(sample_out, static_server, guarded) -> None:
+    page = guarded
+    base = static_server(sample_out)
+    page.goto(base)
+    page.goto(base + "groups/north-shore-anxiety-circle/")
+    exit_button = page.get_by_role("button", name="Emergency Exit this page")
+    assert exit_button.get_attribute("rel") == "nofollow noreferrer"
+    assert exit_button.bounding_box()["y"] < 10, "the first thing on the page"
+    exit_button.click()
+    page.wait_for_url(NEUTRAL)
+    page.go_back()
+    assert page.url == base, "the sensitive page was replaced in the history, not added to it"
+
+
+def test_shift_three_times_exits_but_typing_capitals_does_not(sample_out, static_server, guarded) -> None:
+    page = guarded
+    base = static_server(sample_out)
+    page.goto(base + "search/")
+    page.locator("#search-q").type("GRIEF SUPPORT")  # Shift held for capitals
+    page.wait_for_timeout(300)
+    assert page.url.startswith(base)
+    page.locator("h1").click()
+    page.keyboard.press("Shift")
+    expect(page.locator("#quick-exit-status")).to_have_text("Shift pressed: press it 2 more times to exit this page.")
+    page.keyboard.press("Shift")
+    page.keyboard.press("Shift")
+    page.wait_for_url(NEUTRAL)
+
+
+def test_quick_exit_works_without_javascript(sample_out, static_server, page) -> None:
+    page.context.route("https://www.bbc.co.uk/**", lambda route: route.fulfill(body="<title>Weather</title>", content_type="text/html"))
+    page.goto(static_server(sample_out) + "topics/grief/")
+    page.get_by_role("button", name="Emergency Exit this page").click()
+    page.wait_for_url(NEUTRAL)
+
+
+def test_every_kind_of_page_and_search_run_under_the_csp_with_no_other_host_and_no_cookie(sample_out, static_server, guarded) -> None:
+    page = guarded
+    base = static_server(sample_out)
+    hosts = set()
+    page.on("request", lambda request: hosts.add(request.url.split("/")[2]))
+    for path in KINDS_OF_PAGE:
+        page.goto(base + path)
+        assert page.locator('meta[http-equiv="Content-Security-Policy"]').count() == 1, path
+    page.goto(base + "search/")
+    page.locator("#search-q").type("anxeity")
+    expect(page.locator("#search-status")).to_contain_text("close spellings")
+    page.locator("summary").click()
+    page.get_by_label("Peer support groups").check()
+    expect(page.locator("#search-status")).to_contain_text("result")
+    assert [e for e in page.errors if "404" not in e] == [], page.errors
+    assert hosts == {base.split("/")[2]}
+    assert not [path for path in static_server.requests if path.startswith("http")]
+    assert page.context.cookies() == []
+    assert page.evaluate("[localStorage.length, sessionStorage.length]") == [0, 0]
+
+
+XSS = [
+    '<script>window.__pwned = "script"</script>',
+    '<img src=x onerror="window.__pwned = \'img\'">',
+    '"><svg onload="window.__pwned = \'svg\'">',
+    "' onmouseover='window.__pwned = 1' x='",
+    "{{ 7*7 }} {% raw %} ${7*7}",
+    "javascript:window.__pwned = 'js'",
+]
+
+
+@pytest.fixture(scope="module")
+def hostile_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from conftest import GOLDEN
+
+    import shutil
+
+    work = tmp_path_factory.mktemp("hostile")
+    site = work / "site"
+    shutil.copytree(GOLDEN / "site", site)
+    for n, payload in enumerate(XSS):
+        quoted = payload.replace("\\", "\\\\").replace('"', '\\"')
+        (site / f"listings/groups/hostile-{n}.yaml").write_text(
+            f'name: "Hostile {n} {quoted}"\nsummary: "Summary {quoted}"\n'
+            f'description: |\n  {payload}\n\n  [click me](javascript:window.__pwned=2) <a href="javascript:alert(1)">a</a>\n'
+            f'organization: "{quoted}"\naccessibility: "{quoted}"\ncost: free\ncost_note: "{quoted}"\npeer_led: yes\n'
+            f'last_verified: 2026-10-01\nformat: online\nservice_area: [online]\ngroup_size: "{quoted}"\n'
+            f'meetings:\n  - weekday: monday\n    start: "19:00"\n    end: "20:00"\n    note: "{quoted}"\n',
+            encoding="utf-8",
+        )
+    out = work / "out"
+    build(site, BuildOptions(out_dir=out))
+    return out
+
+
+def test_hostile_text_shows_literally_and_never_runs(hostile_out, static_server, guarded) -> None:
+    page = guarded
+    base = static_server(hostile_out)
+    dialogs = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    for n, payload in enumerate(XSS):
+        page.goto(base + f"groups/hostile-{n}/")
+        expect(page.locator("h1")).to_have_text(f"Hostile {n} {payload}")
+        assert payload in page.locator(".lead").inner_text()
+        page.locator("a", has_text="click me").click()  # its javascript: address was removed
+        page.hover("h1")
+        assert page.evaluate("window.__pwned") is None
+    page.goto(base + "groups/")
+    page.goto(base + "search/?q=hostile")
+    expect(page.locator("#search-status")).to_contain_text("results")
+    names = page.locator("#search-results h2").all_inner_texts()
+    assert any(XSS[1] in name for name in names)
+    assert page.evaluate("window.__pwned") is None
+    assert dialogs == [] and page.errors == []
