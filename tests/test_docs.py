@@ -44,7 +44,7 @@ def test_readme_starts_with_the_two_commands() -> None:
     commands = [line for line in first_block.splitlines() if line and not line.startswith("#")]
     assert commands == [
         "pip install . && peerdir serve",
-        'apt-get update && apt-get install -y chromium nodejs && pip install -e ".[test]" && npm ci && pytest',
+        'apt-get update && apt-get install -y chromium nodejs default-jre-headless && pip install -e ".[test]" && npm ci && pytest',
     ]
     assert commands[1] in (REPO / ".ci/run").read_text(), ".ci/run runs the README's test command"
 

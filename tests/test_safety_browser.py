@@ -26,7 +26,7 @@ def sample_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     work = tmp_path_factory.mktemp("safety")
     out = work / "out"
-    build(sample_site_copy(work / "sample"), BuildOptions(out_dir=out))
+    build(sample_site_copy(work / "sample"), BuildOptions(out_dir=out, base_url="https://example.org/"))  # served at /
     return out
 
 
