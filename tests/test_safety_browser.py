@@ -148,3 +148,27 @@ def test_hostile_text_shows_literally_and_never_runs(hostile_out, static_server,
     assert any(XSS[1] in name for name in names)
     assert page.evaluate("window.__pwned") is None
     assert dialogs == [] and page.errors == []
+
+
+def test_crisis_banner_stands_in_the_same_place_on_every_page_with_tel_and_sms_links(sample_out, static_server, js_page) -> None:
+    page = js_page
+    base = static_server(sample_out)
+    places = set()
+    for path in KINDS_OF_PAGE:
+        page.goto(base + path)
+        box = page.locator(".crisis").bounding_box()
+        places.add((box["x"], box["y"], box["width"]))
+        assert page.locator(".crisis a[href='tel:988']").is_visible() and page.locator(".crisis a[href='sms:988']").is_visible()
+        assert page.locator(".crisis a[href='tel:116123']").is_visible()
+        assert page.locator(".crisis").evaluate("e => getComputedStyle(e).position") == "static", "never covers content"
+    assert len(places) == 1, places
+
+
+def test_quick_exit_by_keyboard_alone(sample_out, static_server, guarded) -> None:
+    page = guarded
+    page.goto(static_server(sample_out) + "respite/harbor-house-peer-respite/")
+    page.keyboard.press("Tab")  # the skip link
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent.trim()") == "Emergency Exit this page"
+    page.keyboard.press("Enter")
+    page.wait_for_url(NEUTRAL)
