@@ -17,6 +17,7 @@ import jinja2
 from peerdir import urls
 from markupsafe import Markup
 
+from peerdir.exports import absolute, calendar_path, json_ld_script
 from peerdir.model import Listing, Site, dial_href
 from peerdir.plan import Page
 from peerdir.problems import ContentError, Problem
@@ -74,6 +75,9 @@ def render_pages(
         urls=urls,
         dial_href=dial_href,
         choice=lambda prefix, value: t[choice_key(prefix, value)],
+        json_ld=lambda item: Markup(json_ld_script(site, item)),
+        calendar_path=calendar_path,
+        absolute=lambda url: absolute(site, url),
         count=lambda n: t["listing_count_one" if n == 1 else "listing_count_other"].format(n=n),
     )
     relative = Linker(file_urls=file_urls)

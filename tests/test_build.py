@@ -91,7 +91,7 @@ def test_file_urls_link_to_index_html_everywhere(golden_site: Path, tmp_path: Pa
     for page in out.rglob("*.html"):
         hrefs = re.findall(r'href="([^"]+)"', page.read_text())
         internal = [h for h in hrefs if not re.match(r"^(https?|tel|sms|mailto):|^#", h)]
-        assert all(h.split("#")[0].endswith((".html", ".css", ".svg")) for h in internal), (page, internal)
+        assert all(h.split("#")[0].endswith((".html", ".css", ".svg", ".xml", ".ics")) for h in internal), (page, internal)
     assert broken_links(out) == []
 
 
@@ -121,7 +121,10 @@ def test_contributor_text_is_escaped_and_sanitized(golden_site: Path, tmp_path: 
     build(golden_site, BuildOptions(out_dir=out))
     page = (out / "groups/old-town-anxiety-group/index.html").read_text()
     assert "<h1>&lt;img src=x onerror=alert(1)&gt; {{ 7*7 }}</h1>" in page
-    assert "<script>" not in page and "onerror=alert" not in page.replace("&lt;img src=x onerror=alert(1)&gt;", "")
+    data = re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S).group(1)
+    assert '"name": "\\u003cimg src=x onerror=alert(1)> {{ 7*7 }}"' in data  # '<' escaped inside the JSON-LD
+    rest = re.sub(r'<script type="application/ld\+json">.*?</script>', "", page, flags=re.S)
+    assert "<script>" not in rest and "onerror=alert" not in rest.replace("&lt;img src=x onerror=alert(1)&gt;", "")
 
 
 @pytest.mark.parametrize("where", ["site", "site/listings", "."])

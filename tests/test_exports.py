@@ -1,0 +1,113 @@
+"""Open data: JSON and CSV, calendars read by a real iCalendar parser, schema.org JSON-LD, sitemap, robots.txt,
+Open Graph and the Atom feed, all from a real build."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import icalendar
+import pytest
+
+from peerdir.build import BuildOptions, build, load_site
+from peerdir.exports import API_VERSION, CSV_COLUMNS
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from conftest import sample_site_copy
+
+    work = tmp_path_factory.mktemp("exports")
+    target = work / "out"
+    build(sample_site_copy(work / "sample"), BuildOptions(out_dir=target))
+    return target
+
+
+def json_ld(page: Path) -> dict:
+    (block,) = re.findall(r'<script type="application/ld\+json">(.*?)</script>', page.read_text(encoding="utf-8"), re.S)
+    return json.loads(block)
+
+
+def test_listings_json_and_csv(out: Path) -> None:
+    from conftest import REPO
+
+    site = load_site(REPO)
+    data = json.loads((out / "api/listings.json").read_text())
+    assert data["version"] == API_VERSION and len(data["listings"]) == len(site.listings) == 62
+    record = next(r for r in data["listings"] if r["id"] == "north-shore-anxiety-circle")
+    assert record["type"] == "group" and record["absolute_url"] == "https://example.org/peer-support/groups/north-shore-anxiety-circle/"
+    assert record["meetings"] == [{"weekday": "thursday", "weeks": [1, 3], "start": "19:00", "end": "20:30"}]
+    assert record["phones"][0] == {"number": "(503) 555-0103", "kind": "voice", "display": "(503) 555-0103", "href": "tel:+15035550103"}
+    rows = list(csv.DictReader(io.StringIO((out / "api/listings.csv").read_bytes().decode("utf-8-sig"))))
+    assert list(rows[0]) == list(CSV_COLUMNS) and len(rows) == 62
+    row = next(r for r in rows if r["id"] == "north-shore-anxiety-circle")
+    assert row["meetings"] == "Every 1st and 3rd Thursday of the month, 7–8:30 pm" and row["phones"] == "(503) 555-0103"
+
+
+def test_group_calendars_parse_with_recurrence_and_time_zone(out: Path) -> None:
+    monthly = icalendar.Calendar.from_ical((out / "groups/north-shore-anxiety-circle/calendar.ics").read_bytes())
+    (event,) = monthly.walk("VEVENT")
+    assert event["RRULE"]["FREQ"] == ["MONTHLY"] and event["RRULE"]["BYDAY"] == ["1TH", "3TH"]
+    start = event.decoded("DTSTART")
+    assert start.hour == 19 and str(start.tzinfo) == "America/Los_Angeles" and start.strftime("%A") == "Thursday"
+    assert monthly.walk("VTIMEZONE")[0]["TZID"] == "America/Los_Angeles"
+    weekly = icalendar.Calendar.from_ical((out / "groups/westbrook-recovery-circle/calendar.ics").read_bytes())
+    assert [e["RRULE"]["FREQ"] for e in weekly.walk("VEVENT")] == [["WEEKLY"], ["WEEKLY"]]
+    last = icalendar.Calendar.from_ical((out / "groups/pine-ridge-carers-group/calendar.ics").read_bytes())
+    assert last.walk("VEVENT")[0]["RRULE"]["BYDAY"] == ["-1TU"]
+    page = (out / "groups/north-shore-anxiety-circle/index.html").read_text()
+    assert 'href="../../groups/north-shore-anxiety-circle/calendar.ics" download>Add to calendar</a>' in page
+    assert not (out / "helplines/harbor-hills-warmline/calendar.ics").exists()
+
+
+def test_schema_org_json_ld_per_type_and_never_medical(out: Path) -> None:
+    group = json_ld(out / "groups/north-shore-anxiety-circle/index.html")
+    assert group["@type"] == "Event" and group["eventSchedule"][0]["byMonthWeek"] == [1, 3]
+    assert group["eventSchedule"][0]["byDay"] == "https://schema.org/Thursday"
+    assert group["location"]["address"]["streetAddress"] == "13 Sample Avenue"
+    hybrid = json_ld(out / "groups/riverton-depression-peer-group/index.html")
+    assert hybrid["eventAttendanceMode"] == "https://schema.org/MixedEventAttendanceMode"
+    helpline = json_ld(out / "helplines/veterans-peer-line/index.html")
+    assert helpline["@type"] == "Organization" and helpline["contactPoint"]["@type"] == "ContactPoint"
+    assert helpline["contactPoint"]["telephone"].startswith("+1") and helpline["contactPoint"]["hoursAvailable"][0]["opens"] == "00:00"
+    assert json_ld(out / "respite/harbor-house-peer-respite/index.html")["@type"] == "Service"
+    assert json_ld(out / "forums/grief-space-forum/index.html")["@type"] == "Service"
+    for page in out.rglob("*.html"):
+        assert "MedicalOrganization" not in page.read_text(encoding="utf-8")
+
+
+def test_hostile_text_cannot_end_the_json_ld_script(golden_site: Path, tmp_path: Path) -> None:
+    listing = golden_site / "listings/groups/old-town-anxiety-group.yaml"
+    listing.write_text(listing.read_text().replace("name: Old Town Anxiety Group", 'name: "</script><script>alert(1)</script>"'))
+    build(golden_site, BuildOptions(out_dir=tmp_path / "out"))
+    page = (tmp_path / "out/groups/old-town-anxiety-group/index.html").read_text()
+    assert json_ld(tmp_path / "out/groups/old-town-anxiety-group/index.html")["name"] == "</script><script>alert(1)</script>"
+    assert page.count("<script") == 2  # the JSON-LD and quick-exit.js, nothing from the name
+
+
+def test_sitemap_robots_feed_and_open_graph(out: Path) -> None:
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "a": "http://www.w3.org/2005/Atom"}
+    locs = [e.text for e in ET.parse(out / "sitemap.xml").getroot().findall("s:url/s:loc", ns)]
+    assert "https://example.org/peer-support/" in locs and "https://example.org/peer-support/groups/north-shore-anxiety-circle/" in locs
+    assert not any(loc.endswith("404.html") for loc in locs) and len(locs) == len(set(locs)) == 111
+    assert "Sitemap: https://example.org/peer-support/sitemap.xml" in (out / "robots.txt").read_text()
+    feed = ET.parse(out / "feed.xml").getroot()
+    entries = feed.findall("a:entry", ns)
+    updated = [e.find("a:updated", ns).text for e in entries]
+    assert entries and updated == sorted(updated, reverse=True)
+    assert feed.find("a:link[@rel='self']", ns).get("href") == "https://example.org/peer-support/feed.xml"
+    home = (out / "index.html").read_text()
+    assert '<meta property="og:url" content="https://example.org/peer-support/">' in home
+    assert '<link rel="alternate" type="application/atom+xml"' in home
+
+
+def test_no_sitemap_or_feed_without_base_url(golden_site: Path, tmp_path: Path) -> None:
+    config = golden_site / "site.yaml"
+    config.write_text(re.sub(r"base_url: .*\n", "", config.read_text()))
+    build(golden_site, BuildOptions(out_dir=tmp_path / "out"))
+    assert not (tmp_path / "out/sitemap.xml").exists() and not (tmp_path / "out/feed.xml").exists()
+    assert (tmp_path / "out/api/listings.json").exists() and "Sitemap" not in (tmp_path / "out/robots.txt").read_text()
