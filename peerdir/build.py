@@ -20,6 +20,7 @@ from peerdir import readers, urls
 from peerdir.config import SiteConfig
 from peerdir.editorschema import schema_files
 from peerdir.exports import export_files
+from peerdir.hsds import hsds_files
 from peerdir.model import Site, ValidGuide, ValidListing, build_site
 from peerdir.output import StagedOutput, check_output_dir
 from peerdir.plan import plan_pages
@@ -177,6 +178,8 @@ def build(
         for rel, data in schema_files(site.config).items():
             staged.write(rel, data)
         for rel, data in export_files(site, [p.url for p in pages if p.url != urls.not_found()]).items():
+            staged.write(rel, data)
+        for rel, data in hsds_files(site).items():
             staged.write(rel, data)
         phases["search index"] = time.perf_counter() - indexed
         staged.write(".nojekyll", b"")

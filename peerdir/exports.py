@@ -96,7 +96,7 @@ def api_csv(site: Site) -> bytes:
     return out.getvalue().encode("utf-8-sig")  # the BOM lets spreadsheet programs read UTF-8
 
 
-def _first_date(meeting: Any, on_or_after: date) -> date:
+def first_meeting_date(meeting: Any, on_or_after: date) -> date:
     """The first day a meeting falls on, on or after a date: a deterministic DTSTART for its RRULE."""
     day = on_or_after
     for _ in range(400):
@@ -117,7 +117,7 @@ def calendar(site: Site, item: Listing) -> bytes:
     cal.add("x-wr-calname", item.data.name)
     for index, meeting in enumerate(item.data.meetings):
         zone = ZoneInfo(meeting.timezone or site.config.timezone)
-        first = _first_date(meeting, item.data.last_verified)
+        first = first_meeting_date(meeting, item.data.last_verified)
         event = icalendar.Event()
         event.add("uid", f"{item.slug}-{index}@{urls.listing(item.type.folder, item.slug).strip('/')}")
         event.add("summary", item.data.name)

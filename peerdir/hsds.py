@@ -1,0 +1,179 @@
+"""Open Referral HSDS 3.0 export: the directory as services, organizations and taxonomy terms.
+
+Each listing is a service. A group's meetings and a helpline's hours become
+schedules (RFC 5545 recurrence parts: WEEKLY, or MONTHLY with 2TU,-1FR); a
+place becomes a physical location, an online group or forum a virtual one; the
+site's topics and audiences become a taxonomy, linked through attributes;
+last_verified becomes assured_date. Identifiers are UUIDs derived from the
+listing's file name, so every build gives the same ones.
+
+HSDS gives a schedule's time zone as one UTC offset; peerdir uses the offset in
+force on the schedule's first date and names the zone in its description.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from peerdir.exports import RRULE_DAYS, first_meeting_date
+from peerdir.markup import description_html
+from peerdir.model import Listing, Site
+from peerdir.searchindex import plain
+
+NAMESPACE = uuid.UUID("6f1c0a52-7d0e-4d53-9a57-5b0f4f3f1c2e")  # peerdir's; never change it: ids would change
+STATUS = {"active": "active", "temporarily-closed": "temporarily closed", "closed": "defunct"}
+PHONE_TYPES = {"voice": "voice", "text": "text", "whatsapp": "cell"}
+TAXONOMIES = {"topics": "topic", "audiences": "audience"}
+
+
+def uid(*parts: str) -> str:
+    return str(uuid.uuid5(NAMESPACE, "/".join(parts)))
+
+
+def _drop_empty(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _drop_empty(v) for k, v in value.items() if v not in (None, "", [], {})}
+    if isinstance(value, list):
+        return [_drop_empty(v) for v in value]
+    return value
+
+
+def taxonomy_terms(site: Site) -> list[dict[str, Any]]:
+    return [
+        {"id": uid(kind, term.id), "code": term.id, "name": term.name, "description": term.description or term.name,
+         "taxonomy": f"peerdir-{kind}"}
+        for kind in TAXONOMIES for term in getattr(site.config, kind)
+    ]  # fmt: skip
+
+
+def organization(site: Site, name: str) -> dict[str, Any]:
+    return {"id": uid("organization", name), "name": name, "description": f"Runs services listed in {site.config.title}."}
+
+
+def _offset(zone: str, when: datetime) -> tuple[str, float]:
+    delta = when.replace(tzinfo=ZoneInfo(zone)).utcoffset()
+    minutes = int(delta.total_seconds() // 60)
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}", minutes / 60
+
+
+def _schedules(site: Site, item: Listing) -> list[dict[str, Any]]:
+    data, out = item.data, []
+    for index, meeting in enumerate(getattr(data, "meetings", [])):
+        zone = meeting.timezone or site.config.timezone
+        first = first_meeting_date(meeting, data.last_verified)
+        suffix, hours = _offset(zone, datetime.combine(first, meeting.start))
+        day = RRULE_DAYS[meeting.weekday]
+        out.append({
+            "id": uid("schedule", item.slug, str(index)), "service_id": uid("service", item.slug),
+            "freq": "MONTHLY" if meeting.weeks else "WEEKLY",
+            "byday": ",".join(f"{-1 if w == 'last' else w}{day}" for w in meeting.weeks) if meeting.weeks else day,
+            "dtstart": first.isoformat(), "timezone": hours,
+            "opens_at": meeting.start.strftime("%H:%M") + suffix, "closes_at": meeting.end.strftime("%H:%M") + suffix,
+            "description": f"{item.meetings[index]} ({zone})", "notes": meeting.note,
+            "attending_type": site.strings[f"format_{data.format.replace('-', '_')}"],
+        })  # fmt: skip
+    hours = getattr(data, "hours", None)
+    if hours:
+        zone = hours.timezone or site.config.timezone
+        periods = (
+            [(list(RRULE_DAYS), "00:00", "23:59")] if hours.open_24_7
+            else [([d for d in RRULE_DAYS if d in p.days], p.opens.strftime("%H:%M"), p.closes.strftime("%H:%M")) for p in hours.weekly]
+        )  # fmt: skip
+        suffix, offset = _offset(zone, datetime.combine(data.last_verified, datetime.min.time()))
+        for index, (days, opens, closes) in enumerate(periods):
+            out.append({
+                "id": uid("hours", item.slug, str(index)), "service_id": uid("service", item.slug), "freq": "WEEKLY",
+                "byday": ",".join(RRULE_DAYS[d] for d in days), "timezone": offset,
+                "opens_at": opens + suffix, "closes_at": closes + suffix,
+                "description": f"{item.hours[min(index, len(item.hours) - 1)]} ({zone})",
+            })  # fmt: skip
+    return out
+
+
+def _location(site: Site, item: Listing) -> dict[str, Any] | None:
+    data = item.data
+    place = getattr(data, "location", None)
+    if place:
+        address = place.address
+        complete = address and all([address.address_1, address.city, address.state_province, address.postal_code, address.country])
+        location_id = uid("location", item.slug)
+        return {
+            "id": location_id, "location_type": "physical", "name": place.venue or site.area_names[place.region],
+            "description": place.directions, "latitude": place.latitude, "longitude": place.longitude,
+            "addresses": [{
+                "id": uid("address", item.slug), "location_id": location_id, "address_type": "physical",
+                "address_1": address.address_1, "address_2": address.address_2, "city": address.city,
+                "state_province": address.state_province, "postal_code": address.postal_code, "country": address.country,
+            }] if complete else [],
+        }  # fmt: skip
+    online = getattr(data, "url", None) or (data.website if getattr(data, "format", None) == "online" else None)
+    if online:
+        return {"id": uid("location", item.slug), "location_type": "virtual", "name": data.name, "url": online}
+    return None
+
+
+def service(site: Site, item: Listing) -> dict[str, Any]:
+    data, service_id, t = item.data, uid("service", item.slug), site.strings
+    terms = {term["code"]: term for term in taxonomy_terms(site)}
+    location = _location(site, item)
+    record = {
+        "id": service_id,
+        "organization_id": uid("organization", data.organization) if data.organization else None,
+        "name": data.name,
+        "description": "\n\n".join(x for x in (data.summary, plain(description_html(data.description)).strip() if data.description else "") if x),
+        "url": data.website or getattr(data, "url", None),
+        "email": data.email,
+        "status": STATUS[data.status],
+        "fees_description": ": ".join(x for x in (t[f"cost_{data.cost}"], data.cost_note) if x),
+        "application_process": t[f"join_{data.how_to_join.replace('-', '_')}"] if data.how_to_join else None,
+        "eligibility_description": getattr(data, "eligibility", None),
+        "minimum_age": getattr(data, "minimum_age", None),
+        "assured_date": data.last_verified.isoformat(),
+        "alert": t[f"status_{data.status.replace('-', '_')}"] if data.status != "active" else None,
+        "phones": [
+            {"id": uid("phone", item.slug, str(i)), "service_id": service_id, "number": link.display,
+             "type": PHONE_TYPES[p.kind], "description": " · ".join(x for x in (p.label, p.hours) if x)}
+            for i, (p, link) in enumerate(zip(data.phones, item.phones))
+        ],
+        "schedules": _schedules(site, item),
+        "service_areas": [
+            {"id": uid("area", item.slug, area), "service_id": service_id, "name": site.area_names[area],
+             "description": "online" if area == "online" else ("nationwide" if area == "national" else None)}
+            for area in item.areas
+        ],
+        "languages": [
+            {"id": uid("language", item.slug, code), "service_id": service_id, "name": site.language_names[code], "code": code}
+            for code in item.languages
+        ],
+        "cost_options": [
+            {"id": uid("cost", item.slug), "service_id": service_id, "option": t[f"cost_{data.cost}"],
+             "amount": 0 if data.cost == "free" else None, "amount_description": data.cost_note}
+        ],
+        "service_at_locations": [
+            {"id": uid("service_at_location", item.slug), "service_id": service_id, "location_id": location["id"], "location": location}
+        ] if location else [],
+        "attributes": [
+            {"id": uid("attribute", item.slug, kind, code), "link_id": service_id, "link_type": TAXONOMIES[kind],
+             "link_entity": "service", "taxonomy_term_id": terms[code]["id"], "taxonomy_term": terms[code]}
+            for kind in TAXONOMIES for code in getattr(data, kind)
+        ],
+        "organization": organization(site, data.organization) if data.organization else None,
+    }  # fmt: skip
+    return _drop_empty(record)
+
+
+def hsds_files(site: Site) -> dict[str, bytes]:
+    def dump(value: Any) -> bytes:
+        return (json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+
+    names = sorted({item.data.organization for item in site.listings if item.data.organization})
+    return {
+        "hsds/services.json": dump([service(site, item) for item in site.listings]),
+        "hsds/organizations.json": dump([organization(site, name) for name in names]),
+        "hsds/taxonomy_terms.json": dump(taxonomy_terms(site)),
+    }

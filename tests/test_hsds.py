@@ -1,0 +1,100 @@
+"""The HSDS 3.0 export, validated against the official schemas made strict (no property they do not define).
+
+The schemas come from HSDS_SCHEMA_DIR, by default ../shared/hsds-3.0 beside the repository (its SOURCE.txt says
+where they come from). CI has that folder, so there these tests must run, never skip."""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from conftest import REPO
+from peerdir.build import BuildOptions, build
+
+SCHEMAS = Path(os.environ.get("HSDS_SCHEMA_DIR", REPO.parent / "shared" / "hsds-3.0"))
+
+
+def strict(schema: dict) -> dict:
+    """The schema with additionalProperties: false on every object that lists its properties."""
+    schema = copy.deepcopy(schema)
+
+    def walk(node):
+        if isinstance(node, dict):
+            if isinstance(node.get("properties"), dict):
+                node.setdefault("additionalProperties", False)
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(schema)
+    return schema
+
+
+@pytest.fixture(scope="module")
+def validators() -> dict[str, jsonschema.Draft202012Validator]:
+    if not (SCHEMAS / "schema/compiled/service.json").is_file():
+        if os.environ.get("CI"):
+            pytest.fail(f"the HSDS 3.0 schemas are missing at {SCHEMAS}; CI must have ../shared/hsds-3.0")
+        pytest.skip(f"no HSDS 3.0 schemas at {SCHEMAS} (set HSDS_SCHEMA_DIR)")
+    checker = jsonschema.Draft202012Validator.FORMAT_CHECKER
+    return {
+        name: jsonschema.Draft202012Validator(strict(json.loads((SCHEMAS / f"schema/compiled/{name}.json").read_text())), format_checker=checker)
+        for name in ("service", "organization")
+    }
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from conftest import sample_site_copy
+
+    work = tmp_path_factory.mktemp("hsds")
+    out = work / "out"
+    build(sample_site_copy(work / "sample"), BuildOptions(out_dir=out))
+    return out / "hsds"
+
+
+def test_strictness_is_real(validators) -> None:
+    official = json.loads((SCHEMAS / "examples/service_full.json").read_text())
+    assert not list(validators["service"].iter_errors({"id": official["id"], "name": "x", "status": "active"}))
+    errors = list(validators["service"].iter_errors({"id": official["id"], "name": "x", "status": "active", "made_up": 1}))
+    assert errors and "Additional properties" in errors[0].message
+    nested = {"id": official["id"], "name": "x", "status": "active", "phones": [{"id": official["id"], "number": "1", "kind": "voice"}]}
+    assert [e.json_path for e in validators["service"].iter_errors(nested)] == ["$.phones[0]"]
+    assert list(validators["service"].iter_errors({"id": "not-a-uuid", "name": "x", "status": "active"})), "formats are checked"
+
+
+def test_every_service_and_organization_validates(exported: Path, validators) -> None:
+    services = json.loads((exported / "services.json").read_text())
+    organizations = json.loads((exported / "organizations.json").read_text())
+    assert len(services) == 62 and organizations
+    problems = [f"{s['name']}: {e.json_path}: {e.message}" for s in services for e in validators["service"].iter_errors(s)]
+    problems += [f"{o['name']}: {e.message}" for o in organizations for e in validators["organization"].iter_errors(o)]
+    assert problems == []
+
+
+def test_listings_map_faithfully(exported: Path) -> None:
+    services = {s["name"]: s for s in json.loads((exported / "services.json").read_text())}
+    group = services["North Shore Anxiety Circle"]
+    (schedule,) = group["schedules"]
+    assert (schedule["freq"], schedule["byday"], schedule["opens_at"], schedule["closes_at"]) == ("MONTHLY", "1TH,3TH", "19:00-08:00", "20:30-08:00")
+    assert schedule["timezone"] == -8 and group["assured_date"] == "2026-02-08"
+    location = group["service_at_locations"][0]["location"]
+    assert location["location_type"] == "physical" and location["addresses"][0]["address_1"] == "13 Sample Avenue"
+    assert {a["taxonomy_term"]["name"] for a in group["attributes"]} == {"Anxiety"}
+    carers = services["Pine Ridge Carers Group"]["schedules"][0]
+    assert (carers["freq"], carers["byday"]) == ("MONTHLY", "-1TU")
+    helpline = services["Veterans Peer Line"]
+    assert helpline["phones"][0]["type"] == "voice" and helpline["schedules"][0]["byday"] == "MO,TU,WE,TH,FR,SA,SU"
+    forum = services["Grief Space Forum"]
+    assert forum["service_at_locations"][0]["location"]["location_type"] == "virtual"
+    assert services["Riverton Hearing Voices Group"]["status"] == "defunct"
+    assert services["Hearing Voices Warmline"]["status"] == "temporarily closed"
+    terms = json.loads((exported / "taxonomy_terms.json").read_text())
+    assert {t["taxonomy"] for t in terms} == {"peerdir-topics", "peerdir-audiences"}
