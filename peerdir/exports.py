@@ -143,6 +143,9 @@ def calendar(site: Site, item: Listing) -> bytes:
             event.add("url", page)
         cal.add_component(event)
     cal.add_missing_timezones()
+    # icalendar adds the zones in set order, which changes with Python's hash seed: sort them for stable output.
+    zones = sorted(cal.walk("VTIMEZONE"), key=lambda zone: str(zone["TZID"]))
+    cal.subcomponents = zones + [c for c in cal.subcomponents if c.name != "VTIMEZONE"]
     return cal.to_ical()
 
 

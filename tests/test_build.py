@@ -47,6 +47,20 @@ def test_same_input_builds_byte_identical_files(golden_site: Path, tmp_path: Pat
     assert files_under(tmp_path / "a") == files_under(tmp_path / "b")
 
 
+def test_builds_in_separate_processes_are_byte_identical(golden_site: Path, tmp_path: Path) -> None:
+    """Different hash seeds change set and dict-of-set orders between processes, which one process never sees."""
+    import os
+    import subprocess
+    import sys
+
+    for seed in ("1", "2"):
+        subprocess.run(
+            [sys.executable, "-m", "peerdir", "build", str(golden_site), "--out", str(tmp_path / seed)],
+            check=True, capture_output=True, env={**os.environ, "PYTHONHASHSEED": seed},
+        )
+    assert files_under(tmp_path / "1") == files_under(tmp_path / "2")
+
+
 def test_failing_build_leaves_the_previous_site_untouched(golden_site: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     build(golden_site, BuildOptions(out_dir=out))
