@@ -98,3 +98,23 @@ def test_listings_map_faithfully(exported: Path) -> None:
     assert services["Hearing Voices Warmline"]["status"] == "temporarily closed"
     terms = json.loads((exported / "taxonomy_terms.json").read_text())
     assert {t["taxonomy"] for t in terms} == {"peerdir-topics", "peerdir-audiences"}
+
+
+def test_csv_package_is_valid_and_uses_only_hsds_tables_and_columns(exported: Path) -> None:
+    import csv
+
+    from frictionless import validate
+
+    report = validate(str(exported / "csv/datapackage.json"))
+    assert report.valid, report.flatten(["type", "note"])[:5]
+    official = {r["name"]: r for r in json.loads((SCHEMAS / "datapackage.json").read_text())["resources"]}
+    ours = json.loads((exported / "csv/datapackage.json").read_text())["resources"]
+    for resource in ours:
+        reference = official[resource["name"]]
+        assert resource["path"] == reference["path"]
+        types = {f["name"]: f["type"] for f in reference["schema"]["fields"]}
+        assert {f["name"]: f["type"] for f in resource["schema"]["fields"]}.items() <= types.items(), resource["name"]
+    with (exported / "csv/services.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    services = json.loads((exported / "services.json").read_text())
+    assert [r["id"] for r in rows] == [s["id"] for s in services]
