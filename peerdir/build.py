@@ -31,7 +31,7 @@ from peerdir.searchindex import search_files
 from peerdir.strings import load_strings
 from peerdir.urls import Linker
 from peerdir.validation import Vocabularies, validate
-from peerdir.yamlfile import FileProblem
+from peerdir.yamlfile import FileProblem, YamlDoc
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -63,16 +63,8 @@ class BuildResult:
     phases: dict[str, float]  # seconds per phase, for benchmarks
 
 
-def load_site(
-    site_dir: Path,
-    today: date | None = None,
-    base_url: str | None = None,
-    file_urls: bool = False,
-    phases: dict[str, float] | None = None,
-) -> Site:
-    """Read and check everything, and build the site model; raises ContentError with every problem found."""
-    started = time.perf_counter()
-    today = today or build_date()
+def load_settings(site_dir: Path, base_url: str | None = None) -> tuple[SiteConfig, dict[str, str], YamlDoc]:
+    """site.yaml and the theme's texts, checked: all that vocabularies and wording need."""
     try:
         config_doc = readers.read_config(site_dir)
     except FileProblem as exc:
@@ -83,8 +75,23 @@ def load_site(
     if config is None:
         raise ContentError(problems)
     strings, problems = load_strings(config.strings, config_doc)
-    if not strings:
+    if problems:
         raise ContentError(problems)
+    return config, strings, config_doc
+
+
+def load_site(
+    site_dir: Path,
+    today: date | None = None,
+    base_url: str | None = None,
+    file_urls: bool = False,
+    phases: dict[str, float] | None = None,
+) -> Site:
+    """Read and check everything, and build the site model; raises ContentError with every problem found."""
+    started = time.perf_counter()
+    today = today or build_date()
+    config, strings, config_doc = load_settings(site_dir, base_url)
+    problems: list[Problem] = []
     vocab = Vocabularies.from_config(config, today)
 
     sources, found_problems = readers.find_listings(site_dir)

@@ -10,9 +10,10 @@ from pathlib import Path
 import click
 
 from peerdir import __version__
-from peerdir.build import BuildOptions, build, load_site
+from peerdir.build import BuildOptions, build, build_date, load_settings, load_site
 from peerdir.config import SiteConfig
 from peerdir.editorschema import schema_files
+from peerdir.hsdsimport import import_hsds
 from peerdir.linkcheck import LinkOptions, check_links, collect_links
 from peerdir.newsite import init_site
 from peerdir.problems import ContentError, Problem, UsageError
@@ -20,6 +21,7 @@ from peerdir.readers import read_config
 from peerdir.scaffold import listing_values, new_listing
 from peerdir.schema import TYPES_BY_ID
 from peerdir.stale import stale_listings
+from peerdir.validation import Vocabularies
 from peerdir.yamlfile import FileProblem
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -208,6 +210,32 @@ def init(target: Path) -> None:
     click.echo(f"Started a directory in {target} ({len(written)} files). Next:")
     click.echo(f"  cd {target} && peerdir serve        # see it, and edit site.yaml")
     click.echo("  then push it to GitHub and turn on Pages (Settings → Pages → Source: GitHub Actions).")
+
+
+@main.group(name="import", epilog=EPILOG)
+def import_group() -> None:
+    """Turn data from other systems into listing files."""
+
+
+@import_group.command(name="hsds", epilog=EPILOG)
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--site-dir", type=SiteDir, default=".", show_default=True, help="The directory's folder.")
+@click.option("--force", is_flag=True, help="Replace listing files that exist already.")
+def import_hsds_command(path: Path, site_dir: Path, force: bool) -> None:
+    """Write a listing file for each service in an Open Referral HSDS 3.0 JSON file, and report what could not be
+    mapped. Existing files are kept unless --force."""
+    try:
+        config, strings, _ = load_settings(site_dir)
+    except ContentError as exc:
+        _report(exc.problems)
+        sys.exit(EXIT_PROBLEMS)
+    try:
+        result = import_hsds(config, strings, site_dir, path, Vocabularies.from_config(config, build_date()), force)
+    except UsageError as exc:
+        _fail_usage(str(exc))
+    for note in result.notes:
+        click.echo(f"note: {note}")
+    click.echo(f"Imported {len(result.written)} listing(s); {len(result.skipped)} skipped. Run peerdir check, then review them.")
 
 
 def _ask(value, prompt: str, ask: bool, **kwargs):

@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import uuid
 from datetime import datetime
 from typing import Any
@@ -119,6 +120,12 @@ def _location(site: Site, item: Listing) -> dict[str, Any] | None:
     return None
 
 
+def _text(html: str) -> str:
+    """Sanitized HTML as plain text, a line per paragraph or list item: the same again after an import."""
+    lines = plain(re.sub(r"</(?:p|li|h[1-6]|blockquote)>|<br\s*/?>", "\n", html)).splitlines()
+    return "\n".join(" ".join(line.split()) for line in lines if line.strip())
+
+
 def service(site: Site, item: Listing) -> dict[str, Any]:
     data, service_id, t = item.data, uid("service", item.slug), site.strings
     terms = {term["code"]: term for term in taxonomy_terms(site)}
@@ -127,7 +134,7 @@ def service(site: Site, item: Listing) -> dict[str, Any]:
         "id": service_id,
         "organization_id": uid("organization", data.organization) if data.organization else None,
         "name": data.name,
-        "description": "\n\n".join(x for x in (data.summary, plain(description_html(data.description)).strip() if data.description else "") if x),
+        "description": "\n\n".join(x for x in (data.summary, _text(description_html(data.description)) if data.description else "") if x),
         "url": data.website or getattr(data, "url", None),
         "email": data.email,
         "status": STATUS[data.status],
@@ -163,6 +170,13 @@ def service(site: Site, item: Listing) -> dict[str, Any]:
             {"id": uid("attribute", item.slug, kind, code), "link_id": service_id, "link_type": TAXONOMIES[kind],
              "link_entity": "service", "taxonomy_term_id": terms[code]["id"], "taxonomy_term": terms[code]}
             for kind in TAXONOMIES for code in getattr(data, kind)
+        ] + [
+            # What HSDS has no field for, as attributes with a value, so an import can restore the listing.
+            {"id": uid("attribute", item.slug, name), "link_id": service_id, "link_type": f"peerdir:{name}",
+             "link_entity": "service", "value": value}
+            for name, value in (("type", item.type.id), ("peer_led", "yes" if data.peer_led else "no"),
+                                ("kind", getattr(data, "kind", None)), ("format", getattr(data, "format", None)))
+            if value
         ],
         "organization": organization(site, data.organization) if data.organization else None,
     }  # fmt: skip

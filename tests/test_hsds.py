@@ -87,7 +87,9 @@ def test_listings_map_faithfully(exported: Path) -> None:
     assert schedule["timezone"] == -8 and group["assured_date"] == "2026-02-08"
     location = group["service_at_locations"][0]["location"]
     assert location["location_type"] == "physical" and location["addresses"][0]["address_1"] == "13 Sample Avenue"
-    assert {a["taxonomy_term"]["name"] for a in group["attributes"]} == {"Anxiety"}
+    assert {a["taxonomy_term"]["name"] for a in group["attributes"] if "taxonomy_term" in a} == {"Anxiety"}
+    assert {a["link_type"]: a["value"] for a in group["attributes"] if "value" in a} == {
+        "peerdir:type": "group", "peerdir:peer_led": "yes", "peerdir:format": "in-person"}
     carers = services["Pine Ridge Carers Group"]["schedules"][0]
     assert (carers["freq"], carers["byday"]) == ("MONTHLY", "-1TU")
     helpline = services["Veterans Peer Line"]
@@ -118,3 +120,52 @@ def test_csv_package_is_valid_and_uses_only_hsds_tables_and_columns(exported: Pa
         rows = list(csv.DictReader(handle))
     services = json.loads((exported / "services.json").read_text())
     assert [r["id"] for r in rows] == [s["id"] for s in services]
+
+
+def test_import_round_trip_gives_the_same_data(exported: Path, tmp_path: Path) -> None:
+    import shutil
+
+    from click.testing import CliRunner
+
+    from peerdir.cli import main
+
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    shutil.copy(REPO / "site.yaml", empty / "site.yaml")
+    shutil.copytree(REPO / "content", empty / "content")  # guides are not HSDS data
+    result = CliRunner().invoke(main, ["import", "hsds", str(exported / "services.json"), "--site-dir", str(empty)])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[-1] == "Imported 62 listing(s); 0 skipped. Run peerdir check, then review them."
+    assert CliRunner().invoke(main, ["check", str(empty)]).exit_code == 0
+    assert CliRunner().invoke(main, ["build", str(empty), "--out", str(tmp_path / "again")]).exit_code == 0
+    for name in ("services.json", "organizations.json", "taxonomy_terms.json", "csv/services.csv", "csv/schedules.csv"):
+        assert (tmp_path / "again/hsds" / name).read_bytes() == (exported / name).read_bytes(), name
+    again = CliRunner().invoke(main, ["import", "hsds", str(exported / "services.json"), "--site-dir", str(empty)])
+    assert "Imported 0 listing(s); 62 skipped." in again.output and "use --force to replace it" in again.output
+    listing = empty / "listings/groups/north-shore-anxiety-circle.yaml"
+    listing.write_text(listing.read_text().replace("North Shore Anxiety Circle", "Changed"), encoding="utf-8")
+    forced = CliRunner().invoke(main, ["import", "hsds", str(exported / "services.json"), "--site-dir", str(empty), "--force"])
+    assert "Imported 62 listing(s)" in forced.output and "name: North Shore Anxiety Circle" in listing.read_text()
+
+
+def test_import_of_foreign_hsds_reports_what_it_could_not_map(golden_site: Path) -> None:
+    from click.testing import CliRunner
+
+    from peerdir.cli import main
+
+    result = CliRunner().invoke(main, ["import", "hsds", str(SCHEMAS / "examples/service_full.json"), "--site-dir", str(golden_site)])
+    assert result.exit_code == 0, result.output
+    notes = [line for line in result.output.splitlines() if line.startswith("note: ")]
+    assert any("is not a region in site.yaml" in n for n in notes) and any("peer-led" in n for n in notes)
+    assert "note: Community Counselling: not imported: service_area: say where it is available" in result.output
+    assert result.output.splitlines()[-1].startswith("Imported 0 listing(s); 1 skipped."), "an invalid listing is never written"
+    service = json.loads((SCHEMAS / "examples/service_full.json").read_text())
+    service["service_areas"] = [{"id": service["id"], "name": "Old Town"}]
+    for link in service["service_at_locations"]:
+        link["location"].update(latitude=51.5, longitude=-0.12)  # the example's latitude is 100, which validation refuses
+    located = golden_site / "foreign.json"
+    located.write_text(json.dumps(service), encoding="utf-8")
+    result = CliRunner().invoke(main, ["import", "hsds", str(located), "--site-dir", str(golden_site)])
+    assert result.output.splitlines()[-1].startswith("Imported 1 listing(s); 0 skipped."), result.output
+    assert "the summary is shortened" in result.output
+    assert CliRunner().invoke(main, ["check", str(golden_site)]).exit_code == 0, "what it writes is a valid listing"

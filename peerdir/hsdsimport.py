@@ -1,0 +1,240 @@
+"""`peerdir import hsds`: Open Referral HSDS 3.0 services become listing files.
+
+A service exported by peerdir carries its listing type, peer-led flag and kind
+as attributes, so it comes back whole: export, import into an empty directory
+and export again give the same data. A service from elsewhere is mapped as far
+as it can be: the type is guessed (a schedule and a place: a group; a virtual
+place: a forum; phones or opening hours: a helpline), regions and languages must
+match the site's vocabularies by name or code, and everything that could not be
+mapped is reported, listing by listing. Each listing is checked against the
+schema before it is written; an existing file is never replaced without --force.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from slugify import slugify
+
+from peerdir.editorschema import modeline
+from peerdir.config import SiteConfig
+from peerdir.problems import UsageError
+from peerdir.readers import LISTINGS_DIR
+from peerdir.schema import TYPES_BY_ID
+from peerdir.strings import choice_key
+from peerdir.yamlfile import YamlDoc
+from peerdir.validation import validate
+
+_BYDAY = {"MO": "monday", "TU": "tuesday", "WE": "wednesday", "TH": "thursday", "FR": "friday", "SA": "saturday", "SU": "sunday"}
+_STATUS = {"active": "active", "temporarily closed": "temporarily-closed", "defunct": "closed", "inactive": "closed"}
+SUMMARY_LIMIT = 200
+_PHONE_KINDS = {"voice": "voice", "text": "text", "cell": "whatsapp"}
+
+
+@dataclass
+class Imported:
+    written: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what could not be mapped
+
+
+def read_services(path: Path) -> list[dict[str, Any]]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise UsageError(f"cannot read {path} as HSDS JSON: {exc}") from None
+    if isinstance(data, dict):
+        data = data["services"] if "services" in data else [data]  # a list, {"services": [...]} or one service
+    services = data
+    if not isinstance(services, list) or not all(isinstance(s, dict) for s in services):
+        raise UsageError(f"{path} holds no list of HSDS services")
+    return services
+
+
+def _attributes(service: dict) -> dict[str, str]:
+    return {a["link_type"].removeprefix("peerdir:"): a["value"] for a in service.get("attributes", []) if "value" in a and "link_type" in a}
+
+
+def _reverse(strings: dict[str, str], prefix: str, label: str | None, choices: tuple[str, ...]) -> str | None:
+    for choice in choices:
+        if label == strings[choice_key(prefix, choice)]:
+            return choice
+    return None
+
+
+def _time(text: str) -> str:
+    return text[:5]
+
+
+def _zone(description: str | None, fallback: str) -> str:
+    found = re.search(r"\(([A-Za-z_]+/[A-Za-z_/]+)\)$", description or "")
+    return found.group(1) if found else fallback
+
+
+def _guess_type(service: dict) -> str:
+    locations = [link.get("location", {}) for link in service.get("service_at_locations", [])]
+    if any(loc.get("location_type") == "virtual" for loc in locations) and not service.get("schedules"):
+        return "forum"
+    if any(loc.get("location_type") == "physical" for loc in locations):
+        return "group" if service.get("schedules") else "respite"
+    return "helpline"
+
+
+def listing_from_service(config: SiteConfig, strings: dict[str, str], service: dict, notes: list[str]) -> tuple[str, dict[str, Any]]:
+    """(listing type, listing fields) for one HSDS service; what is lost goes into notes."""
+    extra = _attributes(service)
+    type_id = extra.get("type") if extra.get("type") in TYPES_BY_ID else _guess_type(service)
+    name = service.get("name") or "Unnamed service"
+    text = (service.get("description") or "").strip()
+    summary, _, description = text.partition("\n\n")
+    if len(summary) > SUMMARY_LIMIT:
+        summary = re.split(r"(?<=[.!?])\s", summary, maxsplit=1)[0]
+        if len(summary) > SUMMARY_LIMIT:
+            summary = summary[: SUMMARY_LIMIT - 1].rsplit(" ", 1)[0] + "…"
+        description = text
+        notes.append(f"{name}: its description was too long for a summary; the summary is shortened, the description kept")
+    region_by_name = {r.name.casefold(): r.id for r in config.regions}
+    areas = []
+    for area in service.get("service_areas", []):
+        label = (area.get("name") or "").casefold()
+        special = {"online": "online", "nationwide": "national"}.get(area.get("description") or "")
+        if special or label in region_by_name:
+            areas.append(special or region_by_name[label])
+        else:
+            notes.append(f"{name}: service area '{area.get('name')}' is not a region in site.yaml")
+    codes = {t.id for t in config.languages}
+    languages = [lang["code"] for lang in service.get("languages", []) if lang.get("code") in codes]
+    notes += [f"{name}: language '{lang.get('code') or lang.get('name')}' is not in site.yaml"
+              for lang in service.get("languages", []) if lang.get("code") not in codes]  # fmt: skip
+    fees = service.get("fees_description") or ""
+    cost_label, _, cost_note = fees.partition(": ")
+    cost = _reverse(strings, "cost", cost_label, ("free", "donation", "paid"))
+    if cost is None:
+        cost_note = fees or None
+        options = [o.get("amount") for o in service.get("cost_options", [])]
+        cost = "free" if options and all(a == 0 for a in options) else "paid"
+        notes.append(f"{name}: cost read as '{cost}' from '{fees or 'nothing'}'")
+    topics = {t.id for t in config.topics}
+    audiences = {t.id for t in config.audiences}
+    fields: dict[str, Any] = {
+        "name": name,
+        "summary": summary.strip() or name,
+        "description": description.strip() or None,
+        "organization": (service.get("organization") or {}).get("name"),
+        "website": service.get("url"),
+        "email": service.get("email"),
+        "phones": [
+            {"number": p["number"], "kind": _PHONE_KINDS.get(p.get("type", "voice"), "voice"),
+             **(dict(zip(("label", "hours"), p["description"].split(" · ", 1))) if p.get("description") else {})}
+            for p in service.get("phones", []) if p.get("number")
+        ],  # fmt: skip
+        "languages": languages,
+        "cost": cost,
+        "cost_note": cost_note or None,
+        "audiences": [a["taxonomy_term"]["code"] for a in service.get("attributes", [])
+                      if a.get("link_type") == "audience" and a.get("taxonomy_term", {}).get("code") in audiences],
+        "topics": [a["taxonomy_term"]["code"] for a in service.get("attributes", [])
+                   if a.get("link_type") == "topic" and a.get("taxonomy_term", {}).get("code") in topics],
+        "peer_led": extra.get("peer_led", "no") == "yes",
+        "how_to_join": _reverse(strings, "join", service.get("application_process"), ("drop-in", "sign-up", "referral")),
+        "status": _STATUS.get(service.get("status", "active"), "active"),
+        "last_verified": service.get("assured_date"),
+    }  # fmt: skip
+    if "peer_led" not in extra:
+        notes.append(f"{name}: HSDS does not say whether it is peer-led; set peer_led")
+    locations = [link["location"] for link in service.get("service_at_locations", []) if "location" in link]
+    physical = next((loc for loc in locations if loc.get("location_type") == "physical"), None)
+    region = next((a for a in areas if a not in ("national", "online")), None)
+    if physical and region and type_id in ("group", "respite"):
+        address = (physical.get("addresses") or [None])[0]
+        fields["location"] = {
+            "venue": physical.get("name"), "region": region, "directions": physical.get("description"),
+            "latitude": physical.get("latitude"), "longitude": physical.get("longitude"),
+            "address": {k: address.get(k) for k in ("address_1", "address_2", "city", "state_province", "postal_code", "country")}
+            if address else None,
+        }  # fmt: skip
+        areas = [a for a in areas if a != region]
+    fields["service_area"] = areas
+    schedules = service.get("schedules", [])
+    if type_id == "group":
+        fields["format"] = extra.get("format") or ("online" if not physical else "in-person")
+        fields["meetings"] = []
+        for schedule in schedules:
+            parts = [p for p in (schedule.get("byday") or "").split(",") if p]
+            if not parts or not schedule.get("opens_at"):
+                notes.append(f"{name}: a schedule without days or times was left out")
+                continue
+            weeks = [("last" if w == "-1" else int(w)) for w in (re.match(r"^(-?\d*)", p).group(1) for p in parts) if w]
+            zone = _zone(schedule.get("description"), config.timezone)
+            fields["meetings"].append({
+                "weekday": _BYDAY[parts[0][-2:]], "weeks": weeks, "start": _time(schedule["opens_at"]),
+                "end": _time(schedule.get("closes_at") or schedule["opens_at"]), "note": schedule.get("notes"),
+                "timezone": None if zone == config.timezone else zone,
+            })  # fmt: skip
+    elif type_id == "helpline":
+        fields["kind"] = extra.get("kind") or "warmline"
+        if schedules:
+            zone = _zone(schedules[0].get("description"), config.timezone)
+            all_days = [s for s in schedules if len((s.get("byday") or "").split(",")) == 7 and s.get("opens_at", "").startswith("00:00")
+                        and s.get("closes_at", "").startswith("23:59")]  # fmt: skip
+            fields["hours"] = {"open_24_7": True} if all_days else {
+                "weekly": [{"days": [_BYDAY[d] for d in s["byday"].split(",")], "opens": _time(s["opens_at"]),
+                            "closes": _time(s["closes_at"])} for s in schedules if s.get("byday") and s.get("opens_at")],
+                "timezone": None if zone == config.timezone else zone,
+            }  # fmt: skip
+    elif type_id == "forum":
+        virtual = next((loc for loc in locations if loc.get("location_type") == "virtual"), None)
+        fields["url"] = (virtual or {}).get("url") or service.get("url")
+        fields["minimum_age"] = service.get("minimum_age")
+    elif type_id == "respite":
+        fields["eligibility"] = service.get("eligibility_description")
+    return type_id, fields
+
+
+def _yaml(type_id: str, fields: dict[str, Any]) -> str:
+    order = list(TYPES_BY_ID[type_id].schema.model_fields)
+
+    def clean(value: Any) -> Any:
+        if isinstance(value, dict):
+            return {k: clean(v) for k, v in value.items() if v not in (None, [], {}, "")}
+        return [clean(v) for v in value] if isinstance(value, list) else value
+
+    ordered = {k: clean(fields[k]) for k in order if k in fields and clean(fields[k]) not in (None, [], {}, "")}
+    body = yaml.safe_dump(ordered, sort_keys=False, allow_unicode=True, width=1000)
+    return f"{modeline(TYPES_BY_ID[type_id])}\n# Imported from Open Referral HSDS; check it, then set last_verified when you confirm it.\n{body}"
+
+
+def import_hsds(
+    config: SiteConfig, strings: dict[str, str], site_dir: Path, path: Path, context: Any, force: bool = False
+) -> Imported:
+    result = Imported()
+    used: set[str] = set()
+    for service in read_services(path):
+        notes: list[str] = []
+        type_id, fields = listing_from_service(config, strings, service, notes)
+        slug = slugify(fields["name"]) or "listing"
+        while slug in used:
+            slug += "-2"
+        used.add(slug)
+        rel = f"{LISTINGS_DIR}/{TYPES_BY_ID[type_id].folder}/{slug}.yaml"
+        text = _yaml(type_id, fields)
+        data, problems = validate(TYPES_BY_ID[type_id].schema, YamlDoc(yaml.safe_load(text), {}), rel, context)
+        result.notes += notes
+        if data is None:
+            result.skipped.append(rel)
+            result.notes += [f"{fields['name']}: not imported: {p.field}: {p.message}" for p in problems]
+            continue
+        target = site_dir / rel
+        if target.exists() and not force:
+            result.skipped.append(rel)
+            result.notes.append(f"{fields['name']}: {rel} exists already; use --force to replace it")
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+        result.written.append(rel)
+    return result
