@@ -218,12 +218,12 @@ def import_group() -> None:
 
 
 @import_group.command(name="hsds", epilog=EPILOG)
-@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("path", type=click.Path(exists=True, path_type=Path))
 @click.option("--site-dir", type=SiteDir, default=".", show_default=True, help="The directory's folder.")
 @click.option("--force", is_flag=True, help="Replace listing files that exist already.")
 def import_hsds_command(path: Path, site_dir: Path, force: bool) -> None:
-    """Write a listing file for each service in an Open Referral HSDS 3.0 JSON file, and report what could not be
-    mapped. Existing files are kept unless --force."""
+    """Write a listing file for each service in an Open Referral HSDS 3.0 JSON file or CSV package (its folder or
+    its datapackage.json), and report what could not be mapped. Existing files are kept unless --force."""
     try:
         config, strings, _ = load_settings(site_dir)
     except ContentError as exc:

@@ -207,7 +207,8 @@ CSV_TABLES: dict[str, tuple[str, list[tuple[str, str]]]] = {
         ("id", "string"), ("location_id", "string"), ("address_1", "string"), ("address_2", "string"), ("city", "string"),
         ("state_province", "string"), ("postal_code", "string"), ("country", "string"), ("address_type", "string")]),
     "attribute": ("attributes.csv", [
-        ("id", "string"), ("link_id", "string"), ("taxonomy_term_id", "string"), ("link_type", "string"), ("link_entity", "string")]),
+        ("id", "string"), ("link_id", "string"), ("taxonomy_term_id", "string"), ("link_type", "string"), ("link_entity", "string"),
+        ("value", "string")]),
     "taxonomy_term": ("taxonomy_terms.csv", [
         ("id", "string"), ("code", "string"), ("name", "string"), ("description", "string"), ("taxonomy", "string")]),
 }  # fmt: skip

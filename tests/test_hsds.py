@@ -122,7 +122,8 @@ def test_csv_package_is_valid_and_uses_only_hsds_tables_and_columns(exported: Pa
     assert [r["id"] for r in rows] == [s["id"] for s in services]
 
 
-def test_import_round_trip_gives_the_same_data(exported: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("source", ["services.json", "csv", "csv/datapackage.json"])
+def test_import_round_trip_gives_the_same_data(exported: Path, tmp_path: Path, source: str) -> None:
     import shutil
 
     from click.testing import CliRunner
@@ -133,12 +134,12 @@ def test_import_round_trip_gives_the_same_data(exported: Path, tmp_path: Path) -
     empty.mkdir()
     shutil.copy(REPO / "site.yaml", empty / "site.yaml")
     shutil.copytree(REPO / "content", empty / "content")  # guides are not HSDS data
-    result = CliRunner().invoke(main, ["import", "hsds", str(exported / "services.json"), "--site-dir", str(empty)])
+    result = CliRunner().invoke(main, ["import", "hsds", str(exported / source), "--site-dir", str(empty)])
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[-1] == "Imported 62 listing(s); 0 skipped. Run peerdir check, then review them."
     assert CliRunner().invoke(main, ["check", str(empty)]).exit_code == 0
     assert CliRunner().invoke(main, ["build", str(empty), "--out", str(tmp_path / "again")]).exit_code == 0
-    for name in ("services.json", "organizations.json", "taxonomy_terms.json", "csv/services.csv", "csv/schedules.csv"):
+    for name in ("services.json", "organizations.json", "taxonomy_terms.json", "csv/services.csv", "csv/schedules.csv", "csv/attributes.csv"):
         assert (tmp_path / "again/hsds" / name).read_bytes() == (exported / name).read_bytes(), name
     again = CliRunner().invoke(main, ["import", "hsds", str(exported / "services.json"), "--site-dir", str(empty)])
     assert "Imported 0 listing(s); 62 skipped." in again.output and "use --force to replace it" in again.output
