@@ -11,18 +11,15 @@ import click
 
 from peerdir import __version__
 from peerdir.build import BuildOptions, build, build_date, load_settings, load_site
-from peerdir.config import SiteConfig
 from peerdir.editorschema import schema_files
 from peerdir.hsdsimport import import_hsds
 from peerdir.linkcheck import LinkOptions, check_links, collect_links
 from peerdir.newsite import init_site
 from peerdir.problems import ContentError, Problem, UsageError
-from peerdir.readers import read_config
 from peerdir.scaffold import listing_values, new_listing
 from peerdir.schema import TYPES_BY_ID
 from peerdir.stale import stale_listings
 from peerdir.validation import Vocabularies
-from peerdir.yamlfile import FileProblem
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -265,9 +262,9 @@ def new(listing_type, name, site_dir, summary, area, cost, peer_led, verified, g
         ask = sys.stdin.isatty()
     vocabularies = None
     try:
-        config = SiteConfig.model_validate(read_config(site_dir).data)
+        config, _, _ = load_settings(site_dir)
         vocabularies = {k: [t.id for t in getattr(config, k)] for k in ("regions", "topics", "audiences", "languages")}
-    except (FileProblem, ValueError):
+    except ContentError:
         pass  # the scaffold is still useful without the site's vocabularies
     listing_type = _ask(listing_type, "Type", ask, type=click.Choice(sorted(TYPES_BY_ID)))
     name = _ask(name, "Name", ask)

@@ -31,31 +31,27 @@ def absolute(site: Site, url: str) -> str | None:
     return site.config.base_url.rstrip("/") + "/" + url if site.config.base_url else None
 
 
-def _plain(value: Any) -> Any:
-    """Model values as JSON: dates and times as ISO text."""
+def drop_empty(value: Any) -> Any:
+    """Values ready for JSON: None, "", [] and {} left out at every depth; dates and times as ISO text."""
     if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items() if v not in (None, [], {})}
+        return {k: drop_empty(v) for k, v in value.items() if v not in (None, "", [], {})}
     if isinstance(value, list):
-        return [_plain(v) for v in value]
-    if isinstance(value, (date, time)):
-        return value.isoformat(timespec="minutes") if isinstance(value, time) else value.isoformat()
-    return value
+        return [drop_empty(v) for v in value]
+    if isinstance(value, time):
+        return value.isoformat(timespec="minutes")
+    return value.isoformat() if isinstance(value, date) else value
 
 
 def listing_record(site: Site, item: Listing) -> dict[str, Any]:
     """One listing in the documented, versioned shape of /api/listings.json (README, "Open data")."""
-    fields = _plain(item.data.model_dump())
+    fields = drop_empty(item.data.model_dump())
     fields["phones"] = [
-        {**_plain(p.model_dump()), "display": link.display, "href": link.href} for p, link in zip(item.data.phones, item.phones)
+        {**drop_empty(p.model_dump()), "display": link.display, "href": link.href} for p, link in zip(item.data.phones, item.phones)
     ]
-    return {
-        "id": item.slug,
-        "type": item.type.id,
-        "url": item.url,
-        "absolute_url": absolute(site, item.url),
-        "regions": list(item.areas),
-        **{k: v for k, v in fields.items() if v not in (None, [], {})},
-    }
+    return drop_empty(
+        {"id": item.slug, "type": item.type.id, "url": item.url, "absolute_url": absolute(site, item.url),
+         "regions": list(item.areas), **fields}
+    )  # fmt: skip
 
 
 def api_json(site: Site) -> bytes:
@@ -206,7 +202,7 @@ def json_ld(site: Site, item: Listing) -> dict[str, Any]:
         }
         if organization:
             event["organizer"] = organization
-        return _clean(event)
+        return drop_empty(event)
     service = {**base, "@type": "Service", "areaServed": area, "serviceType": site.strings[f"type_one_{item.type.id}"]}
     if organization:
         service["provider"] = organization
@@ -219,7 +215,7 @@ def json_ld(site: Site, item: Listing) -> dict[str, Any]:
             contact["hoursAvailable"] = _hours(data.hours)
         service["@type"] = "Organization"
         service["contactPoint"] = contact
-    return _clean(service)
+    return drop_empty(service)
 
 
 def _hours(hours: Any) -> list[dict[str, Any]]:
@@ -231,14 +227,6 @@ def _hours(hours: Any) -> list[dict[str, Any]]:
          "opens": period.opens.isoformat(timespec="minutes"), "closes": period.closes.isoformat(timespec="minutes")}
         for period in hours.weekly
     ]  # fmt: skip
-
-
-def _clean(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _clean(v) for k, v in value.items() if v not in (None, [], {})}
-    if isinstance(value, list):
-        return [_clean(v) for v in value]
-    return value
 
 
 def json_ld_script(site: Site, item: Listing) -> str:

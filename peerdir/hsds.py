@@ -22,7 +22,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from peerdir.exports import RRULE_DAYS, first_meeting_date
+from peerdir.exports import RRULE_DAYS, drop_empty, first_meeting_date
 from peerdir.markup import description_html
 from peerdir.model import Listing, Site
 from peerdir.searchindex import plain
@@ -35,14 +35,6 @@ TAXONOMIES = {"topics": "topic", "audiences": "audience"}
 
 def uid(*parts: str) -> str:
     return str(uuid.uuid5(NAMESPACE, "/".join(parts)))
-
-
-def _drop_empty(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _drop_empty(v) for k, v in value.items() if v not in (None, "", [], {})}
-    if isinstance(value, list):
-        return [_drop_empty(v) for v in value]
-    return value
 
 
 def taxonomy_terms(site: Site) -> list[dict[str, Any]]:
@@ -126,9 +118,9 @@ def _text(html: str) -> str:
     return "\n".join(" ".join(line.split()) for line in lines if line.strip())
 
 
-def service(site: Site, item: Listing) -> dict[str, Any]:
+def service(site: Site, item: Listing, terms: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """One listing as an HSDS service; `terms` are the site's taxonomy terms by code."""
     data, service_id, t = item.data, uid("service", item.slug), site.strings
-    terms = {term["code"]: term for term in taxonomy_terms(site)}
     location = _location(site, item)
     record = {
         "id": service_id,
@@ -180,7 +172,7 @@ def service(site: Site, item: Listing) -> dict[str, Any]:
         ],
         "organization": organization(site, data.organization) if data.organization else None,
     }  # fmt: skip
-    return _drop_empty(record)
+    return drop_empty(record)
 
 
 # The tables of the CSV package: HSDS's table names, file names and column types, for the columns peerdir fills.
@@ -272,9 +264,10 @@ def hsds_files(site: Site) -> dict[str, bytes]:
         return (json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
 
     names = sorted({item.data.organization for item in site.listings if item.data.organization})
-    services = [service(site, item) for item in site.listings]
-    organizations = [organization(site, name) for name in names]
     terms = taxonomy_terms(site)
+    by_code = {term["code"]: term for term in terms}
+    services = [service(site, item, by_code) for item in site.listings]
+    organizations = [organization(site, name) for name in names]
     files = {
         "hsds/services.json": dump(services),
         "hsds/organizations.json": dump(organizations),

@@ -23,6 +23,7 @@ import yaml
 from slugify import slugify
 
 from peerdir.editorschema import modeline
+from peerdir.exports import drop_empty
 from peerdir.config import SiteConfig
 from peerdir.problems import UsageError
 from peerdir.readers import LISTINGS_DIR
@@ -256,13 +257,7 @@ def listing_from_service(config: SiteConfig, strings: dict[str, str], service: d
 
 def _yaml(type_id: str, fields: dict[str, Any]) -> str:
     order = list(TYPES_BY_ID[type_id].schema.model_fields)
-
-    def clean(value: Any) -> Any:
-        if isinstance(value, dict):
-            return {k: clean(v) for k, v in value.items() if v not in (None, [], {}, "")}
-        return [clean(v) for v in value] if isinstance(value, list) else value
-
-    ordered = {k: clean(fields[k]) for k in order if k in fields and clean(fields[k]) not in (None, [], {}, "")}
+    ordered = drop_empty({k: fields[k] for k in order if k in fields})
     body = yaml.safe_dump(ordered, sort_keys=False, allow_unicode=True, width=1000)
     return f"{modeline(TYPES_BY_ID[type_id])}\n# Imported from Open Referral HSDS; check it, then set last_verified when you confirm it.\n{body}"
 

@@ -71,11 +71,12 @@ def plan_pages(site: Site) -> list[Page]:
         pages.append(Page(guide.url, "guide.html", guide.front.title, [home, guides_index], {"guide": guide}))
     pages.append(Page(urls.about(), "about.html", t["about_title"], [home]))
     pages.append(Page(urls.browse_safely(), "browse-safely.html", t["safe_title"], [home]))
-    filters = [(name, t[f"search_filter_{name}"], values) for name, values in facet_values(site).items()]
+    facets = facet_values(site)
+    filters = [(name, t[f"search_filter_{name}"], values) for name, values in facets.items()]
     search_text = {
         "one": t["search_results_one"], "other": t["search_results_other"], "for_q": t["search_results_for"],
         "none": t["search_none"], "fuzzy": t["search_fuzzy_note"], "loading": t["search_loading"],
-        "types": {name: label for name, label in facet_values(site)["type"]},
+        "types": dict(facets["type"]),
     }  # fmt: skip
     pages.append(Page(urls.search(), "search.html", t["search_title"], [home], {"filters": filters, "search_text": search_text}))
     pages.append(Page(urls.not_found(), "404.html", t["not_found_title"]))

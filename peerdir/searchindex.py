@@ -29,7 +29,6 @@ from lunr.builder import Builder
 from lunr.stop_word_filter import stop_word_filter
 from lunr.trimmer import trimmer
 
-from peerdir import urls
 from peerdir.model import Guide, Listing, Site
 from peerdir.schema import TYPES
 from peerdir.stemmer import stemmer

@@ -4,7 +4,6 @@ option, setting and theme string is documented or used."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import yaml
 
