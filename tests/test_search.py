@@ -156,3 +156,17 @@ def test_filters_and_counts_work_with_and_without_a_query(built_sample: Path) ->
     # A facet's counts ignore its own selection, so other types still show how many they would add.
     assert groups_only["counts"]["type"]["helpline"] == len([i for i in listed if i.type.id == "helpline"])
     assert [r["name"] for r in grief_groups["results"]] == ["Lakeside Grief Café"]
+
+
+@needs_node
+def test_open_24_7_and_language_filters(built_sample: Path) -> None:
+    open_all_hours, vietnamese = node(
+        "search", [{"q": "", "filters": {"open": ["24-7"]}}, {"q": "", "filters": {"language": ["vi"]}, "limit": 50}],
+        str(built_sample / "search/data"),
+    )
+    site = load_site(REPO)
+    expected_open = {i.data.name for i in site.listings if i.listed and i.type.id == "helpline" and i.data.hours and i.data.hours.open_24_7}
+    assert {r["name"] for r in open_all_hours["results"]} == expected_open
+    assert expected_open == {"Veterans Peer Line", "Harbor Hills Crisis Line", "Older Adults Friendship Line"}
+    assert {r["name"] for r in vietnamese["results"]} == {i.data.name for i in site.listings if i.listed and "vi" in i.languages}
+    assert "Nhóm Hỗ Trợ Đồng Đẳng Tiếng Việt" in {r["name"] for r in vietnamese["results"]}
