@@ -1,27 +1,25 @@
 """The peerdir command. Click lives here and nowhere else: the core raises
-ContentError or UsageError, and this module prints them and picks the exit code."""
+ContentError or UsageError, and this module prints them and picks the exit code.
+
+Each command imports what it needs when it runs, not when this module loads, so
+`peerdir --help` and `peerdir check` start quickly: the schema (pydantic), the
+outputs (lunr, icalendar) and the link checker (httpx) load only for the
+commands that use them. A test holds `--help` and `check` to that.
+"""
 
 from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import click
 
 from peerdir import __version__
-from peerdir.build import BuildOptions, build, build_date, load_settings, load_site
-from peerdir.editorschema import schema_files
-from peerdir.hsdsimport import import_hsds
-from peerdir.linkcheck import LinkOptions, check_links, collect_links
-from peerdir.newsite import init_site
 from peerdir.problems import ContentError, Problem, UsageError
-from peerdir.scaffold import listing_values, new_listing
-from peerdir.schema import TYPES_BY_ID
-from peerdir.stale import stale_listings
-from peerdir.validation import Vocabularies
 
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+EXIT_PROBLEMS, EXIT_USAGE = 1, 2
 
 EPILOG = """\b
 Exit codes:
@@ -31,6 +29,39 @@ Exit codes:
 """
 
 SiteDir = click.Path(file_okay=False, path_type=Path)
+
+
+class SchemaChoice(click.Choice):
+    """A choice whose values are read from the schema the first time they are needed, not at start-up."""
+
+    def __init__(self, values: Callable[[], Sequence[str]]):
+        self._values = values
+        self.case_sensitive = True
+
+    @property
+    def choices(self) -> Sequence[str]:
+        return self._values()
+
+
+def _type_ids() -> list[str]:
+    from peerdir.schema import TYPES_BY_ID
+
+    return sorted(TYPES_BY_ID)
+
+
+def _choices_of(model: str, field: str) -> Callable[[], tuple[str, ...]]:
+    def values() -> tuple[str, ...]:
+        from peerdir import schema
+
+        return schema.choices(getattr(schema, model), field)
+
+    return values
+
+
+TYPE_CHOICE = SchemaChoice(_type_ids)
+COST_CHOICE = SchemaChoice(_choices_of("Listing", "cost"))
+FORMAT_CHOICE = SchemaChoice(_choices_of("Group", "format"))
+KIND_CHOICE = SchemaChoice(_choices_of("Helpline", "kind"))
 
 
 def _report(problems: list[Problem], style: str = "text") -> None:
@@ -58,6 +89,8 @@ def main() -> None:
 @click.option("--file-urls", is_flag=True, help="Link to index.html files, so the site works opened from a folder (file://).")
 def build_command(site_dir: Path, out_dir: Path | None, base_url: str | None, file_urls: bool) -> None:
     """Build the site into a folder, replacing it only if the build succeeds."""
+    from peerdir.build import BuildOptions, build
+
     bar = None
 
     def on_start(total: int) -> None:
@@ -94,6 +127,8 @@ build_command.name = "build"
               help="github prints GitHub Actions annotations that appear on the changed lines.")
 def check(site_dir: Path, style: str) -> None:
     """Check every listing, guide and site.yaml without writing anything."""
+    from peerdir.load import load_site
+
     try:
         site = load_site(site_dir)
     except ContentError as exc:
@@ -107,14 +142,17 @@ def check(site_dir: Path, style: str) -> None:
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port on localhost.")
 def serve(site_dir: Path, port: int) -> None:
     """Build, serve on localhost, and rebuild and reload when files change."""
-    from peerdir.serve import DevServer
+    from peerdir.serve import DevServer, sigterm_as_interrupt
 
     def on_built(result) -> None:
         click.echo(f"Built {result.pages} pages in {result.seconds:.2f}s.")
 
-    def on_problems(problems: list[Problem]) -> None:
+    def on_problems(problems: list[Problem], serving_last_good: bool) -> None:
         _report(problems)
-        click.echo("Still serving the last good build.", err=True)
+        if serving_last_good:
+            click.echo("Still serving the last good build.", err=True)
+        else:
+            click.echo("The pages show these problems until they are fixed; the site appears when you save the fix.", err=True)
 
     try:
         server = DevServer(site_dir, port, on_built, on_problems)
@@ -122,7 +160,8 @@ def serve(site_dir: Path, port: int) -> None:
         _fail_usage(f"cannot listen on port {port}: {exc.strerror}; try --port with another number")
     click.echo(f"Serving {site_dir} at {server.url} (Ctrl+C to stop)")
     try:
-        server.serve_forever()
+        with sigterm_as_interrupt():
+            server.serve_forever()
     except KeyboardInterrupt:
         click.echo("Stopped.")
 
@@ -131,6 +170,8 @@ def serve(site_dir: Path, port: int) -> None:
 @click.argument("site_dir", type=SiteDir, default=".")
 def schema(site_dir: Path) -> None:
     """Write the JSON Schemas that editors use to check listing files, with this site's vocabularies."""
+    from peerdir.editorschema import schema_files
+
     site = _load(site_dir)
     for rel, data in schema_files(site.config).items():
         path = site_dir / rel
@@ -140,6 +181,8 @@ def schema(site_dir: Path) -> None:
 
 
 def _load(site_dir: Path):
+    from peerdir.load import load_site
+
     try:
         return load_site(site_dir)
     except ContentError as exc:
@@ -153,6 +196,8 @@ def _load(site_dir: Path):
 @click.option("--format", "style", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def stale(site_dir: Path, months: int | None, style: str) -> None:
     """List listings not verified for a while, oldest first, with the contacts needed to re-verify them."""
+    from peerdir.stale import stale_listings
+
     site = _load(site_dir)
     found = stale_listings(site, site.config.stale_after_months if months is None else months)
     if style == "json":
@@ -177,6 +222,8 @@ def stale(site_dir: Path, months: int | None, style: str) -> None:
 @click.option("--workers", type=click.IntRange(1, 32), default=8, show_default=True, help="Hosts checked at once.")
 def links(site_dir: Path, timeout: float, retries: int, delay: float, workers: int) -> None:
     """Check every listing's web address; list broken ones with their files, and redirects. Exit 1 if any is broken."""
+    from peerdir.linkcheck import LinkOptions, check_links, collect_links
+
     site = _load(site_dir)
     found = collect_links(site)
     click.echo(f"Checking {len(found)} addresses...", err=True)
@@ -196,6 +243,9 @@ def links(site_dir: Path, timeout: float, retries: int, delay: float, workers: i
 @click.argument("target", type=click.Path(file_okay=False, path_type=Path))
 def init(target: Path) -> None:
     """Start a new directory in TARGET: site.yaml, example listings, guides, GitHub workflows and forms."""
+    from peerdir.editorschema import schema_files
+    from peerdir.newsite import init_site
+
     try:
         written = init_site(target)
     except UsageError as exc:
@@ -221,6 +271,10 @@ def import_group() -> None:
 def import_hsds_command(path: Path, site_dir: Path, force: bool) -> None:
     """Write a listing file for each service in an Open Referral HSDS 3.0 JSON file or CSV package (its folder or
     its datapackage.json), and report what could not be mapped. Existing files are kept unless --force."""
+    from peerdir.hsdsimport import import_hsds
+    from peerdir.load import build_date, load_settings
+    from peerdir.validation import Vocabularies
+
     try:
         config, strings, _ = load_settings(site_dir)
     except ContentError as exc:
@@ -240,16 +294,16 @@ def _ask(value, prompt: str, ask: bool, **kwargs):
 
 
 @main.command(epilog=EPILOG)
-@click.argument("listing_type", metavar="TYPE", type=click.Choice(sorted(TYPES_BY_ID)), required=False)
+@click.argument("listing_type", metavar="TYPE", type=TYPE_CHOICE, required=False)
 @click.argument("name", required=False)
 @click.option("--site-dir", type=SiteDir, default=".", show_default=True, help="The directory's folder.")
 @click.option("--summary", help="One plain sentence saying what it offers.")
 @click.option("--area", help="Region id where it is (or serves), or national, or online.")
-@click.option("--cost", type=click.Choice(["free", "donation", "paid"]))
+@click.option("--cost", type=COST_CHOICE)
 @click.option("--peer-led/--not-peer-led", "peer_led", default=None, help="Run by people with lived experience?")
 @click.option("--verified", type=click.DateTime(["%Y-%m-%d"]), help="Date the details were confirmed, YYYY-MM-DD.")
-@click.option("--format", "group_format", type=click.Choice(["in-person", "online", "hybrid"]), help="Groups: how it meets.")
-@click.option("--kind", type=click.Choice(["warmline", "crisis-line", "text-line", "chat"]), help="Helplines: what kind.")
+@click.option("--format", "group_format", type=FORMAT_CHOICE, help="Groups: how it meets.")
+@click.option("--kind", type=KIND_CHOICE, help="Helplines: what kind.")
 @click.option("--url", help="Forums: the forum's address.")
 @click.option("--phone", help="A phone number.")
 @click.option("--ask/--no-ask", default=None, help="Ask for what is missing (default: when run in a terminal).")
@@ -258,6 +312,10 @@ def new(listing_type, name, site_dir, summary, area, cost, peer_led, verified, g
 
     Given everything a listing needs (by options, or answers when run in a terminal), the file is ready to
     publish; otherwise the fields to fill in are left empty and peerdir check names them."""
+    from peerdir.load import load_settings
+    from peerdir.scaffold import listing_values, new_listing
+    from peerdir.schema import TYPES_BY_ID
+
     if ask is None:
         ask = sys.stdin.isatty()
     vocabularies = None
@@ -266,21 +324,21 @@ def new(listing_type, name, site_dir, summary, area, cost, peer_led, verified, g
         vocabularies = {k: [t.id for t in getattr(config, k)] for k in ("regions", "topics", "audiences", "languages")}
     except ContentError:
         pass  # the scaffold is still useful without the site's vocabularies
-    listing_type = _ask(listing_type, "Type", ask, type=click.Choice(sorted(TYPES_BY_ID)))
+    listing_type = _ask(listing_type, "Type", ask, type=TYPE_CHOICE)
     name = _ask(name, "Name", ask)
     if not listing_type or not name:
         _fail_usage("give a TYPE and a NAME, e.g.: peerdir new group \"Riverside Hearing Voices Group\"")
     summary = _ask(summary, "One sentence saying what it offers", ask)
     if listing_type == "group":
-        group_format = _ask(group_format, "Format", ask, type=click.Choice(["in-person", "online", "hybrid"]))
+        group_format = _ask(group_format, "Format", ask, type=FORMAT_CHOICE)
     if listing_type == "helpline":
-        kind = _ask(kind, "Kind", ask, type=click.Choice(["warmline", "crisis-line", "text-line", "chat"]))
+        kind = _ask(kind, "Kind", ask, type=KIND_CHOICE)
         phone = _ask(phone, "Phone number (leave empty for a chat)", ask, default="", show_default=False)
     if listing_type == "forum":
         url = _ask(url, "The forum's address (https://...)", ask)
     areas = (vocabularies or {}).get("regions", []) + ["national", "online"]
     area = _ask(area, "Region (where it is, or serves)", ask, type=click.Choice(areas) if vocabularies else None)
-    cost = _ask(cost, "Cost", ask, type=click.Choice(["free", "donation", "paid"]))
+    cost = _ask(cost, "Cost", ask, type=COST_CHOICE)
     if peer_led is None and ask:
         peer_led = click.confirm("Run by peers with lived experience?", default=True)
     verified = _ask(verified, "Date you confirmed these details (YYYY-MM-DD)", ask, type=click.DateTime(["%Y-%m-%d"]))

@@ -2,12 +2,15 @@
 
 Files go into a fresh folder beside the output folder; only when every file
 is written is the old output moved aside and the new one renamed into place.
+A build that is killed leaves its folder behind; the next build removes the
+ones whose owner process has ended, so no leftovers pile up beside the site.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import socket
 import tempfile
 from pathlib import Path
 
@@ -15,6 +18,7 @@ from peerdir.problems import UsageError
 
 MARKER = ".peerdir"
 MARKER_TEXT = "This folder is built by peerdir and replaced on every build.\n"
+OWNER = ".peerdir-staging"  # in a folder being written: "host pid", so a later build can tell whether it was abandoned
 
 
 def check_output_dir(out_dir: Path, site_dir: Path) -> None:
@@ -38,7 +42,9 @@ class StagedOutput:
     def __init__(self, out_dir: Path):
         self.out_dir = out_dir
         out_dir.parent.mkdir(parents=True, exist_ok=True)
+        remove_abandoned(out_dir)
         self.stage = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-", dir=out_dir.parent))
+        (self.stage / OWNER).write_text(f"{socket.gethostname()} {os.getpid()}\n", encoding="utf-8")
         self.count = 0
         self._made: set[str] = {""}
 
@@ -55,6 +61,7 @@ class StagedOutput:
         self.write(rel, source.read_bytes())
 
     def commit(self) -> None:
+        (self.stage / OWNER).unlink()
         (self.stage / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
         os.chmod(self.stage, 0o755)
         old = None
@@ -68,3 +75,39 @@ class StagedOutput:
 
     def discard(self) -> None:
         shutil.rmtree(self.stage, ignore_errors=True)
+
+
+def remove_abandoned(out_dir: Path) -> list[Path]:
+    """Remove the staging folders of builds into out_dir that were killed, and old outputs a killed swap left.
+
+    Only folders peerdir made are touched: a staging folder whose owner file names a process on this machine
+    that has ended, or an old output (it has the marker) moved aside by a swap that never finished. A build
+    still running, here or on another machine sharing the folder, is left alone.
+    """
+    removed = []
+    host = socket.gethostname()
+    for folder in sorted(out_dir.parent.glob(f".{out_dir.name}.building-*")):
+        try:
+            owner_host, pid = (folder / OWNER).read_text(encoding="utf-8").split()
+        except (OSError, ValueError):
+            continue  # not ours, or being created this very moment
+        if owner_host == host and not _running(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
+    for folder in sorted(out_dir.parent.glob(f".{out_dir.name}.old-*")):
+        if (folder / MARKER).is_file():
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
+    return removed
+
+
+def _running(pid: int) -> bool:
+    if os.name == "nt":  # os.kill(pid, 0) would end the process on Windows: assume it runs
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process
+    return True

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+import typing
 from typing import Annotated, Any, Literal, Protocol
 
 import phonenumbers
@@ -319,6 +320,17 @@ TYPES: tuple[ListingType, ...] = (
     ListingType("respite", "respite", Respite),
 )
 TYPES_BY_ID = {t.id: t for t in TYPES}
+
+
+def choices(model: type[Fields], name: str) -> tuple[str, ...]:
+    """The values a choice field accepts, read from its declaration, so no other module types them again."""
+    pending = [model.model_fields[name].annotation]
+    while pending:
+        annotation = pending.pop()
+        if typing.get_origin(annotation) is Literal:
+            return tuple(str(value) for value in typing.get_args(annotation))
+        pending.extend(typing.get_args(annotation))
+    raise TypeError(f"{model.__name__}.{name} is not a choice field")
 TYPES_BY_FOLDER = {t.folder: t for t in TYPES}
 
 

@@ -1,19 +1,24 @@
 """`peerdir serve`: build, serve on localhost, rebuild on change, reload the page.
 
 The site is built into a temporary folder, never the real output. A rebuild
-that fails keeps the last good site being served and reports the problems.
-Pages are given a small script (only here, never in a real build) that asks
-for the build number each second and reloads when it changes.
+that fails keeps the last good site being served and reports the problems; if
+there is no good build yet, every page explains the problems instead. Pages are
+given a small script (only here, never in a real build) that asks for the build
+number each second and reloads when it changes. The temporary folder is removed
+however serving ends: Ctrl+C, SIGTERM, or a port that is taken.
 """
 
 from __future__ import annotations
 
 import functools
+import html
 import http.server
 import shutil
+import signal
 import tempfile
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import watchfiles
@@ -43,17 +48,20 @@ class DevServer:
         site_dir: Path,
         port: int,
         on_built: Callable[[BuildResult], None],
-        on_problems: Callable[[list[Problem]], None],
+        on_problems: Callable[[list[Problem], bool], None],
         host: str = "127.0.0.1",
     ):
+        """Listens on the port at once (OSError if it is taken), before anything is written to disk."""
         self.site_dir = site_dir
         self.on_built, self.on_problems = on_built, on_problems
-        self.temp = Path(tempfile.mkdtemp(prefix="peerdir-serve-"))
-        self.out_dir = self.temp / "site"
         self.version = 0
+        self.problems: list[Problem] = []  # of the latest build, if it failed
         self.stop_event = threading.Event()
         handler = functools.partial(_Handler, server_state=self)
         self.httpd = http.server.ThreadingHTTPServer((host, port), handler)
+        self.temp = Path(tempfile.mkdtemp(prefix="peerdir-serve-"))
+        self.out_dir = self.temp / "site"
+        self.watcher: threading.Thread | None = None
 
     @property
     def url(self) -> str:
@@ -64,8 +72,10 @@ class DevServer:
         try:
             result = build(self.site_dir, BuildOptions(out_dir=self.out_dir))
         except ContentError as exc:
-            self.on_problems(exc.problems)
+            self.problems = exc.problems
+            self.on_problems(exc.problems, self.version > 0)
             return False
+        self.problems = []
         self.version += 1
         self.on_built(result)
         return True
@@ -76,18 +86,47 @@ class DevServer:
             self.rebuild()
 
     def serve_forever(self) -> None:
-        self.rebuild()
-        watcher = threading.Thread(target=self.watch, daemon=True)
-        watcher.start()
         try:
+            self.rebuild()
+            self.watcher = threading.Thread(target=self.watch, daemon=True)
+            self.watcher.start()
             self.httpd.serve_forever()
         finally:
             self.close()
 
-    def close(self) -> None:
+    def close(self, wait: float = 10.0) -> None:
+        """Stop watching and remove the temporary folder, after a rebuild under way ends (up to `wait` seconds)."""
         self.stop_event.set()
         self.httpd.server_close()
+        if self.watcher is not None and self.watcher is not threading.current_thread():
+            self.watcher.join(wait)
         shutil.rmtree(self.temp, ignore_errors=True)
+
+
+@contextmanager
+def sigterm_as_interrupt() -> Iterator[None]:
+    """SIGTERM (a terminal closed, `kill`, a process manager) ends serving as Ctrl+C does, so cleanup runs."""
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def problems_page(problems: list[Problem]) -> bytes:
+    """What every address shows while there is no good build: the problems, and that the page reloads when fixed."""
+    items = "".join(f"<li><code>{html.escape(p.as_text())}</code></li>" for p in problems)
+    return (
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">'
+        "<title>peerdir: the site has problems</title></head><body><main>"
+        f"<h1>The site could not be built yet</h1><p>peerdir found {len(problems)} problem(s). "
+        "Fix them and save; this page reloads by itself when the site builds.</p>"
+        f"<ul>{items}</ul></main></body></html>"
+    ).encode()
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
@@ -103,6 +142,10 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             return self._send(str(self.state.version).encode(), "text/plain")
         if self.path == RELOAD_PATH:
             return self._send(RELOAD_SCRIPT, "text/javascript")
+        if self.state.version == 0 and self.state.problems:
+            page = problems_page(self.state.problems)
+            return self._send(page.replace(b"</body>", f'<script src="{RELOAD_PATH}"></script></body>'.encode(), 1),
+                              "text/html; charset=utf-8", 503)
         path = Path(self.translate_path(self.path))
         if path.is_dir():
             if not self.path.split("?", 1)[0].endswith("/"):

@@ -54,10 +54,10 @@ def files_under(root: Path) -> dict[str, bytes]:
 @pytest.fixture(scope="session")
 def browser():
     """Debian's Chromium, headless, shared by the browser tests."""
-    sync_api = pytest.importorskip("playwright.sync_api")
     from browser import launch
+    from playwright.sync_api import sync_playwright
 
-    with sync_api.sync_playwright() as playwright:
+    with sync_playwright() as playwright:
         chromium = launch(playwright)
         yield chromium
         chromium.close()

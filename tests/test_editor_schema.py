@@ -11,7 +11,8 @@ import jsonschema
 import pytest
 
 from conftest import GOLDEN, REPO
-from peerdir.build import BuildOptions, build, load_site
+from peerdir.build import BuildOptions, build
+from peerdir.load import load_site
 from peerdir.editorschema import modeline, schema_files
 from peerdir.schema import TYPES_BY_FOLDER
 from peerdir.yamlfile import load_file

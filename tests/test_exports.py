@@ -13,7 +13,8 @@ from pathlib import Path
 import icalendar
 import pytest
 
-from peerdir.build import BuildOptions, build, load_site
+from peerdir.build import BuildOptions, build
+from peerdir.load import load_site
 from peerdir.exports import API_VERSION, CSV_COLUMNS
 
 

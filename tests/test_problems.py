@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from conftest import BUILD_DATE
-from peerdir.build import load_site
+from peerdir.load import load_site
 from peerdir.problems import ContentError
 from peerdir.schema import Group
 

@@ -9,10 +9,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from peerdir.build import BuildOptions, build
 
-expect = pytest.importorskip("playwright.sync_api").expect
 PAGES = {
     "home": "", "type": "groups/", "region": "regions/lakeside/", "topic": "topics/grief/", "audience": "audiences/veterans/",
     "group": "groups/north-shore-anxiety-circle/", "helpline": "helplines/harbor-hills-warmline/", "forum": "forums/grief-space-forum/",

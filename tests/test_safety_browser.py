@@ -6,10 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from peerdir.build import BuildOptions, build
 
-expect = pytest.importorskip("playwright.sync_api").expect
 NEUTRAL = "https://www.bbc.co.uk/weather"
 VIOLATIONS = "document.addEventListener('securitypolicyviolation', e => console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI))"
 KINDS_OF_PAGE = [

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO
-from peerdir.build import BuildOptions, build, load_site
+from peerdir.build import BuildOptions, build
+from peerdir.load import load_site
 from peerdir.searchindex import FIELDS, fold, search_documents
 from peerdir.stemmer import porter_stem
 

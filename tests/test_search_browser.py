@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
-expect = pytest.importorskip("playwright.sync_api").expect
 
 from peerdir.build import BuildOptions, build
 

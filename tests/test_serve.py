@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
 import threading
 import time
 import urllib.error
@@ -9,7 +15,9 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from peerdir.cli import main
 from peerdir.serve import RELOAD_PATH, VERSION_PATH, DevServer
 
 
@@ -33,7 +41,7 @@ def wait_for(condition, seconds: float = 15.0) -> None:
 @pytest.fixture
 def server(golden_site: Path):
     built, problems = [], []
-    dev = DevServer(golden_site, 0, built.append, problems.append)
+    dev = DevServer(golden_site, 0, built.append, lambda found, serving_last_good: problems.append(found))
     thread = threading.Thread(target=dev.serve_forever, daemon=True)
     thread.start()
     wait_for(lambda: dev.version >= 1)
@@ -74,3 +82,59 @@ def test_directory_without_slash_redirects_so_relative_links_work(server) -> Non
     dev, _, _ = server
     with urllib.request.urlopen(dev.url + "groups", timeout=5) as response:
         assert response.url.endswith("/groups/")
+
+
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_serve_stopped_by_a_signal_removes_its_temporary_folder(golden_site: Path, tmp_path: Path, stop) -> None:
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    process = subprocess.Popen([sys.executable, "-m", "peerdir", "serve", str(golden_site), "--port", "0"],
+                               env={**os.environ, "TMPDIR": str(temp)}, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        url = process.stdout.readline().split(" at ", 1)[1].split()[0]
+        assert process.stdout.readline().startswith("Built ")
+        assert fetch(url)[0] == 200
+        assert [p.name[:14] for p in temp.iterdir()] == ["peerdir-serve-"]
+        process.send_signal(stop)
+        assert process.wait(15) == 0
+    finally:
+        process.kill()
+    assert "Stopped." in process.stdout.read()
+    assert list(temp.iterdir()) == [], "nothing is left in the temporary folder"
+
+
+def test_serve_on_a_taken_port_says_so_and_leaves_nothing(golden_site: Path, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(main, ["serve", str(golden_site), "--port", str(port)])
+    assert result.exit_code == 2
+    assert f"cannot listen on port {port}" in result.output and "--port" in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["golden-site"]
+
+
+def test_a_first_build_that_fails_is_explained_on_every_page_until_fixed(golden_site: Path) -> None:
+    listing = golden_site / "listings/groups/old-town-anxiety-group.yaml"
+    good = listing.read_text()
+    listing.write_text('name: Old Town\n"<script>alert(1)</script>": typed by mistake\n')
+    told = []
+    dev = DevServer(golden_site, 0, lambda result: None, lambda found, serving_last_good: told.append(serving_last_good))
+    thread = threading.Thread(target=dev.serve_forever, daemon=True)
+    thread.start()
+    try:
+        wait_for(lambda: told == [False])
+        for path in ("", "groups/old-town-anxiety-group/", "no/such/page/"):
+            status, page = fetch(dev.url + path)
+            assert status == 503
+            assert "could not be built" in page and "listings/groups/old-town-anxiety-group.yaml:1:" in page
+            assert "unknown field &#x27;&lt;script&gt;alert(1)&lt;/script&gt;&#x27;" in page and "<script>alert" not in page
+            assert f'<script src="{RELOAD_PATH}"></script></body>' in page, "it reloads by itself once fixed"
+        time.sleep(0.5)
+        listing.write_text(good)
+        wait_for(lambda: dev.version == 1)
+        assert fetch(dev.url + "groups/old-town-anxiety-group/")[0] == 200
+    finally:
+        dev.httpd.shutdown()
+        thread.join(5)

@@ -1,0 +1,124 @@
+"""Read and check every source, and build the site model: the first half of every command.
+
+`peerdir check` stops here; `build`, `serve`, `stale` and `links` go on from the
+model. Nothing here imports an output (pages, search, calendars, exports), so
+checking a site loads only what checking needs.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from slugify import slugify
+
+from peerdir import readers
+from peerdir.config import SiteConfig
+from peerdir.model import Site, ValidGuide, ValidListing, build_site
+from peerdir.problems import ContentError, Problem
+from peerdir.schema import GuideFront
+from peerdir.strings import load_strings
+from peerdir.urls import Linker
+from peerdir.validation import Vocabularies, validate
+from peerdir.yamlfile import FileProblem, YamlDoc
+
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def build_date() -> date:
+    """Today, or the date SOURCE_DATE_EPOCH names, so a build can be reproduced exactly."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.strip().isdigit():
+        return datetime.fromtimestamp(int(epoch), tz=timezone.utc).date()
+    return date.today()
+
+
+def load_settings(site_dir: Path, base_url: str | None = None) -> tuple[SiteConfig, dict[str, str], YamlDoc]:
+    """site.yaml and the theme's texts, checked: all that vocabularies and wording need."""
+    try:
+        config_doc = readers.read_config(site_dir)
+    except FileProblem as exc:
+        raise ContentError([exc.problem]) from None
+    if base_url is not None and isinstance(config_doc.data, dict):
+        config_doc.data["base_url"] = base_url
+    config, problems = validate(SiteConfig, config_doc, readers.CONFIG_FILE)
+    if config is None:
+        raise ContentError(problems)
+    strings, problems = load_strings(config.strings, config_doc)
+    if problems:
+        raise ContentError(problems)
+    return config, strings, config_doc
+
+
+def load_site(
+    site_dir: Path,
+    today: date | None = None,
+    base_url: str | None = None,
+    file_urls: bool = False,
+    phases: dict[str, float] | None = None,
+) -> Site:
+    """Read and check everything, and build the site model; raises ContentError with every problem found."""
+    started = time.perf_counter()
+    today = today or build_date()
+    config, strings, config_doc = load_settings(site_dir, base_url)
+    problems: list[Problem] = []
+    vocab = Vocabularies.from_config(config, today)
+
+    sources, found_problems = readers.find_listings(site_dir)
+    problems += found_problems
+    valid: list[ValidListing] = []
+    first_by_slug: dict[str, str] = {}
+    for source in sources:
+        if not _SLUG.match(source.slug):
+            problems.append(
+                Problem(source.rel, 1, 1, "", f"file names become web addresses; rename it to {slugify(source.slug) or 'a-name'}{source.path.suffix}")
+            )
+        elif source.slug in first_by_slug:
+            problems.append(
+                Problem(source.rel, 1, 1, "", f"another listing already uses the name '{source.slug}' ({first_by_slug[source.slug]}); rename one of the files")
+            )
+        else:
+            first_by_slug[source.slug] = source.rel
+        try:
+            doc = readers.read_listing(source)
+        except FileProblem as exc:
+            problems.append(exc.problem)
+            continue
+        data, found = validate(source.type.schema, doc, source.rel, vocab)
+        problems += found
+        if data is not None:
+            valid.append(ValidListing(source, data))
+
+    guides: list[ValidGuide] = []
+    for source in readers.find_guides(site_dir):
+        if not _SLUG.match(source.slug):
+            problems.append(Problem(source.rel, 1, 1, "", f"file names become web addresses; rename it to {slugify(source.slug)}.md"))
+        try:
+            raw = readers.read_guide(source)
+        except FileProblem as exc:
+            problems.append(exc.problem)
+            continue
+        front, found = validate(GuideFront, raw.front, source.rel, vocab)
+        problems += found
+        if front is not None:
+            guides.append(ValidGuide(raw, front))
+    guide_slugs = {g.raw.source.slug for g in guides}
+    for index, slug in enumerate(config.featured_guides):
+        if slug not in guide_slugs:
+            line, column = config_doc.where(("featured_guides", index))
+            problems.append(
+                Problem(readers.CONFIG_FILE, line, column, f"featured_guides[{index}]", f"there is no guide content/{slug}.md")
+            )
+    if problems:
+        raise ContentError(problems)
+    modelled = time.perf_counter()
+    site, problems = build_site(config, strings, today, valid, guides, Linker(file_urls=file_urls))
+    if problems:
+        raise ContentError(problems)
+    if phases is not None:
+        phases["read and validate"] = modelled - started
+        phases["model"] = time.perf_counter() - modelled
+    return site
