@@ -12,6 +12,7 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
+from peerdir import phones
 from peerdir.fieldtypes import CountryCode, Document, Fields, Line, Paragraph, Short, Slug, TimeZone, Title, Url, fail
 
 RESERVED_AREAS = ("national", "online")
@@ -31,6 +32,10 @@ class LanguageTerm(Fields):
 
 class CrisisLine(Fields):
     area: Line = Field(description="Where this line serves.", examples=["United States"])
+    country: CountryCode | None = Field(
+        None, description="The country its numbers are dialled in, if not phone_region (a UK line on a US site: GB).",
+        examples=["GB"],
+    )
     name: Line = Field(description="The line's name.", examples=["988 Suicide & Crisis Lifeline"])
     call: Short | None = Field(None, description="Number to call, as dialled.", examples=["988"])
     text: Short | None = Field(None, description="Number to text, as dialled.", examples=["988"])
@@ -43,6 +48,13 @@ class CrisisLine(Fields):
         if not (self.call or self.text or self.chat):
             raise fail("a crisis line needs at least one of call, text or chat")
         return self
+
+    def dialling_problems(self, phone_region: str) -> list[tuple[str, str]]:
+        """(field, message) for each number nobody in the line's country could dial."""
+        region = self.country or phone_region
+        found = [(name, phones.problem(number, region)) for name, number in (("call", self.call), ("text", self.text)) if number]
+        elsewhere = "" if self.country else "; for a line in another country, add its country code, like country: GB"
+        return [(name, message + elsewhere) for name, message in found if message]
 
 
 class SiteConfig(Fields):
@@ -106,4 +118,12 @@ class SiteConfig(Fields):
             raise fail(f"regions: '{sorted(clash)[0]}' is reserved for listings available everywhere; choose another id")
         if self.language not in {t.id for t in self.languages}:
             raise fail(f"language '{self.language}' must be one of the languages listed under languages")
+        return self
+
+    @model_validator(mode="after")
+    def _crisis_lines_dial(self) -> SiteConfig:
+        """Every page links to these numbers: one nobody can dial would put a dead link at the top of each."""
+        for index, line in enumerate(self.crisis):
+            for name, message in line.dialling_problems(self.phone_region):
+                raise fail(message, at=("crisis", index, name))
         return self

@@ -119,7 +119,8 @@ def calendar(site: Site, item: Listing) -> bytes:
         event.add("summary", item.data.name)
         event.add("dtstamp", datetime.combine(item.data.last_verified, time(0), tzinfo=ZoneInfo("UTC")))
         event.add("dtstart", datetime.combine(first, meeting.start, tzinfo=zone))
-        event.add("dtend", datetime.combine(first, meeting.end, tzinfo=zone))
+        if meeting.ends:  # with only a start, the event has no end (RFC 5545: it ends as it starts)
+            event.add("dtend", datetime.combine(first, meeting.ends, tzinfo=zone))
         day = RRULE_DAYS[meeting.weekday]
         if meeting.weeks:
             event.add("rrule", {"freq": "monthly", "byday": [f"{-1 if w == 'last' else w}{day}" for w in meeting.weeks]})
@@ -171,7 +172,7 @@ def json_ld(site: Site, item: Listing) -> dict[str, Any]:
                 "@type": "Schedule",
                 "byDay": f"https://schema.org/{meeting.weekday.capitalize()}",
                 "startTime": meeting.start.isoformat(timespec="minutes"),
-                "endTime": meeting.end.isoformat(timespec="minutes"),
+                "endTime": meeting.ends.isoformat(timespec="minutes") if meeting.ends else None,
                 "scheduleTimezone": meeting.timezone or site.config.timezone,
                 "repeatFrequency": "P1M" if meeting.weeks else "P1W",
                 "description": text,

@@ -6,11 +6,13 @@ instead: these messages reach contributors who may never have seen YAML before.
 
 from __future__ import annotations
 
+import html
 import re
 from datetime import time
+from functools import lru_cache
 from typing import Annotated, Any
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, StringConstraints, WithJsonSchema, model_validator
 from pydantic_core import PydanticCustomError
@@ -18,8 +20,9 @@ from pydantic_core import PydanticCustomError
 SAFE_WEB_SCHEMES = ("https", "http")
 
 
-def fail(message: str, at: str = "") -> PydanticCustomError:
-    """An error whose text reaches the contributor verbatim; `at` names the field a block-level check is about."""
+def fail(message: str, at: str | tuple = "") -> PydanticCustomError:
+    """An error whose text reaches the contributor verbatim; `at` names the field (or path of fields, from the
+    block) that a block-level check is about, so the problem points at its line."""
     return PydanticCustomError("peerdir", "{message}", {"message": message, "at": at})
 
 
@@ -40,15 +43,50 @@ class Fields(BaseModel):
         return data
 
 
-def text(max_length: int) -> Any:
-    return Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=max_length)]
+# Characters no text may carry: C0 controls (tab and newline allowed only in fields of several lines), DEL, C1
+# controls, and the bidi overrides and isolates, which make text read differently from what is stored.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_LINE_BREAK = re.compile("[\t\n]")
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# A tag (<b>, </a>, <br/>), or the tail of one cut off by an export ('class="results">Back to Search').
+_MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|[A-Za-z-]+=[\"'][^\"']*[\"']\s*/?>")
+
+
+def _clean_text(value: str, *, lines: bool, plain: bool) -> str:
+    found = _CONTROL.search(value) or (None if lines else _LINE_BREAK.search(value))
+    if found:
+        char = found.group()
+        if char in "\t\n":
+            raise fail("must be one line; join the lines with a space (longer text belongs in description)")
+        if "\u202a" <= char <= "\u2069":
+            raise fail(f"holds an invisible direction control (U+{ord(char):04X}) that can disguise text; delete it")
+        raise fail(f"holds an invisible control character (U+{ord(char):04X}) at position {found.start() + 1}; delete it")
+    if plain:
+        tag = _MARKUP.search(value)
+        if tag:
+            text = " ".join(html.unescape(_MARKUP.sub(" ", value)).split())
+            suggestion = f"; write only the text, like '{text}'" if text else "; write plain text"
+            raise fail(f"holds HTML markup ({tag.group()}) that would show as typed{suggestion}")
+        entity = next((m.group() for m in _ENTITY.finditer(value) if html.unescape(m.group()) != m.group()), None)
+        if entity:
+            raise fail(f"write {html.unescape(entity)} instead of {entity} (an HTML code that would show as typed)")
+    return value
+
+
+def text(max_length: int, *, lines: bool = False, plain: bool = True) -> Any:
+    """Text of at most max_length characters; one line unless `lines`; no HTML unless not `plain` (Markdown)."""
+    return Annotated[
+        str,
+        StringConstraints(strip_whitespace=True, min_length=1, max_length=max_length),
+        AfterValidator(lambda value: _clean_text(value, lines=lines, plain=plain)),
+    ]
 
 
 Short = text(40)
 Title = text(120)
 Line = text(200)
-Paragraph = text(2000)
-Document = text(20000)
+Paragraph = text(2000, lines=True)
+Document = text(20000, lines=True, plain=False)  # Markdown: its own checks are in markup.markdown_problems
 
 
 def _url(value: str) -> str:
@@ -117,11 +155,20 @@ def _time(value: Any) -> Any:
 ClockTime = Annotated[time, BeforeValidator(_time), WithJsonSchema({"type": "string", "pattern": _TIME.pattern})]
 
 
+@lru_cache(maxsize=1)
+def _zone_names() -> frozenset[str]:
+    return frozenset(available_timezones())
+
+
 def _timezone(value: str) -> str:
+    """Only a name from the time zone database: 'America' is a folder of it, which ZoneInfo fails to open."""
     try:
+        if value not in _zone_names():
+            raise ZoneInfoNotFoundError(value)
         ZoneInfo(value)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise fail(f"'{value}' is not a time zone; write a name such as America/New_York or Europe/London") from None
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        shown = value if len(value) <= 60 else value[:57] + "..."
+        raise fail(f"'{shown}' is not a time zone; write a name such as America/New_York or Europe/London") from None
     return value
 
 

@@ -68,7 +68,7 @@ def _schedules(site: Site, item: Listing) -> list[dict[str, Any]]:
             "freq": "MONTHLY" if meeting.weeks else "WEEKLY",
             "byday": ",".join(f"{-1 if w == 'last' else w}{day}" for w in meeting.weeks) if meeting.weeks else day,
             "dtstart": first.isoformat(), "timezone": hours,
-            "opens_at": meeting.start.strftime("%H:%M") + suffix, "closes_at": meeting.end.strftime("%H:%M") + suffix,
+            "opens_at": meeting.start.strftime("%H:%M") + suffix, "closes_at": meeting.ends.strftime("%H:%M") + suffix if meeting.ends else None,
             "description": f"{item.meetings[index]} ({zone})", "notes": meeting.note,
             "attending_type": site.strings[f"format_{data.format.replace('-', '_')}"],
         })  # fmt: skip
@@ -90,21 +90,24 @@ def _schedules(site: Site, item: Listing) -> list[dict[str, Any]]:
     return out
 
 
+# HSDS requires these parts of an address as text; many services publish only the town (a respite house keeps its
+# street private), and the importer leaves the empty ones out again.
+ADDRESS_REQUIRED = ("address_1", "city", "state_province", "postal_code", "country")
+
+
 def _location(site: Site, item: Listing) -> dict[str, Any] | None:
     data = item.data
     place = getattr(data, "location", None)
     if place:
         address = place.address
-        complete = address and all([address.address_1, address.city, address.state_province, address.postal_code, address.country])
         location_id = uid("location", item.slug)
         return {
             "id": location_id, "location_type": "physical", "name": place.venue or site.area_names[place.region],
             "description": place.directions, "latitude": place.latitude, "longitude": place.longitude,
             "addresses": [{
                 "id": uid("address", item.slug), "location_id": location_id, "address_type": "physical",
-                "address_1": address.address_1, "address_2": address.address_2, "city": address.city,
-                "state_province": address.state_province, "postal_code": address.postal_code, "country": address.country,
-            }] if complete else [],
+                **{name: getattr(address, name) for name in (*ADDRESS_REQUIRED, "address_2")},
+            }] if address else [],
         }  # fmt: skip
     online = getattr(data, "url", None) or (data.website if getattr(data, "format", None) == "online" else None)
     if online:
@@ -172,7 +175,12 @@ def service(site: Site, item: Listing, terms: dict[str, dict[str, Any]]) -> dict
         ],
         "organization": organization(site, data.organization) if data.organization else None,
     }  # fmt: skip
-    return drop_empty(record)
+    record = drop_empty(record)
+    for link in record.get("service_at_locations", []):
+        for address in link["location"].get("addresses", []):
+            for name in ADDRESS_REQUIRED:  # a part the service does not publish: empty text, as HSDS publishers write it
+                address.setdefault(name, "")
+    return record
 
 
 # The tables of the CSV package: HSDS's table names, file names and column types, for the columns peerdir fills.

@@ -232,7 +232,7 @@ def listing_from_service(config: SiteConfig, strings: dict[str, str], service: d
             zone = _zone(schedule.get("description"), config.timezone)
             fields["meetings"].append({
                 "weekday": _BYDAY[parts[0][-2:]], "weeks": weeks, "start": _time(schedule["opens_at"]),
-                "end": _time(schedule.get("closes_at") or schedule["opens_at"]), "note": schedule.get("notes"),
+                "end": _time(schedule["closes_at"]) if schedule.get("closes_at") not in (None, "", schedule["opens_at"]) else None, "note": schedule.get("notes"),
                 "timezone": None if zone == config.timezone else zone,
             })  # fmt: skip
     elif type_id == "helpline":

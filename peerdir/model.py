@@ -12,14 +12,13 @@ from urllib.parse import quote, urlencode
 from dataclasses import dataclass, field
 from datetime import date
 
-import phonenumbers
 
-from peerdir import schema, urls
+from peerdir import phones, schema, urls
 from peerdir.config import RESERVED_AREAS, SiteConfig, Term as ConfigTerm
 from peerdir.markup import description_html, guide_html
 from peerdir.problems import Problem
 from peerdir.readers import ListingSource, RawGuide
-from peerdir.schema import TYPES, ListingType, parse_phone
+from peerdir.schema import TYPES, ListingType
 from peerdir.timetext import date_text, hours_lines, meeting_text
 from peerdir.urls import Linker
 
@@ -123,19 +122,15 @@ class ValidGuide:
 
 
 def _phone_link(phone: schema.Phone, region: str) -> PhoneLink:
-    parsed = parse_phone(phone.number, region)
-    local = parsed.country_code == phonenumbers.country_code_for_region(region)
-    display = phonenumbers.format_number(
-        parsed, phonenumbers.PhoneNumberFormat.NATIONAL if local else phonenumbers.PhoneNumberFormat.INTERNATIONAL
-    )
-    e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
-    href = {"voice": f"tel:{e164}", "text": f"sms:{e164}", "whatsapp": f"https://wa.me/{e164.lstrip('+')}"}[phone.kind]
-    return PhoneLink(phone.kind, display, href, phone.label, phone.hours)
+    dialled = phones.dial(phone.number, region)
+    number = dialled.dial
+    href = {"voice": f"tel:{number}", "text": f"sms:{number}", "whatsapp": f"https://wa.me/{number.lstrip('+')}"}[phone.kind]
+    return PhoneLink(phone.kind, dialled.display, href, phone.label, phone.hours)
 
 
-def dial_href(scheme: str, number: str) -> str:
-    """A tel: or sms: link for a number as written in site.yaml, such as a short code."""
-    return f"{scheme}:{re.sub(r'[^0-9+*#]', '', number)}"
+def dial_href(scheme: str, number: str, region: str) -> str:
+    """A tel: or sms: link for a crisis line in site.yaml (checked there to be dialable from region)."""
+    return f"{scheme}:{phones.dial(number, region).dial}"
 
 
 def months_between(earlier: date, later: date) -> int:

@@ -7,7 +7,11 @@ sees everything to fix in one run. Each problem names the file, line and column
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+# Control characters a contributor's value may carry into a message; printed as escapes, one problem one line.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 @dataclass(frozen=True, order=True)
@@ -20,7 +24,8 @@ class Problem:
 
     def as_text(self) -> str:
         where = f"{self.path}:{self.line}:{self.column}"
-        return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        message = _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode(), self.message)
+        return f"{where}: {self.field}: {message}" if self.field else f"{where}: {message}"
 
     def as_github(self) -> str:
         # Workflow commands: properties escape %, \r, \n, ':' and ','; the message escapes %, \r, \n.

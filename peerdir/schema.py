@@ -13,15 +13,14 @@ an error rather than a new category.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
-from functools import lru_cache
 import typing
+from dataclasses import dataclass
+from datetime import date, time
 from typing import Annotated, Any, Literal, Protocol
 
-import phonenumbers
 from pydantic import AfterValidator, BeforeValidator, Field, ValidationInfo, model_validator
 
+from peerdir import phones
 from peerdir.fieldtypes import (
     Choice,
     ClockTime,
@@ -63,23 +62,10 @@ Audience = _vocabulary("audience")
 Language = _vocabulary("language")
 
 
-@lru_cache(maxsize=4096)
-def parse_phone(number: str, region: str) -> phonenumbers.PhoneNumber | None:
-    """The number as dialled from `region`, or None if it cannot be; cached, as validation and the model both ask."""
-    try:
-        parsed = phonenumbers.parse(number, region)
-    except phonenumbers.NumberParseException:
-        return None
-    return parsed if phonenumbers.is_possible_number(parsed) else None
-
-
 def _phone_number(value: str, info: ValidationInfo) -> str:
-    region = info.context.phone_region if info.context else "US"
-    if parse_phone(value, region) is None:
-        raise fail(
-            f"'{value}' is not a phone number we can dial from {region}; "
-            "write it as you would dial it, like 555-0100, or with the country code, like +44 1632 960000"
-        )
+    problem = phones.problem(value, info.context.phone_region if info.context else "US")
+    if problem:
+        raise fail(problem)
     return value
 
 
@@ -99,16 +85,34 @@ class Phone(Fields):
         None, description="When it is answered, in words, if different from the listing's hours.", examples=["Evenings"]
     )
 
+    @model_validator(mode="after")
+    def _whatsapp_needs_a_full_number(self, info: ValidationInfo) -> Phone:
+        dialled = phones.dial(self.number, info.context.phone_region if info.context else "US")
+        if self.kind == "whatsapp" and dialled is not None and dialled.short:
+            raise fail(f"WhatsApp needs a full number with its country code, not the short code {self.number}", at="number")
+        return self
+
 
 class Address(Fields):
-    address_1: Line = Field(description="Street address: number and street.", examples=["12 Example Street"])
+    """As much of the address as the service publishes: many groups and respite houses give only the town."""
+
+    address_1: Line | None = Field(
+        None, description="Street address: number and street. Leave it out if the service publishes only the town.",
+        examples=["12 Example Street"],
+    )
     address_2: Line | None = Field(None, description="Second address line: building, floor or room.")
-    city: Line = Field(description="Town or city.", examples=["Springfield"])
+    city: Line | None = Field(None, description="Town or city.", examples=["Springfield"])
     state_province: Line | None = Field(None, description="State, province or county.", examples=["OR"])
     postal_code: Line | None = Field(None, description="ZIP or postcode.", examples=["97000"])
     country: CountryCode | None = Field(
         None, description="Two-letter country code (ISO 3166), such as US or GB.", examples=["US"]
     )
+
+    @model_validator(mode="after")
+    def _locates(self) -> Address:
+        if not self.city and not self.postal_code:
+            raise fail("an address needs at least the town (city:) or the postal code (postal_code:)", at="city")
+        return self
 
 
 class Location(Fields):
@@ -138,7 +142,12 @@ class Meeting(Fields):
         examples=[[2, 4], ["last"]],
     )
     start: ClockTime = Field(description="Start time, 24-hour, in quotes.", examples=["19:00"])
-    end: ClockTime = Field(description="End time, 24-hour, in quotes.", examples=["20:30"])
+    end: ClockTime | None = Field(
+        None, description="End time, 24-hour, in quotes. Leave it out if only the start is known.", examples=["20:30"]
+    )
+    duration: Annotated[int, Field(ge=5, le=720)] | None = Field(
+        None, description="How long it lasts, in minutes, instead of an end time.", examples=[90]
+    )
     timezone: TimeZone | None = Field(
         None, description="Time zone, if not the site's own (see site.yaml).", examples=["America/Chicago"]
     )
@@ -146,9 +155,21 @@ class Meeting(Fields):
 
     @model_validator(mode="after")
     def _ends_after_start(self) -> Meeting:
-        if self.end <= self.start:
+        if self.end is not None and self.duration is not None:
+            raise fail("give an end time or a duration, not both", at="duration")
+        if self.end is not None and self.end <= self.start:
             raise fail("the end time must be after the start time", at="end")
+        if self.duration is not None and self.start.hour * 60 + self.start.minute + self.duration > 24 * 60:
+            raise fail("a meeting ends on the day it starts; shorten the duration", at="duration")
         return self
+
+    @property
+    def ends(self) -> time | None:
+        """The end time, given or worked out from the duration; None when only the start is known."""
+        if self.end is not None or self.duration is None:
+            return self.end
+        minutes = self.start.hour * 60 + self.start.minute + self.duration
+        return time(minutes // 60, minutes % 60) if minutes < 24 * 60 else None
 
 
 class OpeningPeriod(Fields):

@@ -43,13 +43,17 @@ def _in_zone(text: str, zone: str | None, site_zone: str, strings: dict[str, str
 
 
 def meeting_text(meeting: Meeting, clock: str, site_zone: str, strings: dict[str, str]) -> str:
-    when = _in_zone(time_range(meeting.start, meeting.end, clock, strings), meeting.timezone, site_zone, strings)
+    """"Every 2nd Tuesday of the month, 7–8:30 pm", or "Every Tuesday at 7 pm" when only the start is known."""
+    ends = meeting.ends
+    span = time_range(meeting.start, ends, clock, strings) if ends else clock_time(meeting.start, clock, strings)
+    when = _in_zone(span, meeting.timezone, site_zone, strings)
     weekday = strings[f"weekday_{meeting.weekday}"]
+    every, some_weeks = ("meeting_every", "meeting_weeks") if ends else ("meeting_every_start", "meeting_weeks_start")
     if not meeting.weeks:
-        return strings["meeting_every"].format(weekday=weekday, time=when)
+        return strings[every].format(weekday=weekday, time=when)
     ordered = sorted(meeting.weeks, key=lambda w: 6 if w == "last" else w)
     weeks = join_words([strings[f"week_{w}"] for w in ordered], strings)
-    return strings["meeting_weeks"].format(weeks=weeks, weekday=weekday, time=when)
+    return strings[some_weeks].format(weeks=weeks, weekday=weekday, time=when)
 
 
 def _day_span(days: list[str], strings: dict[str, str]) -> str:

@@ -92,7 +92,8 @@ def validate(
 
 def _problem(schema: type[BaseModel], error: Any, doc: YamlDoc, display_path: str, at: tuple) -> Problem:
     ctx = error.get("ctx") or {}
-    loc = tuple(error["loc"]) + ((ctx["at"],) if ctx.get("at") else ())
+    at_field = ctx.get("at") or ()
+    loc = tuple(error["loc"]) + (tuple(at_field) if isinstance(at_field, (tuple, list)) else (at_field,))
     kind = error["type"]
     if kind == "missing":
         parent = _model_at(schema, loc[:-1])

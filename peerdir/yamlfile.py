@@ -178,6 +178,7 @@ def _build(loader: Any) -> YamlDoc:
         nonlocal root
         if not stack:
             root = value
+            positions[()] = _mark(event.start_mark)  # the first field's line, past any leading comment
             return ()
         container, path, key, seen = stack[-1]
         if isinstance(container, list):

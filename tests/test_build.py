@@ -155,15 +155,23 @@ def test_stale_and_temporarily_closed_notices(golden_site: Path, tmp_path: Path)
 
 def test_contributor_text_is_escaped_and_sanitized(golden_site: Path, tmp_path: Path) -> None:
     listing = golden_site / "listings/groups/old-town-anxiety-group.yaml"
-    listing.write_text(listing.read_text().replace("name: Old Town Anxiety Group", 'name: "<img src=x onerror=alert(1)> {{ 7*7 }}"'))
+    original = listing.read_text()
+    listing.write_text(original.replace("name: Old Town Anxiety Group", 'name: "<img src=x onerror=alert(1)> {{ 7*7 }}"'))
+    with pytest.raises(ContentError) as refused:  # markup in plain text is refused, with the text to write instead
+        build(golden_site, BuildOptions(out_dir=tmp_path / "refused"))
+    (problem,) = refused.value.problems
+    assert problem.message == "holds HTML markup (<img src=x onerror=alert(1)>) that would show as typed; write only the text, like '{{ 7*7 }}'"
+
+    hostile = "Under <18s & >65s <3 </b {{ 7*7 }} \"'"  # angle brackets that are not tags are text, shown as typed
+    listing.write_text(original.replace("name: Old Town Anxiety Group", f"name: '{hostile.replace(chr(39), chr(39) * 2)}'"))
     out = tmp_path / "out"
     build(golden_site, BuildOptions(out_dir=out))
     page = (out / "groups/old-town-anxiety-group/index.html").read_text()
-    assert "<h1>&lt;img src=x onerror=alert(1)&gt; {{ 7*7 }}</h1>" in page
+    assert "<h1>Under &lt;18s &amp; &gt;65s &lt;3 &lt;/b {{ 7*7 }} &#34;&#39;</h1>" in page
     data = re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S).group(1)
-    assert '"name": "\\u003cimg src=x onerror=alert(1)> {{ 7*7 }}"' in data  # '<' escaped inside the JSON-LD
+    assert '"name": "Under \\u003c18s & >65s \\u003c3 \\u003c/b {{ 7*7 }} \\"\'"' in data  # '<' escaped inside the JSON-LD
     rest = re.sub(r'<script type="application/ld\+json">.*?</script>', "", page, flags=re.S)
-    assert "<script>" not in rest and "onerror=alert" not in rest.replace("&lt;img src=x onerror=alert(1)&gt;", "")
+    assert "<18s" not in rest and "</b " not in rest
 
 
 @pytest.mark.parametrize("where", ["site", "site/listings", "."])

@@ -83,10 +83,11 @@ def test_schema_org_json_ld_per_type_and_never_medical(out: Path) -> None:
 
 def test_hostile_text_cannot_end_the_json_ld_script(golden_site: Path, tmp_path: Path) -> None:
     listing = golden_site / "listings/groups/old-town-anxiety-group.yaml"
-    listing.write_text(listing.read_text().replace("name: Old Town Anxiety Group", 'name: "</script><script>alert(1)</script>"'))
+    # Not a tag, so check accepts it as text; but '</script' and a space end a script element in HTML.
+    listing.write_text(listing.read_text().replace("name: Old Town Anxiety Group", 'name: "Peer </script <script alert(1)"'))
     build(golden_site, BuildOptions(out_dir=tmp_path / "out"))
     page = (tmp_path / "out/groups/old-town-anxiety-group/index.html").read_text()
-    assert json_ld(tmp_path / "out/groups/old-town-anxiety-group/index.html")["name"] == "</script><script>alert(1)</script>"
+    assert json_ld(tmp_path / "out/groups/old-town-anxiety-group/index.html")["name"] == "Peer </script <script alert(1)"
     assert page.count("<script") == 2  # the JSON-LD and quick-exit.js, nothing from the name
 
 

@@ -206,7 +206,8 @@ def test_phone_numbers_must_be_dialable(golden_site: Path) -> None:
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - number: call us\n    kind: pager\n")
     assert problems(golden_site) == [
         "listings/groups/bad.yaml:9:5: phones[0].number: 'call us' is not a phone number we can dial from GB; write it as "
-        "you would dial it, like 555-0100, or with the country code, like +44 1632 960000",
+        "you would dial it, like 555-0100, with the country code, like +44 1632 960000, or a short code the region dials, "
+        "like 988 or 211",
         "listings/groups/bad.yaml:10:5: phones[0].kind: 'pager' is not allowed here. Write one of: voice, text, whatsapp",
     ]
 

@@ -1,0 +1,48 @@
+"""Phone numbers as people dial them, for listings and site.yaml's crisis lines alike.
+
+A number is either a full number (written locally or with + and the country
+code) or a short code that the region really dials, such as 988 or 211 in the
+US, or 116 123 in the UK and Ireland: phonenumbers' short-number data decides,
+so "12" or "call us" is refused while 988 is accepted everywhere it is used.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import phonenumbers
+from phonenumbers import shortnumberinfo
+
+
+@dataclass(frozen=True)
+class Dialled:
+    display: str  # as shown: national format for local numbers, international for others, short codes as written
+    dial: str  # what tel: and sms: links carry: E.164 for full numbers, the digits of a short code
+    short: bool
+
+
+@lru_cache(maxsize=4096)
+def dial(number: str, region: str) -> Dialled | None:
+    """The number as dialled from `region`, or None if nobody there could dial it; cached, as it is asked often."""
+    try:
+        parsed = phonenumbers.parse(number, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if shortnumberinfo.is_valid_short_number_for_region(parsed, region) and not phonenumbers.is_valid_number(parsed):
+        return Dialled(" ".join(number.split()), phonenumbers.national_significant_number(parsed), True)
+    if not phonenumbers.is_possible_number(parsed):
+        return None
+    local = parsed.country_code == phonenumbers.country_code_for_region(region)
+    style = phonenumbers.PhoneNumberFormat.NATIONAL if local else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    return Dialled(phonenumbers.format_number(parsed, style), phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164), False)
+
+
+def problem(number: str, region: str) -> str | None:
+    """What is wrong with a number as dialled from region, written for a contributor; None if it can be dialled."""
+    if dial(number, region) is not None:
+        return None
+    return (
+        f"'{number}' is not a phone number we can dial from {region}; write it as you would dial it, like 555-0100, "
+        "with the country code, like +44 1632 960000, or a short code the region dials, like 988 or 211"
+    )
