@@ -272,7 +272,7 @@ def import_hsds_command(path: Path, site_dir: Path, force: bool) -> None:
     """Write a listing file for each service in an Open Referral HSDS 3.0 JSON file or CSV package (its folder or
     its datapackage.json), and report what could not be mapped. Existing files are kept unless --force."""
     from peerdir.hsdsimport import import_hsds
-    from peerdir.load import build_date, load_settings
+    from peerdir.load import load_settings
     from peerdir.validation import Vocabularies
 
     try:
@@ -281,7 +281,7 @@ def import_hsds_command(path: Path, site_dir: Path, force: bool) -> None:
         _report(exc.problems)
         sys.exit(EXIT_PROBLEMS)
     try:
-        result = import_hsds(config, strings, site_dir, path, Vocabularies.from_config(config, build_date()), force)
+        result = import_hsds(config, strings, site_dir, path, Vocabularies.from_config(config), force)
     except UsageError as exc:
         _fail_usage(str(exc))
     for note in result.notes:

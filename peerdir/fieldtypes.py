@@ -17,6 +17,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, StringConstraints, WithJsonSchema, model_validator
 from pydantic_core import PydanticCustomError
 
+from peerdir.markup import markdown_problems
+
 SAFE_WEB_SCHEMES = ("https", "http")
 
 
@@ -82,11 +84,20 @@ def text(max_length: int, *, lines: bool = False, plain: bool = True) -> Any:
     ]
 
 
+def _markdown(value: str) -> str:
+    """Markdown whose raw HTML, images or unsafe links would be dropped silently is refused, with the first one."""
+    found = markdown_problems(value)
+    if found:
+        line, message = found[0]
+        raise fail(f"line {line} of this text: {message}" + (f" ({len(found) - 1} more like it)" if len(found) > 1 else ""))
+    return value
+
+
 Short = text(40)
 Title = text(120)
 Line = text(200)
 Paragraph = text(2000, lines=True)
-Document = text(20000, lines=True, plain=False)  # Markdown: its own checks are in markup.markdown_problems
+Document = Annotated[text(20000, lines=True, plain=False), AfterValidator(_markdown)]  # Markdown
 
 
 def _url(value: str) -> str:

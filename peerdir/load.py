@@ -17,6 +17,7 @@ from slugify import slugify
 
 from peerdir import readers
 from peerdir.config import SiteConfig
+from peerdir.markup import markdown_problems
 from peerdir.model import Site, ValidGuide, ValidListing, build_site
 from peerdir.problems import ContentError, Problem
 from peerdir.schema import GuideFront
@@ -65,7 +66,7 @@ def load_site(
     today = today or build_date()
     config, strings, config_doc = load_settings(site_dir, base_url)
     problems: list[Problem] = []
-    vocab = Vocabularies.from_config(config, today)
+    vocab = Vocabularies.from_config(config)
 
     sources, found_problems = readers.find_listings(site_dir)
     problems += found_problems
@@ -93,7 +94,9 @@ def load_site(
             valid.append(ValidListing(source, data))
 
     guides: list[ValidGuide] = []
-    for source in readers.find_guides(site_dir):
+    guide_sources, found_problems = readers.find_guides(site_dir)
+    problems += found_problems
+    for source in guide_sources:
         if not _SLUG.match(source.slug):
             problems.append(Problem(source.rel, 1, 1, "", f"file names become web addresses; rename it to {slugify(source.slug)}.md"))
         try:
@@ -103,6 +106,7 @@ def load_site(
             continue
         front, found = validate(GuideFront, raw.front, source.rel, vocab)
         problems += found
+        problems += [Problem(source.rel, raw.body_line + line - 1, 1, "", message) for line, message in markdown_problems(raw.body)]
         if front is not None:
             guides.append(ValidGuide(raw, front))
     guide_slugs = {g.raw.source.slug for g in guides}

@@ -10,7 +10,9 @@ converted once.
 
 from __future__ import annotations
 
+import html as htmllib
 import posixpath
+import re
 import xml.etree.ElementTree as etree
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -103,6 +105,40 @@ _guide_md = markdown.Markdown(
     extension_configs={"toc": {"toc_depth": "2-3"}},
     output_format="html",
 )
+
+
+_detector = markdown.Markdown(extensions=["tables", "fenced_code", "sane_lists"], output_format="html")
+_LINKED = re.compile(r'<(a|img)\b[^>]*?\b(?:href|src)="([^"]*)"')
+ALLOWED_LINKS = "https://, http://, mailto:, tel: or sms:, or a relative address"
+
+
+@lru_cache(maxsize=4096)
+def markdown_problems(text: str) -> tuple[tuple[int, str], ...]:
+    """(line in text, message) for what the sanitizer would silently drop: raw HTML, images, and links whose
+    scheme is refused. Reported by check, so a contributor learns why something is missing from the page."""
+    _detector.reset()
+    converted = _detector.convert(text)
+    found: list[tuple[int, int, str]] = []  # (position, line, message)
+
+    def at(fragment: str, message: str) -> None:
+        position = max(text.find(fragment), 0)
+        found.append((position, text[:position].count("\n") + 1, message))
+
+    for raw in _detector.htmlStash.rawHtmlBlocks:  # also holds fenced code and entities, which are not in the text as is
+        if isinstance(raw, str) and raw.startswith("<") and raw.strip() in text:
+            snippet = raw.strip().splitlines()[0][:60]
+            at(raw.strip(), f"HTML ({snippet}) is not allowed in Markdown and would not show; write Markdown instead: "
+                            "## for a heading, **bold**, [text](https://...) for a link")
+    for tag, address in _LINKED.findall(converted):
+        address = htmllib.unescape(address)
+        if tag == "img":
+            at(address, f"images are not shown (they would load from another site): link to it instead, "
+                         f"[a description]({address})")
+            continue
+        scheme = urlsplit(address).scheme.lower()
+        if scheme and scheme not in URL_SCHEMES:
+            at(address, f"the link '{address[:60]}' would be removed: links start with {ALLOWED_LINKS}")
+    return tuple((line, message) for _, line, message in sorted(found))
 
 
 def guide_html(text: str, source_dir: str, resolve: Resolver) -> GuideHtml:

@@ -63,7 +63,9 @@ def read_config(site_dir: Path) -> YamlDoc:
 
 
 def find_listings(site_dir: Path) -> tuple[list[ListingSource], list[Problem]]:
-    """Every listing file, sorted; and a problem for each file in the wrong place."""
+    """Every listing file, sorted; and a problem for each file in the wrong place, with a name peerdir would
+    otherwise pass over (name.YAML, name.yaml.txt, name.json, no suffix), or linked from outside the site.
+    Hidden files (.gitkeep, .DS_Store) and README files are left alone."""
     root = site_dir / LISTINGS_DIR
     found: list[ListingSource] = []
     problems: list[Problem] = []
@@ -71,28 +73,61 @@ def find_listings(site_dir: Path) -> tuple[list[ListingSource], list[Problem]]:
         return found, problems
     folders = ", ".join(f"{LISTINGS_DIR}/{f}/" for f in TYPES_BY_FOLDER)
     for path in sorted(root.rglob("*")):
-        if not path.is_file() or path.suffix not in LISTING_SUFFIXES or any(p.startswith(".") for p in path.parts):
-            continue
         parts = path.relative_to(root).parts
+        if any(p.startswith(".") for p in parts) or not path.is_file() or path.stem.upper() == "README":
+            continue
+        shown = rel(site_dir, path)
+        outside = _outside(site_dir, path)
+        if outside:
+            problems.append(Problem(shown, 1, 1, "", outside))
+            continue
+        if path.suffix not in LISTING_SUFFIXES:
+            problems.append(Problem(shown, 1, 1, "", _suffix_fix(path)))
+            continue
         listing_type = TYPES_BY_FOLDER.get(parts[0]) if len(parts) == 2 else None
         if listing_type is None:
-            problems.append(
-                Problem(rel(site_dir, path), 1, 1, "", f"listing files belong directly in one of {folders}; move it")
-            )
+            problems.append(Problem(shown, 1, 1, "", f"listing files belong directly in one of {folders}; move it"))
             continue
-        found.append(ListingSource(listing_type, path, rel(site_dir, path)))
+        found.append(ListingSource(listing_type, path, shown))
     return found, problems
+
+
+def _suffix_fix(path: Path) -> str:
+    """What to rename a file to so that it is read as a listing."""
+    stem = path.name.split(".", 1)[0] or path.name
+    if path.suffix.lower() in LISTING_SUFFIXES:
+        return f"peerdir reads only names ending in .yaml (lowercase); rename it to {stem}.yaml"
+    if path.suffix.lower() == ".json":
+        return f"listings are YAML files; write it as {stem}.yaml (peerdir import hsds reads HSDS JSON)"
+    return f"listing files end in .yaml, so this one is not read; rename it to {stem}.yaml (or move it out of {LISTINGS_DIR}/)"
+
+
+def _outside(site_dir: Path, path: Path) -> str | None:
+    """A problem if the file is, or is reached through, a link that leads outside the site's folder."""
+    if path.resolve().is_relative_to(site_dir.resolve()):
+        return None
+    return "this is a link to a file outside the site's folder; put the file itself here"
 
 
 def read_listing(source: ListingSource) -> YamlDoc:
     return load_file(source.path, source.rel, LISTING_MAX_BYTES)
 
 
-def find_guides(site_dir: Path) -> list[GuideSource]:
+def find_guides(site_dir: Path) -> tuple[list[GuideSource], list[Problem]]:
+    """Every guide, sorted; and a problem for each that is a link to a file outside the site."""
     root = site_dir / CONTENT_DIR
     if not root.is_dir():
-        return []
-    return [GuideSource(p, rel(site_dir, p)) for p in sorted(root.glob("*.md")) if not p.name.startswith(".")]
+        return [], []
+    found, problems = [], []
+    for path in sorted(root.glob("*.md")):
+        if path.name.startswith("."):
+            continue
+        outside = _outside(site_dir, path)
+        if outside:
+            problems.append(Problem(rel(site_dir, path), 1, 1, "", outside))
+        else:
+            found.append(GuideSource(path, rel(site_dir, path)))
+    return found, problems
 
 
 def read_guide(source: GuideSource) -> RawGuide:

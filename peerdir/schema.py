@@ -7,7 +7,7 @@ follow Open Referral HSDS 3.0 where it has a counterpart (address_1, city,
 state_province, postal_code, country, ...).
 
 Site vocabularies (regions, topics, audiences, languages), the phone region and
-the build date come in through the validation context, so a typo in a topic is
+the latest date on Earth come in through the validation context (validation.Vocabularies), so a typo in a topic is
 an error rather than a new category.
 """
 
@@ -16,7 +16,7 @@ from __future__ import annotations
 import typing
 from dataclasses import dataclass
 from datetime import date, time
-from typing import Annotated, Any, Literal, Protocol
+from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BeforeValidator, Field, ValidationInfo, model_validator
 
@@ -37,15 +37,6 @@ from peerdir.fieldtypes import (
     YesNo,
     fail,
 )
-
-
-class Context(Protocol):
-    """What validation needs to know about the site."""
-
-    phone_region: str
-    today: date
-
-    def resolve(self, kind: str, value: str) -> str: ...
 
 
 def _vocabulary(kind: str) -> Any:
@@ -249,7 +240,7 @@ class Listing(Fields):
 
     @model_validator(mode="after")
     def _verified_not_in_future(self, info: ValidationInfo) -> Listing:
-        if info.context and self.last_verified > info.context.today:
+        if info.context and self.last_verified > info.context.latest_date:
             raise fail(f"{self.last_verified} is in the future; write the date you checked", at="last_verified")
         return self
 

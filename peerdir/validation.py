@@ -4,10 +4,11 @@ located Problem that says what to write instead."""
 from __future__ import annotations
 
 import difflib
+import re
 import types
 import typing
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -28,18 +29,24 @@ _KIND_NAMES = {
 }
 
 
+def latest_date_on_earth() -> date:
+    """The date now where it is latest (UTC+14, Kiritimati): a date written by anyone, anywhere, today is not
+    in the future. Read from the clock, never from SOURCE_DATE_EPOCH, which dates a build, not the world."""
+    return (datetime.now(timezone.utc) + timedelta(hours=14)).date()
+
+
 @dataclass
 class Vocabularies:
-    """The site's controlled vocabularies, as validation context for listings and guides."""
+    """What validation needs to know about the site: its vocabularies, its phone region, and the latest date."""
 
     phone_region: str
-    today: date
+    latest_date: date = field(default_factory=latest_date_on_earth)
     ids: dict[str, list[str]] = field(default_factory=dict)
     lookup: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @classmethod
-    def from_config(cls, config: SiteConfig, today: date) -> Vocabularies:
-        vocab = cls(config.phone_region, today)
+    def from_config(cls, config: SiteConfig) -> Vocabularies:
+        vocab = cls(config.phone_region)
         for kind, terms in (
             ("region", config.regions),
             ("topic", config.topics),
@@ -80,7 +87,7 @@ def validate(
     data = doc.data
     if not isinstance(data, dict):
         line, column = doc.where(at)
-        what = "nothing" if data is None else f"a {_kind_of(data)}"
+        what = _kind_of(data)
         return None, [
             Problem(display_path, line, column, "", f"this should hold fields, one per line like 'name: ...', but holds {what}")
         ]
@@ -124,6 +131,8 @@ def _message(kind: str, error: Any, ctx: dict) -> str:
     if kind == "string_type":
         if isinstance(value, bool):
             return f"{shown} was read as yes/no; put the text in quotes, like 'no'"
+        if isinstance(value, (int, float)):  # YAML may have changed it (02134 reads as 1116): so no value is shown
+            return "should be text, not a number; put it in quotes, like \"02134\", so it is read exactly as written"
         return f"should be text, not {_kind_of(value)}"
     if kind == "string_too_short":
         return "must not be empty"
@@ -135,6 +144,9 @@ def _message(kind: str, error: Any, ctx: dict) -> str:
         guess = difflib.get_close_matches(str(value), choices, n=1, cutoff=0.5)
         hint = f" — did you mean '{guess[0]}'?" if guess else "."
         return f"{shown} is not allowed here{hint} Write one of: {', '.join(choices)}"
+    if isinstance(value, (dict, list)) and kind.split("_")[0] in {"bool", "int", "float"}:
+        wanted = {"bool": "yes or no", "int": "a whole number, like 4", "float": "a number, like 45.52"}[kind.split("_")[0]]
+        return f"should be {wanted}, not {_kind_of(value)}"
     if kind in {"bool_type", "bool_parsing"}:
         return f"{shown} should be yes or no"
     if kind in {"int_type", "int_parsing", "int_from_float"}:
@@ -146,6 +158,8 @@ def _message(kind: str, error: Any, ctx: dict) -> str:
     if kind in {"less_than_equal", "less_than"}:
         return f"{shown} is too large; the most allowed is {ctx.get('le', ctx.get('lt'))}"
     if kind.startswith("date_"):
+        if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", value.strip()):
+            return f"{shown} is not a real date; check the day and the month, written YYYY-MM-DD"
         return f"{shown} is not a date; write it as YYYY-MM-DD, like 2026-03-14"
     if kind == "list_type":
         return f"should be a list, not {_kind_of(value)}: put each item on its own line starting with '- ', or write [a, b]"

@@ -123,6 +123,8 @@ def load_text(text: str, display_path: str, line_offset: int = 0) -> YamlDoc:
         raise FileProblem(Problem(display_path, exc.line + line_offset, exc.column, "", exc.message)) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        if exc.context_mark and "flow" in (exc.context or ""):  # an unclosed [ or {: point where it opened
+            mark = exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         raise FileProblem(Problem(display_path, line + line_offset, column, "", _syntax_message(exc))) from None
     except yaml.YAMLError as exc:
@@ -140,6 +142,10 @@ def _syntax_message(exc: yaml.MarkedYAMLError) -> str:
         "found unexpected end of stream": "a quote or bracket is not closed",
         "while scanning a quoted scalar": "a quote is not closed",
         "found unknown escape character": "in double quotes a backslash starts an escape; use single quotes instead",
+        "expected ',' or ']'": "a list opened with [ must close with ] (on the line it opens, as in [a, b]); if the [ is "
+        "part of the text, put the whole value in quotes",
+        "expected ',' or '}'": "a block opened with { must close with }; if the { is part of the text, put the whole "
+        "value in quotes",
     }
     text = " ".join(part for part in (exc.context, exc.problem) if part) or problem
     for needle, hint in hints.items():
@@ -248,7 +254,6 @@ def _scalar(loader: Any, event: Any) -> Any:
     try:
         return constructor(loader, node)
     except (yaml.constructor.ConstructorError, ValueError) as exc:
-        line, column = _mark(event.start_mark)
         if tag == _STD_TAG + "timestamp":
-            raise YamlProblem(line, column, f"'{event.value}' is not a real date; write it as YYYY-MM-DD") from None
-        raise YamlProblem(line, column, f"'{event.value}' cannot be read: {exc}") from None
+            return event.value  # shaped like a date but impossible (2026-02-30): validation names the field
+        raise YamlProblem(*_mark(event.start_mark), f"'{event.value}' cannot be read: {exc}") from None

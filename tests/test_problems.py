@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -10,6 +12,7 @@ from conftest import BUILD_DATE
 from peerdir.load import load_site
 from peerdir.problems import ContentError
 from peerdir.schema import Group
+from peerdir.validation import latest_date_on_earth
 
 VALID_GROUP = """\
 name: Test Group
@@ -77,14 +80,26 @@ def test_wrong_types(golden_site: Path) -> None:
 
 
 def test_bad_dates(golden_site: Path) -> None:
+    future = latest_date_on_earth() + timedelta(days=1)
     write(golden_site, "listings/groups/a.yaml", VALID_GROUP.replace("2026-01-01", "last tuesday"))
     write(golden_site, "listings/groups/b.yaml", VALID_GROUP.replace("2026-01-01", "2026-02-30"))
-    write(golden_site, "listings/groups/c.yaml", VALID_GROUP.replace("2026-01-01", "2027-01-01"))
+    write(golden_site, "listings/groups/c.yaml", VALID_GROUP.replace("2026-01-01", future.isoformat()))
     assert problems(golden_site) == [
         "listings/groups/a.yaml:5:1: last_verified: 'last tuesday' is not a date; write it as YYYY-MM-DD, like 2026-03-14",
-        "listings/groups/b.yaml:5:16: '2026-02-30' is not a real date; write it as YYYY-MM-DD",
-        "listings/groups/c.yaml:5:1: last_verified: 2027-01-01 is in the future; write the date you checked",
+        "listings/groups/b.yaml:5:1: last_verified: '2026-02-30' is not a real date; check the day and the month, written YYYY-MM-DD",
+        f"listings/groups/c.yaml:5:1: last_verified: {future} is in the future; write the date you checked",
     ]
+
+
+def test_a_date_written_today_anywhere_on_earth_is_not_in_the_future(golden_site: Path, monkeypatch) -> None:
+    """Kiritimati (UTC+14) writes today's date while CI, in UTC, is still on yesterday; and a reproducible build's
+    old SOURCE_DATE_EPOCH dates the build, not the world: recent listings are not 'in the future' because of it."""
+    kiritimati_today = datetime.now(ZoneInfo("Pacific/Kiritimati")).date()
+    write(golden_site, "listings/groups/fresh.yaml", VALID_GROUP.replace("2026-01-01", kiritimati_today.isoformat()))
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1577836800")  # 2020-01-01
+    site = load_site(golden_site)
+    assert site.today == date(2020, 1, 1), "the build date still decides staleness"
+    assert next(i for i in site.listings if i.slug == "fresh").data.last_verified == kiritimati_today
 
 
 def test_bad_urls_and_emails(golden_site: Path) -> None:
@@ -275,3 +290,145 @@ def test_every_problem_in_every_file_is_reported_at_once(golden_site: Path) -> N
         "listings/forums/b.yaml",
         "listings/groups/a.yaml",
     ]
+
+
+def test_what_real_directories_publish_is_accepted(golden_site: Path) -> None:
+    """City-only addresses, a start without an end, a duration, and the short codes the region dials."""
+    write(golden_site, "listings/respite/town-only.yaml", VALID_GROUP.replace("format: online\nservice_area: [online]\n", "")
+          + "location:\n  region: old-town\n  address:\n    city: Fenwick\n")
+    write(golden_site, "listings/respite/postcode-only.yaml", VALID_GROUP.replace("format: online\nservice_area: [online]\n", "")
+          + "location:\n  region: old-town\n  address:\n    postal_code: FW1 1AA\n")
+    write(golden_site, "listings/groups/start-only.yaml", VALID_GROUP
+          + "meetings:\n  - weekday: tuesday\n    start: '19:00'\n  - weekday: friday\n    weeks: [2]\n    start: '18:30'\n    duration: 90\n")
+    write(golden_site, "listings/helplines/short-codes.yaml", VALID_GROUP.replace("format: online\n", "kind: warmline\n")
+          + "phones:\n  - number: 116 123\n  - number: '111'\n")
+    site = load_site(golden_site, BUILD_DATE)
+    by_slug = {item.slug: item for item in site.listings}
+    assert by_slug["start-only"].meetings == ("Every Tuesday at 19:00", "Every 2nd Friday of the month, 18:30–20:00")
+    assert [(p.display, p.href) for p in by_slug["short-codes"].phones] == [("116 123", "tel:116123"), ("111", "tel:111")]
+    assert by_slug["town-only"].data.location.address.city == "Fenwick"
+
+
+def test_addresses_meetings_and_numbers_that_locate_nothing(golden_site: Path) -> None:
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP.replace("format: online", "format: in-person")
+          + "location:\n  region: old-town\n  address:\n    address_1: 1 Example Street\n"
+          + "meetings:\n  - weekday: monday\n    start: '19:00'\n    end: '20:00'\n    duration: 60\n"
+          + "  - weekday: monday\n    start: '23:00'\n    duration: 90\n"
+          + "phones:\n  - number: '12'\n  - number: '116 123'\n    kind: whatsapp\n")
+    assert problems(golden_site) == [
+        "listings/groups/bad.yaml:10:3: location.address.city: an address needs at least the town (city:) or the postal code (postal_code:)",
+        "listings/groups/bad.yaml:16:5: meetings[0].duration: give an end time or a duration, not both",
+        "listings/groups/bad.yaml:19:5: meetings[1].duration: a meeting ends on the day it starts; shorten the duration",
+        "listings/groups/bad.yaml:21:5: phones[0].number: '12' is not a phone number we can dial from GB; write it as you "
+        "would dial it, like 555-0100, with the country code, like +44 1632 960000, or a short code the region dials, like 988 or 211",
+        "listings/groups/bad.yaml:22:5: phones[1].number: WhatsApp needs a full number with its country code, not the short code 116 123",
+    ]
+
+
+def test_crisis_lines_in_site_yaml_must_be_dialable(golden_site: Path) -> None:
+    config = golden_site / "site.yaml"
+    config.write_text(config.read_text().replace('call: "116 123"', 'call: "call us"'))
+    assert problems(golden_site) == [
+        "site.yaml:15:5: crisis[0].call: 'call us' is not a phone number we can dial from GB; write it as you would dial "
+        "it, like 555-0100, with the country code, like +44 1632 960000, or a short code the region dials, like 988 or 211; "
+        "for a line in another country, add its country code, like country: GB"
+    ]
+    config.write_text(config.read_text().replace('call: "call us"', 'call: "988"\n    country: US'))
+    assert load_site(golden_site, BUILD_DATE).config.crisis[0].call == "988"
+
+
+@pytest.mark.parametrize(("written", "message"), [
+    ("NAMI Harbor &#038; Hills", "name: write & instead of &#038; (an HTML code that would show as typed)"),
+    ("Katie&#8217;s Place", "name: write ’ instead of &#8217; (an HTML code that would show as typed)"),
+    ('class=\\"clubhouse-search-results\\">Back to Search', "name: holds HTML markup (class=\"clubhouse-search-results\">) "
+     "that would show as typed; write only the text, like 'Back to Search'"),
+    ("<b>Bold</b> Group", "name: holds HTML markup (<b>) that would show as typed; write only the text, like 'Bold Group'"),
+    ("Two\\nLines", "name: must be one line; join the lines with a space (longer text belongs in description)"),
+    ("Bell\\a Group", "name: holds an invisible control character (U+0007) at position 5; delete it"),
+    ("Evil\\u202eGroup", "name: holds an invisible direction control (U+202E) that can disguise text; delete it"),
+], ids=["entity", "quote-entity", "cut-markup", "tag", "line-break", "control", "bidi"])
+def test_plain_text_refuses_markup_entities_and_invisible_characters(golden_site: Path, written: str, message: str) -> None:
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP.replace("name: Test Group", f'name: "{written}"'))
+    assert problems(golden_site) == [f"listings/groups/bad.yaml:1:1: {message}"]
+
+
+def test_names_as_real_directories_write_them_are_accepted(golden_site: Path) -> None:
+    for index, name in enumerate(["NAMI Volusia/Flagler/St. Johns", "Katie's Place", "John’s Group (6:30p)",
+                                  "988/Here2Help [Peer Line]", "AT&T; Retirees Group", "Under <18s & >65s"]):
+        write(golden_site, f"listings/groups/n{index}.yaml", VALID_GROUP.replace("name: Test Group", f"name: '{name.replace(chr(39), chr(39) * 2)}'"))
+    assert len(load_site(golden_site, BUILD_DATE).listings) == 5 + 6
+
+
+def test_files_that_would_be_passed_over_are_reported(golden_site: Path, tmp_path: Path) -> None:
+    for name in ("upper.YAML", "saved.yaml.txt", "export.json", "no-suffix", ".DS_Store", "README.md"):
+        write(golden_site, f"listings/groups/{name}", VALID_GROUP)
+    outside = tmp_path / "elsewhere.yaml"
+    outside.write_text(VALID_GROUP)
+    (golden_site / "listings/groups/linked.yaml").symlink_to(outside)
+    (golden_site / "content/linked-guide.md").symlink_to(outside)
+    assert problems(golden_site) == [
+        "content/linked-guide.md:1:1: this is a link to a file outside the site's folder; put the file itself here",
+        "listings/groups/export.json:1:1: listings are YAML files; write it as export.yaml (peerdir import hsds reads HSDS JSON)",
+        "listings/groups/linked.yaml:1:1: this is a link to a file outside the site's folder; put the file itself here",
+        "listings/groups/no-suffix:1:1: listing files end in .yaml, so this one is not read; rename it to no-suffix.yaml "
+        "(or move it out of listings/)",
+        "listings/groups/saved.yaml.txt:1:1: listing files end in .yaml, so this one is not read; rename it to saved.yaml "
+        "(or move it out of listings/)",
+        "listings/groups/upper.YAML:1:1: peerdir reads only names ending in .yaml (lowercase); rename it to upper.yaml",
+    ]
+
+
+def test_a_site_inside_a_hidden_folder_still_finds_its_listings(golden_site: Path, tmp_path: Path) -> None:
+    hidden = tmp_path / ".sites" / "ours"
+    hidden.parent.mkdir()
+    golden_site.rename(hidden)
+    assert len(load_site(hidden, BUILD_DATE).listings) == 5
+
+
+def test_messages_say_what_to_write(golden_site: Path) -> None:
+    write(golden_site, "listings/groups/a.yaml", "- a\n- b\n")
+    write(golden_site, "listings/respite/b.yaml", VALID_GROUP.replace("format: online\n", "capacity: [1, 2]\n")
+          + "location:\n  region: old-town\n  address:\n    postal_code: 97000\n")
+    write(golden_site, "listings/groups/c.yaml", "name: [Unclosed\n" + VALID_GROUP.replace("name: Test Group\n", ""))
+    assert problems(golden_site) == [
+        "listings/groups/a.yaml:1:1: this should hold fields, one per line like 'name: ...', but holds a list",
+        "listings/groups/c.yaml:1:7: YAML syntax: did not find expected ',' or ']'; a list opened with [ must close with ] "
+        "(on the line it opens, as in [a, b]); if the [ is part of the text, put the whole value in quotes",
+        "listings/respite/b.yaml:6:1: capacity: should be a whole number, like 4, not a list",
+        "listings/respite/b.yaml:11:5: location.address.postal_code: should be text, not a number; put it in quotes, like "
+        "\"02134\", so it is read exactly as written",
+    ]
+
+
+@pytest.mark.parametrize(("markdown", "message"), [
+    ('Intro.\n\n<h2 id="main">Heading</h2>\n', 'line 3 of this text: HTML (<h2 id="main">Heading</h2>) is not allowed'),
+    ("Say <b>hello</b>.\n", "line 1 of this text: HTML (<b>) is not allowed"),
+    ("[click](javascript:alert(1))\n", "line 1 of this text: the link 'javascript:alert(1)' would be removed: links start with"),
+    ("[click](JaVa&#115;cript:alert(1))\n", "line 1 of this text: the link 'JaVascript:alert(1)' would be removed"),
+    ("Line\n\n![map](https://maps.example.org/m.png)\n", "line 3 of this text: images are not shown (they would load from another site)"),
+], ids=["block", "inline", "javascript", "encoded-scheme", "image"])
+def test_markdown_that_would_be_dropped_is_reported(golden_site: Path, markdown: str, message: str) -> None:
+    indented = "".join(f"  {line}\n" if line else "\n" for line in markdown.splitlines())
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + f"description: |\n{indented}")
+    (found,) = problems(golden_site)
+    assert found.startswith(f"listings/groups/bad.yaml:8:1: description: {message}"), found
+
+
+def test_markdown_in_code_and_safe_links_is_fine_and_guides_report_their_own_line(golden_site: Path) -> None:
+    write(golden_site, "listings/groups/ok.yaml", VALID_GROUP + "description: |\n  Write `<b>` in code, & use [a link](https://example.org/?a=1&b=2),\n"
+          "  [mail](mailto:x@example.org) or [the guide](../content/x.md).\n\n  ```\n  <div>code</div>\n  ```\n")
+    guide = golden_site / "content/first-steps.md"
+    guide.write_text(guide.read_text() + "\nA line.\n\n<div>raw</div>\n")
+    lines = guide.read_text().splitlines()
+    assert problems(golden_site) == [
+        f"content/first-steps.md:{lines.index('<div>raw</div>') + 1}:1: HTML (<div>raw</div>) is not allowed in Markdown "
+        "and would not show; write Markdown instead: ## for a heading, **bold**, [text](https://...) for a link"
+    ]
+
+
+def test_the_sanitizer_still_removes_what_check_refuses() -> None:
+    """A second line of defence, should anything reach rendering unchecked."""
+    from peerdir.markup import description_html
+
+    html = description_html('<script>alert(1)</script> <b onclick="x()">b</b> [c](javascript:alert(1)) ![i](https://x.example/i.png)')
+    assert "<script" not in html and "onclick" not in html and "javascript:" not in html and "<img" not in html

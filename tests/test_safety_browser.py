@@ -95,11 +95,13 @@ def test_every_kind_of_page_and_search_run_under_the_csp_with_no_other_host_and_
     assert page.evaluate("[localStorage.length, sessionStorage.length]") == [0, 0]
 
 
+# Text that check accepts (tags and entities it refuses, see test_problems.py) but that would run if a page
+# put it into HTML unescaped: broken-off tags, quotes that end attributes, '</script ', template syntax.
 XSS = [
-    '<script>window.__pwned = "script"</script>',
-    '<img src=x onerror="window.__pwned = \'img\'">',
-    '"><svg onload="window.__pwned = \'svg\'">',
+    '<img src=x onerror="window.__pwned = \'img\'"',
+    '"><svg onload="window.__pwned = \'svg\'" x=',
     "' onmouseover='window.__pwned = 1' x='",
+    "</script <script src=x window.__pwned='script'",
     "{{ 7*7 }} {% raw %} ${7*7}",
     "javascript:window.__pwned = 'js'",
 ]
@@ -118,7 +120,7 @@ def hostile_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
         quoted = payload.replace("\\", "\\\\").replace('"', '\\"')
         (site / f"listings/groups/hostile-{n}.yaml").write_text(
             f'name: "Hostile {n} {quoted}"\nsummary: "Summary {quoted}"\n'
-            f'description: |\n  {payload}\n\n  [click me](javascript:window.__pwned=2) <a href="javascript:alert(1)">a</a>\n'
+            f'description: |\n  **{n}** {payload.replace("<", "&lt;")}\n\n  [click me](https://example.org/{n})\n'
             f'organization: "{quoted}"\naccessibility: "{quoted}"\ncost: free\ncost_note: "{quoted}"\npeer_led: yes\n'
             f'last_verified: 2026-10-01\nformat: online\nservice_area: [online]\ngroup_size: "{quoted}"\n'
             f'meetings:\n  - weekday: monday\n    start: "19:00"\n    end: "20:00"\n    note: "{quoted}"\n',
@@ -138,14 +140,13 @@ def test_hostile_text_shows_literally_and_never_runs(hostile_out, static_server,
         page.goto(base + f"groups/hostile-{n}/")
         expect(page.locator("h1")).to_have_text(f"Hostile {n} {payload}")
         assert payload in page.locator(".lead").inner_text()
-        page.locator("a", has_text="click me").click()  # its javascript: address was removed
         page.hover("h1")
         assert page.evaluate("window.__pwned") is None
     page.goto(base + "groups/")
     page.goto(base + "search/?q=hostile")
     expect(page.locator("#search-status")).to_contain_text("results")
     names = page.locator("#search-results h2").all_inner_texts()
-    assert any(XSS[1] in name for name in names)
+    assert any(XSS[0] in name for name in names)
     assert page.evaluate("window.__pwned") is None
     assert dialogs == [] and page.errors == []
 

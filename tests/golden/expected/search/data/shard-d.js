@@ -1,1 +1,1 @@
-peerdirSearchData("shard-d",{"fieldVectors":[["d/2",[41,0.932]]],"fields":["n","t","a","o","s","k","l","r","d"],"invertedIndex":[["dublin",{"_index":41,"a":{},"d":{"2":{}},"k":{},"l":{},"n":{},"o":{},"r":{},"s":{},"t":{}}]],"pipeline":["stemmer"],"version":"2.3.9"});
+peerdirSearchData("shard-d",{"fieldVectors":[["d/2",[46,0.841]]],"fields":["n","t","a","o","s","k","l","r","d"],"invertedIndex":[["dublin",{"_index":46,"a":{},"d":{"2":{}},"k":{},"l":{},"n":{},"o":{},"r":{},"s":{},"t":{}}]],"pipeline":["stemmer"],"version":"2.3.9"});
