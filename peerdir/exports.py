@@ -60,6 +60,24 @@ def api_json(site: Site) -> bytes:
     return (json.dumps(payload, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _formula_like(value: str) -> bool:
+    """Would a spreadsheet take this cell for a formula (or for the escape of one, so escaping can be undone)?"""
+    return value.startswith(_FORMULA_START) or (value.startswith("'") and _formula_like(value[1:]))
+
+
+def spreadsheet_safe(value: str) -> str:
+    """A cell a spreadsheet shows as text and never runs (OWASP CSV injection): a leading ' before =, +, -, @,
+    tab or carriage return. Reversible exactly by spreadsheet_unsafe, for data read back by programs."""
+    return "'" + value if _formula_like(value) else value
+
+
+def spreadsheet_unsafe(value: str) -> str:
+    return value[1:] if value.startswith("'") and _formula_like(value[1:]) else value
+
+
 CSV_COLUMNS = (
     "id", "type", "name", "summary", "organization", "status", "cost", "cost_note", "peer_led", "how_to_join", "regions",
     "topics", "audiences", "languages", "phones", "email", "website", "address", "meetings", "hours", "last_verified", "url",
@@ -88,7 +106,7 @@ def api_csv(site: Site) -> bytes:
             "meetings": "; ".join(item.meetings), "hours": "; ".join(item.hours),
             "last_verified": data.last_verified.isoformat(), "url": absolute(site, item.url) or item.url,
         }  # fmt: skip
-        writer.writerow([row[c] for c in CSV_COLUMNS])
+        writer.writerow([spreadsheet_safe(row[c]) for c in CSV_COLUMNS])
     return out.getvalue().encode("utf-8-sig")  # the BOM lets spreadsheet programs read UTF-8
 
 

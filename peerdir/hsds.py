@@ -22,7 +22,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from peerdir.exports import RRULE_DAYS, drop_empty, first_meeting_date
+from peerdir.exports import RRULE_DAYS, drop_empty, first_meeting_date, spreadsheet_safe
 from peerdir.markup import description_html
 from peerdir.model import Listing, Site
 from peerdir.searchindex import plain
@@ -244,8 +244,15 @@ def _csv(columns: list[tuple[str, str]], records: list[dict]) -> bytes:
     return out.getvalue().encode("utf-8")
 
 
+# RFC 5545 days in byday ("-1FR" is the last Friday): data, not text, so never escaped.
+_RRULE_DAYS = re.compile(r"^-?\d?(?:MO|TU|WE|TH|FR|SA|SU)(?:,-?\d?(?:MO|TU|WE|TH|FR|SA|SU))*$")
+
+
 def _cell(value: Any) -> str:
-    return f"{value:g}" if isinstance(value, float) else str(value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return f"{value:g}" if isinstance(value, float) else str(value)
+    text = str(value)
+    return text if _RRULE_DAYS.match(text) else spreadsheet_safe(text)
 
 
 def datapackage(title: str) -> dict[str, Any]:

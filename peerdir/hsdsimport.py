@@ -23,7 +23,7 @@ import yaml
 from slugify import slugify
 
 from peerdir.editorschema import modeline
-from peerdir.exports import drop_empty
+from peerdir.exports import drop_empty, spreadsheet_unsafe
 from peerdir.config import SiteConfig
 from peerdir.problems import UsageError
 from peerdir.readers import LISTINGS_DIR
@@ -54,7 +54,7 @@ def _table(folder: Path, path: str) -> list[dict[str, Any]]:
         return []
     with file.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    return [{k: (float(v) if k in _NUMBERS else v) for k, v in row.items() if v not in (None, "")} for row in rows]
+    return [{k: (float(v) if k in _NUMBERS else spreadsheet_unsafe(v)) for k, v in row.items() if v not in (None, "")} for row in rows]
 
 
 def read_csv_package(datapackage: Path) -> list[dict[str, Any]]:

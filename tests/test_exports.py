@@ -113,3 +113,35 @@ def test_no_sitemap_or_feed_without_base_url(golden_site: Path, tmp_path: Path) 
     build(golden_site, BuildOptions(out_dir=tmp_path / "out"))
     assert not (tmp_path / "out/sitemap.xml").exists() and not (tmp_path / "out/feed.xml").exists()
     assert (tmp_path / "out/api/listings.json").exists() and "Sitemap" not in (tmp_path / "out/robots.txt").read_text()
+
+
+FORMULAS = ["=HYPERLINK(\"https://evil.example/\",\"Click\")", "+44 Peer Line", "-Minus Group", "@home Peers",
+            "'=already quoted", "'Til Dawn Group"]
+
+
+def test_csv_cells_never_run_as_formulas_and_import_gives_them_back(golden_site: Path, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from peerdir.cli import main
+
+    group = (golden_site / "listings/groups/old-town-anxiety-group.yaml").read_text()
+    for index, name in enumerate(FORMULAS):
+        quoted = name.replace("'", "''")
+        (golden_site / f"listings/groups/formula-{index}.yaml").write_text(group.replace("name: Old Town Anxiety Group", f"name: '{quoted}'"))
+    build(golden_site, BuildOptions(out_dir=tmp_path / "out"))
+    with (tmp_path / "out/api/listings.csv").open(encoding="utf-8-sig", newline="") as handle:
+        names = {row["id"]: row["name"] for row in csv.DictReader(handle)}
+    assert [names[f"formula-{i}"] for i in range(len(FORMULAS))] == [
+        "'=HYPERLINK(\"https://evil.example/\",\"Click\")", "'+44 Peer Line", "'-Minus Group", "'@home Peers",
+        "''=already quoted", "'Til Dawn Group",
+    ]
+    with (tmp_path / "out/hsds/csv/schedules.csv").open(encoding="utf-8", newline="") as handle:
+        assert any(row["byday"].startswith("-1") for row in csv.DictReader(handle)), "RRULE days stay data"
+
+    target = tmp_path / "imported"
+    target.mkdir()
+    (target / "site.yaml").write_text((golden_site / "site.yaml").read_text())
+    result = CliRunner().invoke(main, ["import", "hsds", str(tmp_path / "out/hsds/csv"), "--site-dir", str(target)])
+    assert result.exit_code == 0, result.output
+    exported = sorted(item.data.name for item in load_site(golden_site).listings)
+    assert sorted(item.data.name for item in load_site(target).listings) == exported and set(FORMULAS) <= set(exported)
