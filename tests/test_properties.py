@@ -46,3 +46,55 @@ def test_any_listing_file_gives_a_site_or_clean_problems(document, tmp_path_fact
         assert exc.problems and all(p.path and p.line >= 1 and p.column >= 1 and p.message for p in exc.problems)
         assert files_under(out) == before
         assert sorted(p.name for p in work.iterdir()) == ["out", "site"]
+
+
+# What check accepts, build builds: values shaped like real and hostile data in the fields that once passed check
+# and then crashed the build (a line break in a name, 'America' as a time zone, a 300-character zone).
+any_text = st.text(st.characters(codec="utf-8"), max_size=60)
+zones = st.sampled_from(["Europe/London", "America", "America/New_York", "Etc/GMT+14", "UTC", "x" * 300, "Europe/", "../etc"]) | any_text
+numbers = st.sampled_from(["988", "116 123", "111", "01632 960001", "+44 1632 960001", "0", "call us", "*#06#"]) | any_text
+listing_changes = st.fixed_dictionaries({}, optional={
+    "name": any_text, "summary": any_text, "organization": any_text, "cost_note": any_text,
+    "description": any_text.map(lambda t: t + "\n\n[x](https://example.org/)"),
+    "phones": st.lists(st.fixed_dictionaries({"number": numbers}, optional={"kind": st.sampled_from(["voice", "text", "whatsapp"]),
+                                                                          "label": any_text}), max_size=2),
+    "meetings": st.lists(st.fixed_dictionaries({"weekday": st.sampled_from(["monday", "fri"]), "start": st.sampled_from(["19:00", "23:50"])},
+                                               optional={"end": st.sampled_from(["20:00", "19:00"]), "duration": st.integers(0, 2000),
+                                                         "timezone": zones, "note": any_text}), max_size=2),
+    "location": st.fixed_dictionaries({"region": st.just("old-town")}, optional={
+        "venue": any_text, "address": st.fixed_dictionaries({}, optional={"city": any_text, "postal_code": any_text, "address_1": any_text})}),
+})
+config_changes = st.fixed_dictionaries({}, optional={
+    "title": any_text, "purpose": any_text, "timezone": zones, "phone_region": st.sampled_from(["GB", "US", "IE", "XX"]),
+    "crisis": st.lists(st.fixed_dictionaries({"area": any_text, "name": any_text, "call": numbers}), min_size=1, max_size=2),
+})
+
+
+def _checked_then_built(site, tmp_path_factory) -> None:
+    from peerdir.load import load_site
+
+    try:
+        load_site(site, BUILD_DATE)  # peerdir check
+    except ContentError as exc:
+        assert exc.problems and all(p.line >= 1 and "\n" not in p.as_text() for p in exc.problems)
+        return
+    build(site, BuildOptions(out_dir=tmp_path_factory.mktemp("built"), today=BUILD_DATE))  # must not raise
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(changes=listing_changes)
+def test_a_listing_check_accepts_builds(changes, tmp_path_factory) -> None:
+    site = tmp_path_factory.mktemp("listing") / "site"
+    shutil.copytree(GOLDEN / "site", site)
+    (site / "listings/groups/old-town-anxiety-group.yaml").write_text(yaml.safe_dump({**VALID, **changes}, allow_unicode=True))
+    _checked_then_built(site, tmp_path_factory)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(changes=config_changes)
+def test_a_site_yaml_check_accepts_builds(changes, tmp_path_factory) -> None:
+    site = tmp_path_factory.mktemp("config") / "site"
+    shutil.copytree(GOLDEN / "site", site)
+    config = yaml.safe_load((site / "site.yaml").read_text())
+    (site / "site.yaml").write_text(yaml.safe_dump({**config, **changes}, allow_unicode=True))
+    _checked_then_built(site, tmp_path_factory)
