@@ -312,18 +312,28 @@ def new(listing_type, name, site_dir, summary, area, cost, peer_led, verified, g
 
     Given everything a listing needs (by options, or answers when run in a terminal), the file is ready to
     publish; otherwise the fields to fill in are left empty and peerdir check names them."""
+    from peerdir import phones
     from peerdir.load import load_settings
-    from peerdir.scaffold import listing_values, new_listing
+    from peerdir.scaffold import areas_for, listing_values, new_listing
     from peerdir.schema import TYPES_BY_ID
+    from peerdir.validation import Vocabularies
 
     if ask is None:
         ask = sys.stdin.isatty()
-    vocabularies = None
+    vocabularies, vocab, phone_region = None, None, "US"
     try:
         config, _, _ = load_settings(site_dir)
         vocabularies = {k: [t.id for t in getattr(config, k)] for k in ("regions", "topics", "audiences", "languages")}
+        vocab, phone_region = Vocabularies.from_config(config), config.phone_region
     except ContentError:
         pass  # the scaffold is still useful without the site's vocabularies
+
+    def dialable(number: str) -> str:
+        problem = phones.problem(number, phone_region) if number else None
+        if problem:
+            raise click.BadParameter(problem)
+        return number
+
     listing_type = _ask(listing_type, "Type", ask, type=TYPE_CHOICE)
     name = _ask(name, "Name", ask)
     if not listing_type or not name:
@@ -333,10 +343,13 @@ def new(listing_type, name, site_dir, summary, area, cost, peer_led, verified, g
         group_format = _ask(group_format, "Format", ask, type=FORMAT_CHOICE)
     if listing_type == "helpline":
         kind = _ask(kind, "Kind", ask, type=KIND_CHOICE)
-        phone = _ask(phone, "Phone number (leave empty for a chat)", ask, default="", show_default=False)
+        phone = _ask(phone, "Phone number (leave empty for a chat)", ask, default="", show_default=False, value_proc=dialable)
     if listing_type == "forum":
         url = _ask(url, "The forum's address (https://...)", ask)
-    areas = (vocabularies or {}).get("regions", []) + ["national", "online"]
+    areas = areas_for(listing_type, group_format, (vocabularies or {}).get("regions", []))
+    if area is not None and vocabularies and area not in areas:
+        _fail_usage(f"--area {area}: choose one of {', '.join(areas)} (a respite house, or a group that meets in "
+                    "person, is in one of the site's regions)")
     area = _ask(area, "Region (where it is, or serves)", ask, type=click.Choice(areas) if vocabularies else None)
     cost = _ask(cost, "Cost", ask, type=COST_CHOICE)
     if peer_led is None and ask:
@@ -347,7 +360,7 @@ def new(listing_type, name, site_dir, summary, area, cost, peer_led, verified, g
         "cost": cost, "peer_led": peer_led, "last_verified": verified.date() if verified else None,
     }  # fmt: skip
     try:
-        path = new_listing(site_dir, listing_type, name, vocabularies, listing_values(TYPES_BY_ID[listing_type], answers))
+        path = new_listing(site_dir, listing_type, name, vocabularies, listing_values(TYPES_BY_ID[listing_type], answers), vocab)
     except UsageError as exc:
         _fail_usage(str(exc))
     click.echo(f"Wrote {path}. Fill in what you know, then run: peerdir check")

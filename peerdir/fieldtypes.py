@@ -66,7 +66,7 @@ def _clean_text(value: str, *, lines: bool, plain: bool) -> str:
     if plain:
         tag = _MARKUP.search(value)
         if tag:
-            text = " ".join(html.unescape(_MARKUP.sub(" ", value)).split())
+            text = re.sub(r"\s+([.,;:!?])", r"\1", " ".join(html.unescape(_MARKUP.sub(" ", value)).split()))
             suggestion = f"; write only the text, like '{text}'" if text else "; write plain text"
             raise fail(f"holds HTML markup ({tag.group()}) that would show as typed{suggestion}")
         entity = next((m.group() for m in _ENTITY.finditer(value) if html.unescape(m.group()) != m.group()), None)

@@ -13,11 +13,13 @@ from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 from slugify import slugify
 
+from peerdir.config import RESERVED_AREAS
 from peerdir.editorschema import modeline
-from peerdir.problems import UsageError
+from peerdir.problems import Problem, UsageError
 from peerdir.readers import LISTINGS_DIR
 from peerdir.schema import TYPES_BY_ID, ListingType
-from peerdir.validation import find_model
+from peerdir.validation import Vocabularies, find_model, validate
+from peerdir.yamlfile import FileProblem, load_text
 
 VOCABULARY_FIELDS = {"languages": "languages", "service_area": "regions", "topics": "topics", "audiences": "audiences"}
 
@@ -45,13 +47,23 @@ def _is_list(info: FieldInfo) -> bool:
     return typing.get_origin(info.annotation) is list
 
 
+def has_place(type_id: str, group_format: str | None) -> bool:
+    """Whether a listing of this type is somewhere (a respite house, a group that meets in person): its area is then
+    a region, and becomes its location's region, never national or online."""
+    return type_id == "respite" or (type_id == "group" and group_format not in (None, "online"))
+
+
+def areas_for(type_id: str, group_format: str | None, regions: list[str]) -> list[str]:
+    """The areas a contributor may choose for such a listing."""
+    return regions if has_place(type_id, group_format) else regions + list(RESERVED_AREAS)
+
+
 def listing_values(listing_type: ListingType, answers: dict[str, Any]) -> dict[str, Any]:
     """Field values from a contributor's answers: 'area' becomes a location's region where the type has a place
     (respite, in-person and hybrid groups), otherwise the service area."""
     values = {key: value for key, value in answers.items() if value not in (None, "", []) and key not in ("area", "phone")}
     area = answers.get("area")
-    has_place = listing_type.id == "respite" or (listing_type.id == "group" and answers.get("format") != "online")
-    if area and has_place and area not in ("national", "online"):
+    if area and has_place(listing_type.id, answers.get("format")):
         values["location"] = {"region": area}
     elif area:
         values["service_area"] = [area]
@@ -88,7 +100,7 @@ def scaffold_text(
         required = " (required)" if info.is_required() else ""
         lines.append(f"# {info.description}{required}")
         if field in VOCABULARY_FIELDS and vocabularies and vocabularies.get(VOCABULARY_FIELDS[field]):
-            choices = vocabularies[VOCABULARY_FIELDS[field]] + (["national", "online"] if field == "service_area" else [])
+            choices = vocabularies[VOCABULARY_FIELDS[field]] + (list(RESERVED_AREAS) if field == "service_area" else [])
             lines.append(f"# Choose from: {', '.join(choices)}")
         nested = find_model(info.annotation)
         if nested is not None:
@@ -108,17 +120,32 @@ def scaffold_text(
     return "\n".join(lines)
 
 
+def answer_problems(listing_type: ListingType, text: str, vocab: Vocabularies | None) -> list[Problem]:
+    """What check would say of the new file, except the blanks left for the contributor to fill in."""
+    try:
+        doc = load_text(text, "new listing")
+    except FileProblem as exc:
+        return [exc.problem]
+    _, problems = validate(listing_type.schema, doc, "new listing", vocab)
+    return [p for p in problems if not p.message.startswith("required, but")]
+
+
 def new_listing(
     site_dir: Path,
     type_id: str,
     name: str,
     vocabularies: dict[str, list[str]] | None = None,
     values: dict[str, Any] | None = None,
+    vocab: Vocabularies | None = None,
 ) -> Path:
-    """Write listings/<folder>/<slug>.yaml; never overwrite."""
+    """Write listings/<folder>/<slug>.yaml, never overwriting, and only if what it was given would pass check."""
     listing_type = TYPES_BY_ID.get(type_id)
     if listing_type is None:
         raise UsageError(f"unknown listing type '{type_id}'; types are: {', '.join(TYPES_BY_ID)}")
+    text = scaffold_text(listing_type, name, vocabularies, values)
+    refused = answer_problems(listing_type, text, vocab)
+    if refused:
+        raise UsageError("nothing was written: " + "; ".join(f"{p.field or 'the listing'}: {p.message}" for p in refused))
     slug = slugify(name)
     if not slug:
         raise UsageError(f"cannot make a file name from '{name}'; give a name with letters or digits")
@@ -127,5 +154,5 @@ def new_listing(
         raise UsageError(f"{path} already exists; edit it, or choose another name")
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("x", encoding="utf-8") as handle:
-        handle.write(scaffold_text(listing_type, name, vocabularies, values))
+        handle.write(text)
     return path

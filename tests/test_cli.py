@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import yaml
 from click.testing import CliRunner
 
@@ -165,3 +166,43 @@ def test_new_asks_for_what_it_needs_when_interactive(golden_site: Path) -> None:
 def test_new_without_type_and_name_and_no_terminal_is_a_usage_error(golden_site: Path) -> None:
     result = run("new", "--site-dir", str(golden_site), "--no-ask")
     assert result.exit_code == 2 and "give a TYPE and a NAME" in result.output
+
+
+EVERYTHING = ["--cost", "free", "--peer-led", "--verified", "2026-10-30", "--summary", "A calm place."]
+
+
+@pytest.mark.parametrize(("args", "refusal"), [
+    (["respite", "Calm House", "--area", "online"], "--area online: choose one of old-town, riverside"),
+    (["group", "Town Group", "--format", "hybrid", "--area", "national"], "--area national: choose one of old-town, riverside"),
+    (["helpline", "X Line", "--kind", "warmline", "--area", "online", "--phone", "call us"],
+     "nothing was written: phones[0].number: 'call us' is not a phone number we can dial from GB"),
+    (["forum", "X Forum", "--area", "online", "--url", "javascript:alert(1)"], "nothing was written: url: 'javascript:alert(1)' is not a web address"),
+], ids=["respite-online", "in-person-national", "phone", "url"])
+def test_new_refuses_answers_check_would_refuse_and_writes_nothing(golden_site: Path, args: list[str], refusal: str) -> None:
+    before = sorted(p.name for p in (golden_site / "listings").rglob("*"))
+    result = run("new", *args, "--site-dir", str(golden_site), "--no-ask", *EVERYTHING)
+    assert result.exit_code == 2 and refusal in result.output, result.output
+    assert sorted(p.name for p in (golden_site / "listings").rglob("*")) == before
+
+
+@pytest.mark.parametrize("args", [
+    ["respite", "Calm House", "--area", "old-town"],
+    ["group", "Online Group", "--format", "online", "--area", "online"],
+    ["helpline", "Short Line", "--kind", "crisis-line", "--area", "national", "--phone", "116 123"],
+    ["forum", "Good Forum", "--area", "online", "--url", "https://forum.example.org/"],
+], ids=["respite", "online-group", "short-code", "forum"])
+def test_new_given_everything_always_passes_check(golden_site: Path, args: list[str]) -> None:
+    assert run("new", *args, "--site-dir", str(golden_site), "--no-ask", *EVERYTHING).exit_code == 0
+    assert run("check", str(golden_site)).output == "No problems: 6 listings and 2 guides checked.\n"
+
+
+def test_new_offers_only_valid_areas_and_asks_again_for_a_bad_number(golden_site: Path) -> None:
+    answers = "\n".join(["respite", "Quiet House", "A quiet house.", "online", "old-town", "free", "y", "2026-10-30"])
+    result = run("new", "--site-dir", str(golden_site), "--ask", input=answers + "\n")
+    assert "Region (where it is, or serves) (old-town, riverside):" in result.output
+    assert "Error: 'online' is not one of 'old-town', 'riverside'." in result.output
+    answers = "\n".join(["helpline", "Night Line", "Someone to talk to.", "warmline", "call us", "01632 960111", "riverside",
+                         "free", "y", "2026-10-30"])
+    result = run("new", "--site-dir", str(golden_site), "--ask", input=answers + "\n")
+    assert "Error: 'call us' is not a phone number we can dial from GB" in result.output
+    assert run("check", str(golden_site)).output == "No problems: 7 listings and 2 guides checked.\n"
