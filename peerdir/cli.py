@@ -287,6 +287,8 @@ def import_hsds_command(path: Path, site_dir: Path, force: bool) -> None:
     for note in result.notes:
         click.echo(f"note: {note}")
     click.echo(f"Imported {len(result.written)} listing(s); {len(result.skipped)} skipped. Run peerdir check, then review them.")
+    if not result.written:
+        sys.exit(EXIT_PROBLEMS)
 
 
 def _ask(value, prompt: str, ask: bool, **kwargs):

@@ -25,12 +25,47 @@ from zoneinfo import ZoneInfo
 from peerdir.exports import RRULE_DAYS, drop_empty, first_meeting_date, spreadsheet_safe
 from peerdir.markup import description_html
 from peerdir.model import Listing, Site
+from peerdir.schema import ListingType
 from peerdir.searchindex import plain
 
 NAMESPACE = uuid.UUID("6f1c0a52-7d0e-4d53-9a57-5b0f4f3f1c2e")  # peerdir's; never change it: ids would change
 STATUS = {"active": "active", "temporarily-closed": "temporarily closed", "closed": "defunct"}
 PHONE_TYPES = {"voice": "voice", "text": "text", "whatsapp": "cell"}
 TAXONOMIES = {"topics": "topic", "audiences": "audience"}
+# Listing fields that HSDS has a place for. Every other field of a type travels as a "peerdir:<field>" attribute
+# with a text value (as does the Markdown of the description, whose links HSDS's plain text would lose), so that
+# `peerdir import hsds` brings back every field; a new field needs no change here.
+HSDS_FIELDS = {
+    "name", "summary", "description", "organization", "website", "email", "phones", "languages", "service_area", "cost",
+    "cost_note", "audiences", "topics", "how_to_join", "status", "last_verified", "location", "meetings", "hours", "url",
+    "minimum_age", "eligibility",
+}  # fmt: skip
+
+
+def attribute_fields(listing_type: ListingType) -> list[str]:
+    """The fields of a type that travel as peerdir: attributes, in the schema's order."""
+    return [name for name in listing_type.schema.model_fields if name not in HSDS_FIELDS]
+
+
+def attribute_text(value: Any) -> str | None:
+    """A field's value as an attribute's text: yes/no, a number, words, or a list joined by ', '."""
+    if value is None or value == []:
+        return None
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return ", ".join(value) if isinstance(value, list) else str(value)
+
+
+def attribute_value(listing_type: ListingType, name: str, text: str) -> Any:
+    """The inverse of attribute_text, by the field's declared type; validation then checks the result."""
+    annotation = str(listing_type.schema.model_fields[name].annotation)
+    if annotation.startswith("list"):
+        return [part.strip() for part in text.split(",") if part.strip()]
+    if "bool" in annotation:
+        return {"yes": True, "no": False}.get(text.strip().lower(), text)
+    if "int" in annotation:
+        return int(text) if text.strip().isdigit() else text
+    return text
 
 
 def uid(*parts: str) -> str:
@@ -169,8 +204,8 @@ def service(site: Site, item: Listing, terms: dict[str, dict[str, Any]]) -> dict
             # What HSDS has no field for, as attributes with a value, so an import can restore the listing.
             {"id": uid("attribute", item.slug, name), "link_id": service_id, "link_type": f"peerdir:{name}",
              "link_entity": "service", "value": value}
-            for name, value in (("type", item.type.id), ("peer_led", "yes" if data.peer_led else "no"),
-                                ("kind", getattr(data, "kind", None)), ("format", getattr(data, "format", None)))
+            for name, value in [("type", item.type.id), ("description", data.description),
+                                *((field, attribute_text(getattr(data, field))) for field in attribute_fields(item.type))]
             if value
         ],
         "organization": organization(site, data.organization) if data.organization else None,

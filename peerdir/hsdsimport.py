@@ -13,6 +13,7 @@ schema before it is written; an existing file is never replaced without --force.
 from __future__ import annotations
 
 import csv
+import html
 import json
 import re
 from dataclasses import dataclass, field
@@ -23,14 +24,15 @@ import yaml
 from slugify import slugify
 
 from peerdir.editorschema import modeline
-from peerdir.exports import drop_empty, spreadsheet_unsafe
 from peerdir.config import SiteConfig
+from peerdir.exports import drop_empty, spreadsheet_unsafe
+from peerdir.hsds import attribute_fields, attribute_value
 from peerdir.problems import UsageError
 from peerdir.readers import LISTINGS_DIR
 from peerdir.schema import TYPES_BY_ID
 from peerdir.strings import choice_key
-from peerdir.yamlfile import YamlDoc
 from peerdir.validation import validate
+from peerdir.yamlfile import YamlDoc
 
 _BYDAY = {"MO": "monday", "TU": "tuesday", "WE": "wednesday", "TH": "thursday", "FR": "friday", "SA": "saturday", "SU": "sunday"}
 _STATUS = {"active": "active", "temporarily closed": "temporarily-closed", "defunct": "closed", "inactive": "closed"}
@@ -99,24 +101,64 @@ def read_csv_package(datapackage: Path) -> list[dict[str, Any]]:
     return services
 
 
+def _is_service(value: Any) -> bool:
+    """An HSDS service has a name and a status (both required by HSDS); a taxonomy term, an organization or a
+    location has no status, so a file of those is not taken for services."""
+    return isinstance(value, dict) and isinstance(value.get("name"), str) and isinstance(value.get("status"), str)
+
+
 def read_services(path: Path) -> list[dict[str, Any]]:
-    """Services from an HSDS JSON file, or from a CSV package (its folder or its datapackage.json)."""
+    """Services from an HSDS JSON file (a list of services, {"services": [...]}, a page of the HSDS API
+    {"contents": [...]}, or one service), or from a CSV package (its folder or its datapackage.json)."""
     if path.is_dir() or path.name == "datapackage.json":
         return read_csv_package(path / "datapackage.json" if path.is_dir() else path)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise UsageError(f"cannot read {path} as HSDS JSON: {exc}") from None
     if isinstance(data, dict):
-        data = data["services"] if "services" in data else [data]  # a list, {"services": [...]} or one service
-    services = data
-    if not isinstance(services, list) or not all(isinstance(s, dict) for s in services):
-        raise UsageError(f"{path} holds no list of HSDS services")
+        data = next((data[key] for key in ("services", "contents") if isinstance(data.get(key), list)), [data])
+    services = [item for item in data if _is_service(item)] if isinstance(data, list) else []
+    if not services:
+        raise UsageError(f"{path} holds no HSDS services (each has a name and a status); is it a taxonomy or an organization file?")
     return services
 
 
 def _attributes(service: dict) -> dict[str, str]:
-    return {a["link_type"].removeprefix("peerdir:"): a["value"] for a in service.get("attributes", []) if "value" in a and "link_type" in a}
+    return {a["link_type"].removeprefix("peerdir:"): a["value"] for a in service.get("attributes", [])
+            if isinstance(a.get("value"), str) and isinstance(a.get("link_type"), str)}  # fmt: skip
+
+
+_LISTS = ("phones", "schedules", "service_areas", "languages", "cost_options", "service_at_locations", "attributes")
+_TEXTS = ("name", "description", "url", "email", "fees_description", "application_process", "status", "assured_date",
+          "eligibility_description")  # fmt: skip
+
+
+def _shaped(service: dict[str, Any], name: str, notes: list[str]) -> dict[str, Any]:
+    """The service with each field HSDS declares as a list of records, or as text, in that shape; what is not is left
+    out with a note. Text is decoded from HTML entities (exports often carry &#038;), attribute values excepted."""
+    out = {key: html.unescape(value) if isinstance(value, str) else value for key, value in service.items()}
+    for key in _LISTS:
+        value = out.get(key) or []
+        items = [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
+        if len(items) != (len(value) if isinstance(value, list) else 1):
+            notes.append(f"{name}: '{key}' should be a list of HSDS records; what is not was left out")
+        out[key] = items if key == "attributes" else [_decoded(item) for item in items]
+    for key in _TEXTS:
+        if out.get(key) is not None and not isinstance(out[key], str):
+            notes.append(f"{name}: '{key}' should be text in HSDS, not {json.dumps(out[key])[:40]}; left out")
+            del out[key]
+    if not isinstance(out.get("organization"), dict):
+        out.pop("organization", None)
+    return out
+
+
+def _decoded(value: Any) -> Any:
+    if isinstance(value, str):
+        return html.unescape(value)
+    if isinstance(value, dict):
+        return {key: _decoded(item) for key, item in value.items()}
+    return [_decoded(item) for item in value] if isinstance(value, list) else value
 
 
 def _reverse(strings: dict[str, str], prefix: str, label: str | None, choices: tuple[str, ...]) -> str | None:
@@ -146,9 +188,10 @@ def _guess_type(service: dict) -> str:
 
 def listing_from_service(config: SiteConfig, strings: dict[str, str], service: dict, notes: list[str]) -> tuple[str, dict[str, Any]]:
     """(listing type, listing fields) for one HSDS service; what is lost goes into notes."""
+    name = html.unescape(service.get("name") or "Unnamed service")
+    service = _shaped(service, name, notes)
     extra = _attributes(service)
     type_id = extra.get("type") if extra.get("type") in TYPES_BY_ID else _guess_type(service)
-    name = service.get("name") or "Unnamed service"
     text = (service.get("description") or "").strip()
     summary, _, description = text.partition("\n\n")
     if len(summary) > SUMMARY_LIMIT:
@@ -183,7 +226,7 @@ def listing_from_service(config: SiteConfig, strings: dict[str, str], service: d
     fields: dict[str, Any] = {
         "name": name,
         "summary": summary.strip() or name,
-        "description": description.strip() or None,
+        "description": extra.get("description") or description.strip() or None,  # the Markdown, links and all
         "organization": (service.get("organization") or {}).get("name"),
         "website": service.get("url"),
         "email": service.get("email"),
@@ -200,6 +243,8 @@ def listing_from_service(config: SiteConfig, strings: dict[str, str], service: d
         "topics": [a["taxonomy_term"]["code"] for a in service.get("attributes", [])
                    if a.get("link_type") == "topic" and a.get("taxonomy_term", {}).get("code") in topics],
         "peer_led": extra.get("peer_led", "no") == "yes",
+        **{field: attribute_value(TYPES_BY_ID[type_id], field, extra[field])
+           for field in attribute_fields(TYPES_BY_ID[type_id]) if field in extra and field != "peer_led"},
         "how_to_join": _reverse(strings, "join", service.get("application_process"), ("drop-in", "sign-up", "referral")),
         "status": _STATUS.get(service.get("status", "active"), "active"),
         "last_verified": service.get("assured_date"),
@@ -221,7 +266,7 @@ def listing_from_service(config: SiteConfig, strings: dict[str, str], service: d
     fields["service_area"] = areas
     schedules = service.get("schedules", [])
     if type_id == "group":
-        fields["format"] = extra.get("format") or ("online" if not physical else "in-person")
+        fields.setdefault("format", "online" if not physical else "in-person")
         fields["meetings"] = []
         for schedule in schedules:
             parts = [p for p in (schedule.get("byday") or "").split(",") if p]
@@ -236,7 +281,7 @@ def listing_from_service(config: SiteConfig, strings: dict[str, str], service: d
                 "timezone": None if zone == config.timezone else zone,
             })  # fmt: skip
     elif type_id == "helpline":
-        fields["kind"] = extra.get("kind") or "warmline"
+        fields.setdefault("kind", "warmline")
         if schedules:
             zone = _zone(schedules[0].get("description"), config.timezone)
             all_days = [s for s in schedules if len((s.get("byday") or "").split(",")) == 7 and s.get("opens_at", "").startswith("00:00")
@@ -269,7 +314,12 @@ def import_hsds(
     used: set[str] = set()
     for service in read_services(path):
         notes: list[str] = []
-        type_id, fields = listing_from_service(config, strings, service, notes)
+        try:
+            type_id, fields = listing_from_service(config, strings, service, notes)
+        except (TypeError, AttributeError, KeyError, ValueError, IndexError) as exc:  # deeper than _shaped looks
+            result.skipped.append(str(service.get("name")))
+            result.notes += [*notes, f"{service.get('name')}: not imported: a part of it is not in the HSDS 3.0 shape ({exc!r})"]
+            continue
         slug = slugify(fields["name"]) or "listing"
         while slug in used:
             slug += "-2"

@@ -89,7 +89,10 @@ def test_listings_map_faithfully(exported: Path) -> None:
     assert location["location_type"] == "physical" and location["addresses"][0]["address_1"] == "13 Sample Avenue"
     assert {a["taxonomy_term"]["name"] for a in group["attributes"] if "taxonomy_term" in a} == {"Anxiety"}
     assert {a["link_type"]: a["value"] for a in group["attributes"] if "value" in a} == {
-        "peerdir:type": "group", "peerdir:peer_led": "yes", "peerdir:format": "in-person"}
+        "peerdir:type": "group", "peerdir:peer_led": "yes", "peerdir:format": "in-person",
+        "peerdir:accessibility": "Hearing loop; large-print handouts.", "peerdir:group_size": "Usually 10 to 20 people",
+        "peerdir:facilitation": "Trained peer facilitators with lived experience.",
+        "peerdir:description": "A small, friendly circle. We share what helps, from breathing tricks to getting through a supermarket trip."}
     carers = services["Pine Ridge Carers Group"]["schedules"][0]
     assert (carers["freq"], carers["byday"]) == ("MONTHLY", "-1TU")
     helpline = services["Veterans Peer Line"]
@@ -155,7 +158,7 @@ def test_import_of_foreign_hsds_reports_what_it_could_not_map(golden_site: Path)
     from peerdir.cli import main
 
     result = CliRunner().invoke(main, ["import", "hsds", str(SCHEMAS / "examples/service_full.json"), "--site-dir", str(golden_site)])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, "nothing was imported"
     notes = [line for line in result.output.splitlines() if line.startswith("note: ")]
     assert any("is not a region in site.yaml" in n for n in notes) and any("peer-led" in n for n in notes)
     assert "note: Community Counselling: not imported: service_area: say where it is available" in result.output
@@ -170,3 +173,38 @@ def test_import_of_foreign_hsds_reports_what_it_could_not_map(golden_site: Path)
     assert result.output.splitlines()[-1].startswith("Imported 1 listing(s); 0 skipped."), result.output
     assert "the summary is shortened" in result.output
     assert CliRunner().invoke(main, ["check", str(golden_site)]).exit_code == 0, "what it writes is a valid listing"
+
+
+def _import(golden_site: Path, payload: object):
+    from click.testing import CliRunner
+
+    from peerdir.cli import main
+
+    source = golden_site.parent / "import.json"
+    source.write_text(json.dumps(payload), encoding="utf-8")
+    return CliRunner().invoke(main, ["import", "hsds", str(source), "--site-dir", str(golden_site)], catch_exceptions=False)
+
+
+SERVICE = {"id": "s1", "name": "NAMI Harbor &#038; Hills Peer Line", "status": "active", "description": "Katie&#8217;s warmline.",
+           "service_areas": [{"name": "Old Town"}], "assured_date": "2026-10-01", "phones": [{"number": "01632 960123"}],
+           "attributes": [{"link_type": "peerdir:peer_led", "value": "yes"}]}
+
+
+@pytest.mark.parametrize("bad", [{"service_areas": 7}, {"description": 5}, {"schedules": "weekly"}, {"phones": [{"number": 5}]},
+                                 {"service_at_locations": [{"location": "somewhere"}]}, {"attributes": "x"}],
+                         ids=["areas-number", "description-number", "schedules-text", "phone-number", "location-text", "attributes"])
+def test_import_never_shows_a_traceback(golden_site: Path, bad: dict) -> None:
+    result = _import(golden_site, [{**SERVICE, **bad}])
+    assert result.exit_code in (0, 1) and "Traceback" not in result.output
+    assert result.output.splitlines()[-1].startswith("Imported "), result.output
+
+
+def test_import_reads_api_pages_decodes_entities_and_refuses_what_is_not_a_service(golden_site: Path) -> None:
+    result = _import(golden_site, {"total_items": 1, "page": 1, "contents": [SERVICE]})
+    assert result.exit_code == 0, result.output
+    listing = (golden_site / "listings/helplines/nami-harbor-hills-peer-line.yaml").read_text()
+    assert "name: NAMI Harbor & Hills Peer Line\n" in listing and "summary: Katie’s warmline.\n" in listing
+    taxonomy = _import(golden_site, [{"id": "t1", "name": "Anxiety", "code": "anxiety", "taxonomy_id": "x"}])
+    assert taxonomy.exit_code == 2 and "holds no HSDS services" in taxonomy.output
+    empty = _import(golden_site, [{**SERVICE, "service_areas": [], "name": "Other"}])
+    assert empty.exit_code == 1 and empty.output.splitlines()[-1].startswith("Imported 0 listing(s); 1 skipped.")
