@@ -76,7 +76,7 @@ def plan_pages(site: Site) -> list[Page]:
     search_text = {
         "one": t["search_results_one"], "other": t["search_results_other"], "for_q": t["search_results_for"],
         "none": t["search_none"], "fuzzy": t["search_fuzzy_note"], "loading": t["search_loading"],
-        "types": dict(facets["type"]),
+        "types": {type_id: t[f"type_one_{type_id}"] for type_id, _ in facets["type"]},  # "Peer support group · Maryland"
     }  # fmt: skip
     pages.append(Page(urls.search(), "search.html", t["search_title"], [home], {"filters": filters, "search_text": search_text}))
     pages.append(Page(urls.not_found(), "404.html", t["not_found_title"]))

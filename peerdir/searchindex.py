@@ -27,37 +27,51 @@ from dataclasses import dataclass, field
 
 from lunr.builder import Builder
 from lunr.stop_word_filter import stop_word_filter
-from lunr.trimmer import trimmer
 
 from peerdir.model import Guide, Listing, Site
 from peerdir.schema import TYPES
 from peerdir.stemmer import stemmer
 
-# Field key, boost. Short keys: every field reference in the index repeats them.
-FIELDS = (("n", 10), ("t", 5), ("a", 5), ("o", 5), ("s", 3), ("k", 2), ("l", 2), ("r", 1), ("d", 1))
+# Field key, boost. Short keys: every field reference in the index repeats them. "w" holds the name's words as
+# typed (not stemmed), so a typo is matched against what people type, and the whole name as one token ending in
+# NAME_END, so a name typed in full ranks that listing first.
+FIELDS = (("n", 10), ("t", 5), ("a", 5), ("o", 5), ("s", 3), ("k", 2), ("l", 2), ("r", 1), ("d", 1), ("w", 1))
+UNSTEMMED = ("w",)
+NAME_END = "="
 FACETS = ("type", "region", "topic", "audience", "language", "cost", "format", "open")
 DOCS_PER_CHUNK = 50
 SHARD_SPLIT_BYTES = 200_000
 DATA_DIR = "search/data/"
 
-_FOLD = str.maketrans({"đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "œ": "oe"})
+# The one normalisation and tokenizer, the same in core.js (fold, words) and tested against it on many strings:
+# lowercase; a few letters NFKD does not split; apostrophes dropped (John's, John’s and Johns are one word);
+# NFKD with every mark removed (Café is cafe); then words are the runs of letters and digits, so '/', '.', '&',
+# '+', brackets and every other separator people put in names split words ("Volusia/Flagler/St. Johns").
+_FOLD = str.maketrans({"đ": "d", "ß": "ss", "æ": "ae", "ø": "o", "ł": "l", "œ": "oe", "'": "", "’": "", "‘": "", "ʼ": "",
+                       "`": "", "´": ""})
 _TAG = re.compile(r"<[^>]+>")
-_SEPARATOR = re.compile(r"[\s\-]+")  # lunr's tokenizer separator
 _H2 = re.compile(r'<h2 id="([^"]+)">(.*?)</h2>', re.DOTALL)
 
 
 def fold(text: str) -> str:
-    """Lowercase without accents, so 'Cafe' finds 'Café' (core.js folds queries the same way)."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    """Lowercase, without accents or apostrophes, so 'Cafe' finds 'Café' and 'Katies' finds 'Katie’s'."""
+    decomposed = unicodedata.normalize("NFKD", text.lower().translate(_FOLD))
+    return "".join(c for c in decomposed if not unicodedata.category(c).startswith("M"))
+
+
+def words(text: str) -> list[str]:
+    """The words of a text as the index and the search both see them."""
+    return "".join(c if unicodedata.category(c)[0] in "LN" else " " for c in fold(text)).split()
+
+
+def name_tokens(name: str) -> list[str]:
+    """The "w" field: a name's words as written, and the whole name as one token."""
+    found = words(name)
+    return [*found, "".join(found) + NAME_END] if found else []
 
 
 def plain(fragment: str) -> str:
     return html.unescape(_TAG.sub(" ", fragment))
-
-
-def _words(text: str) -> list[str]:
-    return [word for word in _SEPARATOR.split(fold(text)) if word]
 
 
 def shard_key(term: str, letters: int = 1) -> str:
@@ -103,6 +117,7 @@ def _listing_doc(site: Site, item: Listing) -> SearchDoc:
             "l": " ".join(site.language_names[code] for code in item.languages),
             "r": " ".join([*item.area_names, *_place(item)]),
             "d": " ".join([plain(item.description_html), *item.meetings, *item.hours]),
+            "w": data.name,
         },
         display=[item.type.id, data.name, data.summary, item.url, ", ".join(item.area_names)],
         facets=facets,
@@ -115,7 +130,8 @@ def _guide_docs(site: Site, guide: Guide) -> list[SearchDoc]:
     label = site.strings["nav_guides"]
     docs = [
         SearchDoc(
-            {"n": guide.front.title, "t": topics, "s": guide.front.summary, "k": label, "d": plain(_H2.split(guide.html)[0])},
+            {"n": guide.front.title, "t": topics, "s": guide.front.summary, "k": label, "d": plain(_H2.split(guide.html)[0]),
+             "w": guide.front.title},
             ["guide", guide.front.title, guide.front.summary, guide.url, ""],
             facets,
         )
@@ -126,7 +142,7 @@ def _guide_docs(site: Site, guide: Guide) -> list[SearchDoc]:
         summary = " ".join(body.split())[:160]
         docs.append(
             SearchDoc(
-                {"n": heading, "t": topics, "s": guide.front.title, "k": label, "d": body},
+                {"n": heading, "t": topics, "s": guide.front.title, "k": label, "d": body, "w": heading},
                 ["guide", f"{guide.front.title}: {heading}", summary, f"{guide.url}#{anchor}", ""],
                 facets,
             )
@@ -138,7 +154,8 @@ def _place(item: Listing) -> list[str]:
     location = getattr(item.data, "location", None)
     if location is None:
         return []
-    return [location.venue or "", location.address.city if location.address else ""]
+    address = location.address
+    return [part or "" for part in (location.venue, address.city if address else None, address.postal_code if address else None)]
 
 
 def search_documents(site: Site) -> list[SearchDoc]:
@@ -149,17 +166,24 @@ def search_documents(site: Site) -> list[SearchDoc]:
     return docs
 
 
+def doc_tokens(doc: SearchDoc) -> dict[str, list[str]]:
+    """Each field's tokens, as the index receives them (the tests give lunr.js's own index the same)."""
+    return {key: name_tokens(doc.fields.get(key, "")) if key == "w" else words(doc.fields.get(key, "")) for key, _ in FIELDS}
+
+
 def build_index(docs: list[SearchDoc]) -> dict:
-    """A lunr index serialized as lunr.js reads it; document refs are positions in `docs`."""
+    """A lunr index serialized as lunr.js reads it; document refs are positions in `docs`. Tokens come from
+    `words` (so no trimmer is needed: they have no edge punctuation), then lose stop words and are stemmed,
+    except in UNSTEMMED fields."""
     builder = Builder()
-    builder.pipeline.add(trimmer, stop_word_filter, stemmer)
+    builder.pipeline.add(stop_word_filter, stemmer)
+    builder.pipeline.skip(stemmer, list(UNSTEMMED))
     builder.search_pipeline.add(stemmer)
     builder.ref("id")
     for key, boost in FIELDS:
         builder.field(key, boost)
     for ref, doc in enumerate(docs):
-        # Words split here as lunr's tokenizer would; lunr.py's own splits character by character.
-        builder.add({"id": str(ref), **{key: _words(doc.fields.get(key, "")) for key, _ in FIELDS}})
+        builder.add({"id": str(ref), **doc_tokens(doc)})
     return builder.build().serialize()
 
 

@@ -7,7 +7,7 @@ import shutil
 from datetime import date
 
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from conftest import BUILD_DATE, GOLDEN, files_under
@@ -83,6 +83,7 @@ def _checked_then_built(site, tmp_path_factory) -> None:
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(changes=listing_changes)
+@example(changes={"location": {"region": "old-town", "address": {"postal_code": "FW1 1AA"}}})  # once crashed the search index
 def test_a_listing_check_accepts_builds(changes, tmp_path_factory) -> None:
     site = tmp_path_factory.mktemp("listing") / "site"
     shutil.copytree(GOLDEN / "site", site)

@@ -154,3 +154,21 @@ def test_results_are_announced_and_everything_works_by_keyboard(sample_builds, s
     page.keyboard.press("Space")  # the first type filter
     page.wait_for_url("**type=group**")
     assert page.errors == []
+
+
+def test_odd_queries_are_shown_as_typed_and_find_what_they_should(sample_builds, static_server, js_page) -> None:
+    """Symbols or emoji alone find nothing (not everything); $& and $' appear as typed in the status, never as
+    String.replace patterns; a lone double quote breaks nothing; result cards name the type in the singular."""
+    page = js_page
+    base = static_server(sample_builds["pages"].parent) + "directory/"
+    page.goto(base + "search/?q=" + "%21%21%21%20%F0%9F%98%80")  # "!!! 😀"
+    wait_for_status(page, "0 results")
+    assert results(page) == []
+    page.goto(base + "search/?q=" + "grief%20%24%26%20%24%27%20%24%60")  # grief $& $' $`
+    wait_for_status(page, "for “grief $& $' $`”")
+    page.goto(base + "search/?q=" + "%22grief")  # an unclosed quote
+    wait_for_status(page, "results")
+    assert "Lakeside Grief Café" in results(page)
+    meta = page.locator("#search-results .card-meta").first.inner_text()
+    assert meta.split(" · ")[0] in {"Peer support group", "Helpline", "Online forum", "Peer respite", "Guide"}, meta
+    assert page.errors == []

@@ -3,10 +3,12 @@
  *   node harness.js search  SCRIPTS_DIR DATA_DIR            < [request, ...]      -> [result, ...]
  *   node harness.js compare SCRIPTS_DIR DATA_DIR DOCS_JSON  < {queries, fields}   -> [{query, whole, split}, ...]
  *   node harness.js stem    SCRIPTS_DIR                     < [word, ...]         -> [stem, ...]
+ *   node harness.js words   SCRIPTS_DIR                     < [text, ...]         -> [[word, ...], ...]
  *   node harness.js payload SCRIPTS_DIR DATA_DIR            < [request, ...]      -> [[file loaded, ...], ...]
  *
- * compare builds lunr.js's own index from the same documents and runs the same clauses on it and on the
- * index the build wrote (split into shards), so the two can be checked against each other.
+ * compare builds lunr.js's own index from the same documents (their tokens, as peerdir's index received them,
+ * through the same pipeline: stop words out, then lunr.js's stemmer except in unstemmed fields) and runs the same
+ * clauses on it and on the index the build wrote (split into shards), so the two can be checked against each other.
  */
 "use strict";
 const fs = require("fs");
@@ -33,6 +35,7 @@ function copy(clause) {
 
 async function main() {
   if (mode === "stem") return input.map((w) => lunr.stemmer(new lunr.Token(w)).toString());
+  if (mode === "words") return input.map((text) => Search.words(text));
   if (mode === "payload") {
     const out = [];
     for (const request of input) {
@@ -58,6 +61,11 @@ async function main() {
     const docs = JSON.parse(fs.readFileSync(docsFile, "utf8"));
     const whole = lunr(function () {
       this.ref("id");
+      const unstemmed = input.unstemmed;
+      this.pipeline.reset();
+      this.pipeline.add(lunr.stopWordFilter, function stemUnlessUnstemmed(token) {
+        return token.metadata.fields.some((f) => unstemmed.includes(f)) ? token : lunr.stemmer(token);
+      });
       input.fields.forEach(([name, boost]) => this.field(name, { boost }));
       docs.forEach((doc) => this.add(doc));
     });

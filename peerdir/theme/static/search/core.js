@@ -11,18 +11,20 @@
   var lunr = root.lunr;
   var data = {};
   var PAGE = 20;
-  var FOLD = { "đ": "d", "ß": "ss", "æ": "ae", "ø": "o", "ł": "l", "œ": "oe" };
-  var EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+  /* The one normalisation and tokenizer, as peerdir/searchindex.py's fold and words (tested against each other). */
+  var FOLD = { "đ": "d", "ß": "ss", "æ": "ae", "ø": "o", "ł": "l", "œ": "oe", "'": "", "’": "", "‘": "", "ʼ": "", "`": "", "´": "" };
+  var NAME_END = "=";
+  var TYPED = 30; /* the boost of a word as typed, beside its stem's 10 */
 
   root.peerdirSearchData = function (name, value) { data[name] = value; };
 
   function fold(text) {
-    return text.toLowerCase().replace(/[đßæøłœ]/g, function (c) { return FOLD[c]; })
-      .normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+    return text.toLowerCase().replace(/[đßæøłœ'’‘ʼ`´]/g, function (c) { return FOLD[c]; })
+      .normalize("NFKD").replace(/\p{M}/gu, "");
   }
 
   function words(text) {
-    return fold(text).split(/[\s\-]+/).map(function (w) { return w.replace(EDGE, ""); }).filter(Boolean);
+    return fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   }
 
   function stem(word) { return lunr.stemmer(new lunr.Token(word)).toString(); }
@@ -39,20 +41,33 @@
     return parsed;
   }
 
-  /* lunr clauses for the parsed words: exact (boost 10), prefix for words of 3+ letters, fuzzy only when asked. */
+  /* lunr clauses for the parsed words: exact (boost 10), prefix for words of 3+ letters, fuzzy only when asked;
+   * and the whole query as one name (the "w" field holds each name whole), so a name typed in full comes first. */
   function clauses(parsed, options) {
     var out = [];
     var P = lunr.Query.presence, W = lunr.Query.wildcard;
+    if (parsed.length) {
+      var whole = parsed.map(function (item) { return item.word; }).join("") + NAME_END;
+      out.push({ term: whole, boost: 10, usePipeline: false, presence: P.OPTIONAL, wildcard: W.NONE, key: NAME_END });
+    }
     parsed.forEach(function (item, i) {
       var stemmed = stem(item.word);
       var presence = item.required ? P.REQUIRED : P.OPTIONAL;
       out.push({ term: stemmed, boost: 10, usePipeline: false, presence: presence, wildcard: W.NONE, key: item.word });
+      /* The word as typed, for every word alike: names are indexed as written too ("w"), so a name holding "loved"
+       * outranks text that only shares its stem ("loving"), and every word of a query keeps the same weight. */
+      out.push({ term: item.word, boost: TYPED, usePipeline: false, presence: P.OPTIONAL, wildcard: W.NONE, key: item.word });
       if (!item.required && (item.word.length >= 3 || (options.typing && i === parsed.length - 1 && item.word.length >= 2))) {
         out.push({ term: item.word + "*", boost: 1, usePipeline: false, presence: P.OPTIONAL, wildcard: W.TRAILING, key: item.word });
       }
       if (!item.required && options.fuzzy && item.word.length >= 4) {
-        out.push({ term: stemmed, boost: 1, usePipeline: false, presence: P.OPTIONAL, wildcard: W.NONE,
-          editDistance: item.word.length >= 7 ? 2 : 1, fuzzy: true, key: item.word });
+        /* Near the stem, near the word as typed (names are indexed as written too), and the word with its first two
+         * letters swapped, which a lookup by first letter would otherwise never reach. */
+        var swapped = item.word.charAt(1) + item.word.charAt(0) + item.word.slice(2);
+        [stemmed, item.word, swapped].filter(function (t, n, all) { return all.indexOf(t) === n; }).forEach(function (term) {
+          out.push({ term: term, boost: 1, usePipeline: false, presence: P.OPTIONAL, wildcard: W.NONE,
+            editDistance: item.word.length >= 7 ? 2 : 1, fuzzy: true, key: item.word });
+        });
       }
     });
     return out;
@@ -169,7 +184,9 @@
     var self = this;
     var limit = request.limit || PAGE;
     var parsed = parse(request.q || "");
+    var symbolsOnly = !parsed.length && /\S/.test(request.q || "");
     return this.need(["meta", "facets"]).then(function () {
+      if (symbolsOnly) return { ranked: [], fuzzy: false }; /* "!!!" or emoji: nothing to look for, so nothing found */
       if (!parsed.length) {
         var everything = [];
         for (var i = 0; i < data.meta.docs; i++) everything.push({ ref: String(i), score: 0 });
@@ -216,5 +233,5 @@
     });
   };
 
-  root.PeerdirSearch = { Engine: Engine, fold: fold, words: words, parse: parse, clauses: clauses, data: data };
+  root.PeerdirSearch = { Engine: Engine, fold: fold, words: words, parse: parse, clauses: clauses, data: data, NAME_END: NAME_END };
 })(typeof self !== "undefined" ? self : globalThis);

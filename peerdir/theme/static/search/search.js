@@ -128,7 +128,7 @@
 
   function highlight(element, value, words) {
     value.split(/(\s+)/).forEach(function (piece) {
-      var key = piece.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/^[^\p{L}\p{N}]+/u, "");
+      var key = piece.toLowerCase().replace(/['’‘ʼ`´]/g, "").normalize("NFKD").replace(/\p{M}/gu, "").replace(/^[^\p{L}\p{N}]+/u, "");
       var hit = key && words.some(function (w) { return w.length >= 2 && key.indexOf(w) === 0; });
       if (hit) {
         var mark = document.createElement("mark");
@@ -168,8 +168,9 @@
         if (slot) slot.textContent = "(" + result.counts[facet][value] + ")";
       });
     });
-    var count = (result.total === 1 ? text.one : text.other).replace("{n}", result.total);
-    var message = count + (state.q ? " " + text.for_q.replace("{q}", state.q) : "");
+    /* Replacements by function: a query holding $& or $' must appear as typed, not as a String.replace pattern. */
+    var count = (result.total === 1 ? text.one : text.other).replace("{n}", function () { return String(result.total); });
+    var message = count + (state.q ? " " + text.for_q.replace("{q}", function () { return state.q; }) : "");
     if (result.total === 0) message += ". " + text.none;
     else if (result.fuzzy) message += ". " + text.fuzzy;
     status.textContent = message;
