@@ -432,3 +432,9 @@ def test_the_sanitizer_still_removes_what_check_refuses() -> None:
 
     html = description_html('<script>alert(1)</script> <b onclick="x()">b</b> [c](javascript:alert(1)) ![i](https://x.example/i.png)')
     assert "<script" not in html and "onclick" not in html and "javascript:" not in html and "<img" not in html
+
+
+def test_line_breaks_in_a_value_never_break_the_printed_problem(golden_site: Path) -> None:
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + '"webs\\r\\nite": x\n')
+    (line,) = problems(golden_site)
+    assert line == "listings/groups/bad.yaml:8:1: unknown field 'webs\\r\\nite' — did you mean 'website'?"
