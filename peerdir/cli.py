@@ -315,6 +315,7 @@ def new(listing_type, name, site_dir, summary, area, cost, peer_led, verified, g
     Given everything a listing needs (by options, or answers when run in a terminal), the file is ready to
     publish; otherwise the fields to fill in are left empty and peerdir check names them."""
     from peerdir import phones
+    from peerdir.config import VOCABULARIES
     from peerdir.load import load_settings
     from peerdir.scaffold import areas_for, listing_values, new_listing
     from peerdir.schema import TYPES_BY_ID
@@ -325,7 +326,7 @@ def new(listing_type, name, site_dir, summary, area, cost, peer_led, verified, g
     vocabularies, vocab, phone_region = None, None, "US"
     try:
         config, _, _ = load_settings(site_dir)
-        vocabularies = {k: [t.id for t in getattr(config, k)] for k in ("regions", "topics", "audiences", "languages")}
+        vocabularies = {k: [t.id for t in getattr(config, k)] for k in VOCABULARIES}
         vocab, phone_region = Vocabularies.from_config(config), config.phone_region
     except ContentError:
         pass  # the scaffold is still useful without the site's vocabularies

@@ -16,6 +16,7 @@ from peerdir import phones
 from peerdir.fieldtypes import CountryCode, Document, Fields, Line, Paragraph, Short, Slug, TimeZone, Title, Url, fail
 
 RESERVED_AREAS = ("national", "online")
+VOCABULARIES = ("regions", "topics", "audiences", "languages")  # the site's term lists that listings must use
 
 
 class Term(Fields):

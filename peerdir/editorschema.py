@@ -11,11 +11,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from peerdir.config import RESERVED_AREAS, SiteConfig
-from peerdir.schema import ListingType
+from peerdir.config import RESERVED_AREAS, VOCABULARIES, SiteConfig
+from peerdir.schema import VOCABULARY_FIELDS, ListingType
 
 SCHEMA_DIR = "schemas"
-_VOCABULARY_LISTS = {"languages": "languages", "service_area": "regions", "topics": "topics", "audiences": "audiences"}
 
 
 def schema_path(listing_type: ListingType) -> str:
@@ -29,8 +28,8 @@ def modeline(listing_type: ListingType) -> str:
 
 def listing_schema(listing_type: ListingType, config: SiteConfig) -> dict[str, Any]:
     schema = listing_type.schema.model_json_schema(mode="validation")
-    ids = {kind: [t.id for t in getattr(config, kind)] for kind in ("regions", "topics", "audiences", "languages")}
-    for field, kind in _VOCABULARY_LISTS.items():
+    ids = {kind: [t.id for t in getattr(config, kind)] for kind in VOCABULARIES}
+    for field, kind in VOCABULARY_FIELDS.items():
         choices = ids[kind] + (list(RESERVED_AREAS) if field == "service_area" else [])
         schema["properties"][field]["items"] = {"enum": choices}
     location = schema.get("$defs", {}).get("Location")

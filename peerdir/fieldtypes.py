@@ -130,11 +130,11 @@ def _country(value: str) -> str:
 
 CountryCode = Annotated[str, StringConstraints(strip_whitespace=True), AfterValidator(_country)]
 
-_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")  # ids in site.yaml, and listing and guide file names
 
 
 def _slug(value: str) -> str:
-    if not _SLUG.match(value):
+    if not SLUG.match(value):
         raise fail(f"'{value}' is not a valid id; use lowercase letters, digits and hyphens, like 'north-valley'")
     return value
 

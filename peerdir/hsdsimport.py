@@ -24,12 +24,12 @@ import yaml
 from slugify import slugify
 
 from peerdir.editorschema import modeline
-from peerdir.config import SiteConfig
+from peerdir.config import RESERVED_AREAS, SiteConfig
 from peerdir.exports import drop_empty, spreadsheet_unsafe
 from peerdir.hsds import attribute_fields, attribute_value
 from peerdir.problems import UsageError
 from peerdir.readers import LISTINGS_DIR
-from peerdir.schema import TYPES_BY_ID
+from peerdir.schema import TYPES_BY_ID, Listing, choices
 from peerdir.strings import choice_key
 from peerdir.validation import validate
 from peerdir.yamlfile import YamlDoc
@@ -161,8 +161,8 @@ def _decoded(value: Any) -> Any:
     return [_decoded(item) for item in value] if isinstance(value, list) else value
 
 
-def _reverse(strings: dict[str, str], prefix: str, label: str | None, choices: tuple[str, ...]) -> str | None:
-    for choice in choices:
+def _reverse(strings: dict[str, str], prefix: str, label: str | None, values: tuple[str, ...]) -> str | None:
+    for choice in values:
         if label == strings[choice_key(prefix, choice)]:
             return choice
     return None
@@ -215,7 +215,7 @@ def listing_from_service(config: SiteConfig, strings: dict[str, str], service: d
               for lang in service.get("languages", []) if lang.get("code") not in codes]  # fmt: skip
     fees = service.get("fees_description") or ""
     cost_label, _, cost_note = fees.partition(": ")
-    cost = _reverse(strings, "cost", cost_label, ("free", "donation", "paid"))
+    cost = _reverse(strings, "cost", cost_label, choices(Listing, "cost"))
     if cost is None:
         cost_note = fees or None
         options = [o.get("amount") for o in service.get("cost_options", [])]
@@ -245,7 +245,7 @@ def listing_from_service(config: SiteConfig, strings: dict[str, str], service: d
         "peer_led": extra.get("peer_led", "no") == "yes",
         **{field: attribute_value(TYPES_BY_ID[type_id], field, extra[field])
            for field in attribute_fields(TYPES_BY_ID[type_id]) if field in extra and field != "peer_led"},
-        "how_to_join": _reverse(strings, "join", service.get("application_process"), ("drop-in", "sign-up", "referral")),
+        "how_to_join": _reverse(strings, "join", service.get("application_process"), choices(Listing, "how_to_join")),
         "status": _STATUS.get(service.get("status", "active"), "active"),
         "last_verified": service.get("assured_date"),
     }  # fmt: skip
@@ -253,7 +253,7 @@ def listing_from_service(config: SiteConfig, strings: dict[str, str], service: d
         notes.append(f"{name}: HSDS does not say whether it is peer-led; set peer_led")
     locations = [link["location"] for link in service.get("service_at_locations", []) if "location" in link]
     physical = next((loc for loc in locations if loc.get("location_type") == "physical"), None)
-    region = next((a for a in areas if a not in ("national", "online")), None)
+    region = next((a for a in areas if a not in RESERVED_AREAS), None)
     if physical and region and type_id in ("group", "respite"):
         address = (physical.get("addresses") or [None])[0]
         fields["location"] = {

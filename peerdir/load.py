@@ -8,7 +8,6 @@ checking a site loads only what checking needs.
 from __future__ import annotations
 
 import os
-import re
 import time
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -17,7 +16,8 @@ from slugify import slugify
 
 from peerdir import readers
 from peerdir.config import SiteConfig
-from peerdir.markup import markdown_problems
+from peerdir.fieldtypes import SLUG
+from peerdir.markup import guide_html, markdown_problems
 from peerdir.model import Site, ValidGuide, ValidListing, build_site
 from peerdir.problems import ContentError, Problem
 from peerdir.schema import GuideFront
@@ -25,9 +25,6 @@ from peerdir.strings import load_strings
 from peerdir.urls import Linker
 from peerdir.validation import Vocabularies, validate
 from peerdir.yamlfile import FileProblem, YamlDoc
-
-_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-
 
 def build_date() -> date:
     """Today, or the date SOURCE_DATE_EPOCH names, so a build can be reproduced exactly."""
@@ -73,7 +70,7 @@ def load_site(
     valid: list[ValidListing] = []
     first_by_slug: dict[str, str] = {}
     for source in sources:
-        if not _SLUG.match(source.slug):
+        if not SLUG.match(source.slug):
             problems.append(
                 Problem(source.rel, 1, 1, "", f"file names become web addresses; rename it to {slugify(source.slug) or 'a-name'}{source.path.suffix}")
             )
@@ -94,22 +91,27 @@ def load_site(
             valid.append(ValidListing(source, data))
 
     guides: list[ValidGuide] = []
+    raw_guides: list[readers.RawGuide] = []
     guide_sources, found_problems = readers.find_guides(site_dir)
     problems += found_problems
     for source in guide_sources:
-        if not _SLUG.match(source.slug):
+        if not SLUG.match(source.slug):
             problems.append(Problem(source.rel, 1, 1, "", f"file names become web addresses; rename it to {slugify(source.slug)}.md"))
         try:
             raw = readers.read_guide(source)
         except FileProblem as exc:
             problems.append(exc.problem)
             continue
+        raw_guides.append(raw)
         front, found = validate(GuideFront, raw.front, source.rel, vocab)
         problems += found
         problems += [Problem(source.rel, raw.body_line + line - 1, 1, "", message) for line, message in markdown_problems(raw.body)]
         if front is not None:
             guides.append(ValidGuide(raw, front))
-    guide_slugs = {g.raw.source.slug for g in guides}
+    known = {source.rel for source in sources} | {source.rel for source in guide_sources}
+    for raw in raw_guides:
+        problems += [_broken_link(raw, href) for href in guide_html(raw.body, "content", lambda target: "" if target in known else None).broken_links]
+    guide_slugs = {source.slug for source in guide_sources}
     for index, slug in enumerate(config.featured_guides):
         if slug not in guide_slugs:
             line, column = config_doc.where(("featured_guides", index))
@@ -119,10 +121,25 @@ def load_site(
     if problems:
         raise ContentError(problems)
     modelled = time.perf_counter()
-    site, problems = build_site(config, strings, today, valid, guides, Linker(file_urls=file_urls))
-    if problems:
-        raise ContentError(problems)
+    site = build_site(config, strings, today, valid, guides, Linker(file_urls=file_urls))
     if phases is not None:
         phases["read and validate"] = modelled - started
         phases["model"] = time.perf_counter() - modelled
     return site
+
+
+def _broken_link(raw: readers.RawGuide, href: str) -> Problem:
+    """A link in a guide to a guide or listing file that does not exist, located on its line."""
+    line, column = raw.body_line, 1
+    for number, text in enumerate(raw.body.splitlines()):
+        found = text.find(f"]({href}")
+        if found >= 0:
+            line, column = raw.body_line + number, found + 3
+            break
+    return Problem(
+        raw.source.rel,
+        line,
+        column,
+        "",
+        f"the link '{href}' points to no guide or listing; link to a file such as other-guide.md or ../listings/groups/name.yaml",
+    )

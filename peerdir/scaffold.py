@@ -17,11 +17,9 @@ from peerdir.config import RESERVED_AREAS
 from peerdir.editorschema import modeline
 from peerdir.problems import Problem, UsageError
 from peerdir.readers import LISTINGS_DIR
-from peerdir.schema import TYPES_BY_ID, ListingType
+from peerdir.schema import TYPES_BY_ID, VOCABULARY_FIELDS, ListingType
 from peerdir.validation import Vocabularies, find_model, validate
 from peerdir.yamlfile import FileProblem, load_text
-
-VOCABULARY_FIELDS = {"languages": "languages", "service_area": "regions", "topics": "topics", "audiences": "audiences"}
 
 
 def _example(model: type[BaseModel]) -> dict[str, Any]:

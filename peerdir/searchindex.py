@@ -29,7 +29,9 @@ from lunr.builder import Builder
 from lunr.stop_word_filter import stop_word_filter
 
 from peerdir.model import Guide, Listing, Site
-from peerdir.schema import TYPES
+from peerdir import schema
+from peerdir.config import RESERVED_AREAS
+from peerdir.schema import TYPES, choices
 from peerdir.stemmer import stemmer
 
 # Field key, boost. Short keys: every field reference in the index repeats them. "w" holds the name's words as
@@ -219,12 +221,12 @@ def facet_values(site: Site) -> dict[str, list[tuple[str, str]]]:
     t = site.strings
     return {
         "type": [(lt.id, t[f"type_{lt.id}"]) for lt in TYPES] + [("guide", t["nav_guides"])],
-        "region": [(r.id, r.name) for r in site.config.regions] + [(a, t[f"area_{a}"]) for a in ("national", "online")],
+        "region": [(r.id, r.name) for r in site.config.regions] + [(a, t[f"area_{a}"]) for a in RESERVED_AREAS],
         "topic": [(x.id, x.name) for x in site.config.topics],
         "audience": [(x.id, x.name) for x in site.config.audiences],
         "language": [(x.id, x.name) for x in site.config.languages],
-        "cost": [(c, t[f"cost_{c}"]) for c in ("free", "donation", "paid")],
-        "format": [(f, t[f"format_{f.replace('-', '_')}"]) for f in ("in-person", "online", "hybrid")],
+        "cost": [(c, t[f"cost_{c}"]) for c in choices(schema.Listing, "cost")],
+        "format": [(f, t[f"format_{f.replace('-', '_')}"]) for f in choices(schema.Group, "format")],
         "open": [("24-7", t["search_filter_open_24_7"])],
     }
 

@@ -14,7 +14,6 @@ import venv
 from importlib.metadata import packages_distributions, version
 from pathlib import Path
 
-import pytest
 import yaml
 from click.testing import CliRunner
 
