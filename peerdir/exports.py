@@ -256,11 +256,10 @@ def json_ld_script(site: Site, item: Listing) -> str:
 def sitemap(site: Site, page_urls: list[str]) -> bytes | None:
     if not site.config.base_url:
         return None
-    ET.register_namespace("", "http://www.sitemaps.org/schemas/sitemap/0.9")
-    root = ET.Element("{http://www.sitemaps.org/schemas/sitemap/0.9}urlset")
+    root = ET.Element("urlset", xmlns="http://www.sitemaps.org/schemas/sitemap/0.9")
     for url in page_urls:
-        entry = ET.SubElement(root, "{http://www.sitemaps.org/schemas/sitemap/0.9}url")
-        ET.SubElement(entry, "{http://www.sitemaps.org/schemas/sitemap/0.9}loc").text = absolute(site, url)
+        entry = ET.SubElement(root, "url")
+        ET.SubElement(entry, "loc").text = absolute(site, url)
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="utf-8") + b"\n"
 
 
@@ -276,25 +275,24 @@ def atom_feed(site: Site) -> bytes | None:
     if not site.config.base_url:
         return None
     atom = "http://www.w3.org/2005/Atom"
-    ET.register_namespace("", atom)
     recent = sorted((i for i in site.listings if i.listed), key=lambda i: (i.data.last_verified, i.slug), reverse=True)[:FEED_SIZE]
-    feed = ET.Element(f"{{{atom}}}feed")
-    ET.SubElement(feed, f"{{{atom}}}title").text = site.config.title
-    ET.SubElement(feed, f"{{{atom}}}subtitle").text = site.config.purpose
-    ET.SubElement(feed, f"{{{atom}}}id").text = absolute(site, "")
-    ET.SubElement(feed, f"{{{atom}}}link", href=absolute(site, "feed.xml"), rel="self")
-    ET.SubElement(feed, f"{{{atom}}}link", href=absolute(site, ""))
+    feed = ET.Element("feed", xmlns=atom)
+    ET.SubElement(feed, "title").text = site.config.title
+    ET.SubElement(feed, "subtitle").text = site.config.purpose
+    ET.SubElement(feed, "id").text = absolute(site, "")
+    ET.SubElement(feed, "link", href=absolute(site, "feed.xml"), rel="self")
+    ET.SubElement(feed, "link", href=absolute(site, ""))
     newest = recent[0].data.last_verified if recent else site.today
-    ET.SubElement(feed, f"{{{atom}}}updated").text = f"{newest.isoformat()}T00:00:00Z"
-    author = ET.SubElement(feed, f"{{{atom}}}author")
-    ET.SubElement(author, f"{{{atom}}}name").text = site.config.title
+    ET.SubElement(feed, "updated").text = f"{newest.isoformat()}T00:00:00Z"
+    author = ET.SubElement(feed, "author")
+    ET.SubElement(author, "name").text = site.config.title
     for item in recent:
-        entry = ET.SubElement(feed, f"{{{atom}}}entry")
-        ET.SubElement(entry, f"{{{atom}}}title").text = item.data.name
-        ET.SubElement(entry, f"{{{atom}}}id").text = absolute(site, item.url)
-        ET.SubElement(entry, f"{{{atom}}}link", href=absolute(site, item.url))
-        ET.SubElement(entry, f"{{{atom}}}updated").text = f"{item.data.last_verified.isoformat()}T00:00:00Z"
-        ET.SubElement(entry, f"{{{atom}}}summary").text = item.data.summary
+        entry = ET.SubElement(feed, "entry")
+        ET.SubElement(entry, "title").text = item.data.name
+        ET.SubElement(entry, "id").text = absolute(site, item.url)
+        ET.SubElement(entry, "link", href=absolute(site, item.url))
+        ET.SubElement(entry, "updated").text = f"{item.data.last_verified.isoformat()}T00:00:00Z"
+        ET.SubElement(entry, "summary").text = item.data.summary
     return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="utf-8") + b"\n"
 
 

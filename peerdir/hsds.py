@@ -23,10 +23,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from peerdir.exports import RRULE_DAYS, drop_empty, first_meeting_date, spreadsheet_safe
-from peerdir.markup import description_html
 from peerdir.model import Listing, Site
 from peerdir.schema import ListingType
-from peerdir.searchindex import plain
 
 NAMESPACE = uuid.UUID("6f1c0a52-7d0e-4d53-9a57-5b0f4f3f1c2e")  # peerdir's; never change it: ids would change
 STATUS = {"active": "active", "temporarily-closed": "temporarily closed", "closed": "defunct"}
@@ -150,12 +148,6 @@ def _location(site: Site, item: Listing) -> dict[str, Any] | None:
     return None
 
 
-def _text(html: str) -> str:
-    """Sanitized HTML as plain text, a line per paragraph or list item: the same again after an import."""
-    lines = plain(re.sub(r"</(?:p|li|h[1-6]|blockquote)>|<br\s*/?>", "\n", html)).splitlines()
-    return "\n".join(" ".join(line.split()) for line in lines if line.strip())
-
-
 def service(site: Site, item: Listing, terms: dict[str, dict[str, Any]]) -> dict[str, Any]:
     """One listing as an HSDS service; `terms` are the site's taxonomy terms by code."""
     data, service_id, t = item.data, uid("service", item.slug), site.strings
@@ -164,7 +156,7 @@ def service(site: Site, item: Listing, terms: dict[str, dict[str, Any]]) -> dict
         "id": service_id,
         "organization_id": uid("organization", data.organization) if data.organization else None,
         "name": data.name,
-        "description": "\n\n".join(x for x in (data.summary, _text(description_html(data.description)) if data.description else "") if x),
+        "description": "\n\n".join(x for x in (data.summary, item.description_text) if x),
         "url": data.website or getattr(data, "url", None),
         "email": data.email,
         "status": STATUS[data.status],

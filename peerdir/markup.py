@@ -4,8 +4,9 @@ Everything here was written by a contributor, so it is sanitized after
 rendering with nh3 (the Rust ammonia sanitizer) against a narrow allowlist: no
 raw HTML, no images (they would fetch from other hosts), and links only to
 https, http, mailto, tel, sms or relative addresses. Python-Markdown costs
-about a millisecond a call, so one instance is reused and each text is
-converted once.
+about a millisecond to set up, so each thread reuses its own converters (a
+converter holds state while it runs, so threads never share one), and the
+model converts each text once.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import html as htmllib
 import posixpath
 import re
+import threading
 import xml.etree.ElementTree as etree
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -43,14 +45,26 @@ def _clean(html: str, tags: set[str]) -> str:
     )
 
 
-_description_md = markdown.Markdown(extensions=["sane_lists", "smarty"], output_format="html")
+_TAG = re.compile(r"<[^>]+>")
+_BLOCK_END = re.compile(r"</(?:p|li|h[1-6]|blockquote)>|<br\s*/?>")
 
 
-@lru_cache(maxsize=None)
+def plain(fragment: str) -> str:
+    """The text of an HTML fragment, tags gone and entities decoded."""
+    return htmllib.unescape(_TAG.sub(" ", fragment))
+
+
+def text_of(html: str) -> str:
+    """Sanitized HTML as plain text, a line per paragraph or list item (for search and for HSDS's descriptions)."""
+    lines = plain(_BLOCK_END.sub("\n", html)).splitlines()
+    return "\n".join(" ".join(line.split()) for line in lines if line.strip())
+
+
 def description_html(text: str) -> str:
     """A listing's description: paragraphs, lists, emphasis and links only."""
-    _description_md.reset()
-    return _clean(_description_md.convert(text), DESCRIPTION_TAGS)
+    converter = _converters().description
+    converter.reset()
+    return _clean(converter.convert(text), DESCRIPTION_TAGS)
 
 
 @dataclass
@@ -99,15 +113,31 @@ class _SourceLinkExtension(Extension):
         md.treeprocessors.register(_SourceLinks(md, self), "peerdir_source_links", 10)  # after inline (20) makes links, before toc (5)
 
 
-_links = _SourceLinkExtension()
-_guide_md = markdown.Markdown(
-    extensions=["toc", "tables", "sane_lists", "smarty", "fenced_code", _links],
-    extension_configs={"toc": {"toc_depth": "2-3"}},
-    output_format="html",
-)
+@dataclass
+class _Converters:
+    description: markdown.Markdown
+    guide: markdown.Markdown
+    links: _SourceLinkExtension
+    detector: markdown.Markdown  # for markdown_problems: no smarty, which would stash its quotes like raw HTML
 
 
-_detector = markdown.Markdown(extensions=["tables", "fenced_code", "sane_lists"], output_format="html")
+_local = threading.local()
+
+
+def _converters() -> _Converters:
+    """This thread's converters, made on first use."""
+    if not hasattr(_local, "converters"):
+        links = _SourceLinkExtension()
+        _local.converters = _Converters(
+            description=markdown.Markdown(extensions=["sane_lists", "smarty"], output_format="html"),
+            guide=markdown.Markdown(extensions=["toc", "tables", "sane_lists", "smarty", "fenced_code", links],
+                                    extension_configs={"toc": {"toc_depth": "2-3"}}, output_format="html"),
+            links=links,
+            detector=markdown.Markdown(extensions=["tables", "fenced_code", "sane_lists"], output_format="html"),
+        )  # fmt: skip
+    return _local.converters
+
+
 _LINKED = re.compile(r'<(a|img)\b[^>]*?\b(?:href|src)="([^"]*)"')
 ALLOWED_LINKS = "https://, http://, mailto:, tel: or sms:, or a relative address"
 
@@ -116,15 +146,16 @@ ALLOWED_LINKS = "https://, http://, mailto:, tel: or sms:, or a relative address
 def markdown_problems(text: str) -> tuple[tuple[int, str], ...]:
     """(line in text, message) for what the sanitizer would silently drop: raw HTML, images, and links whose
     scheme is refused. Reported by check, so a contributor learns why something is missing from the page."""
-    _detector.reset()
-    converted = _detector.convert(text)
+    detector = _converters().detector
+    detector.reset()
+    converted = detector.convert(text)
     found: list[tuple[int, int, str]] = []  # (position, line, message)
 
     def at(fragment: str, message: str) -> None:
         position = max(text.find(fragment), 0)
         found.append((position, text[:position].count("\n") + 1, message))
 
-    for raw in _detector.htmlStash.rawHtmlBlocks:  # also holds fenced code and entities, which are not in the text as is
+    for raw in detector.htmlStash.rawHtmlBlocks:  # also holds fenced code and entities, which are not in the text as is
         if isinstance(raw, str) and raw.startswith("<") and raw.strip() in text:
             snippet = raw.strip().splitlines()[0][:60]
             at(raw.strip(), f"HTML ({snippet}) is not allowed in Markdown and would not show; write Markdown instead: "
@@ -143,7 +174,9 @@ def markdown_problems(text: str) -> tuple[tuple[int, str], ...]:
 
 def guide_html(text: str, source_dir: str, resolve: Resolver) -> GuideHtml:
     """A guide: headings with ids, tables, and links to other guides and listings by their source files."""
-    _guide_md.reset()
-    _links.source_dir, _links.resolve, _links.broken = source_dir, resolve, []
-    html = _clean(_guide_md.convert(text), GUIDE_TAGS)
-    return GuideHtml(html, list(_guide_md.toc_tokens), list(_links.broken))  # type: ignore[attr-defined]
+    converters = _converters()
+    converters.guide.reset()
+    links = converters.links
+    links.source_dir, links.resolve, links.broken = source_dir, resolve, []
+    html = _clean(converters.guide.convert(text), GUIDE_TAGS)
+    return GuideHtml(html, list(converters.guide.toc_tokens), list(links.broken))  # type: ignore[attr-defined]

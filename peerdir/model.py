@@ -14,7 +14,7 @@ from datetime import date
 
 from peerdir import phones, schema, urls
 from peerdir.config import RESERVED_AREAS, SiteConfig, Term as ConfigTerm
-from peerdir.markup import description_html, guide_html
+from peerdir.markup import description_html, guide_html, text_of
 from peerdir.readers import ListingSource, RawGuide
 from peerdir.schema import TYPES, ListingType
 from peerdir.timetext import date_text, hours_lines, meeting_text
@@ -41,6 +41,7 @@ class Listing:
     data: schema.Listing
     url: str
     description_html: str
+    description_text: str  # the same, as plain text: for search and for HSDS
     areas: tuple[str, ...]
     area_names: tuple[str, ...]
     languages: tuple[str, ...]
@@ -157,6 +158,7 @@ def _repository_links(config: SiteConfig, item: ValidListing, url: str) -> dict[
 
 
 def _make_listing(item: ValidListing, config: SiteConfig, strings: dict[str, str], today: date, area_names: dict[str, str]) -> Listing:
+    html = description_html(item.data.description) if item.data.description else ""
     data = item.data
     location = getattr(data, "location", None)
     areas = _ordered(set(data.service_area) | ({location.region} if location else set()), list(area_names))
@@ -169,7 +171,8 @@ def _make_listing(item: ValidListing, config: SiteConfig, strings: dict[str, str
         source=item.source.rel,
         data=data,
         url=url,
-        description_html=description_html(data.description) if data.description else "",
+        description_html=html,
+        description_text=text_of(html),
         areas=areas,
         area_names=tuple(area_names[a] for a in areas),
         languages=tuple(data.languages) or (config.language,),

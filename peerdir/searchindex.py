@@ -19,7 +19,6 @@ worker, on a page, and from file://, where fetch() is not allowed.
 
 from __future__ import annotations
 
-import html
 import json
 import re
 import unicodedata
@@ -28,11 +27,12 @@ from dataclasses import dataclass, field
 from lunr.builder import Builder
 from lunr.stop_word_filter import stop_word_filter
 
+from peerdir.markup import plain
 from peerdir.model import Guide, Listing, Site
 from peerdir import schema
 from peerdir.config import RESERVED_AREAS
 from peerdir.schema import TYPES, choices
-from peerdir.stemmer import stemmer
+from peerdir.stemmer import register_stemmer, stemmer
 
 # Field key, boost. Short keys: every field reference in the index repeats them. "w" holds the name's words as
 # typed (not stemmed), so a typo is matched against what people type, and the whole name as one token ending in
@@ -51,7 +51,6 @@ DATA_DIR = "search/data/"
 # '+', brackets and every other separator people put in names split words ("Volusia/Flagler/St. Johns").
 _FOLD = str.maketrans({"đ": "d", "ß": "ss", "æ": "ae", "ø": "o", "ł": "l", "œ": "oe", "'": "", "’": "", "‘": "", "ʼ": "",
                        "`": "", "´": ""})
-_TAG = re.compile(r"<[^>]+>")
 _H2 = re.compile(r'<h2 id="([^"]+)">(.*?)</h2>', re.DOTALL)
 
 
@@ -70,10 +69,6 @@ def name_tokens(name: str) -> list[str]:
     """The "w" field: a name's words as written, and the whole name as one token."""
     found = words(name)
     return [*found, "".join(found) + NAME_END] if found else []
-
-
-def plain(fragment: str) -> str:
-    return html.unescape(_TAG.sub(" ", fragment))
 
 
 def shard_key(term: str, letters: int = 1) -> str:
@@ -118,7 +113,7 @@ def _listing_doc(site: Site, item: Listing) -> SearchDoc:
             "k": " ".join(kind_words),
             "l": " ".join(site.language_names[code] for code in item.languages),
             "r": " ".join([*item.area_names, *_place(item)]),
-            "d": " ".join([plain(item.description_html), *item.meetings, *item.hours]),
+            "d": " ".join([item.description_text, *item.meetings, *item.hours]),
             "w": data.name,
         },
         display=[item.type.id, data.name, data.summary, item.url, ", ".join(item.area_names)],
@@ -177,6 +172,7 @@ def build_index(docs: list[SearchDoc]) -> dict:
     """A lunr index serialized as lunr.js reads it; document refs are positions in `docs`. Tokens come from
     `words` (so no trimmer is needed: they have no edge punctuation), then lose stop words and are stemmed,
     except in UNSTEMMED fields."""
+    register_stemmer()
     builder = Builder()
     builder.pipeline.add(stop_word_filter, stemmer)
     builder.pipeline.skip(stemmer, list(UNSTEMMED))

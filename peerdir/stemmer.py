@@ -127,6 +127,9 @@ def stemmer(token, i=None, tokens=None):  # noqa: ANN001 (lunr.py's pipeline sig
     return token.update(lambda word, metadata=None: porter_stem(word))
 
 
-# Serialized indexes name their search pipeline; lunr.js resolves "stemmer" to its own stemmer.
-Pipeline.registered_functions.pop("stemmer", None)
-Pipeline.register_function(stemmer, "stemmer")
+def register_stemmer() -> None:
+    """Serialized indexes name their search pipeline; lunr.js resolves "stemmer" to its own stemmer. Registered when
+    an index is built, not when this module is imported, and only once."""
+    if Pipeline.registered_functions.get("stemmer") is not stemmer:
+        Pipeline.registered_functions.pop("stemmer", None)
+        Pipeline.register_function(stemmer, "stemmer")

@@ -223,3 +223,17 @@ def test_listing_pages_link_to_edit_and_report_through_the_repository(golden_sit
     build(golden_site, BuildOptions(out_dir=out))
     page = (out / "groups/old-town-anxiety-group/index.html").read_text()
     assert "Suggest an edit" not in page and "github.com" not in page
+
+
+def test_markdown_converts_the_same_from_many_threads() -> None:
+    """Each thread has its own converters (a converter holds state while it runs), so a parallel build is safe."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from peerdir.markup import description_html, guide_html
+
+    texts = [f"Para {n} with **bold** and [a link](https://example.org/{n}).\n\n- one\n- two {n}\n" for n in range(200)]
+    expected = [(description_html(t), guide_html(f"## Head {n}\n\n" + t, "content", lambda _: None).html) for n, t in enumerate(texts)]
+    with ThreadPoolExecutor(8) as pool:
+        got = list(pool.map(lambda pair: (description_html(pair[1]), guide_html(f"## Head {pair[0]}\n\n" + pair[1], "content",
+                                                                                  lambda _: None).html), enumerate(texts)))
+    assert got == expected
