@@ -20,6 +20,7 @@ from peerdir import __version__
 from peerdir.problems import ContentError, Problem, UsageError
 
 EXIT_PROBLEMS, EXIT_USAGE = 1, 2
+PROGRESS_FROM_PAGES = 500  # a build of this many pages shows a progress bar
 
 EPILOG = """\b
 Exit codes:
@@ -76,7 +77,7 @@ def _fail_usage(message: str) -> None:
     sys.exit(EXIT_USAGE)
 
 
-@click.group(epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(name="peerdir", epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="peerdir")
 def main() -> None:
     """Build a peer-support directory website from YAML listings and Markdown guides."""
@@ -95,7 +96,7 @@ def build_command(site_dir: Path, out_dir: Path | None, base_url: str | None, fi
 
     def on_start(total: int) -> None:
         nonlocal bar
-        if total >= 500:
+        if total >= PROGRESS_FROM_PAGES:
             bar = click.progressbar(length=total, label="Writing pages", file=sys.stderr)
             bar.__enter__()
 

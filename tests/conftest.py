@@ -18,6 +18,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden/expected from the current build")
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test that opens Chromium is marked browser: `pytest -m "not browser and not tools"` is the fast path."""
+    for item in items:
+        if {"browser", "page", "js_page", "guarded"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.browser)
+
+
 @pytest.fixture(autouse=True)
 def fixed_build_date(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every build in the tests sees the same date, as a reproducible build would."""
@@ -45,6 +52,26 @@ def sample_site_copy(site: Path) -> Path:
         if (REPO / folder).is_dir():
             shutil.copytree(REPO / folder, site / folder)
     return site
+
+
+@pytest.fixture(scope="session")
+def sample_built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample directory built once per test run with its own base_url, for the tests that only read a build."""
+    from peerdir.build import BuildOptions, build
+
+    work = tmp_path_factory.mktemp("sample-built")
+    build(sample_site_copy(work / "sample"), BuildOptions(out_dir=work / "out", today=BUILD_DATE))
+    return work / "out"
+
+
+@pytest.fixture(scope="session")
+def sample_served_at_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample built once per test run for a server at /: the browser, axe and Nu tests share it."""
+    from peerdir.build import BuildOptions, build
+
+    work = tmp_path_factory.mktemp("sample-root")
+    build(sample_site_copy(work / "sample"), BuildOptions(out_dir=work / "out", base_url="https://example.org/", today=BUILD_DATE))
+    return work / "out"
 
 
 def files_under(root: Path) -> dict[str, bytes]:

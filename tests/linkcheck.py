@@ -17,7 +17,7 @@ class _Collector(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         for name, value in attrs:
-            if name in ("href", "src") and value is not None and not (tag == "link" and ("canonical", "") in attrs):
+            if name in ("href", "src") and value is not None:  # absolute ones (canonical, outbound) are passed over below
                 self.links.append(value)
             if name == "id" and value:
                 self.ids.add(value)

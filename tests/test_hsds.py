@@ -14,7 +14,6 @@ import jsonschema
 import pytest
 
 from conftest import REPO
-from peerdir.build import BuildOptions, build
 
 SCHEMAS = Path(os.environ.get("HSDS_SCHEMA_DIR", REPO.parent / "shared" / "hsds-3.0"))
 
@@ -38,30 +37,32 @@ def strict(schema: dict) -> dict:
 
 
 @pytest.fixture(scope="module")
-def validators() -> dict[str, jsonschema.Draft202012Validator]:
+def hsds() -> Path:
+    """The official HSDS 3.0 folder; every test that reads it takes it from here, so without it they skip, with the
+    reason (and fail in CI, which has it)."""
     if not (SCHEMAS / "schema/compiled/service.json").is_file():
         if os.environ.get("CI"):
             pytest.fail(f"the HSDS 3.0 schemas are missing at {SCHEMAS}; CI must have ../shared/hsds-3.0")
         pytest.skip(f"no HSDS 3.0 schemas at {SCHEMAS} (set HSDS_SCHEMA_DIR)")
+    return SCHEMAS
+
+
+@pytest.fixture(scope="module")
+def validators(hsds: Path) -> dict[str, jsonschema.Draft202012Validator]:
     checker = jsonschema.Draft202012Validator.FORMAT_CHECKER
     return {
-        name: jsonschema.Draft202012Validator(strict(json.loads((SCHEMAS / f"schema/compiled/{name}.json").read_text())), format_checker=checker)
+        name: jsonschema.Draft202012Validator(strict(json.loads((hsds / f"schema/compiled/{name}.json").read_text())), format_checker=checker)
         for name in ("service", "organization")
     }
 
 
 @pytest.fixture(scope="module")
-def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from conftest import sample_site_copy
-
-    work = tmp_path_factory.mktemp("hsds")
-    out = work / "out"
-    build(sample_site_copy(work / "sample"), BuildOptions(out_dir=out))
-    return out / "hsds"
+def exported(sample_built: Path) -> Path:
+    return sample_built / "hsds"
 
 
-def test_strictness_is_real(validators) -> None:
-    official = json.loads((SCHEMAS / "examples/service_full.json").read_text())
+def test_strictness_is_real(validators, hsds: Path) -> None:
+    official = json.loads((hsds / "examples/service_full.json").read_text())
     assert not list(validators["service"].iter_errors({"id": official["id"], "name": "x", "status": "active"}))
     errors = list(validators["service"].iter_errors({"id": official["id"], "name": "x", "status": "active", "made_up": 1}))
     assert errors and "Additional properties" in errors[0].message
@@ -105,14 +106,14 @@ def test_listings_map_faithfully(exported: Path) -> None:
     assert {t["taxonomy"] for t in terms} == {"peerdir-topics", "peerdir-audiences"}
 
 
-def test_csv_package_is_valid_and_uses_only_hsds_tables_and_columns(exported: Path) -> None:
+def test_csv_package_is_valid_and_uses_only_hsds_tables_and_columns(exported: Path, hsds: Path) -> None:
     import csv
 
     from frictionless import validate
 
     report = validate(str(exported / "csv/datapackage.json"))
     assert report.valid, report.flatten(["type", "note"])[:5]
-    official = {r["name"]: r for r in json.loads((SCHEMAS / "datapackage.json").read_text())["resources"]}
+    official = {r["name"]: r for r in json.loads((hsds / "datapackage.json").read_text())["resources"]}
     ours = json.loads((exported / "csv/datapackage.json").read_text())["resources"]
     for resource in ours:
         reference = official[resource["name"]]
@@ -152,18 +153,18 @@ def test_import_round_trip_gives_the_same_data(exported: Path, tmp_path: Path, s
     assert "Imported 62 listing(s)" in forced.output and "name: North Shore Anxiety Circle" in listing.read_text()
 
 
-def test_import_of_foreign_hsds_reports_what_it_could_not_map(golden_site: Path) -> None:
+def test_import_of_foreign_hsds_reports_what_it_could_not_map(golden_site: Path, hsds: Path) -> None:
     from click.testing import CliRunner
 
     from peerdir.cli import main
 
-    result = CliRunner().invoke(main, ["import", "hsds", str(SCHEMAS / "examples/service_full.json"), "--site-dir", str(golden_site)])
+    result = CliRunner().invoke(main, ["import", "hsds", str(hsds / "examples/service_full.json"), "--site-dir", str(golden_site)])
     assert result.exit_code == 1, "nothing was imported"
     notes = [line for line in result.output.splitlines() if line.startswith("note: ")]
     assert any("is not a region in site.yaml" in n for n in notes) and any("peer-led" in n for n in notes)
     assert "note: Community Counselling: not imported: service_area: say where it is available" in result.output
     assert result.output.splitlines()[-1].startswith("Imported 0 listing(s); 1 skipped."), "an invalid listing is never written"
-    service = json.loads((SCHEMAS / "examples/service_full.json").read_text())
+    service = json.loads((hsds / "examples/service_full.json").read_text())
     service["service_areas"] = [{"id": service["id"], "name": "Old Town"}]
     for link in service["service_at_locations"]:
         link["location"].update(latitude=51.5, longitude=-0.12)  # the example's latitude is 100, which validation refuses

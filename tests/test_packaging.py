@@ -14,6 +14,7 @@ import venv
 from importlib.metadata import packages_distributions, version
 from pathlib import Path
 
+import pytest
 import yaml
 from click.testing import CliRunner
 
@@ -33,6 +34,7 @@ def _name(requirement: str) -> str:
 def _imported_distributions(folder: Path) -> dict[str, set[str]]:
     """Distribution -> files under folder that import it (stdlib and peerdir's own modules left out)."""
     local = {p.stem for p in (REPO / "tests").glob("*.py")} | {p.stem for p in (REPO / "benchmarks").glob("*.py")} | {"peerdir"}
+    providers = packages_distributions()  # slow to compute: once
     found: dict[str, set[str]] = {}
     for path in folder.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -43,7 +45,7 @@ def _imported_distributions(folder: Path) -> dict[str, set[str]]:
             else:
                 continue
             for top in {name.split(".")[0] for name in names} - local - set(sys.stdlib_module_names):
-                for dist in packages_distributions().get(top, [f"(no installed distribution provides '{top}')"]):
+                for dist in providers.get(top, [f"(no installed distribution provides '{top}')"]):
                     found.setdefault(dist.lower().replace("_", "-"), set()).add(path.relative_to(REPO).as_posix())
     return found
 
@@ -109,6 +111,7 @@ def _install_step(workflow: Path) -> str:
     return step["run"]
 
 
+@pytest.mark.tools
 def test_release_installs_into_an_empty_venv_and_a_new_directory_publishes(tmp_path: Path) -> None:
     """The release workflow's build, then what a new directory's workflows do on GitHub, with the release wheel
     standing in for PyPI: install by the workflow's own command in a venv with nothing else, init, check, build."""

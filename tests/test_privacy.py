@@ -7,7 +7,6 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
-from peerdir.build import BuildOptions, build
 
 _FETCHING_ATTRS = {("script", "src"), ("img", "src"), ("iframe", "src"), ("source", "src"), ("video", "src"),
                    ("audio", "src"), ("embed", "src"), ("object", "data"), ("track", "src"), ("input", "src")}  # fmt: skip
@@ -54,9 +53,8 @@ def fetched_urls(root: Path) -> dict[str, list[str]]:
     return found
 
 
-def test_no_page_stylesheet_or_script_fetches_from_another_host(sample_site: Path, tmp_path: Path) -> None:
-    out = tmp_path / "out"
-    build(sample_site, BuildOptions(out_dir=out))
+def test_no_page_stylesheet_or_script_fetches_from_another_host(sample_built: Path) -> None:
+    out = sample_built
     assert fetched_urls(out) == {}
 
 
@@ -72,9 +70,8 @@ def test_the_scan_itself_finds_third_party_fetches(tmp_path: Path) -> None:
     }
 
 
-def test_outbound_links_carry_noopener_noreferrer_and_pages_send_no_referrer(sample_site: Path, tmp_path: Path) -> None:
-    out = tmp_path / "out"
-    build(sample_site, BuildOptions(out_dir=out))
+def test_outbound_links_carry_noopener_noreferrer_and_pages_send_no_referrer(sample_built: Path) -> None:
+    out = sample_built
     for page in out.rglob("*.html"):
         html = page.read_text(encoding="utf-8")
         assert '<meta name="referrer" content="no-referrer">' in html, page

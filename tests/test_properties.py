@@ -32,7 +32,23 @@ documents = st.one_of(
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(document=documents)
-def test_any_listing_file_gives_a_site_or_clean_problems(document, tmp_path_factory) -> None:
+def test_any_listing_file_gives_a_model_or_clean_problems(document, tmp_path_factory) -> None:
+    """What check does with any file: the site model, or problems that each name a file, a line and what to do."""
+    from peerdir.load import load_site
+
+    site = tmp_path_factory.mktemp("prop") / "site"
+    shutil.copytree(GOLDEN / "site", site)
+    (site / "listings/groups/old-town-anxiety-group.yaml").write_bytes(document if isinstance(document, bytes) else document.encode("utf-8"))
+    try:
+        load_site(site, BUILD_DATE)
+    except ContentError as exc:
+        assert exc.problems and all(p.path and p.line >= 1 and p.column >= 1 and p.message and "\n" not in p.as_text()
+                                    for p in exc.problems)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(document=documents)
+def test_a_failed_build_leaves_the_previous_site_exactly_as_it_was(document, tmp_path_factory) -> None:
     work = tmp_path_factory.mktemp("prop")
     site, out = work / "site", work / "out"
     shutil.copytree(GOLDEN / "site", site)
@@ -43,7 +59,7 @@ def test_any_listing_file_gives_a_site_or_clean_problems(document, tmp_path_fact
     try:
         build(site, BuildOptions(out_dir=out, today=BUILD_DATE))
     except ContentError as exc:
-        assert exc.problems and all(p.path and p.line >= 1 and p.column >= 1 and p.message for p in exc.problems)
+        assert exc.problems
         assert files_under(out) == before
         assert sorted(p.name for p in work.iterdir()) == ["out", "site"]
 

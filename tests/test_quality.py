@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from peerdir.build import BuildOptions, build
 
 PAGES = {
     "home": "", "type": "groups/", "region": "regions/lakeside/", "topic": "topics/grief/", "audience": "audiences/veterans/",
@@ -24,13 +23,8 @@ WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 
 @pytest.fixture(scope="module")
-def sample_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from conftest import sample_site_copy
-
-    work = tmp_path_factory.mktemp("quality")
-    out = work / "out"
-    build(sample_site_copy(work / "sample"), BuildOptions(out_dir=out, base_url="https://example.org/"))  # served at /
-    return out
+def sample_out(sample_served_at_root: Path) -> Path:
+    return sample_served_at_root
 
 
 def axe_violations(page) -> list[str]:
@@ -58,6 +52,7 @@ def test_no_axe_violations_on_any_kind_of_page(sample_out, static_server, js_pag
     assert {name: v for name, v in found.items() if v} == {}
 
 
+@pytest.mark.tools
 def test_nu_html_checker_finds_no_error(sample_out, tmp_path: Path) -> None:
     import os
 

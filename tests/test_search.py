@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO
-from peerdir.build import BuildOptions, build
 from peerdir.load import load_site
 from peerdir.searchindex import FIELDS, UNSTEMMED, doc_tokens, fold, search_documents
 from peerdir.stemmer import porter_stem
@@ -23,7 +22,12 @@ SCRIPTS = REPO / "peerdir/theme/static/search"
 HARNESS = REPO / "tests/js/harness.js"
 LUNR_2_3_9_MIN_SHA256 = "0c50d9002b85780a842afffb567bb54ede402dae7c6dc5997a018614d8044fc8"  # npm lunr@2.3.9 lunr.min.js
 NODE = shutil.which("node")
-needs_node = pytest.mark.skipif(NODE is None and not os.environ.get("CI"), reason="Node.js runs the shipped lunr.js")
+_no_node = pytest.mark.skipif(NODE is None and not os.environ.get("CI"), reason="Node.js runs the shipped lunr.js")
+
+
+def needs_node(test):
+    """Runs the shipped search code in Node.js: a tools test, skipped without Node (never in CI)."""
+    return pytest.mark.tools(_no_node(test))
 
 
 def node(mode: str, payload: object, *args: str) -> object:
@@ -34,12 +38,8 @@ def node(mode: str, payload: object, *args: str) -> object:
 
 
 @pytest.fixture(scope="module")
-def built_sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from conftest import sample_site_copy
-
-    out = tmp_path_factory.mktemp("search") / "out"
-    build(sample_site_copy(out.parent / "sample"), BuildOptions(out_dir=out))
-    return out
+def built_sample(sample_built: Path) -> Path:
+    return sample_built
 
 
 def test_shipped_lunr_is_the_unmodified_npm_2_3_9_and_matches_the_index_version(built_sample: Path) -> None:

@@ -1,1 +1,74 @@
-peerdirSearchData("docs-0",[["forum","Carers Corner","An online forum for carers.","forums/carers-corner/","Online"],["helpline","Fenwick Warmline","Talk to a peer in the evening.","helplines/fenwick-warmline/","Nationwide"],["group","Old Town Anxiety Group","A fortnightly group for adults living with anxiety.","groups/old-town-anxiety-group/","Old Town, Online"],["respite","Riverside House","A peer respite with three beds.","respite/riverside-house/","Riverside"],["guide","First steps","Where to begin.","guides/first-steps/",""],["guide","First steps: One","Text with {{ 7*7 }} and bold and a < b > c.","guides/first-steps/#one",""],["guide","First steps: Two","","guides/first-steps/#two",""],["guide","First steps: Three","","guides/first-steps/#three",""],["guide","About groups","What groups are like.","guides/groups/",""],["guide","About groups: Choosing","Pick one that suits you. Back to first steps .","guides/groups/#choosing",""]]);
+peerdirSearchData("docs-0",
+[
+ [
+  "forum",
+  "Carers Corner",
+  "An online forum for carers.",
+  "forums/carers-corner/",
+  "Online"
+ ],
+ [
+  "helpline",
+  "Fenwick Warmline",
+  "Talk to a peer in the evening.",
+  "helplines/fenwick-warmline/",
+  "Nationwide"
+ ],
+ [
+  "group",
+  "Old Town Anxiety Group",
+  "A fortnightly group for adults living with anxiety.",
+  "groups/old-town-anxiety-group/",
+  "Old Town, Online"
+ ],
+ [
+  "respite",
+  "Riverside House",
+  "A peer respite with three beds.",
+  "respite/riverside-house/",
+  "Riverside"
+ ],
+ [
+  "guide",
+  "First steps",
+  "Where to begin.",
+  "guides/first-steps/",
+  ""
+ ],
+ [
+  "guide",
+  "First steps: One",
+  "Text with {{ 7*7 }} and bold and a < b > c.",
+  "guides/first-steps/#one",
+  ""
+ ],
+ [
+  "guide",
+  "First steps: Two",
+  "",
+  "guides/first-steps/#two",
+  ""
+ ],
+ [
+  "guide",
+  "First steps: Three",
+  "",
+  "guides/first-steps/#three",
+  ""
+ ],
+ [
+  "guide",
+  "About groups",
+  "What groups are like.",
+  "guides/groups/",
+  ""
+ ],
+ [
+  "guide",
+  "About groups: Choosing",
+  "Pick one that suits you. Back to first steps .",
+  "guides/groups/#choosing",
+  ""
+ ]
+]
+);

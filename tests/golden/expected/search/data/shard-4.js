@@ -1,1 +1,49 @@
-peerdirSearchData("shard-4",{"fieldVectors":[["d/2",[48,0.792]]],"fields":["n","t","a","o","s","k","l","r","d","w"],"invertedIndex":[["4th",{"_index":48,"a":{},"d":{"2":{}},"k":{},"l":{},"n":{},"o":{},"r":{},"s":{},"t":{},"w":{}}]],"pipeline":["stemmer"],"version":"2.3.9"});
+peerdirSearchData("shard-4",
+{
+ "fieldVectors": [
+  [
+   "d/2",
+   [
+    48,
+    0.792
+   ]
+  ]
+ ],
+ "fields": [
+  "n",
+  "t",
+  "a",
+  "o",
+  "s",
+  "k",
+  "l",
+  "r",
+  "d",
+  "w"
+ ],
+ "invertedIndex": [
+  [
+   "4th",
+   {
+    "_index": 48,
+    "a": {},
+    "d": {
+     "2": {}
+    },
+    "k": {},
+    "l": {},
+    "n": {},
+    "o": {},
+    "r": {},
+    "s": {},
+    "t": {},
+    "w": {}
+   }
+  ]
+ ],
+ "pipeline": [
+  "stemmer"
+ ],
+ "version": "2.3.9"
+}
+);

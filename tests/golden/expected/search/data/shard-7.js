@@ -1,1 +1,49 @@
-peerdirSearchData("shard-7",{"fieldVectors":[["d/5",[79,2.61]]],"fields":["n","t","a","o","s","k","l","r","d","w"],"invertedIndex":[["7",{"_index":79,"a":{},"d":{"5":{}},"k":{},"l":{},"n":{},"o":{},"r":{},"s":{},"t":{},"w":{}}]],"pipeline":["stemmer"],"version":"2.3.9"});
+peerdirSearchData("shard-7",
+{
+ "fieldVectors": [
+  [
+   "d/5",
+   [
+    79,
+    2.61
+   ]
+  ]
+ ],
+ "fields": [
+  "n",
+  "t",
+  "a",
+  "o",
+  "s",
+  "k",
+  "l",
+  "r",
+  "d",
+  "w"
+ ],
+ "invertedIndex": [
+  [
+   "7",
+   {
+    "_index": 79,
+    "a": {},
+    "d": {
+     "5": {}
+    },
+    "k": {},
+    "l": {},
+    "n": {},
+    "o": {},
+    "r": {},
+    "s": {},
+    "t": {},
+    "w": {}
+   }
+  ]
+ ],
+ "pipeline": [
+  "stemmer"
+ ],
+ "version": "2.3.9"
+}
+);
