@@ -13,16 +13,18 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from peerdir import urls
-from peerdir.editorschema import schema_files
-from peerdir.exports import export_files
-from peerdir.hsds import hsds_files
-from peerdir.load import load_site
+from peerdir.model.site import urls
 from peerdir.output import StagedOutput, check_output_dir
-from peerdir.plan import plan_pages
+from peerdir.outputs.api import api_files
+from peerdir.outputs.calendars import calendar_files
+from peerdir.outputs.feeds import feed_files
+from peerdir.outputs.hsds import hsds_files
+from peerdir.outputs.schemas import schema_files
+from peerdir.pages.plan import plan_pages
+from peerdir.pages.render import make_environment, render_pages, static_files
 from peerdir.problems import UsageError
-from peerdir.render import make_environment, render_pages, static_files
-from peerdir.searchindex import search_files
+from peerdir.search.index import search_files
+from peerdir.sources.load import load_site
 
 
 @dataclass
@@ -72,16 +74,18 @@ def build(
         for rel, source in assets.items():
             staged.copy(rel, source)
         phases["render and write"] = time.perf_counter() - rendered
-        indexed = time.perf_counter()
-        for rel, data in search_files(site).items():
-            staged.write(rel, data)
-        for rel, data in schema_files(site.config).items():
-            staged.write(rel, data)
-        for rel, data in export_files(site, [p.url for p in pages if p.url != urls.not_found()]).items():
-            staged.write(rel, data)
-        for rel, data in hsds_files(site).items():
-            staged.write(rel, data)
-        phases["search index"] = time.perf_counter() - indexed
+        page_urls = [p.url for p in pages if p.url != urls.not_found()]
+        outputs: list[tuple[str, Callable[[], dict[str, bytes]]]] = [
+            ("search index", lambda: search_files(site)),
+            ("calendars", lambda: calendar_files(site)),
+            ("api, feeds and schemas", lambda: {**api_files(site), **feed_files(site, page_urls), **schema_files(site.config)}),
+            ("hsds", lambda: hsds_files(site)),
+        ]
+        for phase, files in outputs:  # each output is made from the model alone, and timed on its own
+            began = time.perf_counter()
+            for rel, data in files().items():
+                staged.write(rel, data)
+            phases[phase] = time.perf_counter() - began
         staged.write(".nojekyll", b"")
         swapped = time.perf_counter()
         staged.commit()

@@ -45,14 +45,14 @@ class SchemaChoice(click.Choice):
 
 
 def _type_ids() -> list[str]:
-    from peerdir.schema import TYPES_BY_ID
+    from peerdir.sources.schema import TYPES_BY_ID
 
     return sorted(TYPES_BY_ID)
 
 
 def _choices_of(model: str, field: str) -> Callable[[], tuple[str, ...]]:
     def values() -> tuple[str, ...]:
-        from peerdir import schema
+        from peerdir.sources import schema
 
         return schema.choices(getattr(schema, model), field)
 
@@ -128,7 +128,7 @@ build_command.name = "build"
               help="github prints GitHub Actions annotations that appear on the changed lines.")
 def check(site_dir: Path, style: str) -> None:
     """Check every listing, guide and site.yaml without writing anything."""
-    from peerdir.load import load_site
+    from peerdir.sources.load import load_site
 
     try:
         site = load_site(site_dir)
@@ -143,7 +143,7 @@ def check(site_dir: Path, style: str) -> None:
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port on localhost.")
 def serve(site_dir: Path, port: int) -> None:
     """Build, serve on localhost, and rebuild and reload when files change."""
-    from peerdir.serve import DevServer, sigterm_as_interrupt
+    from peerdir.commands.serve import DevServer, sigterm_as_interrupt
 
     def on_built(result) -> None:
         click.echo(f"Built {result.pages} pages in {result.seconds:.2f}s.")
@@ -171,7 +171,7 @@ def serve(site_dir: Path, port: int) -> None:
 @click.argument("site_dir", type=SiteDir, default=".")
 def schema(site_dir: Path) -> None:
     """Write the JSON Schemas that editors use to check listing files, with this site's vocabularies."""
-    from peerdir.editorschema import schema_files
+    from peerdir.outputs.schemas import schema_files
 
     site = _load(site_dir)
     for rel, data in schema_files(site.config).items():
@@ -182,7 +182,7 @@ def schema(site_dir: Path) -> None:
 
 
 def _load(site_dir: Path):
-    from peerdir.load import load_site
+    from peerdir.sources.load import load_site
 
     try:
         return load_site(site_dir)
@@ -197,7 +197,7 @@ def _load(site_dir: Path):
 @click.option("--format", "style", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def stale(site_dir: Path, months: int | None, style: str) -> None:
     """List listings not verified for a while, oldest first, with the contacts needed to re-verify them."""
-    from peerdir.stale import stale_listings
+    from peerdir.commands.stale import stale_listings
 
     site = _load(site_dir)
     found = stale_listings(site, site.config.stale_after_months if months is None else months)
@@ -223,7 +223,7 @@ def stale(site_dir: Path, months: int | None, style: str) -> None:
 @click.option("--workers", type=click.IntRange(1, 32), default=8, show_default=True, help="Hosts checked at once.")
 def links(site_dir: Path, timeout: float, retries: int, delay: float, workers: int) -> None:
     """Check every listing's web address; list broken ones with their files, and redirects. Exit 1 if any is broken."""
-    from peerdir.linkcheck import LinkOptions, check_links, collect_links
+    from peerdir.commands.links import LinkOptions, check_links, collect_links
 
     site = _load(site_dir)
     found = collect_links(site)
@@ -244,8 +244,8 @@ def links(site_dir: Path, timeout: float, retries: int, delay: float, workers: i
 @click.argument("target", type=click.Path(file_okay=False, path_type=Path))
 def init(target: Path) -> None:
     """Start a new directory in TARGET: site.yaml, example listings, guides, GitHub workflows and forms."""
-    from peerdir.editorschema import schema_files
-    from peerdir.newsite import init_site
+    from peerdir.commands.init import init_site
+    from peerdir.outputs.schemas import schema_files
 
     try:
         written = init_site(target)
@@ -272,9 +272,9 @@ def import_group() -> None:
 def import_hsds_command(path: Path, site_dir: Path, force: bool) -> None:
     """Write a listing file for each service in an Open Referral HSDS 3.0 JSON file or CSV package (its folder or
     its datapackage.json), and report what could not be mapped. Existing files are kept unless --force."""
-    from peerdir.hsdsimport import import_hsds
-    from peerdir.load import load_settings
-    from peerdir.validation import Vocabularies
+    from peerdir.commands.import_hsds import import_hsds
+    from peerdir.sources.load import load_settings
+    from peerdir.sources.validation import Vocabularies
 
     try:
         config, strings, _ = load_settings(site_dir)
@@ -315,12 +315,12 @@ def new(listing_type, name, site_dir, summary, area, cost, peer_led, verified, g
 
     Given everything a listing needs (by options, or answers when run in a terminal), the file is ready to
     publish; otherwise the fields to fill in are left empty and peerdir check names them."""
-    from peerdir import phones
-    from peerdir.config import VOCABULARIES
-    from peerdir.load import load_settings
-    from peerdir.scaffold import areas_for, listing_values, new_listing
-    from peerdir.schema import TYPES_BY_ID
-    from peerdir.validation import Vocabularies
+    from peerdir.commands.new import areas_for, listing_values, new_listing
+    from peerdir.sources import phones
+    from peerdir.sources.config import VOCABULARIES
+    from peerdir.sources.load import load_settings
+    from peerdir.sources.schema import TYPES_BY_ID
+    from peerdir.sources.validation import Vocabularies
 
     if ask is None:
         ask = sys.stdin.isatty()

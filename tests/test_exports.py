@@ -14,8 +14,8 @@ import icalendar
 import pytest
 
 from peerdir.build import BuildOptions, build
-from peerdir.load import load_site
-from peerdir.exports import API_VERSION, CSV_COLUMNS
+from peerdir.outputs.api import API_VERSION, CSV_COLUMNS
+from peerdir.sources.load import load_site
 
 
 @pytest.fixture(scope="module")

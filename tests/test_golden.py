@@ -13,10 +13,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import BUILD_DATE, GOLDEN, files_under
+
 from peerdir.build import BuildOptions, build
-from peerdir.render import static_files
+from peerdir.pages.render import static_files
 
 EXPECTED = GOLDEN / "expected"
 

@@ -9,19 +9,19 @@ import os
 import re
 import subprocess
 import sys
-import tomllib
 import venv
 from importlib.metadata import packages_distributions, version
 from pathlib import Path
 
 import pytest
+import tomllib
 import yaml
 from click.testing import CliRunner
-
 from conftest import REPO
+
 from peerdir import __version__
 from peerdir.cli import main
-from peerdir.newsite import STARTER
+from peerdir.commands.init import STARTER
 
 PYPROJECT = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
 HEAVY = {"httpx", "icalendar", "lunr", "watchfiles", "jinja2"}  # each needed by some commands, never by all

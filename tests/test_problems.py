@@ -7,12 +7,12 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-
 from conftest import BUILD_DATE
-from peerdir.load import load_site
+
 from peerdir.problems import ContentError
-from peerdir.schema import Group
-from peerdir.validation import latest_date_on_earth
+from peerdir.sources.load import load_site
+from peerdir.sources.schema import Group
+from peerdir.sources.validation import latest_date_on_earth
 
 VALID_GROUP = """\
 name: Test Group
@@ -429,7 +429,7 @@ def test_markdown_in_code_and_safe_links_is_fine_and_guides_report_their_own_lin
 
 def test_the_sanitizer_still_removes_what_check_refuses() -> None:
     """A second line of defence, should anything reach rendering unchecked."""
-    from peerdir.markup import description_html
+    from peerdir.model.markup import description_html
 
     html = description_html('<script>alert(1)</script> <b onclick="x()">b</b> [c](javascript:alert(1)) ![i](https://x.example/i.png)')
     assert "<script" not in html and "onclick" not in html and "javascript:" not in html and "<img" not in html

@@ -7,10 +7,10 @@ import shutil
 from datetime import date
 
 import yaml
+from conftest import BUILD_DATE, GOLDEN, files_under
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from conftest import BUILD_DATE, GOLDEN, files_under
 from peerdir.build import BuildOptions, build
 from peerdir.problems import ContentError
 
@@ -34,7 +34,7 @@ documents = st.one_of(
 @given(document=documents)
 def test_any_listing_file_gives_a_model_or_clean_problems(document, tmp_path_factory) -> None:
     """What check does with any file: the site model, or problems that each name a file, a line and what to do."""
-    from peerdir.load import load_site
+    from peerdir.sources.load import load_site
 
     site = tmp_path_factory.mktemp("prop") / "site"
     shutil.copytree(GOLDEN / "site", site)
@@ -87,7 +87,7 @@ config_changes = st.fixed_dictionaries({}, optional={
 
 
 def _checked_then_built(site, tmp_path_factory) -> None:
-    from peerdir.load import load_site
+    from peerdir.sources.load import load_site
 
     try:
         load_site(site, BUILD_DATE)  # peerdir check

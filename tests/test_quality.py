@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-
 PAGES = {
     "home": "", "type": "groups/", "region": "regions/lakeside/", "topic": "topics/grief/", "audience": "audiences/veterans/",
     "group": "groups/north-shore-anxiety-circle/", "helpline": "helplines/harbor-hills-warmline/", "forum": "forums/grief-space-forum/",

@@ -104,9 +104,9 @@ XSS = [
 
 @pytest.fixture(scope="module")
 def hostile_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from conftest import GOLDEN
-
     import shutil
+
+    from conftest import GOLDEN
 
     work = tmp_path_factory.mktemp("hostile")
     site = work / "site"

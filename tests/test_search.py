@@ -4,19 +4,19 @@ what a person typing into the sample directory finds."""
 from __future__ import annotations
 
 import hashlib
-import os
 import json
+import os
 import re
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
-
 from conftest import REPO
-from peerdir.load import load_site
-from peerdir.searchindex import FIELDS, UNSTEMMED, doc_tokens, fold, search_documents
-from peerdir.stemmer import porter_stem
+
+from peerdir.search.index import FIELDS, UNSTEMMED, doc_tokens, fold, search_documents
+from peerdir.search.stemmer import porter_stem
+from peerdir.sources.load import load_site
 
 SCRIPTS = REPO / "peerdir/theme/static/search"
 HARNESS = REPO / "tests/js/harness.js"

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-
 from peerdir.build import BuildOptions, build
 
 

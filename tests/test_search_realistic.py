@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 from lunr.stop_word_filter import WORDS as STOP_WORDS
-
-from peerdir.build import BuildOptions, build
-from peerdir.load import load_site
-from peerdir.searchindex import words
 from realistic import NAMES, make_realistic_site
 from test_search import needs_node, node
+
+from peerdir.build import BuildOptions, build
+from peerdir.search.index import words
+from peerdir.sources.load import load_site
 
 TOP = 10
 

@@ -18,7 +18,7 @@ import pytest
 from click.testing import CliRunner
 
 from peerdir.cli import main
-from peerdir.serve import RELOAD_PATH, VERSION_PATH, DevServer
+from peerdir.commands.serve import RELOAD_PATH, VERSION_PATH, DevServer
 
 
 def fetch(url: str) -> tuple[int, str]:

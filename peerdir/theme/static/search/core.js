@@ -1,6 +1,6 @@
 /* peerdir search core: runs in a Web Worker, on the page when a worker cannot start, and in Node for tests.
  *
- * The index is split by the first letter(s) of each term (peerdir/searchindex.py). A search loads only the
+ * The index is split by the first letter(s) of each term (peerdir/search/index.py). A search loads only the
  * shards its words need, asks each with lunr.js, and adds the scores up exactly as one whole index would
  * score them: lunr scores a field as dot(query, document) / |query|, so each shard's score is scaled by
  * |query in that shard| / |whole query|.
@@ -11,7 +11,7 @@
   var lunr = root.lunr;
   var data = {};
   var PAGE = 20;
-  /* The one normalisation and tokenizer, as peerdir/searchindex.py's fold and words (tested against each other). */
+  /* The one normalisation and tokenizer, as peerdir/search/index.py's fold and words (tested against each other). */
   var FOLD = { "đ": "d", "ß": "ss", "æ": "ae", "ø": "o", "ł": "l", "œ": "oe", "'": "", "’": "", "‘": "", "ʼ": "", "`": "", "´": "" };
   var NAME_END = "=";
   var TYPED = 30; /* the boost of a word as typed, beside its stem's 10 */

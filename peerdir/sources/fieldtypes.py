@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, StringConstraints, WithJsonSchema, model_validator
 from pydantic_core import PydanticCustomError
 
-from peerdir.markup import markdown_problems
+from peerdir.model.markup import markdown_problems
 
 SAFE_WEB_SCHEMES = ("https", "http")
 

@@ -27,12 +27,12 @@ from dataclasses import dataclass, field
 from lunr.builder import Builder
 from lunr.stop_word_filter import stop_word_filter
 
-from peerdir.markup import plain
-from peerdir.model import Guide, Listing, Site
-from peerdir import schema
-from peerdir.config import RESERVED_AREAS
-from peerdir.schema import TYPES, choices
-from peerdir.stemmer import register_stemmer, stemmer
+from peerdir.model.markup import plain
+from peerdir.model.site import Guide, Listing, Site
+from peerdir.search.stemmer import register_stemmer, stemmer
+from peerdir.sources import schema
+from peerdir.sources.config import RESERVED_AREAS
+from peerdir.sources.schema import TYPES, choices
 
 # Field key, boost. Short keys: every field reference in the index repeats them. "w" holds the name's words as
 # typed (not stemmed), so a typo is matched against what people type, and the whole name as one token ending in

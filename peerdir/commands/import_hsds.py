@@ -23,16 +23,16 @@ from typing import Any
 import yaml
 from slugify import slugify
 
-from peerdir.editorschema import modeline
-from peerdir.config import RESERVED_AREAS, SiteConfig
-from peerdir.exports import drop_empty, spreadsheet_unsafe
-from peerdir.hsds import attribute_fields, attribute_value
+from peerdir.outputs.hsds import attribute_fields, attribute_value
+from peerdir.outputs.records import drop_empty, spreadsheet_unsafe
+from peerdir.outputs.schemas import modeline
 from peerdir.problems import UsageError
-from peerdir.readers import LISTINGS_DIR
-from peerdir.schema import TYPES_BY_ID, Listing, choices
-from peerdir.strings import choice_key
-from peerdir.validation import validate
-from peerdir.yamlfile import YamlDoc
+from peerdir.sources.config import RESERVED_AREAS, SiteConfig
+from peerdir.sources.readers import LISTINGS_DIR
+from peerdir.sources.schema import TYPES_BY_ID, Listing, choices
+from peerdir.sources.strings import choice_key
+from peerdir.sources.validation import validate
+from peerdir.sources.yamlfile import YamlDoc
 
 _BYDAY = {"MO": "monday", "TU": "tuesday", "WE": "wednesday", "TH": "thursday", "FR": "friday", "SA": "saturday", "SU": "sunday"}
 _STATUS = {"active": "active", "temporarily closed": "temporarily-closed", "defunct": "closed", "inactive": "closed"}

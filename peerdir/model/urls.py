@@ -92,3 +92,13 @@ def base_path(base_url: str | None) -> str:
     """The path part of the published address, always ending in /."""
     path = urlsplit(base_url).path if base_url else "/"
     return path if path.endswith("/") else path + "/"
+
+
+def calendar(listing_url: str) -> str:
+    """A group's calendar file, beside its page."""
+    return listing_url + "calendar.ics"
+
+
+def absolute(base_url: str | None, url: str) -> str | None:
+    """A site address as a full one, when the site knows where it is published."""
+    return base_url.rstrip("/") + "/" + url if base_url else None

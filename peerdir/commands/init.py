@@ -15,7 +15,7 @@ from pathlib import Path
 
 from peerdir.problems import UsageError
 
-STARTER = Path(__file__).parent / "starter"
+STARTER = Path(__file__).parent.parent / "starter"
 DOT_NAMES = {"github": ".github", "gitignore": ".gitignore"}
 
 

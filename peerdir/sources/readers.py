@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from peerdir.problems import Problem
-from peerdir.schema import TYPES_BY_FOLDER, ListingType
-from peerdir.yamlfile import FileProblem, YamlDoc, decode, load_file, load_text, read_bytes
+from peerdir.sources.schema import TYPES_BY_FOLDER, ListingType
+from peerdir.sources.yamlfile import FileProblem, YamlDoc, decode, load_file, load_text, read_bytes
 
 CONFIG_FILE = "site.yaml"
 LISTINGS_DIR = "listings"

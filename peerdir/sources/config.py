@@ -3,7 +3,7 @@
 An organization changes everything about its directory here: its name and
 purpose, the crisis lines shown on every page, the vocabularies listings must
 use, and any text of the theme. The README's site.yaml reference is generated
-from these descriptions (see peerdir/reference.py).
+from these descriptions (see peerdir/commands/reference.py).
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from peerdir import phones
-from peerdir.fieldtypes import CountryCode, Document, Fields, Line, Paragraph, Short, Slug, TimeZone, Title, Url, fail
+from peerdir.sources import phones
+from peerdir.sources.fieldtypes import CountryCode, Document, Fields, Line, Paragraph, Short, Slug, TimeZone, Title, Url, fail
 
 RESERVED_AREAS = ("national", "online")
 VOCABULARIES = ("regions", "topics", "audiences", "languages")  # the site's term lists that listings must use

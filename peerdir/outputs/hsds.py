@@ -22,9 +22,9 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from peerdir.exports import RRULE_DAYS, drop_empty, first_meeting_date, spreadsheet_safe
-from peerdir.model import Listing, Site
-from peerdir.schema import ListingType
+from peerdir.model.site import Listing, Site
+from peerdir.outputs.records import RRULE_DAYS, drop_empty, first_meeting_date, spreadsheet_safe
+from peerdir.sources.schema import ListingType
 
 NAMESPACE = uuid.UUID("6f1c0a52-7d0e-4d53-9a57-5b0f4f3f1c2e")  # peerdir's; never change it: ids would change
 STATUS = {"active": "active", "temporarily-closed": "temporarily closed", "closed": "defunct"}

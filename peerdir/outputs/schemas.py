@@ -1,6 +1,6 @@
 """JSON Schemas that editors use to check and complete listing files as people type.
 
-They come from the same declaration as validation (peerdir/schema.py), with the
+They come from the same declaration as validation (peerdir/sources/schema.py), with the
 site's own vocabularies filled in as choices, so an editor offers the region and
 topic ids that site.yaml declares. Every listing file names its schema on its
 first line, which the YAML language server (VS Code, and others) reads.
@@ -11,8 +11,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from peerdir.config import RESERVED_AREAS, VOCABULARIES, SiteConfig
-from peerdir.schema import VOCABULARY_FIELDS, ListingType
+from peerdir.sources.config import RESERVED_AREAS, VOCABULARIES, SiteConfig
+from peerdir.sources.schema import VOCABULARY_FIELDS, ListingType
 
 SCHEMA_DIR = "schemas"
 
@@ -43,7 +43,7 @@ def listing_schema(listing_type: ListingType, config: SiteConfig) -> dict[str, A
 
 
 def schema_files(config: SiteConfig) -> dict[str, bytes]:
-    from peerdir.schema import TYPES
+    from peerdir.sources.schema import TYPES
 
     return {
         schema_path(t): (json.dumps(listing_schema(t, config), indent=2, ensure_ascii=False, sort_keys=True) + "\n").encode()

@@ -13,10 +13,10 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from peerdir.config import RESERVED_AREAS, SiteConfig
-from peerdir.fieldtypes import fail
 from peerdir.problems import Problem
-from peerdir.yamlfile import YamlDoc
+from peerdir.sources.config import RESERVED_AREAS, SiteConfig
+from peerdir.sources.fieldtypes import fail
+from peerdir.sources.yamlfile import YamlDoc
 
 M = TypeVar("M", bound=BaseModel)
 

@@ -13,19 +13,19 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import jinja2
-
-from peerdir import urls
 from markupsafe import Markup
 
-from peerdir.exports import absolute, calendar_path, json_ld_script
-from peerdir.model import Listing, Site, dial_href
-from peerdir.plan import Page
+from peerdir import THEME
+from peerdir.model import urls
+from peerdir.model.site import Listing, Site, dial_href
+from peerdir.model.urls import Linker
+from peerdir.pages.jsonld import json_ld_script
+from peerdir.pages.plan import Page
 from peerdir.problems import ContentError, Problem
-from peerdir.schema import TYPES
-from peerdir.strings import choice_key
-from peerdir.urls import Linker
+from peerdir.sources.schema import TYPES
+from peerdir.sources.strings import choice_key
 
-PACKAGE_THEME = Path(__file__).parent / "theme"
+PACKAGE_THEME = THEME
 
 
 def theme_dirs(site_dir: Path) -> list[Path]:
@@ -76,8 +76,8 @@ def render_pages(
         dial_href=dial_href,
         choice=lambda prefix, value: t[choice_key(prefix, value)],
         json_ld=lambda item: Markup(json_ld_script(site, item)),
-        calendar_path=calendar_path,
-        absolute=lambda url: absolute(site, url),
+        calendar_path=lambda item: urls.calendar(item.url),
+        absolute=lambda url: urls.absolute(site.config.base_url, url),
         count=lambda n: t["listing_count_one" if n == 1 else "listing_count_other"].format(n=n),
     )
     relative = Linker(file_urls=file_urls)

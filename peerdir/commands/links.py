@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from peerdir import __version__
-from peerdir.model import Site
+from peerdir.model.site import Site
 
 
 @dataclass

@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from peerdir import urls
-from peerdir.model import Site, by_type_sections, type_sections
-from peerdir.schema import TYPES
-from peerdir.searchindex import facet_values
+from peerdir.model import urls
+from peerdir.model.site import Site, by_type_sections, type_sections
+from peerdir.search.index import facet_values
+from peerdir.sources.schema import TYPES
 
 
 @dataclass

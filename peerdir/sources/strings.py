@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import difflib
 import re
-from pathlib import Path
 
+from peerdir import THEME
 from peerdir.problems import Problem
-from peerdir.yamlfile import FileProblem, YamlDoc, load_file
+from peerdir.sources.yamlfile import FileProblem, YamlDoc, load_file
 
-DEFAULTS = Path(__file__).parent / "theme" / "strings.yaml"
+DEFAULTS = THEME / "strings.yaml"
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 

@@ -25,7 +25,7 @@ import watchfiles
 
 from peerdir.build import BuildOptions, BuildResult, build
 from peerdir.problems import ContentError, Problem
-from peerdir.readers import CONFIG_FILE, CONTENT_DIR, LISTINGS_DIR, THEME_DIR
+from peerdir.sources.readers import CONFIG_FILE, CONTENT_DIR, LISTINGS_DIR, THEME_DIR
 
 RELOAD_PATH = "/__peerdir__/reload.js"
 VERSION_PATH = "/__peerdir__/version"

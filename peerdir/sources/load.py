@@ -14,17 +14,18 @@ from pathlib import Path
 
 from slugify import slugify
 
-from peerdir import readers
-from peerdir.config import SiteConfig
-from peerdir.fieldtypes import SLUG
-from peerdir.markup import guide_html, markdown_problems
-from peerdir.model import Site, ValidGuide, ValidListing, build_site
+from peerdir.model.markup import guide_html, markdown_problems
+from peerdir.model.site import Site, ValidGuide, ValidListing, build_site
+from peerdir.model.urls import Linker
 from peerdir.problems import ContentError, Problem
-from peerdir.schema import GuideFront
-from peerdir.strings import load_strings
-from peerdir.urls import Linker
-from peerdir.validation import Vocabularies, validate
-from peerdir.yamlfile import FileProblem, YamlDoc
+from peerdir.sources import readers
+from peerdir.sources.config import SiteConfig
+from peerdir.sources.fieldtypes import SLUG
+from peerdir.sources.schema import GuideFront
+from peerdir.sources.strings import load_strings
+from peerdir.sources.validation import Vocabularies, validate
+from peerdir.sources.yamlfile import FileProblem, YamlDoc
+
 
 def build_date() -> date:
     """Today, or the date SOURCE_DATE_EPOCH names, so a build can be reproduced exactly."""

@@ -20,18 +20,18 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BeforeValidator, Field, ValidationInfo, model_validator
 
-from peerdir import phones
-from peerdir.fieldtypes import (
+from peerdir.sources import phones
+from peerdir.sources.fieldtypes import (
     Choice,
     ClockTime,
     CountryCode,
+    Document,
     Email,
     Fields,
-    Document,
     Line,
     Paragraph,
-    Title,
     TimeZone,
+    Title,
     Url,
     Weekday,
     YesNo,

@@ -7,20 +7,20 @@ and which are stale. Templates only lay it out.
 
 from __future__ import annotations
 
-from urllib.parse import quote, urlencode
 from dataclasses import dataclass, field
 from datetime import date
+from urllib.parse import quote, urlencode
 
+from peerdir.model import urls
+from peerdir.model.markup import description_html, guide_html, text_of
+from peerdir.model.timetext import date_text, hours_lines, meeting_text
+from peerdir.model.urls import Linker
+from peerdir.sources import phones, schema
+from peerdir.sources.config import RESERVED_AREAS, SiteConfig
+from peerdir.sources.config import Term as ConfigTerm
+from peerdir.sources.readers import ListingSource, RawGuide
+from peerdir.sources.schema import TYPES, ListingType
 
-from peerdir import phones, schema, urls
-from peerdir.config import RESERVED_AREAS, SiteConfig, Term as ConfigTerm
-from peerdir.markup import description_html, guide_html, text_of
-from peerdir.readers import ListingSource, RawGuide
-from peerdir.schema import TYPES, ListingType
-from peerdir.timetext import date_text, hours_lines, meeting_text
-from peerdir.urls import Linker
-
-TERM_KINDS = ("regions", "topics", "audiences")
 RELATED_LIMIT = 8
 
 

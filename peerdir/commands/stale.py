@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from peerdir.model import Listing, Site, months_between
+from peerdir.model.site import Listing, Site, months_between
 
 
 @dataclass(frozen=True)

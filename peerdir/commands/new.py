@@ -13,13 +13,13 @@ from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 from slugify import slugify
 
-from peerdir.config import RESERVED_AREAS
-from peerdir.editorschema import modeline
+from peerdir.outputs.schemas import modeline
 from peerdir.problems import Problem, UsageError
-from peerdir.readers import LISTINGS_DIR
-from peerdir.schema import TYPES_BY_ID, VOCABULARY_FIELDS, ListingType
-from peerdir.validation import Vocabularies, find_model, validate
-from peerdir.yamlfile import FileProblem, load_text
+from peerdir.sources.config import RESERVED_AREAS
+from peerdir.sources.readers import LISTINGS_DIR
+from peerdir.sources.schema import TYPES_BY_ID, VOCABULARY_FIELDS, ListingType
+from peerdir.sources.validation import Vocabularies, find_model, validate
+from peerdir.sources.yamlfile import FileProblem, load_text
 
 
 def _example(model: type[BaseModel]) -> dict[str, Any]:

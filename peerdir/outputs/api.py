@@ -1,0 +1,67 @@
+"""/api/listings.json and /api/listings.csv: every listing, for other systems and for spreadsheets."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from peerdir.model.site import Listing, Site, urls
+from peerdir.outputs.records import drop_empty, spreadsheet_safe
+
+API_VERSION = 1
+
+
+def listing_record(site: Site, item: Listing) -> dict[str, Any]:
+    """One listing in the documented, versioned shape of /api/listings.json (README, "Open data")."""
+    fields = drop_empty(item.data.model_dump())
+    fields["phones"] = [
+        {**drop_empty(p.model_dump()), "display": link.display, "href": link.href} for p, link in zip(item.data.phones, item.phones)
+    ]
+    return drop_empty(
+        {"id": item.slug, "type": item.type.id, "url": item.url, "absolute_url": urls.absolute(site.config.base_url, item.url),
+         "regions": list(item.areas), **fields}
+    )  # fmt: skip
+
+
+def api_json(site: Site) -> bytes:
+    records = [listing_record(site, item) for item in site.listings]
+    payload = {"version": API_VERSION, "site": site.config.title, "listings": records}
+    return (json.dumps(payload, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+
+
+CSV_COLUMNS = (
+    "id", "type", "name", "summary", "organization", "status", "cost", "cost_note", "peer_led", "how_to_join", "regions",
+    "topics", "audiences", "languages", "phones", "email", "website", "address", "meetings", "hours", "last_verified", "url",
+)  # fmt: skip
+
+
+def api_csv(site: Site) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for item in site.listings:
+        data = item.data
+        location = getattr(data, "location", None)
+        address = location.address if location else None
+        row = {
+            "id": item.slug, "type": item.type.id, "name": data.name, "summary": data.summary,
+            "organization": data.organization or "", "status": data.status, "cost": data.cost, "cost_note": data.cost_note or "",
+            "peer_led": "yes" if data.peer_led else "no", "how_to_join": data.how_to_join or "",
+            "regions": "; ".join(item.area_names), "topics": "; ".join(site.term_names["topics"][t] for t in data.topics),
+            "audiences": "; ".join(site.term_names["audiences"][a] for a in data.audiences),
+            "languages": "; ".join(site.language_names[code] for code in item.languages),
+            "phones": "; ".join(p.display for p in item.phones), "email": data.email or "",
+            "website": data.website or getattr(data, "url", None) or "",
+            "address": ", ".join(x for x in [location.venue if location else None, address.address_1 if address else None,
+                                             address.city if address else None] if x),
+            "meetings": "; ".join(item.meetings), "hours": "; ".join(item.hours),
+            "last_verified": data.last_verified.isoformat(), "url": urls.absolute(site.config.base_url, item.url) or item.url,
+        }  # fmt: skip
+        writer.writerow([spreadsheet_safe(row[c]) for c in CSV_COLUMNS])
+    return out.getvalue().encode("utf-8-sig")  # the BOM lets spreadsheet programs read UTF-8
+
+
+def api_files(site: Site) -> dict[str, bytes]:
+    return {"api/listings.json": api_json(site), "api/listings.csv": api_csv(site)}

@@ -1,0 +1,56 @@
+"""A calendar file (.ics) for each group with meetings: recurring events with their time zone."""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+from zoneinfo import ZoneInfo
+
+import icalendar
+
+from peerdir.model.site import Listing, Site, urls
+from peerdir.outputs.records import RRULE_DAYS, first_meeting_date
+
+
+def calendar(site: Site, item: Listing) -> bytes:
+    """An iCalendar file with one recurring event per regular meeting of a group."""
+    cal = icalendar.Calendar()
+    cal.add("prodid", "-//peerdir//peer support directory//EN")
+    cal.add("version", "2.0")
+    cal.add("x-wr-calname", item.data.name)
+    for index, meeting in enumerate(item.data.meetings):
+        zone = ZoneInfo(meeting.timezone or site.config.timezone)
+        first = first_meeting_date(meeting, item.data.last_verified)
+        event = icalendar.Event()
+        event.add("uid", f"{item.slug}-{index}@{urls.listing(item.type.folder, item.slug).strip('/')}")
+        event.add("summary", item.data.name)
+        event.add("dtstamp", datetime.combine(item.data.last_verified, time(0), tzinfo=ZoneInfo("UTC")))
+        event.add("dtstart", datetime.combine(first, meeting.start, tzinfo=zone))
+        if meeting.ends:  # with only a start, the event has no end (RFC 5545: it ends as it starts)
+            event.add("dtend", datetime.combine(first, meeting.ends, tzinfo=zone))
+        day = RRULE_DAYS[meeting.weekday]
+        if meeting.weeks:
+            event.add("rrule", {"freq": "monthly", "byday": [f"{-1 if w == 'last' else w}{day}" for w in meeting.weeks]})
+        else:
+            event.add("rrule", {"freq": "weekly", "byday": day})
+        description = [item.data.summary, item.meetings[index]]
+        if meeting.note:
+            description.append(meeting.note)
+        event.add("description", "\n".join(description))
+        location = item.data.location
+        if location:
+            parts = [location.venue, location.address.address_1 if location.address else None,
+                     location.address.city if location.address else None]  # fmt: skip
+            event.add("location", ", ".join(p for p in parts if p))
+        page = urls.absolute(site.config.base_url, item.url)
+        if page:
+            event.add("url", page)
+        cal.add_component(event)
+    cal.add_missing_timezones()
+    # icalendar adds the zones in set order, which changes with Python's hash seed: sort them for stable output.
+    zones = sorted(cal.walk("VTIMEZONE"), key=lambda zone: str(zone["TZID"]))
+    cal.subcomponents = zones + [c for c in cal.subcomponents if c.name != "VTIMEZONE"]
+    return cal.to_ical()
+
+
+def calendar_files(site: Site) -> dict[str, bytes]:
+    return {urls.calendar(item.url): calendar(site, item) for item in site.listings if item.type.id == "group" and item.data.meetings}

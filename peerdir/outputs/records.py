@@ -1,0 +1,55 @@
+"""What several outputs share: values ready for JSON, spreadsheet-safe cells, and RFC 5545 meeting days.
+
+The outputs (api, calendars, feeds, hsds) depend on the model and on this, never on each other.
+"""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+from typing import Any
+
+from peerdir.sources.fieldtypes import WEEKDAYS
+
+RRULE_DAYS = {day: day[:2].upper() for day in WEEKDAYS}
+
+
+def drop_empty(value: Any) -> Any:
+    """Values ready for JSON: None, "", [] and {} left out at every depth; dates and times as ISO text."""
+    if isinstance(value, dict):
+        return {k: drop_empty(v) for k, v in value.items() if v not in (None, "", [], {})}
+    if isinstance(value, list):
+        return [drop_empty(v) for v in value]
+    if isinstance(value, time):
+        return value.isoformat(timespec="minutes")
+    return value.isoformat() if isinstance(value, date) else value
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _formula_like(value: str) -> bool:
+    """Would a spreadsheet take this cell for a formula (or for the escape of one, so escaping can be undone)?"""
+    return value.startswith(_FORMULA_START) or (value.startswith("'") and _formula_like(value[1:]))
+
+
+def spreadsheet_safe(value: str) -> str:
+    """A cell a spreadsheet shows as text and never runs (OWASP CSV injection): a leading ' before =, +, -, @,
+    tab or carriage return. Reversible exactly by spreadsheet_unsafe, for data read back by programs."""
+    return "'" + value if _formula_like(value) else value
+
+
+def spreadsheet_unsafe(value: str) -> str:
+    return value[1:] if value.startswith("'") and _formula_like(value[1:]) else value
+
+
+def first_meeting_date(meeting: Any, on_or_after: date) -> date:
+    """The first day a meeting falls on, on or after a date: a deterministic DTSTART for its RRULE."""
+    day = on_or_after
+    for _ in range(400):
+        if WEEKDAYS[day.weekday()] == meeting.weekday:
+            week = (day.day - 1) // 7 + 1
+            last = (day + timedelta(days=7)).month != day.month
+            if not meeting.weeks or week in meeting.weeks or ("last" in meeting.weeks and last):
+                return day
+        day += timedelta(days=1)
+    return on_or_after

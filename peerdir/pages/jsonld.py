@@ -1,0 +1,95 @@
+"""schema.org JSON-LD for listing pages, written into each page as it is rendered."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from peerdir.model.site import Listing, Site, urls
+from peerdir.outputs.records import drop_empty
+from peerdir.sources.fieldtypes import WEEKDAYS
+
+
+def json_ld(site: Site, item: Listing) -> dict[str, Any]:
+    """schema.org data for a listing page. Peer support is not clinical: never MedicalOrganization."""
+    data = item.data
+    page = urls.absolute(site.config.base_url, item.url)
+    area = [site.area_names[a] for a in item.areas]
+    organization = {"@type": "Organization", "name": data.organization} if data.organization else None
+    phones = [p for p in item.phones if p.kind == "voice"]
+    base: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "name": data.name,
+        "description": data.summary,
+        "url": page or data.website,
+        "inLanguage": list(item.languages),
+        "isAccessibleForFree": data.cost == "free",
+    }
+    if item.type.id == "group":
+        schedules = []
+        for meeting, text in zip(data.meetings, item.meetings):
+            schedule: dict[str, Any] = {
+                "@type": "Schedule",
+                "byDay": f"https://schema.org/{meeting.weekday.capitalize()}",
+                "startTime": meeting.start.isoformat(timespec="minutes"),
+                "endTime": meeting.ends.isoformat(timespec="minutes") if meeting.ends else None,
+                "scheduleTimezone": meeting.timezone or site.config.timezone,
+                "repeatFrequency": "P1M" if meeting.weeks else "P1W",
+                "description": text,
+            }
+            if meeting.weeks:
+                schedule["byMonthWeek"] = [-1 if w == "last" else w for w in meeting.weeks]
+            schedules.append(schedule)
+        online = data.format != "in-person"
+        place = []
+        if data.location:
+            address = data.location.address
+            place.append({
+                "@type": "Place",
+                "name": data.location.venue or site.area_names[data.location.region],
+                **({"address": {"@type": "PostalAddress", "streetAddress": address.address_1, "addressLocality": address.city,
+                                "postalCode": address.postal_code, "addressCountry": address.country}} if address else {}),
+            })  # fmt: skip
+        if online:
+            place.append({"@type": "VirtualLocation", "url": data.website or page})
+        event = {
+            **base,
+            "@type": "Event",
+            "eventSchedule": schedules,
+            "eventAttendanceMode": "https://schema.org/"
+            + {"in-person": "OfflineEventAttendanceMode", "online": "OnlineEventAttendanceMode", "hybrid": "MixedEventAttendanceMode"}[data.format],
+            "eventStatus": "https://schema.org/" + ("EventCancelled" if data.status == "closed" else "EventScheduled"),
+            "location": place[0] if len(place) == 1 else place,
+        }
+        if organization:
+            event["organizer"] = organization
+        return drop_empty(event)
+    service = {**base, "@type": "Service", "areaServed": area, "serviceType": site.strings[f"type_one_{item.type.id}"]}
+    if organization:
+        service["provider"] = organization
+    if item.type.id == "helpline":
+        contact = {"@type": "ContactPoint", "contactType": site.strings[f"kind_{data.kind.replace('-', '_')}"],
+                   "availableLanguage": [site.language_names[c] for c in item.languages], "areaServed": area}  # fmt: skip
+        if phones:
+            contact["telephone"] = phones[0].href.removeprefix("tel:")
+        if data.hours:
+            contact["hoursAvailable"] = _hours(data.hours)
+        service["@type"] = "Organization"
+        service["contactPoint"] = contact
+    return drop_empty(service)
+
+
+def _hours(hours: Any) -> list[dict[str, Any]]:
+    if hours.open_24_7:
+        days = [d.capitalize() for d in WEEKDAYS]
+        return [{"@type": "OpeningHoursSpecification", "dayOfWeek": days, "opens": "00:00", "closes": "23:59"}]
+    return [
+        {"@type": "OpeningHoursSpecification", "dayOfWeek": [d.capitalize() for d in period.days],
+         "opens": period.opens.isoformat(timespec="minutes"), "closes": period.closes.isoformat(timespec="minutes")}
+        for period in hours.weekly
+    ]  # fmt: skip
+
+
+def json_ld_script(site: Site, item: Listing) -> str:
+    """The JSON-LD as it goes inside <script type="application/ld+json">: '<' escaped so text cannot end the tag."""
+    return json.dumps(json_ld(site, item), ensure_ascii=False, sort_keys=True).replace("<", "\\u003c")
