@@ -103,3 +103,12 @@ def test_architecture_describes_every_folder_of_the_package_and_no_other() -> No
     for module in (REPO / "peerdir").rglob("*.py"):
         if module.name not in ("__init__.py", "__main__.py"):
             assert f"`{module.name}`" in text or f"{module.parent.name}/{module.name}" in text, f"{module} is not described"
+
+
+def test_every_name_templates_get_is_documented_in_the_theme_readme(golden_site) -> None:
+    from peerdir.pages.render import PAGE_NAMES, template_globals
+    from peerdir.sources.load import load_site
+
+    documented = set(re.findall(r"^\| `(\w+)", (REPO / "theme/README.md").read_text(encoding="utf-8"), flags=re.M))
+    given = set(template_globals(load_site(golden_site), file_urls=False)) | set(PAGE_NAMES)
+    assert given == documented, f"undocumented: {sorted(given - documented)}; documented but not given: {sorted(documented - given)}"

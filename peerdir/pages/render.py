@@ -58,6 +58,28 @@ def static_files(site_dir: Path) -> dict[str, Path]:
     return dict(sorted(files.items()))
 
 
+# Besides these, each page's template gets `page`, `url`, `card` and the page's own context (see PAGE_NAMES).
+PAGE_NAMES = ("page", "url", "card")
+
+
+def template_globals(site: Site, file_urls: bool) -> dict[str, object]:
+    """What every template can use; theme/README.md documents each name (a test holds it to that)."""
+    t = site.strings
+    return {
+        "site": site,
+        "t": t,
+        "file_urls": file_urls,
+        "types": TYPES,
+        "urls": urls,
+        "dial_href": dial_href,
+        "choice": lambda prefix, value: t[choice_key(prefix, value)],
+        "json_ld": lambda item: Markup(json_ld_script(site, item)),
+        "calendar_path": lambda item: urls.calendar(item.url),
+        "absolute": lambda url: urls.absolute(site.config.base_url, url),
+        "count": lambda n: t["listing_count_one" if n == 1 else "listing_count_other"].format(n=n),
+    }
+
+
 def render_pages(
     env: jinja2.Environment,
     site: Site,
@@ -66,20 +88,7 @@ def render_pages(
     on_page: Callable[[], None] | None = None,
 ) -> Iterator[tuple[str, bytes]]:
     """Yield (output path, HTML bytes) for each page; a template error becomes a located problem."""
-    t = site.strings
-    env.globals.update(
-        site=site,
-        t=t,
-        file_urls=file_urls,
-        types=TYPES,
-        urls=urls,
-        dial_href=dial_href,
-        choice=lambda prefix, value: t[choice_key(prefix, value)],
-        json_ld=lambda item: Markup(json_ld_script(site, item)),
-        calendar_path=lambda item: urls.calendar(item.url),
-        absolute=lambda url: urls.absolute(site.config.base_url, url),
-        count=lambda n: t["listing_count_one" if n == 1 else "listing_count_other"].format(n=n),
-    )
+    env.globals.update(template_globals(site, file_urls))
     relative = Linker(file_urls=file_urls)
     rooted = Linker(base_path=urls.base_path(site.config.base_url))
     cards: dict[tuple[str, str, int], Markup] = {}
