@@ -12,7 +12,6 @@ schema before it is written; an existing file is never replaced without --force.
 
 from __future__ import annotations
 
-import csv
 import html
 import json
 import re
@@ -23,8 +22,9 @@ from typing import Any
 import yaml
 from slugify import slugify
 
+from peerdir.commands.import_hsds_csv import read_csv_package
 from peerdir.outputs.hsds import attribute_fields, attribute_value
-from peerdir.outputs.records import drop_empty, spreadsheet_unsafe
+from peerdir.outputs.records import drop_empty
 from peerdir.outputs.schemas import modeline
 from peerdir.problems import UsageError
 from peerdir.sources.config import RESERVED_AREAS, SiteConfig
@@ -45,60 +45,6 @@ class Imported:
     written: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # what could not be mapped
-
-
-_NUMBERS = {"timezone", "amount", "minimum_age", "maximum_age", "latitude", "longitude", "extension", "count", "interval"}
-
-
-def _table(folder: Path, path: str) -> list[dict[str, Any]]:
-    file = folder / path
-    if not file.is_file():
-        return []
-    with file.open(encoding="utf-8-sig", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    return [{k: (float(v) if k in _NUMBERS else spreadsheet_unsafe(v)) for k, v in row.items() if v not in (None, "")} for row in rows]
-
-
-def read_csv_package(datapackage: Path) -> list[dict[str, Any]]:
-    """Services from an HSDS CSV tabular data package, nested again as in the JSON form."""
-    try:
-        resources = {r["name"]: r["path"] for r in json.loads(datapackage.read_text(encoding="utf-8"))["resources"]}
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise UsageError(f"cannot read {datapackage} as a data package: {exc}") from None
-    folder = datapackage.parent
-    tables = {name: _table(folder, path) for name, path in resources.items()}
-
-    def by(table: str, key: str) -> dict[str, list[dict]]:
-        grouped: dict[str, list[dict]] = {}
-        for row in tables.get(table, []):
-            grouped.setdefault(row.get(key, ""), []).append(row)
-        return grouped
-
-    organizations = {row["id"]: row for row in tables.get("organization", [])}
-    terms = {row["id"]: row for row in tables.get("taxonomy_term", [])}
-    locations = {row["id"]: row for row in tables.get("location", [])}
-    addresses = by("address", "location_id")
-    children = {key: by(table, "service_id") for key, table in (
-        ("phones", "phone"), ("schedules", "schedule"), ("service_areas", "service_area"), ("languages", "language"),
-        ("cost_options", "cost_option"), ("service_at_locations", "service_at_location"))}  # fmt: skip
-    attributes = by("attribute", "link_id")
-    services = []
-    for row in tables.get("service", []):
-        service = {**row, **{key: grouped.get(row["id"], []) for key, grouped in children.items()}}
-        if "minimum_age" in service:
-            service["minimum_age"] = int(service["minimum_age"])
-        service["attributes"] = [
-            {**a, **({"taxonomy_term": terms[a["taxonomy_term_id"]]} if a.get("taxonomy_term_id") in terms else {})}
-            for a in attributes.get(row["id"], [])
-        ]
-        for link in service["service_at_locations"]:
-            if link.get("location_id") in locations:
-                location = locations[link["location_id"]]
-                link["location"] = {**location, "addresses": addresses.get(location["id"], [])}
-        if row.get("organization_id") in organizations:
-            service["organization"] = organizations[row["organization_id"]]
-        services.append(service)
-    return services
 
 
 def _is_service(value: Any) -> bool:

@@ -15,9 +15,10 @@ from slugify import slugify
 
 from peerdir.outputs.schemas import modeline
 from peerdir.problems import Problem, UsageError
+from peerdir.sources.blocks import VOCABULARY_FIELDS
 from peerdir.sources.config import RESERVED_AREAS
 from peerdir.sources.readers import LISTINGS_DIR
-from peerdir.sources.schema import TYPES_BY_ID, VOCABULARY_FIELDS, ListingType
+from peerdir.sources.schema import TYPES_BY_ID, ListingType
 from peerdir.sources.validation import Vocabularies, find_model, validate
 from peerdir.sources.yamlfile import FileProblem, load_text
 

@@ -16,6 +16,7 @@ from peerdir.model.markup import description_html, guide_html, text_of
 from peerdir.model.timetext import date_text, hours_lines, meeting_text
 from peerdir.model.urls import Linker
 from peerdir.sources import phones, schema
+from peerdir.sources.blocks import Phone
 from peerdir.sources.config import RESERVED_AREAS, SiteConfig
 from peerdir.sources.config import Term as ConfigTerm
 from peerdir.sources.readers import ListingSource, RawGuide
@@ -120,7 +121,7 @@ class ValidGuide:
     front: schema.GuideFront
 
 
-def _phone_link(phone: schema.Phone, region: str) -> PhoneLink:
+def _phone_link(phone: Phone, region: str) -> PhoneLink:
     dialled = phones.dial(phone.number, region)
     number = dialled.dial
     href = {"voice": f"tel:{number}", "text": f"sms:{number}", "whatsapp": f"https://wa.me/{number.lstrip('+')}"}[phone.kind]

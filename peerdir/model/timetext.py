@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import date, time
 
+from peerdir.sources.blocks import Hours, Meeting
 from peerdir.sources.fieldtypes import WEEKDAYS
-from peerdir.sources.schema import Hours, Meeting
 
 
 def join_words(words: list[str], strings: dict[str, str]) -> str:

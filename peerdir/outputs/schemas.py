@@ -11,8 +11,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from peerdir.sources.blocks import VOCABULARY_FIELDS
 from peerdir.sources.config import RESERVED_AREAS, VOCABULARIES, SiteConfig
-from peerdir.sources.schema import VOCABULARY_FIELDS, ListingType
+from peerdir.sources.schema import ListingType
 
 SCHEMA_DIR = "schemas"
 

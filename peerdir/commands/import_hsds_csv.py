@@ -1,0 +1,64 @@
+"""Read an HSDS CSV tabular data package back into services nested as in HSDS's JSON form."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+from typing import Any
+
+from peerdir.outputs.records import spreadsheet_unsafe
+from peerdir.problems import UsageError
+
+_NUMBERS = {"timezone", "amount", "minimum_age", "maximum_age", "latitude", "longitude", "extension", "count", "interval"}
+
+
+def _table(folder: Path, path: str) -> list[dict[str, Any]]:
+    file = folder / path
+    if not file.is_file():
+        return []
+    with file.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    return [{k: (float(v) if k in _NUMBERS else spreadsheet_unsafe(v)) for k, v in row.items() if v not in (None, "")} for row in rows]
+
+
+def read_csv_package(datapackage: Path) -> list[dict[str, Any]]:
+    """Services from an HSDS CSV tabular data package, nested again as in the JSON form."""
+    try:
+        resources = {r["name"]: r["path"] for r in json.loads(datapackage.read_text(encoding="utf-8"))["resources"]}
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise UsageError(f"cannot read {datapackage} as a data package: {exc}") from None
+    folder = datapackage.parent
+    tables = {name: _table(folder, path) for name, path in resources.items()}
+
+    def by(table: str, key: str) -> dict[str, list[dict]]:
+        grouped: dict[str, list[dict]] = {}
+        for row in tables.get(table, []):
+            grouped.setdefault(row.get(key, ""), []).append(row)
+        return grouped
+
+    organizations = {row["id"]: row for row in tables.get("organization", [])}
+    terms = {row["id"]: row for row in tables.get("taxonomy_term", [])}
+    locations = {row["id"]: row for row in tables.get("location", [])}
+    addresses = by("address", "location_id")
+    children = {key: by(table, "service_id") for key, table in (
+        ("phones", "phone"), ("schedules", "schedule"), ("service_areas", "service_area"), ("languages", "language"),
+        ("cost_options", "cost_option"), ("service_at_locations", "service_at_location"))}  # fmt: skip
+    attributes = by("attribute", "link_id")
+    services = []
+    for row in tables.get("service", []):
+        service = {**row, **{key: grouped.get(row["id"], []) for key, grouped in children.items()}}
+        if "minimum_age" in service:
+            service["minimum_age"] = int(service["minimum_age"])
+        service["attributes"] = [
+            {**a, **({"taxonomy_term": terms[a["taxonomy_term_id"]]} if a.get("taxonomy_term_id") in terms else {})}
+            for a in attributes.get(row["id"], [])
+        ]
+        for link in service["service_at_locations"]:
+            if link.get("location_id") in locations:
+                location = locations[link["location_id"]]
+                link["location"] = {**location, "addresses": addresses.get(location["id"], [])}
+        if row.get("organization_id") in organizations:
+            service["organization"] = organizations[row["organization_id"]]
+        services.append(service)
+    return services

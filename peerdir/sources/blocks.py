@@ -1,0 +1,163 @@
+"""The blocks listings are made of, declared once: site vocabulary ids, phone numbers, addresses, places,
+meetings and opening hours. Each field has a description written for a contributor (see schema.py)."""
+
+from __future__ import annotations
+
+from datetime import time
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, BeforeValidator, Field, ValidationInfo, model_validator
+
+from peerdir.sources import phones
+from peerdir.sources.fieldtypes import Choice, ClockTime, CountryCode, Fields, Line, Paragraph, TimeZone, Weekday, YesNo, fail
+
+
+def _vocabulary(kind: str) -> Any:
+    def check(value: str, info: ValidationInfo) -> str:
+        return info.context.resolve(kind, value) if info.context else value
+
+    return Annotated[str, AfterValidator(check)]
+
+
+# A listing field whose items are ids of one of the site's vocabularies (config.VOCABULARIES), for the scaffold's
+# and the editor schemas' lists of choices.
+VOCABULARY_FIELDS = {"languages": "languages", "service_area": "regions", "topics": "topics", "audiences": "audiences"}
+
+Region = _vocabulary("region")
+Area = _vocabulary("area")  # a region, or 'national' or 'online'
+Topic = _vocabulary("topic")
+Audience = _vocabulary("audience")
+Language = _vocabulary("language")
+
+
+def _phone_number(value: str, info: ValidationInfo) -> str:
+    problem = phones.problem(value, info.context.phone_region if info.context else "US")
+    if problem:
+        raise fail(problem)
+    return value
+
+
+PhoneNumber = Annotated[str, AfterValidator(_phone_number)]
+
+
+class Phone(Fields):
+    number: PhoneNumber = Field(
+        description="The number, written as people dial it locally or with + and the country code.",
+        examples=["(503) 555-0142", "+44 1632 960123"],
+    )
+    kind: Annotated[Literal["voice", "text", "whatsapp"], Choice] = Field(
+        "voice", description="How to use it: voice (call), text (SMS) or whatsapp."
+    )
+    label: Line | None = Field(None, description="What the number is for, if there are several.", examples=["Office"])
+    hours: Line | None = Field(
+        None, description="When it is answered, in words, if different from the listing's hours.", examples=["Evenings"]
+    )
+
+    @model_validator(mode="after")
+    def _whatsapp_needs_a_full_number(self, info: ValidationInfo) -> Phone:
+        dialled = phones.dial(self.number, info.context.phone_region if info.context else "US")
+        if self.kind == "whatsapp" and dialled is not None and dialled.short:
+            raise fail(f"WhatsApp needs a full number with its country code, not the short code {self.number}", at="number")
+        return self
+
+
+class Address(Fields):
+    """As much of the address as the service publishes: many groups and respite houses give only the town."""
+
+    address_1: Line | None = Field(
+        None, description="Street address: number and street. Leave it out if the service publishes only the town.",
+        examples=["12 Example Street"],
+    )
+    address_2: Line | None = Field(None, description="Second address line: building, floor or room.")
+    city: Line | None = Field(None, description="Town or city.", examples=["Springfield"])
+    state_province: Line | None = Field(None, description="State, province or county.", examples=["OR"])
+    postal_code: Line | None = Field(None, description="ZIP or postcode.", examples=["97000"])
+    country: CountryCode | None = Field(
+        None, description="Two-letter country code (ISO 3166), such as US or GB.", examples=["US"]
+    )
+
+    @model_validator(mode="after")
+    def _locates(self) -> Address:
+        if not self.city and not self.postal_code:
+            raise fail("an address needs at least the town (city:) or the postal code (postal_code:)", at="city")
+        return self
+
+
+class Location(Fields):
+    venue: Line | None = Field(None, description="The name of the place.", examples=["Riverside Community Hall"])
+    address: Address | None = Field(None, description="The street address. Leave it out to keep a safe house private.")
+    region: Region = Field(description="The site region the place is in (one of the regions in site.yaml).")
+    directions: Paragraph | None = Field(
+        None, description="How to find the room, step-free access, parking or transit.", examples=["Side door, ground floor."]
+    )
+    latitude: Annotated[float, Field(ge=-90, le=90)] | None = Field(None, description="Latitude, for maps.")
+    longitude: Annotated[float, Field(ge=-180, le=180)] | None = Field(None, description="Longitude, for maps.")
+
+
+Week = Literal[1, 2, 3, 4, 5, "last"]
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
+
+
+def _week(value: Any) -> Any:
+    return _ORDINALS.get(value.strip().lower(), value.strip().lower()) if isinstance(value, str) else value
+
+
+class Meeting(Fields):
+    weekday: Weekday = Field(description="The day it meets: monday to sunday.", examples=["tuesday"])
+    weeks: list[Annotated[Week, BeforeValidator(_week)]] = Field(
+        [],
+        description="Which weeks of the month it meets (1 to 5, or last). Leave empty for every week.",
+        examples=[[2, 4], ["last"]],
+    )
+    start: ClockTime = Field(description="Start time, 24-hour, in quotes.", examples=["19:00"])
+    end: ClockTime | None = Field(
+        None, description="End time, 24-hour, in quotes. Leave it out if only the start is known.", examples=["20:30"]
+    )
+    duration: Annotated[int, Field(ge=5, le=720)] | None = Field(
+        None, description="How long it lasts, in minutes, instead of an end time.", examples=[90]
+    )
+    timezone: TimeZone | None = Field(
+        None, description="Time zone, if not the site's own (see site.yaml).", examples=["America/Chicago"]
+    )
+    note: Line | None = Field(None, description="Anything else about this meeting.", examples=["Except in August"])
+
+    @model_validator(mode="after")
+    def _ends_after_start(self) -> Meeting:
+        if self.end is not None and self.duration is not None:
+            raise fail("give an end time or a duration, not both", at="duration")
+        if self.end is not None and self.end <= self.start:
+            raise fail("the end time must be after the start time", at="end")
+        if self.duration is not None and self.start.hour * 60 + self.start.minute + self.duration > 24 * 60:
+            raise fail("a meeting ends on the day it starts; shorten the duration", at="duration")
+        return self
+
+    @property
+    def ends(self) -> time | None:
+        """The end time, given or worked out from the duration; None when only the start is known."""
+        if self.end is not None or self.duration is None:
+            return self.end
+        minutes = self.start.hour * 60 + self.start.minute + self.duration
+        return time(minutes // 60, minutes % 60) if minutes < 24 * 60 else None
+
+
+class OpeningPeriod(Fields):
+    days: list[Weekday] = Field(description="The days these hours apply to.", examples=[["monday", "friday"]], min_length=1)
+    opens: ClockTime = Field(description="Opening time, 24-hour, in quotes.", examples=["18:00"])
+    closes: ClockTime = Field(
+        description="Closing time, 24-hour, in quotes; \"00:00\" for midnight, or earlier than opens for overnight.",
+        examples=["23:00"],
+    )
+
+
+class Hours(Fields):
+    open_24_7: YesNo = Field(False, description="yes if it is open all day, every day.")
+    weekly: list[OpeningPeriod] = Field([], description="Opening hours through the week, if not 24/7.")
+    timezone: TimeZone | None = Field(None, description="Time zone of these hours, if not the site's own.")
+
+    @model_validator(mode="after")
+    def _some_hours(self) -> Hours:
+        if not self.open_24_7 and not self.weekly:
+            raise fail("give the hours: 'open_24_7: yes', or 'weekly:' with days, opens and closes")
+        if self.open_24_7 and self.weekly:
+            raise fail("a service open 24/7 needs no weekly hours; remove one of them", at="weekly")
+        return self
