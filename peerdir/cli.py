@@ -343,13 +343,17 @@ def new(listing_type, name, site_dir, summary, area, cost, peer_led, verified, g
     if not listing_type or not name:
         _fail_usage("give a TYPE and a NAME, e.g.: peerdir new group \"Riverside Hearing Voices Group\"")
     summary = _ask(summary, "One sentence saying what it offers", ask)
-    if listing_type == "group":
-        group_format = _ask(group_format, "Format", ask, type=FORMAT_CHOICE)
-    if listing_type == "helpline":
-        kind = _ask(kind, "Kind", ask, type=KIND_CHOICE)
-        phone = _ask(phone, "Phone number (leave empty for a chat)", ask, default="", show_default=False, value_proc=dialable)
-    if listing_type == "forum":
-        url = _ask(url, "The forum's address (https://...)", ask)
+    given = {"format": group_format, "kind": kind, "phone": phone, "url": url}
+    questions = {  # what a type may ask for (ListingType.asks), and how
+        "format": ("Format", {"type": FORMAT_CHOICE}),
+        "kind": ("Kind", {"type": KIND_CHOICE}),
+        "phone": ("Phone number (leave empty for a chat)", {"default": "", "show_default": False, "value_proc": dialable}),
+        "url": ("The forum's address (https://...)", {}),
+    }
+    for field in TYPES_BY_ID[listing_type].asks:
+        prompt, options = questions[field]
+        given[field] = _ask(given[field], prompt, ask, **options)
+    group_format, kind, phone, url = given["format"], given["kind"], given["phone"], given["url"]
     areas = areas_for(listing_type, group_format, (vocabularies or {}).get("regions", []))
     if area is not None and vocabularies and area not in areas:
         _fail_usage(f"--area {area}: choose one of {', '.join(areas)} (a respite house, or a group that meets in "

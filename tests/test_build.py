@@ -237,3 +237,58 @@ def test_markdown_converts_the_same_from_many_threads() -> None:
         got = list(pool.map(lambda pair: (description_html(pair[1]), guide_html(f"## Head {pair[0]}\n\n" + pair[1], "content",
                                                                                   lambda _: None).html), enumerate(texts)))
     assert got == expected
+
+
+FIFTH_TYPE = '''
+import sys
+from pathlib import Path
+from pydantic import Field
+from peerdir.sources import schema, strings
+from peerdir.sources.fieldtypes import Line
+
+class Mentoring(schema.Listing):
+    """One-to-one peer mentoring."""
+    mentor_training: Line | None = Field(None, description="How mentors are trained.")
+
+# What a developer adds in schema.py: the class above and its declaration.
+schema.TYPES = (*schema.TYPES, schema.ListingType("mentoring", "mentoring", Mentoring))
+schema.TYPES_BY_ID = {t.id: t for t in schema.TYPES}
+schema.TYPES_BY_FOLDER = {t.folder: t for t in schema.TYPES}
+strings.DEFAULTS = Path(sys.argv[2])  # ... and its texts in strings.yaml
+
+from peerdir.build import BuildOptions, build
+build(Path(sys.argv[1]), BuildOptions(out_dir=Path(sys.argv[3])))
+'''
+
+
+def test_a_fifth_kind_of_listing_is_one_declaration_one_template_and_its_texts(golden_site: Path, tmp_path: Path) -> None:
+    """One-to-one peer mentoring, added as ARCHITECTURE.md says: a schema class and a ListingType, a details partial,
+    and its texts. Nothing else changes, and every output carries it."""
+    import json
+
+    from peerdir import THEME
+
+    texts = tmp_path / "strings.yaml"
+    texts.write_text((THEME / "strings.yaml").read_text(encoding="utf-8")
+                     + "type_mentoring: Peer mentoring\ntype_one_mentoring: Peer mentor\ntype_intro_mentoring: One to one.\n",
+                     encoding="utf-8")
+    partial = golden_site / "theme/templates/partials/details-mentoring.html"
+    partial.parent.mkdir(parents=True, exist_ok=True)
+    partial.write_text("{% if data.mentor_training %}<dt>Training</dt><dd>{{ data.mentor_training }}</dd>{% endif %}\n")
+    listing = golden_site / "listings/mentoring/side-by-side.yaml"
+    listing.parent.mkdir(parents=True)
+    listing.write_text("name: Side by Side Mentoring\nsummary: A peer mentor, one to one.\ncost: free\npeer_led: yes\n"
+                       "last_verified: 2026-10-01\nservice_area: [online]\nmentor_training: Six weeks, with supervision.\n")
+    out = tmp_path / "out"
+    subprocess.run([sys.executable, "-c", FIFTH_TYPE, str(golden_site), str(texts), str(out)], check=True)
+    page = (out / "mentoring/side-by-side/index.html").read_text()
+    assert "Peer mentor" in page and "<dt>Training</dt><dd>Six weeks, with supervision.</dd>" in page
+    assert "Side by Side Mentoring" in (out / "mentoring/index.html").read_text()
+    assert "mentoring/" in (out / "index.html").read_text()
+    records = json.loads((out / "api/listings.json").read_text())["listings"]
+    assert {"id": "side-by-side", "type": "mentoring"}.items() <= next(r for r in records if r["id"] == "side-by-side").items()
+    services = json.loads((out / "hsds/services.json").read_text())
+    mentoring = next(s for s in services if s["name"] == "Side by Side Mentoring")
+    assert {"peerdir:type": "mentoring", "peerdir:mentor_training": "Six weeks, with supervision."}.items() <= {
+        a["link_type"]: a.get("value") for a in mentoring["attributes"]}.items()
+    assert "mentoring" in (out / "search/data/facets.js").read_text()

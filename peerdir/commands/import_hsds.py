@@ -200,7 +200,9 @@ def listing_from_service(config: SiteConfig, strings: dict[str, str], service: d
     locations = [link["location"] for link in service.get("service_at_locations", []) if "location" in link]
     physical = next((loc for loc in locations if loc.get("location_type") == "physical"), None)
     region = next((a for a in areas if a not in RESERVED_AREAS), None)
-    if physical and region and type_id in ("group", "respite"):
+    declared = TYPES_BY_ID[type_id]
+    has = declared.schema.model_fields  # what this kind of listing has decides what is mapped, not its id
+    if physical and region and declared.place != "never":
         address = (physical.get("addresses") or [None])[0]
         fields["location"] = {
             "venue": physical.get("name"), "region": region, "directions": physical.get("description"),
@@ -211,8 +213,11 @@ def listing_from_service(config: SiteConfig, strings: dict[str, str], service: d
         areas = [a for a in areas if a != region]
     fields["service_area"] = areas
     schedules = service.get("schedules", [])
-    if type_id == "group":
+    if "format" in has:
         fields.setdefault("format", "online" if not physical else "in-person")
+    if "kind" in has:
+        fields.setdefault("kind", choices(declared.schema, "kind")[0])
+    if "meetings" in has:
         fields["meetings"] = []
         for schedule in schedules:
             parts = [p for p in (schedule.get("byday") or "").split(",") if p]
@@ -226,8 +231,7 @@ def listing_from_service(config: SiteConfig, strings: dict[str, str], service: d
                 "end": _time(schedule["closes_at"]) if schedule.get("closes_at") not in (None, "", schedule["opens_at"]) else None, "note": schedule.get("notes"),
                 "timezone": None if zone == config.timezone else zone,
             })  # fmt: skip
-    elif type_id == "helpline":
-        fields.setdefault("kind", "warmline")
+    elif "hours" in has:
         if schedules:
             zone = _zone(schedules[0].get("description"), config.timezone)
             all_days = [s for s in schedules if len((s.get("byday") or "").split(",")) == 7 and s.get("opens_at", "").startswith("00:00")
@@ -237,11 +241,12 @@ def listing_from_service(config: SiteConfig, strings: dict[str, str], service: d
                             "closes": _time(s["closes_at"])} for s in schedules if s.get("byday") and s.get("opens_at")],
                 "timezone": None if zone == config.timezone else zone,
             }  # fmt: skip
-    elif type_id == "forum":
+    if "url" in has:
         virtual = next((loc for loc in locations if loc.get("location_type") == "virtual"), None)
         fields["url"] = (virtual or {}).get("url") or service.get("url")
+    if "minimum_age" in has:
         fields["minimum_age"] = service.get("minimum_age")
-    elif type_id == "respite":
+    if "eligibility" in has:
         fields["eligibility"] = service.get("eligibility_description")
     return type_id, fields
 

@@ -46,15 +46,9 @@ def _is_list(info: FieldInfo) -> bool:
     return typing.get_origin(info.annotation) is list
 
 
-def has_place(type_id: str, group_format: str | None) -> bool:
-    """Whether a listing of this type is somewhere (a respite house, a group that meets in person): its area is then
-    a region, and becomes its location's region, never national or online."""
-    return type_id == "respite" or (type_id == "group" and group_format not in (None, "online"))
-
-
 def areas_for(type_id: str, group_format: str | None, regions: list[str]) -> list[str]:
-    """The areas a contributor may choose for such a listing."""
-    return regions if has_place(type_id, group_format) else regions + list(RESERVED_AREAS)
+    """The areas a contributor may choose: a listing that is somewhere is in a region, never national or online."""
+    return regions if TYPES_BY_ID[type_id].has_place(group_format) else regions + list(RESERVED_AREAS)
 
 
 def listing_values(listing_type: ListingType, answers: dict[str, Any]) -> dict[str, Any]:
@@ -62,7 +56,7 @@ def listing_values(listing_type: ListingType, answers: dict[str, Any]) -> dict[s
     (respite, in-person and hybrid groups), otherwise the service area."""
     values = {key: value for key, value in answers.items() if value not in (None, "", []) and key not in ("area", "phone")}
     area = answers.get("area")
-    if area and has_place(listing_type.id, answers.get("format")):
+    if area and listing_type.has_place(answers.get("format")):
         values["location"] = {"region": area}
     elif area:
         values["service_area"] = [area]

@@ -53,4 +53,4 @@ def calendar(site: Site, item: Listing) -> bytes:
 
 
 def calendar_files(site: Site) -> dict[str, bytes]:
-    return {urls.calendar(item.url): calendar(site, item) for item in site.listings if item.type.id == "group" and item.data.meetings}
+    return {urls.calendar(item.url): calendar(site, item) for item in site.listings if getattr(item.data, "meetings", None)}

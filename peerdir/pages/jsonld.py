@@ -8,6 +8,7 @@ from typing import Any
 from peerdir.model.site import Listing, Site, urls
 from peerdir.outputs.records import drop_empty
 from peerdir.sources.fieldtypes import WEEKDAYS
+from peerdir.sources.strings import choice_key
 
 
 def json_ld(site: Site, item: Listing) -> dict[str, Any]:
@@ -25,7 +26,7 @@ def json_ld(site: Site, item: Listing) -> dict[str, Any]:
         "inLanguage": list(item.languages),
         "isAccessibleForFree": data.cost == "free",
     }
-    if item.type.id == "group":
+    if item.type.schema_org == "Event":
         schedules = []
         for meeting, text in zip(data.meetings, item.meetings):
             schedule: dict[str, Any] = {
@@ -67,12 +68,12 @@ def json_ld(site: Site, item: Listing) -> dict[str, Any]:
     service = {**base, "@type": "Service", "areaServed": area, "serviceType": site.strings[f"type_one_{item.type.id}"]}
     if organization:
         service["provider"] = organization
-    if item.type.id == "helpline":
-        contact = {"@type": "ContactPoint", "contactType": site.strings[f"kind_{data.kind.replace('-', '_')}"],
+    if item.type.schema_org == "Organization":
+        contact = {"@type": "ContactPoint", "contactType": site.strings[choice_key(item.type.kind_field, getattr(data, item.type.kind_field))],
                    "availableLanguage": [site.language_names[c] for c in item.languages], "areaServed": area}  # fmt: skip
         if phones:
             contact["telephone"] = phones[0].href.removeprefix("tel:")
-        if data.hours:
+        if getattr(data, "hours", None):
             contact["hoursAvailable"] = _hours(data.hours)
         service["@type"] = "Organization"
         service["contactPoint"] = contact

@@ -33,6 +33,7 @@ from peerdir.search.stemmer import register_stemmer, stemmer
 from peerdir.sources import schema
 from peerdir.sources.config import RESERVED_AREAS
 from peerdir.sources.schema import TYPES, choices
+from peerdir.sources.strings import choice_key
 
 # Field key, boost. Short keys: every field reference in the index repeats them. "w" holds the name's words as
 # typed (not stemmed), so a typo is matched against what people type, and the whole name as one token ending in
@@ -96,13 +97,15 @@ def _listing_doc(site: Site, item: Listing) -> SearchDoc:
         "language": list(item.languages),
         "cost": [data.cost],
     }
-    if item.type.id == "group":
-        kind_words.append(t[f"format_{data.format.replace('-', '_')}"])
-        facets["format"] = [data.format]
-    if item.type.id == "helpline":
-        kind_words.append(t[f"kind_{data.kind.replace('-', '_')}"])
-        if data.hours and data.hours.open_24_7:
-            facets["open"] = ["24-7"]
+    kind_field = item.type.kind_field
+    if kind_field:
+        value = getattr(data, kind_field)
+        kind_words.append(t[choice_key(kind_field, value)])
+        if kind_field in FACETS:
+            facets[kind_field] = [value]
+    hours = getattr(data, "hours", None)
+    if hours and hours.open_24_7:
+        facets["open"] = ["24-7"]
     return SearchDoc(
         fields={
             "n": data.name,

@@ -156,18 +156,30 @@ class Respite(Listing):
 
 @dataclass(frozen=True)
 class ListingType:
-    """A kind of listing: its id, the folder its files live in, and its schema."""
+    """A kind of listing, declared once: what the rest of peerdir needs to know of it beyond its fields.
+
+    Outputs read these facts, or the fields a type has (meetings, hours, url, location), never its id, so a new
+    kind of listing is a schema class and a ListingType here, plus templates/partials/details-<id>.html.
+    """
 
     id: str
     folder: str
     schema: type[Listing]
+    kind_field: str | None = None  # the choice that says what sort it is (a group's format): search words and facets
+    place: Literal["always", "unless-online", "never"] = "never"  # whether it is somewhere, in one of the regions
+    schema_org: Literal["Event", "Organization", "Service"] = "Service"  # its schema.org type in JSON-LD
+    asks: tuple[str, ...] = ()  # what `peerdir new` asks for besides what every listing needs
+
+    def has_place(self, group_format: str | None) -> bool:
+        """Whether a listing of this type is somewhere: its area is then a region, its location's."""
+        return self.place == "always" or (self.place == "unless-online" and group_format not in (None, "online"))
 
 
 TYPES: tuple[ListingType, ...] = (
-    ListingType("group", "groups", Group),
-    ListingType("helpline", "helplines", Helpline),
-    ListingType("forum", "forums", Forum),
-    ListingType("respite", "respite", Respite),
+    ListingType("group", "groups", Group, kind_field="format", place="unless-online", schema_org="Event", asks=("format",)),
+    ListingType("helpline", "helplines", Helpline, kind_field="kind", schema_org="Organization", asks=("kind", "phone")),
+    ListingType("forum", "forums", Forum, asks=("url",)),
+    ListingType("respite", "respite", Respite, place="always"),
 )
 TYPES_BY_ID = {t.id: t for t in TYPES}
 
