@@ -27,6 +27,7 @@ def browse_from_home_to_a_listing(page) -> None:
     page.get_by_role("link", name="Anxiety").first.click()
     assert page.locator("h1").inner_text() == "Anxiety"
     # The stylesheet loaded: the crisis banner has its dark background, not the default transparent one.
+    page.wait_for_load_state("load")  # stylesheets included, even on a busy machine
     assert page.locator(".crisis").evaluate("e => getComputedStyle(e).backgroundColor") != "rgba(0, 0, 0, 0)"
 
 
@@ -58,6 +59,7 @@ def test_sample_works_under_a_github_pages_sub_path(sub_path_server, page) -> No
     page.route("**/some/deep/missing/page/", lambda route: route.fulfill(path=str(root / "directory/404.html"), content_type="text/html"))
     page.goto(base + "some/deep/missing/page/")
     assert page.locator("h1").inner_text() == "Page not found"
+    page.wait_for_load_state("load")
     assert page.locator(".crisis").evaluate("e => getComputedStyle(e).backgroundColor") != "rgba(0, 0, 0, 0)"
     page.get_by_role("link", name="Go to the home page").click()
     assert page.url == base

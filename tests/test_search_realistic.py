@@ -112,3 +112,14 @@ def test_one_tokenizer_on_both_sides() -> None:
     assert differing == [], differing[:10]
     assert words("NAMI Volusia/Flagler/St. Johns (6:30p)") == ["nami", "volusia", "flagler", "st", "johns", "6", "30p"]
     assert words("Katie’s") == words("Katie's") == words("Katies") == ["katies"]
+
+
+@needs_node
+def test_a_phrase_from_a_name_ranks_before_the_same_words_apart(golden_site: Path, tmp_path: Path) -> None:
+    listing = (golden_site / "listings/groups/old-town-anxiety-group.yaml").read_text()
+    for slug, name in (("apart", "Support Grief"), ("phrase", "Grief Support Circle")):
+        (golden_site / f"listings/groups/{slug}.yaml").write_text(listing.replace("name: Old Town Anxiety Group", f"name: {name}"))
+    build(golden_site, BuildOptions(out_dir=tmp_path / "out"))
+    (result,) = node("search", [{"q": "grief support", "limit": 3}], str(tmp_path / "out/search/data"))
+    names = [r["name"] for r in result["results"]]
+    assert names.index("Grief Support Circle") < names.index("Support Grief"), names

@@ -36,11 +36,13 @@ from peerdir.sources.schema import TYPES, choices
 from peerdir.sources.strings import choice_key
 
 # Field key, boost. Short keys: every field reference in the index repeats them. "w" holds the name's words as
-# typed (not stemmed), so a typo is matched against what people type, and the whole name as one token ending in
-# NAME_END, so a name typed in full ranks that listing first.
+# typed (not stemmed), so a typo is matched against what people type; each two neighbouring words as one token
+# ending in PAIR_END, so a phrase from a name ranks before the same words apart; and the whole name as one token
+# ending in NAME_END, so a name typed in full ranks that listing first.
 FIELDS = (("n", 10), ("t", 5), ("a", 5), ("o", 5), ("s", 3), ("k", 2), ("l", 2), ("r", 1), ("d", 1), ("w", 1))
 UNSTEMMED = ("w",)
 NAME_END = "="
+PAIR_END = "~"
 FACETS = ("type", "region", "topic", "audience", "language", "cost", "format", "open")
 DOCS_PER_CHUNK = 50
 SHARD_SPLIT_BYTES = 200_000
@@ -67,9 +69,10 @@ def words(text: str) -> list[str]:
 
 
 def name_tokens(name: str) -> list[str]:
-    """The "w" field: a name's words as written, and the whole name as one token."""
+    """The "w" field: a name's words as written, each pair of neighbours, and the whole name as one token."""
     found = words(name)
-    return [*found, "".join(found) + NAME_END] if found else []
+    pairs = [first + second + PAIR_END for first, second in zip(found, found[1:])]
+    return [*found, *pairs, "".join(found) + NAME_END] if found else []
 
 
 def shard_key(term: str, letters: int = 1) -> str:

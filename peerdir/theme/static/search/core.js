@@ -14,6 +14,7 @@
   /* The one normalisation and tokenizer, as peerdir/search/index.py's fold and words (tested against each other). */
   var FOLD = { "đ": "d", "ß": "ss", "æ": "ae", "ø": "o", "ł": "l", "œ": "oe", "'": "", "’": "", "‘": "", "ʼ": "", "`": "", "´": "" };
   var NAME_END = "=";
+  var PAIR_END = "~";
   var TYPED = 30; /* the boost of a word as typed, beside its stem's 10 */
 
   root.peerdirSearchData = function (name, value) { data[name] = value; };
@@ -50,6 +51,11 @@
       var whole = parsed.map(function (item) { return item.word; }).join("") + NAME_END;
       out.push({ term: whole, boost: 10, usePipeline: false, presence: P.OPTIONAL, wildcard: W.NONE, key: NAME_END });
     }
+    /* Each two neighbouring words as a phrase of a name; a phrase matched counts as one more word matched. */
+    parsed.slice(1).forEach(function (item, i) {
+      out.push({ term: parsed[i].word + item.word + PAIR_END, boost: 10, usePipeline: false, presence: P.OPTIONAL,
+        wildcard: W.NONE, key: PAIR_END + i });
+    });
     parsed.forEach(function (item, i) {
       var stemmed = stem(item.word);
       var presence = item.required ? P.REQUIRED : P.OPTIONAL;

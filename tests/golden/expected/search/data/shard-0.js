@@ -4,14 +4,14 @@ peerdirSearchData("shard-0",
   [
    "d/1",
    [
-    19,
+    20,
     2.089
    ]
   ],
   [
    "d/2",
    [
-    19,
+    20,
     1.298
    ]
   ]
@@ -32,7 +32,7 @@ peerdirSearchData("shard-0",
   [
    "00",
    {
-    "_index": 19,
+    "_index": 20,
     "a": {},
     "d": {
      "1": {},

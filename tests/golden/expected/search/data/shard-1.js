@@ -4,29 +4,29 @@ peerdirSearchData("shard-1",
   [
    "d/1",
    [
-    18,
-    1.352,
-    22,
+    19,
     1.352,
     23,
+    1.352,
+    24,
     1.352
    ]
   ],
   [
    "r/2",
    [
-    39,
+    41,
     0.619
    ]
   ],
   [
    "d/2",
    [
-    51,
+    53,
     0.792,
-    55,
+    57,
     0.792,
-    56,
+    58,
     0.792
    ]
   ]
@@ -47,7 +47,7 @@ peerdirSearchData("shard-1",
   [
    "10",
    {
-    "_index": 55,
+    "_index": 57,
     "a": {},
     "d": {
      "2": {}
@@ -65,7 +65,7 @@ peerdirSearchData("shard-1",
   [
    "11",
    {
-    "_index": 56,
+    "_index": 58,
     "a": {},
     "d": {
      "2": {}
@@ -83,7 +83,7 @@ peerdirSearchData("shard-1",
   [
    "12",
    {
-    "_index": 22,
+    "_index": 23,
     "a": {},
     "d": {
      "1": {}
@@ -101,7 +101,7 @@ peerdirSearchData("shard-1",
   [
    "16",
    {
-    "_index": 23,
+    "_index": 24,
     "a": {},
     "d": {
      "1": {}
@@ -119,7 +119,7 @@ peerdirSearchData("shard-1",
   [
    "18",
    {
-    "_index": 18,
+    "_index": 19,
     "a": {},
     "d": {
      "1": {}
@@ -137,7 +137,7 @@ peerdirSearchData("shard-1",
   [
    "19",
    {
-    "_index": 51,
+    "_index": 53,
     "a": {},
     "d": {
      "2": {}
@@ -155,7 +155,7 @@ peerdirSearchData("shard-1",
   [
    "1aa",
    {
-    "_index": 39,
+    "_index": 41,
     "a": {},
     "d": {},
     "k": {},

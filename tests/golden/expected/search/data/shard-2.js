@@ -4,18 +4,18 @@ peerdirSearchData("shard-2",
   [
    "d/1",
    [
-    20,
+    21,
     1.352
    ]
   ],
   [
    "d/2",
    [
-    44,
+    46,
     0.792,
-    47,
+    49,
     0.792,
-    52,
+    54,
     0.792
    ]
   ]
@@ -36,7 +36,7 @@ peerdirSearchData("shard-2",
   [
    "2",
    {
-    "_index": 44,
+    "_index": 46,
     "a": {},
     "d": {
      "2": {}
@@ -54,7 +54,7 @@ peerdirSearchData("shard-2",
   [
    "20",
    {
-    "_index": 52,
+    "_index": 54,
     "a": {},
     "d": {
      "2": {}
@@ -72,7 +72,7 @@ peerdirSearchData("shard-2",
   [
    "23",
    {
-    "_index": 20,
+    "_index": 21,
     "a": {},
     "d": {
      "1": {}
@@ -90,7 +90,7 @@ peerdirSearchData("shard-2",
   [
    "2nd",
    {
-    "_index": 47,
+    "_index": 49,
     "a": {},
     "d": {
      "2": {}

@@ -4,7 +4,7 @@ peerdirSearchData("shard-3",
   [
    "d/2",
    [
-    53,
+    55,
     0.792
    ]
   ]
@@ -25,7 +25,7 @@ peerdirSearchData("shard-3",
   [
    "30",
    {
-    "_index": 53,
+    "_index": 55,
     "a": {},
     "d": {
      "2": {}

@@ -4,7 +4,7 @@ peerdirSearchData("shard-4",
   [
    "d/2",
    [
-    48,
+    50,
     0.792
    ]
   ]
@@ -25,7 +25,7 @@ peerdirSearchData("shard-4",
   [
    "4th",
    {
-    "_index": 48,
+    "_index": 50,
     "a": {},
     "d": {
      "2": {}

@@ -4,7 +4,7 @@ peerdirSearchData("shard-7",
   [
    "d/5",
    [
-    79,
+    86,
     2.61
    ]
   ]
@@ -25,7 +25,7 @@ peerdirSearchData("shard-7",
   [
    "7",
    {
-    "_index": 79,
+    "_index": 86,
     "a": {},
     "d": {
      "5": {}

@@ -4,37 +4,37 @@ peerdirSearchData("shard-b",
   [
    "d/2",
    [
-    41,
+    43,
     0.792
    ]
   ],
   [
    "s/3",
    [
-    65,
+    70,
     4.696
    ]
   ],
   [
    "s/4",
    [
-    71,
+    77,
     7.851
    ]
   ],
   [
    "d/5",
    [
-    80,
+    87,
     1.858,
-    81,
+    88,
     1.858
    ]
   ],
   [
    "d/9",
    [
-    93,
+    101,
     1.858
    ]
   ]
@@ -55,7 +55,7 @@ peerdirSearchData("shard-b",
   [
    "b",
    {
-    "_index": 81,
+    "_index": 88,
     "a": {},
     "d": {
      "5": {}
@@ -73,7 +73,7 @@ peerdirSearchData("shard-b",
   [
    "back",
    {
-    "_index": 93,
+    "_index": 101,
     "a": {},
     "d": {
      "9": {}
@@ -91,7 +91,7 @@ peerdirSearchData("shard-b",
   [
    "bed",
    {
-    "_index": 65,
+    "_index": 70,
     "a": {},
     "d": {},
     "k": {},
@@ -109,7 +109,7 @@ peerdirSearchData("shard-b",
   [
    "begin",
    {
-    "_index": 71,
+    "_index": 77,
     "a": {},
     "d": {},
     "k": {},
@@ -127,7 +127,7 @@ peerdirSearchData("shard-b",
   [
    "biscuit",
    {
-    "_index": 41,
+    "_index": 43,
     "a": {},
     "d": {
      "2": {}
@@ -145,7 +145,7 @@ peerdirSearchData("shard-b",
   [
    "bold",
    {
-    "_index": 80,
+    "_index": 87,
     "a": {},
     "d": {
      "5": {}

@@ -28,11 +28,13 @@ peerdirSearchData("shard-c",
    "w/0",
    [
     1,
-    1.417,
+    1.4,
     5,
-    1.906,
+    1.882,
     6,
-    1.906
+    1.882,
+    7,
+    1.882
    ]
   ],
   [
@@ -45,38 +47,38 @@ peerdirSearchData("shard-c",
   [
    "l/2",
    [
-    35,
+    37,
     1.511
    ]
   ],
   [
    "d/2",
    [
-    43,
+    45,
     0.792
    ]
   ],
   [
    "d/5",
    [
-    82,
+    89,
     1.858
    ]
   ],
   [
    "n/9",
    [
-    90,
+    98,
     23.96
    ]
   ],
   [
    "w/9",
    [
-    94,
-    2.229,
-    95,
-    2.229
+    102,
+    2.416,
+    103,
+    2.416
    ]
   ]
  ],
@@ -96,7 +98,7 @@ peerdirSearchData("shard-c",
   [
    "c",
    {
-    "_index": 82,
+    "_index": 89,
     "a": {},
     "d": {
      "5": {}
@@ -155,6 +157,24 @@ peerdirSearchData("shard-c",
   [
    "carerscorner=",
    {
+    "_index": 7,
+    "a": {},
+    "d": {},
+    "k": {},
+    "l": {},
+    "n": {},
+    "o": {},
+    "r": {},
+    "s": {},
+    "t": {},
+    "w": {
+     "0": {}
+    }
+   }
+  ],
+  [
+   "carerscorner~",
+   {
     "_index": 6,
     "a": {},
     "d": {},
@@ -173,7 +193,7 @@ peerdirSearchData("shard-c",
   [
    "chat",
    {
-    "_index": 43,
+    "_index": 45,
     "a": {},
     "d": {
      "2": {}
@@ -191,7 +211,7 @@ peerdirSearchData("shard-c",
   [
    "choos",
    {
-    "_index": 90,
+    "_index": 98,
     "a": {},
     "d": {},
     "k": {},
@@ -209,7 +229,7 @@ peerdirSearchData("shard-c",
   [
    "choosing",
    {
-    "_index": 94,
+    "_index": 102,
     "a": {},
     "d": {},
     "k": {},
@@ -227,7 +247,7 @@ peerdirSearchData("shard-c",
   [
    "choosing=",
    {
-    "_index": 95,
+    "_index": 103,
     "a": {},
     "d": {},
     "k": {},
@@ -265,7 +285,7 @@ peerdirSearchData("shard-c",
   [
    "cymraeg",
    {
-    "_index": 35,
+    "_index": 37,
     "a": {},
     "d": {},
     "k": {},

@@ -4,7 +4,7 @@ peerdirSearchData("shard-d",
   [
    "d/2",
    [
-    57,
+    59,
     0.792
    ]
   ]
@@ -25,7 +25,7 @@ peerdirSearchData("shard-d",
   [
    "dublin",
    {
-    "_index": 57,
+    "_index": 59,
     "a": {},
     "d": {
      "2": {}

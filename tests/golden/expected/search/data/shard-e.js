@@ -11,7 +11,7 @@ peerdirSearchData("shard-e",
   [
    "s/1",
    [
-    13,
+    14,
     5.423
    ]
   ],
@@ -74,7 +74,7 @@ peerdirSearchData("shard-e",
   [
    "even",
    {
-    "_index": 13,
+    "_index": 14,
     "a": {},
     "d": {},
     "k": {},

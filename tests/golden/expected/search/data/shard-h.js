@@ -4,43 +4,43 @@ peerdirSearchData("shard-h",
   [
    "k/1",
    [
-    14,
+    15,
     4.759
    ]
   ],
   [
    "r/2",
    [
-    37,
+    39,
     0.619
    ]
   ],
   [
    "d/2",
    [
-    45,
+    47,
     0.792
    ]
   ],
   [
    "n/3",
    [
-    62,
+    67,
     13.818
    ]
   ],
   [
    "r/3",
    [
-    62,
+    67,
     1.01
    ]
   ],
   [
    "w/3",
    [
-    67,
-    1.906
+    72,
+    1.882
    ]
   ]
  ],
@@ -60,7 +60,7 @@ peerdirSearchData("shard-h",
   [
    "hall",
    {
-    "_index": 37,
+    "_index": 39,
     "a": {},
     "d": {},
     "k": {},
@@ -78,7 +78,7 @@ peerdirSearchData("shard-h",
   [
    "helplin",
    {
-    "_index": 14,
+    "_index": 15,
     "a": {},
     "d": {},
     "k": {
@@ -96,7 +96,7 @@ peerdirSearchData("shard-h",
   [
    "hour",
    {
-    "_index": 45,
+    "_index": 47,
     "a": {},
     "d": {
      "2": {}
@@ -114,7 +114,7 @@ peerdirSearchData("shard-h",
   [
    "hous",
    {
-    "_index": 62,
+    "_index": 67,
     "a": {},
     "d": {},
     "k": {},
@@ -134,7 +134,7 @@ peerdirSearchData("shard-h",
   [
    "house",
    {
-    "_index": 67,
+    "_index": 72,
     "a": {},
     "d": {},
     "k": {},

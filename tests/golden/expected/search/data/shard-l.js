@@ -4,7 +4,7 @@ peerdirSearchData("shard-l",
   [
    "s/2",
    [
-    32,
+    34,
     4.142
    ]
   ]
@@ -25,7 +25,7 @@ peerdirSearchData("shard-l",
   [
    "live",
    {
-    "_index": 32,
+    "_index": 34,
     "a": {},
     "d": {},
     "k": {},

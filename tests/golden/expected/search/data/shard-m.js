@@ -4,14 +4,14 @@ peerdirSearchData("shard-m",
   [
    "d/1",
    [
-    16,
+    17,
     1.352
    ]
   ],
   [
    "d/2",
    [
-    50,
+    52,
     0.792
    ]
   ]
@@ -32,7 +32,7 @@ peerdirSearchData("shard-m",
   [
    "mon",
    {
-    "_index": 16,
+    "_index": 17,
     "a": {},
     "d": {
      "1": {}
@@ -50,7 +50,7 @@ peerdirSearchData("shard-m",
   [
    "month",
    {
-    "_index": 50,
+    "_index": 52,
     "a": {},
     "d": {
      "2": {}

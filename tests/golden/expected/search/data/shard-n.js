@@ -4,14 +4,14 @@ peerdirSearchData("shard-n",
   [
    "r/1",
    [
-    15,
+    16,
     2.256
    ]
   ],
   [
    "o/2",
    [
-    29,
+    31,
     2.128
    ]
   ]
@@ -32,7 +32,7 @@ peerdirSearchData("shard-n",
   [
    "nationwid",
    {
-    "_index": 15,
+    "_index": 16,
     "a": {},
     "d": {},
     "k": {},
@@ -50,7 +50,7 @@ peerdirSearchData("shard-n",
   [
    "network",
    {
-    "_index": 29,
+    "_index": 31,
     "a": {},
     "d": {},
     "k": {},

@@ -25,7 +25,7 @@ peerdirSearchData("shard-o",
   [
    "n/2",
    [
-    26,
+    28,
     7.371
    ]
   ],
@@ -41,39 +41,41 @@ peerdirSearchData("shard-o",
    [
     2,
     0.215,
-    26,
+    28,
     0.623
    ]
   ],
   [
    "w/2",
    [
-    26,
-    0.849,
-    60,
-    1.478
+    28,
+    0.75,
+    62,
+    1.306,
+    65,
+    1.306
    ]
   ],
   [
    "n/5",
    [
-    77,
+    84,
     17.817
    ]
   ],
   [
    "w/5",
    [
-    83,
-    2.229,
-    84,
-    2.229
+    90,
+    2.416,
+    91,
+    2.416
    ]
   ],
   [
    "d/9",
    [
-    77,
+    84,
     1.382
    ]
   ]
@@ -94,7 +96,7 @@ peerdirSearchData("shard-o",
   [
    "old",
    {
-    "_index": 26,
+    "_index": 28,
     "a": {},
     "d": {},
     "k": {},
@@ -116,7 +118,25 @@ peerdirSearchData("shard-o",
   [
    "oldtownanxietygroup=",
    {
-    "_index": 60,
+    "_index": 65,
+    "a": {},
+    "d": {},
+    "k": {},
+    "l": {},
+    "n": {},
+    "o": {},
+    "r": {},
+    "s": {},
+    "t": {},
+    "w": {
+     "2": {}
+    }
+   }
+  ],
+  [
+   "oldtown~",
+   {
+    "_index": 62,
     "a": {},
     "d": {},
     "k": {},
@@ -134,7 +154,7 @@ peerdirSearchData("shard-o",
   [
    "on",
    {
-    "_index": 77,
+    "_index": 84,
     "a": {},
     "d": {
      "9": {}
@@ -154,7 +174,7 @@ peerdirSearchData("shard-o",
   [
    "one",
    {
-    "_index": 83,
+    "_index": 90,
     "a": {},
     "d": {},
     "k": {},
@@ -172,7 +192,7 @@ peerdirSearchData("shard-o",
   [
    "one=",
    {
-    "_index": 84,
+    "_index": 91,
     "a": {},
     "d": {},
     "k": {},

@@ -4,53 +4,53 @@ peerdirSearchData("shard-p",
   [
    "s/1",
    [
-    12,
+    13,
     1.887
    ]
   ],
   [
    "o/2",
    [
-    12,
+    13,
     0.74
    ]
   ],
   [
    "k/2",
    [
-    12,
+    13,
     1.203,
-    34,
+    36,
     2.154
    ]
   ],
   [
    "d/2",
    [
-    42,
+    44,
     0.792,
-    46,
+    48,
     0.792
    ]
   ],
   [
    "s/3",
    [
-    12,
+    13,
     1.634
    ]
   ],
   [
    "k/3",
    [
-    12,
+    13,
     1.655
    ]
   ],
   [
    "d/9",
    [
-    91,
+    99,
     1.858
    ]
   ]
@@ -71,7 +71,7 @@ peerdirSearchData("shard-p",
   [
    "page",
    {
-    "_index": 46,
+    "_index": 48,
     "a": {},
     "d": {
      "2": {}
@@ -89,7 +89,7 @@ peerdirSearchData("shard-p",
   [
    "peer",
    {
-    "_index": 12,
+    "_index": 13,
     "a": {},
     "d": {},
     "k": {
@@ -113,7 +113,7 @@ peerdirSearchData("shard-p",
   [
    "person",
    {
-    "_index": 34,
+    "_index": 36,
     "a": {},
     "d": {},
     "k": {
@@ -131,7 +131,7 @@ peerdirSearchData("shard-p",
   [
    "pick",
    {
-    "_index": 91,
+    "_index": 99,
     "a": {},
     "d": {
      "9": {}
@@ -149,7 +149,7 @@ peerdirSearchData("shard-p",
   [
    "pressur",
    {
-    "_index": 42,
+    "_index": 44,
     "a": {},
     "d": {
      "2": {}

@@ -4,44 +4,46 @@ peerdirSearchData("shard-r",
   [
    "n/3",
    [
-    61,
+    66,
     13.818
    ]
   ],
   [
    "s/3",
    [
-    63,
+    68,
     3.492
    ]
   ],
   [
    "k/3",
    [
-    63,
+    68,
     3.539
    ]
   ],
   [
    "r/3",
    [
-    61,
+    66,
     1.542
    ]
   ],
   [
    "w/3",
    [
-    66,
-    1.906,
-    68,
-    1.906
+    71,
+    1.882,
+    73,
+    1.882,
+    74,
+    1.882
    ]
   ],
   [
    "d/4",
    [
-    74,
+    80,
     2.185
    ]
   ]
@@ -62,7 +64,7 @@ peerdirSearchData("shard-r",
   [
    "read",
    {
-    "_index": 74,
+    "_index": 80,
     "a": {},
     "d": {
      "4": {}
@@ -80,7 +82,7 @@ peerdirSearchData("shard-r",
   [
    "respit",
    {
-    "_index": 63,
+    "_index": 68,
     "a": {},
     "d": {},
     "k": {
@@ -100,7 +102,7 @@ peerdirSearchData("shard-r",
   [
    "riversid",
    {
-    "_index": 61,
+    "_index": 66,
     "a": {},
     "d": {},
     "k": {},
@@ -120,7 +122,7 @@ peerdirSearchData("shard-r",
   [
    "riverside",
    {
-    "_index": 66,
+    "_index": 71,
     "a": {},
     "d": {},
     "k": {},
@@ -138,7 +140,25 @@ peerdirSearchData("shard-r",
   [
    "riversidehouse=",
    {
-    "_index": 68,
+    "_index": 74,
+    "a": {},
+    "d": {},
+    "k": {},
+    "l": {},
+    "n": {},
+    "o": {},
+    "r": {},
+    "s": {},
+    "t": {},
+    "w": {
+     "3": {}
+    }
+   }
+  ],
+  [
+   "riversidehouse~",
+   {
+    "_index": 73,
     "a": {},
     "d": {},
     "k": {},

@@ -4,72 +4,72 @@ peerdirSearchData("shard-s",
   [
    "d/1",
    [
-    21,
+    22,
     1.352
    ]
   ],
   [
    "k/2",
    [
-    33,
+    35,
     3.459
    ]
   ],
   [
    "d/2",
    [
-    54,
+    56,
     0.792
    ]
   ],
   [
    "n/4",
    [
-    70,
+    76,
     6.465
    ]
   ],
   [
    "d/4",
    [
-    73,
+    79,
     2.185
    ]
   ],
   [
    "w/4",
    [
-    75,
-    1.906
+    81,
+    1.882
    ]
   ],
   [
    "s/5",
    [
-    70,
+    76,
     2.232
    ]
   ],
   [
    "s/6",
    [
-    70,
+    76,
     2.232
    ]
   ],
   [
    "s/7",
    [
-    70,
+    76,
     2.232
    ]
   ],
   [
    "d/9",
    [
-    70,
+    76,
     0.646,
-    92,
+    100,
     1.858
    ]
   ]
@@ -90,7 +90,7 @@ peerdirSearchData("shard-s",
   [
    "saturday",
    {
-    "_index": 54,
+    "_index": 56,
     "a": {},
     "d": {
      "2": {}
@@ -108,7 +108,7 @@ peerdirSearchData("shard-s",
   [
    "start",
    {
-    "_index": 73,
+    "_index": 79,
     "a": {},
     "d": {
      "4": {}
@@ -126,7 +126,7 @@ peerdirSearchData("shard-s",
   [
    "step",
    {
-    "_index": 70,
+    "_index": 76,
     "a": {},
     "d": {
      "9": {}
@@ -150,7 +150,7 @@ peerdirSearchData("shard-s",
   [
    "steps",
    {
-    "_index": 75,
+    "_index": 81,
     "a": {},
     "d": {},
     "k": {},
@@ -168,7 +168,7 @@ peerdirSearchData("shard-s",
   [
    "suit",
    {
-    "_index": 92,
+    "_index": 100,
     "a": {},
     "d": {
      "9": {}
@@ -186,7 +186,7 @@ peerdirSearchData("shard-s",
   [
    "sun",
    {
-    "_index": 21,
+    "_index": 22,
     "a": {},
     "d": {
      "1": {}
@@ -204,7 +204,7 @@ peerdirSearchData("shard-s",
   [
    "support",
    {
-    "_index": 33,
+    "_index": 35,
     "a": {},
     "d": {},
     "k": {

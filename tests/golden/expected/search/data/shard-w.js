@@ -4,35 +4,35 @@ peerdirSearchData("shard-w",
   [
    "n/1",
    [
-    8,
+    9,
     10.68
    ]
   ],
   [
    "k/1",
    [
-    8,
+    9,
     2.735
    ]
   ],
   [
    "w/1",
    [
-    24,
-    1.906
+    25,
+    1.882
    ]
   ],
   [
    "l/2",
    [
-    36,
+    38,
     1.511
    ]
   ],
   [
    "d/4",
    [
-    8,
+    9,
     1.256
    ]
   ]
@@ -53,7 +53,7 @@ peerdirSearchData("shard-w",
   [
    "warmlin",
    {
-    "_index": 8,
+    "_index": 9,
     "a": {},
     "d": {
      "4": {}
@@ -75,7 +75,7 @@ peerdirSearchData("shard-w",
   [
    "warmline",
    {
-    "_index": 24,
+    "_index": 25,
     "a": {},
     "d": {},
     "k": {},
@@ -93,7 +93,7 @@ peerdirSearchData("shard-w",
   [
    "welsh",
    {
-    "_index": 36,
+    "_index": 38,
     "a": {},
     "d": {},
     "k": {},
