@@ -19,9 +19,10 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Every test that opens Chromium is marked browser: `pytest -m "not browser and not tools"` is the fast path."""
+    """Every test that opens Chromium, or needs a program besides Python (marked tools), is marked browser too:
+    `pytest -m "not browser"` is the fast path, and `-m "not tools"` keeps the browser tests but not the others."""
     for item in items:
-        if {"browser", "page", "js_page", "guarded"} & set(getattr(item, "fixturenames", ())):
+        if {"browser", "page", "js_page", "guarded"} & set(getattr(item, "fixturenames", ())) or item.get_closest_marker("tools"):
             item.add_marker(pytest.mark.browser)
 
 
@@ -131,7 +132,7 @@ def static_server():
 
     def serve(root: Path) -> str:
         httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(root)))
-        threading.Thread(target=httpd.serve_forever, daemon=True).start()
+        threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True).start()
         servers.append(httpd)
         return f"http://127.0.0.1:{httpd.server_address[1]}/"
 

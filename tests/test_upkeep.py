@@ -49,7 +49,7 @@ class _Site(http.server.BaseHTTPRequestHandler):
             _Site.flaky_calls += 1
             self.send_response(503 if _Site.flaky_calls == 1 else 200)
         elif self.path == "/slow":
-            time.sleep(1.5)
+            time.sleep(0.8)
             self.send_response(200)
         else:
             self.send_response({"/ok": 200, "/gone": 404}.get(self.path, 404))
@@ -60,7 +60,7 @@ class _Site(http.server.BaseHTTPRequestHandler):
 @pytest.fixture
 def local_web():
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Site)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
     _Site.flaky_calls, _Site.seen = 0, []
     with socket.socket() as probe:  # a port that nothing listens on
         probe.bind(("127.0.0.1", 0))
@@ -82,21 +82,19 @@ def test_links_reports_broken_and_moved_addresses_with_their_files(golden_site: 
     group = golden_site / "listings/groups/old-town-anxiety-group.yaml"
     group.write_text(group.read_text().replace("https://old-town.example.org/", f"{web}/ok"))  # only local hosts
 
-    started = time.monotonic()
-    result = run("links", str(golden_site), "--timeout", "0.5", "--retries", "1", "--delay", "0.2")
+    result = run("links", str(golden_site), "--timeout", "0.3", "--retries", "1", "--delay", "0.1")
     assert result.exit_code == 1
     lines = result.output.splitlines()
     assert f"moved   {web}/old -> {web}/ok  (listings/helplines/line-old.yaml)" in lines
     assert f"broken  {web}/gone  HTTP 404  (listings/forums/carers-corner.yaml, listings/helplines/line-gone.yaml)" in lines
-    assert f"broken  {web}/slow  no answer within 0.5 s  (listings/helplines/line-slow.yaml)" in lines
+    assert f"broken  {web}/slow  no answer within 0.3 s  (listings/helplines/line-slow.yaml)" in lines
     assert any(line.startswith(f"broken  {refused}/  ConnectError") for line in lines)
     assert not any(line.startswith((f"broken  {web}/flaky", f"broken  {web}/ok")) for line in lines), "a retry rescues the flaky page"
     assert lines[-1] == "6 checked: 3 broken, 1 moved."
     assert _Site.flaky_calls == 2
     # One host: its checks come one at a time, at least --delay apart (a redirect's hop belongs to its check).
     gaps = [b[1] - a[1] for a, b in zip(_Site.seen, _Site.seen[1:]) if a[0] != "/old"]
-    assert len(gaps) >= 5 and all(gap >= 0.19 for gap in gaps)
-    assert time.monotonic() - started < 30
+    assert len(gaps) >= 5 and all(gap >= 0.09 for gap in gaps)
 
 
 def test_links_with_every_address_working(golden_site: Path, local_web) -> None:

@@ -4,17 +4,15 @@ lunr.py 0.8 ships a different Porter implementation: it stems "gay", "Friday",
 "Monday", "stay" and "money" to gai, fridai, mondai, stai and monei, while
 lunr.js, which searches the index in the browser, looks for gay, friday, monday,
 stay and money, so those words would silently find nothing. The index is built
-with this port instead, registered under lunr.js's own pipeline name, so the
-browser stems queries exactly as the index was stemmed. tests/test_search_js.py
-compares it with lunr.js itself.
+with this port instead, and names lunr.js's own "stemmer" as its search
+pipeline, so the browser stems queries exactly as the index was stemmed.
+tests/test_search.py compares it with lunr.js itself.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-
-from lunr.pipeline import Pipeline
 
 _STEP2 = {
     "ational": "ate", "tional": "tion", "enci": "ence", "anci": "ance", "izer": "ize", "bli": "ble", "alli": "al",
@@ -121,15 +119,3 @@ def porter_stem(w: str) -> str:
     if first == "y":
         w = "y" + w[1:]
     return w
-
-
-def stemmer(token, i=None, tokens=None):  # noqa: ANN001 (lunr.py's pipeline signature)
-    return token.update(lambda word, metadata=None: porter_stem(word))
-
-
-def register_stemmer() -> None:
-    """Serialized indexes name their search pipeline; lunr.js resolves "stemmer" to its own stemmer. Registered when
-    an index is built, not when this module is imported, and only once."""
-    if Pipeline.registered_functions.get("stemmer") is not stemmer:
-        Pipeline.registered_functions.pop("stemmer", None)
-        Pipeline.register_function(stemmer, "stemmer")
