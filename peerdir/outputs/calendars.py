@@ -46,20 +46,22 @@ def calendar(site: Site, item: Listing) -> bytes:
         if page:
             event.add("url", page)
         cal.add_component(event)
-    # What add_missing_timezones does, with each zone made once per build instead of once per calendar (the slow
-    # part, as icalendar's docs note), and in TZID order: icalendar's set order changes with Python's hash seed.
-    zones = [zone for zone in (_timezone(tzid) for tzid in sorted(cal.get_missing_tzids())) if zone is not None]
-    cal.subcomponents = zones + cal.subcomponents
-    return cal.to_ical()
+    # What add_missing_timezones does, with each zone made and written once per build instead of once per calendar
+    # (the slow part, as icalendar's docs note), and in TZID order: icalendar's set order changes with Python's
+    # hash seed. A calendar's zones come before its events, so their text goes just before the first event.
+    zones = b"".join(_timezone(tzid) for tzid in sorted(cal.get_missing_tzids()))
+    text = cal.to_ical()
+    first_event = text.index(b"BEGIN:VEVENT\r\n")
+    return text[:first_event] + zones + text[first_event:]
 
 
 @lru_cache(maxsize=None)
-def _timezone(tzid: str) -> icalendar.Timezone | None:
-    """A VTIMEZONE for tzid over icalendar's default span, or None for a zone it cannot describe."""
+def _timezone(tzid: str) -> bytes:
+    """A VTIMEZONE for tzid over icalendar's default span, as iCalendar text; nothing for a zone it cannot describe."""
     try:
-        return icalendar.Timezone.from_tzid(tzid)
+        return icalendar.Timezone.from_tzid(tzid).to_ical()
     except ValueError:
-        return None
+        return b""
 
 
 def calendar_files(site: Site) -> dict[str, bytes]:
