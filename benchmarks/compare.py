@@ -1,0 +1,152 @@
+"""peerdir beside the peer an organization would pick instead: Hugo, with Pagefind for search.
+
+    python benchmarks/compare.py [COUNT ...] [--rounds N]
+
+Generates the same synthetic listings (benchmarks/synthetic.py) as a peerdir site and as a Hugo site (one page
+per listing with its summary, description, phones, meetings, hours and place; a list page per type; topic and
+region pages), then builds both from cold, alternating which goes first, in separate processes: `peerdir build`
+against `hugo` followed by `pagefind --site`. Prints the medians and their ratios (this machine is shared, so
+only ratios from one run mean much), and the sizes a visitor and a host see. Needs Hugo (Debian's `hugo`) and
+Pagefind (`pip install pagefind-bin`); says what is missing otherwise. Figures, never assertions.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from synthetic import make_site  # noqa: E402
+
+from peerdir.sources.load import load_site  # noqa: E402
+
+HUGO_CONFIG = """\
+baseURL = "/"
+title = "Synthetic Directory"
+disableKinds = ["RSS"]
+[taxonomies]
+  topic = "topics"
+  region = "regions"
+"""
+BASEOF = """<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>{{ .Title }} | {{ site.Title }}</title></head><body><header><a href="/">{{ site.Title }}</a>
+<p>In crisis? Call or text 988.</p><nav>{{ range site.Sections }}<a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ end }}</nav>
+</header><main data-pagefind-body>{{ block "main" . }}{{ end }}</main></body></html>
+"""
+SINGLE = """{{ define "main" }}<h1>{{ .Title }}</h1><p>{{ .Params.summary }}</p>{{ .Content }}<dl>
+{{ with .Params.phones }}<dt>Phone</dt>{{ range . }}<dd><a href="tel:{{ . }}">{{ . }}</a></dd>{{ end }}{{ end }}
+{{ with .Params.when }}<dt>When</dt>{{ range . }}<dd>{{ . }}</dd>{{ end }}{{ end }}
+{{ with .Params.place }}<dt>Where</dt><dd>{{ . }}</dd>{{ end }}
+{{ with .Params.website }}<dt>Website</dt><dd><a href="{{ . }}">{{ . }}</a></dd>{{ end }}
+<dt>Topics</dt><dd>{{ range .Params.topics }}<a href="{{ (printf "/topics/%s/" .) }}">{{ . }}</a> {{ end }}</dd></dl>{{ end }}
+"""
+LIST = """{{ define "main" }}<h1>{{ .Title }}</h1>{{ range .Pages }}<article><h2><a href="{{ .RelPermalink }}">{{ .Title }}</a></h2>
+<p>{{ .Params.summary }}</p><p>{{ .Params.place }}</p></article>{{ end }}{{ end }}
+"""
+
+
+def hugo_site(peer_site: Path, root: Path) -> Path:
+    """The same listings as Hugo content, read through peerdir's own loader so both sites say the same."""
+    site = load_site(peer_site, None, None, False, {})
+    for name, text in {"layouts/_default/baseof.html": BASEOF, "layouts/_default/single.html": SINGLE,
+                       "layouts/_default/list.html": LIST, "layouts/index.html": LIST, "hugo.toml": HUGO_CONFIG}.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+    for item in site.listings:
+        data = item.data
+        front = {
+            "title": data.name, "summary": data.summary, "topics": list(data.topics), "regions": list(item.areas),
+            "phones": [p.number for p in getattr(data, "phones", [])], "when": [*item.meetings, *item.hours],
+            "place": ", ".join(item.area_names), "website": data.website or "",
+        }
+        path = root / "content" / item.type.folder / f"{item.slug}.md"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(front, ensure_ascii=False) + "\n\n" + (data.description or "") + "\n", encoding="utf-8")
+    return root
+
+
+def timed(command: list[str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - started
+
+
+def output_figures(out: Path) -> tuple[float, int, int]:
+    """Output MB, the largest HTML page in bytes, and the number of HTML pages."""
+    files = [p for p in out.rglob("*") if p.is_file()]
+    pages = [p.stat().st_size for p in files if p.suffix == ".html"]
+    return sum(p.stat().st_size for p in files) / 1e6, max(pages), len(pages)
+
+
+def gzip_size(paths: list[Path]) -> int:
+    return sum(len(gzip.compress(p.read_bytes(), 9)) for p in paths)
+
+
+def compare(count: int, rounds: int, work: Path) -> None:
+    peer = make_site(work / "peerdir-site", count)
+    hugo = hugo_site(peer, work / "hugo-site")
+    peer_out, hugo_out = work / "peerdir-out", work / "hugo-out"
+    peer_times, hugo_times, hugo_only, pagefind_only = [], [], [], []
+
+    def run_peerdir() -> None:
+        shutil.rmtree(peer_out, ignore_errors=True)
+        peer_times.append(timed([sys.executable, "-m", "peerdir", "build", str(peer), "--out", str(peer_out)]))
+
+    def run_hugo() -> None:
+        shutil.rmtree(hugo_out, ignore_errors=True)
+        first = timed(["hugo", "--quiet", "-s", str(hugo), "-d", str(hugo_out)])
+        second = timed([sys.executable, "-m", "pagefind_bin", "--site", str(hugo_out)])
+        hugo_only.append(first)
+        pagefind_only.append(second)
+        hugo_times.append(first + second)
+
+    for round_ in range(rounds):  # alternate who goes first, so neither always meets a warmer machine
+        for run in (run_peerdir, run_hugo) if round_ % 2 == 0 else (run_hugo, run_peerdir):
+            run()
+    median = statistics.median
+    p, h = median(peer_times), median(hugo_times)
+    print(f"{count:>6} listings, {rounds} rounds each, alternating; medians:")
+    print(f"         build     peerdir {p:6.1f} s   Hugo {median(hugo_only):.1f} s + Pagefind {median(pagefind_only):.1f} s "
+          f"= {h:.1f} s   ratio {p / h:.2f}")
+    (pm, pl, pn), (hm, hl, hn) = output_figures(peer_out), output_figures(hugo_out)
+    print(f"         output    peerdir {pm:6.1f} MB  Hugo + Pagefind {hm:.1f} MB   ratio {pm / hm:.2f}")
+    print(f"         pages     peerdir {pn:6,} (largest {pl / 1e3:,.0f} KB)   Hugo {hn:,} (largest {hl / 1e3:,.0f} KB)")
+    peer_index = gzip_size(sorted((peer_out / "search/data").glob("shard-*.js")))
+    pagefind_index = sum(p.stat().st_size for p in (hugo_out / "pagefind").rglob("*.pf_index"))  # already gzipped
+    print(f"         index     peerdir {peer_index / 1e3:6,.0f} KB gzip in all   Pagefind {pagefind_index / 1e3:,.0f} KB gzip in all "
+          "(a first search loads part of each: benchmarks/search_payload.py)")
+
+
+def main() -> None:
+    args = sys.argv[1:]
+    rounds = 3
+    if "--rounds" in args:
+        at = args.index("--rounds")
+        rounds = int(args[at + 1])
+        del args[at : at + 2]
+    missing = [name for name, found in (("hugo (apt-get install hugo)", shutil.which("hugo")),
+                                        ("pagefind (pip install pagefind-bin)", _has_pagefind())) if not found]
+    if missing:
+        sys.exit("compare.py needs " + " and ".join(missing))
+    print(f"Hugo: {subprocess.run(['hugo', 'version'], capture_output=True, text=True).stdout.split()[1]}; "
+          f"Pagefind: {subprocess.run([sys.executable, '-m', 'pagefind_bin', '--version'], capture_output=True, text=True).stdout.strip()}")
+    with tempfile.TemporaryDirectory() as work:
+        for count in [int(a) for a in args] or [1000, 10000]:
+            compare(count, rounds, Path(work) / str(count))
+
+
+def _has_pagefind() -> bool:
+    return subprocess.run([sys.executable, "-m", "pagefind_bin", "--version"], capture_output=True).returncode == 0
+
+
+if __name__ == "__main__":
+    main()
