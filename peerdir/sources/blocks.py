@@ -9,7 +9,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BeforeValidator, Field, ValidationInfo, model_validator
 
 from peerdir.sources import phones
-from peerdir.sources.fieldtypes import Choice, ClockTime, CountryCode, Fields, Line, Paragraph, TimeZone, Weekday, YesNo, fail
+from peerdir.sources.fieldtypes import Choice, ClockTime, CountryCode, Fields, Line, Paragraph, TimeZone, Weekday, YesNo, fail, require_one
 
 
 def _vocabulary(kind: str) -> Any:
@@ -78,8 +78,7 @@ class Address(Fields):
 
     @model_validator(mode="after")
     def _locates(self) -> Address:
-        if not self.city and not self.postal_code:
-            raise fail("an address needs at least the town (city:) or the postal code (postal_code:)", at="city")
+        require_one(self, ("city", "postal_code"), "an address needs at least the town (city:) or the postal code (postal_code:)")
         return self
 
 

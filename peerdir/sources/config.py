@@ -60,9 +60,7 @@ class CrisisLine(Fields):
 
 class SiteConfig(Fields):
     title: Title = Field(description="The directory's name, shown on every page.", examples=["Harbor Hills Peer Support Directory"])
-    purpose: Line = Field(
-        description="One sentence on the home page saying what the directory is for.",
-    )
+    purpose: Line = Field(description="One sentence on the home page saying what the directory is for.")
     base_url: Url | None = Field(
         None,
         description="The address the site is published at, ending in /, e.g. https://org.github.io/directory/. "

@@ -28,6 +28,12 @@ def fail(message: str, at: str | tuple = "") -> PydanticCustomError:
     return PydanticCustomError("peerdir", "{message}", {"message": message, "at": at})
 
 
+def require_one(block: BaseModel, names: tuple[str, ...], message: str) -> None:
+    """A block-level check that at least one of the fields `names` is given; the problem points at the first."""
+    if not any(getattr(block, name) for name in names):
+        raise fail(message, at=names[0])
+
+
 def _is_empty(value: Any) -> bool:
     return value is None or value == "" or value == [] or value == {}
 

@@ -21,7 +21,7 @@ from typing import Annotated, Literal
 from pydantic import Field, ValidationInfo, model_validator
 
 from peerdir.sources.blocks import Area, Audience, Hours, Language, Location, Meeting, Phone, Topic
-from peerdir.sources.fieldtypes import Choice, Document, Email, Fields, Line, Paragraph, Title, Url, YesNo, fail
+from peerdir.sources.fieldtypes import Choice, Document, Email, Fields, Line, Paragraph, Title, Url, YesNo, fail, require_one
 
 
 class Listing(Fields):
@@ -122,8 +122,7 @@ class Helpline(Listing):
 
     @model_validator(mode="after")
     def _reachable(self) -> Helpline:
-        if not self.phones and not self.website:
-            raise fail("a helpline needs at least one phone number or a website for its chat", at="phones")
+        require_one(self, ("phones", "website"), "a helpline needs at least one phone number or a website for its chat")
         return self
 
 
