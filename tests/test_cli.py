@@ -134,11 +134,11 @@ def test_python_dash_m_runs_the_cli() -> None:
 
 
 def test_long_builds_show_progress(golden_site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import peerdir.cli
+    import peerdir.cli.site
 
     result = CliRunner().invoke(main, ["build", str(golden_site)], catch_exceptions=False)
     assert "Writing pages" not in result.stderr, "a short build shows no progress bar"
-    monkeypatch.setattr(peerdir.cli, "PROGRESS_FROM_PAGES", 10)  # as many pages as the golden site has, or fewer
+    monkeypatch.setattr(peerdir.cli.site, "PROGRESS_FROM_PAGES", 10)  # as many pages as the golden site has, or fewer
     result = CliRunner().invoke(main, ["build", str(golden_site)], catch_exceptions=False)
     assert result.exit_code == 0, result.output
     assert "Writing pages" in result.stderr

@@ -56,6 +56,12 @@ def test_every_import_of_the_package_is_a_declared_dependency() -> None:
     assert missing == {}, "add these to [project] dependencies in pyproject.toml"
 
 
+def test_only_the_command_knows_click() -> None:
+    """The core raises its own errors; printing them and exit codes belong to peerdir/cli/ alone."""
+    found = _imported_distributions(REPO / "peerdir").get("click", set())
+    assert found and all(f.startswith("peerdir/cli/") for f in found), sorted(found)
+
+
 def test_every_import_of_the_tests_and_benchmarks_is_declared() -> None:
     declared = {_name(r) for r in PYPROJECT["project"]["dependencies"] + PYPROJECT["project"]["optional-dependencies"]["test"]}
     found = _imported_distributions(REPO / "tests")

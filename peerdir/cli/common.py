@@ -1,0 +1,44 @@
+"""What every peerdir command shares: exit codes, the help epilog, and how problems and usage errors are printed."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from peerdir.problems import ContentError, Problem
+
+EXIT_PROBLEMS, EXIT_USAGE = 1, 2
+
+EPILOG = """\b
+Exit codes:
+  0  success
+  1  the site's files have problems (each is printed as file:line:column)
+  2  the command was used wrongly (a bad option, a file that already exists)
+"""
+
+SiteDir = click.Path(file_okay=False, path_type=Path)
+
+
+def report(problems: list[Problem], style: str = "text") -> None:
+    for problem in problems:
+        click.echo(problem.as_github() if style == "github" else problem.as_text(), err=style != "github")
+    if style != "github":
+        click.echo(f"{len(problems)} problem(s) found; nothing was written.", err=True)
+
+
+def fail_usage(message: str) -> None:
+    click.echo(f"Error: {message}", err=True)
+    sys.exit(EXIT_USAGE)
+
+
+def load_or_exit(site_dir: Path):
+    """The checked site, or its problems printed and exit code 1."""
+    from peerdir.sources.load import load_site
+
+    try:
+        return load_site(site_dir)
+    except ContentError as exc:
+        report(exc.problems)
+        sys.exit(EXIT_PROBLEMS)

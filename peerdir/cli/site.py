@@ -1,0 +1,108 @@
+"""The commands that make and show the site: build, check, serve, schema."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from peerdir.cli.common import EPILOG, EXIT_PROBLEMS, SiteDir, fail_usage, load_or_exit, report
+from peerdir.problems import ContentError, Problem, UsageError
+
+PROGRESS_FROM_PAGES = 500  # a build of this many pages shows a progress bar
+
+
+@click.command(name="build", epilog=EPILOG)
+@click.argument("site_dir", type=SiteDir, default=".")
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), help="Output folder. Default: SITE_DIR/site.")
+@click.option("--base-url", help="Published address, e.g. https://org.github.io/directory/ (overrides site.yaml).")
+@click.option("--file-urls", is_flag=True, help="Link to index.html files, so the site works opened from a folder (file://).")
+def build_command(site_dir: Path, out_dir: Path | None, base_url: str | None, file_urls: bool) -> None:
+    """Build the site into a folder, replacing it only if the build succeeds."""
+    from peerdir.build import BuildOptions, build
+
+    bar = None
+
+    def on_start(total: int) -> None:
+        nonlocal bar
+        if total >= PROGRESS_FROM_PAGES:
+            bar = click.progressbar(length=total, label="Writing pages", file=sys.stderr)
+            bar.__enter__()
+
+    try:
+        result = build(site_dir, BuildOptions(out_dir, base_url, file_urls), on_start, lambda: bar.update(1) if bar else None)
+    except ContentError as exc:
+        report(exc.problems)
+        sys.exit(EXIT_PROBLEMS)
+    except UsageError as exc:
+        fail_usage(str(exc))
+    except OSError as exc:
+        click.echo(f"Error: could not write the site: {exc}", err=True)
+        sys.exit(EXIT_PROBLEMS)
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+    click.echo(
+        f"Built {result.pages} pages ({result.listings} listings, {result.guides} guides) "
+        f"into {result.out_dir} in {result.seconds:.2f}s."
+    )
+
+
+@click.command(epilog=EPILOG)
+@click.argument("site_dir", type=SiteDir, default=".")
+@click.option("--format", "style", type=click.Choice(["text", "github"]), default="text", show_default=True,
+              help="github prints GitHub Actions annotations that appear on the changed lines.")
+def check(site_dir: Path, style: str) -> None:
+    """Check every listing, guide and site.yaml without writing anything."""
+    from peerdir.sources.load import load_site
+
+    try:
+        site = load_site(site_dir)
+    except ContentError as exc:
+        report(exc.problems, style)
+        sys.exit(EXIT_PROBLEMS)
+    click.echo(f"No problems: {len(site.listings)} listings and {len(site.guides)} guides checked.")
+
+
+@click.command(epilog=EPILOG)
+@click.argument("site_dir", type=SiteDir, default=".")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port on localhost.")
+def serve(site_dir: Path, port: int) -> None:
+    """Build, serve on localhost, and rebuild and reload when files change."""
+    from peerdir.commands.serve import DevServer, sigterm_as_interrupt
+
+    def on_built(result) -> None:
+        click.echo(f"Built {result.pages} pages in {result.seconds:.2f}s.")
+
+    def on_problems(problems: list[Problem], serving_last_good: bool) -> None:
+        report(problems)
+        if serving_last_good:
+            click.echo("Still serving the last good build.", err=True)
+        else:
+            click.echo("The pages show these problems until they are fixed; the site appears when you save the fix.", err=True)
+
+    try:
+        server = DevServer(site_dir, port, on_built, on_problems)
+    except OSError as exc:
+        fail_usage(f"cannot listen on port {port}: {exc.strerror}; try --port with another number")
+    click.echo(f"Serving {site_dir} at {server.url} (Ctrl+C to stop)")
+    try:
+        with sigterm_as_interrupt():
+            server.serve_forever()
+    except KeyboardInterrupt:
+        click.echo("Stopped.")
+
+
+@click.command(epilog=EPILOG)
+@click.argument("site_dir", type=SiteDir, default=".")
+def schema(site_dir: Path) -> None:
+    """Write the JSON Schemas that editors use to check listing files, with this site's vocabularies."""
+    from peerdir.outputs.schemas import schema_files
+
+    site = load_or_exit(site_dir)
+    for rel, data in schema_files(site.config).items():
+        path = site_dir / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+        click.echo(f"Wrote {path}")
