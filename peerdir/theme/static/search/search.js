@@ -8,6 +8,7 @@
   var input = document.getElementById("search-q");
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
+  var cardTemplate = document.getElementById("search-card");
   var more = document.getElementById("search-more");
   var text = JSON.parse(document.getElementById("search-text").textContent);
   var scripts = new URL(form.getAttribute("data-worker"), document.baseURI).href.replace(/worker\.js$/, "");
@@ -143,23 +144,12 @@
   function render(state, result) {
     list.textContent = "";
     result.results.forEach(function (item) {
-      var li = document.createElement("li");
-      li.className = "card";
-      var h = document.createElement("h2");
-      h.className = "card-title";
-      var a = document.createElement("a");
+      var li = cardTemplate.content.firstElementChild.cloneNode(true);
+      var a = li.querySelector(".card-title a");
       a.href = href(item.url);
       highlight(a, item.name, result.words);
-      h.appendChild(a);
-      var meta = document.createElement("p");
-      meta.className = "card-meta";
-      meta.textContent = text.types[item.type] + (item.where ? " · " + item.where : "");
-      var summary = document.createElement("p");
-      summary.className = "card-summary";
-      highlight(summary, item.summary, result.words);
-      li.appendChild(h);
-      li.appendChild(meta);
-      li.appendChild(summary);
+      li.querySelector(".card-meta").textContent = text.types[item.type] + (item.where ? " · " + item.where : "");
+      highlight(li.querySelector(".card-summary"), item.summary, result.words);
       list.appendChild(li);
     });
     Object.keys(result.counts).forEach(function (facet) {
