@@ -208,3 +208,19 @@ def test_import_reads_api_pages_decodes_entities_and_refuses_what_is_not_a_servi
     assert taxonomy.exit_code == 2 and "holds no HSDS services" in taxonomy.output
     empty = _import(golden_site, [{**SERVICE, "service_areas": [], "name": "Other"}])
     assert empty.exit_code == 1 and empty.output.splitlines()[-1].startswith("Imported 0 listing(s); 1 skipped.")
+
+
+@pytest.mark.parametrize(("shape", "expected"), [
+    ({"schedules": [{"byday": "TU"}]}, "group"),
+    ({"service_at_locations": [{"location": {"location_type": "physical"}}]}, "respite"),
+    ({"service_at_locations": [{"location": {"location_type": "virtual"}}]}, "forum"),
+    ({}, "helpline"),
+], ids=["schedules", "physical", "virtual-only", "phones-only"])
+def test_foreign_services_are_guessed_as_the_kind_whose_fields_they_show(golden_site: Path, shape: dict, expected: str) -> None:
+    """Data from other systems has no peerdir:type; the guess comes from what each declared kind of listing has."""
+    from peerdir.commands.import_hsds import listing_from_service
+    from peerdir.sources.load import load_settings
+
+    config, strings, _ = load_settings(golden_site)
+    service = {key: value for key, value in SERVICE.items() if key != "attributes"} | shape
+    assert listing_from_service(config, strings, service, [])[0] == expected

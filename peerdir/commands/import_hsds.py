@@ -29,7 +29,7 @@ from peerdir.outputs.schemas import modeline
 from peerdir.problems import UsageError
 from peerdir.sources.config import RESERVED_AREAS, SiteConfig
 from peerdir.sources.readers import LISTINGS_DIR
-from peerdir.sources.schema import TYPES_BY_ID, Listing, choices
+from peerdir.sources.schema import TYPES, TYPES_BY_ID, Listing, ListingType, choices
 from peerdir.sources.strings import choice_key
 from peerdir.sources.validation import validate
 from peerdir.sources.yamlfile import YamlDoc
@@ -124,12 +124,22 @@ def _zone(description: str | None, fallback: str) -> str:
 
 
 def _guess_type(service: dict) -> str:
-    locations = [link.get("location", {}) for link in service.get("service_at_locations", [])]
-    if any(loc.get("location_type") == "virtual" for loc in locations) and not service.get("schedules"):
-        return "forum"
-    if any(loc.get("location_type") == "physical" for loc in locations):
-        return "group" if service.get("schedules") else "respite"
-    return "helpline"
+    """The kind of listing a service from another system most likely is (peerdir's own exports say it), read from
+    the type declarations by what each kind has, not from their ids: meetings for a service with schedules, a
+    place for one at a physical location, a web address for one that is only online, opening hours otherwise."""
+    kinds = {link.get("location", {}).get("location_type") for link in service.get("service_at_locations", [])}
+
+    def fits(listing_type: ListingType) -> bool:
+        fields = listing_type.schema.model_fields
+        if service.get("schedules"):
+            return "meetings" in fields
+        if "physical" in kinds:
+            return listing_type.place == "always"
+        if "virtual" in kinds:
+            return "url" in fields
+        return "hours" in fields
+
+    return next((t.id for t in TYPES if fits(t)), TYPES[0].id)
 
 
 def listing_from_service(config: SiteConfig, strings: dict[str, str], service: dict, notes: list[str]) -> tuple[str, dict[str, Any]]:
