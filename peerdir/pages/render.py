@@ -9,6 +9,7 @@ template's mistake an error, never a blank; autoescape makes every value text.
 from __future__ import annotations
 
 import traceback
+from functools import lru_cache
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -35,8 +36,18 @@ def theme_dirs(site_dir: Path) -> list[Path]:
 
 
 def make_environment(site_dir: Path) -> jinja2.Environment:
+    """The theme's templates, compiled once per process and kept while no template file is added, removed or
+    changed (a rebuild under `peerdir serve` reuses them: compiling was most of a small site's build)."""
+    folders = tuple(d / "templates" for d in theme_dirs(site_dir))
+    files = tuple((p.as_posix(), p.stat().st_mtime_ns) for folder in folders for p in sorted(folder.rglob("*")) if p.is_file())
+    return _environment(folders, files)
+
+
+@lru_cache(maxsize=4)
+def _environment(folders: tuple[Path, ...], files: tuple[tuple[str, int], ...]) -> jinja2.Environment:
+    """Nothing but the templates: what a build gives them is passed to each render, so builds can share it."""
     env = jinja2.Environment(
-        loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(d / "templates")) for d in theme_dirs(site_dir)]),
+        loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(folder)) for folder in folders]),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -88,7 +99,7 @@ def render_pages(
     on_page: Callable[[], None] | None = None,
 ) -> Iterator[tuple[str, bytes]]:
     """Yield (output path, HTML bytes) for each page; a template error becomes a located problem."""
-    env.globals.update(template_globals(site, file_urls))
+    names = template_globals(site, file_urls)
     relative = Linker(file_urls=file_urls)
     rooted = Linker(base_path=urls.base_path(site.config.base_url))
     cards: dict[tuple[str, str, int], Markup] = {}
@@ -98,7 +109,7 @@ def render_pages(
         """A listing's card, rendered once per page depth: its links differ only by depth."""
         key = (item.url, str(linker.base_path), from_url.count("/"))
         if key not in cards:
-            cards[key] = Markup(card_template.render(item=item, url=lambda to: linker.href(from_url, to)))
+            cards[key] = Markup(card_template.render(names, item=item, url=lambda to: linker.href(from_url, to)))
         return cards[key]
 
     for page in pages:
@@ -106,6 +117,7 @@ def render_pages(
         try:
             template = env.get_template(page.template)
             html = template.render(
+                names,
                 page=page,
                 url=lambda to, _from=page.url, _l=linker: _l.href(_from, to),
                 card=lambda item, _from=page.url, _l=linker: card(item, _from, _l),
