@@ -132,6 +132,8 @@ def test_import_round_trip_gives_the_same_data(exported: Path, tmp_path: Path, s
     from click.testing import CliRunner
 
     from peerdir.cli import main
+    from peerdir.outputs.hsds import hsds_files
+    from peerdir.sources.load import load_site
 
     empty = tmp_path / "empty"
     empty.mkdir()
@@ -141,9 +143,9 @@ def test_import_round_trip_gives_the_same_data(exported: Path, tmp_path: Path, s
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[-1] == "Imported 62 listing(s); 0 skipped. Run peerdir check, then review them."
     assert CliRunner().invoke(main, ["check", str(empty)]).exit_code == 0
-    assert CliRunner().invoke(main, ["build", str(empty), "--out", str(tmp_path / "again")]).exit_code == 0
+    again = hsds_files(load_site(empty))  # the export alone: the round trip is about the data, not the pages
     for name in ("services.json", "organizations.json", "taxonomy_terms.json", "csv/services.csv", "csv/schedules.csv", "csv/attributes.csv"):
-        assert (tmp_path / "again/hsds" / name).read_bytes() == (exported / name).read_bytes(), name
+        assert again[f"hsds/{name}"] == (exported / name).read_bytes(), name
     again = CliRunner().invoke(main, ["import", "hsds", str(exported / "services.json"), "--site-dir", str(empty)])
     assert "Imported 0 listing(s); 62 skipped." in again.output and "use --force to replace it" in again.output
     listing = empty / "listings/groups/north-shore-anxiety-circle.yaml"

@@ -34,7 +34,7 @@ def wait_for(condition, seconds: float = 15.0) -> None:
     while time.monotonic() < deadline:
         if condition():
             return
-        time.sleep(0.1)
+        time.sleep(0.02)
     raise AssertionError("timed out")
 
 
