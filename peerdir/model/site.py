@@ -87,10 +87,14 @@ class Guide:
 
 @dataclass
 class Section:
-    """A heading and the listings under it, on a browse page."""
+    """A heading and the listings under it, on a browse page. `id` says what the section is (a region id, or
+    "national" for what is available anywhere, under a type; a type id under a term); `pages` are the numbered
+    pages that list them when there are too many to show as cards here (pages/plan.py decides)."""
 
     title: str
     listings: list[Listing]
+    id: str = ""
+    pages: tuple[str, ...] = ()
 
 
 @dataclass
@@ -260,17 +264,17 @@ def build_site(
 def type_sections(site: Site, type_id: str) -> list[Section]:
     """A type's listings: those available anywhere first, then by region."""
     listings = site.by_type[type_id]
-    sections = [Section(site.strings["available_everywhere"], [item for item in listings if item.everywhere])]
+    sections = [Section(site.strings["available_everywhere"], [item for item in listings if item.everywhere], RESERVED_AREAS[0])]
     for region in site.config.regions:
         sections.append(
-            Section(region.name, [item for item in listings if region.id in item.areas and not item.everywhere])
+            Section(region.name, [item for item in listings if region.id in item.areas and not item.everywhere], region.id)
         )
     return [s for s in sections if s.listings]
 
 
 def by_type_sections(site: Site, listings: list[Listing]) -> list[Section]:
     return [
-        Section(site.strings[f"type_{t.id}"], [item for item in listings if item.type.id == t.id])
+        Section(site.strings[f"type_{t.id}"], [item for item in listings if item.type.id == t.id], t.id)
         for t in TYPES
         if any(item.type.id == t.id for item in listings)
     ]

@@ -6,13 +6,15 @@ pages is known up front (for progress) and every page can be checked.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from peerdir.model import urls
-from peerdir.model.site import Site, by_type_sections, type_sections
+from peerdir.model.site import Section, Site, by_type_sections, type_sections
 from peerdir.search.index import facet_values
-from peerdir.sources.schema import TYPES
+from peerdir.sources.config import RESERVED_AREAS
+from peerdir.sources.schema import TYPES, TYPES_BY_ID
 
 
 @dataclass
@@ -24,22 +26,51 @@ class Page:
     context: dict[str, Any] = field(default_factory=dict)
 
 
+class ListPages:
+    """Numbered pages of cards for sections too long to show on their own page, each made once: a region's
+    groups are one list, whether reached from the groups page or from the region's page."""
+
+    def __init__(self, site: Site):
+        self.site = site
+        self.pages: dict[str, Page] = {}
+
+    def split(self, sections: list[Section], place: Callable[[Section], tuple[str, str, str]], crumbs: list) -> list[Section]:
+        """The sections as they are while their cards fit on one page; otherwise each linked to its own pages.
+        `place` gives a section's list address, its kind of listing and where or what it is."""
+        per_page = self.site.config.cards_per_page
+        if sum(len(section.listings) for section in sections) <= per_page:
+            return sections
+        split = []
+        for section in sections:
+            address, kind, where = place(section)
+            count = -(-len(section.listings) // per_page)
+            numbered = tuple(address if n == 1 else f"{address}{n}/" for n in range(1, count + 1))
+            title = self.site.strings["list_title"].format(kind=kind, place=where)
+            for n, url in enumerate(numbered, 1):
+                of = self.site.strings["list_page_of"].format(n=n, total=count)
+                self.pages.setdefault(url, Page(url, "list.html", title if n == 1 else f"{title} ({of})", crumbs, {
+                    "listings": section.listings[(n - 1) * per_page : n * per_page], "number": n, "numbered": numbered,
+                }))  # fmt: skip
+            split.append(replace(section, pages=numbered))
+        return split
+
+
 def plan_pages(site: Site) -> list[Page]:
     t = site.strings
     home = (t["nav_home"], urls.home())
     pages = [Page(urls.home(), "home.html", site.config.title)]
+    lists = ListPages(site)
+    everywhere = RESERVED_AREAS[0]  # what is available anywhere is listed under the first reserved area's address
+
     for listing_type in TYPES:
         type_url = urls.listing_type(listing_type.folder)
         title = t[f"type_{listing_type.id}"]
-        pages.append(
-            Page(
-                type_url,
-                "type.html",
-                title,
-                [home],
-                {"listing_type": listing_type, "sections": type_sections(site, listing_type.id)},
-            )
-        )
+
+        def in_region(section: Section, folder: str = listing_type.folder, kind: str = title) -> tuple[str, str, str]:
+            return f"{urls.term('regions', section.id)}{folder}/", kind, section.title  # "national": available anywhere
+
+        sections = lists.split(type_sections(site, listing_type.id), in_region, [home, (title, type_url)])
+        pages.append(Page(type_url, "type.html", title, [home], {"listing_type": listing_type, "sections": sections}))
         for listing in site.listings:
             if listing.type is listing_type:
                 pages.append(Page(listing.url, "listing.html", listing.data.name, [home, (title, type_url)], {"listing": listing}))
@@ -51,7 +82,15 @@ def plan_pages(site: Site) -> list[Page]:
         pages.append(Page(urls.term_index(kind), "terms.html", index[0], [home], {"kind": kind, "terms": terms}))
         for term in terms:
             local = [item for item in term.listings if not (kind == "regions" and item.everywhere)]
-            everywhere = [item for item in site.listings if item.listed and item.everywhere] if kind == "regions" else []
+            anywhere = [item for item in site.listings if item.listed and item.everywhere] if kind == "regions" else []
+            crumbs = [home, index, (term.name, term.url)]
+
+            def by_type(section: Section, under: str = term.url, where: str = term.name) -> tuple[str, str, str]:
+                return f"{under}{TYPES_BY_ID[section.id].folder}/", section.title, where
+
+            def anywhere_by_type(section: Section) -> tuple[str, str, str]:
+                return by_type(section, urls.term("regions", everywhere), t["available_everywhere"])
+
             pages.append(
                 Page(
                     term.url,
@@ -60,8 +99,8 @@ def plan_pages(site: Site) -> list[Page]:
                     [home, index],
                     {
                         "term": term,
-                        "sections": by_type_sections(site, local),
-                        "everywhere_sections": by_type_sections(site, everywhere),
+                        "sections": lists.split(by_type_sections(site, local), by_type, crumbs),
+                        "everywhere_sections": lists.split(by_type_sections(site, anywhere), anywhere_by_type, crumbs),
                     },
                 )
             )
@@ -80,4 +119,4 @@ def plan_pages(site: Site) -> list[Page]:
     }  # fmt: skip
     pages.append(Page(urls.search(), "search.html", t["search_title"], [home], {"filters": filters, "search_text": search_text}))
     pages.append(Page(urls.not_found(), "404.html", t["not_found_title"]))
-    return pages
+    return pages + list(lists.pages.values())
