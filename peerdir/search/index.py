@@ -3,8 +3,8 @@
 Shape, chosen so a first search on a phone downloads little:
 
 - One lunr index over every listing, guide and guide section, written in
-  lunr.js's own format (build_index) and then split by the first character of each term into shards that
-  lunr.js loads unmodified. A search fetches only the shards its words start
+  lunr.js's own format straight into shards by the first character of each term
+  (shards.py), which lunr.js loads unmodified. A search fetches only the shards its words start
   with. lunr.js scores a field as dot(query, document) / |query|, so a shard
   needs only its own terms' components of each document vector, and the
   browser recombines shard scores exactly (see static/search/core.js).
@@ -20,16 +20,13 @@ worker, on a page, and from file://, where fetch() is not allowed.
 from __future__ import annotations
 
 import json
-import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from lunr.stop_word_filter import WORDS as STOP_WORDS
-
 from peerdir.model.markup import plain
 from peerdir.model.site import Guide, Listing, Site
-from peerdir.search.stemmer import porter_stem
+from peerdir.search.shards import index_shards
 from peerdir.sources import schema
 from peerdir.sources.config import RESERVED_AREAS
 from peerdir.sources.schema import TYPES, choices
@@ -45,10 +42,7 @@ NAME_END = "="
 PAIR_END = "~"
 FACETS = ("type", "region", "topic", "audience", "language", "cost", "format", "open")
 DOCS_PER_CHUNK = 50
-SHARD_SPLIT_BYTES = 200_000
 DATA_DIR = "search/data/"
-LUNR_VERSION = "2.3.9"  # the lunr.js in theme/static/search, whose index format build_index writes
-K1, B = 1.2, 0.75  # lunr's BM25 defaults
 
 # The one normalisation and tokenizer, the same in core.js (fold, words) and tested against it on many strings:
 # lowercase; a few letters NFKD does not split; apostrophes dropped (John's, John’s and Johns are one word);
@@ -69,9 +63,15 @@ def fold(text: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """The words of a text as the index and the search both see them."""
+    """The words of a text as the index and the search both see them. Folded a whitespace-separated piece at a
+    time, which gives the same words (no fold joins or splits across whitespace), so that the common ASCII pieces
+    take the quick path even in a text with a dash or an accent somewhere."""
     if text.isascii():
         return _ASCII_WORD.findall(fold(text))
+    return [word for piece in text.split() for word in (_ASCII_WORD.findall(fold(piece)) if piece.isascii() else _words(piece))]
+
+
+def _words(text: str) -> list[str]:
     return "".join(c if unicodedata.category(c)[0] in "LN" else " " for c in fold(text)).split()
 
 
@@ -80,13 +80,6 @@ def name_tokens(name: str) -> list[str]:
     found = words(name)
     pairs = [first + second + PAIR_END for first, second in zip(found, found[1:])]
     return [*found, *pairs, "".join(found) + NAME_END] if found else []
-
-
-def shard_key(term: str, letters: int = 1) -> str:
-    """A term's shard: its first letter, or its first two where that letter's shard was split.
-    Anything but a-z and 0-9 counts as '_'; core.js routes queries the same way."""
-    key = "".join(c if "a" <= c <= "z" or "0" <= c <= "9" else "_" for c in term[:letters])
-    return key.ljust(letters, "_")
 
 
 @dataclass
@@ -181,83 +174,6 @@ def doc_tokens(doc: SearchDoc) -> dict[str, list[str]]:
     return {key: name_tokens(doc.fields.get(key, "")) if key == "w" else words(doc.fields.get(key, "")) for key, _ in FIELDS}
 
 
-def build_index(docs: list[SearchDoc]) -> dict:
-    """A lunr index serialized as lunr.js 2.3.9 reads it; document refs are positions in `docs`.
-
-    Written here from peerdir's own tokens rather than by lunr.py's Builder, which deep-copies each token's
-    metadata and re-runs a pipeline object per token (a fifth of a 10,000-listing build). The arithmetic is
-    lunr's, step for step (BM25 with k1 = 1.2 and b = 0.75, idf over every field, field boosts, scores rounded
-    to three places), and the output is the same bytes; tests/test_search.py checks scores against lunr.js.
-    Tokens come from `words` (no trimmer is needed: they have no edge punctuation), then lose stop words and
-    are stemmed, except in UNSTEMMED fields."""
-    postings: dict[str, dict] = {}  # term -> {"_index": n, field: {ref: {}}}
-    frequencies: list[tuple[str, str, int, dict[str, int]]] = []  # (field, ref, length, term -> count)
-    totals = dict.fromkeys((key for key, _ in FIELDS), 0)
-    for position, doc in enumerate(docs):
-        ref = str(position)
-        for key, tokens in doc_tokens(doc).items():
-            terms = [t for t in (token.lower() for token in tokens) if t not in STOP_WORDS]  # as lunr's tokenizer
-            if key not in UNSTEMMED:
-                terms = [porter_stem(t) for t in terms]
-            counts: dict[str, int] = {}
-            for term in terms:
-                counts[term] = counts.get(term, 0) + 1
-                posting = postings.get(term)
-                if posting is None:
-                    posting = postings[term] = {name: {} for name, _ in FIELDS}
-                    posting["_index"] = len(postings) - 1
-                posting[key].setdefault(ref, {})
-            frequencies.append((key, ref, len(terms), counts))
-            totals[key] += len(terms)
-    average = {key: total / max(len(docs), 1) for key, total in totals.items()}
-    boosts = dict(FIELDS)
-    idf: dict[str, float] = {}
-    vectors = []
-    for key, ref, length, counts in frequencies:
-        elements = []
-        for term, tf in counts.items():
-            if term not in idf:
-                with_term = sum(len(refs) for name, refs in postings[term].items() if name != "_index")
-                idf[term] = math.log(1 + abs((len(docs) - with_term + 0.5) / (with_term + 0.5)))
-            score = idf[term] * ((K1 + 1) * tf) / (K1 * (1 - B + B * (length / average[key])) + tf) * boosts[key]
-            elements.append((postings[term]["_index"], round(score, 3)))
-        vectors.append([f"{key}/{ref}", [x for pair in sorted(elements) for x in pair]])
-    return {
-        "version": LUNR_VERSION,
-        "fields": [key for key, _ in FIELDS],
-        "fieldVectors": vectors,
-        "invertedIndex": [[term, postings[term]] for term in sorted(postings)],
-        "pipeline": ["stemmer"],  # lunr.js stems each query word with its own stemmer, which porter_stem matches
-    }
-
-
-def split_index(index: dict) -> dict[str, dict]:
-    """Shards by a term's first character, or its first two for letters whose shard would exceed
-    SHARD_SPLIT_BYTES; each shard is a lunr index of its terms and their vector components."""
-    letters: dict[str, int] = {}
-    for term, posting in index["invertedIndex"]:
-        # About 16 bytes a posting: its ref in the inverted index, and its component in a document vector.
-        size = 16 * sum(len(refs) for name, refs in posting.items() if name != "_index")
-        letters[shard_key(term)] = letters.get(shard_key(term), 0) + size
-    split = {key for key, size in letters.items() if size > SHARD_SPLIT_BYTES}
-    shard_of_index: dict[int, str] = {}
-    shards: dict[str, dict] = {}
-    for term, posting in index["invertedIndex"]:
-        key = shard_key(term, 2 if shard_key(term) in split else 1)
-        shard = shards.setdefault(
-            key, {"version": index["version"], "fields": index["fields"], "fieldVectors": [], "invertedIndex": [], "pipeline": index["pipeline"]}
-        )
-        shard["invertedIndex"].append([term, posting])
-        shard_of_index[posting["_index"]] = key
-    for field_ref, elements in index["fieldVectors"]:
-        parts: dict[str, list] = {}
-        for position in range(0, len(elements), 2):
-            parts.setdefault(shard_of_index[elements[position]], []).extend(elements[position : position + 2])
-        for key, part in parts.items():
-            shards[key]["fieldVectors"].append([field_ref, part])
-    return dict(sorted(shards.items()))
-
-
 def facet_values(site: Site) -> dict[str, list[tuple[str, str]]]:
     """Every filter and its values with their labels, in display order (for the data and the search page)."""
     t = site.strings
@@ -290,7 +206,7 @@ def _script(name: str, value: object) -> bytes:
 def search_files(site: Site) -> dict[str, bytes]:
     """Output path -> bytes for every search data file."""
     docs = search_documents(site)
-    shards = split_index(build_index(docs))
+    shards = index_shards(FIELDS, UNSTEMMED, [doc_tokens(doc) for doc in docs])
     files = {DATA_DIR + f"shard-{key}.js": _script(f"shard-{key}", shard) for key, shard in shards.items()}
     files[DATA_DIR + "facets.js"] = _script("facets", _facet_data(site, docs))
     for start in range(0, len(docs), DOCS_PER_CHUNK):
