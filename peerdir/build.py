@@ -6,14 +6,19 @@ one, the build stops and the previous output stays exactly as it was.
 
 from __future__ import annotations
 
+import gc
+import multiprocessing
+import os
 import re
+import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from peerdir.model.site import urls
+from peerdir.model.site import Site, urls
 from peerdir.output import StagedOutput, check_output_dir
 from peerdir.outputs.api import api_files
 from peerdir.outputs.calendars import calendar_files
@@ -25,6 +30,9 @@ from peerdir.pages.render import make_environment, render_pages, static_files
 from peerdir.problems import UsageError
 from peerdir.search.index import search_files
 from peerdir.sources.load import load_site
+
+
+PARALLEL_FROM = 500  # listings: below this, starting worker processes costs more than it saves
 
 
 @dataclass
@@ -68,24 +76,23 @@ def build(
 
     rendered = time.perf_counter()
     staged = StagedOutput(out_dir)
+    page_urls = [p.url for p in pages if p.url != urls.not_found()]
+    gc.freeze()  # the model lives until the end: the collector need not rescan it (nor a forked worker copy it)
+    workers = _worker_pool(site, page_urls)
     try:
+        # Outputs other than pages are made from the model alone; with cores to spare they are made in worker
+        # processes while this one renders the pages, and written here, in the same order, either way.
+        outputs = [(name, workers.submit(_timed_output, name) if workers else None) for name in OUTPUTS]
         for rel, html in render_pages(make_environment(site_dir), site, pages, options.file_urls, on_page):
             staged.write(rel, html)
         for rel, source in assets.items():
             staged.copy(rel, source)
         phases["render and write"] = time.perf_counter() - rendered
-        page_urls = [p.url for p in pages if p.url != urls.not_found()]
-        outputs: list[tuple[str, Callable[[], dict[str, bytes]]]] = [
-            ("search index", lambda: search_files(site)),
-            ("calendars", lambda: calendar_files(site)),
-            ("api, feeds and schemas", lambda: {**api_files(site), **feed_files(site, page_urls), **schema_files(site.config)}),
-            ("hsds", lambda: hsds_files(site)),
-        ]
-        for phase, files in outputs:  # each output is made from the model alone, and timed on its own
-            began = time.perf_counter()
-            for rel, data in files().items():
+        for name, future in outputs:
+            seconds, files = future.result() if future else _output(name, site, page_urls)
+            for rel, data in files.items():
                 staged.write(rel, data)
-            phases[phase] = time.perf_counter() - began
+            phases[name] = seconds
         staged.write(".nojekyll", b"")
         swapped = time.perf_counter()
         staged.commit()
@@ -93,6 +100,10 @@ def build(
     except BaseException:
         staged.discard()
         raise
+    finally:
+        if workers:
+            workers.shutdown(cancel_futures=True)
+        gc.unfreeze()
     return BuildResult(
         out_dir=out_dir,
         pages=len(pages),
@@ -102,3 +113,41 @@ def build(
         seconds=time.perf_counter() - started,
         phases=phases,
     )
+
+
+OUTPUTS: dict[str, Callable[[Site, list[str]], dict[str, bytes]]] = {
+    "search index": lambda site, page_urls: search_files(site),
+    "calendars": lambda site, page_urls: calendar_files(site),
+    "api, feeds and schemas": lambda site, page_urls: {**api_files(site), **feed_files(site, page_urls), **schema_files(site.config)},
+    "hsds": lambda site, page_urls: hsds_files(site),
+}
+_forked: tuple[Site, list[str]] | None = None  # what a forked worker makes outputs from: the parent's model itself
+
+
+def _output(name: str, site: Site, page_urls: list[str]) -> tuple[float, dict[str, bytes]]:
+    began = time.perf_counter()
+    files = OUTPUTS[name](site, page_urls)
+    return time.perf_counter() - began, files
+
+
+def _timed_output(name: str) -> tuple[float, dict[str, bytes]]:
+    assert _forked is not None
+    return _output(name, *_forked)
+
+
+def _adopt(site: Site, page_urls: list[str]) -> None:
+    global _forked
+    _forked = (site, page_urls)
+
+
+def _worker_pool(site: Site, page_urls: list[str]) -> ProcessPoolExecutor | None:
+    """Worker processes for the outputs, forked so that they share the model instead of receiving a copy; only
+    for a large site, on a machine with cores to spare, where fork exists, and from a process with one thread
+    (forking one with more, such as `peerdir serve`, could copy a lock another thread holds)."""
+    spare = (os.cpu_count() or 1) - 1
+    if len(site.listings) < PARALLEL_FROM or spare < 1 or threading.active_count() > 1:
+        return None
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    context = multiprocessing.get_context("fork")
+    return ProcessPoolExecutor(min(spare, len(OUTPUTS)), mp_context=context, initializer=_adopt, initargs=(site, page_urls))

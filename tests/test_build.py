@@ -64,6 +64,29 @@ def test_builds_in_separate_processes_are_byte_identical(golden_site: Path, tmp_
     assert files_under(tmp_path / "1") == files_under(tmp_path / "2")
 
 
+def test_outputs_made_in_worker_processes_are_the_same_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A large site's outputs are made in forked workers while the pages render; a small one's in one process."""
+    import os
+    import threading
+
+    import peerdir.build
+    from realistic import make_realistic_site
+
+    if (os.cpu_count() or 1) < 2 or threading.active_count() > 1:
+        pytest.skip("worker processes are used only with a spare core, from a process with one thread")
+    site = make_realistic_site(tmp_path / "site")
+    monkeypatch.setattr(peerdir.build, "PARALLEL_FROM", 10**9)
+    alone = build(site, BuildOptions(out_dir=tmp_path / "alone"))
+    started = []
+    real_pool = peerdir.build._worker_pool
+    monkeypatch.setattr(peerdir.build, "_worker_pool", lambda *args: started.append(real_pool(*args)) or started[-1])
+    monkeypatch.setattr(peerdir.build, "PARALLEL_FROM", 0)
+    shared = build(site, BuildOptions(out_dir=tmp_path / "shared"))
+    assert started and started[0] is not None, "the outputs were made in worker processes"
+    assert shared.phases.keys() == alone.phases.keys()
+    assert files_under(tmp_path / "shared") == files_under(tmp_path / "alone")
+
+
 def test_failing_build_leaves_the_previous_site_untouched(golden_site: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     build(golden_site, BuildOptions(out_dir=out))
