@@ -145,7 +145,11 @@ ALLOWED_LINKS = "https://, http://, mailto:, tel: or sms:, or a relative address
 @lru_cache(maxsize=4096)
 def markdown_problems(text: str) -> tuple[tuple[int, str], ...]:
     """(line in text, message) for what the sanitizer would silently drop: raw HTML, images, and links whose
-    scheme is refused. Reported by check, so a contributor learns why something is missing from the page."""
+    scheme is refused. Reported by check, so a contributor learns why something is missing from the page.
+    A text with no '<' (raw HTML, autolinks) and no '](' or ']:' (links and images) can have none of these, and
+    is not converted here at all: most descriptions are such texts, and the model converts each once anyway."""
+    if "<" not in text and "](" not in text and "]:" not in text:
+        return ()
     detector = _converters().detector
     detector.reset()
     converted = detector.convert(text)
