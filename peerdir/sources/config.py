@@ -77,7 +77,7 @@ class SiteConfig(Fields):
         12, ge=1, le=120, description="A listing not verified for this many months shows a notice asking people to check it."
     )
     cards_per_page: int = Field(
-        100, ge=10, le=1000,
+        100, ge=1, le=1000,
         description="The most listings a browse page shows as cards. A type, region, topic or audience with more "
         "lists them on numbered pages of this many, linked from its page, so pages stay small on a phone.",
     )
