@@ -41,7 +41,7 @@ UNSTEMMED = ("w",)
 NAME_END = "="
 PAIR_END = "~"
 FACETS = ("type", "region", "topic", "audience", "language", "cost", "format", "open")
-DOCS_PER_CHUNK = 50
+DOCS_PER_CHUNK = 10  # results on screen come from all over the index: small chunks fetch less that is not shown
 DATA_DIR = "search/data/"
 
 # The one normalisation and tokenizer, the same in core.js (fold, words) and tested against it on many strings:

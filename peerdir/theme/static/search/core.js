@@ -185,13 +185,18 @@
     return true;
   }
 
-  /* request: {q, filters: {facet: [values]}, limit, typing} -> {total, counts, results, fuzzy, words} */
+  /* request: {q, filters: {facet: [values]}, limit, typing, counts} -> {total, counts, results, fuzzy, words}.
+     counts: false (no filter chosen and the filters closed) skips the facet data, which a first search then
+     need not download; counts comes back empty. */
   Engine.prototype.search = function (request) {
     var self = this;
     var limit = request.limit || PAGE;
     var parsed = parse(request.q || "");
     var symbolsOnly = !parsed.length && /\S/.test(request.q || "");
-    return this.need(["meta", "facets"]).then(function () {
+    var selected = request.filters || {};
+    var filtered = Object.keys(selected).some(function (name) { return selected[name] && selected[name].length; });
+    var withFacets = request.counts !== false || filtered;
+    return this.need(withFacets ? ["meta", "facets"] : ["meta"]).then(function () {
       if (symbolsOnly) return { ranked: [], fuzzy: false }; /* "!!!" or emoji: nothing to look for, so nothing found */
       if (!parsed.length) {
         var everything = [];
@@ -206,10 +211,11 @@
         });
       });
     }).then(function (found) {
-      var facets = data.facets.facets, docFacets = data.facets.docs, selected = request.filters || {};
+      var facets = withFacets ? data.facets.facets : [], docFacets = withFacets ? data.facets.docs : null;
       var counts = facets.map(function (f) { return f.values.map(function () { return 0; }); });
       var kept = [];
-      found.ranked.forEach(function (hit) {
+      if (!withFacets) kept = found.ranked;
+      else found.ranked.forEach(function (hit) {
         var values = docFacets[Number(hit.ref)];
         facets.forEach(function (f, fi) {
           if (passes(values, facets, selected, fi)) values[fi].forEach(function (v) { counts[fi][v] += 1; });

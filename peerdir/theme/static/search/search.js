@@ -9,6 +9,7 @@
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
   var cardTemplate = document.getElementById("search-card");
+  var filters = form.querySelector("details.filters");
   var more = document.getElementById("search-more");
   var text = JSON.parse(document.getElementById("search-text").textContent);
   var scripts = new URL(form.getAttribute("data-worker"), document.baseURI).href.replace(/worker\.js$/, "");
@@ -173,7 +174,7 @@
     else if (history === "replace") window.history.replaceState(state, "", urlFor(state));
     if (!run) status.textContent = text.loading;
     return start().then(function (go) {
-      return go({ q: state.q, filters: state.filters, limit: limit, typing: history === "replace" });
+      return go({ q: state.q, filters: state.filters, limit: limit, typing: history === "replace", counts: filters.open });
     }).then(function (result) {
       if (id === latest) render(state, result);
     }, function (error) {
@@ -182,6 +183,9 @@
   }
 
   input.addEventListener("focus", start);
+  filters.addEventListener("toggle", function () { /* the counts beside the filters load when they are opened */
+    if (filters.open && run) search(readForm(), null);
+  });
   input.addEventListener("input", function () {
     clearTimeout(timer);
     limit = 20;

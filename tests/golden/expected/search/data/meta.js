@@ -1,6 +1,6 @@
 peerdirSearchData("meta",
 {
- "chunk": 50,
+ "chunk": 10,
  "docs": 10,
  "fields": [
   "n",
