@@ -22,24 +22,35 @@ EXPECTED = GOLDEN / "expected"
 
 
 _SEARCH_DATA = re.compile(rb'peerdirSearchData\("([^"]+)",(.*)\);\n', re.S)
+_COMPACT_JSON = ("api/", "hsds/")  # exports written compact; the golden folder indents them
 
 
 def _readable(name: str, data: bytes) -> bytes:
-    """Search data is one long line in the site; the golden folder keeps it pretty-printed, so its diff is readable.
-    The site's bytes are checked to come back exactly from the readable form (see _compact)."""
-    if not name.startswith("search/data/"):
-        return data
-    key, payload = _SEARCH_DATA.fullmatch(data).groups()
-    pretty = json.dumps(json.loads(payload), ensure_ascii=False, indent=1, sort_keys=True)
-    return b'peerdirSearchData("' + key + b'",\n' + pretty.encode() + b"\n);\n"
+    """Search data and the JSON exports are compact in the site; the golden folder keeps them pretty-printed, so
+    their diff is readable. The site's bytes are checked to come back exactly from the readable form (_compact)."""
+    if name.startswith("search/data/"):
+        key, payload = _SEARCH_DATA.fullmatch(data).groups()
+        return b'peerdirSearchData("' + key + b'",\n' + _pretty(json.loads(payload)) + b"\n);\n"
+    if name.startswith(_COMPACT_JSON) and name.endswith(".json"):
+        return _pretty(json.loads(data)) + b"\n"
+    return data
 
 
 def _compact(name: str, data: bytes) -> bytes:
-    if not name.startswith("search/data/"):
-        return data
-    key, payload = _SEARCH_DATA.fullmatch(data).groups()
-    minified = json.dumps(json.loads(payload), ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    return b'peerdirSearchData("' + key + b'",' + minified.encode() + b");\n"
+    if name.startswith("search/data/"):
+        key, payload = _SEARCH_DATA.fullmatch(data).groups()
+        return b'peerdirSearchData("' + key + b'",' + _minified(json.loads(payload)) + b");\n"
+    if name.startswith(_COMPACT_JSON) and name.endswith(".json"):
+        return _minified(json.loads(data)) + b"\n"
+    return data
+
+
+def _pretty(value: object) -> bytes:
+    return json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True).encode()
+
+
+def _minified(value: object) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode()
 
 
 def generated(files: dict[str, bytes]) -> dict[str, bytes]:

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from typing import Any
 
 from peerdir.model.site import Listing, Site, urls
-from peerdir.outputs.records import drop_empty, spreadsheet_safe
+from peerdir.outputs.records import drop_empty, json_file, spreadsheet_safe
 
 API_VERSION = 1
 
@@ -28,7 +27,7 @@ def listing_record(site: Site, item: Listing) -> dict[str, Any]:
 def api_json(site: Site) -> bytes:
     records = [listing_record(site, item) for item in site.listings]
     payload = {"version": API_VERSION, "site": site.config.title, "listings": records}
-    return (json.dumps(payload, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+    return json_file(payload)
 
 
 CSV_COLUMNS = (

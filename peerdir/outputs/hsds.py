@@ -13,7 +13,6 @@ force on the schedule's first date and names the zone in its description.
 
 from __future__ import annotations
 
-import json
 import uuid
 from datetime import datetime
 from typing import Any
@@ -21,7 +20,7 @@ from zoneinfo import ZoneInfo
 
 from peerdir.model.site import Listing, Site
 from peerdir.outputs.hsds_csv import csv_package
-from peerdir.outputs.records import RRULE_DAYS, drop_empty, first_meeting_date
+from peerdir.outputs.records import RRULE_DAYS, drop_empty, first_meeting_date, json_file
 from peerdir.sources.schema import ListingType
 
 NAMESPACE = uuid.UUID("6f1c0a52-7d0e-4d53-9a57-5b0f4f3f1c2e")  # peerdir's; never change it: ids would change
@@ -209,19 +208,16 @@ def service(site: Site, item: Listing, terms: dict[str, dict[str, Any]]) -> dict
 
 
 def hsds_files(site: Site) -> dict[str, bytes]:
-    def dump(value: Any) -> bytes:
-        return (json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
-
     names = sorted({item.data.organization for item in site.listings if item.data.organization})
     terms = taxonomy_terms(site)
     by_code = {term["code"]: term for term in terms}
     services = [service(site, item, by_code) for item in site.listings]
     organizations = [organization(site, name) for name in names]
     files = {
-        "hsds/services.json": dump(services),
-        "hsds/organizations.json": dump(organizations),
-        "hsds/taxonomy_terms.json": dump(terms),
+        "hsds/services.json": json_file(services),
+        "hsds/organizations.json": json_file(organizations),
+        "hsds/taxonomy_terms.json": json_file(terms),
     }
     for path, content in csv_package(site.config.title, services, organizations, terms).items():
-        files[f"hsds/csv/{path}"] = content if isinstance(content, bytes) else dump(content)
+        files[f"hsds/csv/{path}"] = content if isinstance(content, bytes) else json_file(content)
     return files
