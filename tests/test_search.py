@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 from conftest import REPO
 
-from peerdir.search.index import FIELDS, UNSTEMMED, doc_tokens, fold, search_documents
+from peerdir.search import shards
+from peerdir.search.index import DATA_DIR, FIELDS, UNSTEMMED, doc_tokens, fold, search_documents, search_files
 from peerdir.search.stemmer import porter_stem
 from peerdir.sources.load import load_site
 
@@ -116,12 +117,36 @@ def test_relevance_on_the_sample_directory(built_sample: Path) -> None:
 
 @needs_node
 def test_split_index_scores_exactly_as_lunr_js_own_index(built_sample: Path, tmp_path: Path) -> None:
+    assert_scores_as_lunr_js(built_sample / "search/data", tmp_path)
+
+
+@needs_node
+def test_shards_split_by_their_real_size_and_still_score_exactly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    limit = 4000
+    monkeypatch.setattr(shards, "SHARD_SPLIT_BYTES", limit)
+    data = tmp_path / "data"
+    data.mkdir()
+    for name, content in search_files(load_site(REPO)).items():
+        (data / name.removeprefix(DATA_DIR)).write_bytes(content)
+    sizes = {path.stem.removeprefix("shard-"): len(path.read_bytes()) for path in data.glob("shard-*.js")}
+    letters = {key for key in sizes if len(key) == 1}
+    pairs = {key for key in sizes if len(key) == 2}
+    assert letters and pairs, sizes
+    assert all(sizes[key] <= limit + 40 for key in letters), sizes  # the payload within the limit, plus its wrapper
+    assert not {key[0] for key in pairs} & letters, "a letter is either whole or split"
+    assert sum(sizes[key] for key in pairs) > limit
+    assert_scores_as_lunr_js(data, tmp_path)
+
+
+def assert_scores_as_lunr_js(data: Path, tmp_path: Path) -> None:
+    """lunr.js's own index of the sample's tokens and the shards in `data`, unpacked and added up by core.js,
+    give every query the same documents with the same scores."""
     site = load_site(REPO)
     docs = [{"id": str(ref), **doc_tokens(doc)} for ref, doc in enumerate(search_documents(site))]
     docs_file = tmp_path / "docs.json"
     docs_file.write_text(json.dumps(docs), encoding="utf-8")
     queries = [query for query, _, _ in RELEVANCE] + TRAP_WORDS + ['"peer support" group', "support -online", "anx"]
-    compared = node("compare", {"queries": queries, "fields": FIELDS, "unstemmed": UNSTEMMED}, str(built_sample / "search/data"), str(docs_file))
+    compared = node("compare", {"queries": queries, "fields": FIELDS, "unstemmed": UNSTEMMED}, str(data), str(docs_file))
     checked = 0
     for case in compared:
         whole = {ref: score for ref, score in case["whole"]}

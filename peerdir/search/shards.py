@@ -1,4 +1,4 @@
-"""The search index in lunr.js 2.3.9's serialized format, written straight into shards by term prefix.
+"""The search index in the terms of lunr.js 2.3.9's index, written straight into shards by term prefix.
 
 Written here from peerdir's own tokens rather than by lunr.py's Builder, which deep-copies each token's
 metadata and re-runs a pipeline object per token, and without first making the whole index and then cutting
@@ -6,10 +6,20 @@ it up. The arithmetic is lunr's, step for step (BM25 with k1 = 1.2 and b = 0.75,
 boosts, scores rounded to three places); tests/test_search.py checks the shards' scores against lunr.js's own
 index of the same tokens. Each shard is a lunr index of its terms and their components of each document
 vector: lunr.js scores a field as dot(query, document) / |query|, so the browser adds shard scores exactly.
+
+A shard is shipped packed, and core.js unpacks it into lunr's serialized index before lunr.Index.load:
+
+    {"version": "2.3.9", "fields": [field, ...], "terms": [term, ...] (sorted; a term's place is its index),
+     "vectors": {field: [[ref step, index step, score x 1000, index step, score x 1000, ...], ...]}}
+
+Refs and term indexes are steps from the one before (refs in order, indexes in order within a vector), and
+lunr's inverted index (term -> field -> refs) is not shipped at all: it is exactly the vectors read the other
+way. That makes a shard of common words (peer, support, group) a third or less of lunr's own form, gzipped.
 """
 
 from __future__ import annotations
 
+import json
 import math
 
 from lunr.stop_word_filter import WORDS as STOP_WORDS
@@ -18,8 +28,7 @@ from peerdir.search.stemmer import porter_stem
 
 LUNR_VERSION = "2.3.9"  # the lunr.js in theme/static/search, whose index format this writes
 K1, B = 1.2, 0.75  # lunr's BM25 defaults
-SHARD_SPLIT_BYTES = 200_000
-BYTES_PER_POSTING = 16  # about: its ref in the inverted index, and its component in a document vector
+SHARD_SPLIT_BYTES = 200_000  # a letter whose packed shard is larger is split by its first two letters
 
 
 def shard_key(term: str, letters: int = 1) -> str:
@@ -30,15 +39,14 @@ def shard_key(term: str, letters: int = 1) -> str:
 
 
 def index_shards(fields: tuple[tuple[str, int], ...], unstemmed: tuple[str, ...], docs: list[dict[str, list[str]]]) -> dict[str, dict]:
-    """Shard key -> a lunr index (as lunr.js deserializes it) of the terms in that shard; document refs are
-    positions in `docs`, each a field -> tokens map. Tokens lose stop words and are stemmed, except in the
-    `unstemmed` fields. A letter whose shard would exceed SHARD_SPLIT_BYTES is split by its first two letters."""
+    """Shard key -> a packed lunr index (see above) of the terms in that shard; document refs are positions in
+    `docs`, each a field -> tokens map. Tokens lose stop words and are stemmed, except in the `unstemmed` fields.
+    A letter whose packed shard would exceed SHARD_SPLIT_BYTES, as written, is split by its first two letters."""
     names = [name for name, _ in fields]
-    postings: dict[str, dict] = {}  # term -> {"_index": n, field: {ref: {}}}
-    frequencies: list[tuple[str, str, int, dict[str, int]]] = []  # (field, ref, length, term -> count)
+    documents_with: dict[str, int] = {}
+    frequencies: list[tuple[str, int, int, dict[str, int]]] = []  # (field, ref, length, term -> count)
     totals = dict.fromkeys(names, 0)
-    for position, tokens_of in enumerate(docs):
-        ref = str(position)
+    for ref, tokens_of in enumerate(docs):
         for key in names:
             terms = [t for t in (token.lower() for token in tokens_of.get(key, ())) if t not in STOP_WORDS]  # as lunr's tokenizer
             if key not in unstemmed:
@@ -47,40 +55,63 @@ def index_shards(fields: tuple[tuple[str, int], ...], unstemmed: tuple[str, ...]
             for term in terms:
                 counts[term] = counts.get(term, 0) + 1
             for term in counts:
-                posting = postings.get(term)
-                if posting is None:
-                    posting = postings[term] = {name: {} for name in names}
-                    posting["_index"] = len(postings) - 1
-                posting[key][ref] = {}
-            frequencies.append((key, ref, len(terms), counts))
+                documents_with[term] = documents_with.get(term, 0) + 1
+            if counts:  # an empty field has no components (and its field's average length may be 0)
+                frequencies.append((key, ref, len(terms), counts))
             totals[key] += len(terms)
-
-    documents_with = {term: sum(len(refs) for name, refs in posting.items() if name != "_index") for term, posting in postings.items()}
-    letters: dict[str, int] = {}
-    for term, count in documents_with.items():
-        letters[shard_key(term)] = letters.get(shard_key(term), 0) + BYTES_PER_POSTING * count
-    split = {key for key, size in letters.items() if size > SHARD_SPLIT_BYTES}
-    shard_of = {term: shard_key(term, 2 if shard_key(term) in split else 1) for term in postings}
-    shards: dict[str, dict] = {}
-    for term in sorted(postings):
-        shard = shards.get(shard_of[term])
-        if shard is None:
-            shard = shards[shard_of[term]] = {"version": LUNR_VERSION, "fields": names, "fieldVectors": [], "invertedIndex": [],
-                                              "pipeline": ["stemmer"]}  # lunr.js stems queries with its stemmer, as porter_stem
-        shard["invertedIndex"].append([term, postings[term]])
 
     count = len(docs)
     idf = {term: math.log(1 + abs((count - n + 0.5) / (n + 0.5))) for term, n in documents_with.items()}
     average = {key: total / max(count, 1) for key, total in totals.items()}
     boosts = dict(fields)
+    letter_of = {term: shard_key(term) for term in documents_with}
+    components: dict[str, list[tuple[str, int, list[tuple[str, int]]]]] = {}  # letter -> (field, ref, [(term, score x 1000)])
     for key, ref, length, counts in frequencies:
-        if not counts:
-            continue  # an empty field has no components (and its field's average length may be 0)
         norm = K1 * (1 - B + B * (length / average[key]))
-        parts: dict[str, list] = {}
-        for index, term, tf in sorted((postings[term]["_index"], term, tf) for term, tf in counts.items()):
+        parts: dict[str, list[tuple[str, int]]] = {}
+        for term, tf in counts.items():
             score = idf[term] * ((K1 + 1) * tf) / (norm + tf) * boosts[key]
-            parts.setdefault(shard_of[term], []).extend((index, round(score, 3)))
-        for shard, part in parts.items():
-            shards[shard]["fieldVectors"].append([f"{key}/{ref}", part])
+            parts.setdefault(letter_of[term], []).append((term, round(round(score, 3) * 1000)))
+        for letter, part in parts.items():
+            components.setdefault(letter, []).append((key, ref, part))
+
+    pair_of = {term: shard_key(term, 2) for term in documents_with}
+    shards: dict[str, dict] = {}
+    for letter, found in components.items():
+        pairs: dict[str, list[tuple[str, int, list[tuple[str, int]]]]] = {}
+        for key, ref, part in found:
+            split: dict[str, list[tuple[str, int]]] = {}
+            for term, score in part:
+                split.setdefault(pair_of[term], []).append((term, score))
+            for pair, piece in split.items():
+                pairs.setdefault(pair, []).append((key, ref, piece))
+        packed = {pair: _packed(names, pieces) for pair, pieces in pairs.items()}
+        whole = _packed(names, found) if sum(map(_size, packed.values())) <= SHARD_SPLIT_BYTES else None  # about as large
+        if whole is not None and _size(whole) <= SHARD_SPLIT_BYTES:
+            shards[letter] = whole
+        else:
+            shards.update(packed)
     return dict(sorted(shards.items()))
+
+
+def _size(shard: dict) -> int:
+    return len(json.dumps(shard, ensure_ascii=False, separators=(",", ":")).encode())
+
+
+def _packed(names: list[str], found: list[tuple[str, int, list[tuple[str, int]]]]) -> dict:
+    """The packed shard of these components (in ref order, each a field of a ref with its (term, score x 1000) pairs)."""
+    terms = sorted({term for _, _, part in found for term, _ in part})
+    place = {term: i for i, term in enumerate(terms)}
+    vectors: dict[str, list[list[int]]] = {}
+    last_ref: dict[str, int] = {}
+    for key, ref, part in found:
+        row = [ref - last_ref.get(key, 0)]
+        last_ref[key] = ref
+        previous = 0
+        steps = [(place[term], score) for term, score in part]
+        steps.sort()
+        for index, score in steps:
+            row.extend((index - previous, score))
+            previous = index
+        vectors.setdefault(key, []).append(row)
+    return {"version": LUNR_VERSION, "fields": names, "terms": terms, "vectors": vectors}

@@ -110,9 +110,35 @@
   };
 
   Engine.prototype.index = function (name) {
-    if (!this.indexes[name]) this.indexes[name] = lunr.Index.load(data["shard-" + name]);
+    if (!this.indexes[name]) this.indexes[name] = lunr.Index.load(unpack(data["shard-" + name]));
     return this.indexes[name];
   };
+
+  /* A shard as shipped (peerdir/search/shards.py: terms, and each document's vector as steps) -> lunr's serialized
+   * index. The inverted index is the vectors read the other way: each component names a term in a field of a ref. */
+  function unpack(packed) {
+    var fields = packed.fields;
+    var inverted = packed.terms.map(function (term, index) {
+      var posting = { _index: index };
+      fields.forEach(function (field) { posting[field] = {}; });
+      return [term, posting];
+    });
+    var vectors = [];
+    fields.forEach(function (field) {
+      var ref = 0;
+      (packed.vectors[field] || []).forEach(function (row) {
+        ref += row[0];
+        var elements = [], index = 0;
+        for (var k = 1; k < row.length; k += 2) {
+          index += row[k];
+          elements.push(index, row[k + 1] / 1000);
+          inverted[index][1][field][ref] = {};
+        }
+        vectors.push([field + "/" + ref, elements]);
+      });
+    });
+    return { version: packed.version, fields: fields, fieldVectors: vectors, invertedIndex: inverted, pipeline: ["stemmer"] };
+  }
 
   /* Score every document the clauses match, as one lunr index would: [{ref, score, words}], best first,
    * where words counts the distinct query words the document matched. */

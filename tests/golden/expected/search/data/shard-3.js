@@ -1,14 +1,5 @@
 peerdirSearchData("shard-3",
 {
- "fieldVectors": [
-  [
-   "d/2",
-   [
-    55,
-    0.792
-   ]
-  ]
- ],
  "fields": [
   "n",
   "t",
@@ -21,29 +12,18 @@ peerdirSearchData("shard-3",
   "d",
   "w"
  ],
- "invertedIndex": [
-  [
-   "30",
-   {
-    "_index": 55,
-    "a": {},
-    "d": {
-     "2": {}
-    },
-    "k": {},
-    "l": {},
-    "n": {},
-    "o": {},
-    "r": {},
-    "s": {},
-    "t": {},
-    "w": {}
-   }
+ "terms": [
+  "30"
+ ],
+ "vectors": {
+  "d": [
+   [
+    2,
+    0,
+    792
+   ]
   ]
- ],
- "pipeline": [
-  "stemmer"
- ],
+ },
  "version": "2.3.9"
 }
 );

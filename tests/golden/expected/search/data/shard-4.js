@@ -1,14 +1,5 @@
 peerdirSearchData("shard-4",
 {
- "fieldVectors": [
-  [
-   "d/2",
-   [
-    50,
-    0.792
-   ]
-  ]
- ],
  "fields": [
   "n",
   "t",
@@ -21,29 +12,18 @@ peerdirSearchData("shard-4",
   "d",
   "w"
  ],
- "invertedIndex": [
-  [
-   "4th",
-   {
-    "_index": 50,
-    "a": {},
-    "d": {
-     "2": {}
-    },
-    "k": {},
-    "l": {},
-    "n": {},
-    "o": {},
-    "r": {},
-    "s": {},
-    "t": {},
-    "w": {}
-   }
+ "terms": [
+  "4th"
+ ],
+ "vectors": {
+  "d": [
+   [
+    2,
+    0,
+    792
+   ]
   ]
- ],
- "pipeline": [
-  "stemmer"
- ],
+ },
  "version": "2.3.9"
 }
 );

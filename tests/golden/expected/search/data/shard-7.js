@@ -1,14 +1,5 @@
 peerdirSearchData("shard-7",
 {
- "fieldVectors": [
-  [
-   "d/5",
-   [
-    86,
-    2.61
-   ]
-  ]
- ],
  "fields": [
   "n",
   "t",
@@ -21,29 +12,18 @@ peerdirSearchData("shard-7",
   "d",
   "w"
  ],
- "invertedIndex": [
-  [
-   "7",
-   {
-    "_index": 86,
-    "a": {},
-    "d": {
-     "5": {}
-    },
-    "k": {},
-    "l": {},
-    "n": {},
-    "o": {},
-    "r": {},
-    "s": {},
-    "t": {},
-    "w": {}
-   }
+ "terms": [
+  "7"
+ ],
+ "vectors": {
+  "d": [
+   [
+    5,
+    0,
+    2610
+   ]
   ]
- ],
- "pipeline": [
-  "stemmer"
- ],
+ },
  "version": "2.3.9"
 }
 );

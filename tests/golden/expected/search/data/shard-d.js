@@ -1,14 +1,5 @@
 peerdirSearchData("shard-d",
 {
- "fieldVectors": [
-  [
-   "d/2",
-   [
-    59,
-    0.792
-   ]
-  ]
- ],
  "fields": [
   "n",
   "t",
@@ -21,29 +12,18 @@ peerdirSearchData("shard-d",
   "d",
   "w"
  ],
- "invertedIndex": [
-  [
-   "dublin",
-   {
-    "_index": 59,
-    "a": {},
-    "d": {
-     "2": {}
-    },
-    "k": {},
-    "l": {},
-    "n": {},
-    "o": {},
-    "r": {},
-    "s": {},
-    "t": {},
-    "w": {}
-   }
+ "terms": [
+  "dublin"
+ ],
+ "vectors": {
+  "d": [
+   [
+    2,
+    0,
+    792
+   ]
   ]
- ],
- "pipeline": [
-  "stemmer"
- ],
+ },
  "version": "2.3.9"
 }
 );

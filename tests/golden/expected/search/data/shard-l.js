@@ -1,14 +1,5 @@
 peerdirSearchData("shard-l",
 {
- "fieldVectors": [
-  [
-   "s/2",
-   [
-    34,
-    4.142
-   ]
-  ]
- ],
  "fields": [
   "n",
   "t",
@@ -21,29 +12,18 @@ peerdirSearchData("shard-l",
   "d",
   "w"
  ],
- "invertedIndex": [
-  [
-   "live",
-   {
-    "_index": 34,
-    "a": {},
-    "d": {},
-    "k": {},
-    "l": {},
-    "n": {},
-    "o": {},
-    "r": {},
-    "s": {
-     "2": {}
-    },
-    "t": {},
-    "w": {}
-   }
+ "terms": [
+  "live"
+ ],
+ "vectors": {
+  "s": [
+   [
+    2,
+    0,
+    4142
+   ]
   ]
- ],
- "pipeline": [
-  "stemmer"
- ],
+ },
  "version": "2.3.9"
 }
 );

@@ -1,21 +1,5 @@
 peerdirSearchData("shard-n",
 {
- "fieldVectors": [
-  [
-   "r/1",
-   [
-    16,
-    2.256
-   ]
-  ],
-  [
-   "o/2",
-   [
-    31,
-    2.128
-   ]
-  ]
- ],
  "fields": [
   "n",
   "t",
@@ -28,47 +12,26 @@ peerdirSearchData("shard-n",
   "d",
   "w"
  ],
- "invertedIndex": [
-  [
-   "nationwid",
-   {
-    "_index": 16,
-    "a": {},
-    "d": {},
-    "k": {},
-    "l": {},
-    "n": {},
-    "o": {},
-    "r": {
-     "1": {}
-    },
-    "s": {},
-    "t": {},
-    "w": {}
-   }
+ "terms": [
+  "nationwid",
+  "network"
+ ],
+ "vectors": {
+  "o": [
+   [
+    2,
+    1,
+    2128
+   ]
   ],
-  [
-   "network",
-   {
-    "_index": 31,
-    "a": {},
-    "d": {},
-    "k": {},
-    "l": {},
-    "n": {},
-    "o": {
-     "2": {}
-    },
-    "r": {},
-    "s": {},
-    "t": {},
-    "w": {}
-   }
+  "r": [
+   [
+    1,
+    0,
+    2256
+   ]
   ]
- ],
- "pipeline": [
-  "stemmer"
- ],
+ },
  "version": "2.3.9"
 }
 );
