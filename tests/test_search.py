@@ -164,6 +164,17 @@ def assert_scores_as_lunr_js(data: Path, tmp_path: Path) -> None:
 
 
 @needs_node
+def test_words_that_name_javascript_object_properties_are_words_like_any_other(built_sample: Path) -> None:
+    """Terms key plain objects in the browser; "constructor" must not find Object's own property there."""
+    grief, with_constructor, alone = node(
+        "search", [{"q": "grief", "limit": 5}, {"q": "grief constructor", "limit": 5}, {"q": "constructor"}], str(built_sample / "search/data")
+    )
+    assert [r["name"] for r in with_constructor["results"]] == [r["name"] for r in grief["results"]]
+    assert all(isinstance(r["score"], float) and r["score"] > 0 for r in with_constructor["results"])
+    assert alone["total"] == 0
+
+
+@needs_node
 def test_filters_and_counts_work_with_and_without_a_query(built_sample: Path) -> None:
     everything, groups_only, grief_groups = node(
         "search",

@@ -4,7 +4,7 @@
  *   node harness.js compare SCRIPTS_DIR DATA_DIR DOCS_JSON  < {queries, fields}   -> [{query, whole, split}, ...]
  *   node harness.js stem    SCRIPTS_DIR                     < [word, ...]         -> [stem, ...]
  *   node harness.js words   SCRIPTS_DIR                     < [text, ...]         -> [[word, ...], ...]
- *   node harness.js payload SCRIPTS_DIR DATA_DIR            < [request, ...]      -> [[file loaded, ...], ...]
+ *   node harness.js payload SCRIPTS_DIR DATA_DIR            < [request, ...]      -> [{loaded: [file, ...], first: ms, again: ms}, ...]
  *
  * compare builds lunr.js's own index from the same documents (their tokens, as peerdir's index received them,
  * through the same pipeline: stop words out, then lunr.js's stemmer except in unstemmed fields) and runs the same
@@ -46,8 +46,12 @@ async function main() {
         return Promise.resolve();
       });
       Object.keys(require.cache).forEach((key) => { if (key.startsWith(path.resolve(dataDir))) delete require.cache[key]; });
+      const start = process.hrtime.bigint();
       await e.search(request);
-      out.push(loaded);
+      const first = Number(process.hrtime.bigint() - start) / 1e6;
+      const again = process.hrtime.bigint();
+      await e.search(request);
+      out.push({ loaded, first, again: Number(process.hrtime.bigint() - again) / 1e6 });
     }
     return out;
   }

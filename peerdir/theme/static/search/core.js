@@ -110,35 +110,96 @@
   };
 
   Engine.prototype.index = function (name) {
-    if (!this.indexes[name]) this.indexes[name] = lunr.Index.load(unpack(data["shard-" + name]));
+    if (!this.indexes[name]) this.indexes[name] = new Shard(data["shard-" + name]);
     return this.indexes[name];
   };
 
-  /* A shard as shipped (peerdir/search/shards.py: terms, and each document's vector as steps) -> lunr's serialized
-   * index. The inverted index is the vectors read the other way: each component names a term in a field of a ref. */
-  function unpack(packed) {
-    var fields = packed.fields;
-    var inverted = packed.terms.map(function (term, index) {
-      var posting = { _index: index };
-      fields.forEach(function (field) { posting[field] = {}; });
-      return [term, posting];
-    });
-    var vectors = [];
-    fields.forEach(function (field) {
-      var ref = 0;
+  /* A shard as shipped (peerdir/search/shards.py: sorted terms, and each document's vector as steps), read once
+   * into its terms, each document's vector per field, and each term's postings, which are those vectors read the
+   * other way. */
+  function Shard(packed) {
+    var self = this;
+    this.place = Object.create(null);
+    this.terms = packed.terms;
+    this.tokenSet = null; /* lunr's automaton of the terms, made for the first close-spelling clause */
+    packed.terms.forEach(function (term, index) { self.place[term] = index; });
+    this.postings = packed.terms.map(function () { return []; }); /* term index -> [field, ref, field, ref, ...] */
+    this.vectors = packed.fields.map(function (field, f) { /* field -> ref -> [term index, score, ...], by term index */
+      var byRef = {}, ref = 0;
       (packed.vectors[field] || []).forEach(function (row) {
         ref += row[0];
-        var elements = [], index = 0;
+        var elements = new Array(row.length - 1), index = 0;
         for (var k = 1; k < row.length; k += 2) {
           index += row[k];
-          elements.push(index, row[k + 1] / 1000);
-          inverted[index][1][field][ref] = {};
+          elements[k - 1] = index;
+          elements[k] = row[k + 1] / 1000;
+          self.postings[index].push(f, ref);
         }
-        vectors.push([field + "/" + ref, elements]);
+        byRef[ref] = elements;
+      });
+      return byRef;
+    });
+  }
+
+  /* The terms of this shard a clause reaches, as lunr's TokenSet would expand it: the term itself, the terms it
+   * begins (a trailing *), or those within its edit distance. */
+  Shard.prototype.expand = function (clause) {
+    if (clause.editDistance) {
+      this.tokenSet = this.tokenSet || lunr.TokenSet.fromArray(this.terms);
+      return this.tokenSet.intersect(lunr.TokenSet.fromClause(copy(clause))).toArray();
+    }
+    if (clause.wildcard === lunr.Query.wildcard.TRAILING) {
+      var start = clause.term.slice(0, -1);
+      return this.terms.filter(function (term) { return term.lastIndexOf(start, 0) === 0; });
+    }
+    return clause.term in this.place ? [clause.term] : [];
+  };
+
+  /* The documents holding any of these terms: ref -> true. */
+  Shard.prototype.holding = function (terms) {
+    var self = this, refs = {};
+    terms.forEach(function (term) {
+      var posting = self.postings[self.place[term]];
+      for (var k = 1; k < posting.length; k += 2) refs[posting[k]] = true;
+    });
+    return refs;
+  };
+
+  /* lunr.js's Index.query, for clauses all over every field, without its per-match bookkeeping: each field a
+   * document matched scores dot(query, field vector) / |query|, summed over fields, in lunr's order of
+   * operations (vectors by term index), so the scores are lunr's. weights: term -> summed boost; required: for
+   * each required clause, its terms. -> [{ref, score, terms: {term: true}}] */
+  Shard.prototype.query = function (weights, required) {
+    var self = this;
+    if (required.some(function (terms) { return !terms.length; })) return [];
+    var wanted = required.map(function (terms) { return self.holding(terms); });
+    var byIndex = {}, indexes = [];
+    Object.keys(weights).forEach(function (term) { var i = self.place[term]; byIndex[i] = weights[term]; indexes.push(i); });
+    indexes.sort(function (a, b) { return a - b; });
+    var magnitude = Math.sqrt(indexes.reduce(function (sum, i) { return sum + byIndex[i] * byIndex[i]; }, 0));
+    var matched = this.vectors.map(function () { return {}; }), termsOf = {};
+    indexes.forEach(function (i) {
+      var posting = self.postings[i], term = self.terms[i];
+      for (var k = 0; k < posting.length; k += 2) {
+        var ref = posting[k + 1];
+        if (wanted.length && !wanted.every(function (refs) { return refs[ref]; })) continue;
+        matched[posting[k]][ref] = true;
+        (termsOf[ref] = termsOf[ref] || {})[term] = true;
+      }
+    });
+    var scores = {};
+    matched.forEach(function (refs, f) {
+      Object.keys(refs).forEach(function (ref) {
+        var elements = self.vectors[f][ref], dot = 0;
+        for (var k = 0; k < elements.length; k += 2) {
+          var weight = byIndex[elements[k]];
+          if (weight !== undefined) dot += weight * elements[k + 1];
+        }
+        scores[ref] = (scores[ref] || 0) + (dot / magnitude || 0);
       });
     });
-    return { version: packed.version, fields: fields, fieldVectors: vectors, invertedIndex: inverted, pipeline: ["stemmer"] };
-  }
+    return Object.keys(scores).map(function (ref) { return { ref: ref, score: scores[ref], terms: termsOf[ref] }; });
+  };
 
   /* Score every document the clauses match, as one lunr index would: [{ref, score, words}], best first,
    * where words counts the distinct query words the document matched. */
@@ -155,29 +216,29 @@
     if (impossible) return Promise.resolve([]);
     var shardNames = Object.keys(byShard).sort();
     return this.need(shardNames.map(function (n) { return "shard-" + n; })).then(function () {
-      var totals = {}, matched = {}, magnitude2 = 0, required = [], prohibited = {};
+      var totals = {}, matched = {}, magnitude2 = 0, requiredSets = [], prohibited = {};
       var parts = shardNames.map(function (name) {
         var index = self.index(name);
         var scoring = byShard[name].filter(function (c) { return c.presence !== lunr.Query.presence.PROHIBITED; });
-        var vector = {}, wordsOf = {};
+        var vector = Object.create(null), wordsOf = Object.create(null), required = []; /* by term: "constructor" is one */
         scoring.forEach(function (clause) {
-          index.tokenSet.intersect(lunr.TokenSet.fromClause(copy(clause))).toArray().forEach(function (term) {
+          var terms = index.expand(clause);
+          terms.forEach(function (term) {
             vector[term] = (vector[term] || 0) + clause.boost;
             (wordsOf[term] = wordsOf[term] || {})[clause.key] = true;
           });
+          if (clause.presence === lunr.Query.presence.REQUIRED) required.push(terms);
         });
         var m2 = Object.keys(vector).reduce(function (sum, t) { return sum + vector[t] * vector[t]; }, 0);
         magnitude2 += m2;
         byShard[name].forEach(function (clause) {
-          if (clause.presence !== lunr.Query.presence.PROHIBITED) return;
-          index.query(function (q) { var c = copy(clause); c.presence = lunr.Query.presence.REQUIRED; q.clause(c); })
-            .forEach(function (r) { prohibited[r.ref] = true; });
+          if (clause.presence === lunr.Query.presence.PROHIBITED) Object.assign(prohibited, index.holding(index.expand(clause)));
         });
-        var results = scoring.length ? index.query(function (q) { scoring.forEach(function (c) { q.clause(copy(c)); }); }) : [];
-        if (scoring.some(function (c) { return c.presence === lunr.Query.presence.REQUIRED; })) {
+        var results = scoring.length ? index.query(vector, required) : [];
+        if (required.length) {
           var set = {};
           results.forEach(function (r) { set[r.ref] = true; });
-          required.push(set);
+          requiredSets.push(set);
         }
         return { results: results, magnitude: Math.sqrt(m2), wordsOf: wordsOf };
       });
@@ -186,11 +247,11 @@
         part.results.forEach(function (r) {
           totals[r.ref] = (totals[r.ref] || 0) + (whole ? r.score * part.magnitude / whole : 0);
           var words = matched[r.ref] = matched[r.ref] || {};
-          Object.keys(r.matchData.metadata).forEach(function (term) { Object.assign(words, part.wordsOf[term]); });
+          Object.keys(r.terms).forEach(function (term) { Object.assign(words, part.wordsOf[term]); });
         });
       });
       return Object.keys(totals)
-        .filter(function (ref) { return !prohibited[ref] && required.every(function (set) { return set[ref]; }); })
+        .filter(function (ref) { return !prohibited[ref] && requiredSets.every(function (set) { return set[ref]; }); })
         .map(function (ref) { return { ref: ref, score: totals[ref], words: Object.keys(matched[ref]).length }; })
         .sort(function (a, b) { return b.score - a.score || Number(a.ref) - Number(b.ref); });
     });
