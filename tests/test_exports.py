@@ -8,7 +8,9 @@ import io
 import json
 import re
 import xml.etree.ElementTree as ET
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
@@ -51,6 +53,13 @@ def test_group_calendars_parse_with_recurrence_and_time_zone(out: Path) -> None:
     start = event.decoded("DTSTART")
     assert start.hour == 19 and str(start.tzinfo) == "America/Los_Angeles" and start.strftime("%A") == "Thursday"
     assert monthly.walk("VTIMEZONE")[0]["TZID"] == "America/Los_Angeles"
+    # The zone as written covers the meetings, from the first on: its offsets are the real ones, summer and winter.
+    zone = monthly.walk("VTIMEZONE")[0]
+    written = zone.to_tz()
+    assert min(part.decoded("DTSTART") for part in zone.walk() if part.name in ("STANDARD", "DAYLIGHT")) <= start.replace(tzinfo=None)
+    for moment in (start.replace(tzinfo=None), datetime(start.year + 1, 1, 15, 19), datetime(start.year + 5, 7, 15, 19)):
+        assert written.utcoffset(moment) == ZoneInfo("America/Los_Angeles").utcoffset(moment), moment
+    assert len((out / "groups/north-shore-anxiety-circle/calendar.ics").read_bytes()) < 2000
     weekly = icalendar.Calendar.from_ical((out / "groups/westbrook-recovery-circle/calendar.ics").read_bytes())
     assert [e["RRULE"]["FREQ"] for e in weekly.walk("VEVENT")] == [["WEEKLY"], ["WEEKLY"]]
     last = icalendar.Calendar.from_ical((out / "groups/pine-ridge-carers-group/calendar.ics").read_bytes())
