@@ -44,7 +44,7 @@ def test_no_axe_violations_on_any_kind_of_page(sample_out, static_server, js_pag
         found[name] = axe_violations(page)
     page.goto(base + "search/?q=support")
     expect(page.locator("#search-status")).to_contain_text("results")
-    page.locator("summary").click()
+    page.locator(".filters summary").click()
     page.get_by_label("Peer support groups").check()
     expect(page.locator("#search-status")).to_contain_text("results")
     found["search results and filters"] = axe_violations(page)
@@ -74,7 +74,7 @@ def test_touch_targets_are_at_least_24_css_pixels(sample_out, static_server, js_
     small = []
     for path in ("", "groups/north-shore-anxiety-circle/", "search/?q=grief", "guides/kinds-of-peer-support/"):
         page.goto(base + path)
-        page.locator("summary").first.click() if path.startswith("search") else None
+        page.locator(".filters summary").click() if path.startswith("search") else None
         small += page.evaluate(
             """() => [...document.querySelectorAll('a, button, input, summary, select')]
               .filter(e => e.offsetParent !== null && !e.closest('.prose, .lead, p:not(.card-meta), .skip-link'))

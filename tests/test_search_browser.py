@@ -70,7 +70,7 @@ def test_results_as_you_type_misspelt_and_filtered_with_the_url_and_history(samp
     wait_for_status(page, "for “support”")
     everything = page.locator("#search-status").inner_text()
     expect(page.locator("[data-count='type:group']")).to_have_text("")
-    page.locator("summary").click()
+    page.locator(".filters summary").click()
     expect(page.locator("[data-count='type:group']")).to_have_text(re.compile(r"^\(\d+\)$"))
     assert any(path.endswith("/facets.js") for path in static_server.requests)
     groups_count = page.locator("[data-count='type:group']").inner_text()

@@ -20,6 +20,10 @@
   }
 
   button.addEventListener("click", exit);
+  /* It is announced as a button, so Space presses it as Enter does (a link alone answers only Enter). */
+  button.addEventListener("keydown", function (event) {
+    if (event.key === " " || event.key === "Spacebar") exit(event);
+  });
   document.addEventListener("keydown", function (event) {
     alone = event.key === "Shift" && !event.repeat;
   });

@@ -1,0 +1,144 @@
+"""The first screen of a phone, for someone frightened with one thumb, in Chromium at 390 x 844: the exit button,
+the crisis line, the page heading (and on the search page the first result) without scrolling; the menu and the
+other crisis lines open without JavaScript; Space presses the exit; focus shows in dark mode; targets, tables,
+layout shift and AAA contrast."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+from test_quality import PAGES
+
+HEIGHT = 844
+HEADING_TOP = 360  # measured at most 348 (a listing page, two lines of crumbs and title); the aim is 300
+NEUTRAL = "https://www.bbc.co.uk/weather"
+
+
+@pytest.fixture(scope="module")
+def sample_out(sample_served_at_root: Path) -> Path:
+    return sample_served_at_root
+
+
+def box(page, selector: str) -> dict:
+    found = page.locator(selector).first.bounding_box()
+    assert found is not None, f"{selector} is not shown on {page.url}"
+    return found
+
+
+def test_exit_crisis_line_and_heading_are_on_the_first_screen_of_every_page(sample_out, static_server, js_page) -> None:
+    page = js_page
+    base = static_server(sample_out)
+    late = {}
+    for name, path in PAGES.items():
+        page.goto(base + path)
+        exit_button, crisis, heading = box(page, ".quick-exit"), box(page, ".crisis-action"), box(page, "main h1")
+        assert exit_button["y"] >= 0 and exit_button["y"] + exit_button["height"] <= 80, name
+        assert crisis["y"] + crisis["height"] <= 200, name
+        if heading["y"] > HEADING_TOP:
+            late[name] = heading["y"]
+    assert late == {}, f"headings below {HEADING_TOP} px: {late}"
+    page.goto(base + "search/?q=grief")
+    expect(page.locator("#search-results li").first).to_be_visible()
+    first = box(page, "#search-results li")
+    assert first["y"] + first["height"] <= HEIGHT, "the first result shows whole without scrolling"
+
+
+def test_menu_and_more_crisis_lines_open_without_javascript(sample_out, static_server, page, browser) -> None:
+    base = static_server(sample_out)
+    page.goto(base + "groups/north-shore-anxiety-circle/")
+    respite = page.get_by_role("link", name="Peer respite", exact=True)
+    samaritans = page.locator(".crisis a[href='tel:116123']")
+    assert not respite.is_visible() and not samaritans.is_visible()
+    assert page.locator(".crisis a[href='tel:988']").is_visible()
+    page.get_by_text("More crisis lines").click()
+    expect(samaritans).to_be_visible()
+    page.get_by_text("Menu", exact=True).click()
+    expect(respite).to_be_visible()
+    respite.click()
+    page.wait_for_url("**/respite/")
+    assert page.errors == []
+
+    wide = browser.new_context(java_script_enabled=False, viewport={"width": 1024, "height": 768}).new_page()
+    wide.goto(base + "groups/")
+    assert wide.get_by_role("link", name="Peer respite", exact=True).is_visible(), "wide screens show the navigation"
+    assert not wide.get_by_text("Menu", exact=True).is_visible()
+    wide.context.close()
+
+
+def test_space_presses_the_exit_button_as_enter_does(sample_out, static_server, js_page) -> None:
+    page = js_page
+    page.context.route("https://www.bbc.co.uk/**", lambda route: route.fulfill(body="<title>Weather</title>", content_type="text/html"))
+    page.goto(static_server(sample_out) + "helplines/harbor-hills-warmline/")
+    page.keyboard.press("Tab")  # the skip link
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent.trim()") == "Emergency Exit this page"
+    page.keyboard.press("Space")
+    page.wait_for_url(NEUTRAL)
+
+
+def test_every_control_shows_the_focus_ring_in_dark_mode(sample_out, static_server, js_page) -> None:
+    page = js_page
+    page.emulate_media(color_scheme="dark")
+    page.goto(static_server(sample_out) + "search/?q=grief")
+    page.locator(".filters summary").click()
+    expect(page.locator("#search-results li").first).to_be_visible()
+    seen = {}
+    for _ in range(80):  # from the filters' summary on: every filter, then the results
+        page.keyboard.press("Tab")
+        kind, outline = page.evaluate(
+            """() => { const e = document.activeElement; const s = getComputedStyle(e);
+                return [e.tagName.toLowerCase() + (e.type ? ':' + e.type : ''), s.outlineStyle + ' ' + s.outlineColor] }"""
+        )
+        seen.setdefault(kind, set()).add(outline)
+    for kind in ("summary", "input:search", "input:checkbox", "a", "button:submit"):
+        assert seen.get(kind) == {"solid rgb(255, 191, 71)"}, (kind, seen)
+
+
+def test_small_targets_and_wide_tables_on_the_narrowest_phones(sample_out, static_server, browser) -> None:
+    base = static_server(sample_out)
+    page = browser.new_context(viewport={"width": 320, "height": 640}).new_page()
+    for path, selector in (("", ".more-link"), ("404.html", ".more-link"), ("search/?q=grief", ".filter input")):
+        page.goto(base + path)
+        if path.startswith("search"):
+            page.locator(".filters summary").click()
+        for target in page.locator(selector).all():
+            size = target.bounding_box()
+            assert size["width"] >= 24 and size["height"] >= 24, (path, selector, size)
+    page.goto(base + "guides/kinds-of-peer-support/")
+    assert page.locator(".prose table").count() >= 1
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320, "nothing overflows the screen sideways"
+    page.context.close()
+
+
+def test_search_results_arrive_without_moving_the_page(sample_out, static_server, js_page) -> None:
+    page = js_page
+    page.add_init_script(
+        """window.__shift = 0; new PerformanceObserver(list => { for (const e of list.getEntries())
+             if (!e.hadRecentInput) window.__shift += e.value; }).observe({type: 'layout-shift', buffered: true});"""
+    )
+    page.goto(static_server(sample_out) + "search/?q=support")
+    expect(page.locator("#search-status")).to_contain_text("results")
+    page.wait_for_timeout(300)
+    assert page.evaluate("window.__shift") < 0.01
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_all_text_meets_aaa_contrast_and_everything_sits_in_a_landmark(sample_out, static_server, js_page, scheme) -> None:
+    from axe_playwright_python.sync_playwright import Axe
+
+    page = js_page
+    page.emulate_media(color_scheme=scheme)
+    base = static_server(sample_out)
+    found = {}
+    for name, path in PAGES.items():
+        page.goto(base + path)
+        if name == "search":
+            page.goto(base + "search/?q=support")
+            expect(page.locator("#search-status")).to_contain_text("results")
+            page.locator(".filters summary").click()
+        page.locator(".crisis-more summary").click()
+        result = Axe().run(page, options={"runOnly": {"type": "rule", "values": ["color-contrast-enhanced", "region"]}})
+        found[name] = [f"{v['id']}: {[n['target'] for n in v['nodes']][:3]}" for v in result.response["violations"]]
+    assert {name: v for name, v in found.items() if v} == {}
