@@ -13,6 +13,7 @@ from urllib.parse import quote, urlencode
 
 from peerdir.model import urls
 from peerdir.model.markup import description_html, guide_html, text_of
+from peerdir.model.schedule import schedule_json
 from peerdir.model.timetext import date_text, hours_lines, meeting_text
 from peerdir.model.urls import Linker
 from peerdir.sources import phones, schema
@@ -49,6 +50,7 @@ class Listing:
     phones: tuple[PhoneLink, ...]
     meetings: tuple[str, ...]
     hours: tuple[str, ...]
+    schedule: str  # hours or meetings as JSON for the device's clock (schedule.py); "" without either
     last_verified_text: str
     stale: bool
     edit_url: str | None
@@ -184,6 +186,7 @@ def _make_listing(item: ValidListing, config: SiteConfig, strings: dict[str, str
         phones=tuple(_phone_link(p, config.phone_region) for p in data.phones),
         meetings=tuple(meeting_text(m, config.clock, config.timezone, strings) for m in meetings),
         hours=tuple(hours_lines(hours, config.clock, config.timezone, strings)) if hours else (),
+        schedule=schedule_json(hours, meetings, config.clock, config.timezone, strings),
         last_verified_text=date_text(data.last_verified, config.date_order, strings),
         stale=months_between(data.last_verified, today) >= config.stale_after_months,
         **_repository_links(config, item, url),

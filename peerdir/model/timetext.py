@@ -37,7 +37,7 @@ def _zone_label(zone: str | None, site_zone: str) -> str | None:
     return zone.rsplit("/", 1)[-1].replace("_", " ")
 
 
-def _in_zone(text: str, zone: str | None, site_zone: str, strings: dict[str, str]) -> str:
+def in_zone(text: str, zone: str | None, site_zone: str, strings: dict[str, str]) -> str:
     label = _zone_label(zone, site_zone)
     return strings["time_zone_suffix"].format(time=text, zone=label) if label else text
 
@@ -46,7 +46,7 @@ def meeting_text(meeting: Meeting, clock: str, site_zone: str, strings: dict[str
     """"Every 2nd Tuesday of the month, 7–8:30 pm", or "Every Tuesday at 7 pm" when only the start is known."""
     ends = meeting.ends
     span = time_range(meeting.start, ends, clock, strings) if ends else clock_time(meeting.start, clock, strings)
-    when = _in_zone(span, meeting.timezone, site_zone, strings)
+    when = in_zone(span, meeting.timezone, site_zone, strings)
     weekday = strings[f"weekday_{meeting.weekday}"]
     every, some_weeks = ("meeting_every", "meeting_weeks") if ends else ("meeting_every_start", "meeting_weeks_start")
     if not meeting.weeks:
@@ -81,7 +81,7 @@ def hours_lines(hours: Hours, clock: str, site_zone: str, strings: dict[str, str
     return [
         strings["hours_line"].format(
             days=_day_span(period.days, strings),
-            time=_in_zone(time_range(period.opens, period.closes, clock, strings), hours.timezone, site_zone, strings),
+            time=in_zone(time_range(period.opens, period.closes, clock, strings), hours.timezone, site_zone, strings),
         )
         for period in hours.weekly
     ]

@@ -1,0 +1,65 @@
+"""Open now and next meeting, worked out on the device in the listing's time zone: in Chromium with the page's
+clock set by the test, on both sides of a daylight-saving change, overnight hours, monthly meetings, and the
+line said again as time passes. The sample's time zone is America/Los_Angeles (PST, UTC-8, until 2026-03-08;
+PDT, UTC-7, after)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+WARMLINE = "helplines/harbor-hills-warmline/"  # every day, 17:00-23:00
+NIGHT_OWL = "helplines/night-owl-peer-line/"  # Friday to Sunday, 22:00-06:00
+CIRCLE = "groups/north-shore-anxiety-circle/"  # 1st and 3rd Thursday of the month, 19:00-20:30
+
+
+@pytest.fixture(scope="module")
+def sample_out(sample_served_at_root: Path) -> Path:
+    return sample_served_at_root
+
+
+def utc(*parts: int) -> datetime:
+    return datetime(*parts, tzinfo=timezone.utc)
+
+
+CASES = [
+    # (page, the moment in UTC, the local time it is, what the page says)
+    (WARMLINE, utc(2026, 3, 8, 0, 30), "Sat Mar 7, 16:30 PST", "Closed now. Opens today at 5 pm"),
+    (WARMLINE, utc(2026, 3, 10, 0, 30), "Mon Mar 9, 17:30 PDT", "Open now, until 11 pm"),
+    (WARMLINE, utc(2026, 3, 8, 1, 30), "Sat Mar 7, 17:30 PST", "Open now, until 11 pm"),
+    (WARMLINE, utc(2026, 3, 9, 23, 30), "Mon Mar 9, 16:30 PDT", "Closed now. Opens today at 5 pm"),
+    (WARMLINE, utc(2026, 7, 2, 6, 30), "Wed Jul 1, 23:30 PDT", "Closed now. Opens tomorrow at 5 pm"),
+    (NIGHT_OWL, utc(2026, 11, 23, 11, 0), "Mon Nov 23, 03:00 PST", "Open now, until 6 am"),
+    (NIGHT_OWL, utc(2026, 11, 23, 15, 0), "Mon Nov 23, 07:00 PST", "Closed now. Opens Friday at 10 pm"),
+    (CIRCLE, utc(2026, 11, 6, 3, 30), "Thu Nov 5, 19:30 PST", "Meeting now, until 8:30 pm"),
+    (CIRCLE, utc(2026, 11, 6, 5, 0), "Thu Nov 5, 21:00 PST", "Next meeting: Thursday, November 19 at 7 pm"),
+    (CIRCLE, utc(2026, 11, 18, 18, 0), "Wed Nov 18, 10:00 PST", "Next meeting: tomorrow at 7 pm"),
+    (CIRCLE, utc(2026, 3, 19, 20, 0), "Thu Mar 19, 13:00 PDT", "Next meeting: today at 7 pm"),
+]
+
+
+@pytest.mark.parametrize(("path", "moment", "local", "said"), CASES, ids=[f"{c[0].split('/')[1]} {c[2]}" for c in CASES])
+def test_the_page_says_when_it_is_open_or_meets_next(sample_out, static_server, js_page, path, moment, local, said) -> None:
+    page = js_page
+    page.clock.install(time=moment)
+    page.goto(static_server(sample_out) + path)
+    expect(page.locator(".when-now")).to_have_text(said)
+    assert page.errors == []
+
+
+def test_the_line_is_said_again_as_time_passes(sample_out, static_server, js_page) -> None:
+    page = js_page
+    page.clock.install(time=utc(2026, 11, 23, 0, 58))  # Sun Nov 22, 16:58 PST
+    page.goto(static_server(sample_out) + WARMLINE)
+    expect(page.locator(".when-now")).to_have_text("Closed now. Opens today at 5 pm")
+    page.clock.run_for(3 * 60 * 1000)
+    expect(page.locator(".when-now")).to_have_text("Open now, until 11 pm")
+
+
+def test_without_javascript_the_hours_are_in_words_and_nothing_else(sample_out, static_server, page) -> None:
+    page.goto(static_server(sample_out) + WARMLINE)
+    assert page.locator(".when-now").inner_text() == ""
+    assert page.get_by_text("5–11 pm").first.is_visible()
