@@ -92,7 +92,10 @@ def test_hostile_text_cannot_end_the_json_ld_script(golden_site: Path, tmp_path:
     build(golden_site, BuildOptions(out_dir=tmp_path / "out"))
     page = (tmp_path / "out/groups/old-town-anxiety-group/index.html").read_text()
     assert json_ld(tmp_path / "out/groups/old-town-anxiety-group/index.html")["name"] == "Peer </script <script alert(1)"
-    assert page.count("<script") == 2  # the JSON-LD and quick-exit.js, nothing from the name
+    scripts = re.findall(r"<script[^>]*>", page)  # the JSON-LD, quick-exit.js, when.js and its texts, nothing from the name
+    assert scripts == ['<script type="application/ld+json">', '<script src="../../static/quick-exit.js" defer>',
+                       '<script type="application/json" id="when-text">', '<script src="../../static/when.js" defer>'], scripts
+    assert page.count("<script") == 4
 
 
 def test_sitemap_robots_feed_and_open_graph(out: Path) -> None:

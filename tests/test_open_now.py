@@ -63,3 +63,19 @@ def test_without_javascript_the_hours_are_in_words_and_nothing_else(sample_out, 
     page.goto(static_server(sample_out) + WARMLINE)
     assert page.locator(".when-now").inner_text() == ""
     assert page.get_by_text("5–11 pm").first.is_visible()
+
+
+def test_search_filters_open_now_and_puts_open_helplines_first(sample_out, static_server, js_page) -> None:
+    page = js_page
+    page.clock.install(time=utc(2026, 11, 23, 2, 0))  # Sun Nov 22, 18:00 PST: the warmline is open (17:00-23:00)
+    page.goto(static_server(sample_out) + "search/?type=helpline")
+    expect(page.locator("#search-status")).to_contain_text("results")
+    first = page.locator("#search-results .card-title").first.inner_text()
+    page.locator(".filters summary").click()
+    page.get_by_label("Open now").check()
+    page.wait_for_url("**/search/?type=helpline&open=now")
+    expect(page.locator("#search-results")).to_contain_text("Harbor & Hills Warmline")
+    names = page.locator("#search-results .card-title").all_inner_texts()
+    assert first in names, "the first helpline shown was one open now"
+    assert "Night Owl Peer Line" not in names  # Friday to Sunday from 10 pm
+    assert page.errors == []

@@ -175,6 +175,38 @@ def test_words_that_name_javascript_object_properties_are_words_like_any_other(b
 
 
 @needs_node
+def test_open_now_and_meets_this_week_are_worked_out_at_the_moment_of_the_search(built_sample: Path) -> None:
+    from datetime import datetime, timezone
+
+    site = load_site(REPO)
+    by_name = {item.data.name: item for item in site.listings}
+    sunday_evening = datetime(2026, 11, 23, 2, 0, tzinfo=timezone.utc).timestamp() * 1000  # Sun Nov 22, 18:00 PST
+    monday_noon = datetime(2026, 11, 23, 20, 0, tzinfo=timezone.utc).timestamp() * 1000  # Mon Nov 23, 12:00 PST
+    evening, noon, week, helplines = node("search", [
+        {"q": "", "filters": {"open": ["now"]}, "limit": 200, "now": sunday_evening},
+        {"q": "", "filters": {"open": ["now"]}, "limit": 200, "now": monday_noon},
+        {"q": "", "filters": {"open": ["week"]}, "limit": 200, "now": monday_noon},
+        {"q": "", "filters": {"type": ["helpline"]}, "limit": 200, "now": monday_noon},
+    ], str(built_sample / "search/data"))
+    open_evening = {r["name"] for r in evening["results"]}
+    assert "Harbor & Hills Warmline" in open_evening and "Harbor & Hills Warmline" not in {r["name"] for r in noon["results"]}
+    always = {i.data.name for i in site.listings if getattr(i.data, "hours", None) and i.data.hours.open_24_7 and i.data.status == "active"}
+    assert always and always <= open_evening and always <= {r["name"] for r in noon["results"]}, "24/7 lines are open now"
+    assert evening["counts"]["open"]["now"] == evening["total"] and noon["counts"]["open"]["now"] == noon["total"]
+    # Every group met this week, by its own rule: weekly ones always, monthly ones on their weeks of the month.
+    this_week = {r["name"] for r in week["results"]}
+    assert {r["type"] for r in week["results"]} == {"group"}
+    assert "North Shore Anxiety Circle" not in this_week  # 1st and 3rd Thursdays: Dec 3 is 10 days away
+    weekly = [i.data.name for i in site.listings if i.type.id == "group" and i.data.status == "active"
+              and i.data.meetings and all(not m.weeks for m in i.data.meetings)]
+    assert weekly and set(weekly) <= this_week
+    # Looking at helplines, the ones open now come first.
+    opened = [r["name"] in {x["name"] for x in noon["results"]} for r in helplines["results"]]
+    assert opened == sorted(opened, reverse=True) and any(opened) and not all(opened)
+    assert by_name["Harbor & Hills Warmline"].schedule
+
+
+@needs_node
 def test_filters_and_counts_work_with_and_without_a_query(built_sample: Path) -> None:
     everything, groups_only, grief_groups = node(
         "search",

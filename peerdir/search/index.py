@@ -87,6 +87,7 @@ class SearchDoc:
     fields: dict[str, str]
     display: list  # [type, name, summary, url, where]
     facets: dict[str, list[str]] = field(default_factory=dict)
+    schedule: str = ""  # hours or meetings as the device reads them (model/schedule.py), for "Open now"
 
 
 def _listing_doc(site: Site, item: Listing) -> SearchDoc:
@@ -124,6 +125,7 @@ def _listing_doc(site: Site, item: Listing) -> SearchDoc:
         },
         display=[item.type.id, data.name, data.summary, item.url, ", ".join(item.area_names)],
         facets=facets,
+        schedule=item.schedule if data.status == "active" else "",
     )
 
 
@@ -185,7 +187,7 @@ def facet_values(site: Site) -> dict[str, list[tuple[str, str]]]:
         "language": [(x.id, x.name) for x in site.config.languages],
         "cost": [(c, t[f"cost_{c}"]) for c in choices(schema.Listing, "cost")],
         "format": [(f, t[f"format_{f.replace('-', '_')}"]) for f in choices(schema.Group, "format")],
-        "open": [("24-7", t["search_filter_open_24_7"])],
+        "open": [("24-7", t["search_filter_open_24_7"]), ("now", t["search_filter_open_now"]), ("week", t["search_filter_open_week"])],
     }
 
 
@@ -209,6 +211,8 @@ def search_files(site: Site) -> dict[str, bytes]:
     shards = index_shards(FIELDS, UNSTEMMED, [doc_tokens(doc) for doc in docs])
     files = {DATA_DIR + f"shard-{key}.js": _script(f"shard-{key}", shard) for key, shard in shards.items()}
     files[DATA_DIR + "facets.js"] = _script("facets", _facet_data(site, docs))
+    # Loaded with the facets: "now" and "week" of the open facet are worked out on the device from these.
+    files[DATA_DIR + "when.js"] = _script("when", [json.loads(doc.schedule) if doc.schedule else 0 for doc in docs])
     for start in range(0, len(docs), DOCS_PER_CHUNK):
         chunk = [doc.display for doc in docs[start : start + DOCS_PER_CHUNK]]
         files[DATA_DIR + f"docs-{start // DOCS_PER_CHUNK}.js"] = _script(f"docs-{start // DOCS_PER_CHUNK}", chunk)

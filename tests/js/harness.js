@@ -17,6 +17,7 @@ const path = require("path");
 const [mode, scriptsDir, dataDir, docsFile] = process.argv.slice(2);
 globalThis.lunr = require(path.resolve(scriptsDir, "lunr.min.js"));
 require(path.resolve(scriptsDir, "core.js"));
+require(path.resolve(scriptsDir, "../when.js"));
 const Search = globalThis.PeerdirSearch;
 const input = JSON.parse(fs.readFileSync(0, "utf8"));
 

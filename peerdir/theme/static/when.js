@@ -1,16 +1,13 @@
 /* "Open now, until 9 pm", "Next meeting: Thursday at 7 pm": each listing's hours or meetings (its data-when,
  * from peerdir/model/schedule.py) read against the device's clock in the listing's own time zone, so that
  * daylight-saving changes come out right, and said again every minute while the page is open. Nothing is sent
- * anywhere. Without JavaScript these lines stay empty and the page gives the hours and schedule in words. */
-(function () {
+ * anywhere. Without JavaScript these lines stay empty and the page gives the hours and schedule in words.
+ * The search worker loads this file too, for its "Open now" and "Meets in the next 7 days" filters. */
+(function (root) {
   "use strict";
-  var source = document.getElementById("when-text");
-  var slots = Array.prototype.slice.call(document.querySelectorAll("[data-when]"));
-  if (!source || !slots.length || !window.Intl) return;
-  var text = JSON.parse(source.textContent);
   var DAY = 86400000;
   var formats = {};
-  var schedules = slots.map(function (slot) { return JSON.parse(slot.getAttribute("data-when")); });
+  var text = null;
 
   function fill(template, values) {
     return template.replace(/\{(\w+)\}/g, function (whole, key) { return key in values ? values[key] : whole; });
@@ -56,30 +53,41 @@
     return best;
   }
 
-  function hoursLine(schedule, now) {
-    if (schedule.always) return text.open_always;
-    var periods = schedule.periods;
+  /* The opening period a service is in now, or null (periods that close at or before they open end the next day). */
+  function openPeriod(schedule, now) {
+    var periods = schedule.periods || [];
     for (var i = 0; i < periods.length; i++) {
       var p = periods[i], clock = wall(p.z, now), start = minutes(p.s), end = minutes(p.e), overnight = end <= start;
-      var today = p.d === clock.weekday && clock.minutes >= start && (overnight || clock.minutes < end);
-      var fromYesterday = overnight && p.d === (clock.weekday + 6) % 7 && clock.minutes < end;
-      if (today || fromYesterday) return fill(text.open_until, { time: p.et });
+      if ((p.d === clock.weekday && clock.minutes >= start && (overnight || clock.minutes < end)) ||
+          (overnight && p.d === (clock.weekday + 6) % 7 && clock.minutes < end)) return p;
     }
-    var next = soonest(periods, now, 8, function (period, day) { return weekday(day) === period.d; });
+    return null;
+  }
+
+  /* The meeting under way now (one with an end), or null. */
+  function meetingNow(schedule, now) {
+    var periods = schedule.periods;
+    for (var i = 0; i < periods.length; i++) {
+      var p = periods[i], clock = wall(p.z, now);
+      if (p.e && meetsOn(p, clock.day) && clock.minutes >= minutes(p.s) && clock.minutes < minutes(p.e)) return p;
+    }
+    return null;
+  }
+
+  function hoursLine(schedule, now) {
+    if (schedule.always) return text.open_always;
+    var open = openPeriod(schedule, now);
+    if (open) return fill(text.open_until, { time: open.et });
+    var next = soonest(schedule.periods, now, 8, function (period, day) { return weekday(day) === period.d; });
     if (!next) return "";
     var template = next.ahead === 0 ? text.opens_today : next.ahead === 1 ? text.opens_tomorrow : text.opens_on;
     return fill(template, { weekday: text.weekdays[next.period.d], time: next.period.st });
   }
 
   function meetingLine(schedule, now) {
-    var periods = schedule.periods;
-    for (var i = 0; i < periods.length; i++) {
-      var p = periods[i], clock = wall(p.z, now);
-      if (p.e && meetsOn(p, clock.day) && clock.minutes >= minutes(p.s) && clock.minutes < minutes(p.e)) {
-        return fill(text.meeting_now, { time: p.et });
-      }
-    }
-    var next = soonest(periods, now, 62, meetsOn);
+    var under = meetingNow(schedule, now);
+    if (under) return fill(text.meeting_now, { time: under.et });
+    var next = soonest(schedule.periods, now, 62, meetsOn);
     if (!next) return "";
     var date = new Date(next.day * DAY);
     var template = next.ahead === 0 ? text.next_today : next.ahead === 1 ? text.next_tomorrow : next.ahead < 7 ? text.next_on : text.next_date;
@@ -88,6 +96,28 @@
       date: fill(text.date, { weekday: text.weekdays[next.period.d], month: text.months[date.getUTCMonth()], day: date.getUTCDate() })
     });
   }
+
+  /* For search: whether a schedule is open now (24/7 included), and whether a meeting is under way or starts
+   * within the next `days` days. */
+  function openNow(schedule, now) {
+    return !!schedule && schedule.kind === "hours" && (!!schedule.always || openPeriod(schedule, now) !== null);
+  }
+
+  function meetsWithin(schedule, now, days) {
+    if (!schedule || schedule.kind !== "meetings") return false;
+    if (meetingNow(schedule, now)) return true;
+    var next = soonest(schedule.periods, now, days + 1, meetsOn);
+    return !!next && next.wait <= days * 1440;
+  }
+
+  root.PeerdirWhen = { openNow: openNow, meetsWithin: meetsWithin };
+  if (typeof document === "undefined") return;
+
+  var source = document.getElementById("when-text");
+  var slots = Array.prototype.slice.call(document.querySelectorAll("[data-when]"));
+  if (!source || !slots.length || !root.Intl) return;
+  text = JSON.parse(source.textContent);
+  var schedules = slots.map(function (slot) { return JSON.parse(slot.getAttribute("data-when")); });
 
   function update() {
     var now = new Date();
@@ -101,4 +131,4 @@
   update();
   setInterval(update, 60000);
   document.addEventListener("visibilitychange", function () { if (!document.hidden) update(); });
-})();
+})(typeof self !== "undefined" ? self : globalThis);

@@ -272,7 +272,26 @@
     return true;
   }
 
-  /* request: {q, filters: {facet: [values]}, limit, typing, counts} -> {total, counts, results, fuzzy, words}.
+  /* The open facet's "now" and "week" hold for a document at a moment, not for ever: worked out from its
+   * schedule (static/when.js) and added to its facet values, so they filter and count like the others.
+   * -> function (document's values, its schedule) -> its values with them (and .now when it is open now) */
+  function timely(facets, now) {
+    var at = -1;
+    facets.forEach(function (f, fi) { if (f.name === "open") at = fi; });
+    var index = {};
+    if (at >= 0) facets[at].values.forEach(function (v, vi) { index[v[0]] = vi; });
+    return function (values, schedule) {
+      if (at < 0 || !schedule || !root.PeerdirWhen) return values;
+      var open = root.PeerdirWhen.openNow(schedule, now), soon = root.PeerdirWhen.meetsWithin(schedule, now, 7);
+      if (!open && !soon) return values;
+      var extra = values.slice();
+      extra[at] = values[at].concat(open ? [index.now] : [], soon ? [index.week] : []);
+      extra.now = open;
+      return extra;
+    };
+  }
+
+  /* request: {q, filters: {facet: [values]}, limit, typing, counts, now (ms: the page's clock, which a worker's may not share)} -> {total, counts, results, fuzzy, words}.
      counts: false (no filter chosen and the filters closed) skips the facet data, which a first search then
      need not download; counts comes back empty. */
   Engine.prototype.search = function (request) {
@@ -283,7 +302,7 @@
     var selected = request.filters || {};
     var filtered = Object.keys(selected).some(function (name) { return selected[name] && selected[name].length; });
     var withFacets = request.counts !== false || filtered;
-    return this.need(withFacets ? ["meta", "facets"] : ["meta"]).then(function () {
+    return this.need(withFacets ? ["meta", "facets", "when"] : ["meta"]).then(function () {
       if (symbolsOnly) return { ranked: [], fuzzy: false }; /* "!!!" or emoji: nothing to look for, so nothing found */
       if (!parsed.length) {
         var everything = [];
@@ -300,15 +319,21 @@
     }).then(function (found) {
       var facets = withFacets ? data.facets.facets : [], docFacets = withFacets ? data.facets.docs : null;
       var counts = facets.map(function (f) { return f.values.map(function () { return 0; }); });
-      var kept = [];
+      var kept = [], openNow = {};
+      var when = withFacets ? timely(facets, request.now ? new Date(request.now) : new Date()) : null;
       if (!withFacets) kept = found.ranked;
       else found.ranked.forEach(function (hit) {
-        var values = docFacets[Number(hit.ref)];
+        var values = when(docFacets[Number(hit.ref)], data.when[Number(hit.ref)]);
+        if (values.now) openNow[hit.ref] = true;
         facets.forEach(function (f, fi) {
           if (passes(values, facets, selected, fi)) values[fi].forEach(function (v) { counts[fi][v] += 1; });
         });
         if (passes(values, facets, selected, -1)) kept.push(hit);
       });
+      /* Looking for a helpline, the ones open now come first, each group in the order of relevance. */
+      if ((selected.type || []).indexOf("helpline") >= 0) {
+        kept = kept.filter(function (hit) { return openNow[hit.ref]; }).concat(kept.filter(function (hit) { return !openNow[hit.ref]; }));
+      }
       var shown = kept.slice(0, limit);
       var chunks = {};
       shown.forEach(function (hit) { chunks["docs-" + Math.floor(Number(hit.ref) / data.meta.chunk)] = true; });

@@ -30,7 +30,7 @@
     var pending = {};
     var nextId = 0;
     function onPage() {
-      return loadScripts([scripts + "lunr.min.js", scripts + "core.js"]).then(function () {
+      return loadScripts([scripts + "lunr.min.js", scripts + "core.js", scripts + "../when.js"]).then(function () {
         var engine = new window.PeerdirSearch.Engine(function (names) {
           return loadScripts(names.map(function (n) { return dataUrl + n + ".js"; }));
         });
@@ -174,7 +174,7 @@
     else if (history === "replace") window.history.replaceState(state, "", urlFor(state));
     if (!run) status.textContent = text.loading;
     return start().then(function (go) {
-      return go({ q: state.q, filters: state.filters, limit: limit, typing: history === "replace", counts: filters.open });
+      return go({ q: state.q, filters: state.filters, limit: limit, typing: history === "replace", counts: filters.open, now: Date.now() });
     }).then(function (result) {
       if (id === latest) render(state, result);
     }, function (error) {

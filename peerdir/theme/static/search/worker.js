@@ -1,5 +1,5 @@
 /* peerdir search worker: keeps the index off the page's thread, so a large index never freezes the page. */
-importScripts("lunr.min.js", "core.js");
+importScripts("lunr.min.js", "core.js", "../when.js");
 
 var engine = null;
 

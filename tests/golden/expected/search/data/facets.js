@@ -291,6 +291,14 @@ peerdirSearchData("facets",
     [
      "24-7",
      "Open 24/7"
+    ],
+    [
+     "now",
+     "Open now"
+    ],
+    [
+     "week",
+     "Meets in the next 7 days"
     ]
    ]
   }
