@@ -8,12 +8,13 @@ import io
 import json
 import re
 import xml.etree.ElementTree as ET
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
+from conftest import REPO
 
 from peerdir.build import BuildOptions, build
 from peerdir.outputs.api import API_VERSION, CSV_COLUMNS
@@ -61,7 +62,7 @@ def test_group_calendars_parse_with_recurrence_and_time_zone(out: Path) -> None:
         assert written.utcoffset(moment) == ZoneInfo("America/Los_Angeles").utcoffset(moment), moment
     assert len((out / "groups/north-shore-anxiety-circle/calendar.ics").read_bytes()) < 2000
     weekly = icalendar.Calendar.from_ical((out / "groups/westbrook-recovery-circle/calendar.ics").read_bytes())
-    assert [e["RRULE"]["FREQ"] for e in weekly.walk("VEVENT")] == [["WEEKLY"], ["WEEKLY"]]
+    assert [e["RRULE"]["FREQ"] for e in weekly.walk("VEVENT") if "RECURRENCE-ID" not in e] == [["WEEKLY"], ["WEEKLY"]]
     last = icalendar.Calendar.from_ical((out / "groups/pine-ridge-carers-group/calendar.ics").read_bytes())
     assert last.walk("VEVENT")[0]["RRULE"]["BYDAY"] == ["-1TU"]
     page = (out / "groups/north-shore-anxiety-circle/index.html").read_text()
@@ -152,3 +153,24 @@ def test_csv_cells_never_run_as_formulas_and_import_gives_them_back(golden_site:
     assert result.exit_code == 0, result.output
     exported = sorted(item.data.name for item in load_site(golden_site).listings)
     assert sorted(item.data.name for item in load_site(target).listings) == exported and set(FORMULAS) <= set(exported)
+
+
+def test_cancelled_and_moved_meetings_in_the_page_and_the_calendar(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build(REPO, BuildOptions(out_dir=out, today=date(2026, 11, 22)))
+    page = (out / "groups/westbrook-recovery-circle/index.html").read_text()
+    assert "Cancelled on Friday, December 25, 2026 (Christmas Day)" in page
+    assert "Moved from Friday, January 1, 2027 to Thursday, December 31, 2026 at 6 pm (New Year&#39;s Day)" in page
+    cal = icalendar.Calendar.from_ical((out / "groups/westbrook-recovery-circle/calendar.ics").read_bytes())
+    friday, moved, sunday = cal.walk("VEVENT")
+    los_angeles = ZoneInfo("America/Los_Angeles")
+    assert [d.dt for d in friday["EXDATE"].dts] == [datetime(2026, 12, 25, 19, 0, tzinfo=los_angeles)]
+    assert moved["UID"] == friday["UID"] and "RRULE" not in moved
+    assert moved.decoded("RECURRENCE-ID") == datetime(2027, 1, 1, 19, 0, tzinfo=los_angeles)
+    assert moved.decoded("DTSTART") == datetime(2026, 12, 31, 18, 0, tzinfo=los_angeles)
+    assert moved.decoded("DTEND") == datetime(2026, 12, 31, 19, 30, tzinfo=los_angeles)
+    assert "EXDATE" not in sunday
+    # Once the dates have passed, the page no longer mentions them; the calendar keeps them.
+    later = tmp_path / "later"
+    build(REPO, BuildOptions(out_dir=later, today=date(2027, 1, 5)))
+    assert "Cancelled on" not in (later / "groups/westbrook-recovery-circle/index.html").read_text()

@@ -14,6 +14,8 @@ from playwright.sync_api import expect
 WARMLINE = "helplines/harbor-hills-warmline/"  # every day, 17:00-23:00
 NIGHT_OWL = "helplines/night-owl-peer-line/"  # Friday to Sunday, 22:00-06:00
 CIRCLE = "groups/north-shore-anxiety-circle/"  # 1st and 3rd Thursday of the month, 19:00-20:30
+# Fridays 19:00-20:30 (not on 2026-12-25; on 2027-01-01 moved to Thursday 2026-12-31 at 18:00) and Sundays 11:00-12:00
+WESTBROOK = "groups/westbrook-recovery-circle/"
 
 
 @pytest.fixture(scope="module")
@@ -38,6 +40,11 @@ CASES = [
     (CIRCLE, utc(2026, 11, 6, 5, 0), "Thu Nov 5, 21:00 PST", "Next meeting: Thursday, November 19 at 7 pm"),
     (CIRCLE, utc(2026, 11, 18, 18, 0), "Wed Nov 18, 10:00 PST", "Next meeting: tomorrow at 7 pm"),
     (CIRCLE, utc(2026, 3, 19, 20, 0), "Thu Mar 19, 13:00 PDT", "Next meeting: today at 7 pm"),
+    (WESTBROOK, utc(2026, 12, 18, 18, 0), "Fri Dec 18, 10:00 PST", "Next meeting: today at 7 pm"),
+    (WESTBROOK, utc(2026, 12, 25, 18, 0), "Fri Dec 25, 10:00 PST (cancelled)", "Next meeting: Sunday at 11 am"),
+    (WESTBROOK, utc(2026, 12, 30, 20, 0), "Wed Dec 30, 12:00 PST", "Next meeting: tomorrow at 6 pm"),
+    (WESTBROOK, utc(2027, 1, 1, 2, 30), "Thu Dec 31, 18:30 PST (moved here)", "Meeting now, until 7:30 pm"),
+    (WESTBROOK, utc(2027, 1, 1, 20, 0), "Fri Jan 1, 12:00 PST (moved away)", "Next meeting: Sunday at 11 am"),
 ]
 
 

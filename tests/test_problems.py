@@ -439,3 +439,39 @@ def test_line_breaks_in_a_value_never_break_the_printed_problem(golden_site: Pat
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + '"webs\\r\\nite": x\n')
     (line,) = problems(golden_site)
     assert line == "listings/groups/bad.yaml:8:1: unknown field 'webs\\r\\nite' — did you mean 'website'?"
+
+
+
+EXCEPTIONS_AT = '    start: "19:00"\n    end: "20:30"\n'
+
+
+def test_meeting_exceptions_name_the_line_and_the_fix(golden_site: Path) -> None:
+    listing = golden_site / "listings/groups/old-town-anxiety-group.yaml"
+    regular = listing.read_text()
+
+    def with_exceptions(block: str) -> None:
+        listing.write_text(regular.replace(EXCEPTIONS_AT, EXCEPTIONS_AT + "    exceptions:\n" + block))
+
+    with_exceptions(
+        "      - date: 2026-12-08\n        cancelled: yes\n        moved_to: 2026-12-09\n"
+        "      - date: 2026-11-24\n"
+        "      - date: 2026-11-10\n        start: \"18:00\"\n        cancelled: yes\n"
+    )
+    assert problems(golden_site) == [
+        "listings/groups/old-town-anxiety-group.yaml:39:9: meetings[0].exceptions[0].moved_to: a meeting is either "
+        "cancelled or moved; remove 'cancelled' or 'moved_to'",
+        "listings/groups/old-town-anxiety-group.yaml:40:9: meetings[0].exceptions[1].cancelled: say what changes: "
+        "'cancelled: yes', or 'moved_to:' with the new date",
+        "listings/groups/old-town-anxiety-group.yaml:42:9: meetings[0].exceptions[2].start: 'start' is the time on the "
+        "new date: give 'moved_to' too, or remove 'start'",
+    ]
+    # A date on another day shows once each change is complete: the meeting checks its own dates.
+    with_exceptions("      - date: 2026-12-23\n        cancelled: yes\n")
+    assert problems(golden_site) == [
+        "listings/groups/old-town-anxiety-group.yaml:37:9: meetings[0].exceptions[0].date: 2026-12-23 is a Wednesday, "
+        "not a day this meeting falls on; write the date of the regular meeting",
+    ]
+    # The 2nd and 4th Tuesdays: December 8 is the 2nd, so it can move.
+    with_exceptions("      - date: 2026-12-08\n        moved_to: 2026-12-09\n        note: The hall is booked\n")
+    meeting = next(i for i in load_site(golden_site, BUILD_DATE).listings if i.slug == "old-town-anxiety-group").data.meetings[0]
+    assert meeting.exceptions[0].moved_to == date(2026, 12, 9)

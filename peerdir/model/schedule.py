@@ -18,16 +18,33 @@ from peerdir.sources.fieldtypes import WEEKDAYS
 
 def schedule_json(hours: Hours | None, meetings: list[Meeting], clock: str, site_zone: str, strings: dict[str, str]) -> str:
     """Compact JSON: {"kind": "hours" | "meetings", "always": true} for 24/7, or "periods", each with its zone
-    ("z"), weekday ("d", 0 for Monday), weeks of the month ("w", meetings only), start and end as "HH:MM" ("s",
-    "e": an end at or before the start is the next day; none when unknown) and as the page writes them ("st", "et").
-    Empty when the listing has neither."""
+    ("z"), weekday ("d", 0 for Monday), start and end as "HH:MM" ("s", "e": an end at or before the start is the
+    next day; none when unknown) and as the page writes them ("st", "et"), and for meetings their weeks and
+    changes (see changes()). Empty when the listing has neither."""
+
+    def written(value: time, zone: str | None) -> str:
+        return in_zone(clock_time(value, clock, strings), zone, site_zone, strings)
+
+    def both(value: time | None, zone: str | None) -> list[str]:
+        """A time as "HH:MM" and as the page writes it; nothing when unknown."""
+        return [value.strftime("%H:%M"), written(value, zone)] if value is not None else []
 
     def period(zone: str | None, day: str, start: time, end: time | None) -> dict:
-        said = {"st": in_zone(clock_time(start, clock, strings), zone, site_zone, strings)}
-        if end is not None:
-            said["et"] = in_zone(clock_time(end, clock, strings), zone, site_zone, strings)
+        said = {"st": written(start, zone), **({"et": written(end, zone)} if end is not None else {})}
         return {"z": zone or site_zone, "d": WEEKDAYS.index(day), "s": start.strftime("%H:%M"),
                 **({"e": end.strftime("%H:%M")} if end is not None else {}), **said}  # fmt: skip
+
+    def changes(meeting: Meeting) -> dict:
+        """Its weeks of the month ("w"), the dates it does not happen ("x": cancelled, or moved away) and the
+        dates it was moved to ("m": [date, start, start as written, and when known end, end as written]), in the
+        meeting's zone."""
+        out: dict = {"w": list(meeting.weeks)} if meeting.weeks else {}
+        if meeting.exceptions:
+            out["x"] = sorted(change.date.isoformat() for change in meeting.exceptions)
+        moved = sorted((c.moved_to, c.start or meeting.start) for c in meeting.exceptions if c.moved_to is not None)
+        if moved:
+            out["m"] = [[on.isoformat(), *both(start, meeting.timezone), *both(meeting.ends_from(start), meeting.timezone)] for on, start in moved]
+        return out
 
     if hours is not None:
         if hours.open_24_7:
@@ -36,9 +53,8 @@ def schedule_json(hours: Hours | None, meetings: list[Meeting], clock: str, site
             periods = [period(hours.timezone, day, p.opens, p.closes) for p in hours.weekly for day in p.days]
             value = {"kind": "hours", "periods": periods}
     elif meetings:
-        value = {"kind": "meetings", "periods": [
-            {**period(m.timezone, m.weekday, m.start, m.ends), **({"w": list(m.weeks)} if m.weeks else {})} for m in meetings
-        ]}  # fmt: skip
+        value = {"kind": "meetings", "periods": [{**period(m.timezone, m.weekday, m.start, m.ends), **changes(m)} for m in meetings]}
     else:
         return ""
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+

@@ -14,7 +14,7 @@ from urllib.parse import quote, urlencode
 from peerdir.model import urls
 from peerdir.model.markup import description_html, guide_html, text_of
 from peerdir.model.schedule import schedule_json
-from peerdir.model.timetext import date_text, hours_lines, meeting_text
+from peerdir.model.timetext import change_lines, date_text, hours_lines, meeting_text
 from peerdir.model.urls import Linker
 from peerdir.sources import phones, schema
 from peerdir.sources.blocks import Phone
@@ -49,6 +49,7 @@ class Listing:
     languages: tuple[str, ...]
     phones: tuple[PhoneLink, ...]
     meetings: tuple[str, ...]
+    meeting_changes: tuple[tuple[str, ...], ...]  # each meeting's cancelled and moved dates from today on, in words
     hours: tuple[str, ...]
     schedule: str  # hours or meetings as JSON for the device's clock (schedule.py); "" without either
     last_verified_text: str
@@ -185,6 +186,9 @@ def _make_listing(item: ValidListing, config: SiteConfig, strings: dict[str, str
         languages=tuple(data.languages) or (config.language,),
         phones=tuple(_phone_link(p, config.phone_region) for p in data.phones),
         meetings=tuple(meeting_text(m, config.clock, config.timezone, strings) for m in meetings),
+        meeting_changes=tuple(
+            tuple(change_lines(m, today, config.clock, config.date_order, config.timezone, strings)) for m in meetings
+        ),
         hours=tuple(hours_lines(hours, config.clock, config.timezone, strings)) if hours else (),
         schedule=schedule_json(hours, meetings, config.clock, config.timezone, strings),
         last_verified_text=date_text(data.last_verified, config.date_order, strings),

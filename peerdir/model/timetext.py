@@ -87,5 +87,25 @@ def hours_lines(hours: Hours, clock: str, site_zone: str, strings: dict[str, str
     ]
 
 
+def change_lines(meeting: Meeting, today: date, clock: str, order: str, site_zone: str, strings: dict[str, str]) -> list[str]:
+    """A meeting's changes from today on, in date order: "Cancelled on Thursday, December 24, 2026 (Christmas Eve)",
+    "Moved from Thursday, December 31, 2026 to Saturday, January 2, 2027 at 6 pm"."""
+
+    def day(value: date) -> str:
+        return strings["day_date"].format(weekday=strings[f"weekday_{WEEKDAYS[value.weekday()]}"], date=date_text(value, order, strings))
+
+    lines = []
+    for change in sorted(meeting.exceptions, key=lambda c: c.date):
+        if change.date < today and (change.moved_to is None or change.moved_to < today):
+            continue
+        if change.moved_to is None:
+            line = strings["meeting_cancelled"].format(date=day(change.date))
+        else:
+            at = in_zone(clock_time(change.start or meeting.start, clock, strings), meeting.timezone, site_zone, strings)
+            line = strings["meeting_moved"].format(date=day(change.date), new_date=day(change.moved_to), time=at)
+        lines.append(f"{line} ({change.note})" if change.note else line)
+    return lines
+
+
 def date_text(value: date, order: str, strings: dict[str, str]) -> str:
     return strings[f"date_{order}"].format(day=value.day, month=strings[f"month_{value.month}"], year=value.year)

@@ -10,6 +10,7 @@ import icalendar
 
 from peerdir.model.site import Listing, Site, urls
 from peerdir.outputs.records import RRULE_DAYS, first_meeting_date
+from peerdir.sources.blocks import Meeting, MeetingChange
 
 
 def calendar(site: Site, item: Listing) -> bytes:
@@ -47,7 +48,12 @@ def calendar(site: Site, item: Listing) -> bytes:
         page = urls.absolute(site.config.base_url, item.url)
         if page:
             event.add("url", page)
+        cancelled = [datetime.combine(c.date, meeting.start, tzinfo=zone) for c in meeting.exceptions if c.cancelled]
+        if cancelled:
+            event.add("exdate", sorted(cancelled))
         cal.add_component(event)
+        for change in sorted((c for c in meeting.exceptions if c.moved_to is not None), key=lambda c: c.date):
+            cal.add_component(_moved(event, change, meeting, zone))
     # What add_missing_timezones does, with each zone made and written once per build instead of once per calendar
     # (the slow part, as icalendar's docs note), and in TZID order: icalendar's set order changes with Python's
     # hash seed. A calendar's zones come before its events, so their text goes just before the first event.
@@ -55,6 +61,23 @@ def calendar(site: Site, item: Listing) -> bytes:
     text = cal.to_ical()
     first_event = text.index(b"BEGIN:VEVENT\r\n")
     return text[:first_event] + zones + text[first_event:]
+
+
+def _moved(regular: icalendar.Event, change: MeetingChange, meeting: Meeting, zone: ZoneInfo) -> icalendar.Event:
+    """One meeting moved to another date: the same event (its UID) with a RECURRENCE-ID naming the regular date,
+    as RFC 5545 overrides one instance of a recurring event."""
+    start = datetime.combine(change.moved_to, change.start or meeting.start, tzinfo=zone)
+    end = meeting.ends_from(start.time())
+    event = icalendar.Event()
+    for name in ("uid", "summary", "dtstamp", "location", "url"):
+        if name in regular:
+            event[name] = regular[name]
+    event.add("recurrence-id", datetime.combine(change.date, meeting.start, tzinfo=zone))
+    event.add("dtstart", start)
+    if end is not None:
+        event.add("dtend", datetime.combine(change.moved_to, end, tzinfo=zone))
+    event.add("description", "\n".join(p for p in (str(regular["description"]), change.note) if p))
+    return event
 
 
 @lru_cache(maxsize=None)

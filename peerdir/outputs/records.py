@@ -53,10 +53,7 @@ def first_meeting_date(meeting: Any, on_or_after: date) -> date:
     """The first day a meeting falls on, on or after a date: a deterministic DTSTART for its RRULE."""
     day = on_or_after
     for _ in range(400):
-        if WEEKDAYS[day.weekday()] == meeting.weekday:
-            week = (day.day - 1) // 7 + 1
-            last = (day + timedelta(days=7)).month != day.month
-            if not meeting.weeks or week in meeting.weeks or ("last" in meeting.weeks and last):
-                return day
+        if meeting.falls_on(day):
+            return day
         day += timedelta(days=1)
     return on_or_after

@@ -3,13 +3,15 @@ meetings and opening hours. Each field has a description written for a contribut
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import date, time, timedelta
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BeforeValidator, Field, ValidationInfo, model_validator
 
 from peerdir.sources import phones
-from peerdir.sources.fieldtypes import Choice, ClockTime, CountryCode, Fields, Line, Paragraph, TimeZone, Weekday, YesNo, fail, require_one
+from peerdir.sources.fieldtypes import (
+    WEEKDAYS, Choice, ClockTime, CountryCode, Fields, Line, Paragraph, TimeZone, Weekday, YesNo, fail, require_one,
+)
 
 
 def _vocabulary(kind: str) -> Any:
@@ -101,6 +103,29 @@ def _week(value: Any) -> Any:
     return _ORDINALS.get(value.strip().lower(), value.strip().lower()) if isinstance(value, str) else value
 
 
+CalendarDay = date  # a field below is called date, which would hide the type in its class
+
+
+class MeetingChange(Fields):
+    date: CalendarDay = Field(description="The date of the regular meeting that is not as usual, YYYY-MM-DD.", examples=["2026-12-24"])
+    cancelled: YesNo = Field(False, description="yes if the meeting on that date does not happen.")
+    moved_to: CalendarDay | None = Field(None, description="The date it happens instead, YYYY-MM-DD.", examples=["2026-12-23"])
+    start: ClockTime | None = Field(
+        None, description="The start time on the new date, 24-hour, in quotes, if not the usual one.", examples=["18:00"]
+    )
+    note: Line | None = Field(None, description="Why, or anything else to know.", examples=["Christmas Eve"])
+
+    @model_validator(mode="after")
+    def _cancelled_or_moved(self) -> MeetingChange:
+        if self.cancelled and self.moved_to is not None:
+            raise fail("a meeting is either cancelled or moved; remove 'cancelled' or 'moved_to'", at="moved_to")
+        if not self.cancelled and self.moved_to is None:
+            raise fail("say what changes: 'cancelled: yes', or 'moved_to:' with the new date", at="cancelled")
+        if self.start is not None and self.moved_to is None:
+            raise fail("'start' is the time on the new date: give 'moved_to' too, or remove 'start'", at="start")
+        return self
+
+
 class Meeting(Fields):
     weekday: Weekday = Field(description="The day it meets: monday to sunday.", examples=["tuesday"])
     weeks: list[Annotated[Week, BeforeValidator(_week)]] = Field(
@@ -119,6 +144,27 @@ class Meeting(Fields):
         None, description="Time zone, if not the site's own (see site.yaml).", examples=["America/Chicago"]
     )
     note: Line | None = Field(None, description="Anything else about this meeting.", examples=["Except in August"])
+    exceptions: list[MeetingChange] = Field(
+        [], description="Dates when this meeting is cancelled or moved, each with the date of the regular meeting."
+    )
+
+    @model_validator(mode="after")
+    def _exceptions_on_meeting_days(self) -> Meeting:
+        for index, change in enumerate(self.exceptions):
+            if not self.falls_on(change.date):
+                day = WEEKDAYS[change.date.weekday()].capitalize()
+                raise fail(
+                    f"{change.date} is a {day}, not a day this meeting falls on; write the date of the regular meeting",
+                    at=("exceptions", index, "date"),
+                )
+        return self
+
+    def falls_on(self, day: date) -> bool:
+        """Whether the regular meeting falls on a day: its weekday, in one of its weeks of the month if it names them."""
+        if WEEKDAYS[day.weekday()] != self.weekday:
+            return False
+        last = (day + timedelta(days=7)).month != day.month
+        return not self.weeks or (day.day - 1) // 7 + 1 in self.weeks or ("last" in self.weeks and last)
 
     @model_validator(mode="after")
     def _ends_after_start(self) -> Meeting:
@@ -133,9 +179,17 @@ class Meeting(Fields):
     @property
     def ends(self) -> time | None:
         """The end time, given or worked out from the duration; None when only the start is known."""
-        if self.end is not None or self.duration is None:
-            return self.end
-        minutes = self.start.hour * 60 + self.start.minute + self.duration
+        return self.ends_from(self.start)
+
+    def ends_from(self, start: time) -> time | None:
+        """When a meeting starting at `start` ends, as long as this one lasts (a moved meeting keeps its length);
+        None when only the start is known or it would run past midnight."""
+        length = self.duration
+        if self.end is not None:
+            length = (self.end.hour - self.start.hour) * 60 + self.end.minute - self.start.minute
+        if length is None:
+            return None
+        minutes = start.hour * 60 + start.minute + length
         return time(minutes // 60, minutes % 60) if minutes < 24 * 60 else None
 
 

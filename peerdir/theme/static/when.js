@@ -28,26 +28,34 @@
   function weekday(day) { return (new Date(day * DAY).getUTCDay() + 6) % 7; }
   function minutes(hhmm) { return Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5)); }
 
-  /* Whether a meeting falls on a day: its weekday, in one of its weeks of the month if it names them. */
+  function dayOf(iso) { return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY; }
+
+  /* Whether a meeting falls on a day: its weekday, in one of its weeks of the month if it names them, and not
+   * cancelled or moved away that day (x). */
   function meetsOn(period, day) {
     if (weekday(day) !== period.d) return false;
+    if (period.x && period.x.some(function (iso) { return dayOf(iso) === day; })) return false;
     if (!period.w) return true;
     var date = new Date(day * DAY), week = Math.floor((date.getUTCDate() - 1) / 7) + 1;
     var last = new Date((day + 7) * DAY).getUTCMonth() !== date.getUTCMonth();
     return period.w.some(function (w) { return w === week || (w === "last" && last); });
   }
 
-  /* The soonest start after now, over the next `days` days: {wait (minutes), ahead (days), period, day}. */
+  /* The soonest start after now, over the next `days` days, a meeting moved to another date (m) included:
+   * {wait (minutes), ahead (days), day, st (its start as the page writes it)}. */
   function soonest(periods, now, days, falls) {
     var best = null;
+    function consider(ahead, start, clock, st) {
+      if (ahead < 0 || ahead >= days || (ahead === 0 && start <= clock.minutes)) return false;
+      var wait = ahead * 1440 + start - clock.minutes;
+      if (!best || wait < best.wait) best = { wait: wait, ahead: ahead, day: clock.day + ahead, st: st };
+      return true;
+    }
     periods.forEach(function (period) {
       var clock = wall(period.z, now), start = minutes(period.s);
+      (period.m || []).forEach(function (moved) { consider(dayOf(moved[0]) - clock.day, minutes(moved[1]), clock, moved[2]); });
       for (var ahead = 0; ahead < days; ahead++) {
-        if (falls(period, clock.day + ahead) && (ahead > 0 || start > clock.minutes)) {
-          var wait = ahead * 1440 + start - clock.minutes;
-          if (!best || wait < best.wait) best = { wait: wait, ahead: ahead, period: period, day: clock.day + ahead };
-          return;
-        }
+        if (falls(period, clock.day + ahead) && consider(ahead, start, clock, period.st)) return;
       }
     });
     return best;
@@ -64,12 +72,17 @@
     return null;
   }
 
-  /* The meeting under way now (one with an end), or null. */
+  /* When the meeting under way now (one with an end) ends, as the page writes it, or null. */
   function meetingNow(schedule, now) {
     var periods = schedule.periods;
     for (var i = 0; i < periods.length; i++) {
       var p = periods[i], clock = wall(p.z, now);
-      if (p.e && meetsOn(p, clock.day) && clock.minutes >= minutes(p.s) && clock.minutes < minutes(p.e)) return p;
+      var during = function (start, end) { return clock.minutes >= minutes(start) && clock.minutes < minutes(end); };
+      if (p.e && meetsOn(p, clock.day) && during(p.s, p.e)) return p.et;
+      for (var j = 0; j < (p.m || []).length; j++) {
+        var m = p.m[j];  /* [date, start, start as written, end, end as written] */
+        if (m[3] && dayOf(m[0]) === clock.day && during(m[1], m[3])) return m[4];
+      }
     }
     return null;
   }
@@ -81,19 +94,19 @@
     var next = soonest(schedule.periods, now, 8, function (period, day) { return weekday(day) === period.d; });
     if (!next) return "";
     var template = next.ahead === 0 ? text.opens_today : next.ahead === 1 ? text.opens_tomorrow : text.opens_on;
-    return fill(template, { weekday: text.weekdays[next.period.d], time: next.period.st });
+    return fill(template, { weekday: text.weekdays[weekday(next.day)], time: next.st });
   }
 
   function meetingLine(schedule, now) {
     var under = meetingNow(schedule, now);
-    if (under) return fill(text.meeting_now, { time: under.et });
+    if (under) return fill(text.meeting_now, { time: under });
     var next = soonest(schedule.periods, now, 62, meetsOn);
     if (!next) return "";
     var date = new Date(next.day * DAY);
     var template = next.ahead === 0 ? text.next_today : next.ahead === 1 ? text.next_tomorrow : next.ahead < 7 ? text.next_on : text.next_date;
     return fill(template, {
-      weekday: text.weekdays[next.period.d], time: next.period.st,
-      date: fill(text.date, { weekday: text.weekdays[next.period.d], month: text.months[date.getUTCMonth()], day: date.getUTCDate() })
+      weekday: text.weekdays[weekday(next.day)], time: next.st,
+      date: fill(text.date, { weekday: text.weekdays[weekday(next.day)], month: text.months[date.getUTCMonth()], day: date.getUTCDate() })
     });
   }
 
