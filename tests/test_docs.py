@@ -80,7 +80,7 @@ def test_no_string_goes_unused() -> None:
     python_sources = "\n".join(p.read_text(encoding="utf-8") for p in (REPO / "peerdir").rglob("*.py"))
     prefixes = _prefixes_used_in_templates() | {
         "weekday_", "weekday_short_", "month_", "week_", "date_", "area_", "listing_count_", "type_one_", "type_intro_",
-        "search_filter_",  # t[f"search_filter_{name}"] in plan.py
+        "search_filter_", "distance_",  # t[f"search_filter_{name}"] and t[f"distance_{units}"] in plan.py
     }
     unused = [
         key

@@ -75,6 +75,8 @@ def test_schema_org_json_ld_per_type_and_never_medical(out: Path) -> None:
     assert group["@type"] == "Event" and group["eventSchedule"][0]["byMonthWeek"] == [1, 3]
     assert group["eventSchedule"][0]["byDay"] == "https://schema.org/Thursday"
     assert group["location"]["address"]["streetAddress"] == "13 Sample Avenue"
+    assert group["location"]["geo"] == {"@type": "GeoCoordinates", "latitude": 45.6561, "longitude": -123.8938}
+    assert "geo" not in json_ld(out / "groups/lakeside-grief-cafe/index.html")["location"]  # gives only its town
     hybrid = json_ld(out / "groups/riverton-depression-peer-group/index.html")
     assert hybrid["eventAttendanceMode"] == "https://schema.org/MixedEventAttendanceMode"
     helpline = json_ld(out / "helplines/veterans-peer-line/index.html")

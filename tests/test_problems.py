@@ -475,3 +475,43 @@ def test_meeting_exceptions_name_the_line_and_the_fix(golden_site: Path) -> None
     with_exceptions("      - date: 2026-12-08\n        moved_to: 2026-12-09\n        note: The hall is booked\n")
     meeting = next(i for i in load_site(golden_site, BUILD_DATE).listings if i.slug == "old-town-anxiety-group").data.meetings[0]
     assert meeting.exceptions[0].moved_to == date(2026, 12, 9)
+
+
+def test_coordinates_inside_the_region_box_or_a_problem_that_says_which_number(golden_site: Path) -> None:
+    listing = golden_site / "listings/groups/old-town-anxiety-group.yaml"
+    config = golden_site / "site.yaml"
+    regular = listing.read_text()
+    config.write_text(config.read_text().replace(
+        "    name: Old Town\n", "    name: Old Town\n    bounds: {south: 51.40, west: -0.20, north: 51.60, east: 0.10}\n"))
+
+    def place(lines: str) -> None:
+        listing.write_text(regular.replace("  region: old-town\n", "  region: old-town\n" + lines))
+
+    def placed(lines: str) -> list[str]:
+        place(lines)
+        return problems(golden_site)
+
+    place("  latitude: 51.5\n  longitude: -0.1\n")
+    group = next(i for i in load_site(golden_site, BUILD_DATE).listings if i.slug == "old-town-anxiety-group")
+    assert (group.location.latitude, group.location.longitude) == (51.5, -0.1)
+    assert placed("  latitude: 51.5\n  longitude: 0.9\n") == [
+        "listings/groups/old-town-anxiety-group.yaml:31:3: location.latitude: 51.5, 0.9 is outside the region 'old-town' "
+        "(latitude 51.4 to 51.6, longitude -0.2 to 0.1); check the numbers and their signs, or the region"
+    ]
+    assert placed("  latitude: -0.1\n  longitude: 51.5\n") == [
+        "listings/groups/old-town-anxiety-group.yaml:31:3: location.latitude: latitude and longitude look swapped: "
+        "latitude comes first (north-south), then longitude"
+    ]
+    assert placed("  latitude: 151.5\n  longitude: 51.5\n") == [
+        "listings/groups/old-town-anxiety-group.yaml:31:3: location.latitude: 151.5 is not a latitude: latitudes lie "
+        "between -90 and 90; is this the longitude? The latitude (north-south) comes first"
+    ]
+    assert placed("  longitude: -0.1\n") == [
+        "listings/groups/old-town-anxiety-group.yaml:31:3: location.longitude: give both latitude and longitude, or neither"
+    ]
+    # A box whose edges are the wrong way round is site.yaml's problem, on its line.
+    listing.write_text(regular)
+    config.write_text(config.read_text().replace("south: 51.40", "south: 51.70"))
+    found = problems(golden_site)
+    assert len(found) == 1 and found[0].startswith("site.yaml:") and found[0].endswith(
+        "regions[0].bounds.north: south must be less than north (latitudes grow northward)")

@@ -236,3 +236,24 @@ def test_open_24_7_and_language_filters(built_sample: Path) -> None:
     assert expected_open == {"Veterans Peer Line", "Harbor Hills Crisis Line", "Older Adults Friendship Line"}
     assert {r["name"] for r in vietnamese["results"]} == {i.data.name for i in site.listings if i.listed and "vi" in i.languages}
     assert "Nhóm Hỗ Trợ Đồng Đẳng Tiếng Việt" in {r["name"] for r in vietnamese["results"]}
+
+
+def test_places_give_each_listing_its_point_or_its_towns(built_sample: Path) -> None:
+    """places.js: a listing's own point; for one that gives only its town or postcode, their middle, marked as
+    not its own; none for what is nowhere (online, helplines) or keeps its address private."""
+    site = load_site(REPO)
+    docs = search_documents(site)
+    text = (built_sample / DATA_DIR / "places.js").read_text()
+    places = json.loads(text[text.index(",") + 1 : text.rindex(")")])
+    assert len(places["points"]) == len(docs)
+    point = {doc.display[1]: places["points"][ref] for ref, doc in enumerate(docs)}
+    assert point["Westbrook Recovery Circle"] == [45.5816, -123.3233, 1]
+    lakeside = [p for p in places["places"] if p[0] == "Lakeside, OR"][0]
+    own = [point[name] for name in ("Lakeside OCD and Anxiety Group", "Lakeside Day Respite", "Older Adults Friendship and Wellbeing Group")]
+    assert lakeside[1:3] == [round(sum(p[0] for p in own) / 3, 4), round(sum(p[1] for p in own) / 3, 4)]
+    assert point["Lakeside Grief Café"] == [*lakeside[1:3], 0]  # its ZIP code has no point of its own: its town's
+    assert [p[1:3] for p in places["places"] if p[0] == "97128"] == [lakeside[1:3]]
+    assert [p[1:3] for p in places["places"] if p[0] == "Easton, OR"] == [[None, None]]  # no listing there gives one
+    assert point["Young Minds Meetup"] == 0 and point["Harbor & Hills Warmline"] == 0 and point["Pine Ridge Retreat House"] == 0
+    names = [p[0] for p in places["places"]]
+    assert names == sorted(names) and "97140" in names and "Harbor City, OR" in names

@@ -152,6 +152,7 @@ def test_results_are_announced_and_everything_works_by_keyboard(sample_builds, s
     page.keyboard.type("warmline")
     wait_for_status(page, "for “warmline”")
     page.keyboard.press("Tab")  # the Search button
+    page.keyboard.press("Tab")  # "Nearest first"
     page.keyboard.press("Tab")  # the filters' summary
     page.keyboard.press("Enter")
     page.keyboard.press("Tab")

@@ -17,7 +17,7 @@ from peerdir.model.schedule import schedule_json
 from peerdir.model.timetext import change_lines, date_text, hours_lines, meeting_text
 from peerdir.model.urls import Linker
 from peerdir.sources import phones, schema
-from peerdir.sources.blocks import Phone
+from peerdir.sources.blocks import Location, Phone
 from peerdir.sources.config import RESERVED_AREAS, SiteConfig
 from peerdir.sources.config import Term as ConfigTerm
 from peerdir.sources.readers import ListingSource, RawGuide
@@ -61,6 +61,12 @@ class Listing:
     def listed(self) -> bool:
         """Closed listings keep their page but leave every list."""
         return self.data.status != "closed"
+
+    @property
+    def location(self) -> Location | None:
+        """Where it is, for a listing that is somewhere (not an online group, not a helpline)."""
+        place = getattr(self.data, "location", None)
+        return place if self.type.has_place(getattr(self.data, "format", None)) else None
 
     @property
     def everywhere(self) -> bool:

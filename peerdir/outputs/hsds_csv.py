@@ -76,7 +76,8 @@ _RRULE_DAYS = re.compile(r"^-?\d?(?:MO|TU|WE|TH|FR|SA|SU)(?:,-?\d?(?:MO|TU|WE|TH
 
 def _cell(value: Any) -> str:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return f"{value:g}" if isinstance(value, float) else str(value)
+        # 15 significant digits give back every decimal as written (-7 for -7.0; six cut -123.8873 to -123.887).
+        return f"{value:.15g}" if isinstance(value, float) else str(value)
     text = str(value)
     return text if _RRULE_DAYS.match(text) else spreadsheet_safe(text)
 

@@ -50,6 +50,8 @@ def json_ld(site: Site, item: Listing) -> dict[str, Any]:
                 "name": data.location.venue or site.area_names[data.location.region],
                 **({"address": {"@type": "PostalAddress", "streetAddress": address.address_1, "addressLocality": address.city,
                                 "postalCode": address.postal_code, "addressCountry": address.country}} if address else {}),
+                **({"geo": {"@type": "GeoCoordinates", "latitude": data.location.latitude, "longitude": data.location.longitude}}
+                   if data.location.latitude is not None else {}),
             })  # fmt: skip
         if online:
             place.append({"@type": "VirtualLocation", "url": data.website or page})

@@ -26,8 +26,10 @@ from dataclasses import dataclass, field
 
 from peerdir.model.markup import plain
 from peerdir.model.site import Guide, Listing, Site
+from peerdir.search.places import places_data
 from peerdir.search.shards import index_shards
 from peerdir.sources import schema
+from peerdir.sources.blocks import Location
 from peerdir.sources.config import RESERVED_AREAS
 from peerdir.sources.schema import TYPES, choices
 from peerdir.sources.strings import choice_key
@@ -88,6 +90,7 @@ class SearchDoc:
     display: list  # [type, name, summary, url, where]
     facets: dict[str, list[str]] = field(default_factory=dict)
     schedule: str = ""  # hours or meetings as the device reads them (model/schedule.py), for "Open now"
+    location: Location | None = None  # where it is, for "Near me" (places.py)
 
 
 def _listing_doc(site: Site, item: Listing) -> SearchDoc:
@@ -126,6 +129,7 @@ def _listing_doc(site: Site, item: Listing) -> SearchDoc:
         display=[item.type.id, data.name, data.summary, item.url, ", ".join(item.area_names)],
         facets=facets,
         schedule=item.schedule if data.status == "active" else "",
+        location=item.location,
     )
 
 
@@ -213,6 +217,8 @@ def search_files(site: Site) -> dict[str, bytes]:
     files[DATA_DIR + "facets.js"] = _script("facets", _facet_data(site, docs))
     # Loaded with the facets: "now" and "week" of the open facet are worked out on the device from these.
     files[DATA_DIR + "when.js"] = _script("when", [json.loads(doc.schedule) if doc.schedule else 0 for doc in docs])
+    # Loaded only for "Near me": where each document is, and the towns and postcodes the directory knows.
+    files[DATA_DIR + "places.js"] = _script("places", places_data([doc.location for doc in docs]))
     for start in range(0, len(docs), DOCS_PER_CHUNK):
         chunk = [doc.display for doc in docs[start : start + DOCS_PER_CHUNK]]
         files[DATA_DIR + f"docs-{start // DOCS_PER_CHUNK}.js"] = _script(f"docs-{start // DOCS_PER_CHUNK}", chunk)

@@ -10,7 +10,8 @@ from pydantic import AfterValidator, BeforeValidator, Field, ValidationInfo, mod
 
 from peerdir.sources import phones
 from peerdir.sources.fieldtypes import (
-    WEEKDAYS, Choice, ClockTime, CountryCode, Fields, Line, Paragraph, TimeZone, Weekday, YesNo, fail, require_one,
+    WEEKDAYS, Choice, ClockTime, CountryCode, Fields, Latitude, Line, Longitude, Paragraph, TimeZone, Weekday, YesNo, fail,
+    require_one,
 )
 
 
@@ -91,8 +92,28 @@ class Location(Fields):
     directions: Paragraph | None = Field(
         None, description="How to find the room, step-free access, parking or transit.", examples=["Side door, ground floor."]
     )
-    latitude: Annotated[float, Field(ge=-90, le=90)] | None = Field(None, description="Latitude, for maps.")
-    longitude: Annotated[float, Field(ge=-180, le=180)] | None = Field(None, description="Longitude, for maps.")
+    latitude: Latitude | None = Field(
+        None, description="Latitude in decimal degrees, for 'Near me' in search (negative south of the equator).", examples=[45.52]
+    )
+    longitude: Longitude | None = Field(
+        None, description="Longitude in decimal degrees (negative west of Greenwich).", examples=[-123.84]
+    )
+
+    @model_validator(mode="after")
+    def _where_on_earth(self, info: ValidationInfo) -> Location:
+        """Both coordinates or neither, and inside the region's box when site.yaml gives it one."""
+        if (self.latitude is None) != (self.longitude is None):
+            raise fail("give both latitude and longitude, or neither", at="latitude" if self.longitude is None else "longitude")
+        bounds = info.context.bounds.get(self.region) if info.context else None
+        if bounds is None or self.latitude is None or self.longitude is None or bounds.holds(self.latitude, self.longitude):
+            return self
+        if bounds.holds(self.longitude, self.latitude):
+            raise fail("latitude and longitude look swapped: latitude comes first (north-south), then longitude", at="latitude")
+        raise fail(
+            f"{self.latitude}, {self.longitude} is outside the region '{self.region}' ({bounds}); check the numbers "
+            "and their signs, or the region",
+            at="latitude",
+        )
 
 
 Week = Literal[1, 2, 3, 4, 5, "last"]

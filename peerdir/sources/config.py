@@ -13,7 +13,9 @@ from typing import Literal
 from pydantic import Field, model_validator
 
 from peerdir.sources import phones
-from peerdir.sources.fieldtypes import CountryCode, Document, Fields, Line, Paragraph, Short, Slug, TimeZone, Title, Url, fail
+from peerdir.sources.fieldtypes import (
+    CountryCode, Document, Fields, Latitude, Line, Longitude, Paragraph, Short, Slug, TimeZone, Title, Url, fail,
+)
 
 RESERVED_AREAS = ("national", "online")
 VOCABULARIES = ("regions", "topics", "audiences", "languages")  # the site's term lists that listings must use
@@ -23,6 +25,36 @@ class Term(Fields):
     id: Slug = Field(description="What listings write, lowercase with hyphens.", examples=["north-valley"])
     name: Line = Field(description="What people see.", examples=["North Valley"])
     description: Paragraph | None = Field(None, description="A sentence shown on the term's page.")
+
+
+class Bounds(Fields):
+    """A box around a region, in decimal degrees: listings placed in the region must have their latitude and
+    longitude inside it, which catches a typo, a sign left off or the two swapped."""
+
+    south: Latitude = Field(description="The southern edge: the smallest latitude.", examples=[45.1])
+    west: Longitude = Field(description="The western edge: the smallest longitude (negative west of Greenwich).", examples=[-124.1])
+    north: Latitude = Field(description="The northern edge: the largest latitude.", examples=[45.9])
+    east: Longitude = Field(description="The eastern edge: the largest longitude.", examples=[-123.1])
+
+    @model_validator(mode="after")
+    def _a_box(self) -> Bounds:
+        if self.south >= self.north:
+            raise fail("south must be less than north (latitudes grow northward)", at="north")
+        if self.west >= self.east:
+            raise fail("west must be less than east (longitudes grow eastward; west of Greenwich they are negative)", at="east")
+        return self
+
+    def holds(self, latitude: float, longitude: float) -> bool:
+        return self.south <= latitude <= self.north and self.west <= longitude <= self.east
+
+    def __str__(self) -> str:
+        return f"latitude {self.south} to {self.north}, longitude {self.west} to {self.east}"
+
+
+class RegionTerm(Term):
+    bounds: Bounds | None = Field(
+        None, description="A box around the region (south, west, north, east), to check the latitude and longitude of listings in it."
+    )
 
 
 class LanguageTerm(Fields):
@@ -73,6 +105,10 @@ class SiteConfig(Fields):
     timezone: TimeZone = Field(description="The time zone that meeting times and opening hours are in, unless a listing says otherwise.", examples=["America/Los_Angeles"])
     clock: Literal["12h", "24h"] = Field("12h", description="How times are shown: 12h (7:30 pm) or 24h (19:30).")
     date_order: Literal["mdy", "dmy"] = Field("mdy", description="How dates are shown: mdy (March 14, 2026) or dmy (14 March 2026).")
+    distance_units: Literal["mi", "km"] | None = Field(
+        None, description="How search shows distances: mi (2.3 mi) or km (3.7 km). Left out: miles where phone_region "
+        "is US or GB, kilometres elsewhere.",
+    )
     stale_after_months: int = Field(
         12, ge=1, le=120, description="A listing not verified for this many months shows a notice asking people to check it."
     )
@@ -84,7 +120,7 @@ class SiteConfig(Fields):
     crisis: list[CrisisLine] = Field(
         min_length=1, description="Crisis lines shown at the top of every page, one entry per country or area."
     )
-    regions: list[Term] = Field(min_length=1, description="The regions listings may serve or be in, in the order shown.")
+    regions: list[RegionTerm] = Field(min_length=1, description="The regions listings may serve or be in, in the order shown.")
     topics: list[Term] = Field(min_length=1, description="The topics listings may be about, in the order shown.")
     audiences: list[Term] = Field([], description="The groups of people listings may be for, in the order shown.")
     languages: list[LanguageTerm] = Field(min_length=1, description="The languages listings may be offered in.")
@@ -123,6 +159,11 @@ class SiteConfig(Fields):
         if self.language not in {t.id for t in self.languages}:
             raise fail(f"language '{self.language}' must be one of the languages listed under languages")
         return self
+
+    @property
+    def units(self) -> str:
+        """The distance units search shows: distance_units, or what the phone region's country uses."""
+        return self.distance_units or ("mi" if self.phone_region in ("US", "GB") else "km")
 
     @model_validator(mode="after")
     def _crisis_lines_dial(self) -> SiteConfig:

@@ -208,3 +208,20 @@ Weekday = Annotated[str, BeforeValidator(_weekday), WithJsonSchema({"enum": list
 
 # YAML 1.1 (which peerdir reads) takes yes/no as booleans; editors read YAML 1.2, where they are words.
 YesNo = Annotated[bool, WithJsonSchema({"anyOf": [{"type": "boolean"}, {"enum": ["yes", "no", "Yes", "No", "YES", "NO"]}]})]
+
+
+def _degrees(name: str, limit: int) -> Any:
+    """A coordinate in decimal degrees; out of range, most often the other coordinate written in its place."""
+
+    hint = "; is this the longitude? The latitude (north-south) comes first" if name == "latitude" else ""
+
+    def check(value: float) -> float:
+        if not -limit <= value <= limit:
+            raise fail(f"{value} is not a {name}: {name}s lie between -{limit} and {limit}{hint}")
+        return value
+
+    return Annotated[float, AfterValidator(check), WithJsonSchema({"type": "number", "minimum": -limit, "maximum": limit})]
+
+
+Latitude = _degrees("latitude", 90)
+Longitude = _degrees("longitude", 180)

@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from peerdir.problems import Problem
-from peerdir.sources.config import RESERVED_AREAS, SiteConfig
+from peerdir.sources.config import RESERVED_AREAS, Bounds, SiteConfig
 from peerdir.sources.fieldtypes import fail
 from peerdir.sources.yamlfile import YamlDoc
 
@@ -43,6 +43,7 @@ class Vocabularies:
     latest_date: date = field(default_factory=latest_date_on_earth)
     ids: dict[str, list[str]] = field(default_factory=dict)
     lookup: dict[str, dict[str, str]] = field(default_factory=dict)
+    bounds: dict[str, Bounds] = field(default_factory=dict)  # region id -> its box, where site.yaml gives one
 
     @classmethod
     def from_config(cls, config: SiteConfig) -> Vocabularies:
@@ -55,6 +56,7 @@ class Vocabularies:
         ):
             vocab.ids[kind] = [t.id for t in terms]
             vocab.lookup[kind] = {key.casefold(): t.id for t in terms for key in (t.id, t.name)}
+        vocab.bounds = {region.id: region.bounds for region in config.regions if region.bounds}
         vocab.ids["area"] = vocab.ids["region"] + list(RESERVED_AREAS)
         vocab.lookup["area"] = {**vocab.lookup["region"], **{a: a for a in RESERVED_AREAS}}
         return vocab

@@ -291,7 +291,77 @@
     };
   }
 
-  /* request: {q, filters: {facet: [values]}, limit, typing, counts, now (ms: the page's clock, which a worker's may not share)} -> {total, counts, results, fuzzy, words}.
+  /* "Near me": the directory's places (places.js) and the distances, worked out here on the device. */
+
+  function placeKey(name) { return words(name).join(" "); }
+
+  /* Whether two words are at most one letter apart (one changed, added or removed): "Westbrok" is Westbrook. */
+  function oneApart(a, b) {
+    if (Math.abs(a.length - b.length) > 1) return false;
+    var i = 0;
+    while (i < a.length && a.charAt(i) === b.charAt(i)) i++;
+    return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
+  }
+
+  /* The place someone typed: a town ("Westbrook" or "Westbrook, OR") or a postcode ("97125", "sw1a1aa"), as
+   * written, then as the start of one, then one letter off (names of five letters or more); null if none. */
+  function findPlace(places, typed) {
+    var want = placeKey(typed), compact = want.replace(/ /g, "");
+    if (!want) return null;
+    var keyed = places.map(function (p) {
+      var whole = placeKey(p[0]);
+      return { place: p, whole: whole, town: placeKey(p[0].split(",")[0]) };
+    });
+    var tests = [
+      function (k) { return k.whole === want || k.town === want || k.whole.replace(/ /g, "") === compact; },
+      function (k) { return k.whole.indexOf(want) === 0; },
+      function (k) { return want.length >= 5 && (oneApart(k.town, want) || oneApart(k.whole, want)); }
+    ];
+    for (var t = 0; t < tests.length; t++) {
+      var found = keyed.filter(tests[t]);
+      if (found.length) return found[0].place;
+    }
+    return null;
+  }
+
+  /* Kilometres between two points on the Earth (haversine, mean radius). */
+  function kilometres(lat1, lon1, lat2, lon2) {
+    var rad = Math.PI / 180, dLat = (lat2 - lat1) * rad, dLon = (lon2 - lon1) * rad;
+    var h = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+    return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
+  }
+
+  /* Hits with a point, nearest first, then the rest in their order; for a place without a point of its own, its
+   * listings first. -> {hits, distance: {ref: {km, exact}}, place: {name, found}} */
+  function nearest(hits, near) {
+    var places = data.places, origin = near, place = null;
+    if (near.place !== undefined) {
+      var found = findPlace(places.places, near.place);
+      if (!found) return { hits: hits, distance: {}, place: { name: near.place, found: false } };
+      place = { name: found[0], found: true };
+      origin = found[1] === null ? null : { lat: found[1], lon: found[2] };
+      if (!origin) {
+        var there = {};
+        found[3].forEach(function (ref) { there[ref] = true; });
+        return { hits: hits.filter(function (h) { return there[h.ref]; }).concat(hits.filter(function (h) { return !there[h.ref]; })),
+          distance: {}, place: place };
+      }
+    }
+    var distance = {}, located = [], rest = [];
+    hits.forEach(function (hit) {
+      var p = places.points[Number(hit.ref)];
+      if (!p) { rest.push(hit); return; }
+      distance[hit.ref] = { km: kilometres(origin.lat, origin.lon, p[0], p[1]), exact: p[2] === 1 };
+      located.push(hit);
+    });
+    located.sort(function (a, b) { return distance[a.ref].km - distance[b.ref].km || Number(a.ref) - Number(b.ref); });
+    return { hits: located.concat(rest), distance: distance, place: place };
+  }
+
+  /* request: {q, filters: {facet: [values]}, limit, typing, counts, now (ms: the page's clock, which a worker's may not share),
+     near: {lat, lon} or {place: what was typed}} -> {total, counts, results, fuzzy, words, near: {name, found} or null};
+     results carry km and exact (false when the point is its town's or postcode's) when near was given.
+     request {places: true} -> the names of the places the directory knows, for the box's suggestions.
      counts: false (no filter chosen and the filters closed) skips the facet data, which a first search then
      need not download; counts comes back empty. */
   Engine.prototype.search = function (request) {
@@ -302,7 +372,9 @@
     var selected = request.filters || {};
     var filtered = Object.keys(selected).some(function (name) { return selected[name] && selected[name].length; });
     var withFacets = request.counts !== false || filtered;
-    return this.need(withFacets ? ["meta", "facets", "when"] : ["meta"]).then(function () {
+    if (request.places) return this.need(["places"]).then(function () { return data.places.places.map(function (p) { return p[0]; }); });
+    var wanted = (withFacets ? ["meta", "facets", "when"] : ["meta"]).concat(request.near ? ["places"] : []);
+    return this.need(wanted).then(function () {
       if (symbolsOnly) return { ranked: [], fuzzy: false }; /* "!!!" or emoji: nothing to look for, so nothing found */
       if (!parsed.length) {
         var everything = [];
@@ -334,6 +406,8 @@
       if ((selected.type || []).indexOf("helpline") >= 0) {
         kept = kept.filter(function (hit) { return openNow[hit.ref]; }).concat(kept.filter(function (hit) { return !openNow[hit.ref]; }));
       }
+      var near = request.near ? nearest(kept, request.near) : null;
+      if (near) kept = near.hits;
       var shown = kept.slice(0, limit);
       var chunks = {};
       shown.forEach(function (hit) { chunks["docs-" + Math.floor(Number(hit.ref) / data.meta.chunk)] = true; });
@@ -350,12 +424,17 @@
           words: parsed.map(function (p) { return p.word; }).concat(parsed.map(function (p) { return stem(p.word); })),
           results: shown.map(function (hit) {
             var n = Number(hit.ref), doc = data["docs-" + Math.floor(n / data.meta.chunk)][n % data.meta.chunk];
-            return { ref: hit.ref, score: hit.score, type: doc[0], name: doc[1], summary: doc[2], url: doc[3], where: doc[4] };
-          })
+            var out = { ref: hit.ref, score: hit.score, type: doc[0], name: doc[1], summary: doc[2], url: doc[3], where: doc[4] };
+            var away = near && near.distance[hit.ref];
+            if (away) { out.km = away.km; out.exact = away.exact; }
+            return out;
+          }),
+          near: near ? near.place : null
         };
       });
     });
   };
 
-  root.PeerdirSearch = { Engine: Engine, fold: fold, words: words, parse: parse, clauses: clauses, data: data, NAME_END: NAME_END };
+  root.PeerdirSearch = { Engine: Engine, fold: fold, words: words, parse: parse, clauses: clauses, data: data, NAME_END: NAME_END,
+    findPlace: findPlace, kilometres: kilometres };
 })(typeof self !== "undefined" ? self : globalThis);

@@ -20,6 +20,16 @@
     return f.getAttribute("data-facet");
   });
 
+  var nearBox = document.getElementById("near");
+  var nearInput = document.getElementById("near-place");
+  var nearMe = document.getElementById("near-me");
+  var nearOff = document.getElementById("near-off");
+  var nearStatus = document.getElementById("near-status");
+  var nearList = document.getElementById("near-places");
+  /* Where to sort from: null, {lat, lon} from the device, or {place: what was typed}. Kept in this page only:
+   * never in the address, the history's state or any storage. */
+  var near = null;
+
   var run = null;
   var limit = 20;
   var latest = 0;
@@ -142,6 +152,23 @@
     });
   }
 
+  /* "2.3 mi", "14 km"; "about 2.3 mi" when the listing gives only its town or postcode. */
+  function distanceText(km, exact) {
+    var n = text.units === "mi" ? km / 1.609344 : km;
+    var rounded = n < 10 ? Math.max(0.1, Math.round(n * 10) / 10) : Math.round(n);
+    var number = new Intl.NumberFormat(document.documentElement.lang || undefined, { maximumFractionDigits: 1 }).format(rounded);
+    var said = text.distance.replace("{n}", function () { return number; });
+    return exact ? said : text.about.replace("{distance}", function () { return said; });
+  }
+
+  function nearMessage(result) {
+    if (!near) return "";
+    if (!result.near) return text.sorted_you;
+    var template = !result.near.found ? text.unknown : result.results.some(function (r) { return r.km !== undefined; }) || result.total === 0
+      ? text.sorted_place : text.here;
+    return template.replace("{place}", function () { return result.near.name; });
+  }
+
   function render(state, result) {
     list.textContent = "";
     result.results.forEach(function (item) {
@@ -149,7 +176,8 @@
       var a = li.querySelector(".card-title a");
       a.href = href(item.url);
       highlight(a, item.name, result.words);
-      li.querySelector(".card-meta").textContent = text.types[item.type] + (item.where ? " · " + item.where : "");
+      li.querySelector(".card-meta").textContent = text.types[item.type] + (item.where ? " · " + item.where : "") +
+        (item.km !== undefined ? " · " + distanceText(item.km, item.exact) : "");
       highlight(li.querySelector(".card-summary"), item.summary, result.words);
       list.appendChild(li);
     });
@@ -166,6 +194,8 @@
     else if (result.fuzzy) message += ". " + text.fuzzy;
     status.textContent = message;
     more.hidden = result.results.length >= result.total;
+    nearStatus.textContent = nearMessage(result);
+    nearOff.hidden = !near;
   }
 
   function search(state, history) {
@@ -174,7 +204,8 @@
     else if (history === "replace") window.history.replaceState(state, "", urlFor(state));
     if (!run) status.textContent = text.loading;
     return start().then(function (go) {
-      return go({ q: state.q, filters: state.filters, limit: limit, typing: history === "replace", counts: filters.open, now: Date.now() });
+      return go({ q: state.q, filters: state.filters, limit: limit, typing: history === "replace", counts: filters.open, now: Date.now(),
+        near: near });
     }).then(function (result) {
       if (id === latest) render(state, result);
     }, function (error) {
@@ -191,13 +222,58 @@
     limit = 20;
     timer = setTimeout(function () { search(readForm(), "replace"); }, 120);
   });
+  /* The place box: what it holds is the place to sort from; emptied, the sorting stops. */
+  function nearFromBox() {
+    var typed = nearInput.value.trim();
+    if (typed) near = { place: typed };
+    else if (near && near.place !== undefined) near = null;
+  }
+
+  nearInput.addEventListener("focus", function () { /* the directory's towns and postcodes, as suggestions */
+    if (nearList.options.length) return;
+    start().then(function (go) { return go({ places: true }); }).then(function (names) {
+      if (nearList.options.length) return;
+      names.forEach(function (name) {
+        var option = document.createElement("option");
+        option.value = name;
+        nearList.appendChild(option);
+      });
+    });
+  });
+  nearMe.addEventListener("click", function () {
+    nearStatus.textContent = text.finding;
+    navigator.geolocation.getCurrentPosition(function (position) {
+      near = { lat: position.coords.latitude, lon: position.coords.longitude };
+      nearInput.value = "";
+      limit = 20;
+      search(readForm(), null);
+    }, function (error) {
+      nearStatus.textContent = error.code === error.PERMISSION_DENIED ? text.denied : text.unavailable;
+      nearInput.focus();
+    }, { maximumAge: 300000, timeout: 20000 });
+  });
+  nearOff.addEventListener("click", function () {
+    near = null;
+    nearInput.value = "";
+    limit = 20;
+    search(readForm(), null);
+    nearInput.focus();
+  });
+
   form.addEventListener("change", function (event) {
     if (event.target === input) return;
+    if (event.target === nearInput) {
+      nearFromBox();
+      limit = 20;
+      search(readForm(), null);
+      return;
+    }
     limit = 20;
     search(readForm(), "push");
   });
   form.addEventListener("submit", function (event) {
     event.preventDefault();
+    nearFromBox();
     limit = 20;
     search(readForm(), "push");
   });
@@ -212,6 +288,8 @@
   });
 
   document.getElementById("search-fallback").hidden = true; /* shown only where this script cannot run */
+  nearBox.hidden = false;
+  nearMe.hidden = !(navigator.geolocation && window.isSecureContext); /* browsers share a position only over https */
   form.classList.add("search-ready");
   var initial = stateFromUrl();
   writeForm(initial);

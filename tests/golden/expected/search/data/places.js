@@ -1,0 +1,34 @@
+peerdirSearchData("places",
+{
+ "places": [
+  [
+   "FW1 1AA",
+   null,
+   null,
+   [
+    2
+   ]
+  ],
+  [
+   "Fenwick",
+   null,
+   null,
+   [
+    2
+   ]
+  ]
+ ],
+ "points": [
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0
+ ]
+}
+);
