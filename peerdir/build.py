@@ -24,6 +24,7 @@ from peerdir.outputs.api import api_files
 from peerdir.outputs.calendars import calendar_files
 from peerdir.outputs.feeds import feed_files
 from peerdir.outputs.hsds import hsds_files
+from peerdir.outputs.offline import offline_files
 from peerdir.outputs.schemas import schema_files
 from peerdir.pages.plan import plan_pages
 from peerdir.pages.render import make_environment, render_pages, static_files
@@ -93,6 +94,8 @@ def build(
             for rel, data in files.items():
                 staged.write(rel, data)
             phases[name] = seconds
+        for rel, data in ({} if options.file_urls else offline_files(site, staged.written)).items():  # last: they list the rest
+            staged.write(rel, data)
         staged.write(".nojekyll", b"")
         swapped = time.perf_counter()
         staged.commit()

@@ -8,6 +8,7 @@ ones whose owner process has ended, so no leftovers pile up beside the site.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import socket
@@ -46,6 +47,7 @@ class StagedOutput:
         self.stage = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-", dir=out_dir.parent))
         (self.stage / OWNER).write_text(f"{socket.gethostname()} {os.getpid()}\n", encoding="utf-8")
         self.count = 0
+        self.written: dict[str, tuple[int, str]] = {}  # every file: its size and SHA-256, for outputs/offline.py
         self._made: set[str] = {""}
 
     def write(self, rel: str, data: bytes) -> None:
@@ -56,6 +58,7 @@ class StagedOutput:
         with open(os.path.join(self.stage, rel), "wb") as handle:
             handle.write(data)
         self.count += 1
+        self.written[rel] = (len(data), hashlib.sha256(data).hexdigest())
 
     def copy(self, rel: str, source: Path) -> None:
         self.write(rel, source.read_bytes())
