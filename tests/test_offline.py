@@ -5,6 +5,7 @@ search work offline; quick exit adds nothing to what is kept; "Remove from this 
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -87,3 +88,28 @@ def test_without_javascript_the_page_says_what_keeping_needs(under_sub_path, sta
     page.goto(static_server(under_sub_path) + "directory/browse-safely/")
     assert page.get_by_text("Keeping a copy needs JavaScript").is_visible()
     assert not page.get_by_role("button", name="Keep it on this device").is_visible()
+
+
+def test_a_kept_copy_updates_itself_when_the_device_is_next_online(tmp_path: Path, static_server, phone) -> None:
+    site = sample_site_copy(tmp_path / "sample")
+    options = BuildOptions(out_dir=tmp_path / "served/directory", base_url="https://example.org/directory/", today=BUILD_DATE)
+    build(site, options)
+    base = static_server(tmp_path / "served") + "directory/"
+    phone.goto(base + "browse-safely/")
+    phone.get_by_role("button", name="Keep it on this device").click()
+    expect(phone.locator("#keep-status")).to_have_text("Kept on this device. It works with no connection.", timeout=30000)
+    old = json.loads((tmp_path / "served/directory/keep.json").read_text())["version"]
+
+    listing = site / "listings/groups/westbrook-recovery-circle.yaml"
+    listing.write_text(listing.read_text().replace("name: Westbrook Recovery Circle", "name: Westbrook Recovery Circle (Fridays)"))
+    build(site, options)
+    new = json.loads((tmp_path / "served/directory/keep.json").read_text())["version"]
+    assert new != old
+    phone.goto(base)  # online: the browser checks sw.js, finds the new version and stores the new build
+    deadline = time.monotonic() + 60
+    while phone.evaluate("caches.keys()") != [f"peerdir {base} {new}"]:
+        assert time.monotonic() < deadline, phone.evaluate("caches.keys()")
+        phone.wait_for_timeout(250)
+    phone.context.set_offline(True)
+    phone.goto(base + "groups/westbrook-recovery-circle/")
+    expect(phone.locator("h1")).to_have_text("Westbrook Recovery Circle (Fridays)")

@@ -23,7 +23,8 @@ self.addEventListener("install", function (event) {
       })
       .then(function (list) {
         return caches.open(CACHE).then(function (cache) {
-          var urls = list.files.map(function (path) { return new URL(path, SCOPE).href; });
+          /* From the server, never the browser's own cache, which may still hold the last build's files. */
+          var urls = list.files.map(function (path) { return new Request(new URL(path, SCOPE).href, { cache: "reload" }); });
           var chain = Promise.resolve();
           for (var i = 0; i < urls.length; i += BATCH) {
             chain = chain.then(cache.addAll.bind(cache, urls.slice(i, i + BATCH)));

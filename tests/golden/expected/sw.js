@@ -1,2 +1,2 @@
-var VERSION = "3268dae293f683a8";
+var VERSION = "637f5b57753502e7";
 importScripts("static/offline.js");
