@@ -94,8 +94,9 @@ def build(
             for rel, data in files.items():
                 staged.write(rel, data)
             phases[name] = seconds
-        for rel, data in ({} if options.file_urls else offline_files(site, staged.written)).items():  # last: they list the rest
-            staged.write(rel, data)
+        if not options.file_urls:  # last, since they list what was written; file:// runs no service worker
+            for rel, data in offline_files(site, staged.written).items():
+                staged.write(rel, data)
         staged.write(".nojekyll", b"")
         swapped = time.perf_counter()
         staged.commit()

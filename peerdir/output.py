@@ -46,7 +46,6 @@ class StagedOutput:
         remove_abandoned(out_dir)
         self.stage = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-", dir=out_dir.parent))
         (self.stage / OWNER).write_text(f"{socket.gethostname()} {os.getpid()}\n", encoding="utf-8")
-        self.count = 0
         self.written: dict[str, tuple[int, str]] = {}  # every file: its size and SHA-256, for outputs/offline.py
         self._made: set[str] = {""}
 
@@ -57,8 +56,11 @@ class StagedOutput:
             self._made.add(folder)
         with open(os.path.join(self.stage, rel), "wb") as handle:
             handle.write(data)
-        self.count += 1
         self.written[rel] = (len(data), hashlib.sha256(data).hexdigest())
+
+    @property
+    def count(self) -> int:
+        return len(self.written)
 
     def copy(self, rel: str, source: Path) -> None:
         self.write(rel, source.read_bytes())

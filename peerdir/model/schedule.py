@@ -22,17 +22,15 @@ def schedule_json(hours: Hours | None, meetings: list[Meeting], clock: str, site
     next day; none when unknown) and as the page writes them ("st", "et"), and for meetings their weeks and
     changes (see changes()). Empty when the listing has neither."""
 
-    def written(value: time, zone: str | None) -> str:
-        return in_zone(clock_time(value, clock, strings), zone, site_zone, strings)
-
     def both(value: time | None, zone: str | None) -> list[str]:
         """A time as "HH:MM" and as the page writes it; nothing when unknown."""
-        return [value.strftime("%H:%M"), written(value, zone)] if value is not None else []
+        if value is None:
+            return []
+        return [value.strftime("%H:%M"), in_zone(clock_time(value, clock, strings), zone, site_zone, strings)]
 
     def period(zone: str | None, day: str, start: time, end: time | None) -> dict:
-        said = {"st": written(start, zone), **({"et": written(end, zone)} if end is not None else {})}
-        return {"z": zone or site_zone, "d": WEEKDAYS.index(day), "s": start.strftime("%H:%M"),
-                **({"e": end.strftime("%H:%M")} if end is not None else {}), **said}  # fmt: skip
+        times = dict(zip(("s", "st", "e", "et"), both(start, zone) + both(end, zone)))
+        return {"z": zone or site_zone, "d": WEEKDAYS.index(day), **times}
 
     def changes(meeting: Meeting) -> dict:
         """Its weeks of the month ("w"), the dates it does not happen ("x": cancelled, or moved away) and the

@@ -15,7 +15,7 @@ import json
 from peerdir.model import urls
 from peerdir.model.site import Site
 
-NOT_KEPT = ("api/", "hsds/", "schemas/", "sitemap.xml", "robots.txt", "feed.xml", ".nojekyll", "keep")
+NOT_KEPT = ("api/", "hsds/", "schemas/", "sitemap.xml", "robots.txt", "feed.xml")
 
 
 def _kept(rel: str) -> bool:

@@ -117,7 +117,7 @@ def plan_pages(site: Site) -> list[Page]:
         "none": t["search_none"], "fuzzy": t["search_fuzzy_note"], "loading": t["search_loading"],
         "types": {type_id: t[f"type_one_{type_id}"] for type_id, _ in facets["type"]},  # "Peer support group · Maryland"
         "units": site.config.units, "distance": t[f"distance_{site.config.units}"], "about": t["distance_about"],
-        **{key[5:]: t[key] for key in ("near_finding", "near_denied", "near_unavailable", "near_sorted_place",
+        **{key.removeprefix("near_"): t[key] for key in ("near_finding", "near_denied", "near_unavailable", "near_sorted_place",
                                         "near_sorted_you", "near_here", "near_unknown")},
     }  # fmt: skip
     pages.append(Page(urls.search(), "search.html", t["search_title"], [home], {"filters": filters, "search_text": search_text}))

@@ -1,2 +1,2 @@
-var VERSION = "637f5b57753502e7";
+var VERSION = "816745bae03eda13";
 importScripts("static/offline.js");

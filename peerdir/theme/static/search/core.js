@@ -305,13 +305,16 @@
 
   /* The place someone typed: a town ("Westbrook" or "Westbrook, OR") or a postcode ("97125", "sw1a1aa"), as
    * written, then as the start of one, then one letter off (names of five letters or more); null if none. */
+  var keyedFor = null, keyedPlaces = null; /* the places' keys, worked out once for each places list */
+
   function findPlace(places, typed) {
     var want = placeKey(typed), compact = want.replace(/ /g, "");
     if (!want) return null;
-    var keyed = places.map(function (p) {
-      var whole = placeKey(p[0]);
-      return { place: p, whole: whole, town: placeKey(p[0].split(",")[0]) };
-    });
+    if (keyedFor !== places) {
+      keyedFor = places;
+      keyedPlaces = places.map(function (p) { return { place: p, whole: placeKey(p[0]), town: placeKey(p[0].split(",")[0]) }; });
+    }
+    var keyed = keyedPlaces;
     var tests = [
       function (k) { return k.whole === want || k.town === want || k.whole.replace(/ /g, "") === compact; },
       function (k) { return k.whole.indexOf(want) === 0; },
