@@ -1,20 +1,35 @@
 """The HSDS 3.0 export, validated against the official schemas made strict (no property they do not define).
 
-The schemas come from HSDS_SCHEMA_DIR, by default ../shared/hsds-3.0 beside the repository (its SOURCE.txt says
-where they come from). CI has that folder, so there these tests must run, never skip."""
+The schemas come from HSDS_SCHEMA_DIR, by default ../shared/hsds-3.0 beside the repository, or beside the one it
+was cloned from (CI tests a fresh clone in a temporary folder); its SOURCE.txt says where they come from. CI has
+that folder, so there these tests must run, never skip."""
 
 from __future__ import annotations
 
 import copy
 import json
 import os
+import shutil
+import subprocess
 from pathlib import Path
 
 import jsonschema
 import pytest
 from conftest import REPO
 
-SCHEMAS = Path(os.environ.get("HSDS_SCHEMA_DIR", REPO.parent / "shared" / "hsds-3.0"))
+
+def _schema_dir() -> Path:
+    if os.environ.get("HSDS_SCHEMA_DIR"):
+        return Path(os.environ["HSDS_SCHEMA_DIR"])
+    beside = [REPO.parent / "shared" / "hsds-3.0"]
+    git = shutil.which("git")
+    origin = subprocess.run([git, "-C", str(REPO), "remote", "get-url", "origin"], capture_output=True, text=True).stdout.strip() if git else ""
+    if origin and Path(origin).is_dir():  # a clone of a repository on this machine: its ../shared
+        beside.append(Path(origin).resolve().parent / "shared" / "hsds-3.0")
+    return next((folder for folder in beside if folder.is_dir()), beside[0])
+
+
+SCHEMAS = _schema_dir()
 
 
 def strict(schema: dict) -> dict:
