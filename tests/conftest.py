@@ -20,10 +20,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Every test that opens Chromium, or needs a program besides Python (marked tools), is marked browser too:
-    `pytest -m "not browser"` is the fast path, and `-m "not tools"` keeps the browser tests but not the others."""
+    `pytest -m "not browser"` is the fast path, and `-m "not tools"` keeps the browser tests but not the others.
+    The tests run on every core (pytest-xdist), except that the browser tests run one at a time on one worker: they
+    share one Chromium and one built site, and two pages measured at once on a busy machine time out."""
     for item in items:
         if {"browser", "page", "js_page", "guarded"} & set(getattr(item, "fixturenames", ())) or item.get_closest_marker("tools"):
             item.add_marker(pytest.mark.browser)
+            item.add_marker(pytest.mark.xdist_group("browser"))
 
 
 @pytest.fixture(autouse=True)

@@ -161,6 +161,8 @@ def test_import_round_trip_gives_the_same_data(exported: Path, tmp_path: Path, s
     again = hsds_files(load_site(empty))  # the export alone: the round trip is about the data, not the pages
     for name in ("services.json", "organizations.json", "taxonomy_terms.json", "csv/services.csv", "csv/schedules.csv", "csv/attributes.csv"):
         assert again[f"hsds/{name}"] == (exported / name).read_bytes(), name
+    if source != "services.json":
+        return  # importing again reads the same way whatever the source: tried once
     again = CliRunner().invoke(main, ["import", "hsds", str(exported / "services.json"), "--site-dir", str(empty)])
     assert "Imported 0 listing(s); 62 skipped." in again.output and "use --force to replace it" in again.output
     listing = empty / "listings/groups/north-shore-anxiety-circle.yaml"

@@ -15,9 +15,9 @@ from hypothesis import strategies as st
 from peerdir.build import BuildOptions, build
 from peerdir.problems import ContentError
 
-# CI tries each property on twice as many examples as a run on a developer's machine, where the fast path
+# CI tries each property on three times as many examples as a run on a developer's machine, where the fast path
 # (pytest -m "not browser") should stay quick; every example here loads, and often builds, a whole site.
-SCALE = 2 if os.environ.get("CI") else 1
+SCALE = 3 if os.environ.get("CI") else 1
 
 VALID = yaml.safe_load((GOLDEN / "site/listings/groups/old-town-anxiety-group.yaml").read_text())
 FIELDS = list(VALID) + ["webiste", "type", "meetings", "hours", "location", "phones"]
@@ -35,7 +35,7 @@ documents = st.one_of(
 )
 
 
-@settings(max_examples=40 * SCALE, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(max_examples=25 * SCALE, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(document=documents)
 def test_any_listing_file_gives_a_model_or_clean_problems(document, tmp_path_factory) -> None:
     """What check does with any file: the site model, or problems that each name a file, a line and what to do."""
@@ -51,7 +51,7 @@ def test_any_listing_file_gives_a_model_or_clean_problems(document, tmp_path_fac
                                     for p in exc.problems)
 
 
-@settings(max_examples=6 * SCALE, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(max_examples=4 * SCALE, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(document=documents)
 def test_a_failed_build_leaves_the_previous_site_exactly_as_it_was(document, tmp_path_factory) -> None:
     work = tmp_path_factory.mktemp("prop")
@@ -102,7 +102,7 @@ def _checked_then_built(site, tmp_path_factory) -> None:
     build(site, BuildOptions(out_dir=tmp_path_factory.mktemp("built"), today=BUILD_DATE))  # must not raise
 
 
-@settings(max_examples=30 * SCALE, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(max_examples=20 * SCALE, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(changes=listing_changes)
 @example(changes={"location": {"region": "old-town", "address": {"postal_code": "FW1 1AA"}}})  # once crashed the search index
 def test_a_listing_check_accepts_builds(changes, tmp_path_factory) -> None:
@@ -112,7 +112,7 @@ def test_a_listing_check_accepts_builds(changes, tmp_path_factory) -> None:
     _checked_then_built(site, tmp_path_factory)
 
 
-@settings(max_examples=20 * SCALE, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(max_examples=12 * SCALE, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(changes=config_changes)
 def test_a_site_yaml_check_accepts_builds(changes, tmp_path_factory) -> None:
     site = tmp_path_factory.mktemp("config") / "site"

@@ -44,8 +44,7 @@ def server(golden_site: Path):
     dev = DevServer(golden_site, 0, built.append, lambda found, serving_last_good: problems.append(found))
     thread = threading.Thread(target=dev.serve_forever, daemon=True)
     thread.start()
-    wait_for(lambda: dev.version >= 1)
-    time.sleep(0.5)  # let the watcher start before files change
+    wait_for(lambda: dev.version >= 1 and dev.watching.is_set())  # files changed earlier would go unnoticed
     yield dev, built, problems
     dev.httpd.shutdown()
     thread.join(5)
@@ -131,7 +130,7 @@ def test_a_first_build_that_fails_is_explained_on_every_page_until_fixed(golden_
             assert "could not be built" in page and "listings/groups/old-town-anxiety-group.yaml:1:" in page
             assert "unknown field &#x27;&lt;script&gt;alert(1)&lt;/script&gt;&#x27;" in page and "<script>alert" not in page
             assert f'<script src="{RELOAD_PATH}"></script></body>' in page, "it reloads by itself once fixed"
-        time.sleep(0.5)
+        wait_for(dev.watching.is_set)
         listing.write_text(good)
         wait_for(lambda: dev.version == 1)
         assert fetch(dev.url + "groups/old-town-anxiety-group/")[0] == 200

@@ -57,6 +57,7 @@ class DevServer:
         self.version = 0
         self.problems: list[Problem] = []  # of the latest build, if it failed
         self.stop_event = threading.Event()
+        self.watching = threading.Event()  # set once changes to the sources are being noticed
         handler = functools.partial(_Handler, server_state=self)
         self.httpd = http.server.ThreadingHTTPServer((host, port), handler)
         self.temp = Path(tempfile.mkdtemp(prefix="peerdir-serve-"))
@@ -82,8 +83,11 @@ class DevServer:
 
     def watch(self) -> None:
         paths = [p for p in (self.site_dir / n for n in (LISTINGS_DIR, CONTENT_DIR, THEME_DIR, CONFIG_FILE)) if p.exists()]
-        for _changes in watchfiles.watch(*paths, stop_event=self.stop_event, debounce=300):
-            self.rebuild()
+        # Waiting gives up every 0.1 s with no changes, which tells that the watcher has started.
+        for changes in watchfiles.watch(*paths, stop_event=self.stop_event, debounce=300, rust_timeout=100, yield_on_timeout=True):
+            self.watching.set()
+            if changes:
+                self.rebuild()
 
     def serve_forever(self) -> None:
         try:

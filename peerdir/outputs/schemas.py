@@ -8,7 +8,9 @@ first line, which the YAML language server (VS Code, and others) reads.
 
 from __future__ import annotations
 
+import copy
 import json
+from functools import cache
 from typing import Any
 
 from peerdir.sources.blocks import VOCABULARY_FIELDS
@@ -27,8 +29,15 @@ def modeline(listing_type: ListingType) -> str:
     return f"# yaml-language-server: $schema=../../{schema_path(listing_type)}"
 
 
+@cache
+def _declared_schema(listing_type: ListingType) -> dict[str, Any]:
+    """Pydantic's schema of a listing type, which never changes while peerdir runs: making it is most of the cost of
+    these files, and `peerdir serve` rebuilds them on every edit."""
+    return listing_type.schema.model_json_schema(mode="validation")
+
+
 def listing_schema(listing_type: ListingType, config: SiteConfig) -> dict[str, Any]:
-    schema = listing_type.schema.model_json_schema(mode="validation")
+    schema = copy.deepcopy(_declared_schema(listing_type))
     ids = {kind: [t.id for t in getattr(config, kind)] for kind in VOCABULARIES}
     for field, kind in VOCABULARY_FIELDS.items():
         choices = ids[kind] + (list(RESERVED_AREAS) if field == "service_area" else [])
