@@ -14,7 +14,7 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -26,11 +26,11 @@ from peerdir.outputs.feeds import feed_files
 from peerdir.outputs.hsds import hsds_files
 from peerdir.outputs.offline import offline_files
 from peerdir.outputs.schemas import schema_files
-from peerdir.pages.plan import plan_pages
+from peerdir.pages.plan import Page, plan_pages
 from peerdir.pages.render import make_environment, render_pages, static_files
 from peerdir.problems import UsageError
 from peerdir.search.index import search_files
-from peerdir.sources.load import load_site
+from peerdir.sources.load import Reuse, load_site
 
 
 PARALLEL_FROM = 500  # listings: below this, starting worker processes costs more than it saves
@@ -53,6 +53,21 @@ class BuildResult:
     guides: int
     seconds: float
     phases: dict[str, float]  # seconds per phase, for benchmarks
+    rendered: int | None = None  # pages rendered again by an update (rebuild.py); None: every page, a whole build
+
+
+@dataclass
+class Kept:
+    """What a build keeps so that `peerdir serve` can make the next one from what changed (rebuild.py): the
+    model and its sources, each page's plan and the parts of the site it read, and every file written."""
+
+    settings: object = None  # what, when changed, calls for a whole build (rebuild.settings_stamp)
+    reuse: Reuse = field(default_factory=Reuse)
+    site: Site | None = None
+    pages: dict[str, Page] = field(default_factory=dict)  # by address
+    reads: dict[str, frozenset[str]] = field(default_factory=dict)  # by address
+    written: dict[str, tuple[int, str]] = field(default_factory=dict)  # pages and theme files: size, SHA-256
+    outputs: dict[str, tuple[int, str]] = field(default_factory=dict)  # the other outputs' files, the same
 
 
 def build(
@@ -60,14 +75,16 @@ def build(
     options: BuildOptions,
     on_start: Callable[[int], None] | None = None,
     on_page: Callable[[], None] | None = None,
+    kept: Kept | None = None,
 ) -> BuildResult:
+    """A whole build. With `kept` (from `peerdir serve`), it also keeps what the next update needs."""
     started = time.perf_counter()
     out_dir = options.out_dir or site_dir / "site"
     check_output_dir(out_dir, site_dir)
     if options.base_url is not None and not re.match(r"^https?://[^\s/]+(/\S*)?$", options.base_url):
         raise UsageError(f"--base-url '{options.base_url}' is not a web address; write it like https://org.github.io/directory/")
     phases: dict[str, float] = {}
-    site = load_site(site_dir, options.today, options.base_url, options.file_urls, phases)
+    site = load_site(site_dir, options.today, options.base_url, options.file_urls, phases, kept.reuse if kept else None)
     planned = time.perf_counter()
     pages = plan_pages(site)
     assets = static_files(site_dir)
@@ -84,19 +101,24 @@ def build(
         # Outputs other than pages are made from the model alone; with cores to spare they are made in worker
         # processes while this one renders the pages, and written here, in the same order, either way.
         outputs = [(name, workers.submit(_timed_output, name) if workers else None) for name in OUTPUTS]
-        for rel, html in render_pages(make_environment(site_dir), site, pages, options.file_urls, on_page):
+        reads = kept.reads if kept else None
+        for rel, html in render_pages(make_environment(site_dir), site, pages, options.file_urls, on_page, reads):
             staged.write(rel, html)
         for rel, source in assets.items():
             staged.copy(rel, source)
+        written = dict(staged.written)
         phases["render and write"] = time.perf_counter() - rendered
         for name, future in outputs:
-            seconds, files = future.result() if future else _output(name, site, page_urls)
+            seconds, files = future.result() if future else make_output(name, site, page_urls)
             for rel, data in files.items():
                 staged.write(rel, data)
             phases[name] = seconds
         if not options.file_urls:  # last, since they list what was written; file:// runs no service worker
             for rel, data in offline_files(site, staged.written).items():
                 staged.write(rel, data)
+        if kept:
+            kept.site, kept.pages, kept.written = site, {page.url: page for page in pages}, written
+            kept.outputs = {rel: file for rel, file in staged.written.items() if rel not in written}
         staged.write(".nojekyll", b"")
         swapped = time.perf_counter()
         staged.commit()
@@ -128,7 +150,7 @@ OUTPUTS: dict[str, Callable[[Site, list[str]], dict[str, bytes]]] = {
 _forked: tuple[Site, list[str]] | None = None  # what a forked worker makes outputs from: the parent's model itself
 
 
-def _output(name: str, site: Site, page_urls: list[str]) -> tuple[float, dict[str, bytes]]:
+def make_output(name: str, site: Site, page_urls: list[str]) -> tuple[float, dict[str, bytes]]:
     began = time.perf_counter()
     files = OUTPUTS[name](site, page_urls)
     return time.perf_counter() - began, files
@@ -136,7 +158,7 @@ def _output(name: str, site: Site, page_urls: list[str]) -> tuple[float, dict[st
 
 def _timed_output(name: str) -> tuple[float, dict[str, bytes]]:
     assert _forked is not None
-    return _output(name, *_forked)
+    return make_output(name, *_forked)
 
 
 def _adopt(site: Site, page_urls: list[str]) -> None:

@@ -37,6 +37,31 @@ def check_output_dir(out_dir: Path, site_dir: Path) -> None:
         )
 
 
+def fingerprint(data: bytes) -> tuple[int, str]:
+    """A file's size and SHA-256: what outputs/offline.py lists, and how an update tells a file has changed."""
+    return len(data), hashlib.sha256(data).hexdigest()
+
+
+def replace_file(out_dir: Path, rel: str, data: bytes) -> None:
+    """Write one file of a site being served (`peerdir serve`'s own folder, never a published one), beside its
+    place first and then renamed over it, so that a request never gets half of it."""
+    path = out_dir / rel
+    path.parent.mkdir(parents=True, exist_ok=True)
+    part = path.with_name(f".{path.name}.part")
+    part.write_bytes(data)
+    os.replace(part, path)
+
+
+def remove_file(out_dir: Path, rel: str) -> None:
+    """Remove one file of a site being served, and the folders it leaves empty, as a whole build would not make."""
+    path = out_dir / rel
+    path.unlink(missing_ok=True)
+    folder = path.parent
+    while folder != out_dir and folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent
+
+
 class StagedOutput:
     """A folder being written; `commit` swaps it in, `discard` removes it."""
 
@@ -56,7 +81,7 @@ class StagedOutput:
             self._made.add(folder)
         with open(os.path.join(self.stage, rel), "wb") as handle:
             handle.write(data)
-        self.written[rel] = (len(data), hashlib.sha256(data).hexdigest())
+        self.written[rel] = fingerprint(data)
 
     @property
     def count(self) -> int:

@@ -17,6 +17,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from conftest import files_under
+
+from peerdir.build import BuildOptions, build
 from peerdir.cli import main
 from peerdir.commands.serve import RELOAD_PATH, VERSION_PATH, DevServer
 
@@ -62,13 +65,18 @@ def test_serves_pages_with_the_reload_script_only_while_serving(server, golden_s
     assert not (golden_site / "site").exists(), "serve never writes the real output folder"
 
 
-def test_rebuilds_on_change_and_keeps_the_last_good_site_on_problems(server, golden_site: Path) -> None:
+def test_rebuilds_on_change_and_keeps_the_last_good_site_on_problems(server, golden_site: Path, tmp_path: Path) -> None:
     dev, built, problems = server
     listing = golden_site / "listings/groups/old-town-anxiety-group.yaml"
     listing.write_text(listing.read_text().replace("Old Town Anxiety Group", "Old Town Calm Group"))
     wait_for(lambda: dev.version >= 2)
     assert fetch(dev.url + VERSION_PATH.lstrip("/"))[1] == "2"
     assert "Old Town Calm Group" in fetch(dev.url + "groups/old-town-anxiety-group/")[1]
+    assert built[-1].rendered is not None and built[-1].rendered < built[-1].pages, "an update renders what changed"
+    wait_for(dev.outputs_done.is_set)  # then the search data and other outputs, in the background
+    assert "Old Town Calm Group" in fetch(dev.url + "api/listings.json")[1]
+    build(golden_site, BuildOptions(out_dir=tmp_path / "whole"))
+    assert files_under(dev.out_dir) == files_under(tmp_path / "whole"), "what a whole build of the same files writes"
 
     listing.write_text("name: [broken\n")
     wait_for(lambda: len(problems) >= 1)

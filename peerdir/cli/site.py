@@ -73,7 +73,10 @@ def serve(site_dir: Path, port: int) -> None:
     from peerdir.commands.serve import DevServer, sigterm_as_interrupt
 
     def on_built(result) -> None:
-        click.echo(f"Built {result.pages} pages in {result.seconds:.2f}s.")
+        if result.rendered is None:
+            click.echo(f"Built {result.pages} pages in {result.seconds:.2f}s.")
+        else:
+            click.echo(f"Updated {result.rendered} of {result.pages} pages in {result.seconds:.2f}s.")
 
     def on_problems(problems: list[Problem], serving_last_good: bool) -> None:
         report(problems)

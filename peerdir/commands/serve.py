@@ -1,11 +1,14 @@
 """`peerdir serve`: build, serve on localhost, rebuild on change, reload the page.
 
-The site is built into a temporary folder, never the real output. A rebuild
-that fails keeps the last good site being served and reports the problems; if
-there is no good build yet, every page explains the problems instead. Pages are
-given a small script (only here, never in a real build) that asks for the build
-number each second and reloads when it changes. The temporary folder is removed
-however serving ends: Ctrl+C, SIGTERM, or a port that is taken.
+The site is built into a temporary folder, never the real output. After an
+edit, only what it changed is made again (rebuild.py): the pages first, then, in
+the background while they are served, the search data and other outputs. A
+rebuild that fails keeps the last good site being served and reports the
+problems; if there is no good build yet, every page explains the problems
+instead. Pages are given a small script (only here, never in a real build) that
+asks for the build number each second and reloads when it changes. The
+temporary folder is removed however serving ends: Ctrl+C, SIGTERM, or a port
+that is taken.
 """
 
 from __future__ import annotations
@@ -23,7 +26,9 @@ from pathlib import Path
 
 import watchfiles
 
-from peerdir.build import BuildOptions, BuildResult, build
+from peerdir.build import BuildOptions, BuildResult, Kept, build
+from peerdir.model.site import Site
+from peerdir.rebuild import make_outputs, settings_stamp, update_pages, write_outputs
 from peerdir.problems import ContentError, Problem
 from peerdir.sources.readers import CONFIG_FILE, CONTENT_DIR, LISTINGS_DIR, THEME_DIR
 
@@ -58,6 +63,9 @@ class DevServer:
         self.problems: list[Problem] = []  # of the latest build, if it failed
         self.stop_event = threading.Event()
         self.watching = threading.Event()  # set once changes to the sources are being noticed
+        self.kept: Kept | None = None  # what the last good build knew, for the next update
+        self.lock = threading.Lock()  # one writer at a time in the served folder
+        self.outputs_done = threading.Event()  # set when the search data and other outputs match the pages
         handler = functools.partial(_Handler, server_state=self)
         self.httpd = http.server.ThreadingHTTPServer((host, port), handler)
         self.temp = Path(tempfile.mkdtemp(prefix="peerdir-serve-"))
@@ -69,17 +77,47 @@ class DevServer:
         host, port = self.httpd.server_address[:2]
         return f"http://{host}:{port}/"
 
-    def rebuild(self) -> bool:
+    def rebuild(self, changed: set[Path] | None = None) -> bool:
+        """A whole build the first time and when site.yaml, the theme or the day changed; otherwise an update
+        of the pages, with the other outputs made next in the background."""
+        options = BuildOptions(out_dir=self.out_dir)
+        settings = settings_stamp(self.site_dir, options)
         try:
-            result = build(self.site_dir, BuildOptions(out_dir=self.out_dir))
+            with self.lock:
+                site: Site | None = None  # after an update: the model the other outputs are made from next
+                if self.kept is None or self.kept.settings != settings:
+                    kept = Kept(settings=settings)
+                    result = build(self.site_dir, options, kept=kept)
+                    self.kept = kept
+                else:
+                    result, site = update_pages(self.site_dir, options, self.kept, changed or set())
+                    self.outputs_done.clear()
+                self.version += 1
+                version = self.version
         except ContentError as exc:
             self.problems = exc.problems
             self.on_problems(exc.problems, self.version > 0)
             return False
         self.problems = []
-        self.version += 1
         self.on_built(result)
+        if site is None:
+            self.outputs_done.set()
+        else:
+            threading.Thread(target=self._finish, args=(options, site, version), daemon=True).start()
         return True
+
+    def _finish(self, options: BuildOptions, site: Site, version: int) -> None:
+        """The outputs besides the pages, for the update numbered `version`, unless a newer one began."""
+        with self.lock:  # what the update left, before a newer one changes it
+            kept = self.kept
+            if kept is None or self.version != version:
+                return
+            pages, written = list(kept.pages), dict(kept.written)
+        files = make_outputs(options, site, pages, written, lambda: self.version == version)
+        with self.lock:
+            if files is not None and self.version == version:
+                write_outputs(self.out_dir, kept, files)
+                self.outputs_done.set()
 
     def watch(self) -> None:
         paths = [p for p in (self.site_dir / n for n in (LISTINGS_DIR, CONTENT_DIR, THEME_DIR, CONFIG_FILE)) if p.exists()]
@@ -87,7 +125,7 @@ class DevServer:
         for changes in watchfiles.watch(*paths, stop_event=self.stop_event, debounce=300, rust_timeout=100, yield_on_timeout=True):
             self.watching.set()
             if changes:
-                self.rebuild()
+                self.rebuild({Path(path) for _change, path in changes})
 
     def serve_forever(self) -> None:
         try:

@@ -220,10 +220,24 @@ def build_site(
     items: list[ValidListing],
     raw_guides: list[ValidGuide],
     linker: Linker,
+    made: dict[str, tuple[ValidListing, Listing]] | None = None,
 ) -> Site:
-    """The site from checked sources; every problem was found before (load.py), so this finds none."""
+    """The site from checked sources; every problem was found before (load.py), so this finds none.
+
+    `made` holds the listings of the last build by source file, with the checked data each was made from: one
+    made from the very same data (same settings and day, which `peerdir serve` sees to) is used again, and is
+    the same object, so what compares pages can tell at once that it has not changed."""
     area_names = {r.id: r.name for r in config.regions} | {a: strings[f"area_{a}"] for a in RESERVED_AREAS}
-    listings = sorted((_make_listing(i, config, strings, today, area_names) for i in items), key=_sort_key)
+    if made is None:
+        listings = [_make_listing(i, config, strings, today, area_names) for i in items]
+    else:
+        before = dict(made)
+        made.clear()
+        for item in items:
+            kept = before.get(item.source.rel)
+            made[item.source.rel] = (item, kept[1] if kept and kept[0] is item else _make_listing(item, config, strings, today, area_names))
+        listings = [made[item.source.rel][1] for item in items]
+    listings.sort(key=_sort_key)
     listed = [item for item in listings if item.listed]
     by_type = {t.id: [item for item in listed if item.type.id == t.id] for t in TYPES}
     terms = {

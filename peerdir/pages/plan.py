@@ -74,6 +74,7 @@ def plan_pages(site: Site) -> list[Page]:
         for listing in site.listings:
             if listing.type is listing_type:
                 pages.append(Page(listing.url, "listing.html", listing.data.name, [home, (title, type_url)], {"listing": listing}))
+    listed_everywhere = [item for item in site.listings if item.listed and item.everywhere]
     for kind in ("regions", "topics", "audiences"):
         terms = site.terms[kind]
         if not terms:
@@ -82,7 +83,7 @@ def plan_pages(site: Site) -> list[Page]:
         pages.append(Page(urls.term_index(kind), "terms.html", index[0], [home], {"kind": kind, "terms": terms}))
         for term in terms:
             local = [item for item in term.listings if not (kind == "regions" and item.everywhere)]
-            anywhere = [item for item in site.listings if item.listed and item.everywhere] if kind == "regions" else []
+            anywhere = listed_everywhere if kind == "regions" else []
             crumbs = [home, index, (term.name, term.url)]
 
             def by_type(section: Section, under: str = term.url, where: str = term.name) -> tuple[str, str, str]:

@@ -91,15 +91,33 @@ def template_globals(site: Site, file_urls: bool) -> dict[str, object]:
     }
 
 
+class NotedSite:
+    """The site as the templates see it, noting which of its parts (listings, terms, config...) each page reads,
+    so that `peerdir serve` renders a page again only when those parts, or the page's own plan, have changed.
+    Noting them, rather than listing what each template uses, keeps it true for a site's own theme."""
+
+    def __init__(self, site: Site):
+        self._site = site
+        self.read: set[str] = set()
+
+    def __getattr__(self, name: str) -> object:
+        self.read.add(name)
+        return getattr(self._site, name)
+
+
 def render_pages(
     env: jinja2.Environment,
     site: Site,
     pages: list[Page],
     file_urls: bool,
     on_page: Callable[[], None] | None = None,
+    reads: dict[str, frozenset[str]] | None = None,
 ) -> Iterator[tuple[str, bytes]]:
-    """Yield (output path, HTML bytes) for each page; a template error becomes a located problem."""
-    names = template_globals(site, file_urls)
+    """Yield (output path, HTML bytes) for each page; a template error becomes a located problem. With `reads`,
+    note in it, by page address, the parts of the site each page read."""
+    noted = NotedSite(site) if reads is not None else None
+    names = template_globals(noted or site, file_urls)  # type: ignore[arg-type]  # the site, noting what is read
+    card_reads: dict[tuple[str, str, int], set[str]] = {}
     relative = Linker(file_urls=file_urls)
     rooted = Linker(base_path=urls.base_path(site.config.base_url))
     cards: dict[tuple[str, str, int], Markup] = {}
@@ -109,11 +127,20 @@ def render_pages(
         """A listing's card, rendered once per page depth: its links differ only by depth."""
         key = (item.url, str(linker.base_path), from_url.count("/"))
         if key not in cards:
+            page_read = noted.read if noted else set()
+            if noted:
+                noted.read = card_reads[key] = set()
             cards[key] = Markup(card_template.render(names, item=item, url=lambda to: linker.href(from_url, to)))
+            if noted:
+                noted.read = page_read
+        if noted:
+            noted.read |= card_reads[key]
         return cards[key]
 
     for page in pages:
         linker = rooted if page.url == urls.not_found() and not file_urls else relative
+        if noted:
+            noted.read = set()
         try:
             template = env.get_template(page.template)
             html = template.render(
@@ -125,6 +152,8 @@ def render_pages(
             )
         except jinja2.TemplateError as exc:
             raise ContentError([_template_problem(exc, page)]) from None
+        if noted and reads is not None:
+            reads[page.url] = frozenset(noted.read)
         if on_page:
             on_page()
         yield urls.output_path(page.url), html.encode("utf-8")

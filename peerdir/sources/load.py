@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import os
 import time
+from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
 
 from slugify import slugify
 
 from peerdir.model.markup import guide_html, markdown_problems
-from peerdir.model.site import Site, ValidGuide, ValidListing, build_site
+from peerdir.model.site import Listing, Site, ValidGuide, ValidListing, build_site
 from peerdir.model.urls import Linker
 from peerdir.problems import ContentError, Problem
 from peerdir.sources import readers
@@ -52,12 +53,31 @@ def load_settings(site_dir: Path, base_url: str | None = None) -> tuple[SiteConf
     return config, strings, config_doc
 
 
+Stamp = tuple[int, int, int]  # a file's modification time, size and inode: changed when the file is
+
+
+@dataclass
+class Reuse:
+    """What `peerdir serve` keeps from one build to the next while site.yaml and the theme stay the same: each
+    listing file's checked data, by its stamp, and the model's listing made from it. An edit to one listing of
+    ten thousand then reads, checks and models that one file again. Files the watcher reports as changed are
+    forgotten whatever their stamp, since a quick second save can leave the stamp as it was."""
+
+    checked: dict[str, tuple[Stamp, ValidListing | None, list[Problem]]] = field(default_factory=dict)
+    made: dict[str, tuple[ValidListing, Listing]] = field(default_factory=dict)
+
+    def forget(self, rels: set[str]) -> None:
+        for rel in rels:
+            self.checked.pop(rel, None)
+
+
 def load_site(
     site_dir: Path,
     today: date | None = None,
     base_url: str | None = None,
     file_urls: bool = False,
     phases: dict[str, float] | None = None,
+    reuse: Reuse | None = None,
 ) -> Site:
     """Read and check everything, and build the site model; raises ContentError with every problem found."""
     started = time.perf_counter()
@@ -81,15 +101,10 @@ def load_site(
             )
         else:
             first_by_slug[source.slug] = source.rel
-        try:
-            doc = readers.read_listing(source)
-        except FileProblem as exc:
-            problems.append(exc.problem)
-            continue
-        data, found = validate(source.type.schema, doc, source.rel, vocab)
+        item, found = _checked_listing(source, vocab, reuse)
         problems += found
-        if data is not None:
-            valid.append(ValidListing(source, data))
+        if item is not None:
+            valid.append(item)
 
     guides: list[ValidGuide] = []
     raw_guides: list[readers.RawGuide] = []
@@ -122,11 +137,37 @@ def load_site(
     if problems:
         raise ContentError(problems)
     modelled = time.perf_counter()
-    site = build_site(config, strings, today, valid, guides, Linker(file_urls=file_urls))
+    site = build_site(config, strings, today, valid, guides, Linker(file_urls=file_urls), reuse.made if reuse else None)
     if phases is not None:
         phases["read and validate"] = modelled - started
         phases["model"] = time.perf_counter() - modelled
     return site
+
+
+def _checked_listing(source: readers.ListingSource, vocab: Vocabularies, reuse: Reuse | None) -> tuple[ValidListing | None, list[Problem]]:
+    """A listing file read and checked, or as it was last time if its stamp is the same."""
+    if reuse is None:
+        return _check_listing(source, vocab)
+    try:
+        info = source.path.stat()
+    except OSError:
+        return _check_listing(source, vocab)  # gone since it was found: reading it says so
+    stamp = (info.st_mtime_ns, info.st_size, info.st_ino)
+    kept = reuse.checked.get(source.rel)
+    if kept and kept[0] == stamp:
+        return kept[1], kept[2]
+    item, problems = _check_listing(source, vocab)
+    reuse.checked[source.rel] = (stamp, item, problems)
+    return item, problems
+
+
+def _check_listing(source: readers.ListingSource, vocab: Vocabularies) -> tuple[ValidListing | None, list[Problem]]:
+    try:
+        doc = readers.read_listing(source)
+    except FileProblem as exc:
+        return None, [exc.problem]
+    data, found = validate(source.type.schema, doc, source.rel, vocab)
+    return (ValidListing(source, data) if data is not None else None), found
 
 
 def _broken_link(raw: readers.RawGuide, href: str) -> Problem:

@@ -3,6 +3,7 @@ came from, nothing more: checking it is validation's job."""
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -65,22 +66,25 @@ def read_config(site_dir: Path) -> YamlDoc:
 def find_listings(site_dir: Path) -> tuple[list[ListingSource], list[Problem]]:
     """Every listing file, sorted; and a problem for each file in the wrong place, with a name peerdir would
     otherwise pass over (name.YAML, name.yaml.txt, name.json, no suffix), or linked from outside the site.
-    Hidden files (.gitkeep, .DS_Store) and README files are left alone."""
+    Hidden files (.gitkeep, .DS_Store) and README files are left alone. Walked with os.scandir, which knows
+    each entry's kind without asking the file system again: `peerdir serve` finds them after every edit."""
     root = site_dir / LISTINGS_DIR
     found: list[ListingSource] = []
     problems: list[Problem] = []
     if not root.is_dir():
         return found, problems
     folders = ", ".join(f"{LISTINGS_DIR}/{f}/" for f in TYPES_BY_FOLDER)
-    for path in sorted(root.rglob("*")):
-        parts = path.relative_to(root).parts
-        if any(p.startswith(".") for p in parts) or not path.is_file() or path.stem.upper() == "README":
+    outside_site = _Outside(site_dir)
+    for parts, is_link in sorted(_files_under(str(root))):
+        if any(p.startswith(".") for p in parts) or parts[-1].rsplit(".", 1)[0].upper() == "README":
             continue
-        shown = rel(site_dir, path)
-        outside = _outside(site_dir, path)
+        where = os.path.join(root, *parts)
+        shown = "/".join((LISTINGS_DIR, *parts))
+        outside = outside_site(where, is_link)
         if outside:
             problems.append(Problem(shown, 1, 1, "", outside))
             continue
+        path = Path(where)
         if path.suffix not in LISTING_SUFFIXES:
             problems.append(Problem(shown, 1, 1, "", _suffix_fix(path)))
             continue
@@ -90,6 +94,19 @@ def find_listings(site_dir: Path) -> tuple[list[ListingSource], list[Problem]]:
             continue
         found.append(ListingSource(listing_type, path, shown))
     return found, problems
+
+
+def _files_under(folder: str, parts: tuple[str, ...] = ()) -> list[tuple[tuple[str, ...], bool]]:
+    """The files under a folder, as the names on the way to each and whether it is a link, as Path.rglob finds
+    them: into folders, but not into links to folders; links to files are files."""
+    files = []
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                files += _files_under(entry.path, (*parts, entry.name))
+            elif entry.is_file():
+                files.append(((*parts, entry.name), entry.is_symlink()))
+    return files
 
 
 def _suffix_fix(path: Path) -> str:
@@ -102,11 +119,25 @@ def _suffix_fix(path: Path) -> str:
     return f"listing files end in .yaml, so this one is not read; rename it to {stem}.yaml (or move it out of {LISTINGS_DIR}/)"
 
 
-def _outside(site_dir: Path, path: Path) -> str | None:
-    """A problem if the file is, or is reached through, a link that leads outside the site's folder."""
-    if path.resolve().is_relative_to(site_dir.resolve()):
-        return None
-    return "this is a link to a file outside the site's folder; put the file itself here"
+class _Outside:
+    """Whether a file is, or is reached through, a link that leads outside the site's folder. The site folder and
+    each directory are resolved once: resolving every one of ten thousand files was most of finding them."""
+
+    def __init__(self, site_dir: Path):
+        self.base = os.path.realpath(site_dir)
+        self.folders: dict[str, str] = {}
+
+    def __call__(self, path: str, is_link: bool | None = None) -> str | None:
+        if is_link if is_link is not None else os.path.islink(path):
+            where = os.path.realpath(path)
+        else:
+            folder, name = os.path.split(path)
+            if folder not in self.folders:
+                self.folders[folder] = os.path.realpath(folder)
+            where = os.path.join(self.folders[folder], name)
+        if where == self.base or where.startswith(self.base.rstrip(os.sep) + os.sep):
+            return None
+        return "this is a link to a file outside the site's folder; put the file itself here"
 
 
 def read_listing(source: ListingSource) -> YamlDoc:
@@ -119,10 +150,11 @@ def find_guides(site_dir: Path) -> tuple[list[GuideSource], list[Problem]]:
     if not root.is_dir():
         return [], []
     found, problems = [], []
+    outside_site = _Outside(site_dir)
     for path in sorted(root.glob("*.md")):
         if path.name.startswith("."):
             continue
-        outside = _outside(site_dir, path)
+        outside = outside_site(str(path))
         if outside:
             problems.append(Problem(rel(site_dir, path), 1, 1, "", outside))
         else:

@@ -1,0 +1,142 @@
+"""Update a site being served from what changed, in two steps: the pages at once, then the other outputs.
+
+`peerdir serve` builds the whole site once and keeps what that build knew (build.Kept). After an edit it reads
+and checks only the files whose stamp changed, remakes only their listings in the model, plans every page (a
+plan is cheap) and renders again only the pages whose plan changed or that read a part of the site that changed
+(render.NotedSite notes what each page reads). That is a few pages for an edit to one listing of ten thousand,
+written in place, so the edit shows within a second. The search data, calendars, exports and offline files
+depend on every listing; `write_outputs` makes them next, while the edited page is already being served, and
+writes only the files whose bytes changed. When both steps are done, the folder holds exactly what a whole
+build of the same sources writes, byte for byte (tests/test_rebuild.py proves it). A change to site.yaml, the
+theme or the day calls for a whole build instead.
+"""
+
+from __future__ import annotations
+
+import gc
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from peerdir.build import OUTPUTS, BuildOptions, BuildResult, Kept, make_output
+from peerdir.model.site import Site, urls
+from peerdir.output import fingerprint, remove_file, replace_file
+from peerdir.outputs.offline import offline_files
+from peerdir.pages.plan import Page, plan_pages
+from peerdir.pages.render import make_environment, render_pages, theme_dirs
+from peerdir.sources.load import build_date, load_site
+from peerdir.sources.readers import CONFIG_FILE
+
+SITE_PARTS = tuple(Site.__dataclass_fields__)
+
+
+def settings_stamp(site_dir: Path, options: BuildOptions) -> tuple:
+    """Everything that, when it changes, calls for a whole build: site.yaml, every theme file, the day and the
+    options. Listing files and guides are not in it: an update reads them."""
+    files = [site_dir / CONFIG_FILE] + [p for folder in theme_dirs(site_dir) for p in sorted(folder.rglob("*")) if p.is_file()]
+    stamps = []
+    for path in files:
+        try:
+            info = path.stat()
+        except OSError:
+            continue
+        stamps.append((path.as_posix(), info.st_mtime_ns, info.st_size, info.st_ino))
+    return (tuple(stamps), options.today or build_date(), options.base_url, options.file_urls)
+
+
+def update_pages(site_dir: Path, options: BuildOptions, kept: Kept, changed: set[Path]) -> tuple[BuildResult, Site]:
+    """Render and write the pages an edit changed, and remove those it ended; raises ContentError, leaving the
+    site as it was, when the sources have problems. `changed`: the files the watcher saw change.
+
+    The garbage collector waits until it is done: with a model of ten thousand listings alive, one full
+    collection in the middle took as long as the rest of the update."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _update_pages(site_dir, options, kept, changed)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _update_pages(site_dir: Path, options: BuildOptions, kept: Kept, changed: set[Path]) -> tuple[BuildResult, Site]:
+    started = time.perf_counter()
+    out_dir = options.out_dir or site_dir / "site"
+    assert kept.site is not None, "an update follows a whole build"
+    kept.reuse.forget(_rels(site_dir, changed))
+    phases: dict[str, float] = {}
+    site = load_site(site_dir, options.today, options.base_url, options.file_urls, phases, kept.reuse)
+
+    planned = time.perf_counter()
+    pages = plan_pages(site)
+    changed_parts = {name for name in SITE_PARTS if getattr(site, name) != getattr(kept.site, name)}
+    stale = [page for page in pages if _stale(page, kept.pages.get(page.url), kept.reads.get(page.url), changed_parts)]
+    phases["plan"] = time.perf_counter() - planned
+
+    rendered = time.perf_counter()
+    reads: dict[str, frozenset[str]] = {}
+    made = list(render_pages(make_environment(site_dir), site, stale, options.file_urls, reads=reads))  # all, or a problem
+    for rel, html in made:
+        replace_file(out_dir, rel, html)
+        kept.written[rel] = fingerprint(html)
+    now = {page.url for page in pages}
+    for url in [url for url in kept.pages if url not in now]:
+        remove_file(out_dir, urls.output_path(url))
+        kept.written.pop(urls.output_path(url), None)
+        kept.reads.pop(url, None)
+    kept.reads.update(reads)
+    kept.site, kept.pages = site, {page.url: page for page in pages}
+    phases["render and write"] = time.perf_counter() - rendered
+    result = BuildResult(out_dir, len(pages), len(stale), len(site.listings), len(site.guides),
+                         time.perf_counter() - started, phases, rendered=len(stale))  # fmt: skip
+    return result, site
+
+
+def _rels(site_dir: Path, paths: set[Path]) -> set[str]:
+    """The changed files that still exist, as the site's problems name them (relative, with /)."""
+    root, rels = site_dir.resolve(), set()
+    for path in paths:
+        try:
+            rels.add(path.resolve().relative_to(root).as_posix())
+        except (OSError, ValueError):
+            continue  # removed, or outside the site
+    return rels
+
+
+def _stale(page: Page, before: Page | None, read: frozenset[str] | None, changed_parts: set[str]) -> bool:
+    """Whether a page must be rendered again. Listings the edit left alone are the very same objects as before
+    (model/site.py), so comparing plans costs little; a page that read no changed part of the site and whose plan
+    is equal renders the same bytes."""
+    return before is None or read is None or bool(read & changed_parts) or page != before
+
+
+def make_outputs(options: BuildOptions, site: Site, pages: list[str], written: dict[str, tuple[int, str]],
+                 wanted: Callable[[], bool]) -> dict[str, bytes] | None:
+    """Every output other than the pages, made from the updated model, its pages' addresses and the files
+    written for them (Kept.pages and Kept.written, as they were after the update); None if `wanted` says,
+    between outputs, that a newer edit has made this work out of date."""
+    page_urls = [url for url in pages if url != urls.not_found()]
+    files: dict[str, bytes] = {}
+    for name in OUTPUTS:
+        if not wanted():
+            return None
+        files.update(make_output(name, site, page_urls)[1])
+    if not options.file_urls:
+        files.update(offline_files(site, {**written, **{rel: fingerprint(data) for rel, data in files.items()}}))
+    return files
+
+
+def write_outputs(out_dir: Path, kept: Kept, files: dict[str, bytes]) -> int:
+    """Write the outputs' files whose bytes changed and remove those no longer made; returns how many changed."""
+    count = 0
+    for rel, data in files.items():
+        made = fingerprint(data)
+        if kept.outputs.get(rel) != made:
+            replace_file(out_dir, rel, data)
+            kept.outputs[rel] = made
+            count += 1
+    for rel in [rel for rel in kept.outputs if rel not in files]:
+        remove_file(out_dir, rel)
+        del kept.outputs[rel]
+        count += 1
+    return count

@@ -1,0 +1,158 @@
+"""An update under `peerdir serve` (rebuild.py) writes exactly what a whole build of the same sources writes,
+after adding, editing, renaming and deleting listings and guides, and renders only the pages a change touched."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import BUILD_DATE, files_under
+
+from peerdir.build import BuildOptions, Kept, build
+from peerdir.problems import ContentError
+from peerdir.rebuild import make_outputs, settings_stamp, update_pages, write_outputs
+
+
+def tree(root: Path) -> tuple[dict[str, bytes], list[str]]:
+    """Every file with its bytes, and every folder (an update must not leave an empty one behind)."""
+    return files_under(root), sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_dir())
+
+
+class Served:
+    """A site built whole once, then updated after each change, as `peerdir serve` does (without the watcher)."""
+
+    def __init__(self, site: Path, work: Path):
+        self.site, self.work = site, work
+        self.options = BuildOptions(out_dir=work / "served", today=BUILD_DATE)
+        self.kept = Kept(settings=settings_stamp(site, self.options))
+        self.total = build(site, self.options, kept=self.kept).pages
+
+    def update(self, *changed: Path) -> int:
+        """Pages first, then the other outputs; returns how many pages were rendered again."""
+        assert self.kept.settings == settings_stamp(self.site, self.options), "only listings and guides changed"
+        result, model = update_pages(self.site, self.options, self.kept, set(changed))
+        files = make_outputs(self.options, model, list(self.kept.pages), dict(self.kept.written), lambda: True)
+        assert files is not None
+        write_outputs(self.options.out_dir, self.kept, files)
+        return result.rendered
+
+    def same_as_a_whole_build(self) -> None:
+        cold = self.work / "cold"
+        build(self.site, BuildOptions(out_dir=cold, today=BUILD_DATE))
+        served, whole = tree(self.options.out_dir), tree(cold)
+        assert served[1] == whole[1], "the same folders"
+        assert sorted(served[0]) == sorted(whole[0]), "the same files"
+        assert [rel for rel in whole[0] if served[0][rel] != whole[0][rel]] == [], "the same bytes"
+
+
+def paginated(site: Path, cards: int) -> Path:
+    config = site / "site.yaml"
+    config.write_text(config.read_text() + f"cards_per_page: {cards}\n")  # pages of lists, so that an edit shifts them
+    return site
+
+
+@pytest.fixture
+def served_sample(sample_site: Path, tmp_path: Path) -> Served:
+    return Served(paginated(sample_site, 4), tmp_path)
+
+
+@pytest.fixture
+def served(golden_site: Path, tmp_path: Path) -> Served:
+    """The small golden site (quick to build whole after every change), its lists in pages of two cards."""
+    return Served(paginated(golden_site, 2), tmp_path)
+
+
+def test_an_edit_renders_few_pages_and_ends_where_a_whole_build_does(served_sample: Served) -> None:
+    listing = served_sample.site / "listings/groups/lakeside-grief-cafe.yaml"
+    listing.write_text(listing.read_text().replace("Lakeside Grief Café", "Lakeside Grief Café (Sundays)"))
+    rendered = served_sample.update(listing)
+    assert 1 <= rendered <= 30 < served_sample.total // 2, f"{rendered} of {served_sample.total} pages rendered again"
+    assert "Lakeside Grief Café (Sundays)" in (served_sample.options.out_dir / "groups/lakeside-grief-cafe/index.html").read_text()
+    served_sample.same_as_a_whole_build()
+
+    assert served_sample.update(listing) == 0, "saved again unchanged: nothing to render"
+    served_sample.same_as_a_whole_build()
+
+
+def test_listings_added_renamed_closed_and_deleted(served: Served) -> None:
+    groups = served.site / "listings/groups"
+    source = groups / "old-town-anxiety-group.yaml"
+    added = groups / "aardvark-peer-group.yaml"
+    added.write_text(source.read_text().replace("Old Town Anxiety Group", "Aardvark Peer Group"))  # first in every list
+    served.update(added)
+    served.same_as_a_whole_build()
+
+    renamed = groups / "aardvark-peer-circle.yaml"
+    added.rename(renamed)
+    served.update(added, renamed)
+    assert not (served.options.out_dir / "groups/aardvark-peer-group").exists()
+    served.same_as_a_whole_build()
+
+    renamed.write_text(renamed.read_text() + "status: closed\n")
+    served.update(renamed)
+    served.same_as_a_whole_build()
+
+    renamed.unlink()
+    next(iter(sorted(groups.glob("*.yaml")))).unlink()
+    served.update(renamed)
+    served.same_as_a_whole_build()
+
+
+def test_guides_added_edited_renamed_and_deleted(served: Served) -> None:
+    content = served.site / "content"
+    guide = content / "new-to-peer-support.md"
+    guide.write_text("---\ntitle: New to peer support\nsummary: Where to begin.\ntopics: [anxiety]\norder: 1\n---\n\n"
+                     "Read [first steps](first-steps.md), or try [a group](../listings/groups/old-town-anxiety-group.yaml).\n")
+    served.update(guide)
+    served.same_as_a_whole_build()
+
+    guide.write_text(guide.read_text().replace("Where to begin.", "Where to begin, step by step."))
+    served.update(guide)
+    served.same_as_a_whole_build()
+
+    moved = content / "starting-out.md"
+    guide.rename(moved)
+    served.update(guide, moved)
+    served.same_as_a_whole_build()
+
+    moved.unlink()
+    served.update(moved)
+    served.same_as_a_whole_build()
+
+
+def test_an_update_with_problems_changes_nothing_and_the_fix_catches_up(served: Served) -> None:
+    before = tree(served.options.out_dir)
+    listing = served.site / "listings/groups/old-town-anxiety-group.yaml"
+    good = listing.read_text()
+    listing.write_text(good.replace("Old Town Anxiety Group", "Old Town Anxiety Group Again") + "webiste: https://example.org/\n")
+    with pytest.raises(ContentError) as problems:
+        served.update(listing)
+    assert [p.path for p in problems.value.problems] == ["listings/groups/old-town-anxiety-group.yaml"]
+    assert tree(served.options.out_dir) == before
+    listing.write_text(good.replace("Old Town Anxiety Group", "Old Town Anxiety Group Again"))
+    served.update(listing)
+    served.same_as_a_whole_build()
+
+
+def test_a_file_saved_twice_within_one_stamp_is_read_again(served: Served) -> None:
+    """Two saves of the same size in one tick of the file system clock leave its stamp as it was: the watcher's
+    word that it changed is enough to read it again."""
+    import os
+
+    listing = served.site / "listings/groups/old-town-anxiety-group.yaml"
+    info = listing.stat()
+    listing.write_text(listing.read_text().replace("Old Town Anxiety Group", "Old Town Anxiety Grouq"))  # same length
+    os.utime(listing, ns=(info.st_atime_ns, info.st_mtime_ns))
+    assert listing.stat().st_size == info.st_size
+    served.update(listing)
+    assert "Old Town Anxiety Grouq" in (served.options.out_dir / "groups/old-town-anxiety-group/index.html").read_text()
+    served.same_as_a_whole_build()
+
+
+def test_site_yaml_or_theme_changes_call_for_a_whole_build(served: Served) -> None:
+    before = served.kept.settings
+    theme = served.site / "theme/templates"
+    theme.mkdir(parents=True, exist_ok=True)
+    shutil.copy(Path(__file__).resolve().parents[1] / "peerdir/theme/templates/about.html", theme / "about.html")
+    assert settings_stamp(served.site, served.options) != before
