@@ -54,6 +54,7 @@ class BuildResult:
     seconds: float
     phases: dict[str, float]  # seconds per phase, for benchmarks
     rendered: int | None = None  # pages rendered again by an update (rebuild.py); None: every page, a whole build
+    sizes: dict[str, int] = field(default_factory=dict)  # bytes written, by the first part of each path (a whole build)
 
 
 @dataclass
@@ -138,14 +139,26 @@ def build(
         guides=len(site.guides),
         seconds=time.perf_counter() - started,
         phases=phases,
+        sizes=_sizes(staged.written),
     )
+
+
+def _sizes(written: dict[str, tuple[int, str]]) -> dict[str, int]:
+    """Bytes by top-level folder (with its slash) or file, largest first: what makes a site big."""
+    sizes: dict[str, int] = {}
+    for rel, (size, _) in written.items():
+        top = rel.split("/", 1)[0] + ("/" if "/" in rel else "")
+        sizes[top] = sizes.get(top, 0) + size
+    return dict(sorted(sizes.items(), key=lambda item: (-item[1], item[0])))
 
 
 OUTPUTS: dict[str, Callable[[Site, list[str]], dict[str, bytes]]] = {
     "search index": lambda site, page_urls: search_files(site),
-    "calendars": lambda site, page_urls: calendar_files(site),
-    "api, feeds and schemas": lambda site, page_urls: {**api_files(site), **feed_files(site, page_urls), **schema_files(site.config)},
-    "hsds": lambda site, page_urls: hsds_files(site),
+    "calendars": lambda site, page_urls: calendar_files(site) if "calendars" in site.config.exports else {},
+    "api, feeds and schemas": lambda site, page_urls: {
+        **(api_files(site) if "api" in site.config.exports else {}), **feed_files(site, page_urls), **schema_files(site.config)
+    },
+    "hsds": lambda site, page_urls: hsds_files(site) if "hsds" in site.config.exports else {},
 }
 _forked: tuple[Site, list[str]] | None = None  # what a forked worker makes outputs from: the parent's model itself
 

@@ -38,6 +38,22 @@ def test_build_writes_the_site_and_prints_a_summary(golden_site: Path, tmp_path:
     assert (out / "index.html").is_file()
 
 
+def test_a_site_too_big_for_github_pages_is_told_what_is_big_and_what_to_change(golden_site: Path, tmp_path: Path,
+                                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    import peerdir.cli.site
+
+    out = tmp_path / "out"
+    assert "Warning" not in run("build", str(golden_site), "--out", str(out)).output
+    monkeypatch.setattr(peerdir.cli.site, "PAGES_LIMIT", 100_000)  # bytes; the golden site is larger
+    result = run("build", str(golden_site), "--out", str(out))
+    assert result.exit_code == 0, result.output
+    warning = result.output.splitlines()[-1]
+    total = sum(p.stat().st_size for p in out.rglob("*") if p.is_file() and p.name != ".peerdir")
+    assert warning.startswith(f"Warning: the site is {total / 1e9:.2f} GB, and GitHub Pages publishes sites of up to 1 GB.")
+    hsds = sum(p.stat().st_size for p in (out / "hsds").rglob("*") if p.is_file())
+    assert f"hsds/ {hsds / 1e6:,.0f} MB" in warning and "exports:" in warning
+
+
 def test_build_defaults_to_site_folder_and_overrides_base_url(golden_site: Path) -> None:
     result = run("build", str(golden_site), "--base-url", "https://org.github.io/dir/")
     assert result.exit_code == 0, result.output

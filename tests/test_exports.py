@@ -176,3 +176,27 @@ def test_cancelled_and_moved_meetings_in_the_page_and_the_calendar(tmp_path: Pat
     later = tmp_path / "later"
     build(REPO, BuildOptions(out_dir=later, today=date(2027, 1, 5)))
     assert "Cancelled on" not in (later / "groups/westbrook-recovery-circle/index.html").read_text()
+
+
+def test_exports_leaves_out_what_site_yaml_does_not_ask_for(golden_site: Path, tmp_path: Path) -> None:
+    """A very large directory can leave out exports to stay under GitHub Pages' 1 GB; the pages then do not link to them."""
+    from peerdir.build import BuildOptions, build
+
+    config = golden_site / "site.yaml"
+    config.write_text(config.read_text() + "exports: [api]\n")
+    out = tmp_path / "out"
+    build(golden_site, BuildOptions(out_dir=out))
+    assert (out / "api/listings.json").is_file() and not (out / "hsds").exists()
+    assert not list(out.rglob("*.ics"))
+    page = (out / "groups/old-town-anxiety-group/index.html").read_text()
+    assert "When it meets" in page and "calendar.ics" not in page
+    assert "calendar.ics" not in (out / "keep-files.json").read_text()
+
+    config.write_text(config.read_text().replace("exports: [api]", "exports: [api, pdf]"))
+    from peerdir.problems import ContentError
+    from peerdir.sources.load import load_site
+
+    with pytest.raises(ContentError) as problems:
+        load_site(golden_site)
+    assert [(p.path, p.line) for p in problems.value.problems] == [("site.yaml", len(config.read_text().splitlines()))]
+    assert problems.value.problems[0].message == "'pdf' is not allowed here. Write one of: api, hsds, calendars"

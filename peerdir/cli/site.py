@@ -13,6 +13,9 @@ from peerdir.problems import ContentError, Problem, UsageError
 PROGRESS_FROM_PAGES = 500  # a build of this many pages shows a progress bar
 
 
+PAGES_LIMIT = 10**9  # bytes: GitHub Pages' limit on a published site
+
+
 @click.command(name="build", epilog=EPILOG)
 @click.argument("site_dir", type=SiteDir, default=".")
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), help="Output folder. Default: SITE_DIR/site.")
@@ -47,6 +50,13 @@ def build_command(site_dir: Path, out_dir: Path | None, base_url: str | None, fi
         f"Built {result.pages} pages ({result.listings} listings, {result.guides} guides) "
         f"into {result.out_dir} in {result.seconds:.2f}s."
     )
+    total = sum(result.sizes.values())
+    if total > PAGES_LIMIT:
+        largest = ", ".join(f"{part} {size / 1e6:,.0f} MB" for part, size in list(result.sizes.items())[:4])
+        click.echo(
+            f"Warning: the site is {total / 1e9:.2f} GB, and GitHub Pages publishes sites of up to 1 GB. Largest parts: "
+            f"{largest}. site.yaml's exports: setting can leave out the API, HSDS or calendar files.", err=True
+        )
 
 
 @click.command(epilog=EPILOG)

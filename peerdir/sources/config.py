@@ -117,6 +117,14 @@ class SiteConfig(Fields):
         description="The most listings a browse page shows as cards. A type, region, topic or audience with more "
         "lists them on numbered pages of this many, linked from its page, so pages stay small on a phone.",
     )
+    exports: list[Literal["api", "hsds", "calendars"]] = Field(
+        ["api", "hsds", "calendars"],
+        description="The open data each build publishes besides the pages and the search: api (/api/listings.json "
+        "and .csv), hsds (Open Referral HSDS 3.0 as JSON and as a CSV package, /hsds/), calendars (a .ics file per "
+        "group, and its 'Add to calendar' link). They take about 1.3, 5.9 and 0.8 MB per 1,000 listings: a very "
+        "large directory can leave out what no one reads to stay under GitHub Pages' 1 GB.",
+        examples=[["api", "calendars"]],
+    )
     crisis: list[CrisisLine] = Field(
         min_length=1, description="Crisis lines shown at the top of every page, one entry per country or area."
     )
