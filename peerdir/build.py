@@ -95,7 +95,7 @@ def build(
 
     rendered = time.perf_counter()
     staged = StagedOutput(out_dir)
-    page_urls = [p.url for p in pages if p.url != urls.not_found()]
+    page_urls = [p.url for p in pages if urls.in_sitemap(p.url)]
     gc.freeze()  # the model lives until the end: the collector need not rescan it (nor a forked worker copy it)
     workers = _worker_pool(site, page_urls)
     try:
@@ -133,7 +133,7 @@ def build(
         gc.unfreeze()
     return BuildResult(
         out_dir=out_dir,
-        pages=len(pages),
+        pages=sum(urls.is_page(page.url) for page in pages),
         files=staged.count,
         listings=len(site.listings),
         guides=len(site.guides),

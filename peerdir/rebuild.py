@@ -87,7 +87,7 @@ def _update_pages(site_dir: Path, options: BuildOptions, kept: Kept, changed: se
     kept.reads.update(reads)
     kept.site, kept.pages = site, {page.url: page for page in pages}
     phases["render and write"] = time.perf_counter() - rendered
-    result = BuildResult(out_dir, len(pages), len(stale), len(site.listings), len(site.guides),
+    result = BuildResult(out_dir, sum(urls.is_page(page.url) for page in pages), len(stale), len(site.listings), len(site.guides),
                          time.perf_counter() - started, phases, rendered=len(stale))  # fmt: skip
     return result, site
 
@@ -115,7 +115,7 @@ def make_outputs(options: BuildOptions, site: Site, pages: list[str], written: d
     """Every output other than the pages, made from the updated model, its pages' addresses and the files
     written for them (Kept.pages and Kept.written, as they were after the update); None if `wanted` says,
     between outputs, that a newer edit has made this work out of date."""
-    page_urls = [url for url in pages if url != urls.not_found()]
+    page_urls = [url for url in pages if urls.in_sitemap(url)]
     files: dict[str, bytes] = {}
     for name in OUTPUTS:
         if not wanted():

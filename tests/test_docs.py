@@ -51,7 +51,9 @@ def test_readme_starts_with_the_two_commands() -> None:
 
 def _keys_used_in_templates() -> set[str]:
     used: set[str] = set()
-    for template in TEMPLATES.rglob("*.html"):
+    for template in sorted(TEMPLATES.rglob("*")):
+        if not template.is_file():
+            continue
         text = template.read_text(encoding="utf-8")
         used |= set(re.findall(r"\bt\.(\w+)", text))
         used |= set(re.findall(r"\bt\['(\w+)'\]", text))
@@ -61,7 +63,9 @@ def _keys_used_in_templates() -> set[str]:
 def _prefixes_used_in_templates() -> set[str]:
     """Keys built at render time: t['type_' ~ id] and choice('cost', value)."""
     prefixes: set[str] = set()
-    for template in TEMPLATES.rglob("*.html"):
+    for template in sorted(TEMPLATES.rglob("*")):
+        if not template.is_file():
+            continue
         text = template.read_text(encoding="utf-8")
         prefixes |= set(re.findall(r"\bt\['(\w+_)' ~", text))
         prefixes |= {p + "_" for p in re.findall(r"\bchoice\('(\w+)'", text)}

@@ -97,7 +97,7 @@ def test_hostile_text_cannot_end_the_json_ld_script(golden_site: Path, tmp_path:
     assert json_ld(tmp_path / "out/groups/old-town-anxiety-group/index.html")["name"] == "Peer </script <script alert(1)"
     scripts = re.findall(r"<script[^>]*>", page)  # the JSON-LD, quick-exit.js, when.js and its texts, nothing from the name
     assert scripts == ['<script type="application/ld+json">', '<script src="../../static/quick-exit.js" defer>',
-                       '<script type="application/json" id="when-text">', '<script src="../../static/when.js" defer>'], scripts
+                       '<script src="../../when-text.js" defer>', '<script src="../../static/when.js" defer>'], scripts
     assert page.count("<script") == 4
 
 

@@ -58,6 +58,21 @@ def not_found() -> str:
     return "404.html"
 
 
+def when_text() -> str:
+    """The texts static/when.js shows, in the site's words: one file for every listing page, cached once."""
+    return "when-text.js"
+
+
+def is_page(url: str) -> bool:
+    """An HTML page, as against a planned file that is not one (when_text)."""
+    return url == "" or url.endswith(("/", ".html"))
+
+
+def in_sitemap(url: str) -> bool:
+    """A page people land on: any but the 404 page."""
+    return url != not_found() and is_page(url)
+
+
 def static(name: str) -> str:
     return f"static/{name}"
 

@@ -123,4 +123,5 @@ def plan_pages(site: Site) -> list[Page]:
     }  # fmt: skip
     pages.append(Page(urls.search(), "search.html", t["search_title"], [home], {"filters": filters, "search_text": search_text}))
     pages.append(Page(urls.not_found(), "404.html", t["not_found_title"]))
+    pages.append(Page(urls.when_text(), "when-text.js", "when-text.js"))  # not a page: the texts of static/when.js
     return pages + list(lists.pages.values())

@@ -126,10 +126,9 @@
   root.PeerdirWhen = { openNow: openNow, meetsWithin: meetsWithin };
   if (typeof document === "undefined") return;
 
-  var source = document.getElementById("when-text");
   var slots = Array.prototype.slice.call(document.querySelectorAll("[data-when]"));
-  if (!source || !slots.length || !root.Intl) return;
-  text = JSON.parse(source.textContent);
+  if (!root.PeerdirWhenText || !slots.length || !root.Intl) return;
+  text = root.PeerdirWhenText;  /* when-text.js, loaded just before this script */
   var schedules = slots.map(function (slot) { return JSON.parse(slot.getAttribute("data-when")); });
 
   function update() {

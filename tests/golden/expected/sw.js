@@ -1,2 +1,2 @@
-var VERSION = "816745bae03eda13";
+var VERSION = "483335cd920094ce";
 importScripts("static/offline.js");
