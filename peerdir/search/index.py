@@ -205,7 +205,11 @@ def _facet_data(site: Site, docs: list[SearchDoc]) -> dict:
 
 
 def _script(name: str, value: object) -> bytes:
-    payload = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return _wrapped(name, json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True))
+
+
+def _wrapped(name: str, payload: str) -> bytes:
+    """A data file as a script, so that it loads in a worker, on a page and from file:// alike."""
     return f'peerdirSearchData("{name}",{payload});\n'.encode("utf-8")
 
 
@@ -213,7 +217,7 @@ def search_files(site: Site) -> dict[str, bytes]:
     """Output path -> bytes for every search data file."""
     docs = search_documents(site)
     shards = index_shards(FIELDS, UNSTEMMED, [doc_tokens(doc) for doc in docs])
-    files = {DATA_DIR + f"shard-{key}.js": _script(f"shard-{key}", shard) for key, shard in shards.items()}
+    files = {DATA_DIR + f"shard-{key}.js": _wrapped(f"shard-{key}", shard) for key, shard in shards.items()}  # JSON already
     files[DATA_DIR + "facets.js"] = _script("facets", _facet_data(site, docs))
     # Loaded with the facets: "now" and "week" of the open facet are worked out on the device from these.
     files[DATA_DIR + "when.js"] = _script("when", [json.loads(doc.schedule) if doc.schedule else 0 for doc in docs])

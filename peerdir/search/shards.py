@@ -38,10 +38,12 @@ def shard_key(term: str, letters: int = 1) -> str:
     return key.ljust(letters, "_")
 
 
-def index_shards(fields: tuple[tuple[str, int], ...], unstemmed: tuple[str, ...], docs: list[dict[str, list[str]]]) -> dict[str, dict]:
-    """Shard key -> a packed lunr index (see above) of the terms in that shard; document refs are positions in
-    `docs`, each a field -> tokens map. Tokens lose stop words and are stemmed, except in the `unstemmed` fields.
-    A letter whose packed shard would exceed SHARD_SPLIT_BYTES, as written, is split by its first two letters."""
+def index_shards(fields: tuple[tuple[str, int], ...], unstemmed: tuple[str, ...], docs: list[dict[str, list[str]]]) -> dict[str, str]:
+    """Shard key -> a packed lunr index (see above) of the terms in that shard, as JSON text; document refs are
+    positions in `docs`, each a field -> tokens map. Tokens lose stop words and are stemmed, except in the
+    `unstemmed` fields. A letter whose packed shard would exceed SHARD_SPLIT_BYTES, as written, is split by its
+    first two letters. Each shard is turned into text as soon as it is made, and what it was made from let go:
+    as Python lists of numbers, the shards of 100,000 listings took gigabytes."""
     names = [name for name, _ in fields]
     documents_with: dict[str, int] = {}
     frequencies: list[tuple[str, int, int, dict[str, int]]] = []  # (field, ref, length, term -> count)
@@ -66,7 +68,9 @@ def index_shards(fields: tuple[tuple[str, int], ...], unstemmed: tuple[str, ...]
     boosts = dict(fields)
     letter_of = {term: shard_key(term) for term in documents_with}
     components: dict[str, list[tuple[str, int, list[tuple[str, int]]]]] = {}  # letter -> (field, ref, [(term, score x 1000)])
-    for key, ref, length, counts in frequencies:
+    for at in range(len(frequencies)):
+        key, ref, length, counts = frequencies[at]
+        frequencies[at] = None  # type: ignore[call-overload]  # let it go once scored
         norm = K1 * (1 - B + B * (length / average[key]))
         parts: dict[str, list[tuple[str, int]]] = {}
         for term, tf in counts.items():
@@ -76,8 +80,10 @@ def index_shards(fields: tuple[tuple[str, int], ...], unstemmed: tuple[str, ...]
             components.setdefault(letter, []).append((key, ref, part))
 
     pair_of = {term: shard_key(term, 2) for term in documents_with}
-    shards: dict[str, dict] = {}
-    for letter, found in components.items():
+    del frequencies
+    shards: dict[str, str] = {}
+    for letter in list(components):
+        found = components.pop(letter)
         pairs: dict[str, list[tuple[str, int, list[tuple[str, int]]]]] = {}
         for key, ref, part in found:
             split: dict[str, list[tuple[str, int]]] = {}
@@ -85,8 +91,9 @@ def index_shards(fields: tuple[tuple[str, int], ...], unstemmed: tuple[str, ...]
                 split.setdefault(pair_of[term], []).append((term, score))
             for pair, piece in split.items():
                 pairs.setdefault(pair, []).append((key, ref, piece))
-        packed = {pair: _packed(names, pieces) for pair, pieces in pairs.items()}
-        whole = _packed(names, found) if sum(map(_size, packed.values())) <= SHARD_SPLIT_BYTES else None  # about as large
+        packed = {pair: _text(_packed(names, pieces)) for pair, pieces in pairs.items()}
+        del pairs
+        whole = _text(_packed(names, found)) if sum(map(_size, packed.values())) <= SHARD_SPLIT_BYTES else None  # about as large
         if whole is not None and _size(whole) <= SHARD_SPLIT_BYTES:
             shards[letter] = whole
         else:
@@ -94,8 +101,13 @@ def index_shards(fields: tuple[tuple[str, int], ...], unstemmed: tuple[str, ...]
     return dict(sorted(shards.items()))
 
 
-def _size(shard: dict) -> int:
-    return len(json.dumps(shard, ensure_ascii=False, separators=(",", ":")).encode())
+def _text(shard: dict) -> str:
+    """A shard as it is written (search/index.py wraps it in a script)."""
+    return json.dumps(shard, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+def _size(text: str) -> int:
+    return len(text.encode())
 
 
 def _packed(names: list[str], found: list[tuple[str, int, list[tuple[str, int]]]]) -> dict:
