@@ -106,6 +106,10 @@ def load_site(
         if item is not None:
             valid.append(item)
 
+    if reuse is not None:  # forget the files that are gone
+        for rel in set(reuse.checked) - {source.rel for source in sources}:
+            del reuse.checked[rel]
+
     guides: list[ValidGuide] = []
     raw_guides: list[readers.RawGuide] = []
     guide_sources, found_problems = readers.find_guides(site_dir)
