@@ -97,11 +97,11 @@ def build(
     staged = StagedOutput(out_dir)
     page_urls = [p.url for p in pages if urls.in_sitemap(p.url)]
     gc.freeze()  # the model lives until the end: the collector need not rescan it (nor a forked worker copy it)
-    workers = _worker_pool(site, page_urls)
+    workers = _worker_pool(site, page_urls, staged)
     try:
-        # Outputs other than pages are made from the model alone; with cores to spare they are made in worker
-        # processes while this one renders the pages, and written here, in the same order, either way.
-        outputs = [(name, workers.submit(_timed_output, name) if workers else None) for name in OUTPUTS]
+        # Outputs other than pages are made from the model alone; with cores to spare they are made and written
+        # by worker processes while this one renders the pages, and counted here in the same order either way.
+        outputs = [(name, workers.submit(_written_output, name) if workers else None) for name in OUTPUTS]
         reads = kept.reads if kept else None
         for rel, html in render_pages(make_environment(site_dir), site, pages, options.file_urls, on_page, reads):
             staged.write(rel, html)
@@ -109,11 +109,16 @@ def build(
             staged.copy(rel, source)
         written = dict(staged.written)
         phases["render and write"] = time.perf_counter() - rendered
+        # Those no worker has begun are made here, now that the pages are done; then the workers' are counted.
         for name, future in outputs:
-            seconds, files = future.result() if future else make_output(name, site, page_urls)
-            for rel, data in files.items():
-                staged.write(rel, data)
-            phases[name] = seconds
+            if future is None or future.cancel():
+                phases[name], files = make_output(name, site, page_urls)
+                for rel, data in files.items():
+                    staged.write(rel, data)
+        for name, future in outputs:
+            if future is not None and not future.cancelled():
+                phases[name], fingerprints = future.result()
+                staged.adopt(fingerprints)
         if not options.file_urls:  # last, since they list what was written; file:// runs no service worker
             for rel, data in offline_files(site, staged.written).items():
                 staged.write(rel, data)
@@ -160,7 +165,7 @@ OUTPUTS: dict[str, Callable[[Site, list[str]], dict[str, bytes]]] = {
     },
     "hsds": lambda site, page_urls: hsds_files(site) if "hsds" in site.config.exports else {},
 }
-_forked: tuple[Site, list[str]] | None = None  # what a forked worker makes outputs from: the parent's model itself
+_forked: tuple[Site, list[str], StagedOutput] | None = None  # in a forked worker: the parent's model and output folder
 
 
 def make_output(name: str, site: Site, page_urls: list[str]) -> tuple[float, dict[str, bytes]]:
@@ -169,17 +174,22 @@ def make_output(name: str, site: Site, page_urls: list[str]) -> tuple[float, dic
     return time.perf_counter() - began, files
 
 
-def _timed_output(name: str) -> tuple[float, dict[str, bytes]]:
+def _written_output(name: str) -> tuple[float, dict[str, tuple[int, str]]]:
+    """In a forked worker: make an output and write its files into the staging folder; return their fingerprints."""
     assert _forked is not None
-    return make_output(name, *_forked)
+    site, page_urls, staged = _forked
+    seconds, files = make_output(name, site, page_urls)
+    for rel, data in files.items():
+        staged.write(rel, data)
+    return seconds, {rel: staged.written[rel] for rel in files}
 
 
-def _adopt(site: Site, page_urls: list[str]) -> None:
+def _adopt(site: Site, page_urls: list[str], staged: StagedOutput) -> None:
     global _forked
-    _forked = (site, page_urls)
+    _forked = (site, page_urls, staged)
 
 
-def _worker_pool(site: Site, page_urls: list[str]) -> ProcessPoolExecutor | None:
+def _worker_pool(site: Site, page_urls: list[str], staged: StagedOutput) -> ProcessPoolExecutor | None:
     """Worker processes for the outputs, forked so that they share the model instead of receiving a copy; only
     for a large site, on a machine with cores to spare, where fork exists, and from a process with one thread
     (forking one with more, such as `peerdir serve`, could copy a lock another thread holds)."""
@@ -189,4 +199,4 @@ def _worker_pool(site: Site, page_urls: list[str]) -> ProcessPoolExecutor | None
     if "fork" not in multiprocessing.get_all_start_methods():
         return None
     context = multiprocessing.get_context("fork")
-    return ProcessPoolExecutor(min(spare, len(OUTPUTS)), mp_context=context, initializer=_adopt, initargs=(site, page_urls))
+    return ProcessPoolExecutor(min(spare, len(OUTPUTS)), mp_context=context, initializer=_adopt, initargs=(site, page_urls, staged))
