@@ -14,15 +14,19 @@
   }
 
   /* The wall clock in a zone now: its date as a day number (days since 1970-01-01 there), its weekday
-   * (0 is Monday) and the minutes since its midnight. */
+   * (0 is Monday) and the minutes since its midnight. Read once per zone and instant (callers only read it):
+   * the search filters ask for ten thousand listings' clocks at the same instant, mostly in one zone. */
+  var clocks = {}, clocksAt = null;
   function wall(zone, now) {
+    if (now.getTime() !== clocksAt) { clocks = {}; clocksAt = now.getTime(); }
+    if (clocks[zone]) return clocks[zone];
     var format = formats[zone] || (formats[zone] = new Intl.DateTimeFormat("en-US", {
       timeZone: zone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric"
     }));
     var parts = {};
     format.formatToParts(now).forEach(function (part) { parts[part.type] = Number(part.value); });
     var day = Date.UTC(parts.year, parts.month - 1, parts.day) / DAY;
-    return { day: day, weekday: weekday(day), minutes: (parts.hour % 24) * 60 + parts.minute };
+    return (clocks[zone] = { day: day, weekday: weekday(day), minutes: (parts.hour % 24) * 60 + parts.minute });
   }
 
   function weekday(day) { return (new Date(day * DAY).getUTCDay() + 6) % 7; }

@@ -1,2 +1,2 @@
-var VERSION = "483335cd920094ce";
+var VERSION = "7c38431023e8bd36";
 importScripts("static/offline.js");
