@@ -16,10 +16,12 @@ from __future__ import annotations
 import gc
 import time
 from collections.abc import Callable
+from dataclasses import fields
 from pathlib import Path
 
 from peerdir.build import OUTPUTS, BuildOptions, BuildResult, Kept, make_output
-from peerdir.model.site import Site, urls
+from peerdir.model import urls
+from peerdir.model.site import Site
 from peerdir.output import fingerprint, remove_file, replace_file
 from peerdir.outputs.offline import offline_files
 from peerdir.pages.plan import Page, plan_pages
@@ -27,7 +29,7 @@ from peerdir.pages.render import make_environment, render_pages, theme_dirs
 from peerdir.sources.load import build_date, load_site
 from peerdir.sources.readers import CONFIG_FILE
 
-SITE_PARTS = tuple(Site.__dataclass_fields__)
+SITE_PARTS = tuple(part.name for part in fields(Site))  # what a page can read of the site (render.NotedSite)
 
 
 def settings_stamp(site_dir: Path, options: BuildOptions) -> tuple:
