@@ -67,15 +67,16 @@ def index_shards(fields: tuple[tuple[str, int], ...], unstemmed: tuple[str, ...]
     average = {key: total / max(count, 1) for key, total in totals.items()}
     boosts = dict(fields)
     letter_of = {term: shard_key(term) for term in documents_with}
-    components: dict[str, list[tuple[str, int, list[tuple[str, int]]]]] = {}  # letter -> (field, ref, [(term, score x 1000)])
+    # letter -> (field, ref, [term, score x 1000, term, score x 1000, ...]): flat, not pairs, which took twice the room
+    components: dict[str, list[tuple[str, int, list]]] = {}
     for at in range(len(frequencies)):
         key, ref, length, counts = frequencies[at]
         frequencies[at] = None  # type: ignore[call-overload]  # let it go once scored
         norm = K1 * (1 - B + B * (length / average[key]))
-        parts: dict[str, list[tuple[str, int]]] = {}
+        parts: dict[str, list] = {}
         for term, tf in counts.items():
             score = idf[term] * ((K1 + 1) * tf) / (norm + tf) * boosts[key]
-            parts.setdefault(letter_of[term], []).append((term, round(round(score, 3) * 1000)))
+            parts.setdefault(letter_of[term], []).extend((term, round(round(score, 3) * 1000)))
         for letter, part in parts.items():
             components.setdefault(letter, []).append((key, ref, part))
 
@@ -84,11 +85,11 @@ def index_shards(fields: tuple[tuple[str, int], ...], unstemmed: tuple[str, ...]
     shards: dict[str, str] = {}
     for letter in list(components):
         found = components.pop(letter)
-        pairs: dict[str, list[tuple[str, int, list[tuple[str, int]]]]] = {}
+        pairs: dict[str, list[tuple[str, int, list]]] = {}
         for key, ref, part in found:
-            split: dict[str, list[tuple[str, int]]] = {}
-            for term, score in part:
-                split.setdefault(pair_of[term], []).append((term, score))
+            split: dict[str, list] = {}
+            for at in range(0, len(part), 2):
+                split.setdefault(pair_of[part[at]], []).extend((part[at], part[at + 1]))
             for pair, piece in split.items():
                 pairs.setdefault(pair, []).append((key, ref, piece))
         packed = {pair: _text(_packed(names, pieces)) for pair, pieces in pairs.items()}
@@ -110,9 +111,9 @@ def _size(text: str) -> int:
     return len(text.encode())
 
 
-def _packed(names: list[str], found: list[tuple[str, int, list[tuple[str, int]]]]) -> dict:
-    """The packed shard of these components (in ref order, each a field of a ref with its (term, score x 1000) pairs)."""
-    terms = sorted({term for _, _, part in found for term, _ in part})
+def _packed(names: list[str], found: list[tuple[str, int, list]]) -> dict:
+    """The packed shard of these components (in ref order, each a field of a ref with its terms and scores x 1000)."""
+    terms = sorted({term for _, _, part in found for term in part[::2]})
     place = {term: i for i, term in enumerate(terms)}
     vectors: dict[str, list[list[int]]] = {}
     last_ref: dict[str, int] = {}
@@ -120,7 +121,7 @@ def _packed(names: list[str], found: list[tuple[str, int, list[tuple[str, int]]]
         row = [ref - last_ref.get(key, 0)]
         last_ref[key] = ref
         previous = 0
-        steps = [(place[term], score) for term, score in part]
+        steps = [(place[part[at]], part[at + 1]) for at in range(0, len(part), 2)]
         steps.sort()
         for index, score in steps:
             row.extend((index - previous, score))
