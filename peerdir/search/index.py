@@ -216,7 +216,7 @@ def _wrapped(name: str, payload: str) -> bytes:
 def search_files(site: Site) -> dict[str, bytes]:
     """Output path -> bytes for every search data file."""
     docs = search_documents(site)
-    shards = index_shards(FIELDS, UNSTEMMED, [doc_tokens(doc) for doc in docs])
+    shards = index_shards(FIELDS, UNSTEMMED, (doc_tokens(doc) for doc in docs))  # tokens made as each is read
     files = {DATA_DIR + f"shard-{key}.js": _wrapped(f"shard-{key}", shard) for key, shard in shards.items()}  # JSON already
     files[DATA_DIR + "facets.js"] = _script("facets", _facet_data(site, docs))
     # Loaded with the facets: "now" and "week" of the open facet are worked out on the device from these.

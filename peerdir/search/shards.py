@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterable
 
 from lunr.stop_word_filter import WORDS as STOP_WORDS
 
@@ -38,7 +39,7 @@ def shard_key(term: str, letters: int = 1) -> str:
     return key.ljust(letters, "_")
 
 
-def index_shards(fields: tuple[tuple[str, int], ...], unstemmed: tuple[str, ...], docs: list[dict[str, list[str]]]) -> dict[str, str]:
+def index_shards(fields: tuple[tuple[str, int], ...], unstemmed: tuple[str, ...], docs: Iterable[dict[str, list[str]]]) -> dict[str, str]:
     """Shard key -> a packed lunr index (see above) of the terms in that shard, as JSON text; document refs are
     positions in `docs`, each a field -> tokens map. Tokens lose stop words and are stemmed, except in the
     `unstemmed` fields. A letter whose packed shard would exceed SHARD_SPLIT_BYTES, as written, is split by its
@@ -48,7 +49,9 @@ def index_shards(fields: tuple[tuple[str, int], ...], unstemmed: tuple[str, ...]
     documents_with: dict[str, int] = {}
     frequencies: list[tuple[str, int, int, dict[str, int]]] = []  # (field, ref, length, term -> count)
     totals = dict.fromkeys(names, 0)
-    for ref, tokens_of in enumerate(docs):
+    count = 0
+    for ref, tokens_of in enumerate(docs):  # read once, so the caller can make each document's tokens as asked
+        count += 1
         for key in names:
             terms = [t for t in (token.lower() for token in tokens_of.get(key, ())) if t not in STOP_WORDS]  # as lunr's tokenizer
             if key not in unstemmed:
@@ -62,7 +65,6 @@ def index_shards(fields: tuple[tuple[str, int], ...], unstemmed: tuple[str, ...]
                 frequencies.append((key, ref, len(terms), counts))
             totals[key] += len(terms)
 
-    count = len(docs)
     idf = {term: math.log(1 + abs((count - n + 0.5) / (n + 0.5))) for term, n in documents_with.items()}
     average = {key: total / max(count, 1) for key, total in totals.items()}
     boosts = dict(fields)
