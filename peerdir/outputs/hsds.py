@@ -19,8 +19,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from peerdir.model.site import Listing, Site
-from peerdir.outputs.hsds_csv import csv_package
-from peerdir.outputs.records import RRULE_DAYS, drop_empty, first_meeting_date, json_file
+from peerdir.outputs.hsds_csv import CsvPackage
+from peerdir.outputs.records import RRULE_DAYS, drop_empty, first_meeting_date, json_file, json_list_file, json_text
 from peerdir.sources.schema import ListingType
 
 NAMESPACE = uuid.UUID("6f1c0a52-7d0e-4d53-9a57-5b0f4f3f1c2e")  # peerdir's; never change it: ids would change
@@ -208,16 +208,23 @@ def service(site: Site, item: Listing, terms: dict[str, dict[str, Any]]) -> dict
 
 
 def hsds_files(site: Site) -> dict[str, bytes]:
+    """HSDS as JSON and as a CSV package, made a service at a time (see CsvPackage)."""
     names = sorted({item.data.organization for item in site.listings if item.data.organization})
     terms = taxonomy_terms(site)
     by_code = {term["code"]: term for term in terms}
-    services = [service(site, item, by_code) for item in site.listings]
     organizations = [organization(site, name) for name in names]
+    package = CsvPackage(organizations, terms)
+    services = []
+    for item in site.listings:
+        record = service(site, item, by_code)
+        services.append(json_text(record).encode("utf-8"))
+        package.add(record)
     files = {
-        "hsds/services.json": json_file(services),
+        "hsds/services.json": json_list_file(services),
         "hsds/organizations.json": json_file(organizations),
         "hsds/taxonomy_terms.json": json_file(terms),
     }
-    for path, content in csv_package(site.config.title, services, organizations, terms).items():
+    del services
+    for path, content in package.files(site.config.title).items():
         files[f"hsds/csv/{path}"] = content if isinstance(content, bytes) else json_file(content)
     return files

@@ -41,33 +41,51 @@ CSV_TABLES: dict[str, tuple[str, list[tuple[str, str]]]] = {
 _TIME_FORMAT = "%H:%M%z"  # HSDS asks for times with their UTC offset, e.g. 19:00-08:00
 
 
-def _rows(services: list[dict], organizations: list[dict], terms: list[dict]) -> dict[str, list[dict]]:
-    """The nested export as HSDS's flat tables."""
-    rows: dict[str, list[dict]] = {table: [] for table in CSV_TABLES}
-    rows["organization"], rows["taxonomy_term"] = organizations, terms
-    seen_locations: set[str] = set()
-    for record in services:
-        rows["service"].append(record)
+class CsvPackage:
+    """The nested export as HSDS's flat tables, written a service at a time: a directory of 100,000 listings
+    would otherwise hold every service's nested record and every table's rows at once (gigabytes)."""
+
+    def __init__(self, organizations: list[dict], terms: list[dict]):
+        # Encoded as written: UTF-8 bytes take half the room of Python text with accented letters.
+        self.out = {table: io.TextIOWrapper(io.BytesIO(), encoding="utf-8", newline="") for table in CSV_TABLES}
+        self.writers = {table: csv.writer(self.out[table], lineterminator="\r\n") for table in CSV_TABLES}
+        for table, (_, columns) in CSV_TABLES.items():
+            self.writers[table].writerow([name for name, _ in columns])
+        self.seen_locations: set[str] = set()
+        self.organizations, self.terms = organizations, terms
+
+    def _write(self, table: str, record: dict) -> None:
+        columns = CSV_TABLES[table][1]
+        self.writers[table].writerow(["" if record.get(name) is None else _cell(record[name]) for name, _ in columns])
+
+    def add(self, record: dict) -> None:
+        """One service's rows, in every table it fills."""
+        self._write("service", record)
         for table, key in (("phone", "phones"), ("schedule", "schedules"), ("service_area", "service_areas"),
                            ("language", "languages"), ("cost_option", "cost_options"), ("attribute", "attributes")):
-            rows[table].extend(record.get(key, []))
+            for row in record.get(key, []):
+                self._write(table, row)
         for link in record.get("service_at_locations", []):
-            rows["service_at_location"].append(link)
+            self._write("service_at_location", link)
             location = link["location"]
-            if location["id"] not in seen_locations:
-                seen_locations.add(location["id"])
-                rows["location"].append(location)
-                rows["address"].extend(location.get("addresses", []))
-    return rows
+            if location["id"] not in self.seen_locations:
+                self.seen_locations.add(location["id"])
+                self._write("location", location)
+                for address in location.get("addresses", []):
+                    self._write("address", address)
 
-
-def _csv(columns: list[tuple[str, str]], records: list[dict]) -> bytes:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow([name for name, _ in columns])
-    for record in records:
-        writer.writerow(["" if record.get(name) is None else _cell(record[name]) for name, _ in columns])
-    return out.getvalue().encode("utf-8")
+    def files(self, title: str) -> dict[str, Any]:
+        """Path under hsds/csv/ -> the table's CSV; and datapackage.json as a value, for the caller to write."""
+        for organization in self.organizations:
+            self._write("organization", organization)
+        for term in self.terms:
+            self._write("taxonomy_term", term)
+        files: dict[str, Any] = {"datapackage.json": datapackage(title)}
+        for table, (path, _) in CSV_TABLES.items():
+            self.out[table].flush()
+            files[path] = self.out[table].buffer.getvalue()  # type: ignore[attr-defined]  # the BytesIO beneath
+            self.out[table].close()
+        return files
 
 
 # RFC 5545 days in byday ("-1FR" is the last Friday): data, not text, so never escaped.
@@ -99,12 +117,3 @@ def datapackage(title: str) -> dict[str, Any]:
             for table, (path, columns) in CSV_TABLES.items()
         ],
     }  # fmt: skip
-
-
-def csv_package(title: str, services: list[dict], organizations: list[dict], terms: list[dict]) -> dict[str, Any]:
-    """Path under hsds/csv/ -> the table's CSV; and datapackage.json as a value, for the caller to write."""
-    files: dict[str, Any] = {"datapackage.json": datapackage(title)}
-    for table, records in _rows(services, organizations, terms).items():
-        path, columns = CSV_TABLES[table]
-        files[path] = _csv(columns, records)
-    return files
