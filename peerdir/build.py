@@ -7,10 +7,7 @@ one, the build stops and the previous output stays exactly as it was.
 from __future__ import annotations
 
 import gc
-import multiprocessing
-import os
 import re
-import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
@@ -18,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from peerdir import workers
 from peerdir.model.site import Site, urls
 from peerdir.output import StagedOutput, check_output_dir
 from peerdir.outputs.api import api_files
@@ -32,8 +30,6 @@ from peerdir.problems import UsageError
 from peerdir.search.index import search_files
 from peerdir.sources.load import Reuse, load_site
 
-
-PARALLEL_FROM = 500  # listings: below this, starting worker processes costs more than it saves
 
 
 @dataclass
@@ -97,11 +93,11 @@ def build(
     staged = StagedOutput(out_dir)
     page_urls = [p.url for p in pages if urls.in_sitemap(p.url)]
     gc.freeze()  # the model lives until the end: the collector need not rescan it (nor a forked worker copy it)
-    workers = _worker_pool(site, page_urls, staged)
+    pool = _worker_pool(site, page_urls, staged)
     try:
         # Outputs other than pages are made from the model alone; with cores to spare they are made and written
         # by worker processes while this one renders the pages, and counted here in the same order either way.
-        outputs = [(name, workers.submit(_written_output, name) if workers else None) for name in OUTPUTS]
+        outputs = [(name, pool.submit(_written_output, name) if pool else None) for name in OUTPUTS]
         reads = kept.reads if kept else None
         for rel, html in render_pages(make_environment(site_dir), site, pages, options.file_urls, on_page, reads):
             staged.write(rel, html)
@@ -133,8 +129,8 @@ def build(
         staged.discard()
         raise
     finally:
-        if workers:
-            workers.shutdown(cancel_futures=True)
+        if pool:
+            pool.shutdown(cancel_futures=True)
         gc.unfreeze()
     return BuildResult(
         out_dir=out_dir,
@@ -190,13 +186,5 @@ def _adopt(site: Site, page_urls: list[str], staged: StagedOutput) -> None:
 
 
 def _worker_pool(site: Site, page_urls: list[str], staged: StagedOutput) -> ProcessPoolExecutor | None:
-    """Worker processes for the outputs, forked so that they share the model instead of receiving a copy; only
-    for a large site, on a machine with cores to spare, where fork exists, and from a process with one thread
-    (forking one with more, such as `peerdir serve`, could copy a lock another thread holds)."""
-    spare = (os.cpu_count() or 1) - 1
-    if len(site.listings) < PARALLEL_FROM or spare < 1 or threading.active_count() > 1:
-        return None
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return None
-    context = multiprocessing.get_context("fork")
-    return ProcessPoolExecutor(min(spare, len(OUTPUTS)), mp_context=context, initializer=_adopt, initargs=(site, page_urls, staged))
+    """Workers for the outputs, on the cores this process (rendering the pages) leaves spare."""
+    return workers.fork_pool(len(site.listings), min(workers.cores() - 1, len(OUTPUTS)), _adopt, (site, page_urls, staged))

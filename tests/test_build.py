@@ -50,29 +50,52 @@ def test_same_input_builds_byte_identical_files(golden_site: Path, tmp_path: Pat
     assert files_under(tmp_path / "a") == files_under(tmp_path / "b")
 
 
-def test_outputs_made_in_worker_processes_are_the_same_bytes(sample_site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A large site's outputs are made in forked workers while the pages render; a small one's in one process.
-    The parallel build runs in a fresh process (workers are forked only from a process with one thread) with
-    another hash seed, which changes set and dict-of-set orders that one process never sees change."""
+def test_work_done_in_worker_processes_gives_the_same_bytes(sample_site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A large site's listings are read and modelled, and its outputs made, in forked workers; a small one's in
+    one process. The parallel build runs in a fresh process (workers are forked only from a process with one
+    thread) with another hash seed, which changes set and dict-of-set orders that one process never sees change."""
     import os
 
-    import peerdir.build
+    import peerdir.workers
 
     if (os.cpu_count() or 1) < 2:
         pytest.skip("worker processes are used only with a spare core")
-    monkeypatch.setattr(peerdir.build, "PARALLEL_FROM", 10**9)
+    monkeypatch.setattr(peerdir.workers, "PARALLEL_FROM", 10**9)
     alone = build(sample_site, BuildOptions(out_dir=tmp_path / "alone"))
     script = (
-        "import sys\nfrom pathlib import Path\nimport peerdir.build as b\nb.PARALLEL_FROM = 0\npools = []\n"
-        "real = b._worker_pool\nb._worker_pool = lambda *a: pools.append(real(*a)) or pools[-1]\n"
+        "import sys\nfrom pathlib import Path\nimport peerdir.workers as w\nimport peerdir.build as b\nw.PARALLEL_FROM = 0\n"
+        "pools = []\nreal = w.fork_pool\nw.fork_pool = lambda *a: pools.append(real(*a)) or pools[-1]\n"
         "result = b.build(Path(sys.argv[1]), b.BuildOptions(out_dir=Path(sys.argv[2])))\n"
-        "print(pools[0] is not None, sorted(result.phases) == sorted(sys.argv[3].split('|')))\n"
+        "print(len(pools), all(pools), sorted(result.phases) == sorted(sys.argv[3].split('|')))\n"
     )
     seed = "2" if os.environ.get("PYTHONHASHSEED") != "2" else "3"
     shared = subprocess.run([sys.executable, "-c", script, str(sample_site), str(tmp_path / "shared"), "|".join(alone.phases)],
                             capture_output=True, text=True, check=True, env={**os.environ, "PYTHONHASHSEED": seed})
-    assert shared.stdout.split() == ["True", "True"], "the outputs were made in worker processes, as the same phases"
+    assert shared.stdout.split() == ["2", "True", "True"], "listings and outputs were made in worker processes, as the same phases"
     assert files_under(tmp_path / "shared") == files_under(tmp_path / "alone")
+
+
+def test_listings_checked_in_worker_processes_report_the_same_problems(golden_site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With a problem in one file, the workers' listings are not used and every problem is reported, in the
+    order one process finds them."""
+    import os
+
+    import peerdir.workers
+
+    if (os.cpu_count() or 1) < 2:
+        pytest.skip("worker processes are used only with a spare core")
+    (golden_site / "listings/groups/broken.yaml").write_text("name: [unclosed\n")
+    (golden_site / "listings/helplines/Bad Name.yaml").write_text("name: A line\n")
+    problems, pools = [], []
+    real = peerdir.workers.fork_pool
+    monkeypatch.setattr(peerdir.workers, "fork_pool", lambda *a: pools.append(real(*a)) or pools[-1])
+    for parallel_from in (10**9, 0):
+        monkeypatch.setattr(peerdir.workers, "PARALLEL_FROM", parallel_from)
+        with pytest.raises(ContentError) as raised:
+            build(golden_site, BuildOptions(out_dir=golden_site.parent / "out"))
+        problems.append(raised.value.problems)
+    assert pools[0] is None and pools[1] is not None, "the second time, the files were checked in workers"
+    assert len(problems[0]) >= 3 and problems[0] == problems[1]
 
 
 def test_failing_build_leaves_the_previous_site_untouched(golden_site: Path, tmp_path: Path) -> None:

@@ -7,8 +7,10 @@ and which are stale. Templates only lay it out.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from urllib.parse import quote, urlencode
 
 from peerdir.model import urls
@@ -203,6 +205,16 @@ def _make_listing(item: ValidListing, config: SiteConfig, strings: dict[str, str
     )
 
 
+def _area_names(config: SiteConfig, strings: dict[str, str]) -> dict[str, str]:
+    return {r.id: r.name for r in config.regions} | {a: strings[f"area_{a}"] for a in RESERVED_AREAS}
+
+
+def listing_maker(config: SiteConfig, strings: dict[str, str], today: date) -> Callable[[ValidListing], Listing]:
+    """What makes a listing of the model from its checked data: it needs the settings and the day, never the
+    other listings, so the listings of a large site can be made in several processes at once (load.py)."""
+    return partial(_make_listing, config=config, strings=strings, today=today, area_names=_area_names(config, strings))
+
+
 def _term_pages(kind: str, terms: list[ConfigTerm], listed: list[Listing]) -> list[TermPage]:
     pages = {t.id: TermPage(kind, t.id, t.name, t.description, urls.term(kind, t.id)) for t in terms}
     for listing in listed:
@@ -227,15 +239,16 @@ def build_site(
     `made` holds the listings of the last build by source file, with the checked data each was made from: one
     made from the very same data (same settings and day, which `peerdir serve` sees to) is used again, and is
     the same object, so what compares pages can tell at once that it has not changed."""
-    area_names = {r.id: r.name for r in config.regions} | {a: strings[f"area_{a}"] for a in RESERVED_AREAS}
+    area_names = _area_names(config, strings)
+    make = listing_maker(config, strings, today)
     if made is None:
-        listings = [_make_listing(i, config, strings, today, area_names) for i in items]
+        listings = [make(i) for i in items]
     else:
         before = dict(made)
         made.clear()
         for item in items:
             kept = before.get(item.source.rel)
-            made[item.source.rel] = (item, kept[1] if kept and kept[0] is item else _make_listing(item, config, strings, today, area_names))
+            made[item.source.rel] = (item, kept[1] if kept and kept[0] is item else make(item))
         listings = [made[item.source.rel][1] for item in items]
     listings.sort(key=_sort_key)
     listed = [item for item in listings if item.listed]

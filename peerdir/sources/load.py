@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
 
 from slugify import slugify
 
+from peerdir import workers
 from peerdir.model.markup import guide_html, markdown_problems
-from peerdir.model.site import Listing, Site, ValidGuide, ValidListing, build_site
+from peerdir.model.site import Listing, Site, ValidGuide, ValidListing, build_site, listing_maker
 from peerdir.model.urls import Linker
 from peerdir.problems import ContentError, Problem
 from peerdir.sources import readers
@@ -90,7 +92,9 @@ def load_site(
     problems += found_problems
     valid: list[ValidListing] = []
     first_by_slug: dict[str, str] = {}
-    for source in sources:
+    made = reuse.made if reuse is not None else {}
+    checked = _check_in_workers(sources, vocab, listing_maker(config, strings, today)) if reuse is None else None
+    for index, source in enumerate(sources):
         if not SLUG.match(source.slug):
             problems.append(
                 Problem(source.rel, 1, 1, "", f"file names become web addresses; rename it to {slugify(source.slug) or 'a-name'}{source.path.suffix}")
@@ -101,7 +105,12 @@ def load_site(
             )
         else:
             first_by_slug[source.slug] = source.rel
-        item, found = _checked_listing(source, vocab, reuse)
+        if checked is None:
+            item, found = _checked_listing(source, vocab, reuse)
+        else:
+            item, found, listing = checked[index]
+            if listing is not None:
+                made[source.rel] = (item, listing)
         problems += found
         if item is not None:
             valid.append(item)
@@ -141,11 +150,52 @@ def load_site(
     if problems:
         raise ContentError(problems)
     modelled = time.perf_counter()
-    site = build_site(config, strings, today, valid, guides, Linker(file_urls=file_urls), reuse.made if reuse else None)
+    site = build_site(config, strings, today, valid, guides, Linker(file_urls=file_urls), made)
     if phases is not None:
         phases["read and validate"] = modelled - started
         phases["model"] = time.perf_counter() - modelled
     return site
+
+
+Checked = tuple["ValidListing | None", list[Problem], "Listing | None"]  # a listing file: data, problems, model's listing
+_forked: tuple[list[readers.ListingSource], Vocabularies, Callable[[ValidListing], Listing]] | None = None
+
+
+def _check_in_workers(sources: list[readers.ListingSource], vocab: Vocabularies, make: Callable[[ValidListing], Listing]) -> list[Checked] | None:
+    """Each listing file read, checked and made into the model's listing, in worker processes on the other
+    cores and here (reading, checking and converting Markdown take most of a large build's first half); None
+    where workers would not pay (workers.py), and the files are then read one by one. The model's listings made
+    from files that turn out fine are used as they are (build_site's `made`); with a problem anywhere, none is."""
+    pool = workers.fork_pool(len(sources), workers.cores() - 1, _adopt, (sources, vocab, make))
+    if pool is None:
+        return None
+    global _forked
+    size = max(1, -(-len(sources) // (workers.cores() * 8)))  # chunks small enough to share out evenly
+    with pool:
+        chunks = [range(start, min(start + size, len(sources))) for start in range(0, len(sources), size)]
+        futures = [pool.submit(_check_and_make, chunk) for chunk in chunks]
+        _adopt(sources, vocab, make)
+        try:  # this process takes the last chunks no worker has begun, while the workers take the first
+            done = {index: _check_and_make(chunks[index]) for index in reversed(range(len(chunks))) if futures[index].cancel()}
+        finally:
+            _forked = None
+        return [result for index, future in enumerate(futures) for result in (done[index] if index in done else future.result())]
+
+
+def _adopt(sources: list[readers.ListingSource], vocab: Vocabularies, make: Callable[[ValidListing], Listing]) -> None:
+    global _forked
+    _forked = (sources, vocab, make)
+
+
+def _check_and_make(indexes: range) -> list[Checked]:
+    """In a worker: some of the listing files, checked and made."""
+    assert _forked is not None
+    sources, vocab, make = _forked
+    results: list[Checked] = []
+    for index in indexes:
+        item, problems = _check_listing(sources[index], vocab)
+        results.append((item, problems, make(item) if item is not None else None))
+    return results
 
 
 def _checked_listing(source: readers.ListingSource, vocab: Vocabularies, reuse: Reuse | None) -> tuple[ValidListing | None, list[Problem]]:

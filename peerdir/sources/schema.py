@@ -14,6 +14,7 @@ an error rather than a new category.
 from __future__ import annotations
 
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Annotated, Literal
@@ -169,6 +170,10 @@ class ListingType:
     schema_org: Literal["Event", "Organization", "Service"] = "Service"  # its schema.org type in JSON-LD
     asks: tuple[str, ...] = ()  # what `peerdir new` asks for besides what every listing needs
 
+    def __reduce__(self) -> tuple[Callable[[str], ListingType], tuple[str]]:
+        """Pickled by name (a listing made in a worker process, load.py): the one declaration, never a copy."""
+        return _type_by_id, (self.id,)
+
     def has_place(self, group_format: str | None) -> bool:
         """Whether a listing of this type is somewhere: its area is then a region, its location's."""
         return self.place == "always" or (self.place == "unless-online" and group_format not in (None, "online"))
@@ -181,6 +186,10 @@ TYPES: tuple[ListingType, ...] = (
     ListingType("respite", "respite", Respite, place="always"),
 )
 TYPES_BY_ID = {t.id: t for t in TYPES}
+
+
+def _type_by_id(type_id: str) -> ListingType:
+    return TYPES_BY_ID[type_id]
 
 
 def choices(model: type[Fields], name: str) -> tuple[str, ...]:
