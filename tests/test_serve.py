@@ -145,3 +145,34 @@ def test_a_first_build_that_fails_is_explained_on_every_page_until_fixed(golden_
     finally:
         dev.httpd.shutdown()
         thread.join(5)
+
+
+def test_pages_asked_for_during_the_first_build_say_it_is_under_way_and_reload(golden_site: Path, tmp_path: Path) -> None:
+    """Run as `peerdir serve` runs (a process with one thread), with a first build slowed to 3 seconds: a page
+    asked for meanwhile is answered at once, by the forked copy, and the same address serves the site after."""
+    script = (
+        "import sys, time\nfrom pathlib import Path\nimport peerdir.commands.serve as s\nreal = s.build\n"
+        "s.build = lambda *a, **k: time.sleep(3) or real(*a, **k)\n"
+        "dev = s.DevServer(Path(sys.argv[1]), 0, lambda r: print('built', flush=True), lambda p, g: None)\n"
+        "print(dev.url, flush=True)\ntry:\n    with s.sigterm_as_interrupt():\n        dev.serve_forever()\nexcept KeyboardInterrupt:\n    pass\n"
+    )
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    process = subprocess.Popen([sys.executable, "-c", script, str(golden_site)], stdout=subprocess.PIPE, text=True,
+                               env={**os.environ, "TMPDIR": str(temp)})
+    try:
+        url = process.stdout.readline().strip()
+        asked = time.monotonic()
+        status, page = fetch(url + "groups/")
+        assert status == 503 and "The site is being built" in page and time.monotonic() - asked < 2.5
+        assert f'<script src="{RELOAD_PATH}"></script></body>' in page, "it reloads by itself when the site is ready"
+        assert fetch(url + VERSION_PATH[1:]) == (200, "0")
+        assert process.stdout.readline().strip() == "built"
+        status, page = fetch(url + "groups/")
+        assert status == 200 and "Fenwick Peer Support (test)" in page
+        assert fetch(url + VERSION_PATH[1:]) == (200, "1"), "the version changed, so the waiting page reloads"
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(15) == 0
+    finally:
+        process.kill()
+    assert list(temp.iterdir()) == [], "the serving process, not its copy, removed the temporary folder"

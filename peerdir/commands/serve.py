@@ -16,10 +16,12 @@ from __future__ import annotations
 import functools
 import html
 import http.server
+import multiprocessing
 import shutil
 import signal
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -71,6 +73,7 @@ class DevServer:
         self.temp = Path(tempfile.mkdtemp(prefix="peerdir-serve-"))
         self.out_dir = self.temp / "site"
         self.watcher: threading.Thread | None = None
+        self.copy: multiprocessing.process.BaseProcess | None = None  # answers while the first build runs
 
     @property
     def url(self) -> str:
@@ -96,9 +99,11 @@ class DevServer:
                 version = self.version
         except ContentError as exc:
             self.problems = exc.problems
+            self._end_copy()
             self.on_problems(exc.problems, self.version > 0)
             return False
         self.problems = []
+        self._end_copy()
         self.on_built(result)
         if site is None:
             self.outputs_done.set()
@@ -129,12 +134,50 @@ class DevServer:
 
     def serve_forever(self) -> None:
         try:
-            self.rebuild()
+            with self.answering_meanwhile():
+                self.rebuild()
             self.watcher = threading.Thread(target=self.watch, daemon=True)
             self.watcher.start()
             self.httpd.serve_forever(poll_interval=0.1)  # stops within 0.1 s of Ctrl-C or SIGTERM
         finally:
             self.close()
+
+    @contextmanager
+    def answering_meanwhile(self) -> Iterator[None]:
+        """While the first build runs, a forked copy of this server answers every page with "the site is being
+        built" and reloads it when it is, instead of leaving the browser waiting. A copy, not a thread: the build
+        then still runs in a process with one thread, so a large site's can use worker processes (workers.py).
+        Where fork does not exist, requests wait for the build, as they did."""
+        if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
+            yield
+            return
+        self.copy = multiprocessing.get_context("fork").Process(target=self._answer_until_stopped, daemon=True)
+        self.copy.start()
+        try:
+            yield
+        finally:
+            self._end_copy()
+
+    def _end_copy(self) -> None:
+        """Stop the copy before the build is reported, so that the site answers from the moment it says so."""
+        if self.copy is not None:
+            self.copy.terminate()  # SIGTERM: it finishes the requests it took, and ends; this process answers the rest
+            self.copy.join(10)
+            self.copy = None
+
+    def _answer_until_stopped(self) -> None:
+        """In the forked copy: answer requests (all "being built", since it never sees a build) until SIGTERM."""
+        stopped = threading.Event()
+        signal.signal(signal.SIGTERM, lambda signum, frame: stopped.set())
+        signal.signal(signal.SIGINT, lambda signum, frame: stopped.set())  # Ctrl+C reaches both; this one ends quietly
+        self.httpd.timeout = 0.1
+        while not stopped.is_set():
+            self.httpd.handle_request()
+        self.httpd.server_close()  # this copy's socket; the parent's stays open and answers what comes next
+        deadline = time.monotonic() + 1  # let answers under way finish; a connection left idle is not waited for
+        for thread in threading.enumerate():
+            if thread is not threading.current_thread():
+                thread.join(max(0.0, deadline - time.monotonic()))
 
     def close(self, wait: float = 10.0) -> None:
         """Stop watching and remove the temporary folder, after a rebuild under way ends (up to `wait` seconds)."""
@@ -171,6 +214,13 @@ def problems_page(problems: list[Problem]) -> bytes:
     ).encode()
 
 
+BUILDING_PAGE = (
+    b'<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">'
+    b"<title>peerdir: building the site</title></head><body><main><h1>The site is being built</h1>"
+    b"<p>This page shows the site by itself as soon as it is ready.</p></main></body></html>"
+)
+
+
 class _Handler(http.server.SimpleHTTPRequestHandler):
     def __init__(self, *args, server_state: DevServer, **kwargs):
         self.state = server_state
@@ -184,8 +234,8 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             return self._send(str(self.state.version).encode(), "text/plain")
         if self.path == RELOAD_PATH:
             return self._send(RELOAD_SCRIPT, "text/javascript")
-        if self.state.version == 0 and self.state.problems:
-            page = problems_page(self.state.problems)
+        if self.state.version == 0:  # no good build yet: its problems, or (in the copy) that it is under way
+            page = problems_page(self.state.problems) if self.state.problems else BUILDING_PAGE
             return self._send(page.replace(b"</body>", f'<script src="{RELOAD_PATH}"></script></body>'.encode(), 1),
                               "text/html; charset=utf-8", 503)
         path = Path(self.translate_path(self.path))
