@@ -4,4 +4,4 @@ from pathlib import Path
 
 __version__ = "0.1.0"
 
-THEME = Path(__file__).parent / "theme"  # the default theme: templates, static files and strings.yaml
+THEME = Path(__file__).parent / "theme"  # the default theme: templates, static files and strings/ (its texts, a file per language)

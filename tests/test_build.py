@@ -288,7 +288,7 @@ class Mentoring(schema.Listing):
 schema.TYPES = (*schema.TYPES, schema.ListingType("mentoring", "mentoring", Mentoring))
 schema.TYPES_BY_ID = {t.id: t for t in schema.TYPES}
 schema.TYPES_BY_FOLDER = {t.folder: t for t in schema.TYPES}
-strings.DEFAULTS = Path(sys.argv[2])  # ... and its texts in strings.yaml
+strings.DEFAULTS = Path(sys.argv[2])  # ... and its texts in strings/en.yaml
 
 from peerdir.build import BuildOptions, build
 build(Path(sys.argv[1]), BuildOptions(out_dir=Path(sys.argv[3])))
@@ -303,7 +303,7 @@ def test_a_fifth_kind_of_listing_is_one_declaration_one_template_and_its_texts(g
     from peerdir import THEME
 
     texts = tmp_path / "strings.yaml"
-    texts.write_text((THEME / "strings.yaml").read_text(encoding="utf-8")
+    texts.write_text((THEME / "strings/en.yaml").read_text(encoding="utf-8")
                      + "type_mentoring: Peer mentoring\ntype_one_mentoring: Peer mentor\ntype_intro_mentoring: One to one.\n",
                      encoding="utf-8")
     partial = golden_site / "theme/templates/partials/details-mentoring.html"

@@ -98,7 +98,7 @@ class SiteConfig(Fields):
         description="The address the site is published at, ending in /, e.g. https://org.github.io/directory/. "
         "Used for canonical links and the 404 page; internal links work at any address without it.",
     )
-    language: Short = Field("en", description="The site's main language, as a BCP 47 code; also the language assumed for listings that name none.")
+    language: Short = Field("en", description="The site's main language, as a BCP 47 code: the theme's texts are in it (peerdir ships en and es; for another, write theme/strings/<language>.yaml), weekday and month names come from CLDR, and listings that name no language are assumed to be in it.")
     phone_region: CountryCode = Field(
         "US", description="Two-letter country code used to read and dial local phone numbers.", examples=["GB"]
     )
@@ -150,7 +150,7 @@ class SiteConfig(Fields):
         [], description="Guides shown on the home page, by file name without .md; empty shows the first three by order."
     )
     strings: dict[str, str] = Field(
-        {}, description="Replacements for any text of the theme, by key (see peerdir/theme/strings.yaml)."
+        {}, description="Replacements for single texts of the theme, by key (see peerdir/theme/strings/en.yaml); applied after the site's own theme/strings/<language>.yaml."
     )
 
     @model_validator(mode="after")

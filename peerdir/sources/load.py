@@ -49,7 +49,7 @@ def load_settings(site_dir: Path, base_url: str | None = None) -> tuple[SiteConf
     config, problems = validate(SiteConfig, config_doc, readers.CONFIG_FILE)
     if config is None:
         raise ContentError(problems)
-    strings, problems = load_strings(config.strings, config_doc)
+    strings, problems = load_strings(config.language, config.strings, config_doc, site_dir)
     if problems:
         raise ContentError(problems)
     return config, strings, config_doc

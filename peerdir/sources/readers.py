@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from peerdir.problems import Problem
-from peerdir.sources.schema import TYPES_BY_FOLDER, ListingType
+from peerdir.sources import schema
+from peerdir.sources.schema import ListingType
 from peerdir.sources.yamlfile import FileProblem, YamlDoc, decode, load_file, load_text, read_bytes
 
 CONFIG_FILE = "site.yaml"
@@ -73,7 +74,7 @@ def find_listings(site_dir: Path) -> tuple[list[ListingSource], list[Problem]]:
     problems: list[Problem] = []
     if not root.is_dir():
         return found, problems
-    folders = ", ".join(f"{LISTINGS_DIR}/{f}/" for f in TYPES_BY_FOLDER)
+    folders = ", ".join(f"{LISTINGS_DIR}/{f}/" for f in schema.TYPES_BY_FOLDER)
     outside_site = _Outside(site_dir)
     for parts, is_link in sorted(_files_under(str(root))):
         if any(p.startswith(".") for p in parts) or parts[-1].rsplit(".", 1)[0].upper() == "README":
@@ -88,7 +89,7 @@ def find_listings(site_dir: Path) -> tuple[list[ListingSource], list[Problem]]:
         if path.suffix not in LISTING_SUFFIXES:
             problems.append(Problem(shown, 1, 1, "", _suffix_fix(path)))
             continue
-        listing_type = TYPES_BY_FOLDER.get(parts[0]) if len(parts) == 2 else None
+        listing_type = schema.TYPES_BY_FOLDER.get(parts[0]) if len(parts) == 2 else None
         if listing_type is None:
             problems.append(Problem(shown, 1, 1, "", f"listing files belong directly in one of {folders}; move it"))
             continue

@@ -1,18 +1,32 @@
-"""The theme's text: defaults from the theme's strings.yaml, replaced key by key
-from site.yaml, checked when the site is loaded so a template never meets a
-missing or malformed string."""
+"""The theme's text in the site's language, checked when the site is loaded so a template never meets a missing
+or malformed string.
+
+English (`peerdir/theme/strings/en.yaml`) holds every key; each other language the theme speaks has a file beside
+it. A site's own `theme/strings/<language>.yaml` replaces or adds texts (and is how a site speaks a language the
+theme does not), and site.yaml's `strings:` replaces single texts last. A text missing in the site's language is
+a problem naming its key: English never stands in for it in silence. Weekday and month names are not texts to
+translate: they come from CLDR, for every language.
+"""
 
 from __future__ import annotations
 
 import difflib
 import re
+from pathlib import Path
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import get_day_names, get_month_names
 
 from peerdir import THEME
 from peerdir.problems import Problem
+from peerdir.sources.fieldtypes import WEEKDAYS
+from peerdir.sources.readers import CONFIG_FILE, THEME_DIR
 from peerdir.sources.yamlfile import FileProblem, YamlDoc, load_file
 
-DEFAULTS = THEME / "strings.yaml"
+STRINGS_DIR = THEME / "strings"
+DEFAULTS = STRINGS_DIR / "en.yaml"  # every key
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
+_MAX_BYTES = 1024 * 1024
 
 
 def choice_key(prefix: str, value: str) -> str:
@@ -20,26 +34,90 @@ def choice_key(prefix: str, value: str) -> str:
     return f"{prefix}_{value.replace('-', '_')}"
 
 
-def load_strings(overrides: dict[str, str], config_doc: YamlDoc) -> tuple[dict[str, str], list[Problem]]:
+def theme_languages() -> list[str]:
+    """The languages the packaged theme speaks."""
+    return sorted(path.stem for path in STRINGS_DIR.glob("*.yaml"))
+
+
+def packaged_strings(language: str) -> Path | None:
+    """The packaged theme's texts in a language (BCP 47: 'es-MX' falls back to 'es'), if it has them."""
+    for code in (language, language.split("-")[0]):
+        if code == "en":
+            return DEFAULTS
+        if (STRINGS_DIR / f"{code}.yaml").is_file():
+            return STRINGS_DIR / f"{code}.yaml"
+    return None
+
+
+def load_strings(language: str, overrides: dict[str, str], config_doc: YamlDoc, site_dir: Path | None = None) -> tuple[dict[str, str], list[Problem]]:
     try:
-        defaults = load_file(DEFAULTS, "peerdir/theme/strings.yaml", 1024 * 1024).data
+        defaults = load_file(DEFAULTS, "peerdir/theme/strings/en.yaml", _MAX_BYTES).data
+        packaged = packaged_strings(language)
+        strings = dict(defaults if packaged == DEFAULTS else load_file(packaged, f"peerdir/theme/strings/{packaged.name}", _MAX_BYTES).data if packaged else {})
+        own_rel = f"{THEME_DIR}/strings/{language}.yaml"
+        own = load_file(site_dir / own_rel, own_rel, _MAX_BYTES) if site_dir and (site_dir / own_rel).is_file() else None
     except FileProblem as exc:
         return {}, [exc.problem]
-    strings = dict(defaults)
+    try:
+        names = calendar_names(language)
+    except (UnknownLocaleError, ValueError):
+        line, column = config_doc.where(("language",))
+        return {}, [Problem(CONFIG_FILE, line, column, "language", f"'{language}' is not a language code CLDR knows; "
+                            "write a BCP 47 code such as en, en-GB, es or es-MX")]
     problems = []
+    if own is not None:
+        if not isinstance(own.data, dict):
+            return {}, [Problem(own_rel, 1, 1, "", "write one text per line, as key: text (see peerdir/theme/strings/en.yaml)")]
+        for key, value in own.data.items():
+            line, column = own.where((key,))
+            problem = _refused(str(key), value, defaults, own_rel, line, column, str(key))
+            if problem:
+                problems.append(problem)
+            else:
+                strings[key] = value
     for key, value in overrides.items():
         line, column = config_doc.where(("strings", key))
-        if key not in defaults:
-            guess = difflib.get_close_matches(key, list(defaults), n=1)
-            hint = f" — did you mean '{guess[0]}'?" if guess else "; see peerdir/theme/strings.yaml for the keys"
-            problems.append(Problem("site.yaml", line, column, f"strings.{key}", f"unknown string '{key}'{hint}"))
-            continue
-        extra = set(_PLACEHOLDER.findall(value)) - set(_PLACEHOLDER.findall(defaults[key]))
-        if extra:
-            allowed = ", ".join("{" + p + "}" for p in _PLACEHOLDER.findall(defaults[key])) or "none"
-            problems.append(
-                Problem("site.yaml", line, column, f"strings.{key}", f"'{{{sorted(extra)[0]}}}' cannot be filled in here; placeholders allowed: {allowed}")
-            )
-            continue
-        strings[key] = value
-    return strings, problems
+        problem = _refused(key, value, defaults, CONFIG_FILE, line, column, f"strings.{key}")
+        if problem:
+            problems.append(problem)
+        else:
+            strings[key] = value
+    missing = [key for key in defaults if key not in strings]
+    if missing and not problems:
+        line, column = config_doc.where(("language",))
+        where = own_rel if own is not None else CONFIG_FILE
+        if own is None and packaged is None:
+            problems.append(Problem(CONFIG_FILE, line, column, "language", (
+                f"the theme has no texts in '{language}' (it has {', '.join(theme_languages())}): write them in "
+                f"{own_rel}, every key of peerdir/theme/strings/en.yaml translated")))
+        else:
+            problems += [Problem(where, 1 if own else line, 1 if own else column, key,
+                                 f"the text '{key}' is missing in '{language}': add it to {own_rel}, translating "
+                                 f"'{defaults[key]}'") for key in missing]
+    return strings | names, problems
+
+
+def calendar_names(language: str) -> dict[str, str]:
+    """Weekday and month names in a language, as the texts weekday_monday, weekday_short_monday and month_1:
+    from CLDR (through Babel), the data every locale-aware program uses, never a table of ours to translate."""
+    locale = Locale.parse(language, sep="-")
+    days, short = get_day_names("wide", locale=locale), get_day_names("abbreviated", locale=locale)
+    months = get_month_names("wide", locale=locale)
+    return ({f"weekday_{name}": days[index] for index, name in enumerate(WEEKDAYS)}
+            | {f"weekday_short_{name}": short[index] for index, name in enumerate(WEEKDAYS)}
+            | {f"month_{number}": months[number] for number in range(1, 13)})  # fmt: skip
+
+
+def _refused(key: str, value: object, defaults: dict[str, str], path: str, line: int, column: int, name: str) -> Problem | None:
+    """Why a text given by the site cannot be used, if it cannot."""
+    if key not in defaults:
+        guess = difflib.get_close_matches(key, list(defaults), n=1)
+        hint = f" — did you mean '{guess[0]}'?" if guess else "; see peerdir/theme/strings/en.yaml for the keys"
+        return Problem(path, line, column, name, f"unknown string '{key}'{hint}")
+    if not isinstance(value, str):
+        return Problem(path, line, column, name, f"write the text in quotes, e.g. {key}: \"{defaults[key]}\"")
+    extra = set(_PLACEHOLDER.findall(value)) - set(_PLACEHOLDER.findall(defaults[key]))
+    if extra:
+        allowed = ", ".join("{" + p + "}" for p in _PLACEHOLDER.findall(defaults[key])) or "none"
+        return Problem(path, line, column, name, f"'{{{sorted(extra)[0]}}}' cannot be filled in here; placeholders allowed: {allowed}")
+    return None

@@ -1,0 +1,115 @@
+"""The theme in the site's language: its texts in every language it ships, a site's own texts, and a missing
+text as a problem naming its key rather than English in its place."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+from click.testing import CliRunner
+
+from peerdir.build import BuildOptions, build
+from peerdir.cli import main
+from peerdir.sources.strings import DEFAULTS, STRINGS_DIR
+
+PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+def set_language(site: Path, language: str) -> None:
+    config = site / "site.yaml"
+    config.write_text(re.sub(r"(?m)^language: .*$", f"language: {language}", config.read_text(encoding="utf-8")), encoding="utf-8")
+
+
+def test_every_language_of_the_theme_has_every_text_with_the_same_placeholders() -> None:
+    english = yaml.safe_load(DEFAULTS.read_text(encoding="utf-8"))
+    languages = sorted(STRINGS_DIR.glob("*.yaml"))
+    assert [p.stem for p in languages] == ["en", "es"]
+    for path in languages:
+        texts = yaml.safe_load(path.read_text(encoding="utf-8"))
+        assert set(texts) == set(english), f"{path.name}: missing {sorted(set(english) - set(texts))}, unknown {sorted(set(texts) - set(english))}"
+        for key, text in texts.items():
+            assert isinstance(text, str), f"{path.name}: {key} was read as {type(text).__name__}; quote it"
+            assert set(PLACEHOLDER.findall(text)) == set(PLACEHOLDER.findall(english[key])), f"{path.name}: {key}"
+
+
+def test_a_spanish_site_shows_every_text_of_the_theme_in_spanish(sample_site: Path, tmp_path: Path) -> None:
+    set_language(sample_site, "es")
+    out = tmp_path / "out"
+    build(sample_site, BuildOptions(out_dir=out))
+    page = next(text for text in (p.read_text(encoding="utf-8") for p in sorted((out / "groups").glob("*/index.html")))
+                if "calendar.ics" in text)  # a group with meetings
+    assert '<html lang="es">' in page
+    for spanish in ("Saltar al contenido principal", "Salir de esta página", "¿En crisis? Pide ayuda ahora:",
+                    "Cuándo se reúne", "Añadir al calendario", "Datos comprobados por última vez el"):
+        assert spanish in page, spanish
+    english = yaml.safe_load(DEFAULTS.read_text(encoding="utf-8"))
+    for key in ("skip_link", "quick_exit", "meetings", "add_to_calendar", "footer_privacy", "contact"):
+        assert not re.search(rf"\b{re.escape(english[key])}\b", page), f"the English '{english[key]}' ({key}) is on a Spanish page"
+    assert re.search(r"Cada (lunes|martes|miércoles|jueves|viernes|sábado|domingo)", page), "meetings in Spanish words"
+    assert re.search(r"\d{1,2} de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de 20\d\d", page)
+
+
+def test_a_language_the_theme_does_not_speak_is_a_problem_that_says_what_to_write(golden_site: Path) -> None:
+    set_language(golden_site, "cy")
+    result = CliRunner().invoke(main, ["check", str(golden_site)])
+    assert result.exit_code == 1
+    assert "site.yaml:4:1: language: the theme has no texts in 'cy' (it has en, es)" in result.output
+    assert "theme/strings/cy.yaml, every key of peerdir/theme/strings/en.yaml translated" in result.output
+
+
+def test_a_sites_own_texts_replace_the_themes_and_each_one_missing_is_named(golden_site: Path, tmp_path: Path) -> None:
+    english = yaml.safe_load(DEFAULTS.read_text(encoding="utf-8"))
+    welsh = {key: f"[cy] {text}" for key, text in english.items() if key not in ("nav_home", "quick_exit")}
+    own = golden_site / "theme/strings/cy.yaml"
+    own.parent.mkdir(parents=True)
+    own.write_text(yaml.safe_dump(welsh, allow_unicode=True), encoding="utf-8")
+    set_language(golden_site, "cy")
+    result = CliRunner().invoke(main, ["check", str(golden_site)])
+    assert result.exit_code == 1
+    assert "theme/strings/cy.yaml:1:1: nav_home: the text 'nav_home' is missing in 'cy': add it to theme/strings/cy.yaml, translating 'Home'" in result.output
+    assert "quick_exit: the text 'quick_exit' is missing in 'cy'" in result.output
+
+    own.write_text(yaml.safe_dump({**welsh, "nav_home": "Hafan", "quick_exit": "Gadael y dudalen hon"}, allow_unicode=True), encoding="utf-8")
+    out = tmp_path / "out"
+    build(golden_site, BuildOptions(out_dir=out))
+    page = next((out / "groups").glob("*/index.html")).read_text(encoding="utf-8")
+    assert "Hafan" in page and "Gadael y dudalen hon" in page and "[cy] Skip to main content" in page
+    assert "Built for the golden test." in page, "site.yaml's strings: still replaces single texts, last"
+
+
+def test_a_sites_own_texts_may_replace_a_few_of_a_language_the_theme_speaks(sample_site: Path, tmp_path: Path) -> None:
+    set_language(sample_site, "es")
+    own = sample_site / "theme/strings/es.yaml"
+    own.parent.mkdir(parents=True, exist_ok=True)
+    own.write_text("nav_home: Portada\nnav_homes: Portadas\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(sample_site)])
+    assert result.exit_code == 1 and "theme/strings/es.yaml:2:1: nav_homes: unknown string 'nav_homes' — did you mean 'nav_home'?" in result.output
+    own.write_text("nav_home: Portada\n", encoding="utf-8")
+    build(sample_site, BuildOptions(out_dir=tmp_path / "out"))
+    page = next((tmp_path / "out/groups").glob("*/index.html")).read_text(encoding="utf-8")
+    assert "Portada" in page and "Saltar al contenido principal" in page
+
+
+def test_weekday_and_month_names_come_from_cldr_in_any_language(golden_site: Path, tmp_path: Path) -> None:
+    """No language's file holds them: a site in Welsh, with its own texts, still gets Welsh days and months."""
+    english = yaml.safe_load(DEFAULTS.read_text(encoding="utf-8"))
+    assert not [key for key in english if key.startswith(("weekday_", "month_"))]
+    own = golden_site / "theme/strings/cy.yaml"
+    own.parent.mkdir(parents=True)
+    own.write_text(yaml.safe_dump({key: f"[cy] {text}" for key, text in english.items()}, allow_unicode=True), encoding="utf-8")
+    set_language(golden_site, "cy")
+    out = tmp_path / "out"
+    build(golden_site, BuildOptions(out_dir=out))
+    pages = "".join(p.read_text(encoding="utf-8") for p in (out / "groups").glob("*/index.html"))
+    assert re.search(r"\[cy\] Every Dydd (Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul)", pages), "Welsh weekdays, from CLDR"
+    assert re.search(r"\d{1,2} (Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr) 20\d\d", pages)
+
+
+def test_a_language_code_cldr_does_not_know_is_a_problem(golden_site: Path) -> None:
+    config = golden_site / "site.yaml"
+    config.write_text(config.read_text(encoding="utf-8").replace("languages:\n", "languages:\n  - id: qq\n    name: Q\n"), encoding="utf-8")
+    set_language(golden_site, "qq")
+    result = CliRunner().invoke(main, ["check", str(golden_site)])
+    assert result.exit_code == 1
+    assert "site.yaml:4:1: language: 'qq' is not a language code CLDR knows; write a BCP 47 code such as en" in result.output
