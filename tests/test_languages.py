@@ -113,3 +113,50 @@ def test_a_language_code_cldr_does_not_know_is_a_problem(golden_site: Path) -> N
     result = CliRunner().invoke(main, ["check", str(golden_site)])
     assert result.exit_code == 1
     assert "site.yaml:4:1: language: 'qq' is not a language code CLDR knows; write a BCP 47 code such as en" in result.output
+
+
+ARABIC = {  # the texts a person meets first, in Arabic; a site starting its translation keeps the rest as they are
+    "skip_link": "انتقل إلى المحتوى الرئيسي", "crisis_heading": "في أزمة؟ اطلب المساعدة الآن:", "crisis_call": "اتصل بالرقم {number}",
+    "nav_menu": "القائمة", "nav_home": "الرئيسية", "nav_guides": "الأدلة", "nav_about": "عن الدليل",
+    "quick_exit": "اخرج من هذه الصفحة", "quick_exit_help": "تصفح بأمان", "search_label": "ابحث في الدليل", "search_button": "ابحث",
+    "contact": "التواصل", "details": "التفاصيل", "meetings": "مواعيد اللقاءات",
+    "footer_privacy": "لا يضع هذا الموقع ملفات تعريف الارتباط ولا يجمع إحصاءات ولا يحتفظ بأي سجل لما تقرؤه.",
+}
+
+
+def test_a_right_to_left_language_lays_every_page_out_mirrored_and_accessible(sample_site: Path, tmp_path: Path, static_server, js_page) -> None:
+    from test_quality import axe_violations
+
+    english = yaml.safe_load(DEFAULTS.read_text(encoding="utf-8"))
+    own = sample_site / "theme/strings/ar.yaml"
+    own.parent.mkdir(parents=True, exist_ok=True)
+    own.write_text(yaml.safe_dump(english | ARABIC, allow_unicode=True), encoding="utf-8")
+    sites = {}
+    for language in ("en", "ar"):
+        set_language(sample_site, language)
+        build(sample_site, BuildOptions(out_dir=tmp_path / language))
+        sites[language] = static_server(tmp_path / language)
+    page = js_page
+    listing = next(p for p in sorted((tmp_path / "ar/groups").glob("*/index.html")) if "calendar.ics" in p.read_text(encoding="utf-8"))
+    path = listing.parent.relative_to(tmp_path / "ar").as_posix() + "/"
+    edges = {}
+    for language, base in sites.items():
+        page.goto(base + path)
+        page.wait_for_load_state("load")
+        title, menu = page.locator(".site-title").bounding_box(), page.locator(".menu > summary").bounding_box()
+        heading = page.evaluate("() => { const r = document.createRange(); r.selectNodeContents(document.querySelector('h1'));"
+                                " const box = r.getBoundingClientRect(); return [box.left, box.right]; }")
+        edges[language] = (title["x"], title["x"] + title["width"], menu["x"], heading)
+        if language == "ar":
+            assert page.locator("html").get_attribute("dir") == "rtl" and page.locator("html").get_attribute("lang") == "ar"
+            page.screenshot(path=str(tmp_path / "rtl.png"), full_page=True)
+            assert axe_violations(page) == []
+            assert page.errors == []
+        else:
+            assert page.locator("html").get_attribute("dir") is None
+    width = page.viewport_size["width"]
+    (en_left, _, en_menu, en_heading), (_, ar_right, ar_menu, ar_heading) = edges["en"], edges["ar"]
+    assert en_left < 40 and en_menu > width / 2, "left to right: the title on the left, the menu on the right"
+    assert ar_right > width - 40 and ar_menu < width / 2, "right to left: the title on the right, the menu on the left"
+    assert en_heading[0] < 40 and ar_heading[1] > width - 40, "the heading starts at the left in English, at the right in Arabic"
+    assert (tmp_path / "rtl.png").stat().st_size > 10_000

@@ -23,6 +23,7 @@ from peerdir.sources.blocks import Location, Phone
 from peerdir.sources.config import RESERVED_AREAS, SiteConfig
 from peerdir.sources.config import Term as ConfigTerm
 from peerdir.sources.readers import ListingSource, RawGuide
+from peerdir.sources.strings import text_direction
 from peerdir.sources.schema import TYPES, ListingType
 
 RELATED_LIMIT = 8
@@ -122,6 +123,7 @@ class Site:
     language_names: dict[str, str]
     area_names: dict[str, str]
     term_names: dict[str, dict[str, str]]
+    direction: str = "ltr"  # how the site's language is written: "rtl" for Arabic, Hebrew, Persian, Urdu...
 
 
 @dataclass
@@ -297,6 +299,7 @@ def build_site(
         language_names={t.id: t.name for t in config.languages},
         area_names=area_names,
         term_names={"topics": {t.id: t.name for t in config.topics}, "audiences": {t.id: t.name for t in config.audiences}},
+        direction=text_direction(config.language),
     )
     return site
 

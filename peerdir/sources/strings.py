@@ -108,6 +108,11 @@ def calendar_names(language: str) -> dict[str, str]:
             | {f"month_{number}": months[number] for number in range(1, 13)})  # fmt: skip
 
 
+def text_direction(language: str) -> str:
+    """"rtl" for a language written right to left (CLDR's character order), else "ltr"."""
+    return "rtl" if Locale.parse(language, sep="-").character_order == "right-to-left" else "ltr"
+
+
 def _refused(key: str, value: object, defaults: dict[str, str], path: str, line: int, column: int, name: str) -> Problem | None:
     """Why a text given by the site cannot be used, if it cannot."""
     if key not in defaults:

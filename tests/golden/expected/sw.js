@@ -1,2 +1,2 @@
-var VERSION = "7c38431023e8bd36";
+var VERSION = "abef27d1c8deef04";
 importScripts("static/offline.js");
