@@ -160,3 +160,26 @@ def test_a_right_to_left_language_lays_every_page_out_mirrored_and_accessible(sa
     assert ar_right > width - 40 and ar_menu < width / 2, "right to left: the title on the right, the menu on the left"
     assert en_heading[0] < 40 and ar_heading[1] > width - 40, "the heading starts at the left in English, at the right in Arabic"
     assert (tmp_path / "rtl.png").stat().st_size > 10_000
+
+
+def test_counts_are_written_and_made_plural_as_each_language_does() -> None:
+    from peerdir.model.numbers import count_text
+    from peerdir.sources.strings import packaged_strings
+
+    texts = {code: yaml.safe_load(packaged_strings(code).read_text(encoding="utf-8")) for code in ("en", "es")}
+    assert count_text(1, texts["en"], "en") == "1 listing" and count_text(0, texts["en"], "en") == "0 listings"
+    assert count_text(12345, texts["en"], "en-GB") == "12,345 listings"
+    assert count_text(12345, texts["es"], "es") == "12.345 recursos" and count_text(1, texts["es"], "es") == "1 recurso"
+    french = {"listing_count_one": "{n} fiche", "listing_count_other": "{n} fiches"}
+    assert count_text(0, french, "fr") == "0 fiche" and count_text(12345, french, "fr") == "12\u202f345 fiches"
+
+
+def test_search_on_a_spanish_site_speaks_spanish(sample_site: Path, tmp_path: Path, static_server, js_page) -> None:
+    set_language(sample_site, "es")
+    build(sample_site, BuildOptions(out_dir=tmp_path / "out"))
+    page = js_page
+    page.goto(static_server(tmp_path / "out") + "search/?q=support")
+    status = page.locator("[role=status]").filter(has_text="resultado")
+    status.wait_for()
+    assert re.fullmatch(r"\d+ resultados? para «support»\.?.*", status.inner_text().strip())
+    assert page.errors == []

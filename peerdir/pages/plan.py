@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from peerdir.model import urls
+from peerdir.model.numbers import number_text
 from peerdir.model.site import Section, Site, by_type_sections, type_sections
 from peerdir.search.index import facet_values
 from peerdir.sources.config import RESERVED_AREAS
@@ -46,8 +47,9 @@ class ListPages:
             count = -(-len(section.listings) // per_page)
             numbered = tuple(address if n == 1 else f"{address}{n}/" for n in range(1, count + 1))
             title = self.site.strings["list_title"].format(kind=kind, place=where)
+            language = self.site.config.language
             for n, url in enumerate(numbered, 1):
-                of = self.site.strings["list_page_of"].format(n=n, total=count)
+                of = self.site.strings["list_page_of"].format(n=number_text(n, language), total=number_text(count, language))
                 self.pages.setdefault(url, Page(url, "list.html", title if n == 1 else f"{title} ({of})", crumbs, {
                     "listings": section.listings[(n - 1) * per_page : n * per_page], "number": n, "numbered": numbered,
                 }))  # fmt: skip

@@ -18,6 +18,7 @@ from markupsafe import Markup
 
 from peerdir import THEME
 from peerdir.model import urls
+from peerdir.model.numbers import count_text
 from peerdir.model.site import Listing, Site, dial_href
 from peerdir.model.urls import Linker
 from peerdir.pages.jsonld import json_ld_script
@@ -87,7 +88,7 @@ def template_globals(site: Site, file_urls: bool) -> dict[str, object]:
         "json_ld": lambda item: Markup(json_ld_script(site, item)),
         "calendar_path": lambda item: urls.calendar(item.url),
         "absolute": lambda url: urls.absolute(site.config.base_url, url),
-        "count": lambda n: t["listing_count_one" if n == 1 else "listing_count_other"].format(n=n),
+        "count": lambda n: count_text(n, t, site.config.language),
     }
 
 

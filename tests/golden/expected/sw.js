@@ -1,2 +1,2 @@
-var VERSION = "abef27d1c8deef04";
+var VERSION = "574a129066b04c95";
 importScripts("static/offline.js");

@@ -170,6 +170,8 @@
   }
 
   function render(state, result) {
+    var lang = document.documentElement.lang || undefined;  /* numbers and plurals as the page's language has them */
+    var numbers = new Intl.NumberFormat(lang);
     list.textContent = "";
     result.results.forEach(function (item) {
       var li = cardTemplate.content.firstElementChild.cloneNode(true);
@@ -184,11 +186,12 @@
     Object.keys(result.counts).forEach(function (facet) {
       Object.keys(result.counts[facet]).forEach(function (value) {
         var slot = form.querySelector('[data-count="' + facet + ":" + value + '"]');
-        if (slot) slot.textContent = "(" + result.counts[facet][value] + ")";
+        if (slot) slot.textContent = "(" + numbers.format(result.counts[facet][value]) + ")";
       });
     });
     /* Replacements by function: a query holding $& or $' must appear as typed, not as a String.replace pattern. */
-    var count = (result.total === 1 ? text.one : text.other).replace("{n}", function () { return String(result.total); });
+    var number = numbers.format(result.total);
+    var count = (new Intl.PluralRules(lang).select(result.total) === "one" ? text.one : text.other).replace("{n}", function () { return number; });
     var message = count + (state.q ? " " + text.for_q.replace("{q}", function () { return state.q; }) : "");
     if (result.total === 0) message += ". " + text.none;
     else if (result.fuzzy) message += ". " + text.fuzzy;
