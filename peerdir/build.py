@@ -84,14 +84,15 @@ def build(
     site = load_site(site_dir, options.today, options.base_url, options.file_urls, phases, kept.reuse if kept else None)
     planned = time.perf_counter()
     pages = plan_pages(site)
+    translated = [(other, plan_pages(other)) for other in site.translations]  # the same pages in each other language
     assets = static_files(site_dir)
     phases["plan"] = time.perf_counter() - planned
     if on_start:
-        on_start(len(pages))
+        on_start(len(pages) + sum(len(planned) for _, planned in translated))
 
     rendered = time.perf_counter()
     staged = StagedOutput(out_dir)
-    page_urls = [p.url for p in pages if urls.in_sitemap(p.url)]
+    page_urls = [language.prefix + p.url for language, planned in [(site, pages), *translated] for p in planned if urls.in_sitemap(p.url)]
     gc.freeze()  # the model lives until the end: the collector need not rescan it (nor a forked worker copy it)
     pool = _worker_pool(site, page_urls, staged)
     try:
@@ -101,6 +102,9 @@ def build(
         reads = kept.reads if kept else None
         for rel, html in render_pages(make_environment(site_dir), site, pages, options.file_urls, on_page, reads):
             staged.write(rel, html)
+        for other, planned in translated:
+            for rel, html in render_pages(make_environment(site_dir), other, planned, options.file_urls, on_page):
+                staged.write(rel, html)
         for rel, source in assets.items():
             staged.copy(rel, source)
         written = dict(staged.written)
@@ -134,7 +138,7 @@ def build(
         gc.unfreeze()
     return BuildResult(
         out_dir=out_dir,
-        pages=sum(urls.is_page(page.url) for page in pages),
+        pages=sum(urls.is_page(page.url) for planned in (pages, *(planned for _, planned in translated)) for page in planned),
         files=staged.count,
         listings=len(site.listings),
         guides=len(site.guides),
@@ -154,7 +158,9 @@ def _sizes(written: dict[str, tuple[int, str]]) -> dict[str, int]:
 
 
 OUTPUTS: dict[str, Callable[[Site, list[str]], dict[str, bytes]]] = {
-    "search index": lambda site, page_urls: search_files(site),
+    "search index": lambda site, page_urls: {
+        other.prefix + rel: data for other in (site, *site.translations) for rel, data in search_files(other).items()
+    },
     "calendars": lambda site, page_urls: calendar_files(site) if "calendars" in site.config.exports else {},
     "api, feeds and schemas": lambda site, page_urls: {
         **(api_files(site) if "api" in site.config.exports else {}), **feed_files(site, page_urls), **schema_files(site.config)

@@ -77,7 +77,9 @@ def test_work_done_in_worker_processes_gives_the_same_bytes(sample_site: Path, t
 
 def test_listings_checked_in_worker_processes_report_the_same_problems(golden_site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """With a problem in one file, the workers' listings are not used and every problem is reported, in the
-    order one process finds them."""
+    order one process finds them. The parallel check runs in a fresh process: workers are forked only from a
+    process with one thread, and a test process may have others."""
+    import json
     import os
 
     import peerdir.workers
@@ -86,16 +88,20 @@ def test_listings_checked_in_worker_processes_report_the_same_problems(golden_si
         pytest.skip("worker processes are used only with a spare core")
     (golden_site / "listings/groups/broken.yaml").write_text("name: [unclosed\n")
     (golden_site / "listings/helplines/Bad Name.yaml").write_text("name: A line\n")
-    problems, pools = [], []
-    real = peerdir.workers.fork_pool
-    monkeypatch.setattr(peerdir.workers, "fork_pool", lambda *a: pools.append(real(*a)) or pools[-1])
-    for parallel_from in (10**9, 0):
-        monkeypatch.setattr(peerdir.workers, "PARALLEL_FROM", parallel_from)
-        with pytest.raises(ContentError) as raised:
-            build(golden_site, BuildOptions(out_dir=golden_site.parent / "out"))
-        problems.append(raised.value.problems)
-    assert pools[0] is None and pools[1] is not None, "the second time, the files were checked in workers"
-    assert len(problems[0]) >= 3 and problems[0] == problems[1]
+    monkeypatch.setattr(peerdir.workers, "PARALLEL_FROM", 10**9)
+    with pytest.raises(ContentError) as raised:
+        build(golden_site, BuildOptions(out_dir=golden_site.parent / "out"))
+    alone = [problem.as_text() for problem in raised.value.problems]
+    script = (
+        "import json, sys\nfrom pathlib import Path\nimport peerdir.workers as w\nfrom peerdir.problems import ContentError\n"
+        "from peerdir.sources.load import load_site\nw.PARALLEL_FROM = 0\npools = []\nreal = w.fork_pool\n"
+        "w.fork_pool = lambda *a: pools.append(real(*a)) or pools[-1]\ntry:\n    load_site(Path(sys.argv[1]))\n"
+        "except ContentError as exc:\n    print(json.dumps([all(pools) and len(pools), [p.as_text() for p in exc.problems]]))\n"
+    )
+    shared = subprocess.run([sys.executable, "-c", script, str(golden_site)], capture_output=True, text=True, check=True)
+    made_in_workers, problems = json.loads(shared.stdout)
+    assert made_in_workers == 1, "the files were checked in worker processes"
+    assert len(alone) >= 3 and problems == alone
 
 
 def test_failing_build_leaves_the_previous_site_untouched(golden_site: Path, tmp_path: Path) -> None:

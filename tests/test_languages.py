@@ -183,3 +183,82 @@ def test_search_on_a_spanish_site_speaks_spanish(sample_site: Path, tmp_path: Pa
     status.wait_for()
     assert re.fullmatch(r"\d+ resultados? para «support»\.?.*", status.inner_text().strip())
     assert page.errors == []
+
+
+def two_language_site(site: Path) -> Path:
+    """The sample with a Spanish translation: the theme in Spanish, one guide translated."""
+    config = site / "site.yaml"
+    config.write_text(re.sub(r"(?m)^language: en$", "language: en\ntranslations: [es]", config.read_text(encoding="utf-8")), encoding="utf-8")
+    (site / "content/es").mkdir()
+    (site / "content/es/your-first-meeting.md").write_text(
+        "---\ntitle: Tu primera reunión\nsummary: Qué esperar la primera vez que vas a un grupo.\norder: 2\n---\n"
+        "Es normal sentir nervios. Puedes [elegir un grupo](choosing-a-group.md) con calma.\n", encoding="utf-8")
+    return site
+
+
+def page_paths(root: Path) -> set[str]:
+    return {p.relative_to(root).as_posix() for p in root.rglob("index.html")}
+
+
+def test_a_site_in_two_languages_publishes_every_page_in_each_linked_both_ways(sample_site: Path, tmp_path: Path) -> None:
+    from linkcheck import broken_links
+
+    out = tmp_path / "out"
+    result = build(two_language_site(sample_site), BuildOptions(out_dir=out))
+    english = {p for p in page_paths(out) if not p.startswith("es/")}
+    assert {f"es/{p}" for p in english} == page_paths(out) - english, "every page, once in each language"
+    assert result.pages == 2 * (len(english) + 1), "both languages' pages (and 404s) are counted"
+    assert [b for b in broken_links(out) if "404.html" not in b] == []
+
+    listing = next(p for p in sorted(english) if p.startswith("groups/") and p.count("/") == 2 and 'class="prose"' in (out / p).read_text(encoding="utf-8"))
+    en, es = (out / listing).read_text(encoding="utf-8"), (out / "es" / listing).read_text(encoding="utf-8")
+    assert '<html lang="en">' in en and '<html lang="es">' in es and "Cuándo se reúne" in es
+    depth = "../" * listing.count("/")
+    assert f'<a href="{depth}es/{listing[:-len("index.html")]}" hreflang="es" lang="es">Español</a>' in en
+    assert f'<a href="../{depth}{listing[:-len("index.html")]}" hreflang="en" lang="en">English</a>' in es
+    for page in (en, es):
+        for code, prefix in (("en", ""), ("es", "es/"), ("x-default", "")):
+            assert f'<link rel="alternate" hreflang="{code}" href="https://example.org/peer-support/{prefix}{listing[:-len("index.html")]}">' in page
+    assert '<h1 lang="en">' in es and "<h1>" in en, "a listing's own words, untranslated, are marked as English"
+    assert 'class="prose" lang="en"' in es and 'class="card-title" lang="en"' in (out / "es/groups/index.html").read_text(encoding="utf-8")
+    assert f'<loc>https://example.org/peer-support/es/{listing[:-len("index.html")]}</loc>' in (out / "sitemap.xml").read_text(encoding="utf-8")
+
+    guide = (out / "es/guides/your-first-meeting/index.html").read_text(encoding="utf-8")
+    assert "<h1>Tu primera reunión</h1>" in guide and '<a href="../../guides/choosing-a-group/" rel="noopener noreferrer">elegir un grupo</a>' in guide
+    assert '<h1 lang="en">' in (out / "es/guides/choosing-a-group/index.html").read_text(encoding="utf-8"), "untranslated: English, marked"
+    assert "Tu primera reunión" not in (out / "guides/your-first-meeting/index.html").read_text(encoding="utf-8")
+    assert "Grupos de apoyo entre pares" in (out / "es/search/data/facets.js").read_text(encoding="utf-8")
+    assert "Peer support groups" in (out / "search/data/facets.js").read_text(encoding="utf-8")
+    assert not (out / "es/static").exists() and not (out / "es/hsds").exists(), "files every language shares are written once"
+
+
+def test_a_translation_must_be_a_listed_language_other_than_the_main_one(golden_site: Path) -> None:
+    config = golden_site / "site.yaml"
+    text = config.read_text(encoding="utf-8")
+    for translations, message in (("[fr]", "translations: 'fr' must be one of the languages listed under languages"),
+                                  ("[en-GB]", "translations: 'en-GB' is the main language"),
+                                  ("[cy]", "the theme has no texts in 'cy'")):
+        config.write_text(text.replace("language: en-GB\n", f"language: en-GB\ntranslations: {translations}\n"), encoding="utf-8")
+        result = CliRunner().invoke(main, ["check", str(golden_site)])
+        assert result.exit_code == 1 and message in result.output, result.output
+
+
+def test_in_a_browser_each_language_searches_and_switches_within_itself(sample_site: Path, tmp_path: Path, static_server, js_page) -> None:
+    from test_quality import axe_violations
+
+    build(two_language_site(sample_site), BuildOptions(out_dir=tmp_path / "out"))
+    base = static_server(tmp_path / "out")
+    page = js_page
+    page.goto(base + "es/search/?q=grief")
+    first = page.locator("#search-results a").first
+    first.wait_for()
+    first.click()
+    page.wait_for_load_state("load")
+    assert page.url.startswith(base + "es/groups/") or page.url.startswith(base + "es/"), page.url
+    assert page.locator("html").get_attribute("lang") == "es"
+    assert axe_violations(page) == []
+    here = page.url[len(base) + len("es/"):]
+    page.get_by_role("link", name="English").click()
+    page.wait_for_load_state("load")
+    assert page.url == base + here and page.locator("html").get_attribute("lang") == "en"
+    assert page.errors == []

@@ -23,7 +23,7 @@ from peerdir.sources.blocks import Location, Phone
 from peerdir.sources.config import RESERVED_AREAS, SiteConfig
 from peerdir.sources.config import Term as ConfigTerm
 from peerdir.sources.readers import ListingSource, RawGuide
-from peerdir.sources.strings import text_direction
+from peerdir.sources.strings import language_autonym, text_direction
 from peerdir.sources.schema import TYPES, ListingType
 
 RELATED_LIMIT = 8
@@ -95,6 +95,7 @@ class Guide:
     toc: list[dict]
     url: str
     related: list[Listing] = field(default_factory=list)
+    text_lang: str | None = None  # the language it is written in, on a page of another (an untranslated guide)
 
 
 @dataclass
@@ -123,7 +124,19 @@ class Site:
     language_names: dict[str, str]
     area_names: dict[str, str]
     term_names: dict[str, dict[str, str]]
-    direction: str = "ltr"  # how the site's language is written: "rtl" for Arabic, Hebrew, Persian, Urdu...
+    direction: str = "ltr"  # how the pages' language is written: "rtl" for Arabic, Hebrew, Persian, Urdu...
+    language: str = ""  # the pages' language: site.yaml's language, or one of its translations
+    prefix: str = ""  # where the pages of this language live: "" for the main language, "es/" for a translation
+    text_lang: str | None = None  # on a translation: the main language, which listings and settings are written in
+    languages: tuple[SiteLanguage, ...] = ()  # every language the site is published in, the main one first
+    translations: list[Site] = field(default_factory=list)  # on the main language's site: the same in each other
+
+
+@dataclass(frozen=True)
+class SiteLanguage:
+    code: str
+    name: str  # as its speakers write it (CLDR), for the language switcher
+    prefix: str
 
 
 @dataclass
@@ -235,6 +248,7 @@ def build_site(
     raw_guides: list[ValidGuide],
     linker: Linker,
     made: dict[str, tuple[ValidListing, Listing]] | None = None,
+    language: str | None = None,
 ) -> Site:
     """The site from checked sources; every problem was found before (load.py), so this finds none.
 
@@ -243,6 +257,8 @@ def build_site(
     the same object, so what compares pages can tell at once that it has not changed."""
     area_names = _area_names(config, strings)
     make = listing_maker(config, strings, today)
+    language = language or config.language
+    all_languages = [config.language, *config.translations]
     if made is None:
         listings = [make(i) for i in items]
     else:
@@ -280,7 +296,9 @@ def build_site(
             (item for item in listed if topics & set(item.data.topics)),
             key=lambda other: (-len(topics & set(other.data.topics)), _sort_key(other)),
         )[:RELATED_LIMIT]
-        guides.append(Guide(item.raw.source.slug, item.raw.source.rel, item.front, rendered.html, rendered.toc, url, related))
+        guide_language = item.raw.source.rel.split("/")[1] if item.raw.source.rel.count("/") == 2 else config.language
+        guides.append(Guide(item.raw.source.slug, item.raw.source.rel, item.front, rendered.html, rendered.toc, url, related,
+                            None if guide_language == language else guide_language))
     guides.sort(key=lambda g: (g.front.order, g.front.title.casefold(), g.slug))
 
     by_slug = {g.slug: g for g in guides}
@@ -299,7 +317,11 @@ def build_site(
         language_names={t.id: t.name for t in config.languages},
         area_names=area_names,
         term_names={"topics": {t.id: t.name for t in config.topics}, "audiences": {t.id: t.name for t in config.audiences}},
-        direction=text_direction(config.language),
+        direction=text_direction(language),
+        language=language,
+        prefix="" if language == config.language else f"{language}/",
+        text_lang=None if language == config.language else config.language,
+        languages=tuple(SiteLanguage(code, language_autonym(code), "" if code == config.language else f"{code}/") for code in all_languages),
     )
     return site
 

@@ -68,6 +68,12 @@ def is_page(url: str) -> bool:
     return url == "" or url.endswith(("/", ".html"))
 
 
+def in_language(url: str) -> bool:
+    """Made once per language of the site, under the language's prefix (es/): the pages, the texts when.js shows
+    and the search data. Everything else (static files, calendars, exports) is the same in every language."""
+    return is_page(url) or url == when_text() or url.startswith("search/")
+
+
 def in_sitemap(url: str) -> bool:
     """A page people land on: any but the 404 page."""
     return url != not_found() and is_page(url)
@@ -88,8 +94,17 @@ class Linker:
 
     file_urls: bool = False
     base_path: str | None = None  # set for pages served at any depth (404)
+    prefix: str = ""  # the pages' language's, e.g. "es/"; "" for the site's main language
 
     def href(self, from_url: str, to_url: str) -> str:
+        """From a page to another of the same language, or to a file every language shares."""
+        return self._href(self.prefix + from_url, self.prefix + to_url if self.prefix and in_language(to_url) else to_url)
+
+    def href_in(self, prefix: str, from_url: str, to_url: str) -> str:
+        """From a page to a page of the language under `prefix` (the language switcher)."""
+        return self._href(self.prefix + from_url, prefix + to_url)
+
+    def _href(self, from_url: str, to_url: str) -> str:
         fragment = ""
         if "#" in to_url:
             to_url, fragment = to_url.split("#", 1)

@@ -47,7 +47,7 @@ class ListPages:
             count = -(-len(section.listings) // per_page)
             numbered = tuple(address if n == 1 else f"{address}{n}/" for n in range(1, count + 1))
             title = self.site.strings["list_title"].format(kind=kind, place=where)
-            language = self.site.config.language
+            language = self.site.language
             for n, url in enumerate(numbered, 1):
                 of = self.site.strings["list_page_of"].format(n=number_text(n, language), total=number_text(count, language))
                 self.pages.setdefault(url, Page(url, "list.html", title if n == 1 else f"{title} ({of})", crumbs, {

@@ -71,7 +71,7 @@ def static_files(site_dir: Path) -> dict[str, Path]:
 
 
 # Besides these, each page's template gets `page`, `url`, `card` and the page's own context (see PAGE_NAMES).
-PAGE_NAMES = ("page", "url", "card")
+PAGE_NAMES = ("page", "url", "card", "url_in")
 
 
 def template_globals(site: Site, file_urls: bool) -> dict[str, object]:
@@ -87,8 +87,9 @@ def template_globals(site: Site, file_urls: bool) -> dict[str, object]:
         "choice": lambda prefix, value: t[choice_key(prefix, value)],
         "json_ld": lambda item: Markup(json_ld_script(site, item)),
         "calendar_path": lambda item: urls.calendar(item.url),
-        "absolute": lambda url: urls.absolute(site.config.base_url, url),
-        "count": lambda n: count_text(n, t, site.config.language),
+        "absolute": lambda url: urls.absolute(site.config.base_url, site.prefix + url if urls.in_language(url) else url),
+        "count": lambda n: count_text(n, t, site.language),
+        "text_lang": Markup(f' lang="{site.text_lang}"') if site.text_lang else "",
     }
 
 
@@ -119,8 +120,8 @@ def render_pages(
     noted = NotedSite(site) if reads is not None else None
     names = template_globals(noted or site, file_urls)  # type: ignore[arg-type]  # the site, noting what is read
     card_reads: dict[tuple[str, str, int], set[str]] = {}
-    relative = Linker(file_urls=file_urls)
-    rooted = Linker(base_path=urls.base_path(site.config.base_url))
+    relative = Linker(file_urls=file_urls, prefix=site.prefix)
+    rooted = Linker(base_path=urls.base_path(site.config.base_url), prefix=site.prefix)
     cards: dict[tuple[str, str, int], Markup] = {}
     card_template = env.get_template("partials/card.html")
 
@@ -149,6 +150,7 @@ def render_pages(
                 page=page,
                 url=lambda to, _from=page.url, _l=linker: _l.href(_from, to),
                 card=lambda item, _from=page.url, _l=linker: card(item, _from, _l),
+                url_in=lambda prefix, _from=page.url, _l=linker: _l.href_in(prefix, _from, _from),
                 **page.context,
             )
         except jinja2.TemplateError as exc:
@@ -157,7 +159,7 @@ def render_pages(
             reads[page.url] = frozenset(noted.read)
         if on_page:
             on_page()
-        yield urls.output_path(page.url), html.encode("utf-8")
+        yield site.prefix + urls.output_path(page.url), html.encode("utf-8")
 
 
 def _template_problem(exc: jinja2.TemplateError, page: Page) -> Problem:

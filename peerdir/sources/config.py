@@ -99,6 +99,13 @@ class SiteConfig(Fields):
         "Used for canonical links and the 404 page; internal links work at any address without it.",
     )
     language: Short = Field("en", description="The site's main language, as a BCP 47 code: the theme's texts are in it (peerdir ships en and es; for another, write theme/strings/<language>.yaml), weekday and month names come from CLDR, and listings that name no language are assumed to be in it.")
+    translations: list[Short] = Field(
+        [], description="Other languages the whole site is also published in, each under its own address (es: "
+        "/es/...), with a switcher on every page that leads to the same page in each language. Each is one of "
+        "languages and needs the theme's texts in it (peerdir ships en and es). Guides may be translated in "
+        "content/<language>/ under the same file name; other text is shown as written, marked with its language.",
+        examples=[["es"]],
+    )
     phone_region: CountryCode = Field(
         "US", description="Two-letter country code used to read and dial local phone numbers.", examples=["GB"]
     )
@@ -166,6 +173,11 @@ class SiteConfig(Fields):
             raise fail(f"regions: '{sorted(clash)[0]}' is reserved for listings available everywhere; choose another id")
         if self.language not in {t.id for t in self.languages}:
             raise fail(f"language '{self.language}' must be one of the languages listed under languages")
+        for index, code in enumerate(self.translations):
+            if code == self.language or code in self.translations[:index]:
+                raise fail(f"translations: '{code}' is {'the main language' if code == self.language else 'listed twice'}; list each other language once")
+            if code not in {t.id for t in self.languages}:
+                raise fail(f"translations: '{code}' must be one of the languages listed under languages")
         return self
 
     @property

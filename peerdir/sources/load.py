@@ -119,27 +119,21 @@ def load_site(
         for rel in set(reuse.checked) - {source.rel for source in sources}:
             del reuse.checked[rel]
 
-    guides: list[ValidGuide] = []
-    raw_guides: list[readers.RawGuide] = []
     guide_sources, found_problems = readers.find_guides(site_dir)
     problems += found_problems
-    for source in guide_sources:
-        if not SLUG.match(source.slug):
-            problems.append(Problem(source.rel, 1, 1, "", f"file names become web addresses; rename it to {slugify(source.slug)}.md"))
-        try:
-            raw = readers.read_guide(source)
-        except FileProblem as exc:
-            problems.append(exc.problem)
-            continue
-        raw_guides.append(raw)
-        front, found = validate(GuideFront, raw.front, source.rel, vocab)
-        problems += found
-        problems += [Problem(source.rel, raw.body_line + line - 1, 1, "", message) for line, message in markdown_problems(raw.body)]
-        if front is not None:
-            guides.append(ValidGuide(raw, front))
     known = {source.rel for source in sources} | {source.rel for source in guide_sources}
-    for raw in raw_guides:
-        problems += [_broken_link(raw, href) for href in guide_html(raw.body, "content", lambda target: "" if target in known else None).broken_links]
+    guides, found_problems = _checked_guides(guide_sources, vocab, known)
+    problems += found_problems
+    translated: dict[str, tuple[dict[str, str], list[ValidGuide]]] = {}  # language -> its texts and guides
+    for code in config.translations:
+        texts, found_problems = load_strings(code, {}, config_doc, site_dir)
+        problems += found_problems
+        found_sources, found_problems = readers.find_guides(site_dir, code)
+        problems += found_problems
+        found_guides, found_problems = _checked_guides(found_sources, vocab, known)
+        problems += found_problems
+        own = {guide.raw.source.slug for guide in found_guides}
+        translated[code] = (texts, found_guides + [guide for guide in guides if guide.raw.source.slug not in own])
     guide_slugs = {source.slug for source in guide_sources}
     for index, slug in enumerate(config.featured_guides):
         if slug not in guide_slugs:
@@ -151,10 +145,34 @@ def load_site(
         raise ContentError(problems)
     modelled = time.perf_counter()
     site = build_site(config, strings, today, valid, guides, Linker(file_urls=file_urls), made)
+    for code, (texts, language_guides) in translated.items():  # the same site in each other language
+        site.translations.append(build_site(config, texts, today, valid, language_guides, Linker(file_urls=file_urls), language=code))
     if phases is not None:
         phases["read and validate"] = modelled - started
         phases["model"] = time.perf_counter() - modelled
     return site
+
+
+def _checked_guides(guide_sources: list[readers.GuideSource], vocab: Vocabularies, known: set[str]) -> tuple[list[ValidGuide], list[Problem]]:
+    """Guides read and checked, with every problem: front matter, Markdown that would not show, broken links.
+    A guide's links to other guides and listings are written as from content/, in every language."""
+    guides: list[ValidGuide] = []
+    problems: list[Problem] = []
+    for source in guide_sources:
+        if not SLUG.match(source.slug):
+            problems.append(Problem(source.rel, 1, 1, "", f"file names become web addresses; rename it to {slugify(source.slug)}.md"))
+        try:
+            raw = readers.read_guide(source)
+        except FileProblem as exc:
+            problems.append(exc.problem)
+            continue
+        front, found = validate(GuideFront, raw.front, source.rel, vocab)
+        problems += found
+        problems += [Problem(source.rel, raw.body_line + line - 1, 1, "", message) for line, message in markdown_problems(raw.body)]
+        problems += [_broken_link(raw, href) for href in guide_html(raw.body, "content", lambda target: "" if target in known else None).broken_links]
+        if front is not None:
+            guides.append(ValidGuide(raw, front))
+    return guides, problems
 
 
 Checked = tuple["ValidListing | None", list[Problem], "Listing | None"]  # a listing file: data, problems, model's listing

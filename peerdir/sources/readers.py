@@ -145,9 +145,10 @@ def read_listing(source: ListingSource) -> YamlDoc:
     return load_file(source.path, source.rel, LISTING_MAX_BYTES)
 
 
-def find_guides(site_dir: Path) -> tuple[list[GuideSource], list[Problem]]:
-    """Every guide, sorted; and a problem for each that is a link to a file outside the site."""
-    root = site_dir / CONTENT_DIR
+def find_guides(site_dir: Path, language: str = "") -> tuple[list[GuideSource], list[Problem]]:
+    """Every guide, sorted, or every one translated into a language (content/<language>/); and a problem for each
+    that is a link to a file outside the site."""
+    root = site_dir / CONTENT_DIR / language
     if not root.is_dir():
         return [], []
     found, problems = [], []

@@ -108,6 +108,13 @@ def calendar_names(language: str) -> dict[str, str]:
             | {f"month_{number}": months[number] for number in range(1, 13)})  # fmt: skip
 
 
+def language_autonym(language: str) -> str:
+    """A language's name as its speakers write it (CLDR): English, Español, العربية."""
+    locale = Locale.parse(language, sep="-")
+    name = locale.get_language_name(locale) or language
+    return name[:1].upper() + name[1:]
+
+
 def text_direction(language: str) -> str:
     """"rtl" for a language written right to left (CLDR's character order), else "ltr"."""
     return "rtl" if Locale.parse(language, sep="-").character_order == "right-to-left" else "ltr"

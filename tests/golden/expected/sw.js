@@ -1,2 +1,2 @@
-var VERSION = "574a129066b04c95";
+var VERSION = "8616d5d48ce374b3";
 importScripts("static/offline.js");
