@@ -231,6 +231,14 @@ def test_a_site_in_two_languages_publishes_every_page_in_each_linked_both_ways(s
     assert "Peer support groups" in (out / "search/data/facets.js").read_text(encoding="utf-8")
     assert not (out / "es/static").exists() and not (out / "es/hsds").exists(), "files every language shares are written once"
 
+    translated = (out / "es/groups/riverton-depression-peer-group/index.html").read_text(encoding="utf-8")
+    assert "<h1>Grupo de apoyo entre pares para la depresión de Riverton</h1>" in translated, "its own words: no lang"
+    assert '<div class="prose"><p>Únete en la sala' in translated and '<dd>Hay una sala tranquila' in translated
+    assert '<dd lang="en">Trained peer facilitators' in translated, "a field it has no words for is marked"
+    assert "Riverton Depression Peer Group" in (out / "groups/riverton-depression-peer-group/index.html").read_text(encoding="utf-8")
+    assert "Grupo de apoyo entre pares para la depresión de Riverton" in "".join(
+        p.read_text(encoding="utf-8") for p in (out / "es/search/data").glob("docs-*.js")), "searchable in Spanish"
+
 
 def test_a_translation_must_be_a_listed_language_other_than_the_main_one(golden_site: Path) -> None:
     config = golden_site / "site.yaml"

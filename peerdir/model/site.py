@@ -59,6 +59,8 @@ class Listing:
     stale: bool
     edit_url: str | None
     report_url: str | None
+    text_lang: str | None = None  # on a translation's pages: the main language, which its own words are written in
+    translated: frozenset[str] = frozenset()  # there: the fields it has words for in the translation's language
 
     @property
     def listed(self) -> bool:
@@ -220,6 +222,14 @@ def _make_listing(item: ValidListing, config: SiteConfig, strings: dict[str, str
     )
 
 
+def _make_translated(item: ValidListing, make: Callable[[ValidListing], Listing], language: str, main: str) -> Listing:
+    """A listing on a translation's pages: its words in that language where it has them, else as written."""
+    words = {key: value for key, value in item.data.translations.get(language) or () if value is not None}
+    listing = make(ValidListing(item.source, item.data.model_copy(update=words)) if words else item)
+    listing.text_lang, listing.translated = main, frozenset(words)
+    return listing
+
+
 def _area_names(config: SiteConfig, strings: dict[str, str]) -> dict[str, str]:
     return {r.id: r.name for r in config.regions} | {a: strings[f"area_{a}"] for a in RESERVED_AREAS}
 
@@ -259,6 +269,8 @@ def build_site(
     make = listing_maker(config, strings, today)
     language = language or config.language
     all_languages = [config.language, *config.translations]
+    if language != config.language:
+        make = partial(_make_translated, make=make, language=language, main=config.language)
     if made is None:
         listings = [make(i) for i in items]
     else:

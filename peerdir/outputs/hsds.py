@@ -13,6 +13,7 @@ force on the schedule's first date and names the zone in its description.
 
 from __future__ import annotations
 
+import json
 import uuid
 from datetime import datetime
 from typing import Any
@@ -44,8 +45,11 @@ def attribute_fields(listing_type: ListingType) -> list[str]:
 
 def attribute_text(value: Any) -> str | None:
     """A field's value as an attribute's text: yes/no, a number, words, or a list joined by ', '."""
-    if value is None or value == []:
+    if value is None or value == [] or value == {}:
         return None
+    if isinstance(value, dict):  # translations: language -> words, as JSON
+        words = {key: item.model_dump(exclude_none=True) if hasattr(item, "model_dump") else item for key, item in value.items()}
+        return json.dumps(words, ensure_ascii=False, sort_keys=True)
     if isinstance(value, bool):
         return "yes" if value else "no"
     return ", ".join(value) if isinstance(value, list) else str(value)
@@ -54,6 +58,11 @@ def attribute_text(value: Any) -> str | None:
 def attribute_value(listing_type: ListingType, name: str, text: str) -> Any:
     """The inverse of attribute_text, by the field's declared type; validation then checks the result."""
     annotation = str(listing_type.schema.model_fields[name].annotation)
+    if annotation.startswith("dict"):
+        try:
+            return json.loads(text)
+        except ValueError:
+            return text  # validation says what is wrong
     if annotation.startswith("list"):
         return [part.strip() for part in text.split(",") if part.strip()]
     if "bool" in annotation:

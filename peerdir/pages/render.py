@@ -89,8 +89,16 @@ def template_globals(site: Site, file_urls: bool) -> dict[str, object]:
         "calendar_path": lambda item: urls.calendar(item.url),
         "absolute": lambda url: urls.absolute(site.config.base_url, site.prefix + url if urls.in_language(url) else url),
         "count": lambda n: count_text(n, t, site.language),
-        "text_lang": Markup(f' lang="{site.text_lang}"') if site.text_lang else "",
+        "text_lang": _text_lang,
+        "marked": lambda text, item, field="": Markup("<span{}>{}</span>").format(_text_lang(item, field), text) if _text_lang(item, field) else text,
     }
+
+
+def _text_lang(item: object, field: str = "") -> Markup | str:
+    """` lang=".."` for text written in the main language shown on a translation's page: the site's own (site.yaml),
+    or a listing's field that has no words in the page's language."""
+    lang = getattr(item, "text_lang", None)
+    return Markup(f' lang="{lang}"') if lang and field not in getattr(item, "translated", ()) else ""
 
 
 class NotedSite:

@@ -10,8 +10,8 @@ from pydantic import AfterValidator, BeforeValidator, Field, ValidationInfo, mod
 
 from peerdir.sources import phones
 from peerdir.sources.fieldtypes import (
-    WEEKDAYS, Choice, ClockTime, CountryCode, Fields, Latitude, Line, Longitude, Paragraph, TimeZone, Weekday, YesNo, fail,
-    require_one,
+    WEEKDAYS, Choice, ClockTime, CountryCode, Document, Fields, Latitude, Line, Longitude, Paragraph, TimeZone, Title,
+    Weekday, YesNo, fail, require_one,
 )
 
 
@@ -41,6 +41,16 @@ def _phone_number(value: str, info: ValidationInfo) -> str:
 
 
 PhoneNumber = Annotated[str, AfterValidator(_phone_number)]
+
+
+class Translation(Fields):
+    """A listing's words in another language the site is published in; what it leaves out shows as written."""
+
+    name: Title | None = Field(None, description="The name, as people who speak the language know it.", examples=["Grupo de escucha de voces"])
+    summary: Line | None = Field(None, description="The one-sentence summary, translated.")
+    description: Document | None = Field(None, description="The description, translated (Markdown, as the description).")
+    cost_note: Line | None = Field(None, description="The details of the cost, translated.")
+    accessibility: Paragraph | None = Field(None, description="The access notes, translated.")
 
 
 class Phone(Fields):

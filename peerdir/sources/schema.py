@@ -21,7 +21,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, ValidationInfo, model_validator
 
-from peerdir.sources.blocks import Area, Audience, Hours, Language, Location, Meeting, Phone, Topic
+from peerdir.sources.blocks import Area, Audience, Hours, Language, Location, Meeting, Phone, Topic, Translation
 from peerdir.sources.fieldtypes import Choice, Document, Email, Fields, Line, Paragraph, Title, Url, YesNo, fail, require_one
 
 
@@ -75,6 +75,11 @@ class Listing(Fields):
     last_verified: date = Field(
         description="The date someone last confirmed these details with the service, as YYYY-MM-DD.",
         examples=["2026-03-14"],
+    )
+    translations: dict[Language, Translation] = Field(
+        {}, description="Its words in the other languages the site is published in (site.yaml's translations), by "
+        "language code. A page in a language it has no words for shows them as written, marked with their language.",
+        examples=[{"es": {"name": "Grupo de escucha de voces", "summary": "Un grupo semanal y acogedor."}}],
     )
 
     @model_validator(mode="after")

@@ -199,15 +199,18 @@ def _kind_of(value: Any) -> str:
 
 
 def _model_at(schema: type[BaseModel], loc: tuple) -> type[BaseModel] | None:
-    """The model class that describes the block at `loc` (list indexes skipped)."""
+    """The model class that describes the block at `loc` (list indexes and mapping keys skipped)."""
     model: type[BaseModel] | None = schema
+    key_next = False  # after a mapping field (translations), the next part is its key (es)
     for part in loc:
         if model is None:
             return None
-        if isinstance(part, int):
+        if isinstance(part, int) or key_next:
+            key_next = False
             continue
         info = model.model_fields.get(part)
         model = find_model(info.annotation) if info else None
+        key_next = info is not None and typing.get_origin(info.annotation) is dict
     return model
 
 
@@ -217,6 +220,8 @@ def find_model(annotation: Any) -> type[BaseModel] | None:
     origin = typing.get_origin(annotation)
     if origin in (typing.Annotated,):
         return find_model(typing.get_args(annotation)[0])
+    if origin is dict:
+        return find_model(typing.get_args(annotation)[1])
     if origin in (list, typing.Union, types.UnionType):
         for arg in typing.get_args(annotation):
             found = find_model(arg)

@@ -1,2 +1,2 @@
-var VERSION = "8616d5d48ce374b3";
+var VERSION = "dac11a116a4d7dee";
 importScripts("static/offline.js");
