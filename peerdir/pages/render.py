@@ -24,6 +24,7 @@ from peerdir.model.urls import Linker
 from peerdir.pages.jsonld import json_ld_script
 from peerdir.pages.plan import Page
 from peerdir.problems import ContentError, Problem
+from peerdir.search.languages import search_language
 from peerdir.sources.schema import TYPES
 from peerdir.sources.strings import choice_key
 
@@ -90,6 +91,7 @@ def template_globals(site: Site, file_urls: bool) -> dict[str, object]:
         "absolute": lambda url: urls.absolute(site.config.base_url, site.prefix + url if urls.in_language(url) else url),
         "count": lambda n: count_text(n, t, site.language),
         "text_lang": _text_lang,
+        "search_language": search_language,
         "marked": lambda text, item, field="": Markup("<span{}>{}</span>").format(_text_lang(item, field), text) if _text_lang(item, field) else text,
     }
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from peerdir.model.markup import plain
 from peerdir.model.site import Guide, Listing, Site
+from peerdir.search.languages import search_language, stemmer, stop_words
 from peerdir.search.places import places_data
 from peerdir.search.shards import index_shards
 from peerdir.sources import schema
@@ -216,7 +217,9 @@ def _wrapped(name: str, payload: str) -> bytes:
 def search_files(site: Site) -> dict[str, bytes]:
     """Output path -> bytes for every search data file."""
     docs = search_documents(site)
-    shards = index_shards(FIELDS, UNSTEMMED, (doc_tokens(doc) for doc in docs))  # tokens made as each is read
+    language = search_language(site.language)
+    shards = index_shards(FIELDS, UNSTEMMED, (doc_tokens(doc) for doc in docs),  # tokens made as each is read
+                          stemmer(language), stop_words(language))
     files = {DATA_DIR + f"shard-{key}.js": _wrapped(f"shard-{key}", shard) for key, shard in shards.items()}  # JSON already
     files[DATA_DIR + "facets.js"] = _script("facets", _facet_data(site, docs))
     # Loaded with the facets: "now" and "week" of the open facet are worked out on the device from these.
@@ -227,6 +230,8 @@ def search_files(site: Site) -> dict[str, bytes]:
         chunk = [doc.display for doc in docs[start : start + DOCS_PER_CHUNK]]
         files[DATA_DIR + f"docs-{start // DOCS_PER_CHUNK}.js"] = _script(f"docs-{start // DOCS_PER_CHUNK}", chunk)
     meta = {"shards": sorted(shards), "docs": len(docs), "chunk": DOCS_PER_CHUNK, "fields": [k for k, _ in FIELDS]}
+    if language != "en":  # core.js then stems and drops stop words with lunr-languages' pipeline for it
+        meta["language"] = language
     files[DATA_DIR + "meta.js"] = _script("meta", meta)
     return dict(sorted(files.items()))
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from lunr.stop_word_filter import WORDS as STOP_WORDS
 
@@ -39,11 +39,17 @@ def shard_key(term: str, letters: int = 1) -> str:
     return key.ljust(letters, "_")
 
 
-def index_shards(fields: tuple[tuple[str, int], ...], unstemmed: tuple[str, ...], docs: Iterable[dict[str, list[str]]]) -> dict[str, str]:
+def index_shards(
+    fields: tuple[tuple[str, int], ...],
+    unstemmed: tuple[str, ...],
+    docs: Iterable[dict[str, list[str]]],
+    stem: Callable[[str], str] = porter_stem,
+    stop_words: frozenset[str] | set[str] = STOP_WORDS,
+) -> dict[str, str]:
     """Shard key -> a packed lunr index (see above) of the terms in that shard, as JSON text; document refs are
-    positions in `docs`, each a field -> tokens map. Tokens lose stop words and are stemmed, except in the
-    `unstemmed` fields. A letter whose packed shard would exceed SHARD_SPLIT_BYTES, as written, is split by its
-    first two letters. Each shard is turned into text as soon as it is made, and what it was made from let go:
+    positions in `docs`, each a field -> tokens map. Tokens lose stop words and are stemmed (English's, unless
+    the site's language has its own: languages.py), except in the `unstemmed` fields. A letter whose packed
+    shard would exceed SHARD_SPLIT_BYTES, as written, is split by its first two letters. Each shard is turned into text as soon as it is made, and what it was made from let go:
     as Python lists of numbers, the shards of 100,000 listings took gigabytes."""
     names = [name for name, _ in fields]
     documents_with: dict[str, int] = {}
@@ -53,9 +59,9 @@ def index_shards(fields: tuple[tuple[str, int], ...], unstemmed: tuple[str, ...]
     for ref, tokens_of in enumerate(docs):  # read once, so the caller can make each document's tokens as asked
         count += 1
         for key in names:
-            terms = [t for t in (token.lower() for token in tokens_of.get(key, ())) if t not in STOP_WORDS]  # as lunr's tokenizer
+            terms = [t for t in (token.lower() for token in tokens_of.get(key, ())) if t not in stop_words]  # as lunr's tokenizer
             if key not in unstemmed:
-                terms = [porter_stem(t) for t in terms]
+                terms = [stem(t) for t in terms]
             counts: dict[str, int] = {}
             for term in terms:
                 counts[term] = counts.get(term, 0) + 1

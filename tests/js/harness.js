@@ -3,12 +3,15 @@
  *   node harness.js search  SCRIPTS_DIR DATA_DIR            < [request, ...]      -> [result, ...]
  *   node harness.js compare SCRIPTS_DIR DATA_DIR DOCS_JSON  < {queries, fields}   -> [{query, whole, split}, ...]
  *   node harness.js stem    SCRIPTS_DIR                     < [word, ...]         -> [stem, ...]
+ *   node harness.js stop    SCRIPTS_DIR                     < [word, ...]         -> [is a stop word, ...]
  *   node harness.js words   SCRIPTS_DIR                     < [text, ...]         -> [[word, ...], ...]
  *   node harness.js payload SCRIPTS_DIR DATA_DIR            < [request, ...]      -> [{loaded: [file, ...], first: ms, again: ms}, ...]
  *
  * compare builds lunr.js's own index from the same documents (their tokens, as peerdir's index received them,
  * through the same pipeline: stop words out, then lunr.js's stemmer except in unstemmed fields) and runs the same
  * clauses on it and on the index the build wrote (split into shards), so the two can be checked against each other.
+ * With PEERDIR_SEARCH_LANGUAGE (es), lunr-languages' files for it are loaded as search.js loads them, and stem and
+ * stop use that language's pipeline.
  */
 "use strict";
 const fs = require("fs");
@@ -16,6 +19,12 @@ const path = require("path");
 
 const [mode, scriptsDir, dataDir, docsFile] = process.argv.slice(2);
 globalThis.lunr = require(path.resolve(scriptsDir, "lunr.min.js"));
+const language = process.env.PEERDIR_SEARCH_LANGUAGE;
+if (language) {
+  require(path.resolve(scriptsDir, "lunr.stemmer.support.min.js"))(lunr);
+  require(path.resolve(scriptsDir, `lunr.${language}.min.js`))(lunr);
+}
+const pipeline = language ? lunr[language] : lunr;
 require(path.resolve(scriptsDir, "core.js"));
 require(path.resolve(scriptsDir, "../when.js"));
 const Search = globalThis.PeerdirSearch;
@@ -35,7 +44,8 @@ function copy(clause) {
 }
 
 async function main() {
-  if (mode === "stem") return input.map((w) => lunr.stemmer(new lunr.Token(w)).toString());
+  if (mode === "stem") return input.map((w) => pipeline.stemmer(new lunr.Token(w)).toString());
+  if (mode === "stop") return input.map((w) => pipeline.stopWordFilter(new lunr.Token(w)) === undefined);
   if (mode === "words") return input.map((text) => Search.words(text));
   if (mode === "payload") {
     const out = [];

@@ -1,2 +1,2 @@
-var VERSION = "dac11a116a4d7dee";
+var VERSION = "79255e6815422a38";
 importScripts("static/offline.js");

@@ -28,8 +28,11 @@
     return fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   }
 
-  function stem(word) { return lunr.stemmer(new lunr.Token(word)).toString(); }
-  function isStopWord(word) { return lunr.stopWordFilter(new lunr.Token(word)) === undefined; }
+  /* English's stemmer and stop words (lunr's own), or the site language's from lunr-languages, which search.js
+   * loads first; peerdir/search/languages.py writes the index with the same. */
+  function pipeline() { return (data.meta && data.meta.language && lunr[data.meta.language]) || lunr; }
+  function stem(word) { return pipeline().stemmer(new lunr.Token(word)).toString(); }
+  function isStopWord(word) { return pipeline().stopWordFilter(new lunr.Token(word)) === undefined; }
 
   /* Words in quotes must all appear; other words are optional and rank what contains more of them. */
   function parse(text) {

@@ -13,6 +13,9 @@
   var more = document.getElementById("search-more");
   var text = JSON.parse(document.getElementById("search-text").textContent);
   var scripts = new URL(form.getAttribute("data-worker"), document.baseURI).href.replace(/worker\.js$/, "");
+  /* A site searched in a language other than English also loads that language's stemmer and stop words. */
+  var language = form.getAttribute("data-language");
+  var languageScripts = language !== "en" ? [scripts + "lunr.stemmer.support.min.js", scripts + "lunr." + language + ".min.js"] : [];
   var dataUrl = new URL(form.getAttribute("data-data"), document.baseURI).href;
   var root = new URL(form.getAttribute("data-root"), document.baseURI).href.replace(/index\.html$/, "");
   var fileUrls = form.getAttribute("data-file-urls") === "1";
@@ -40,7 +43,7 @@
     var pending = {};
     var nextId = 0;
     function onPage() {
-      return loadScripts([scripts + "lunr.min.js", scripts + "core.js", scripts + "../when.js"]).then(function () {
+      return loadScripts([scripts + "lunr.min.js"].concat(languageScripts, [scripts + "core.js", scripts + "../when.js"])).then(function () {
         var engine = new window.PeerdirSearch.Engine(function (names) {
           return loadScripts(names.map(function (n) { return dataUrl + n + ".js"; }));
         });
@@ -69,7 +72,7 @@
         Object.keys(pending).forEach(function (id) { run.then(function (go) { go(pending[id].request).then(pending[id].resolve, pending[id].reject); }); });
         resolve(function (request) { return run.then(function (go) { return go(request); }); });
       };
-      worker.postMessage({ type: "init", dataUrl: dataUrl });
+      worker.postMessage({ type: "init", dataUrl: dataUrl, scripts: languageScripts });
       resolve(function (request) {
         if (!worker) return run.then(function (go) { return go(request); });
         return new Promise(function (ok, fail) {

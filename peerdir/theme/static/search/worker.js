@@ -6,6 +6,7 @@ var engine = null;
 self.onmessage = function (event) {
   var message = event.data;
   if (message.type === "init") {
+    if (message.scripts.length) importScripts.apply(null, message.scripts); /* a language's stemmer (lunr-languages) */
     engine = new self.PeerdirSearch.Engine(function (names) {
       importScripts.apply(null, names.map(function (name) { return message.dataUrl + name + ".js"; }));
       return Promise.resolve();

@@ -1,0 +1,66 @@
+"""Search in the site's own language: lunr-languages in the browser, the same terms in the index."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import os
+import re
+import subprocess
+from pathlib import Path
+
+from test_search import HARNESS, NODE, SCRIPTS, needs_node
+
+from peerdir.build import BuildOptions, build
+from peerdir.search.languages import search_language, stemmer, stop_words
+
+LUNR_LANGUAGES_1_22_0_SHA256 = {  # npm lunr-languages@1.22.0, min/
+    "lunr.stemmer.support.min.js": "5ff7b6bd53462911fc1311c09f654085b748338aced249e719c0b16fda0b90fb",
+    "lunr.es.min.js": "e3ecaf6091dfecf3ac77b268ef7439b0c0e5cb6155bd23eb077100101c5188cb",
+}
+SPANISH = (Path(__file__).parent / "data/spanish-words.txt.gz")
+
+
+def node(mode: str, payload: object, *args: str, language: str = "es") -> object:
+    result = subprocess.run([NODE, str(HARNESS), mode, str(SCRIPTS), *args], input=json.dumps(payload), capture_output=True,
+                            text=True, check=True, env={**os.environ, "PEERDIR_SEARCH_LANGUAGE": language})
+    return json.loads(result.stdout)
+
+
+def test_shipped_lunr_languages_files_are_the_unmodified_npm_ones_with_their_licence() -> None:
+    for name, digest in LUNR_LANGUAGES_1_22_0_SHA256.items():
+        assert hashlib.sha256((SCRIPTS / name).read_bytes()).hexdigest() == digest, name
+    assert "MOZILLA PUBLIC LICENSE" in (SCRIPTS / "lunr-languages-LICENSE.txt").read_text(encoding="utf-8")
+
+
+@needs_node
+def test_the_index_stems_and_drops_stop_words_in_spanish_exactly_as_the_browser_does() -> None:
+    words = gzip.decompress(SPANISH.read_bytes()).decode("utf-8").split()
+    words += sorted(stop_words("es")) + ["reunion", "reuniones", "hablan", "hablamos", "apoyo", "grupos", "acion", "ucion"]
+    assert len(words) > 40_000
+    assert [stemmer("es")(word) for word in words] == node("stem", words)
+    assert [word in stop_words("es") for word in words] == node("stop", words)
+    assert stemmer("es")("hablamos") == stemmer("es")("hablan") != stemmer("en")("hablamos")
+
+
+def test_each_site_language_is_searched_with_its_own_pipeline() -> None:
+    assert [search_language(code) for code in ("en", "en-GB", "es", "es-MX", "ar", "vi")] == ["en", "en", "es", "es", "en", "en"]
+
+
+@needs_node
+def test_a_spanish_site_finds_a_word_by_its_spanish_stem(sample_site: Path, tmp_path: Path) -> None:
+    """The sample's Riverton group says, in Spanish, that its peers 'hablan español': 'hablamos' finds it in
+    Spanish, which English stemming would not."""
+    config = sample_site / "site.yaml"
+    config.write_text(re.sub(r"(?m)^language: en$", "language: en\ntranslations: [es]", config.read_text(encoding="utf-8")), encoding="utf-8")
+    out = tmp_path / "out"
+    build(sample_site, BuildOptions(out_dir=out))
+    assert '"language":"es"' in (out / "es/search/data/meta.js").read_text(encoding="utf-8")
+    assert '"language"' not in (out / "search/data/meta.js").read_text(encoding="utf-8")
+    assert 'data-language="es"' in (out / "es/search/index.html").read_text(encoding="utf-8")
+    request = [{"q": "hablamos", "filters": {}}]
+    (spanish,) = node("search", request, str(out / "es/search/data"))
+    assert any(r["url"] == "groups/riverton-depression-peer-group/" for r in spanish["results"]) and not spanish["fuzzy"]
+    (english,) = node("search", request, str(out / "search/data"), language="")
+    assert english["total"] == 0 or english["fuzzy"], "in English only a close spelling, if anything"
