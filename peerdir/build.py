@@ -103,7 +103,7 @@ def build(
         for rel, html in render_pages(make_environment(site_dir), site, pages, options.file_urls, on_page, reads):
             staged.write(rel, html)
         for other, planned in translated:
-            for rel, html in render_pages(make_environment(site_dir), other, planned, options.file_urls, on_page):
+            for rel, html in render_pages(make_environment(site_dir), other, planned, options.file_urls, on_page, reads):
                 staged.write(rel, html)
         for rel, source in assets.items():
             staged.copy(rel, source)
@@ -123,7 +123,8 @@ def build(
             for rel, data in offline_files(site, staged.written).items():
                 staged.write(rel, data)
         if kept:
-            kept.site, kept.pages, kept.written = site, {page.url: page for page in pages}, written
+            kept.site, kept.written = site, written
+            kept.pages = {language.prefix + page.url: page for language, planned in [(site, pages), *translated] for page in planned}
             kept.outputs = {rel: file for rel, file in staged.written.items() if rel not in written}
         staged.write(".nojekyll", b"")
         swapped = time.perf_counter()

@@ -29,7 +29,8 @@ from peerdir.pages.render import make_environment, render_pages, theme_dirs
 from peerdir.sources.load import build_date, load_site
 from peerdir.sources.readers import CONFIG_FILE
 
-SITE_PARTS = tuple(part.name for part in fields(Site))  # what a page can read of the site (render.NotedSite)
+# What a page can read of the site (render.NotedSite); the other languages' models are compared one by one.
+SITE_PARTS = tuple(part.name for part in fields(Site) if part.name != "translations")
 
 
 def settings_stamp(site_dir: Path, options: BuildOptions) -> tuple:
@@ -70,27 +71,34 @@ def _update_pages(site_dir: Path, options: BuildOptions, kept: Kept, changed: se
     site = load_site(site_dir, options.today, options.base_url, options.file_urls, phases, kept.reuse)
 
     planned = time.perf_counter()
-    pages = plan_pages(site)
-    changed_parts = {name for name in SITE_PARTS if getattr(site, name) != getattr(kept.site, name)}
-    stale = [page for page in pages if _stale(page, kept.pages.get(page.url), kept.reads.get(page.url), changed_parts)]
+    # Each language's pages, by address with its prefix (es/...), as Kept holds them, against the same language before.
+    languages = list(zip((site, *site.translations), (kept.site, *kept.site.translations)))
+    pages: dict[str, Page] = {}
+    stale: list[tuple[Site, list[Page]]] = []
+    for now, before in languages:
+        planned_pages = plan_pages(now)
+        changed_parts = {name for name in SITE_PARTS if getattr(now, name) != getattr(before, name)}
+        pages.update((now.prefix + page.url, page) for page in planned_pages)
+        stale.append((now, [page for page in planned_pages if _stale(
+            page, kept.pages.get(now.prefix + page.url), kept.reads.get(now.prefix + page.url), changed_parts)]))
     phases["plan"] = time.perf_counter() - planned
 
     rendered = time.perf_counter()
     reads: dict[str, frozenset[str]] = {}
-    made = list(render_pages(make_environment(site_dir), site, stale, options.file_urls, reads=reads))  # all, or a problem
+    made = [file for now, its_stale in stale  # all, or a problem
+            for file in render_pages(make_environment(site_dir), now, its_stale, options.file_urls, reads=reads)]
     for rel, html in made:
         replace_file(out_dir, rel, html)
         kept.written[rel] = fingerprint(html)
-    now = {page.url for page in pages}
-    for url in [url for url in kept.pages if url not in now]:
+    for url in [url for url in kept.pages if url not in pages]:
         remove_file(out_dir, urls.output_path(url))
         kept.written.pop(urls.output_path(url), None)
         kept.reads.pop(url, None)
     kept.reads.update(reads)
-    kept.site, kept.pages = site, {page.url: page for page in pages}
+    kept.site, kept.pages = site, pages
     phases["render and write"] = time.perf_counter() - rendered
-    result = BuildResult(out_dir, sum(urls.is_page(page.url) for page in pages), len(stale), len(site.listings), len(site.guides),
-                         time.perf_counter() - started, phases, rendered=len(stale))  # fmt: skip
+    result = BuildResult(out_dir, sum(urls.is_page(url) for url in pages), len(made), len(site.listings), len(site.guides),
+                         time.perf_counter() - started, phases, rendered=len(made))  # fmt: skip
     return result, site
 
 

@@ -105,7 +105,8 @@ def test_sitemap_robots_feed_and_open_graph(out: Path) -> None:
     ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "a": "http://www.w3.org/2005/Atom"}
     locs = [e.text for e in ET.parse(out / "sitemap.xml").getroot().findall("s:url/s:loc", ns)]
     assert "https://example.org/peer-support/" in locs and "https://example.org/peer-support/groups/north-shore-anxiety-circle/" in locs
-    assert not any(loc.endswith("404.html") for loc in locs) and len(locs) == len(set(locs)) == 111
+    assert not any(loc.endswith("404.html") for loc in locs) and len(locs) == len(set(locs)) == 2 * 111, "in English and Spanish"
+    assert "https://example.org/peer-support/es/groups/north-shore-anxiety-circle/" in locs
     assert "Sitemap: https://example.org/peer-support/sitemap.xml" in (out / "robots.txt").read_text()
     feed = ET.parse(out / "feed.xml").getroot()
     entries = feed.findall("a:entry", ns)

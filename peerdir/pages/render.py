@@ -126,7 +126,7 @@ def render_pages(
     reads: dict[str, frozenset[str]] | None = None,
 ) -> Iterator[tuple[str, bytes]]:
     """Yield (output path, HTML bytes) for each page; a template error becomes a located problem. With `reads`,
-    note in it, by page address, the parts of the site each page read."""
+    note in it, by page address (with its language's prefix), the parts of the site each page read."""
     noted = NotedSite(site) if reads is not None else None
     names = template_globals(noted or site, file_urls)  # type: ignore[arg-type]  # the site, noting what is read
     card_reads: dict[tuple[str, str, int], set[str]] = {}
@@ -166,7 +166,7 @@ def render_pages(
         except jinja2.TemplateError as exc:
             raise ContentError([_template_problem(exc, page)]) from None
         if noted and reads is not None:
-            reads[page.url] = frozenset(noted.read)
+            reads[site.prefix + page.url] = frozenset(noted.read)
         if on_page:
             on_page()
         yield site.prefix + urls.output_path(page.url), html.encode("utf-8")

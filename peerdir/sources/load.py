@@ -67,6 +67,7 @@ class Reuse:
 
     checked: dict[str, tuple[Stamp, ValidListing | None, list[Problem]]] = field(default_factory=dict)
     made: dict[str, tuple[ValidListing, Listing]] = field(default_factory=dict)
+    made_in: dict[str, dict[str, tuple[ValidListing, Listing]]] = field(default_factory=dict)  # by translation
 
     def forget(self, rels: set[str]) -> None:
         for rel in rels:
@@ -146,7 +147,8 @@ def load_site(
     modelled = time.perf_counter()
     site = build_site(config, strings, today, valid, guides, Linker(file_urls=file_urls), made)
     for code, (texts, language_guides) in translated.items():  # the same site in each other language
-        site.translations.append(build_site(config, texts, today, valid, language_guides, Linker(file_urls=file_urls), language=code))
+        made_in = reuse.made_in.setdefault(code, {}) if reuse is not None else None
+        site.translations.append(build_site(config, texts, today, valid, language_guides, Linker(file_urls=file_urls), made_in, language=code))
     if phases is not None:
         phases["read and validate"] = modelled - started
         phases["model"] = time.perf_counter() - modelled

@@ -1,2 +1,2 @@
-var VERSION = "79255e6815422a38";
+var VERSION = "8a31aacd3374069c";
 importScripts("static/offline.js");
