@@ -23,6 +23,7 @@ from peerdir.outputs.calendars import calendar_files
 from peerdir.outputs.feeds import feed_files
 from peerdir.outputs.hsds import hsds_files
 from peerdir.outputs.offline import offline_files
+from peerdir.outputs.records import Content
 from peerdir.outputs.schemas import schema_files
 from peerdir.pages.plan import Page, plan_pages
 from peerdir.pages.render import make_environment, render_pages, static_files
@@ -158,7 +159,7 @@ def _sizes(written: dict[str, tuple[int, str]]) -> dict[str, int]:
     return dict(sorted(sizes.items(), key=lambda item: (-item[1], item[0])))
 
 
-OUTPUTS: dict[str, Callable[[Site, list[str]], dict[str, bytes]]] = {
+OUTPUTS: dict[str, Callable[[Site, list[str]], dict[str, Content]]] = {
     "search index": lambda site, page_urls: {
         other.prefix + rel: data for other in (site, *site.translations) for rel, data in search_files(other).items()
     },
@@ -171,7 +172,7 @@ OUTPUTS: dict[str, Callable[[Site, list[str]], dict[str, bytes]]] = {
 _forked: tuple[Site, list[str], StagedOutput] | None = None  # in a forked worker: the parent's model and output folder
 
 
-def make_output(name: str, site: Site, page_urls: list[str]) -> tuple[float, dict[str, bytes]]:
+def make_output(name: str, site: Site, page_urls: list[str]) -> tuple[float, dict[str, Content]]:
     began = time.perf_counter()
     files = OUTPUTS[name](site, page_urls)
     return time.perf_counter() - began, files

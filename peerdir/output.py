@@ -14,7 +14,9 @@ import shutil
 import socket
 import tempfile
 from pathlib import Path
+from typing import BinaryIO
 
+from peerdir.outputs.records import Content
 from peerdir.problems import UsageError
 
 MARKER = ".peerdir"
@@ -37,18 +39,32 @@ def check_output_dir(out_dir: Path, site_dir: Path) -> None:
         )
 
 
-def fingerprint(data: bytes) -> tuple[int, str]:
+def fingerprint(data: Content) -> tuple[int, str]:
     """A file's size and SHA-256: what outputs/offline.py lists, and how an update tells a file has changed."""
-    return len(data), hashlib.sha256(data).hexdigest()
+    if isinstance(data, bytes):
+        return len(data), hashlib.sha256(data).hexdigest()
+    digest, size = hashlib.sha256(), 0
+    for piece in data:
+        digest.update(piece)
+        size += len(piece)
+    return size, digest.hexdigest()
 
 
-def replace_file(out_dir: Path, rel: str, data: bytes) -> None:
+def _write(handle: BinaryIO, data: Content) -> None:
+    if isinstance(data, bytes):
+        handle.write(data)
+    else:
+        handle.writelines(data)
+
+
+def replace_file(out_dir: Path, rel: str, data: Content) -> None:
     """Write one file of a site being served (`peerdir serve`'s own folder, never a published one), beside its
     place first and then renamed over it, so that a request never gets half of it."""
     path = out_dir / rel
     path.parent.mkdir(parents=True, exist_ok=True)
     part = path.with_name(f".{path.name}.part")
-    part.write_bytes(data)
+    with open(part, "wb") as handle:
+        _write(handle, data)
     os.replace(part, path)
 
 
@@ -74,13 +90,13 @@ class StagedOutput:
         self.written: dict[str, tuple[int, str]] = {}  # every file: its size and SHA-256, for outputs/offline.py
         self._made: set[str] = {""}
 
-    def write(self, rel: str, data: bytes) -> None:
+    def write(self, rel: str, data: Content) -> None:
         folder = os.path.dirname(rel)
         if folder not in self._made:  # one mkdir per folder, not per file: 10,000 pages make 10,000 folders
             os.makedirs(os.path.join(self.stage, folder), exist_ok=True)
             self._made.add(folder)
         with open(os.path.join(self.stage, rel), "wb") as handle:
-            handle.write(data)
+            _write(handle, data)
         self.written[rel] = fingerprint(data)
 
     def adopt(self, written: dict[str, tuple[int, str]]) -> None:

@@ -24,6 +24,7 @@ from peerdir.model import urls
 from peerdir.model.site import Site
 from peerdir.output import fingerprint, remove_file, replace_file
 from peerdir.outputs.offline import offline_files
+from peerdir.outputs.records import Content
 from peerdir.pages.plan import Page, plan_pages
 from peerdir.pages.render import make_environment, render_pages, theme_dirs
 from peerdir.sources.load import build_date, load_site
@@ -121,12 +122,12 @@ def _stale(page: Page, before: Page | None, read: frozenset[str] | None, changed
 
 
 def make_outputs(options: BuildOptions, site: Site, pages: list[str], written: dict[str, tuple[int, str]],
-                 wanted: Callable[[], bool]) -> dict[str, bytes] | None:
+                 wanted: Callable[[], bool]) -> dict[str, Content] | None:
     """Every output other than the pages, made from the updated model, its pages' addresses and the files
     written for them (Kept.pages and Kept.written, as they were after the update); None if `wanted` says,
     between outputs, that a newer edit has made this work out of date."""
     page_urls = [url for url in pages if urls.in_sitemap(url)]
-    files: dict[str, bytes] = {}
+    files: dict[str, Content] = {}
     for name in OUTPUTS:
         if not wanted():
             return None
@@ -136,7 +137,7 @@ def make_outputs(options: BuildOptions, site: Site, pages: list[str], written: d
     return files
 
 
-def write_outputs(out_dir: Path, kept: Kept, files: dict[str, bytes]) -> int:
+def write_outputs(out_dir: Path, kept: Kept, files: dict[str, Content]) -> int:
     """Write the outputs' files whose bytes changed and remove those no longer made; returns how many changed."""
     count = 0
     for rel, data in files.items():

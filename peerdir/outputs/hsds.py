@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 
 from peerdir.model.site import Listing, Site
 from peerdir.outputs.hsds_csv import CsvPackage
-from peerdir.outputs.records import RRULE_DAYS, drop_empty, first_meeting_date, json_file, json_list_file, json_text
+from peerdir.outputs.records import RRULE_DAYS, Content, drop_empty, first_meeting_date, json_file, json_list_file, json_text
 from peerdir.sources.schema import ListingType
 
 NAMESPACE = uuid.UUID("6f1c0a52-7d0e-4d53-9a57-5b0f4f3f1c2e")  # peerdir's; never change it: ids would change
@@ -216,7 +216,7 @@ def service(site: Site, item: Listing, terms: dict[str, dict[str, Any]]) -> dict
     return record
 
 
-def hsds_files(site: Site) -> dict[str, bytes]:
+def hsds_files(site: Site) -> dict[str, Content]:
     """HSDS as JSON and as a CSV package, made a service at a time (see CsvPackage)."""
     names = sorted({item.data.organization for item in site.listings if item.data.organization})
     terms = taxonomy_terms(site)
@@ -235,5 +235,5 @@ def hsds_files(site: Site) -> dict[str, bytes]:
     }
     del services
     for path, content in package.files(site.config.title).items():
-        files[f"hsds/csv/{path}"] = content if isinstance(content, bytes) else json_file(content)
+        files[f"hsds/csv/{path}"] = json_file(content) if isinstance(content, dict) else content
     return files

@@ -83,8 +83,8 @@ class CsvPackage:
         files: dict[str, Any] = {"datapackage.json": datapackage(title)}
         for table, (path, _) in CSV_TABLES.items():
             self.out[table].flush()
-            files[path] = self.out[table].buffer.getvalue()  # type: ignore[attr-defined]  # the BytesIO beneath
-            self.out[table].close()
+            written = self.out[table].detach()  # the BytesIO beneath, whose bytes are the file's: not copied
+            files[path] = [written.getbuffer()]  # type: ignore[attr-defined]
         return files
 
 

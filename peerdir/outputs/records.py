@@ -25,6 +25,11 @@ def drop_empty(value: Any) -> Any:
     return value.isoformat() if isinstance(value, date) else value
 
 
+# A file's bytes, or its bytes in pieces: a very large export (HSDS at 100,000 listings: hundreds of megabytes) is
+# written piece by piece, never joined into one more copy in memory.
+Content = bytes | list[bytes | memoryview]
+
+
 def json_file(value: Any) -> bytes:
     """An export's JSON as its readers' parsers take it: compact, keys sorted, UTF-8. Indentation would add a
     third to the size of the largest files of a big directory (services.json) and serves no program."""
@@ -35,10 +40,15 @@ def json_text(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
-def json_list_file(items: list[bytes]) -> bytes:
-    """The file json_file writes for a list, from its items already written by json_text and encoded, one by one
-    (as UTF-8 bytes they take half the room of Python text with accented letters)."""
-    return b"[" + b",".join(items) + b"]\n"
+def json_list_file(items: list[bytes]) -> list[bytes]:
+    """The file json_file writes for a list, in pieces (output.Content), from its items already written by
+    json_text and encoded one by one: as UTF-8 bytes they take half the room of Python text with accented letters,
+    and joined they would take that room twice."""
+    pieces = [b"["]
+    for index, item in enumerate(items):
+        pieces += (b",", item) if index else (item,)
+    pieces.append(b"]\n")
+    return pieces
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
