@@ -34,7 +34,7 @@ def search_language(language: str) -> str:
 def stemmer(language: str) -> Callable[[str], str]:
     if language == "es":
         spanish = snowballstemmer.stemmer("spanish")
-        return lambda word: word if word.endswith(("acion", "ucion")) else spanish.stemWord(word)
+        return lru_cache(maxsize=65536)(lambda word: word if word.endswith(("acion", "ucion")) else spanish.stemWord(word))
     return porter_stem
 
 
