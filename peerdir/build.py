@@ -84,16 +84,15 @@ def build(
     phases: dict[str, float] = {}
     site = load_site(site_dir, options.today, options.base_url, options.file_urls, phases, kept.reuse if kept else None)
     planned = time.perf_counter()
-    pages = plan_pages(site)
-    translated = [(other, plan_pages(other)) for other in site.translations]  # the same pages in each other language
+    planned_in = [(language, plan_pages(language)) for language in (site, *site.translations)]  # the main one first
     assets = static_files(site_dir)
     phases["plan"] = time.perf_counter() - planned
     if on_start:
-        on_start(len(pages) + sum(len(planned) for _, planned in translated))
+        on_start(sum(len(pages) for _, pages in planned_in))
 
     rendered = time.perf_counter()
     staged = StagedOutput(out_dir)
-    page_urls = [language.prefix + p.url for language, planned in [(site, pages), *translated] for p in planned if urls.in_sitemap(p.url)]
+    page_urls = [language.prefix + p.url for language, pages in planned_in for p in pages if urls.in_sitemap(p.url)]
     gc.freeze()  # the model lives until the end: the collector need not rescan it (nor a forked worker copy it)
     pool = _worker_pool(site, page_urls, staged)
     try:
@@ -101,10 +100,9 @@ def build(
         # by worker processes while this one renders the pages, and counted here in the same order either way.
         outputs = [(name, pool.submit(_written_output, name) if pool else None) for name in OUTPUTS]
         reads = kept.reads if kept else None
-        for rel, html in render_pages(make_environment(site_dir), site, pages, options.file_urls, on_page, reads):
-            staged.write(rel, html)
-        for other, planned in translated:
-            for rel, html in render_pages(make_environment(site_dir), other, planned, options.file_urls, on_page, reads):
+        env = make_environment(site_dir)
+        for language, pages in planned_in:
+            for rel, html in render_pages(env, language, pages, options.file_urls, on_page, reads):
                 staged.write(rel, html)
         for rel, source in assets.items():
             staged.copy(rel, source)
@@ -125,7 +123,7 @@ def build(
                 staged.write(rel, data)
         if kept:
             kept.site, kept.written = site, written
-            kept.pages = {language.prefix + page.url: page for language, planned in [(site, pages), *translated] for page in planned}
+            kept.pages = {language.prefix + page.url: page for language, pages in planned_in for page in pages}
             kept.outputs = {rel: file for rel, file in staged.written.items() if rel not in written}
         staged.write(".nojekyll", b"")
         swapped = time.perf_counter()
@@ -140,7 +138,7 @@ def build(
         gc.unfreeze()
     return BuildResult(
         out_dir=out_dir,
-        pages=sum(urls.is_page(page.url) for planned in (pages, *(planned for _, planned in translated)) for page in planned),
+        pages=sum(urls.is_page(page.url) for _, pages in planned_in for page in pages),
         files=staged.count,
         listings=len(site.listings),
         guides=len(site.guides),
@@ -169,9 +167,6 @@ OUTPUTS: dict[str, Callable[[Site, list[str]], dict[str, Content]]] = {
     },
     "hsds": lambda site, page_urls: hsds_files(site) if "hsds" in site.config.exports else {},
 }
-_forked: tuple[Site, list[str], StagedOutput] | None = None  # in a forked worker: the parent's model and output folder
-
-
 def make_output(name: str, site: Site, page_urls: list[str]) -> tuple[float, dict[str, Content]]:
     began = time.perf_counter()
     files = OUTPUTS[name](site, page_urls)
@@ -180,19 +175,13 @@ def make_output(name: str, site: Site, page_urls: list[str]) -> tuple[float, dic
 
 def _written_output(name: str) -> tuple[float, dict[str, tuple[int, str]]]:
     """In a forked worker: make an output and write its files into the staging folder; return their fingerprints."""
-    assert _forked is not None
-    site, page_urls, staged = _forked
+    site, page_urls, staged = workers.shared()  # the parent's model and output folder
     seconds, files = make_output(name, site, page_urls)
     for rel, data in files.items():
         staged.write(rel, data)
     return seconds, {rel: staged.written[rel] for rel in files}
 
 
-def _adopt(site: Site, page_urls: list[str], staged: StagedOutput) -> None:
-    global _forked
-    _forked = (site, page_urls, staged)
-
-
 def _worker_pool(site: Site, page_urls: list[str], staged: StagedOutput) -> ProcessPoolExecutor | None:
     """Workers for the outputs, on the cores this process (rendering the pages) leaves spare."""
-    return workers.fork_pool(len(site.listings), min(workers.cores() - 1, len(OUTPUTS)), _adopt, (site, page_urls, staged))
+    return workers.fork_pool(len(site.listings), min(workers.cores() - 1, len(OUTPUTS)), (site, page_urls, staged))

@@ -86,8 +86,8 @@ def _update_pages(site_dir: Path, options: BuildOptions, kept: Kept, changed: se
 
     rendered = time.perf_counter()
     reads: dict[str, frozenset[str]] = {}
-    made = [file for now, its_stale in stale  # all, or a problem
-            for file in render_pages(make_environment(site_dir), now, its_stale, options.file_urls, reads=reads)]
+    env = make_environment(site_dir)
+    made = [file for now, its_stale in stale for file in render_pages(env, now, its_stale, options.file_urls, reads=reads)]  # all, or a problem
     for rel, html in made:
         replace_file(out_dir, rel, html)
         kept.written[rel] = fingerprint(html)

@@ -12,21 +12,37 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
-from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 PARALLEL_FROM = 500  # listings: below this, starting worker processes costs more than it saves
+_shared: Any = None  # in a forked worker (and in the parent while it works alongside): what fork_pool was given
 
 
 def cores() -> int:
     return os.cpu_count() or 1
 
 
-def fork_pool(listings: int, workers: int, initializer: Callable[..., None], initargs: tuple[Any, ...]) -> ProcessPoolExecutor | None:
-    """`workers` forked processes, each set up by initializer(*initargs); None where they would not pay."""
-    if listings < PARALLEL_FROM or workers < 1 or threading.active_count() > 1:
+def can_fork() -> bool:
+    """Whether this process may fork: where fork exists, and with one thread (forking one with more could copy a
+    lock another thread holds into the child)."""
+    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+
+
+def fork_pool(listings: int, workers: int, shared: Any) -> ProcessPoolExecutor | None:
+    """`workers` forked processes that find `shared` with shared(); None where they would not pay. The parent
+    finds it too until the pool is shut down, so that it can do some of the same work meanwhile."""
+    if listings < PARALLEL_FROM or workers < 1 or not can_fork():
         return None
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return None
-    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), initializer=initializer, initargs=initargs)
+    share(shared)
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), initializer=share, initargs=(shared,))
+
+
+def share(value: Any) -> None:
+    global _shared
+    _shared = value
+
+
+def shared() -> Any:
+    assert _shared is not None, "called in a worker of fork_pool, or beside them"
+    return _shared

@@ -28,6 +28,7 @@ from pathlib import Path
 
 import watchfiles
 
+from peerdir import workers
 from peerdir.build import BuildOptions, BuildResult, Kept, build
 from peerdir.model.site import Site
 from peerdir.rebuild import make_outputs, settings_stamp, update_pages, write_outputs
@@ -148,7 +149,7 @@ class DevServer:
         built" and reloads it when it is, instead of leaving the browser waiting. A copy, not a thread: the build
         then still runs in a process with one thread, so a large site's can use worker processes (workers.py).
         Where fork does not exist, requests wait for the build, as they did."""
-        if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
+        if not workers.can_fork():
             yield
             return
         self.copy = multiprocessing.get_context("fork").Process(target=self._answer_until_stopped, daemon=True)

@@ -4,22 +4,16 @@ never rules of our own. The browser does the same with Intl.NumberFormat and Int
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from babel import Locale
 from babel.numbers import format_decimal
 
-
-@lru_cache(maxsize=16)
-def _locale(language: str) -> Locale:
-    return Locale.parse(language, sep="-")
+from peerdir.sources.strings import locale
 
 
 def number_text(n: int, language: str) -> str:
-    return format_decimal(n, locale=_locale(language))
+    return format_decimal(n, locale=locale(language))
 
 
 def count_text(n: int, strings: dict[str, str], language: str) -> str:
     """'1 listing', '12,345 listings': the theme has a singular and a plural for each count it shows."""
-    key = "listing_count_one" if _locale(language).plural_form(n) == "one" else "listing_count_other"
+    key = "listing_count_one" if locale(language).plural_form(n) == "one" else "listing_count_other"
     return strings[key].format(n=number_text(n, language))

@@ -126,12 +126,33 @@ class Site:
     language_names: dict[str, str]
     area_names: dict[str, str]
     term_names: dict[str, dict[str, str]]
-    direction: str = "ltr"  # how the pages' language is written: "rtl" for Arabic, Hebrew, Persian, Urdu...
     language: str = ""  # the pages' language: site.yaml's language, or one of its translations
-    prefix: str = ""  # where the pages of this language live: "" for the main language, "es/" for a translation
-    text_lang: str | None = None  # on a translation: the main language, which listings and settings are written in
-    languages: tuple[SiteLanguage, ...] = ()  # every language the site is published in, the main one first
     translations: list[Site] = field(default_factory=list)  # on the main language's site: the same in each other
+
+    @property
+    def prefix(self) -> str:
+        """Where the pages of this language live: "" for the main language, "es/" for a translation."""
+        return _prefix(self.config, self.language)
+
+    @property
+    def text_lang(self) -> str | None:
+        """On a translation: the main language, which listings and settings are written in."""
+        return None if self.language == self.config.language else self.config.language
+
+    @property
+    def direction(self) -> str:
+        """How the pages' language is written: "rtl" for Arabic, Hebrew, Persian, Urdu..."""
+        return text_direction(self.language)
+
+    @property
+    def languages(self) -> tuple[SiteLanguage, ...]:
+        """Every language the site is published in, the main one first."""
+        return tuple(SiteLanguage(code, language_autonym(code), _prefix(self.config, code))
+                     for code in (self.config.language, *self.config.translations))
+
+
+def _prefix(config: SiteConfig, language: str) -> str:
+    return "" if language == config.language else f"{language}/"
 
 
 @dataclass(frozen=True)
@@ -268,7 +289,6 @@ def build_site(
     area_names = _area_names(config, strings)
     make = listing_maker(config, strings, today)
     language = language or config.language
-    all_languages = [config.language, *config.translations]
     if language != config.language:
         make = partial(_make_translated, make=make, language=language, main=config.language)
     if made is None:
@@ -308,7 +328,7 @@ def build_site(
             (item for item in listed if topics & set(item.data.topics)),
             key=lambda other: (-len(topics & set(other.data.topics)), _sort_key(other)),
         )[:RELATED_LIMIT]
-        guide_language = item.raw.source.rel.split("/")[1] if item.raw.source.rel.count("/") == 2 else config.language
+        guide_language = item.raw.source.language or config.language
         guides.append(Guide(item.raw.source.slug, item.raw.source.rel, item.front, rendered.html, rendered.toc, url, related,
                             None if guide_language == language else guide_language))
     guides.sort(key=lambda g: (g.front.order, g.front.title.casefold(), g.slug))
@@ -329,11 +349,7 @@ def build_site(
         language_names={t.id: t.name for t in config.languages},
         area_names=area_names,
         term_names={"topics": {t.id: t.name for t in config.topics}, "audiences": {t.id: t.name for t in config.audiences}},
-        direction=text_direction(language),
         language=language,
-        prefix="" if language == config.language else f"{language}/",
-        text_lang=None if language == config.language else config.language,
-        languages=tuple(SiteLanguage(code, language_autonym(code), "" if code == config.language else f"{code}/") for code in all_languages),
     )
     return site
 

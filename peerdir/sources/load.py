@@ -178,7 +178,6 @@ def _checked_guides(guide_sources: list[readers.GuideSource], vocab: Vocabularie
 
 
 Checked = tuple["ValidListing | None", list[Problem], "Listing | None"]  # a listing file: data, problems, model's listing
-_forked: tuple[list[readers.ListingSource], Vocabularies, Callable[[ValidListing], Listing]] | None = None
 
 
 def _check_in_workers(sources: list[readers.ListingSource], vocab: Vocabularies, make: Callable[[ValidListing], Listing]) -> list[Checked] | None:
@@ -186,31 +185,21 @@ def _check_in_workers(sources: list[readers.ListingSource], vocab: Vocabularies,
     cores and here (reading, checking and converting Markdown take most of a large build's first half); None
     where workers would not pay (workers.py), and the files are then read one by one. The model's listings made
     from files that turn out fine are used as they are (build_site's `made`); with a problem anywhere, none is."""
-    pool = workers.fork_pool(len(sources), workers.cores() - 1, _adopt, (sources, vocab, make))
+    pool = workers.fork_pool(len(sources), workers.cores() - 1, (sources, vocab, make))
     if pool is None:
         return None
-    global _forked
     size = max(1, -(-len(sources) // (workers.cores() * 8)))  # chunks small enough to share out evenly
     with pool:
         chunks = [range(start, min(start + size, len(sources))) for start in range(0, len(sources), size)]
         futures = [pool.submit(_check_and_make, chunk) for chunk in chunks]
-        _adopt(sources, vocab, make)
-        try:  # this process takes the last chunks no worker has begun, while the workers take the first
-            done = {index: _check_and_make(chunks[index]) for index in reversed(range(len(chunks))) if futures[index].cancel()}
-        finally:
-            _forked = None
+        # This process takes the last chunks no worker has begun, while the workers take the first.
+        done = {index: _check_and_make(chunks[index]) for index in reversed(range(len(chunks))) if futures[index].cancel()}
         return [result for index, future in enumerate(futures) for result in (done[index] if index in done else future.result())]
 
 
-def _adopt(sources: list[readers.ListingSource], vocab: Vocabularies, make: Callable[[ValidListing], Listing]) -> None:
-    global _forked
-    _forked = (sources, vocab, make)
-
-
 def _check_and_make(indexes: range) -> list[Checked]:
-    """In a worker: some of the listing files, checked and made."""
-    assert _forked is not None
-    sources, vocab, make = _forked
+    """In a worker, or beside them: some of the listing files, checked and made."""
+    sources, vocab, make = workers.shared()
     results: list[Checked] = []
     for index in indexes:
         item, problems = _check_listing(sources[index], vocab)

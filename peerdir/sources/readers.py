@@ -37,6 +37,7 @@ class ListingSource:
 class GuideSource:
     path: Path
     rel: str
+    language: str = ""  # a translation's (content/<language>/), or "" for the site's main language
 
     @property
     def slug(self) -> str:
@@ -160,7 +161,7 @@ def find_guides(site_dir: Path, language: str = "") -> tuple[list[GuideSource], 
         if outside:
             problems.append(Problem(rel(site_dir, path), 1, 1, "", outside))
         else:
-            found.append(GuideSource(path, rel(site_dir, path)))
+            found.append(GuideSource(path, rel(site_dir, path), language))
     return found, problems
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
@@ -64,24 +65,18 @@ def load_strings(language: str, overrides: dict[str, str], config_doc: YamlDoc, 
         line, column = config_doc.where(("language",))
         return {}, [Problem(CONFIG_FILE, line, column, "language", f"'{language}' is not a language code CLDR knows; "
                             "write a BCP 47 code such as en, en-GB, es or es-MX")]
+    if own is not None and not isinstance(own.data, dict):
+        return {}, [Problem(own_rel, 1, 1, "", "write one text per line, as key: text (see peerdir/theme/strings/en.yaml)")]
     problems = []
-    if own is not None:
-        if not isinstance(own.data, dict):
-            return {}, [Problem(own_rel, 1, 1, "", "write one text per line, as key: text (see peerdir/theme/strings/en.yaml)")]
-        for key, value in own.data.items():
-            line, column = own.where((key,))
-            problem = _refused(str(key), value, defaults, own_rel, line, column, str(key))
+    given = [(own_rel, own, (), own.data if own else {}), (CONFIG_FILE, config_doc, ("strings",), overrides)]  # in order
+    for path, doc, under, texts in given:
+        for key, value in texts.items():
+            line, column = doc.where((*under, key))
+            problem = _refused(str(key), value, defaults, path, line, column, ".".join((*under, str(key))))
             if problem:
                 problems.append(problem)
             else:
                 strings[key] = value
-    for key, value in overrides.items():
-        line, column = config_doc.where(("strings", key))
-        problem = _refused(key, value, defaults, CONFIG_FILE, line, column, f"strings.{key}")
-        if problem:
-            problems.append(problem)
-        else:
-            strings[key] = value
     missing = [key for key in defaults if key not in strings]
     if missing and not problems:
         line, column = config_doc.where(("language",))
@@ -97,12 +92,17 @@ def load_strings(language: str, overrides: dict[str, str], config_doc: YamlDoc, 
     return strings | names, problems
 
 
+@lru_cache(maxsize=32)
+def locale(language: str) -> Locale:
+    """A BCP 47 code's CLDR locale ('es-MX'); UnknownLocaleError or ValueError for one CLDR does not know."""
+    return Locale.parse(language, sep="-")
+
+
 def calendar_names(language: str) -> dict[str, str]:
     """Weekday and month names in a language, as the texts weekday_monday, weekday_short_monday and month_1:
     from CLDR (through Babel), the data every locale-aware program uses, never a table of ours to translate."""
-    locale = Locale.parse(language, sep="-")
-    days, short = get_day_names("wide", locale=locale), get_day_names("abbreviated", locale=locale)
-    months = get_month_names("wide", locale=locale)
+    days, short = get_day_names("wide", locale=locale(language)), get_day_names("abbreviated", locale=locale(language))
+    months = get_month_names("wide", locale=locale(language))
     return ({f"weekday_{name}": days[index] for index, name in enumerate(WEEKDAYS)}
             | {f"weekday_short_{name}": short[index] for index, name in enumerate(WEEKDAYS)}
             | {f"month_{number}": months[number] for number in range(1, 13)})  # fmt: skip
@@ -110,14 +110,13 @@ def calendar_names(language: str) -> dict[str, str]:
 
 def language_autonym(language: str) -> str:
     """A language's name as its speakers write it (CLDR): English, Español, العربية."""
-    locale = Locale.parse(language, sep="-")
-    name = locale.get_language_name(locale) or language
+    name = locale(language).get_language_name(locale(language)) or language
     return name[:1].upper() + name[1:]
 
 
 def text_direction(language: str) -> str:
     """"rtl" for a language written right to left (CLDR's character order), else "ltr"."""
-    return "rtl" if Locale.parse(language, sep="-").character_order == "right-to-left" else "ltr"
+    return "rtl" if locale(language).character_order == "right-to-left" else "ltr"
 
 
 def _refused(key: str, value: object, defaults: dict[str, str], path: str, line: int, column: int, name: str) -> Problem | None:
