@@ -304,6 +304,7 @@ build(Path(sys.argv[1]), BuildOptions(out_dir=Path(sys.argv[3])))
 def test_a_fifth_kind_of_listing_is_one_declaration_one_template_and_its_texts(golden_site: Path, tmp_path: Path) -> None:
     """One-to-one peer mentoring, added as ARCHITECTURE.md says: a schema class and a ListingType, a details partial,
     and its texts. Nothing else changes, and every output carries it."""
+    import gzip
     import json
 
     from peerdir import THEME
@@ -327,7 +328,7 @@ def test_a_fifth_kind_of_listing_is_one_declaration_one_template_and_its_texts(g
     assert "mentoring/" in (out / "index.html").read_text()
     records = json.loads((out / "api/listings.json").read_text())["listings"]
     assert {"id": "side-by-side", "type": "mentoring"}.items() <= next(r for r in records if r["id"] == "side-by-side").items()
-    services = json.loads((out / "hsds/services.json").read_text())
+    services = json.loads(gzip.decompress((out / "hsds/services.json.gz").read_bytes()))
     mentoring = next(s for s in services if s["name"] == "Side by Side Mentoring")
     assert {"peerdir:type": "mentoring", "peerdir:mentor_training": "Six weeks, with supervision."}.items() <= {
         a["link_type"]: a.get("value") for a in mentoring["attributes"]}.items()

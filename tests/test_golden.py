@@ -7,15 +7,19 @@ kept twice. After an intended change: pytest tests/test_golden.py --update-golde
 from __future__ import annotations
 
 import difflib
+import gzip
+import io
 import json
 import re
 import shutil
+import zipfile
 from pathlib import Path
 
 import pytest
 from conftest import BUILD_DATE, GOLDEN, files_under
 
 from peerdir.build import BuildOptions, build
+from peerdir.outputs.records import gzip_file, zip_file
 from peerdir.pages.render import static_files
 
 EXPECTED = GOLDEN / "expected"
@@ -26,8 +30,11 @@ _COMPACT_JSON = ("api/", "hsds/")  # exports written compact; the golden folder 
 
 
 def _readable(name: str, data: bytes) -> bytes:
-    """Search data and the JSON exports are compact in the site; the golden folder keeps them pretty-printed, so
-    their diff is readable. The site's bytes are checked to come back exactly from the readable form (_compact)."""
+    """Search data and the JSON exports are compact in the site, and the bulk ones gzipped; the golden folder keeps
+    them pretty-printed, so their diff is readable. The site's bytes are checked to come back exactly from the
+    readable form (_compact)."""
+    if name.endswith(".gz"):
+        return _readable(name[:-3], gzip.decompress(data))
     if name.startswith("search/data/"):
         key, payload = _SEARCH_DATA.fullmatch(data).groups()
         return b'peerdirSearchData("' + key + b'",\n' + _pretty(json.loads(payload)) + b"\n);\n"
@@ -37,6 +44,8 @@ def _readable(name: str, data: bytes) -> bytes:
 
 
 def _compact(name: str, data: bytes) -> bytes:
+    if name.endswith(".gz"):
+        return gzip_file(_compact(name[:-3], data))
     if name.startswith("search/data/"):
         key, payload = _SEARCH_DATA.fullmatch(data).groups()
         return b'peerdirSearchData("' + key + b'",' + _minified(json.loads(payload)) + b");\n"
@@ -54,9 +63,19 @@ def _minified(value: object) -> bytes:
 
 
 def generated(files: dict[str, bytes]) -> dict[str, bytes]:
-    """What the build generated, as the golden folder keeps it."""
-    out = {name: _readable(name, data) for name, data in files.items() if not name.startswith("static/")}
-    assert all(_compact(name, out[name]) == files[name] for name in out), "the readable form keeps every byte"
+    """What the build generated, as the golden folder keeps it: a zip as a folder of its members."""
+    out = {}
+    for name, data in files.items():
+        if name.startswith("static/"):
+            continue
+        if name.endswith(".zip"):
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                members = {f"{name}/{m}": _readable(f"{name}/{m}", archive.read(m)) for m in archive.namelist()}
+            assert zip_file({m[len(name) + 1 :]: _compact(m, v) for m, v in members.items()}) == data, "the members make the zip"
+            out.update(members)
+        else:
+            out[name] = _readable(name, data)
+            assert _compact(name, out[name]) == data, "the readable form keeps every byte"
     return out
 
 

@@ -71,8 +71,40 @@ def validators(hsds: Path) -> dict[str, jsonschema.Draft202012Validator]:
 
 
 @pytest.fixture(scope="module")
-def exported(sample_built: Path) -> Path:
+def published(sample_built: Path) -> Path:
     return sample_built / "hsds"
+
+
+@pytest.fixture(scope="module")
+def exported(published: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The export unpacked as its readers unpack it: services.json from its gzip, the CSV package from its zip
+    into csv/."""
+    import gzip
+    import zipfile
+
+    folder = tmp_path_factory.mktemp("hsds")
+    for name in ("organizations.json", "taxonomy_terms.json"):
+        shutil.copy(published / name, folder / name)
+    (folder / "services.json").write_bytes(gzip.decompress((published / "services.json.gz").read_bytes()))
+    with zipfile.ZipFile(published / "datapackage.zip") as archive:
+        archive.extractall(folder / "csv")
+    return folder
+
+
+def test_bulk_forms_are_compressed_downloads_the_same_on_every_build(published: Path, exported: Path) -> None:
+    import gzip
+    import zipfile
+
+    assert sorted(p.name for p in published.iterdir()) == [
+        "datapackage.zip", "organizations.json", "services.json.gz", "taxonomy_terms.json"]
+    packed = (published / "services.json.gz").read_bytes()
+    assert packed[4:8] == b"\0\0\0\0" and len(packed) < (exported / "services.json").stat().st_size / 3, "no time in it"
+    assert gzip.decompress(packed).startswith(b'[{"assured_date":')
+    with zipfile.ZipFile(published / "datapackage.zip") as archive:
+        members = archive.infolist()
+    assert members[0].filename == "datapackage.json" and {m.date_time for m in members} == {(1980, 1, 1, 0, 0, 0)}
+    assert {m.filename for m in members} == {p.name for p in (exported / "csv").iterdir()}
+    assert all(m.compress_type == zipfile.ZIP_DEFLATED for m in members)
 
 
 def test_strictness_is_real(validators, hsds: Path) -> None:
@@ -140,8 +172,8 @@ def test_csv_package_is_valid_and_uses_only_hsds_tables_and_columns(exported: Pa
     assert [r["id"] for r in rows] == [s["id"] for s in services]
 
 
-@pytest.mark.parametrize("source", ["services.json", "csv", "csv/datapackage.json"])
-def test_import_round_trip_gives_the_same_data(exported: Path, tmp_path: Path, source: str) -> None:
+@pytest.mark.parametrize("source", ["services.json.gz", "datapackage.zip", "services.json", "csv", "csv/datapackage.json"])
+def test_import_round_trip_gives_the_same_data(published: Path, exported: Path, tmp_path: Path, source: str) -> None:
     import shutil
 
     from click.testing import CliRunner
@@ -154,21 +186,22 @@ def test_import_round_trip_gives_the_same_data(exported: Path, tmp_path: Path, s
     empty.mkdir()
     shutil.copy(REPO / "site.yaml", empty / "site.yaml")
     shutil.copytree(REPO / "content", empty / "content")  # guides are not HSDS data
-    result = CliRunner().invoke(main, ["import", "hsds", str(exported / source), "--site-dir", str(empty)])
+    given = published / source if (published / source).exists() else exported / source
+    result = CliRunner().invoke(main, ["import", "hsds", str(given), "--site-dir", str(empty)])
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[-1] == "Imported 62 listing(s); 0 skipped. Run peerdir check, then review them."
     assert CliRunner().invoke(main, ["check", str(empty)]).exit_code == 0
     again = hsds_files(load_site(empty))  # the export alone: the round trip is about the data, not the pages
-    for name in ("services.json", "organizations.json", "taxonomy_terms.json", "csv/services.csv", "csv/schedules.csv", "csv/attributes.csv"):
-        content = again[f"hsds/{name}"]
-        assert (content if isinstance(content, bytes) else b"".join(content)) == (exported / name).read_bytes(), name
-    if source != "services.json":
+    assert sorted(again) == sorted(f"hsds/{p.name}" for p in published.iterdir())
+    for path, content in again.items():  # compressed the same way, so byte for byte
+        assert (content if isinstance(content, bytes) else b"".join(content)) == (published / path[5:]).read_bytes(), path
+    if source != "services.json.gz":
         return  # importing again reads the same way whatever the source: tried once
-    again = CliRunner().invoke(main, ["import", "hsds", str(exported / "services.json"), "--site-dir", str(empty)])
+    again = CliRunner().invoke(main, ["import", "hsds", str(given), "--site-dir", str(empty)])
     assert "Imported 0 listing(s); 62 skipped." in again.output and "use --force to replace it" in again.output
     listing = empty / "listings/groups/north-shore-anxiety-circle.yaml"
     listing.write_text(listing.read_text().replace("North Shore Anxiety Circle", "Changed"), encoding="utf-8")
-    forced = CliRunner().invoke(main, ["import", "hsds", str(exported / "services.json"), "--site-dir", str(empty), "--force"])
+    forced = CliRunner().invoke(main, ["import", "hsds", str(given), "--site-dir", str(empty), "--force"])
     assert "Imported 62 listing(s)" in forced.output and "name: North Shore Anxiety Circle" in listing.read_text()
 
 

@@ -91,8 +91,9 @@ def import_group() -> None:
 @click.option("--site-dir", type=SiteDir, default=".", show_default=True, help="The directory's folder.")
 @click.option("--force", is_flag=True, help="Replace listing files that exist already.")
 def import_hsds_command(path: Path, site_dir: Path, force: bool) -> None:
-    """Write a listing file for each service in an Open Referral HSDS 3.0 JSON file or CSV package (its folder or
-    its datapackage.json), and report what could not be mapped. Existing files are kept unless --force."""
+    """Write a listing file for each service in an Open Referral HSDS 3.0 JSON file (plain or .json.gz) or CSV
+    package (its folder, its datapackage.json or a .zip of them), and report what could not be mapped. Existing
+    files are kept unless --force."""
     from peerdir.commands.import_hsds import import_hsds
     from peerdir.sources.load import load_settings
     from peerdir.sources.validation import Vocabularies

@@ -12,6 +12,7 @@ schema before it is written; an existing file is never replaced without --force.
 
 from __future__ import annotations
 
+import gzip
 import html
 import json
 import re
@@ -54,13 +55,15 @@ def _is_service(value: Any) -> bool:
 
 
 def read_services(path: Path) -> list[dict[str, Any]]:
-    """Services from an HSDS JSON file (a list of services, {"services": [...]}, a page of the HSDS API
-    {"contents": [...]}, or one service), or from a CSV package (its folder or its datapackage.json)."""
-    if path.is_dir() or path.name == "datapackage.json":
+    """Services from an HSDS JSON file, plain or gzipped (a list of services, {"services": [...]}, a page of the
+    HSDS API {"contents": [...]}, or one service), or from a CSV package (its folder, its datapackage.json or a
+    zip of them)."""
+    if path.is_dir() or path.name == "datapackage.json" or path.suffix.lower() == ".zip":
         return read_csv_package(path / "datapackage.json" if path.is_dir() else path)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raw = path.read_bytes()
+        data = json.loads(gzip.decompress(raw) if raw[:2] == b"\x1f\x8b" else raw.decode("utf-8"))
+    except (OSError, EOFError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise UsageError(f"cannot read {path} as HSDS JSON: {exc}") from None
     if isinstance(data, dict):
         data = next((data[key] for key in ("services", "contents") if isinstance(data.get(key), list)), [data])

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
+import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -13,23 +16,35 @@ from peerdir.problems import UsageError
 _NUMBERS = {"timezone", "amount", "minimum_age", "maximum_age", "latitude", "longitude", "extension", "count", "interval"}
 
 
-def _table(folder: Path, path: str) -> list[dict[str, Any]]:
-    file = folder / path
-    if not file.is_file():
+def _table(read: Callable[[str], str | None], path: str) -> list[dict[str, Any]]:
+    text = read(path)
+    if text is None:
         return []
-    with file.open(encoding="utf-8-sig", newline="") as handle:
-        rows = list(csv.DictReader(handle))
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
     return [{k: (float(v) if k in _NUMBERS else spreadsheet_unsafe(v)) for k, v in row.items() if v not in (None, "")} for row in rows]
 
 
-def read_csv_package(datapackage: Path) -> list[dict[str, Any]]:
-    """Services from an HSDS CSV tabular data package, nested again as in the JSON form."""
+def _folder_reader(folder: Path) -> Callable[[str], str | None]:
+    # bytes decoded, not read as text: a cell's own line breaks stay as written (csv's newline="")
+    return lambda path: (folder / path).read_bytes().decode("utf-8-sig") if (folder / path).is_file() else None
+
+
+def read_csv_package(path: Path) -> list[dict[str, Any]]:
+    """Services from an HSDS CSV tabular data package (its datapackage.json, or the zip that holds it and its
+    tables), nested again as in the JSON form."""
     try:
-        resources = {r["name"]: r["path"] for r in json.loads(datapackage.read_text(encoding="utf-8"))["resources"]}
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise UsageError(f"cannot read {datapackage} as a data package: {exc}") from None
-    folder = datapackage.parent
-    tables = {name: _table(folder, path) for name, path in resources.items()}
+        if path.suffix.lower() == ".zip":
+            with zipfile.ZipFile(path) as archive:
+                names = set(archive.namelist())
+                return _nested(lambda name: archive.read(name).decode("utf-8-sig") if name in names else None)
+        return _nested(_folder_reader(path.parent))
+    except (OSError, ValueError, KeyError, TypeError, zipfile.BadZipFile) as exc:
+        raise UsageError(f"cannot read {path} as a data package: {exc}") from None
+
+
+def _nested(read: Callable[[str], str | None]) -> list[dict[str, Any]]:
+    resources = {r["name"]: r["path"] for r in json.loads(read("datapackage.json") or "")["resources"]}
+    tables = {name: _table(read, path) for name, path in resources.items()}
 
     def by(table: str, key: str) -> dict[str, list[dict]]:
         grouped: dict[str, list[dict]] = {}

@@ -75,7 +75,7 @@ class CsvPackage:
                     self._write("address", address)
 
     def files(self, title: str) -> dict[str, Any]:
-        """Path under hsds/csv/ -> the table's CSV; and datapackage.json as a value, for the caller to write."""
+        """Path in the package -> the table's CSV; and datapackage.json as a value, for the caller to write."""
         for organization in self.organizations:
             self._write("organization", organization)
         for term in self.terms:
