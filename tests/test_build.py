@@ -209,7 +209,7 @@ def test_contributor_text_is_escaped_and_sanitized(golden_site: Path, tmp_path: 
     page = (out / "groups/old-town-anxiety-group/index.html").read_text()
     assert "<h1>Under &lt;18s &amp; &gt;65s &lt;3 &lt;/b {{ 7*7 }} &#34;&#39;</h1>" in page
     data = re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S).group(1)
-    assert '"name": "Under \\u003c18s & >65s \\u003c3 \\u003c/b {{ 7*7 }} \\"\'"' in data  # '<' escaped inside the JSON-LD
+    assert '"name":"Under \\u003c18s & >65s \\u003c3 \\u003c/b {{ 7*7 }} \\"\'"' in data  # '<' escaped inside the JSON-LD
     rest = re.sub(r'<script type="application/ld\+json">.*?</script>', "", page, flags=re.S)
     assert "<18s" not in rest and "</b " not in rest
 

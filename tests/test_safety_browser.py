@@ -90,6 +90,31 @@ def test_every_kind_of_page_and_search_run_under_the_csp_with_no_other_host_and_
     assert page.evaluate("[localStorage.length, sessionStorage.length]") == [0, 0]
 
 
+def test_the_policy_refuses_other_hosts_and_inline_code_of_every_kind(sample_out, static_server, js_page) -> None:
+    """What a page would do if something slipped into it: each is refused by the Content-Security-Policy, so no
+    request leaves for another host and no inline code runs."""
+    page, outside = js_page, []
+    page.context.route("https://elsewhere.example/**", lambda route: (outside.append(route.request.url), route.abort()))
+    page.goto(static_server(sample_out) + "groups/")
+    refused = page.evaluate("""async () => {
+      const seen = [];
+      document.addEventListener('securitypolicyviolation', e => seen.push(e.effectiveDirective));
+      const add = (tag, props, where) => (where || document.body).append(Object.assign(document.createElement(tag), props));
+      add('img', {src: 'https://elsewhere.example/pixel.gif'});
+      add('script', {src: 'https://elsewhere.example/track.js'});
+      add('script', {textContent: 'window.__ran = 1'});
+      add('link', {rel: 'stylesheet', href: 'https://elsewhere.example/a.css'}, document.head);
+      add('style', {textContent: 'body { background: red }'}, document.head);
+      add('iframe', {src: 'https://elsewhere.example/'});
+      add('object', {data: '/static/favicon.svg'});
+      try { await fetch('https://elsewhere.example/beacon'); } catch (e) {}
+      await new Promise(done => setTimeout(done, 500));
+      return [...new Set(seen)].sort();
+    }""")
+    assert refused == ["connect-src", "frame-src", "img-src", "object-src", "script-src-elem", "style-src-elem"]
+    assert page.evaluate("window.__ran") is None and outside == []
+
+
 # Text that check accepts (tags and entities it refuses, see test_problems.py) but that would run if a page
 # put it into HTML unescaped: broken-off tags, quotes that end attributes, '</script ', template syntax.
 XSS = [

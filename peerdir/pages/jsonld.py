@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from peerdir.model.site import Listing, Site, urls
-from peerdir.outputs.records import drop_empty
+from peerdir.outputs.records import drop_empty, json_text
 from peerdir.sources.fieldtypes import WEEKDAYS
 from peerdir.sources.strings import choice_key
 
@@ -95,4 +94,4 @@ def _hours(hours: Any) -> list[dict[str, Any]]:
 
 def json_ld_script(site: Site, item: Listing) -> str:
     """The JSON-LD as it goes inside <script type="application/ld+json">: '<' escaped so text cannot end the tag."""
-    return json.dumps(json_ld(site, item), ensure_ascii=False, sort_keys=True).replace("<", "\\u003c")
+    return json_text(json_ld(site, item)).replace("<", "\\u003c")

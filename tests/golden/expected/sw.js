@@ -1,2 +1,2 @@
-var VERSION = "8a31aacd3374069c";
+var VERSION = "244c2630eb2a2c5b";
 importScripts("static/offline.js");
