@@ -25,7 +25,8 @@ from peerdir.pages.render import static_files
 EXPECTED = GOLDEN / "expected"
 
 
-_SEARCH_DATA = re.compile(rb'peerdirSearchData\("([^"]+)",(.*)\);\n', re.S)
+_SEARCH_DATA = re.compile(rb"""peerdirSearchData\("([^"]+)",JSON\.parse\('(.*)'\)\);\n""", re.S)
+_READABLE_SEARCH_DATA = re.compile(rb'peerdirSearchData\("([^"]+)",\n(.*)\n\);\n', re.S)
 _COMPACT_JSON = ("api/", "hsds/")  # exports written compact; the golden folder indents them
 
 
@@ -36,7 +37,8 @@ def _readable(name: str, data: bytes) -> bytes:
     if name.endswith(".gz"):
         return _readable(name[:-3], gzip.decompress(data))
     if name.startswith("search/data/"):
-        key, payload = _SEARCH_DATA.fullmatch(data).groups()
+        key, literal = _SEARCH_DATA.fullmatch(data).groups()
+        payload = re.sub(rb"\\(.)", rb"\1", literal)  # the JavaScript string's escapes of \\ and '
         return b'peerdirSearchData("' + key + b'",\n' + _pretty(json.loads(payload)) + b"\n);\n"
     if name.startswith(_COMPACT_JSON) and name.endswith(".json"):
         return _pretty(json.loads(data)) + b"\n"
@@ -47,8 +49,9 @@ def _compact(name: str, data: bytes) -> bytes:
     if name.endswith(".gz"):
         return gzip_file(_compact(name[:-3], data))
     if name.startswith("search/data/"):
-        key, payload = _SEARCH_DATA.fullmatch(data).groups()
-        return b'peerdirSearchData("' + key + b'",' + _minified(json.loads(payload)) + b");\n"
+        key, payload = _READABLE_SEARCH_DATA.fullmatch(data).groups()
+        literal = _minified(json.loads(payload)).replace(b"\\", b"\\\\").replace(b"'", b"\\'")
+        return b'peerdirSearchData("' + key + b"\",JSON.parse('" + literal + b"'));\n"
     if name.startswith(_COMPACT_JSON) and name.endswith(".json"):
         return _minified(json.loads(data)) + b"\n"
     return data

@@ -244,7 +244,8 @@ def test_places_give_each_listing_its_point_or_its_towns(built_sample: Path) -> 
     site = load_site(REPO)
     docs = search_documents(site)
     text = (built_sample / DATA_DIR / "places.js").read_text()
-    places = json.loads(text[text.index(",") + 1 : text.rindex(")")])
+    literal = text[text.index("JSON.parse('") + 12 : text.rindex("')")]
+    places = json.loads(re.sub(r"\\(.)", r"\1", literal))  # the JavaScript string's escapes of \ and '
     assert len(places["points"]) == len(docs)
     point = {doc.display[1]: places["points"][ref] for ref, doc in enumerate(docs)}
     assert point["Westbrook Recovery Circle"] == [45.5816, -123.3233, 1]

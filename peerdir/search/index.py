@@ -13,8 +13,8 @@ Shape, chosen so a first search on a phone downloads little:
 - What a result shows (name, summary, address, region) in chunks of
   DOCS_PER_CHUNK, fetched only for the results on screen.
 
-Every file is a script calling peerdirSearchData(name, value): scripts load in a
-worker, on a page, and from file://, where fetch() is not allowed.
+Every file is a script calling peerdirSearchData(name, JSON.parse('...')): scripts
+load in a worker, on a page, and from file://, where fetch() is not allowed.
 """
 
 from __future__ import annotations
@@ -210,8 +210,11 @@ def _script(name: str, value: object) -> bytes:
 
 
 def _wrapped(name: str, payload: str) -> bytes:
-    """A data file as a script, so that it loads in a worker, on a page and from file:// alike."""
-    return f'peerdirSearchData("{name}",{payload});\n'.encode("utf-8")
+    """A data file as a script, so that it loads in a worker, on a page and from file:// alike. Its JSON goes to
+    JSON.parse as one string rather than being written as a JavaScript object: engines read JSON about twice as
+    fast (V8's own advice for large data), and reading the shards was half of a first search's time."""
+    literal = payload.replace("\\", "\\\\").replace("'", "\\'")
+    return f"peerdirSearchData(\"{name}\",JSON.parse('{literal}'));\n".encode("utf-8")
 
 
 def search_files(site: Site) -> dict[str, bytes]:

@@ -1,2 +1,2 @@
-var VERSION = "244c2630eb2a2c5b";
+var VERSION = "b4bd426d951c56f5";
 importScripts("static/offline.js");

@@ -118,8 +118,9 @@
   };
 
   /* A shard as shipped (peerdir/search/shards.py: sorted terms, and each document's vector as steps), read once
-   * into its terms, each document's vector per field, and each term's postings, which are those vectors read the
-   * other way. */
+   * into its terms and each term's postings, which are those vectors read the other way. A document's vector
+   * stays packed, as shipped, and is read again only when a search scores that document: unpacking every
+   * vector of a large shard up front made most of a first search's time and garbage. */
   function Shard(packed) {
     var self = this;
     this.place = Object.create(null);
@@ -127,18 +128,15 @@
     this.tokenSet = null; /* lunr's automaton of the terms, made for the first close-spelling clause */
     packed.terms.forEach(function (term, index) { self.place[term] = index; });
     this.postings = packed.terms.map(function () { return []; }); /* term index -> [field, ref, field, ref, ...] */
-    this.vectors = packed.fields.map(function (field, f) { /* field -> ref -> [term index, score, ...], by term index */
-      var byRef = {}, ref = 0;
+    this.vectors = packed.fields.map(function (field, f) { /* field -> ref -> its packed row */
+      var byRef = {}, ref = 0, postings = self.postings;
       (packed.vectors[field] || []).forEach(function (row) {
         ref += row[0];
-        var elements = new Array(row.length - 1), index = 0;
-        for (var k = 1; k < row.length; k += 2) {
+        for (var k = 1, index = 0; k < row.length; k += 2) {
           index += row[k];
-          elements[k - 1] = index;
-          elements[k] = row[k + 1] / 1000;
-          self.postings[index].push(f, ref);
+          postings[index].push(f, ref);
         }
-        byRef[ref] = elements;
+        byRef[ref] = row;
       });
       return byRef;
     });
@@ -193,10 +191,11 @@
     var scores = {};
     matched.forEach(function (refs, f) {
       Object.keys(refs).forEach(function (ref) {
-        var elements = self.vectors[f][ref], dot = 0;
-        for (var k = 0; k < elements.length; k += 2) {
-          var weight = byIndex[elements[k]];
-          if (weight !== undefined) dot += weight * elements[k + 1];
+        var row = self.vectors[f][ref], dot = 0;
+        for (var k = 1, index = 0; k < row.length; k += 2) {
+          index += row[k];
+          var weight = byIndex[index];
+          if (weight !== undefined) dot += weight * (row[k + 1] / 1000);
         }
         scores[ref] = (scores[ref] || 0) + (dot / magnitude || 0);
       });
