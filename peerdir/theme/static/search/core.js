@@ -156,12 +156,12 @@
     return clause.term in this.place ? [clause.term] : [];
   };
 
-  /* The documents holding any of these terms: ref -> true. */
-  Shard.prototype.holding = function (terms) {
-    var self = this, refs = {};
+  /* The documents holding any of these terms: a flag (1) by ref, of `count` documents. */
+  Shard.prototype.holding = function (terms, count) {
+    var self = this, refs = new Uint8Array(count);
     terms.forEach(function (term) {
       var posting = self.postings[self.place[term]];
-      for (var k = 1; k < posting.length; k += 2) refs[posting[k]] = true;
+      for (var k = 1; k < posting.length; k += 2) refs[posting[k]] = 1;
     });
     return refs;
   };
@@ -169,93 +169,112 @@
   /* lunr.js's Index.query, for clauses all over every field, without its per-match bookkeeping: each field a
    * document matched scores dot(query, field vector) / |query|, summed over fields, in lunr's order of
    * operations (vectors by term index), so the scores are lunr's. weights: term -> summed boost; required: for
-   * each required clause, its terms. -> [{ref, score, terms: {term: true}}] */
-  Shard.prototype.query = function (weights, required) {
-    var self = this;
+   * each required clause, its terms; ids: term -> the ids of the query's words it stands for. Adds each
+   * matched document's score into `scores` (by ref; zero where it starts) and sets the bits of the words it
+   * matched in `words` (`width` 32-bit numbers a document), and returns the refs matched. Typed arrays by ref,
+   * not objects: a word in every listing matches them all, and objects made most of the time and garbage. */
+  Shard.prototype.query = function (weights, required, ids, scores, words, width) {
+    var self = this, count = scores.length;
     if (required.some(function (terms) { return !terms.length; })) return [];
-    var wanted = required.map(function (terms) { return self.holding(terms); });
+    var wanted = required.map(function (terms) { return self.holding(terms, count); });
     var byIndex = {}, indexes = [];
     Object.keys(weights).forEach(function (term) { var i = self.place[term]; byIndex[i] = weights[term]; indexes.push(i); });
     indexes.sort(function (a, b) { return a - b; });
     var magnitude = Math.sqrt(indexes.reduce(function (sum, i) { return sum + byIndex[i] * byIndex[i]; }, 0));
-    var matched = this.vectors.map(function () { return {}; }), termsOf = {};
+    var inFields = new Uint32Array(count), byField = this.vectors.map(function () { return []; }), refs = [];
     indexes.forEach(function (i) {
-      var posting = self.postings[i], term = self.terms[i];
-      for (var k = 0; k < posting.length; k += 2) {
-        var ref = posting[k + 1];
-        if (wanted.length && !wanted.every(function (refs) { return refs[ref]; })) continue;
-        matched[posting[k]][ref] = true;
-        (termsOf[ref] = termsOf[ref] || {})[term] = true;
+      var posting = self.postings[i], own = ids[self.terms[i]];
+      next: for (var k = 0; k < posting.length; k += 2) {
+        var f = posting[k], ref = posting[k + 1];
+        for (var r = 0; r < wanted.length; r++) if (!wanted[r][ref]) continue next;
+        if (!inFields[ref]) refs.push(ref);
+        if (!(inFields[ref] & (1 << f))) { inFields[ref] |= 1 << f; byField[f].push(ref); }
+        for (var w = 0; w < own.length; w++) words[ref * width + (own[w] >> 5)] |= 1 << (own[w] & 31);
       }
     });
-    var scores = {};
-    matched.forEach(function (refs, f) {
-      Object.keys(refs).forEach(function (ref) {
-        var row = self.vectors[f][ref], dot = 0;
+    byField.forEach(function (matched, f) {
+      var vectors = self.vectors[f];
+      matched.forEach(function (ref) {
+        var row = vectors[ref], dot = 0;
         for (var k = 1, index = 0; k < row.length; k += 2) {
           index += row[k];
           var weight = byIndex[index];
           if (weight !== undefined) dot += weight * (row[k + 1] / 1000);
         }
-        scores[ref] = (scores[ref] || 0) + (dot / magnitude || 0);
+        scores[ref] += dot / magnitude || 0;
       });
     });
-    return Object.keys(scores).map(function (ref) { return { ref: ref, score: scores[ref], terms: termsOf[ref] }; });
+    return refs;
   };
+
+  function bitCount(n) {
+    n = n - ((n >>> 1) & 0x55555555);
+    n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+    return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+  }
 
   /* Score every document the clauses match, as one lunr index would: [{ref, score, words}], best first,
    * where words counts the distinct query words the document matched. */
   Engine.prototype.rank = function (all) {
     var self = this;
     var names = data.meta.shards;
-    var byShard = {};
+    var byShard = {}, wordId = Object.create(null), wordCount = 0;
     var impossible = false;
     all.forEach(function (clause) {
       var shards = shardsFor(clause, names);
       if (!shards.length && clause.presence === lunr.Query.presence.REQUIRED) impossible = true;
       shards.forEach(function (name) { (byShard[name] = byShard[name] || []).push(clause); });
+      if (!(clause.key in wordId)) wordId[clause.key] = wordCount++;
     });
     if (impossible) return Promise.resolve([]);
     var shardNames = Object.keys(byShard).sort();
     return this.need(shardNames.map(function (n) { return "shard-" + n; })).then(function () {
-      var totals = {}, matched = {}, magnitude2 = 0, requiredSets = [], prohibited = {};
+      var count = data.meta.docs, width = Math.max(1, Math.ceil(wordCount / 32));
+      var magnitude2 = 0;
       var parts = shardNames.map(function (name) {
         var index = self.index(name);
         var scoring = byShard[name].filter(function (c) { return c.presence !== lunr.Query.presence.PROHIBITED; });
-        var vector = Object.create(null), wordsOf = Object.create(null), required = []; /* by term: "constructor" is one */
+        var vector = Object.create(null), ids = Object.create(null), required = []; /* by term: "constructor" is one */
         scoring.forEach(function (clause) {
           var terms = index.expand(clause);
           terms.forEach(function (term) {
             vector[term] = (vector[term] || 0) + clause.boost;
-            (wordsOf[term] = wordsOf[term] || {})[clause.key] = true;
+            ids[term] = ids[term] || [];
+            if (ids[term].indexOf(wordId[clause.key]) < 0) ids[term].push(wordId[clause.key]);
           });
           if (clause.presence === lunr.Query.presence.REQUIRED) required.push(terms);
         });
         var m2 = Object.keys(vector).reduce(function (sum, t) { return sum + vector[t] * vector[t]; }, 0);
         magnitude2 += m2;
-        byShard[name].forEach(function (clause) {
-          if (clause.presence === lunr.Query.presence.PROHIBITED) Object.assign(prohibited, index.holding(index.expand(clause)));
-        });
-        var results = scoring.length ? index.query(vector, required) : [];
-        if (required.length) {
-          var set = {};
-          results.forEach(function (r) { set[r.ref] = true; });
-          requiredSets.push(set);
-        }
-        return { results: results, magnitude: Math.sqrt(m2), wordsOf: wordsOf };
+        return { name: name, index: index, scoring: scoring, vector: vector, ids: ids, required: required, magnitude: Math.sqrt(m2) };
       });
       var whole = Math.sqrt(magnitude2);
+      var totals = new Float64Array(count), scores = new Float64Array(count), words = new Uint32Array(count * width);
+      var found = new Uint8Array(count), prohibited = new Uint8Array(count), requiredHits = new Uint8Array(count);
+      var requiredParts = 0;
       parts.forEach(function (part) {
-        part.results.forEach(function (r) {
-          totals[r.ref] = (totals[r.ref] || 0) + (whole ? r.score * part.magnitude / whole : 0);
-          var words = matched[r.ref] = matched[r.ref] || {};
-          Object.keys(r.terms).forEach(function (term) { Object.assign(words, part.wordsOf[term]); });
+        byShard[part.name].forEach(function (clause) {
+          if (clause.presence !== lunr.Query.presence.PROHIBITED) return;
+          var held = part.index.holding(part.index.expand(clause), count);
+          for (var ref = 0; ref < count; ref++) prohibited[ref] |= held[ref];
+        });
+        var refs = part.scoring.length ? part.index.query(part.vector, part.required, part.ids, scores, words, width) : [];
+        if (part.required.length) requiredParts++;
+        refs.forEach(function (ref) {
+          totals[ref] += whole ? scores[ref] * part.magnitude / whole : 0;
+          scores[ref] = 0;
+          found[ref] = 1;
+          if (part.required.length) requiredHits[ref]++;
         });
       });
-      return Object.keys(totals)
-        .filter(function (ref) { return !prohibited[ref] && requiredSets.every(function (set) { return set[ref]; }); })
-        .map(function (ref) { return { ref: ref, score: totals[ref], words: Object.keys(matched[ref]).length }; })
-        .sort(function (a, b) { return b.score - a.score || Number(a.ref) - Number(b.ref); });
+      var ranked = [];
+      for (var ref = 0; ref < count; ref++) {
+        if (!found[ref] || prohibited[ref] || requiredHits[ref] !== requiredParts) continue;
+        var matched = 0;
+        for (var w = 0; w < width; w++) matched += bitCount(words[ref * width + w]);
+        ranked.push({ ref: String(ref), score: totals[ref], words: matched });
+      }
+      return ranked.sort(function (a, b) { return b.score - a.score || Number(a.ref) - Number(b.ref); });
     });
   };
 
