@@ -62,7 +62,8 @@ def gzip_file(content: Content) -> bytes:
     """A bulk download compressed as gzip, the same bytes on every build (no time or name in its header): what
     programs fetch whole and unpack (`curl URL | gunzip`), at a sixth of the size for HSDS's repetitive JSON."""
     buffer = io.BytesIO()
-    with gzip.GzipFile(fileobj=buffer, mode="wb", filename="", mtime=0) as handle:
+    # zlib's default level, as the zip's: level 9 (GzipFile's default) took twice the time for 3% less.
+    with gzip.GzipFile(fileobj=buffer, mode="wb", filename="", mtime=0, compresslevel=6) as handle:
         for piece in _pieces(content):
             handle.write(piece)
     return buffer.getvalue()

@@ -1,2 +1,2 @@
-var VERSION = "b4bd426d951c56f5";
+var VERSION = "764f1e1b0007e0bd";
 importScripts("static/offline.js");
