@@ -252,6 +252,30 @@ def test_import_never_shows_a_traceback(golden_site: Path, bad: dict) -> None:
     assert result.output.splitlines()[-1].startswith("Imported "), result.output
 
 
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    ("services.json.gz", b"\x1f\x8b\x08\x00 cut short", "cannot read {path} as HSDS JSON"),
+    ("services.json.gz", b"not gzip, not JSON", "cannot read {path} as HSDS JSON"),
+    ("datapackage.zip", b"PK\x03\x04 cut short", "cannot read {path} as a data package"),
+    ("datapackage.zip", None, "cannot read {path} as a data package: no datapackage.json in it"),
+], ids=["gzip-cut-short", "neither", "zip-cut-short", "zip-without-datapackage"])
+def test_import_of_a_broken_download_says_which_file_and_why(golden_site: Path, name: str, content: bytes | None, expected: str) -> None:
+    import zipfile
+
+    from click.testing import CliRunner
+
+    from peerdir.cli import main
+
+    source = golden_site.parent / name
+    if content is None:
+        with zipfile.ZipFile(source, "w") as archive:
+            archive.writestr("services.csv", "id,name\n")
+    else:
+        source.write_bytes(content)
+    result = CliRunner().invoke(main, ["import", "hsds", str(source), "--site-dir", str(golden_site)], catch_exceptions=False)
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert expected.format(path=source) in result.output, result.output
+
+
 def test_import_reads_api_pages_decodes_entities_and_refuses_what_is_not_a_service(golden_site: Path) -> None:
     result = _import(golden_site, {"total_items": 1, "page": 1, "contents": [SERVICE]})
     assert result.exit_code == 0, result.output

@@ -43,7 +43,10 @@ def read_csv_package(path: Path) -> list[dict[str, Any]]:
 
 
 def _nested(read: Callable[[str], str | None]) -> list[dict[str, Any]]:
-    resources = {r["name"]: r["path"] for r in json.loads(read("datapackage.json") or "")["resources"]}
+    descriptor = read("datapackage.json")
+    if descriptor is None:
+        raise ValueError("no datapackage.json in it (a package's tables are named there)")
+    resources = {r["name"]: r["path"] for r in json.loads(descriptor)["resources"]}
     tables = {name: _table(read, path) for name, path in resources.items()}
 
     def by(table: str, key: str) -> dict[str, list[dict]]:
