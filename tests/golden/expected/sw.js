@@ -1,2 +1,2 @@
-var VERSION = "764f1e1b0007e0bd";
+var VERSION = "506c3d9bb1e73fc8";
 importScripts("static/offline.js");

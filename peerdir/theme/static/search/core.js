@@ -290,14 +290,21 @@
     return ranked.slice().sort(function (a, b) { return b.words - a.words || b.score - a.score || Number(a.ref) - Number(b.ref); });
   }
 
-  function passes(docFacets, facets, selected, skip) {
-    for (var f = 0; f < facets.length; f++) {
-      var wanted = selected[facets[f].name];
-      if (f === skip || !wanted || !wanted.length) continue;
-      var has = docFacets[f].some(function (v) { return wanted.indexOf(facets[f].values[v][0]) >= 0; });
-      if (!has) return false;
+  /* Which facet's choices a document misses: -1 when it meets them all, that facet's index when it misses one
+   * alone, -2 when it misses more. chosen: for each facet, a flag by value index (null where nothing is chosen).
+   * A document counts towards a facet's values when it meets every other facet's choices, so this one pass over
+   * the facets is all that filtering and counting need. */
+  function missed(docFacets, chosen) {
+    var miss = -1;
+    for (var f = 0; f < chosen.length; f++) {
+      var flags = chosen[f], values = docFacets[f], has = !flags;
+      for (var i = 0; !has && i < values.length; i++) has = flags[values[i]] === true;
+      if (!has) {
+        if (miss !== -1) return -2;
+        miss = f;
+      }
     }
-    return true;
+    return miss;
   }
 
   /* The open facet's "now" and "week" hold for a document at a moment, not for ever: worked out from its
@@ -425,13 +432,20 @@
       var kept = [], openNow = {};
       var when = withFacets ? timely(facets, request.now ? new Date(request.now) : new Date()) : null;
       if (!withFacets) kept = found.ranked;
-      else found.ranked.forEach(function (hit) {
+      var chosen = facets.map(function (f) {
+        var wanted = selected[f.name];
+        return wanted && wanted.length ? f.values.map(function (v) { return wanted.indexOf(v[0]) >= 0; }) : null;
+      });
+      if (withFacets) found.ranked.forEach(function (hit) {
         var values = when(docFacets[Number(hit.ref)], data.when[Number(hit.ref)]);
         if (values.now) openNow[hit.ref] = true;
-        facets.forEach(function (f, fi) {
-          if (passes(values, facets, selected, fi)) values[fi].forEach(function (v) { counts[fi][v] += 1; });
-        });
-        if (passes(values, facets, selected, -1)) kept.push(hit);
+        var miss = missed(values, chosen);
+        if (miss === -2) return;
+        var from = miss === -1 ? 0 : miss, to = miss === -1 ? facets.length : miss + 1; /* every facet, or the one missed */
+        for (var fi = from; fi < to; fi++) {
+          for (var i = 0; i < values[fi].length; i++) counts[fi][values[fi][i]] += 1;
+        }
+        if (miss === -1) kept.push(hit);
       });
       /* Looking for a helpline, the ones open now come first, each group in the order of relevance. */
       if ((selected.type || []).indexOf("helpline") >= 0) {
