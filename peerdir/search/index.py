@@ -2,12 +2,15 @@
 
 Shape, chosen so a first search on a phone downloads little:
 
-- One lunr index over every listing, guide and guide section, written in
-  lunr.js's own format straight into shards by the first character of each term
-  (shards.py), which lunr.js loads unmodified. A search fetches only the shards its words start
-  with. lunr.js scores a field as dot(query, document) / |query|, so a shard
-  needs only its own terms' components of each document vector, and the
-  browser recombines shard scores exactly (see static/search/core.js).
+- One lunr index over every listing, guide and guide section, written with
+  lunr's arithmetic straight into packed shards by the first character of each
+  term, or the first two for a large letter (shards.py). A search fetches only
+  the shards its words start with. lunr.js scores a field as
+  dot(query, document) / |query|, so a shard needs only its own terms'
+  components of each document vector, and the browser recombines shard scores
+  exactly (see static/search/core.js).
+- For each letter split in two, its shards' terms (terms-<letter>), so a
+  misspelt or very short word fetches only the shards holding what it reaches.
 - Facet values for every document in one small file, so filters and their
   counts work without the index.
 - What a result shows (name, summary, address, region) in chunks of
@@ -28,7 +31,7 @@ from peerdir.model.markup import plain
 from peerdir.model.site import Guide, Listing, Site
 from peerdir.search.languages import search_language, stemmer, stop_words
 from peerdir.search.places import places_data
-from peerdir.search.shards import index_shards
+from peerdir.search.shards import index_shards, term_lists
 from peerdir.sources import schema
 from peerdir.sources.blocks import Location
 from peerdir.sources.config import RESERVED_AREAS
@@ -224,6 +227,8 @@ def search_files(site: Site) -> dict[str, bytes]:
     shards = index_shards(FIELDS, UNSTEMMED, (doc_tokens(doc) for doc in docs),  # tokens made as each is read
                           stemmer(language), stop_words(language))
     files = {DATA_DIR + f"shard-{key}.js": _wrapped(f"shard-{key}", shard) for key, shard in shards.items()}  # JSON already
+    for letter, lists in term_lists(shards).items():
+        files[DATA_DIR + f"terms-{letter}.js"] = _script(f"terms-{letter}", lists)
     files[DATA_DIR + "facets.js"] = _script("facets", _facet_data(site, docs))
     # Loaded with the facets: "now" and "week" of the open facet are worked out on the device from these.
     files[DATA_DIR + "when.js"] = _script("when", [json.loads(doc.schedule) if doc.schedule else 0 for doc in docs])

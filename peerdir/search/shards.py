@@ -110,6 +110,18 @@ def index_shards(
     return dict(sorted(shards.items()))
 
 
+def term_lists(shards: dict[str, str]) -> dict[str, dict[str, list[str]]]:
+    """For each letter split by its first two letters: each of its shards' terms. A word that could be in any of
+    them (a misspelling, whose first letters may be the wrong ones, or a word of one or two letters) is looked up
+    in these first, so that the browser then fetches only the shards holding a term it reaches, not every shard
+    of the letter (for 's' at 10,000 listings: 57 KB of terms instead of 786 KB of shards)."""
+    lists: dict[str, dict[str, list[str]]] = {}
+    for key, text in shards.items():
+        if len(key) == 2:
+            lists.setdefault(key[0], {})[key] = json.loads(text)["terms"]
+    return lists
+
+
 def _text(shard: dict) -> str:
     """A shard as it is written (search/index.py wraps it in a script)."""
     return json.dumps(shard, ensure_ascii=False, separators=(",", ":"), sort_keys=True)

@@ -1,2 +1,2 @@
-var VERSION = "506c3d9bb1e73fc8";
+var VERSION = "00d41821c6836c7c";
 importScripts("static/offline.js");

@@ -117,16 +117,36 @@
     return this.indexes[name];
   };
 
+  /* The terms of a shard of a split letter, from the letter's list, without the shard. */
+  Engine.prototype.terms = function (name) {
+    var key = "terms:" + name;
+    if (!this.indexes[key]) this.indexes[key] = this.indexes[name] || new Terms(data["terms-" + name.charAt(0)][name]);
+    return this.indexes[key];
+  };
+
+  /* Which shards each clause needs: where it could be in several shards of a split letter, only those holding a
+   * term it reaches, after their letter's list of terms (a shard it reaches nothing in adds nothing to a score). */
+  Engine.prototype.route = function (all) {
+    var self = this, names = data.meta.shards, lists = {};
+    var routes = all.map(function (clause) {
+      var shards = shardsFor(clause, names);
+      if (shards.length > 1) lists["terms-" + shards[0].charAt(0)] = true;
+      return shards;
+    });
+    return this.need(Object.keys(lists).sort()).then(function () {
+      return routes.map(function (shards, i) {
+        return shards.length > 1 ? shards.filter(function (name) { return self.terms(name).expand(all[i]).length; }) : shards;
+      });
+    });
+  };
+
   /* A shard as shipped (peerdir/search/shards.py: sorted terms, and each document's vector as steps), read once
    * into its terms and each term's postings, which are those vectors read the other way. A document's vector
    * stays packed, as shipped, and is read again only when a search scores that document: unpacking every
    * vector of a large shard up front made most of a first search's time and garbage. */
   function Shard(packed) {
     var self = this;
-    this.place = Object.create(null);
-    this.terms = packed.terms;
-    this.tokenSets = {}; /* lunr's automata of the terms, by length, made for the close-spelling clauses that need them */
-    packed.terms.forEach(function (term, index) { self.place[term] = index; });
+    Terms.call(this, packed.terms);
     this.postings = packed.terms.map(function () { return []; }); /* term index -> [field, ref, field, ref, ...] */
     this.vectors = packed.fields.map(function (field, f) { /* field -> ref -> its packed row */
       var byRef = {}, ref = 0, postings = self.postings;
@@ -142,9 +162,20 @@
     });
   }
 
-  /* The terms of this shard a clause reaches, as lunr's TokenSet would expand it: the term itself, the terms it
-   * begins (a trailing *), or those within its edit distance. */
-  Shard.prototype.expand = function (clause) {
+  /* A shard's terms, in order: from the shard itself, or from its letter's list of terms (terms-<letter>), which
+   * a word that could be in any shard of a split letter (a misspelling, a word of one or two letters) reads
+   * first, so that only the shards holding a term it reaches are fetched. */
+  function Terms(list) {
+    var place = Object.create(null);
+    list.forEach(function (term, index) { place[term] = index; });
+    this.terms = list;
+    this.place = place;
+    this.tokenSets = {}; /* lunr's automata of the terms, by length, made for the close-spelling clauses that need them */
+  }
+
+  /* The terms a clause reaches, as lunr's TokenSet would expand it: the term itself, the terms it begins (a
+   * trailing *), or those within its edit distance. */
+  Terms.prototype.expand = function (clause) {
     if (clause.editDistance) {
       /* Only terms whose length is within the edit distance can be reached (an edit changes the length by one at
        * most), so lunr's automaton is made of those alone: a fraction of the shard, and most of a misspelt first
@@ -162,6 +193,7 @@
     }
     return clause.term in this.place ? [clause.term] : [];
   };
+  Shard.prototype.expand = Terms.prototype.expand;
 
   /* The documents holding any of these terms: a flag (1) by ref, of `count` documents. */
   Shard.prototype.holding = function (terms, count) {
@@ -224,18 +256,19 @@
    * where words counts the distinct query words the document matched. */
   Engine.prototype.rank = function (all) {
     var self = this;
-    var names = data.meta.shards;
-    var byShard = {}, wordId = Object.create(null), wordCount = 0;
-    var impossible = false;
-    all.forEach(function (clause) {
-      var shards = shardsFor(clause, names);
-      if (!shards.length && clause.presence === lunr.Query.presence.REQUIRED) impossible = true;
-      shards.forEach(function (name) { (byShard[name] = byShard[name] || []).push(clause); });
-      if (!(clause.key in wordId)) wordId[clause.key] = wordCount++;
-    });
-    if (impossible) return Promise.resolve([]);
-    var shardNames = Object.keys(byShard).sort();
-    return this.need(shardNames.map(function (n) { return "shard-" + n; })).then(function () {
+    var byShard = {}, wordId = Object.create(null), wordCount = 0, shardNames = [];
+    return this.route(all).then(function (routes) {
+      var impossible = false;
+      all.forEach(function (clause, i) {
+        if (!routes[i].length && clause.presence === lunr.Query.presence.REQUIRED) impossible = true;
+        routes[i].forEach(function (name) { (byShard[name] = byShard[name] || []).push(clause); });
+        if (!(clause.key in wordId)) wordId[clause.key] = wordCount++;
+      });
+      if (impossible) return false;
+      shardNames = Object.keys(byShard).sort();
+      return self.need(shardNames.map(function (n) { return "shard-" + n; })).then(function () { return true; });
+    }).then(function (possible) {
+      if (!possible) return [];
       var count = data.meta.docs, width = Math.max(1, Math.ceil(wordCount / 32));
       var magnitude2 = 0;
       var parts = shardNames.map(function (name) {
