@@ -75,8 +75,9 @@ def index_shards(
     average = {key: total / max(count, 1) for key, total in totals.items()}
     boosts = dict(fields)
     letter_of = {term: shard_key(term) for term in documents_with}
-    # letter -> (field, ref, [term, score x 1000, term, score x 1000, ...]): flat, not pairs, which took twice the room
-    components: dict[str, list[tuple[str, int, list]]] = {}
+    # letter -> [field, ref, n, term, score x 1000, ... (n pairs), field, ref, n, ...]: one flat list a letter, not a
+    # tuple and a list for each field of each document, which took twice the room (see _entries)
+    components: dict[str, list] = {}
     for at in range(len(frequencies)):
         key, ref, length, counts = frequencies[at]
         frequencies[at] = None  # type: ignore[call-overload]  # let it go once scored
@@ -86,13 +87,13 @@ def index_shards(
             score = idf[term] * ((K1 + 1) * tf) / (norm + tf) * boosts[key]
             parts.setdefault(letter_of[term], []).extend((term, round(round(score, 3) * 1000)))
         for letter, part in parts.items():
-            components.setdefault(letter, []).append((key, ref, part))
+            components.setdefault(letter, []).extend((key, ref, len(part) // 2, *part))
 
     pair_of = {term: shard_key(term, 2) for term in documents_with}
     del frequencies
     shards: dict[str, str] = {}
     for letter in list(components):
-        found = components.pop(letter)
+        found = _entries(components.pop(letter))
         pairs: dict[str, list[tuple[str, int, list]]] = {}
         for key, ref, part in found:
             split: dict[str, list] = {}
@@ -124,6 +125,16 @@ def term_lists(shards: dict[str, str]) -> dict[str, dict[str, list[str]]]:
 
 
 _TERMS = '"terms":'  # keys sorted: after "fields", whose values hold no quotes of their own before it
+
+
+def _entries(flat: list) -> list[tuple[str, int, list]]:
+    """A letter's components as (field, ref, [term, score x 1000, ...]), made only while its shard is packed."""
+    entries, at = [], 0
+    while at < len(flat):
+        end = at + 3 + 2 * flat[at + 2]
+        entries.append((flat[at], flat[at + 1], flat[at + 3 : end]))
+        at = end
+    return entries
 
 
 def _text(shard: dict) -> str:
