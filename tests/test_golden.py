@@ -31,11 +31,8 @@ _COMPACT_JSON = ("api/", "hsds/")  # exports written compact; the golden folder 
 
 
 def _readable(name: str, data: bytes) -> bytes:
-    """Search data and the JSON exports are compact in the site, and the bulk ones gzipped; the golden folder keeps
-    them pretty-printed, so their diff is readable. The site's bytes are checked to come back exactly from the
-    readable form (_compact)."""
-    if name.endswith(".gz"):
-        return _readable(name[:-3], gzip.decompress(data))
+    """Search data and the JSON exports are compact in the site; the golden folder keeps them pretty-printed, so
+    their diff is readable. The site's bytes are checked to come back exactly from the readable form (_compact)."""
     if name.startswith("search/data/"):
         key, literal = _SEARCH_DATA.fullmatch(data).groups()
         payload = re.sub(rb"\\(.)", rb"\1", literal)  # the JavaScript string's escapes of \\ and '
@@ -46,8 +43,6 @@ def _readable(name: str, data: bytes) -> bytes:
 
 
 def _compact(name: str, data: bytes) -> bytes:
-    if name.endswith(".gz"):
-        return gzip_file(_compact(name[:-3], data))
     if name.startswith("search/data/"):
         key, payload = _READABLE_SEARCH_DATA.fullmatch(data).groups()
         literal = _minified(json.loads(payload)).replace(b"\\", b"\\\\").replace(b"'", b"\\'")
@@ -66,12 +61,19 @@ def _minified(value: object) -> bytes:
 
 
 def generated(files: dict[str, bytes]) -> dict[str, bytes]:
-    """What the build generated, as the golden folder keeps it: a zip as a folder of its members."""
+    """What the build generated, as the golden folder keeps it: a zip as a folder of its members, a gzip as a
+    folder of the one file it holds (hsds/services.json.gz/services.json), so no file there is named for a format
+    it is not in."""
     out = {}
     for name, data in files.items():
         if name.startswith("static/"):
             continue
-        if name.endswith(".zip"):
+        if name.endswith(".gz"):
+            inner = name[:-3]
+            member = f"{name}/{inner.rsplit('/', 1)[-1]}"
+            out[member] = _readable(inner, gzip.decompress(data))
+            assert gzip_file(_compact(inner, out[member])) == data, "the file it holds makes the gzip"
+        elif name.endswith(".zip"):
             with zipfile.ZipFile(io.BytesIO(data)) as archive:
                 members = {f"{name}/{m}": _readable(f"{name}/{m}", archive.read(m)) for m in archive.namelist()}
             assert zip_file({m[len(name) + 1 :]: _compact(m, v) for m, v in members.items()}) == data, "the members make the zip"
