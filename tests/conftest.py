@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 import shutil
 from datetime import date
 from pathlib import Path
@@ -76,6 +78,16 @@ def sample_served_at_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
     work = tmp_path_factory.mktemp("sample-root")
     build(sample_site_copy(work / "sample"), BuildOptions(out_dir=work / "out", base_url="https://example.org/", today=BUILD_DATE))
     return work / "out"
+
+
+_SEARCH_DATA = re.compile(r"""peerdirSearchData\("([^"]+)",JSON\.parse\('(.*)'\)\);\n""", re.S)
+
+
+def search_data(text: str) -> tuple[str, object]:
+    """A search data file's name and value, as the browser reads them: its JSON, in a JavaScript string that
+    escapes backslashes and apostrophes (peerdir/search/index.py, data_script)."""
+    name, literal = _SEARCH_DATA.fullmatch(text).groups()
+    return name, json.loads(re.sub(r"\\(.)", r"\1", literal))
 
 
 def files_under(root: Path) -> dict[str, bytes]:

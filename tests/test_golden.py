@@ -16,16 +16,16 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import BUILD_DATE, GOLDEN, files_under
+from conftest import BUILD_DATE, GOLDEN, files_under, search_data
 
 from peerdir.build import BuildOptions, build
 from peerdir.outputs.records import gzip_file, zip_file
 from peerdir.pages.render import static_files
+from peerdir.search.index import data_script
 
 EXPECTED = GOLDEN / "expected"
 
 
-_SEARCH_DATA = re.compile(rb"""peerdirSearchData\("([^"]+)",JSON\.parse\('(.*)'\)\);\n""", re.S)
 _READABLE_SEARCH_DATA = re.compile(rb'peerdirSearchData\("([^"]+)",\n(.*)\n\);\n', re.S)
 _COMPACT_JSON = ("api/", "hsds/")  # exports written compact; the golden folder indents them
 
@@ -34,9 +34,8 @@ def _readable(name: str, data: bytes) -> bytes:
     """Search data and the JSON exports are compact in the site; the golden folder keeps them pretty-printed, so
     their diff is readable. The site's bytes are checked to come back exactly from the readable form (_compact)."""
     if name.startswith("search/data/"):
-        key, literal = _SEARCH_DATA.fullmatch(data).groups()
-        payload = re.sub(rb"\\(.)", rb"\1", literal)  # the JavaScript string's escapes of \\ and '
-        return b'peerdirSearchData("' + key + b'",\n' + _pretty(json.loads(payload)) + b"\n);\n"
+        key, value = search_data(data.decode("utf-8"))
+        return f'peerdirSearchData("{key}",\n'.encode() + _pretty(value) + b"\n);\n"
     if name.startswith(_COMPACT_JSON) and name.endswith(".json"):
         return _pretty(json.loads(data)) + b"\n"
     return data
@@ -45,8 +44,7 @@ def _readable(name: str, data: bytes) -> bytes:
 def _compact(name: str, data: bytes) -> bytes:
     if name.startswith("search/data/"):
         key, payload = _READABLE_SEARCH_DATA.fullmatch(data).groups()
-        literal = _minified(json.loads(payload)).replace(b"\\", b"\\\\").replace(b"'", b"\\'")
-        return b'peerdirSearchData("' + key + b"\",JSON.parse('" + literal + b"'));\n"
+        return data_script(key.decode(), _minified(json.loads(payload)).decode())
     if name.startswith(_COMPACT_JSON) and name.endswith(".json"):
         return _minified(json.loads(data)) + b"\n"
     return data

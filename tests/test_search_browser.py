@@ -177,3 +177,25 @@ def test_odd_queries_are_shown_as_typed_and_find_what_they_should(sample_builds,
     meta = page.locator("#search-results .card-meta").first.inner_text()
     assert meta.split(" · ")[0] in {"Peer support group", "Helpline", "Online forum", "Peer respite", "Guide"}, meta
     assert page.errors == []
+
+
+def test_a_misspelling_in_a_split_letter_fetches_its_terms_and_only_the_shards_it_needs(tmp_path, static_server, js_page) -> None:
+    """A large directory's letters are split into two-letter shards; a misspelt word reads its letter's list of
+    terms first and fetches only the shards holding what it reaches (here the sample, split as a large one is)."""
+    from conftest import sample_site_copy
+
+    from peerdir.search import shards
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(shards, "SHARD_SPLIT_BYTES", 4000)
+        build(sample_site_copy(tmp_path / "sample"), BuildOptions(out_dir=tmp_path / "out"))
+    data = tmp_path / "out/search/data"
+    of_h = sorted(path.name for path in data.glob("shard-h*.js"))
+    assert (data / "terms-h.js").is_file() and len(of_h) > 2, of_h
+    page = js_page
+    page.goto(static_server(tmp_path / "out") + "search/?q=hearign")
+    wait_for_status(page, "close spellings")
+    assert "Hearing Voices Warmline" in results(page)
+    fetched = [path.rsplit("/", 1)[-1] for path in static_server.requests if "/search/data/" in path]
+    assert "terms-h.js" in fetched and 0 < len([f for f in fetched if f in of_h]) < len(of_h), (of_h, fetched)
+    assert page.errors == []

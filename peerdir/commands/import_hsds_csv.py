@@ -16,17 +16,20 @@ from peerdir.problems import UsageError
 _NUMBERS = {"timezone", "amount", "minimum_age", "maximum_age", "latitude", "longitude", "extension", "count", "interval"}
 
 
-def _table(read: Callable[[str], str | None], path: str) -> list[dict[str, Any]]:
-    text = read(path)
-    if text is None:
+Reader = Callable[[str], "bytes | None"]  # a file of the package by its path in it; None if it has none
+
+
+def _table(read: Reader, path: str) -> list[dict[str, Any]]:
+    data = read(path)
+    if data is None:
         return []
-    rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    # bytes decoded, not read as text: a cell's own line breaks stay as written (csv's newline="")
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline="")))
     return [{k: (float(v) if k in _NUMBERS else spreadsheet_unsafe(v)) for k, v in row.items() if v not in (None, "")} for row in rows]
 
 
-def _folder_reader(folder: Path) -> Callable[[str], str | None]:
-    # bytes decoded, not read as text: a cell's own line breaks stay as written (csv's newline="")
-    return lambda path: (folder / path).read_bytes().decode("utf-8-sig") if (folder / path).is_file() else None
+def _folder_reader(folder: Path) -> Reader:
+    return lambda path: (folder / path).read_bytes() if (folder / path).is_file() else None
 
 
 def read_csv_package(path: Path) -> list[dict[str, Any]]:
@@ -36,13 +39,13 @@ def read_csv_package(path: Path) -> list[dict[str, Any]]:
         if path.suffix.lower() == ".zip":
             with zipfile.ZipFile(path) as archive:
                 names = set(archive.namelist())
-                return _nested(lambda name: archive.read(name).decode("utf-8-sig") if name in names else None)
+                return _nested(lambda name: archive.read(name) if name in names else None)
         return _nested(_folder_reader(path.parent))
     except (OSError, ValueError, KeyError, TypeError, zipfile.BadZipFile) as exc:
         raise UsageError(f"cannot read {path} as a data package: {exc}") from None
 
 
-def _nested(read: Callable[[str], str | None]) -> list[dict[str, Any]]:
+def _nested(read: Reader) -> list[dict[str, Any]]:
     descriptor = read("datapackage.json")
     if descriptor is None:
         raise ValueError("no datapackage.json in it (a package's tables are named there)")

@@ -31,7 +31,7 @@ from peerdir.model.markup import plain
 from peerdir.model.site import Guide, Listing, Site
 from peerdir.search.languages import search_language, stemmer, stop_words
 from peerdir.search.places import places_data
-from peerdir.search.shards import index_shards, term_lists
+from peerdir.search.shards import index_shards
 from peerdir.sources import schema
 from peerdir.sources.blocks import Location
 from peerdir.sources.config import RESERVED_AREAS
@@ -209,10 +209,10 @@ def _facet_data(site: Site, docs: list[SearchDoc]) -> dict:
 
 
 def _script(name: str, value: object) -> bytes:
-    return _wrapped(name, json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True))
+    return data_script(name, json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True))
 
 
-def _wrapped(name: str, payload: str) -> bytes:
+def data_script(name: str, payload: str) -> bytes:
     """A data file as a script, so that it loads in a worker, on a page and from file:// alike. Its JSON goes to
     JSON.parse as one string rather than being written as a JavaScript object: engines read JSON about twice as
     fast (V8's own advice for large data), and reading the shards was half of a first search's time."""
@@ -224,10 +224,10 @@ def search_files(site: Site) -> dict[str, bytes]:
     """Output path -> bytes for every search data file."""
     docs = search_documents(site)
     language = search_language(site.language)
-    shards = index_shards(FIELDS, UNSTEMMED, (doc_tokens(doc) for doc in docs),  # tokens made as each is read
-                          stemmer(language), stop_words(language))
-    files = {DATA_DIR + f"shard-{key}.js": _wrapped(f"shard-{key}", shard) for key, shard in shards.items()}  # JSON already
-    for letter, lists in term_lists(shards).items():
+    index = index_shards(FIELDS, UNSTEMMED, (doc_tokens(doc) for doc in docs),  # tokens made as each is read
+                         stemmer(language), stop_words(language))
+    files = {DATA_DIR + f"shard-{key}.js": data_script(f"shard-{key}", shard) for key, shard in index.shards.items()}  # JSON already
+    for letter, lists in index.terms.items():
         files[DATA_DIR + f"terms-{letter}.js"] = _script(f"terms-{letter}", lists)
     files[DATA_DIR + "facets.js"] = _script("facets", _facet_data(site, docs))
     # Loaded with the facets: "now" and "week" of the open facet are worked out on the device from these.
@@ -237,7 +237,7 @@ def search_files(site: Site) -> dict[str, bytes]:
     for start in range(0, len(docs), DOCS_PER_CHUNK):
         chunk = [doc.display for doc in docs[start : start + DOCS_PER_CHUNK]]
         files[DATA_DIR + f"docs-{start // DOCS_PER_CHUNK}.js"] = _script(f"docs-{start // DOCS_PER_CHUNK}", chunk)
-    meta = {"shards": sorted(shards), "docs": len(docs), "chunk": DOCS_PER_CHUNK, "fields": [k for k, _ in FIELDS]}
+    meta = {"shards": sorted(index.shards), "docs": len(docs), "chunk": DOCS_PER_CHUNK, "fields": [k for k, _ in FIELDS]}
     if language != "en":  # core.js then stems and drops stop words with lunr-languages' pipeline for it
         meta["language"] = language
     files[DATA_DIR + "meta.js"] = _script("meta", meta)

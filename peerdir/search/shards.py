@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from lunr.stop_word_filter import WORDS as STOP_WORDS
 
@@ -39,14 +40,27 @@ def shard_key(term: str, letters: int = 1) -> str:
     return key.ljust(letters, "_")
 
 
+@dataclass
+class Sharded:
+    """The index as written. terms: for each letter split by its first two letters, each of its shards' terms.
+    A word that could be in any of them (a misspelling, whose first letters may be the wrong ones, or a word of
+    one or two letters) is looked up in these first, so that the browser then fetches only the shards holding
+    a term it reaches, not every shard of the letter (for 's' at 10,000 listings: 57 KB of terms instead of
+    786 KB of shards)."""
+
+    shards: dict[str, str]
+    terms: dict[str, dict[str, list[str]]]
+
+
 def index_shards(
     fields: tuple[tuple[str, int], ...],
     unstemmed: tuple[str, ...],
     docs: Iterable[dict[str, list[str]]],
     stem: Callable[[str], str] = porter_stem,
     stop_words: frozenset[str] | set[str] = STOP_WORDS,
-) -> dict[str, str]:
-    """Shard key -> a packed lunr index (see above) of the terms in that shard, as JSON text; document refs are
+) -> Sharded:
+    """Shard key -> a packed lunr index (see above) of the terms in that shard, as JSON text, and each split
+    letter's shards' terms (Sharded); document refs are
     positions in `docs`, each a field -> tokens map. Tokens lose stop words and are stemmed (English's, unless
     the site's language has its own: languages.py), except in the `unstemmed` fields. A letter whose packed
     shard would exceed SHARD_SPLIT_BYTES, as written, is split by its first two letters. Each shard is turned into text as soon as it is made, and what it was made from let go:
@@ -92,6 +106,7 @@ def index_shards(
     pair_of = {term: shard_key(term, 2) for term in documents_with}
     del frequencies
     shards: dict[str, str] = {}
+    term_lists: dict[str, dict[str, list[str]]] = {}
     for letter in list(components):
         found = _entries(components.pop(letter))
         pairs: dict[str, list[tuple[str, int, list]]] = {}
@@ -101,30 +116,19 @@ def index_shards(
                 split.setdefault(pair_of[part[at]], []).extend((part[at], part[at + 1]))
             for pair, piece in split.items():
                 pairs.setdefault(pair, []).append((key, ref, piece))
-        packed = {pair: _text(_packed(names, pieces)) for pair, pieces in pairs.items()}
-        del pairs
+        packed: dict[str, str] = {}
+        terms: dict[str, list[str]] = {}
+        for pair in list(pairs):
+            shard = _packed(names, pairs.pop(pair))
+            packed[pair], terms[pair] = _text(shard), shard["terms"]
         whole = _text(_packed(names, found)) if sum(map(_size, packed.values())) <= SHARD_SPLIT_BYTES else None  # about as large
         if whole is not None and _size(whole) <= SHARD_SPLIT_BYTES:
             shards[letter] = whole
         else:
             shards.update(packed)
-    return dict(sorted(shards.items()))
+            term_lists[letter] = dict(sorted(terms.items()))
+    return Sharded(dict(sorted(shards.items())), dict(sorted(term_lists.items())))
 
-
-def term_lists(shards: dict[str, str]) -> dict[str, dict[str, list[str]]]:
-    """For each letter split by its first two letters: each of its shards' terms. A word that could be in any of
-    them (a misspelling, whose first letters may be the wrong ones, or a word of one or two letters) is looked up
-    in these first, so that the browser then fetches only the shards holding a term it reaches, not every shard
-    of the letter (for 's' at 10,000 listings: 57 KB of terms instead of 786 KB of shards)."""
-    lists: dict[str, dict[str, list[str]]] = {}
-    decoder = json.JSONDecoder()
-    for key, text in shards.items():
-        if len(key) == 2:  # the terms alone, read where _text put them: at 100,000 listings the vectors are gigabytes as Python lists
-            lists.setdefault(key[0], {})[key] = decoder.raw_decode(text, text.index(_TERMS) + len(_TERMS))[0]
-    return lists
-
-
-_TERMS = '"terms":'  # keys sorted: after "fields", whose values hold no quotes of their own before it
 
 
 def _entries(flat: list) -> list[tuple[str, int, list]]:

@@ -1,2 +1,2 @@
-var VERSION = "00d41821c6836c7c";
+var VERSION = "d55e62a08dd15e4c";
 importScripts("static/offline.js");

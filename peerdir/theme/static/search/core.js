@@ -105,6 +105,7 @@
   function Engine(load) {
     this.load = load; /* load(["shard-a", ...]) -> Promise, after which peerdirSearchData has run for each */
     this.indexes = {};
+    this.termLists = {};
   }
 
   Engine.prototype.need = function (names) {
@@ -117,11 +118,11 @@
     return this.indexes[name];
   };
 
-  /* The terms of a shard of a split letter, from the letter's list, without the shard. */
+  /* The terms of a shard of a split letter: the shard's own once it is read, or else its letter's list's. */
   Engine.prototype.terms = function (name) {
-    var key = "terms:" + name;
-    if (!this.indexes[key]) this.indexes[key] = this.indexes[name] || new Terms(data["terms-" + name.charAt(0)][name]);
-    return this.indexes[key];
+    if (this.indexes[name]) return this.indexes[name];
+    if (!this.termLists[name]) this.termLists[name] = new Terms(data["terms-" + name.charAt(0)][name]);
+    return this.termLists[name];
   };
 
   /* Which shards each clause needs: where it could be in several shards of a split letter, only those holding a
