@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from conftest import BUILD_DATE, files_under
 
-from peerdir.build import BuildOptions, Kept, build
+from peerdir.build import OUTPUTS, BuildOptions, Kept, build
 from peerdir.problems import ContentError
-from peerdir.rebuild import make_outputs, settings_stamp, update_pages, write_outputs
+from peerdir.rebuild import settings_stamp, update_outputs, update_pages
 
 
 def tree(root: Path) -> tuple[dict[str, bytes], list[str]]:
@@ -32,9 +32,7 @@ class Served:
         """Pages first, then the other outputs; returns how many pages were rendered again."""
         assert self.kept.settings == settings_stamp(self.site, self.options), "only listings and guides changed"
         result, model = update_pages(self.site, self.options, self.kept, set(changed))
-        files = make_outputs(self.options, model, list(self.kept.pages), dict(self.kept.written), lambda: True)
-        assert files is not None
-        write_outputs(self.options.out_dir, self.kept, files)
+        assert update_outputs(self.options.out_dir, self.options, self.kept, model, lambda: True)
         return result.rendered
 
     def same_as_a_whole_build(self) -> None:
@@ -73,6 +71,27 @@ def test_an_edit_renders_few_pages_and_ends_where_a_whole_build_does(served_samp
 
     assert served_sample.update(listing) == 0, "saved again unchanged: nothing to render"
     served_sample.same_as_a_whole_build()
+
+
+def test_the_search_data_is_written_before_the_exports_are_made(served: Served, monkeypatch) -> None:
+    """A person previewing an edit searches for it: the search data is written as soon as it is made, not after
+    the calendars and exports, which take as long again in a large directory."""
+    listing = served.site / "listings/groups/old-town-anxiety-group.yaml"
+    listing.write_text(listing.read_text().replace("Old Town Anxiety Group", "Old Town Zebrafinch Group"))
+    _, model = update_pages(served.site, served.options, served.kept, {listing})
+    out, seen = served.options.out_dir, []
+
+    def showing_the_edit() -> set[str]:
+        return {rel.split("/")[0] for rel, data in files_under(out).items() if b"Zebrafinch" in data}
+
+    for name in ("calendars", "hsds"):
+        make = OUTPUTS[name]
+        monkeypatch.setitem(OUTPUTS, name, lambda site, page_urls, make=make: seen.append(showing_the_edit()) or make(site, page_urls))
+    assert update_outputs(out, served.options, served.kept, model, lambda: True)
+    assert len(seen) == 2 and all("search" in found for found in seen), f"the search data is written first: {seen}"
+    assert "api" not in seen[0] and "api" in seen[1], f"and each output as it is made: {seen}"
+    assert {"search", "api", "groups"} <= showing_the_edit()
+    served.same_as_a_whole_build()
 
 
 def test_listings_added_renamed_closed_and_deleted(served: Served) -> None:

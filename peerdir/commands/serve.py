@@ -31,7 +31,7 @@ import watchfiles
 from peerdir import workers
 from peerdir.build import BuildOptions, BuildResult, Kept, build
 from peerdir.model.site import Site
-from peerdir.rebuild import make_outputs, settings_stamp, update_pages, write_outputs
+from peerdir.rebuild import settings_stamp, update_outputs, update_pages
 from peerdir.problems import ContentError, Problem
 from peerdir.sources.readers import CONFIG_FILE, CONTENT_DIR, LISTINGS_DIR, THEME_DIR
 
@@ -114,15 +114,12 @@ class DevServer:
 
     def _finish(self, options: BuildOptions, site: Site, version: int) -> None:
         """The outputs besides the pages, for the update numbered `version`, unless a newer one began."""
-        with self.lock:  # what the update left, before a newer one changes it
-            kept = self.kept
-            if kept is None or self.version != version:
-                return
-            pages, written = list(kept.pages), dict(kept.written)
-        files = make_outputs(options, site, pages, written, lambda: self.version == version)
         with self.lock:
-            if files is not None and self.version == version:
-                write_outputs(self.out_dir, kept, files)
+            kept = self.kept
+        if kept is None or not update_outputs(self.out_dir, options, kept, site, lambda: self.version == version, self.lock):
+            return
+        with self.lock:
+            if self.version == version:
                 self.outputs_done.set()
 
     def watch(self) -> None:
