@@ -194,11 +194,13 @@ def test_open_now_and_meets_this_week_are_worked_out_at_the_moment_of_the_search
     by_name = {item.data.name: item for item in site.listings}
     sunday_evening = datetime(2026, 11, 23, 2, 0, tzinfo=timezone.utc).timestamp() * 1000  # Sun Nov 22, 18:00 PST
     monday_noon = datetime(2026, 11, 23, 20, 0, tzinfo=timezone.utc).timestamp() * 1000  # Mon Nov 23, 12:00 PST
-    evening, noon, week, helplines = node("search", [
+    thursday_meeting = datetime(2026, 11, 20, 3, 30, tzinfo=timezone.utc).timestamp() * 1000  # Thu Nov 19, 19:30 PST
+    evening, noon, week, helplines, meeting = node("search", [
         {"q": "", "filters": {"open": ["now"]}, "limit": 200, "now": sunday_evening},
         {"q": "", "filters": {"open": ["now"]}, "limit": 200, "now": monday_noon},
         {"q": "", "filters": {"open": ["week"]}, "limit": 200, "now": monday_noon},
         {"q": "", "filters": {"type": ["helpline"]}, "limit": 200, "now": monday_noon},
+        {"q": "", "filters": {"open": ["week"]}, "limit": 200, "now": thursday_meeting},
     ], str(built_sample / "search/data"))
     open_evening = {r["name"] for r in evening["results"]}
     assert "Harbor & Hills Warmline" in open_evening and "Harbor & Hills Warmline" not in {r["name"] for r in noon["results"]}
@@ -209,6 +211,9 @@ def test_open_now_and_meets_this_week_are_worked_out_at_the_moment_of_the_search
     this_week = {r["name"] for r in week["results"]}
     assert {r["type"] for r in week["results"]} == {"group"}
     assert "North Shore Anxiety Circle" not in this_week  # 1st and 3rd Thursdays: Dec 3 is 10 days away
+    # ... but while its 3rd Thursday meeting is under way it meets this week, though the next is two weeks on
+    # (search's copy of the schedule has no times in words: that a meeting is under way is enough)
+    assert "North Shore Anxiety Circle" in {r["name"] for r in meeting["results"]}
     weekly = [i.data.name for i in site.listings if i.type.id == "group" and i.data.status == "active"
               and i.data.meetings and all(not m.weeks for m in i.data.meetings)]
     assert weekly and set(weekly) <= this_week

@@ -220,6 +220,17 @@ def data_script(name: str, payload: str) -> bytes:
     return f"peerdirSearchData(\"{name}\",JSON.parse('{literal}'));\n".encode("utf-8")
 
 
+def _timing(schedule: str) -> dict:
+    """A schedule as search reads it: its periods without their times as a page writes them ("6:30 pm"), which
+    only the listing's own page shows. Search asks only whether it is open now or meets this week, and the texts
+    made a third of the file that the first use of the filters loads."""
+    value = json.loads(schedule)
+    for period in value.get("periods", ()):
+        period.pop("st", None)
+        period.pop("et", None)
+    return value
+
+
 def search_files(site: Site) -> dict[str, bytes]:
     """Output path -> bytes for every search data file."""
     docs = search_documents(site)
@@ -231,7 +242,7 @@ def search_files(site: Site) -> dict[str, bytes]:
         files[DATA_DIR + f"terms-{letter}.js"] = _script(f"terms-{letter}", lists)
     files[DATA_DIR + "facets.js"] = _script("facets", _facet_data(site, docs))
     # Loaded with the facets: "now" and "week" of the open facet are worked out on the device from these.
-    files[DATA_DIR + "when.js"] = _script("when", [json.loads(doc.schedule) if doc.schedule else 0 for doc in docs])
+    files[DATA_DIR + "when.js"] = _script("when", [_timing(doc.schedule) if doc.schedule else 0 for doc in docs])
     # Loaded only for "Near me": where each document is, and the towns and postcodes the directory knows.
     files[DATA_DIR + "places.js"] = _script("places", places_data([doc.location for doc in docs]))
     for start in range(0, len(docs), DOCS_PER_CHUNK):

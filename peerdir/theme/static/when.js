@@ -76,16 +76,17 @@
     return null;
   }
 
-  /* When the meeting under way now (one with an end) ends, as the page writes it, or null. */
+  /* The meeting under way now (one with an end), as {ends: its end as the page writes it}, or null. Search's copy
+   * of a schedule has no written times: it asks only whether there is one. */
   function meetingNow(schedule, now) {
     var periods = schedule.periods;
     for (var i = 0; i < periods.length; i++) {
       var p = periods[i], clock = wall(p.z, now);
       var during = function (start, end) { return clock.minutes >= minutes(start) && clock.minutes < minutes(end); };
-      if (p.e && meetsOn(p, clock.day) && during(p.s, p.e)) return p.et;
+      if (p.e && meetsOn(p, clock.day) && during(p.s, p.e)) return { ends: p.et };
       for (var j = 0; j < (p.m || []).length; j++) {
         var m = p.m[j];  /* [date, start, start as written, end, end as written] */
-        if (m[3] && dayOf(m[0]) === clock.day && during(m[1], m[3])) return m[4];
+        if (m[3] && dayOf(m[0]) === clock.day && during(m[1], m[3])) return { ends: m[4] };
       }
     }
     return null;
@@ -103,7 +104,7 @@
 
   function meetingLine(schedule, now) {
     var under = meetingNow(schedule, now);
-    if (under) return fill(text.meeting_now, { time: under });
+    if (under) return fill(text.meeting_now, { time: under.ends });
     var next = soonest(schedule.periods, now, 62, meetsOn);
     if (!next) return "";
     var date = new Date(next.day * DAY);

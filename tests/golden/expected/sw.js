@@ -1,2 +1,2 @@
-var VERSION = "d55e62a08dd15e4c";
+var VERSION = "0b24595ec9429ed4";
 importScripts("static/offline.js");

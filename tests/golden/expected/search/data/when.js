@@ -7,49 +7,37 @@ peerdirSearchData("when",
    {
     "d": 0,
     "e": "23:00",
-    "et": "23:00",
     "s": "18:00",
-    "st": "18:00",
     "z": "Europe/London"
    },
    {
     "d": 1,
     "e": "23:00",
-    "et": "23:00",
     "s": "18:00",
-    "st": "18:00",
     "z": "Europe/London"
    },
    {
     "d": 2,
     "e": "23:00",
-    "et": "23:00",
     "s": "18:00",
-    "st": "18:00",
     "z": "Europe/London"
    },
    {
     "d": 3,
     "e": "23:00",
-    "et": "23:00",
     "s": "18:00",
-    "st": "18:00",
     "z": "Europe/London"
    },
    {
     "d": 4,
     "e": "23:00",
-    "et": "23:00",
     "s": "18:00",
-    "st": "18:00",
     "z": "Europe/London"
    },
    {
     "d": 6,
     "e": "16:00",
-    "et": "16:00",
     "s": "12:00",
-    "st": "12:00",
     "z": "Europe/London"
    }
   ]
@@ -60,9 +48,7 @@ peerdirSearchData("when",
    {
     "d": 1,
     "e": "20:30",
-    "et": "20:30",
     "s": "19:00",
-    "st": "19:00",
     "w": [
      2,
      4
@@ -72,9 +58,7 @@ peerdirSearchData("when",
    {
     "d": 5,
     "e": "11:00",
-    "et": "11:00 (Dublin time)",
     "s": "10:00",
-    "st": "10:00 (Dublin time)",
     "z": "Europe/Dublin"
    }
   ]
