@@ -5,11 +5,10 @@ and checks only the files whose stamp changed, remakes only their listings in th
 plan is cheap) and renders again only the pages whose plan changed or that read a part of the site that changed
 (render.NotedSite notes what each page reads). That is a few pages for an edit to one listing of ten thousand,
 written in place, so the edit shows within a second. The search data, calendars, exports and offline files
-depend on every listing; `make_outputs` makes them next, one output after another (the search data first), while
-the edited page is already being served, and each is written as soon as it is made, only the files whose bytes
-changed. When both steps are done, the folder holds exactly what a whole
-build of the same sources writes, byte for byte (tests/test_rebuild.py proves it). A change to site.yaml, the
-theme or the day calls for a whole build instead.
+depend on every listing; `update_outputs` makes them next, one after another (the search data first), while the
+edited page is already being served, and writes each as soon as it is made, only the files whose bytes changed.
+When both steps are done, the folder holds exactly what a whole build of the same sources writes, byte for byte
+(tests/test_rebuild.py proves it). A change to site.yaml, the theme or the day calls for a whole build instead.
 """
 
 from __future__ import annotations
