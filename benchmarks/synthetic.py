@@ -55,7 +55,7 @@ def _listing(rng: random.Random, n: int) -> tuple[str, str]:
         f"name: {_sentence(rng, 3)[:-1].title()} {n}",
         f"summary: {_sentence(rng, 12)}",
         "description: |",
-        f"  {_sentence(rng, 25)}",
+        f"  {_sentence(rng, 25)}" + (" Everyone's welcome." if n % 3 == 0 else ""),  # as real ones, some with quotes
         "",
         f"  - {_sentence(rng, 6)}",
         f"  - **{_sentence(rng, 4)}**",
