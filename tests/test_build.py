@@ -137,6 +137,22 @@ def test_next_build_removes_what_a_killed_build_left_and_nothing_else(golden_sit
     running.discard()
 
 
+def test_a_template_changed_between_two_builds_in_one_process_is_read_again(golden_site: Path, tmp_path: Path) -> None:
+    """Templates are compiled once and not checked again on each use (render.py): a changed, added or removed
+    template file must still make the next build in the same process (as under `peerdir serve`) use it."""
+    partial = golden_site / "theme/templates/partials/crisis.html"
+    partial.parent.mkdir(parents=True, exist_ok=True)
+    original = (Path(__file__).parents[1] / "peerdir/theme/templates/partials/crisis.html").read_text()
+    out = tmp_path / "out"
+    for mark in ("First theme edit", "Second theme edit"):
+        partial.write_text(original.replace("<aside", f"<p>{mark}</p>\n<aside", 1))
+        build(golden_site, BuildOptions(out_dir=out))
+        assert f"<p>{mark}</p>" in (out / "about/index.html").read_text()
+    partial.unlink()
+    build(golden_site, BuildOptions(out_dir=out))
+    assert "theme edit" not in (out / "about/index.html").read_text()
+
+
 def test_template_error_in_site_theme_fails_cleanly_with_its_location(golden_site: Path, tmp_path: Path) -> None:
     (golden_site / "theme/templates/about.html").write_text('{% extends "base.html" %}\n{% block main %}\n{{ site.nope }}\n{% endblock %}\n')
     with pytest.raises(ContentError) as caught:

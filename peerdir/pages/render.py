@@ -55,6 +55,7 @@ def _environment(folders: tuple[Path, ...], files: tuple[tuple[str, int], ...]) 
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,  # a changed template makes a new environment (make_environment): no stat per include
     )
     return env
 
