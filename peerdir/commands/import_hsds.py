@@ -25,7 +25,7 @@ from slugify import slugify
 
 from peerdir.commands.import_hsds_csv import read_csv_package
 from peerdir.outputs.hsds import attribute_fields, attribute_value
-from peerdir.outputs.records import drop_empty
+from peerdir.model.jsonvalues import drop_empty
 from peerdir.outputs.schemas import modeline
 from peerdir.problems import UsageError
 from peerdir.sources.config import RESERVED_AREAS, SiteConfig

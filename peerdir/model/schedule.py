@@ -8,9 +8,9 @@ changes), with the times already written here as the page writes them.
 
 from __future__ import annotations
 
-import json
 from datetime import time
 
+from peerdir.model.jsonvalues import json_text
 from peerdir.model.timetext import clock_time, in_zone
 from peerdir.sources.blocks import Hours, Meeting
 from peerdir.sources.fieldtypes import WEEKDAYS
@@ -54,5 +54,5 @@ def schedule_json(hours: Hours | None, meetings: list[Meeting], clock: str, site
         value = {"kind": "meetings", "periods": [{**period(m.timezone, m.weekday, m.start, m.ends), **changes(m)} for m in meetings]}
     else:
         return ""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return json_text(value)
 

@@ -7,7 +7,8 @@ import io
 from typing import Any
 
 from peerdir.model.site import Listing, Site, urls
-from peerdir.outputs.records import drop_empty, json_file, spreadsheet_safe
+from peerdir.model.jsonvalues import drop_empty
+from peerdir.outputs.records import json_file, spreadsheet_safe
 
 API_VERSION = 1
 

@@ -19,11 +19,10 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from peerdir.model.jsonvalues import drop_empty, json_text
 from peerdir.model.site import Listing, Site
 from peerdir.outputs.hsds_csv import CsvPackage
-from peerdir.outputs.records import (
-    RRULE_DAYS, Content, drop_empty, first_meeting_date, gzip_file, json_file, json_list_file, json_text, zip_file,
-)  # fmt: skip
+from peerdir.outputs.records import RRULE_DAYS, Content, first_meeting_date, gzip_file, json_file, json_list_file, zip_file
 from peerdir.sources.schema import ListingType
 
 NAMESPACE = uuid.UUID("6f1c0a52-7d0e-4d53-9a57-5b0f4f3f1c2e")  # peerdir's; never change it: ids would change

@@ -1,4 +1,4 @@
-"""What several outputs share: values ready for JSON and their file, spreadsheet-safe cells, and RFC 5545 meeting days.
+"""What several outputs share: JSON files, spreadsheet-safe cells, and RFC 5545 meeting days.
 
 The outputs (api, calendars, feeds, hsds) depend on the model and on this, never on each other.
 """
@@ -7,25 +7,14 @@ from __future__ import annotations
 
 import gzip
 import io
-import json
 import zipfile
-from datetime import date, time, timedelta
+from datetime import date, timedelta
 from typing import Any
 
+from peerdir.model.jsonvalues import json_text
 from peerdir.sources.fieldtypes import WEEKDAYS
 
 RRULE_DAYS = {day: day[:2].upper() for day in WEEKDAYS}
-
-
-def drop_empty(value: Any) -> Any:
-    """Values ready for JSON: None, "", [] and {} left out at every depth; dates and times as ISO text."""
-    if isinstance(value, dict):
-        return {k: drop_empty(v) for k, v in value.items() if v not in (None, "", [], {})}
-    if isinstance(value, list):
-        return [drop_empty(v) for v in value]
-    if isinstance(value, time):
-        return value.isoformat(timespec="minutes")
-    return value.isoformat() if isinstance(value, date) else value
 
 
 # A file's bytes, or its bytes in pieces: a very large export (HSDS at 100,000 listings: hundreds of megabytes) is
@@ -37,10 +26,6 @@ def json_file(value: Any) -> bytes:
     """An export's JSON as its readers' parsers take it: compact, keys sorted, UTF-8. Indentation would add a
     third to the size of the largest files of a big directory (services.json) and serves no program."""
     return (json_text(value) + "\n").encode("utf-8")
-
-
-def json_text(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
 def json_list_file(items: list[bytes]) -> list[bytes]:
@@ -73,7 +58,7 @@ def zip_file(files: dict[str, Content]) -> bytes:
     """Several files as one zip download, the same bytes on every build: each member dated 1980-01-01 (the
     earliest a zip can say), readable by all, in the order given."""
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+    with zipfile.ZipFile(buffer, "w") as archive:  # each member says how it is compressed
         for name, content in files.items():
             member = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
             member.compress_type, member.external_attr = zipfile.ZIP_DEFLATED, 0o644 << 16

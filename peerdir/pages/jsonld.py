@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from peerdir.model.site import Listing, Site, urls
-from peerdir.outputs.records import drop_empty, json_text
+from peerdir.model.jsonvalues import drop_empty, json_text
 from peerdir.sources.fieldtypes import WEEKDAYS
 from peerdir.sources.strings import choice_key
 

@@ -27,6 +27,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from peerdir.model.jsonvalues import json_text
 from peerdir.model.markup import plain
 from peerdir.model.site import Guide, Listing, Site
 from peerdir.search.languages import search_language, stemmer, stop_words
@@ -209,7 +210,7 @@ def _facet_data(site: Site, docs: list[SearchDoc]) -> dict:
 
 
 def _script(name: str, value: object) -> bytes:
-    return data_script(name, json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True))
+    return data_script(name, json_text(value))
 
 
 def data_script(name: str, payload: str) -> bytes:

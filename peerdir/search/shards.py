@@ -19,13 +19,13 @@ way. That makes a shard of common words (peer, support, group) a third or less o
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from lunr.stop_word_filter import WORDS as STOP_WORDS
 
+from peerdir.model.jsonvalues import json_text
 from peerdir.search.stemmer import porter_stem
 
 LUNR_VERSION = "2.3.9"  # the lunr.js in theme/static/search, whose index format this writes
@@ -60,11 +60,11 @@ def index_shards(
     stop_words: frozenset[str] | set[str] = STOP_WORDS,
 ) -> Sharded:
     """Shard key -> a packed lunr index (see above) of the terms in that shard, as JSON text, and each split
-    letter's shards' terms (Sharded); document refs are
-    positions in `docs`, each a field -> tokens map. Tokens lose stop words and are stemmed (English's, unless
-    the site's language has its own: languages.py), except in the `unstemmed` fields. A letter whose packed
-    shard would exceed SHARD_SPLIT_BYTES, as written, is split by its first two letters. Each shard is turned into text as soon as it is made, and what it was made from let go:
-    as Python lists of numbers, the shards of 100,000 listings took gigabytes."""
+    letter's shards' terms (Sharded). Document refs are positions in `docs`, each a field -> tokens map. Tokens
+    lose stop words and are stemmed (English's, unless the site's language has its own: languages.py), except in
+    the `unstemmed` fields. A letter whose packed shard would exceed SHARD_SPLIT_BYTES, as written, is split by
+    its first two letters. Each shard is turned into text as soon as it is made, and what it was made from let
+    go: as Python lists of numbers, the shards of 100,000 listings took gigabytes."""
     names = [name for name, _ in fields]
     documents_with: dict[str, int] = {}
     frequencies: list[tuple[str, int, int, dict[str, int]]] = []  # (field, ref, length, term -> count)
@@ -120,15 +120,14 @@ def index_shards(
         terms: dict[str, list[str]] = {}
         for pair in list(pairs):
             shard = _packed(names, pairs.pop(pair))
-            packed[pair], terms[pair] = _text(shard), shard["terms"]
-        whole = _text(_packed(names, found)) if sum(map(_size, packed.values())) <= SHARD_SPLIT_BYTES else None  # about as large
+            packed[pair], terms[pair] = json_text(shard), shard["terms"]
+        whole = json_text(_packed(names, found)) if sum(map(_size, packed.values())) <= SHARD_SPLIT_BYTES else None  # about as large
         if whole is not None and _size(whole) <= SHARD_SPLIT_BYTES:
             shards[letter] = whole
         else:
             shards.update(packed)
             term_lists[letter] = dict(sorted(terms.items()))
     return Sharded(dict(sorted(shards.items())), dict(sorted(term_lists.items())))
-
 
 
 def _entries(flat: list) -> list[tuple[str, int, list]]:
@@ -139,11 +138,6 @@ def _entries(flat: list) -> list[tuple[str, int, list]]:
         entries.append((flat[at], flat[at + 1], flat[at + 3 : end]))
         at = end
     return entries
-
-
-def _text(shard: dict) -> str:
-    """A shard as it is written (search/index.py wraps it in a script)."""
-    return json.dumps(shard, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
 def _size(text: str) -> int:

@@ -1,0 +1,27 @@
+"""JSON as peerdir writes it everywhere: values made ready for it, and their compact text.
+
+Here, in the model's step, because the model (schedules for the device's clock), the pages (schema.org data), the
+search data and the exports all write JSON, and each must write the same value as the same bytes on every build.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, time
+from typing import Any
+
+
+def drop_empty(value: Any) -> Any:
+    """Values ready for JSON: None, "", [] and {} left out at every depth; dates and times as ISO text."""
+    if isinstance(value, dict):
+        return {k: drop_empty(v) for k, v in value.items() if v not in (None, "", [], {})}
+    if isinstance(value, list):
+        return [drop_empty(v) for v in value]
+    if isinstance(value, time):
+        return value.isoformat(timespec="minutes")
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def json_text(value: Any) -> str:
+    """Compact, keys sorted, non-ASCII as is: the same value is always the same text, and no larger than it must be."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
