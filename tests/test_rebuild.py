@@ -94,6 +94,22 @@ def test_the_search_data_is_written_before_the_exports_are_made(served: Served, 
     served.same_as_a_whole_build()
 
 
+def test_outputs_cut_short_by_a_newer_edit_are_made_whole_by_its_update(served: Served) -> None:
+    """Under serve, a newer edit stops the outputs of the one before between two outputs (wanted() turns false),
+    leaving some written and some not; the newer edit's update then ends where a whole build does."""
+    listing = served.site / "listings/groups/old-town-anxiety-group.yaml"
+    text = listing.read_text()
+    listing.write_text(text.replace("Old Town Anxiety Group", "Old Town Zebrafinch Group"))
+    _, model = update_pages(served.site, served.options, served.kept, {listing})
+    asked = []
+    assert not update_outputs(served.options.out_dir, served.options, served.kept, model, lambda: asked.append(1) or len(asked) < 3)
+    assert "Zebrafinch" in "".join(p.read_text() for p in (served.options.out_dir / "search").rglob("docs-*.js")), "search written"
+    assert "Zebrafinch" not in (served.options.out_dir / "api/listings.json").read_text(), "the API not made"
+    listing.write_text(text.replace("Old Town Anxiety Group", "Old Town Heron Group"))
+    served.update(listing)
+    served.same_as_a_whole_build()
+
+
 def test_listings_added_renamed_closed_and_deleted(served: Served) -> None:
     groups = served.site / "listings/groups"
     source = groups / "old-town-anxiety-group.yaml"
