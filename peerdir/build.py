@@ -10,7 +10,6 @@ import gc
 import re
 import time
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -94,11 +93,14 @@ def build(
     staged = StagedOutput(out_dir)
     page_urls = [language.prefix + p.url for language, pages in planned_in for p in pages if urls.in_sitemap(p.url)]
     gc.freeze()  # the model lives until the end: the collector need not rescan it (nor a forked worker copy it)
-    pool = _worker_pool(site, page_urls, staged)
+    names = list(OUTPUTS)
+    count = min(workers.cores() - 1, len(names))  # worker processes, on the cores this one (rendering) leaves spare
+    claims = workers.Claims(len(names)) if workers.pays(len(site.listings), count) else None
+    pool = workers.fork_pool(len(site.listings), count, (site, page_urls, staged, claims)) if claims else None
     try:
         # Outputs other than pages are made from the model alone; with cores to spare they are made and written
         # by worker processes while this one renders the pages, and counted here in the same order either way.
-        outputs = [(name, pool.submit(_written_output, name) if pool else None) for name in OUTPUTS]
+        drains = [pool.submit(_written_outputs) for _ in range(count)] if pool else []
         reads = kept.reads if kept else None
         env = make_environment(site_dir)
         for language, pages in planned_in:
@@ -108,22 +110,18 @@ def build(
             staged.copy(rel, source)
         written = dict(staged.written)
         phases["render and write"] = time.perf_counter() - rendered
-        # Those no worker has begun are made here, now that the pages are done, the last first: the workers take
-        # them from the front and a pool queues the next one early, so this process taking the one that comes next
-        # could leave the last queued behind a busy worker while this one waits (4 s of 22 at 10,000 listings).
-        # Then the workers' are counted, in the same order either way.
-        here: dict[str, float] = {}  # seconds of those made here
-        for name, future in reversed(outputs):
-            if future is None or future.cancel():
-                here[name], files = make_output(name, site, page_urls)
-                for rel, data in files.items():
-                    staged.write(rel, data)
-        for name, future in outputs:
-            if name in here:
-                phases[name] = here[name]
-            else:
-                phases[name], fingerprints = future.result()
+        # Those no worker has taken are made here, now that the pages are done, from the back (Claims); then the
+        # workers' are counted.
+        seconds: dict[str, float] = {}
+        for index in claims.from_back() if claims else range(len(names)):
+            seconds[names[index]], files = make_output(names[index], site, page_urls)
+            for rel, data in files.items():
+                staged.write(rel, data)
+        for drain in drains:
+            for name, spent, fingerprints in drain.result():
+                seconds[name] = spent
                 staged.adopt(fingerprints)
+        phases.update((name, seconds[name]) for name in names)
         if not options.file_urls:  # last, since they list what was written; file:// runs no service worker
             for rel, data in offline_files(site, staged.written).items():
                 staged.write(rel, data)
@@ -163,31 +161,37 @@ def _sizes(written: dict[str, tuple[int, str]]) -> dict[str, int]:
     return dict(sorted(sizes.items(), key=lambda item: (-item[1], item[0])))
 
 
+# In this order the workers take them from the front and this process, once the pages are rendered, from the
+# back (Claims), so with one worker at 10,000 listings: the search data and then HSDS there, the calendars and
+# then the API here, which ends both at about the same time. `peerdir serve` makes them in this order too, so
+# that search finds an edit first.
 OUTPUTS: dict[str, Callable[[Site, list[str]], dict[str, Content]]] = {
     "search index": lambda site, page_urls: {
         other.prefix + rel: data for other in (site, *site.translations) for rel, data in search_files(other).items()
     },
-    "calendars": lambda site, page_urls: calendar_files(site) if "calendars" in site.config.exports else {},
+    "hsds": lambda site, page_urls: hsds_files(site) if "hsds" in site.config.exports else {},
     "api, feeds and schemas": lambda site, page_urls: {
         **(api_files(site) if "api" in site.config.exports else {}), **feed_files(site, page_urls), **schema_files(site.config)
     },
-    "hsds": lambda site, page_urls: hsds_files(site) if "hsds" in site.config.exports else {},
+    "calendars": lambda site, page_urls: calendar_files(site) if "calendars" in site.config.exports else {},
 }
+
+
 def make_output(name: str, site: Site, page_urls: list[str]) -> tuple[float, dict[str, Content]]:
     began = time.perf_counter()
     files = OUTPUTS[name](site, page_urls)
     return time.perf_counter() - began, files
 
 
-def _written_output(name: str) -> tuple[float, dict[str, tuple[int, str]]]:
-    """In a forked worker: make an output and write its files into the staging folder; return their fingerprints."""
-    site, page_urls, staged = workers.shared()  # the parent's model and output folder
-    seconds, files = make_output(name, site, page_urls)
-    for rel, data in files.items():
-        staged.write(rel, data)
-    return seconds, {rel: staged.written[rel] for rel in files}
-
-
-def _worker_pool(site: Site, page_urls: list[str], staged: StagedOutput) -> ProcessPoolExecutor | None:
-    """Workers for the outputs, on the cores this process (rendering the pages) leaves spare."""
-    return workers.fork_pool(len(site.listings), min(workers.cores() - 1, len(OUTPUTS)), (site, page_urls, staged))
+def _written_outputs() -> list[tuple[str, float, dict[str, tuple[int, str]]]]:
+    """In a forked worker: make outputs, as long as one is left to take, and write their files into the staging
+    folder; return each one's name, seconds and files' fingerprints."""
+    site, page_urls, staged, claims = workers.shared()  # the parent's model and output folder
+    done = []
+    for index in claims.from_front():
+        name = list(OUTPUTS)[index]
+        seconds, files = make_output(name, site, page_urls)
+        for rel, data in files.items():
+            staged.write(rel, data)
+        done.append((name, seconds, {rel: staged.written[rel] for rel in files}))
+    return done

@@ -21,6 +21,7 @@ from dataclasses import fields
 from pathlib import Path
 
 from peerdir.build import OUTPUTS, BuildOptions, BuildResult, Kept, make_output
+from peerdir.collector import collector_paused
 from peerdir.model import urls
 from peerdir.model.site import Site
 from peerdir.output import fingerprint, remove_file, replace_file
@@ -55,13 +56,8 @@ def update_pages(site_dir: Path, options: BuildOptions, kept: Kept, changed: set
 
     The garbage collector waits until it is done: with a model of ten thousand listings alive, one full
     collection in the middle took as long as the rest of the update."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():
         return _update_pages(site_dir, options, kept, changed)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _update_pages(site_dir: Path, options: BuildOptions, kept: Kept, changed: set[Path]) -> tuple[BuildResult, Site]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
@@ -29,10 +30,15 @@ def can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
+def pays(listings: int, workers: int) -> bool:
+    """Whether fork_pool would start workers for a site of this many listings."""
+    return listings >= PARALLEL_FROM and workers >= 1 and can_fork()
+
+
 def fork_pool(listings: int, workers: int, shared: Any) -> ProcessPoolExecutor | None:
     """`workers` forked processes that find `shared` with shared(); None where they would not pay. The parent
     finds it too until the pool is shut down, so that it can do some of the same work meanwhile."""
-    if listings < PARALLEL_FROM or workers < 1 or not can_fork():
+    if not pays(listings, workers):
         return None
     share(shared)
     return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), initializer=share, initargs=(shared,))
@@ -46,3 +52,32 @@ def share(value: Any) -> None:
 def shared() -> Any:
     assert _shared is not None, "called in a worker of fork_pool, or beside them"
     return _shared
+
+
+class Claims:
+    """Jobs 0 to count - 1, shared out from both ends between forked workers and their parent: a worker takes the
+    first that no one has taken, the parent (once done with its own work) the last. A pool's queue instead hands a
+    job to a busy worker early, where it waits while the parent sits idle (4 s of a 20 s build at 10,000 listings);
+    here a job is only ever taken by a process ready to start it. Made before the workers are forked."""
+
+    def __init__(self, count: int):
+        self._ends = multiprocessing.get_context("fork").Array("i", [0, count])  # next from the front; end of the back
+
+    def _take(self, front: bool) -> int | None:
+        with self._ends.get_lock():
+            first, end = self._ends[0], self._ends[1]
+            if first >= end:
+                return None
+            if front:
+                self._ends[0] = first + 1
+                return first
+            self._ends[1] = end - 1
+            return end - 1
+
+    def from_front(self) -> Iterator[int]:
+        while (job := self._take(front=True)) is not None:
+            yield job
+
+    def from_back(self) -> Iterator[int]:
+        while (job := self._take(front=False)) is not None:
+            yield job

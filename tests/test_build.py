@@ -104,6 +104,32 @@ def test_listings_checked_in_worker_processes_report_the_same_problems(golden_si
     assert len(alone) >= 3 and problems == alone
 
 
+def test_outputs_are_shared_out_once_each_to_whichever_process_is_free() -> None:
+    """Workers take jobs from the front and the parent, once done with its own work, from the back: every job is
+    made exactly once, and never queued behind a busy process. Run in a fresh process (workers are forked only
+    from a process with one thread)."""
+    import json
+    import os
+
+    if (os.cpu_count() or 1) < 2:
+        pytest.skip("worker processes are used only with a spare core")
+    script = (
+        "import json, time\nimport peerdir.workers as w\nclaims = w.Claims(40)\npool = w.fork_pool(10**6, 2, claims)\n"
+        "def drain():\n    got = []\n    for job in w.shared().from_front():\n        got.append(job)\n        time.sleep(0.01)\n"
+        "    return got\n"
+        "futures = [pool.submit(drain) for _ in range(2)]\ntime.sleep(0.1)  # the parent's own work first\nmine = []\n"
+        "for job in claims.from_back():\n    mine.append(job)\n    time.sleep(0.01)\n"
+        "print(json.dumps([mine, [future.result() for future in futures]]))\npool.shutdown()\n"
+    )
+    shared = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    mine, theirs = json.loads(shared.stdout)
+    taken = mine + [job for jobs in theirs for job in jobs]
+    assert sorted(taken) == list(range(40)), "every job taken, and only once"
+    assert mine and any(theirs), "both the parent and the workers made some"
+    assert mine == sorted(mine, reverse=True) and all(jobs == sorted(jobs) for jobs in theirs)
+    assert min(mine) > max(job for jobs in theirs for job in jobs), "the parent took from the back, the workers from the front"
+
+
 def test_failing_build_leaves_the_previous_site_untouched(golden_site: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     build(golden_site, BuildOptions(out_dir=out))
@@ -113,6 +139,20 @@ def test_failing_build_leaves_the_previous_site_untouched(golden_site: Path, tmp
         build(golden_site, BuildOptions(out_dir=out))
     assert files_under(out) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["golden-site", "out"], "no staging folder is left behind"
+
+
+def test_the_garbage_collector_runs_again_after_a_build_whether_it_failed_or_not(golden_site: Path, tmp_path: Path) -> None:
+    """Reading the sources and making the search data pause the collector (collector.py); `peerdir serve` lives on
+    after each build, and would grow without it."""
+    import gc
+
+    assert gc.isenabled()
+    build(golden_site, BuildOptions(out_dir=tmp_path / "out"))
+    assert gc.isenabled()
+    (golden_site / "listings/groups/broken.yaml").write_text("name: [unclosed\n")
+    with pytest.raises(ContentError):
+        build(golden_site, BuildOptions(out_dir=tmp_path / "out"))
+    assert gc.isenabled()
 
 
 def test_next_build_removes_what_a_killed_build_left_and_nothing_else(golden_site: Path, tmp_path: Path) -> None:

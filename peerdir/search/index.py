@@ -27,6 +27,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from peerdir.collector import collector_paused
 from peerdir.model.jsonvalues import json_text
 from peerdir.model.markup import plain
 from peerdir.model.site import Guide, Listing, Site
@@ -232,6 +233,7 @@ def _timing(schedule: str) -> dict:
     return value
 
 
+@collector_paused()  # the index is millions of numbers, strings and lists, and not one cycle
 def search_files(site: Site) -> dict[str, bytes]:
     """Output path -> bytes for every search data file."""
     docs = search_documents(site)

@@ -17,6 +17,7 @@ from pathlib import Path
 from slugify import slugify
 
 from peerdir import workers
+from peerdir.collector import collector_paused
 from peerdir.model.markup import guide_html, markdown_problems
 from peerdir.model.site import Listing, Site, ValidGuide, ValidListing, build_site, listing_maker
 from peerdir.model.urls import Linker
@@ -74,6 +75,7 @@ class Reuse:
             self.checked.pop(rel, None)
 
 
+@collector_paused()  # the model is tens of thousands of objects, with few cycles and none to free
 def load_site(
     site_dir: Path,
     today: date | None = None,
