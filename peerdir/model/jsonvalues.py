@@ -13,8 +13,11 @@ from typing import Any
 
 def drop_empty(value: Any) -> Any:
     """Values ready for JSON: None, "", [] and {} left out at every depth; dates and times as ISO text."""
+    kind = type(value)
+    if kind is str or kind is int or kind is float or kind is bool:  # most values, the cheapest test first
+        return value
     if isinstance(value, dict):
-        return {k: drop_empty(v) for k, v in value.items() if v not in (None, "", [], {})}
+        return {k: drop_empty(v) for k, v in value.items() if v is not None and v != "" and v != [] and v != {}}
     if isinstance(value, list):
         return [drop_empty(v) for v in value]
     if isinstance(value, time):

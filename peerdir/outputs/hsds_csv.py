@@ -93,11 +93,12 @@ _RRULE_DAYS = re.compile(r"^-?\d?(?:MO|TU|WE|TH|FR|SA|SU)(?:,-?\d?(?:MO|TU|WE|TH
 
 
 def _cell(value: Any) -> str:
+    if isinstance(value, str):  # most cells: ids, names, descriptions
+        return value if value.startswith("-") and _RRULE_DAYS.match(value) else spreadsheet_safe(value)
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         # 15 significant digits give back every decimal as written (-7 for -7.0; six cut -123.8873 to -123.887).
         return f"{value:.15g}" if isinstance(value, float) else str(value)
-    text = str(value)
-    return text if _RRULE_DAYS.match(text) else spreadsheet_safe(text)
+    return spreadsheet_safe(str(value))
 
 
 def datapackage(title: str) -> dict[str, Any]:
