@@ -5,9 +5,11 @@
 Generates the same synthetic listings (benchmarks/synthetic.py) as a peerdir site and as a Hugo site (one page
 per listing with its summary, description, phones, meetings, hours and place; a list page per type; topic and
 region pages), then builds both from cold, alternating which goes first, in separate processes: `peerdir build`
-against `hugo` followed by `pagefind --site`. Prints the medians and their ratios (this machine is shared, so
-only ratios from one run mean much), and the sizes a visitor and a host see. Needs Hugo (Debian's `hugo`) and
-Pagefind (`pip install pagefind-bin`); says what is missing otherwise. Figures, never assertions.
+against `hugo` followed by `pagefind --site`. peerdir also builds the site once more with `exports: []`, making
+only what those two make (pages and search data; no HSDS, API or calendars). Prints the medians and their ratios
+(this machine is shared, so only ratios from one run mean much), and the sizes a visitor and a host see. Needs
+Hugo (Debian's `hugo`) and Pagefind (`pip install pagefind-bin`); says what is missing otherwise. Figures, never
+assertions.
 """
 
 from __future__ import annotations
@@ -94,12 +96,18 @@ def gzip_size(paths: list[Path]) -> int:
 def compare(count: int, rounds: int, work: Path) -> None:
     peer = make_site(work / "peerdir-site", count)
     hugo = hugo_site(peer, work / "hugo-site")
-    peer_out, hugo_out = work / "peerdir-out", work / "hugo-out"
-    peer_times, hugo_times, hugo_only, pagefind_only = [], [], [], []
+    # The same site making only what Hugo + Pagefind make, pages and search: no HSDS, API or calendars.
+    alike = shutil.copytree(peer, work / "peerdir-alike")
+    with (alike / "site.yaml").open("a", encoding="utf-8") as config:
+        config.write("exports: []\n")
+    peer_out, alike_out, hugo_out = work / "peerdir-out", work / "peerdir-alike-out", work / "hugo-out"
+    peer_times, alike_times, hugo_times, hugo_only, pagefind_only = [], [], [], [], []
 
     def run_peerdir() -> None:
         shutil.rmtree(peer_out, ignore_errors=True)
         peer_times.append(timed([sys.executable, "-m", "peerdir", "build", str(peer), "--out", str(peer_out)]))
+        shutil.rmtree(alike_out, ignore_errors=True)
+        alike_times.append(timed([sys.executable, "-m", "peerdir", "build", str(alike), "--out", str(alike_out)]))
 
     def run_hugo() -> None:
         shutil.rmtree(hugo_out, ignore_errors=True)
@@ -117,6 +125,8 @@ def compare(count: int, rounds: int, work: Path) -> None:
     print(f"{count:>6} listings, {rounds} rounds each, alternating; medians:")
     print(f"         build     peerdir {p:6.1f} s   Hugo {median(hugo_only):.1f} s + Pagefind {median(pagefind_only):.1f} s "
           f"= {h:.1f} s   ratio {p / h:.2f}")
+    print(f"         like for like: peerdir making pages and search only (exports: []) {median(alike_times):.1f} s   "
+          f"ratio {median(alike_times) / h:.2f}")
     (pm, pl, pn), (hm, hl, hn) = output_figures(peer_out), output_figures(hugo_out)
     print(f"         output    peerdir {pm:6.1f} MB  Hugo + Pagefind {hm:.1f} MB   ratio {pm / hm:.2f}")
     print(f"         pages     peerdir {pn:6,} (largest {pl / 1e3:,.0f} KB)   Hugo {hn:,} (largest {hl / 1e3:,.0f} KB)")
