@@ -193,6 +193,24 @@ def test_a_template_changed_between_two_builds_in_one_process_is_read_again(gold
     assert "theme edit" not in (out / "about/index.html").read_text()
 
 
+@pytest.mark.parametrize("fixture", ["sample_site", "golden_site"])
+def test_parts_rendered_once_are_what_each_page_would_render_itself(fixture: str, request: pytest.FixtureRequest, tmp_path: Path) -> None:
+    """base.html renders its header and footer once for the pages at the same depth with the same key (once()).
+    Rendered for each page instead, every page comes out the same: the sample (two languages, a base_url, pages in
+    every section and at every depth) and the golden site."""
+    from peerdir import THEME
+
+    site = request.getfixturevalue(fixture)
+    build(site, BuildOptions(out_dir=tmp_path / "once"))
+    base = (THEME / "templates/base.html").read_text(encoding="utf-8")
+    each = re.sub(r'\{\{ once\("\w+", (\w+)(?:, [^}]*)?\) (-?)\}\}', r"{{ \1() \2}}", base)
+    assert "{{ once(" not in each and each.count("() -}}") == 3
+    (site / "theme/templates").mkdir(parents=True, exist_ok=True)
+    (site / "theme/templates/base.html").write_text(each, encoding="utf-8")
+    build(site, BuildOptions(out_dir=tmp_path / "each"))
+    assert files_under(tmp_path / "each") == files_under(tmp_path / "once")
+
+
 def test_template_error_in_site_theme_fails_cleanly_with_its_location(golden_site: Path, tmp_path: Path) -> None:
     (golden_site / "theme/templates/about.html").write_text('{% extends "base.html" %}\n{% block main %}\n{{ site.nope }}\n{% endblock %}\n')
     with pytest.raises(ContentError) as caught:

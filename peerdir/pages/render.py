@@ -72,8 +72,8 @@ def static_files(site_dir: Path) -> dict[str, Path]:
     return dict(sorted(files.items()))
 
 
-# Besides these, each page's template gets `page`, `url`, `card` and the page's own context (see PAGE_NAMES).
-PAGE_NAMES = ("page", "url", "card", "url_in")
+# Besides these, each page's template gets `page`, `url`, `card`, `url_in`, `once` and the page's own context.
+PAGE_NAMES = ("page", "url", "card", "url_in", "once")
 
 
 def template_globals(site: Site, file_urls: bool) -> dict[str, object]:
@@ -130,25 +130,35 @@ def render_pages(
     note in it, by page address (with its language's prefix), the parts of the site each page read."""
     noted = NotedSite(site) if reads is not None else None
     names = template_globals(noted or site, file_urls)  # type: ignore[arg-type]  # the site, noting what is read
-    card_reads: dict[tuple[str, str, int], set[str]] = {}
     relative = Linker(file_urls=file_urls, prefix=site.prefix)
     rooted = Linker(base_path=urls.base_path(site.config.base_url), prefix=site.prefix)
-    cards: dict[tuple[str, str, int], Markup] = {}
+    made: dict[tuple, tuple[Markup, frozenset[str]]] = {}
     card_template = env.get_template("partials/card.html")
+
+    def remembered(key: tuple, make: Callable[[], str]) -> Markup:
+        """A part of pages rendered once for every page that shows it with the same key; the parts of the site it
+        read are noted again for each of them."""
+        if key not in made:
+            outer = noted.read if noted else set()
+            if noted:
+                noted.read = set()
+            made[key] = (Markup(make()), frozenset(noted.read) if noted else frozenset())
+            if noted:
+                noted.read = outer
+        html, read = made[key]
+        if noted:
+            noted.read |= read
+        return html
 
     def card(item: Listing, from_url: str, linker: Linker) -> Markup:
         """A listing's card, rendered once per page depth: its links differ only by depth."""
-        key = (item.url, str(linker.base_path), from_url.count("/"))
-        if key not in cards:
-            page_read = noted.read if noted else set()
-            if noted:
-                noted.read = card_reads[key] = set()
-            cards[key] = Markup(card_template.render(names, item=item, url=lambda to: linker.href(from_url, to)))
-            if noted:
-                noted.read = page_read
-        if noted:
-            noted.read |= card_reads[key]
-        return cards[key]
+        return remembered(("card", item.url, str(linker.base_path), from_url.count("/")),
+                          lambda: card_template.render(names, item=item, url=lambda to: linker.href(from_url, to)))
+
+    def once(name: str, make: Callable[[], str], key: object, from_url: str, linker: Linker) -> Markup:
+        """A template's macro, rendered once for the pages at the same depth that give it the same key: the header
+        and footer every page has (a third of a listing page's rendering)."""
+        return remembered(("once", name, key, str(linker.base_path), from_url.count("/")), make)
 
     for page in pages:
         linker = rooted if page.url == urls.not_found() and not file_urls else relative
@@ -161,6 +171,7 @@ def render_pages(
                 page=page,
                 url=lambda to, _from=page.url, _l=linker: _l.href(_from, to),
                 card=lambda item, _from=page.url, _l=linker: card(item, _from, _l),
+                once=lambda name, make, key="", _from=page.url, _l=linker: once(name, make, key, _from, _l),
                 url_in=lambda prefix, _from=page.url, _l=linker: _l.href_in(prefix, _from, _from),
                 **page.context,
             )
