@@ -195,7 +195,12 @@ def test_exports_leaves_out_what_site_yaml_does_not_ask_for(golden_site: Path, t
     assert "When it meets" in page and "calendar.ics" not in page
     assert "calendar.ics" not in (out / "keep-files.json").read_text()
 
-    config.write_text(config.read_text().replace("exports: [api]", "exports: [api, pdf]"))
+    config.write_text(config.read_text().replace("exports: [api]", "exports: []"))
+    build(golden_site, BuildOptions(out_dir=out))  # none at all: the pages and search only, not every export
+    assert not (out / "api").exists() and not (out / "hsds").exists() and not list(out.rglob("*.ics"))
+    assert (out / "search/data/meta.js").is_file() and (out / "groups/old-town-anxiety-group/index.html").is_file()
+
+    config.write_text(config.read_text().replace("exports: []", "exports: [api, pdf]"))
     from peerdir.problems import ContentError
     from peerdir.sources.load import load_site
 

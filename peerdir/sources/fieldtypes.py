@@ -39,7 +39,8 @@ def _is_empty(value: Any) -> bool:
 
 
 class Fields(BaseModel):
-    """Base of every block: unknown fields are errors, and an empty value counts as left out."""
+    """Base of every block: unknown fields are errors, and an empty value counts as left out; except an empty
+    list for a field whose default is a list of something (site.yaml's `exports: []`), where it means none."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
 
@@ -47,8 +48,13 @@ class Fields(BaseModel):
     @classmethod
     def _drop_empty(cls, data: Any) -> Any:
         if isinstance(data, dict):
-            return {key: value for key, value in data.items() if not _is_empty(value)}
+            return {key: value for key, value in data.items() if not _is_empty(value) or _none_chosen(cls, key, value)}
         return data
+
+
+def _none_chosen(model: type[BaseModel], key: str, value: Any) -> bool:
+    field = model.model_fields.get(key)
+    return value == [] and field is not None and isinstance(field.default, list) and bool(field.default)
 
 
 # Characters no text may carry: C0 controls (tab and newline allowed only in fields of several lines), DEL, C1
