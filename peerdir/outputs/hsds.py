@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 from peerdir.model.jsonvalues import drop_empty, json_text
 from peerdir.model.site import Listing, Site
 from peerdir.outputs.hsds_csv import CsvPackage
-from peerdir.outputs.records import RRULE_DAYS, Content, first_meeting_date, gzip_file, json_file, json_list_file, zip_file
+from peerdir.outputs.records import RRULE_DAYS, Content, GzipJsonList, first_meeting_date, json_file, zip_file
 from peerdir.sources.schema import ListingType
 
 NAMESPACE = uuid.UUID("6f1c0a52-7d0e-4d53-9a57-5b0f4f3f1c2e")  # peerdir's; never change it: ids would change
@@ -226,17 +226,16 @@ def hsds_files(site: Site) -> dict[str, Content]:
     by_code = {term["code"]: term for term in terms}
     organizations = [organization(site, name) for name in names]
     package = CsvPackage(organizations, terms)
-    services = []
+    services = GzipJsonList()
     for item in site.listings:
         record = service(site, item, by_code)
-        services.append(json_text(record).encode("utf-8"))
+        services.add(json_text(record).encode("utf-8"))
         package.add(record)
     files: dict[str, Content] = {
-        "hsds/services.json.gz": gzip_file(json_list_file(services)),
+        "hsds/services.json.gz": services.close(),
         "hsds/organizations.json": json_file(organizations),
         "hsds/taxonomy_terms.json": json_file(terms),
     }
-    del services
     tables = package.files(site.config.title)
     files["hsds/datapackage.zip"] = zip_file({path: json_file(c) if isinstance(c, dict) else c for path, c in tables.items()})
     return files
