@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from peerdir import workers
+from peerdir.collector import collector_paused
 from peerdir.model.site import Site, urls
 from peerdir.output import StagedOutput, check_output_dir
 from peerdir.outputs.api import api_files
@@ -83,7 +84,8 @@ def build(
     phases: dict[str, float] = {}
     site = load_site(site_dir, options.today, options.base_url, options.file_urls, phases, kept.reuse if kept else None)
     planned = time.perf_counter()
-    planned_in = [(language, plan_pages(language)) for language in (site, *site.translations)]  # the main one first
+    with collector_paused():  # pages and their lists, no cycles: 9.9 s of passes over the model at 100,000 listings
+        planned_in = [(language, plan_pages(language)) for language in (site, *site.translations)]  # the main one first
     assets = static_files(site_dir)
     phases["plan"] = time.perf_counter() - planned
     if on_start:
