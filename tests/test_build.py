@@ -66,12 +66,13 @@ def test_work_done_in_worker_processes_gives_the_same_bytes(sample_site: Path, t
         "import sys\nfrom pathlib import Path\nimport peerdir.workers as w\nimport peerdir.build as b\nw.PARALLEL_FROM = 0\n"
         "pools = []\nreal = w.fork_pool\nw.fork_pool = lambda *a: pools.append(real(*a)) or pools[-1]\n"
         "result = b.build(Path(sys.argv[1]), b.BuildOptions(out_dir=Path(sys.argv[2])))\n"
-        "print(len(pools), all(pools), sorted(result.phases) == sorted(sys.argv[3].split('|')))\n"
+        "print(len(pools), all(pools), sorted(result.phases) == sorted(sys.argv[3].split('|')), w._shared is None)\n"
     )
     seed = "2" if os.environ.get("PYTHONHASHSEED") != "2" else "3"
     shared = subprocess.run([sys.executable, "-c", script, str(sample_site), str(tmp_path / "shared"), "|".join(alone.phases)],
                             capture_output=True, text=True, check=True, env={**os.environ, "PYTHONHASHSEED": seed})
-    assert shared.stdout.split() == ["2", "True", "True"], "listings and outputs were made in worker processes, as the same phases"
+    assert shared.stdout.split()[:3] == ["2", "True", "True"], "listings and outputs were made in worker processes, as the same phases"
+    assert shared.stdout.split()[3] == "True", "the build let go of the model it shared with the workers"
     assert files_under(tmp_path / "shared") == files_under(tmp_path / "alone")
 
 
