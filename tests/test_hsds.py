@@ -301,3 +301,15 @@ def test_foreign_services_are_guessed_as_the_kind_whose_fields_they_show(golden_
     config, strings, _ = load_settings(golden_site)
     service = {key: value for key, value in SERVICE.items() if key != "attributes"} | shape
     assert listing_from_service(config, strings, service, [])[0] == expected
+
+
+def test_ids_are_the_uuid5_of_their_parts() -> None:
+    """hsds.uid makes uuid5's ids without its UUID object (for speed): the same text for every kind of name."""
+    import uuid
+
+    from peerdir.outputs.hsds import NAMESPACE, uid
+
+    names = [("service", "peer-group"), ("organization", "Café Ünïcode & Co / North"), ("schedule", "x", "0"), ("",),
+             ("area", "slug", "region-07"), ("attribute", "a" * 300, "topics", "grief")]  # fmt: skip
+    names += [("phone", f"listing-{n:05d}", str(n % 7)) for n in range(2000)]
+    assert [uid(*parts) for parts in names] == [str(uuid.uuid5(NAMESPACE, "/".join(parts))) for parts in names]
