@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import partial
+from functools import cached_property, partial
 from urllib.parse import quote, urlencode
 
 from peerdir.model import urls
@@ -144,9 +144,9 @@ class Site:
         """How the pages' language is written: "rtl" for Arabic, Hebrew, Persian, Urdu..."""
         return text_direction(self.language)
 
-    @property
+    @cached_property
     def languages(self) -> tuple[SiteLanguage, ...]:
-        """Every language the site is published in, the main one first."""
+        """Every language the site is published in, the main one first (asked for by every page, twice)."""
         return tuple(SiteLanguage(code, language_autonym(code), _prefix(self.config, code))
                      for code in (self.config.language, *self.config.translations))
 
