@@ -139,8 +139,9 @@ def build(
         staged.discard()
         raise
     finally:
-        if pool:
-            pool.shutdown(cancel_futures=True)
+        if pool and claims:
+            claims.close()
+            pool.shutdown()
         gc.unfreeze()
     return BuildResult(
         out_dir=out_dir,

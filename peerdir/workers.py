@@ -83,6 +83,11 @@ class Claims:
             self._ends[1] = end - 1
             return end - 1
 
+    def close(self) -> None:
+        """Give out no more jobs: a failed build then waits only for the jobs already begun."""
+        with self._ends.get_lock():
+            self._ends[0] = self._ends[1]
+
     def from_front(self) -> Iterator[int]:
         while (job := self._take(front=True)) is not None:
             yield job

@@ -131,6 +131,32 @@ def test_outputs_are_shared_out_once_each_to_whichever_process_is_free() -> None
     assert min(mine) > max(job for jobs in theirs for job in jobs), "the parent took from the back, the workers from the front"
 
 
+def test_a_build_failing_while_workers_make_outputs_waits_only_for_the_one_begun(golden_site: Path, tmp_path: Path) -> None:
+    """A template error while the pages render stops the workers taking outputs: the one begun is finished (its
+    process cannot be stopped halfway cleanly), the rest are never made, and the error is reported then."""
+    import os
+
+    if (os.cpu_count() or 1) < 2:
+        pytest.skip("worker processes are used only with a spare core")
+    (golden_site / "theme/templates").mkdir(parents=True, exist_ok=True)
+    (golden_site / "theme/templates/base.html").write_text("{{ no_such_thing.title }}\n")
+    made = tmp_path / "made.txt"
+    script = (
+        "import sys, time\nfrom pathlib import Path\nimport peerdir.workers as w\nimport peerdir.build as b\n"
+        "w.PARALLEL_FROM = 0\nreal = b.make_output\n"
+        "def slow(name, site, urls):\n    with open(sys.argv[2], 'a') as f:\n        f.write(name + '\\n')\n"
+        "    time.sleep(1)\n    return real(name, site, urls)\n"
+        "b.make_output = slow\nenvironment = b.make_environment\n"
+        "b.make_environment = lambda d: time.sleep(0.5) or environment(d)  # the worker has begun by then\ntry:\n    b.build(Path(sys.argv[1]), b.BuildOptions(out_dir=Path(sys.argv[3])))\n"
+        "except Exception as exc:\n    print(type(exc).__name__)\n"
+    )
+    failed = subprocess.run([sys.executable, "-c", script, str(golden_site), str(made), str(tmp_path / "out")],
+                            capture_output=True, text=True, check=True)
+    assert failed.stdout.strip() == "ContentError"
+    assert made.read_text().splitlines() == ["search index"], "only the output a worker had begun was made"
+    assert not (tmp_path / "out").exists()
+
+
 def test_failing_build_leaves_the_previous_site_untouched(golden_site: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     build(golden_site, BuildOptions(out_dir=out))
