@@ -115,7 +115,7 @@ def build(
         # Those no worker has taken are made here, now that the pages are done, from the back (Claims); then the
         # workers' are counted.
         seconds: dict[str, float] = {}
-        for index in claims.from_back() if claims else range(len(names)):
+        for index in claims.taken(front=False) if claims else range(len(names)):
             seconds[names[index]], files = make_output(names[index], site, page_urls)
             for rel, data in files.items():
                 staged.write(rel, data)
@@ -191,7 +191,7 @@ def _written_outputs() -> list[tuple[str, float, dict[str, tuple[int, str]]]]:
     folder; return each one's name, seconds and files' fingerprints."""
     site, page_urls, staged, claims = workers.shared()  # the parent's model and output folder
     done = []
-    for index in claims.from_front():
+    for index in claims.taken(front=True):
         name = list(OUTPUTS)[index]
         seconds, files = make_output(name, site, page_urls)
         for rel, data in files.items():

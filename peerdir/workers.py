@@ -88,10 +88,8 @@ class Claims:
         with self._ends.get_lock():
             self._ends[0] = self._ends[1]
 
-    def from_front(self) -> Iterator[int]:
-        while (job := self._take(front=True)) is not None:
-            yield job
-
-    def from_back(self) -> Iterator[int]:
-        while (job := self._take(front=False)) is not None:
+    def taken(self, front: bool) -> Iterator[int]:
+        """The jobs this process takes, each only once it is free to start it: from the front (a worker) or the
+        back (the parent)."""
+        while (job := self._take(front)) is not None:
             yield job

@@ -116,10 +116,10 @@ def test_outputs_are_shared_out_once_each_to_whichever_process_is_free() -> None
         pytest.skip("worker processes are used only with a spare core")
     script = (
         "import json, time\nimport peerdir.workers as w\nclaims = w.Claims(40)\npool = w.fork_pool(10**6, 2, claims)\n"
-        "def drain():\n    got = []\n    for job in w.shared().from_front():\n        got.append(job)\n        time.sleep(0.01)\n"
+        "def drain():\n    got = []\n    for job in w.shared().taken(front=True):\n        got.append(job)\n        time.sleep(0.01)\n"
         "    return got\n"
         "futures = [pool.submit(drain) for _ in range(2)]\ntime.sleep(0.1)  # the parent's own work first\nmine = []\n"
-        "for job in claims.from_back():\n    mine.append(job)\n    time.sleep(0.01)\n"
+        "for job in claims.taken(front=False):\n    mine.append(job)\n    time.sleep(0.01)\n"
         "print(json.dumps([mine, [future.result() for future in futures]]))\npool.shutdown()\n"
     )
     shared = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)

@@ -94,6 +94,7 @@ _RRULE_DAYS = re.compile(r"^-?\d?(?:MO|TU|WE|TH|FR|SA|SU)(?:,-?\d?(?:MO|TU|WE|TH
 
 def _cell(value: Any) -> str:
     if isinstance(value, str):  # most cells: ids, names, descriptions
+        # Days such as -1FR are kept as they are; of the RRULE days only those start like a formula.
         return value if value.startswith("-") and _RRULE_DAYS.match(value) else spreadsheet_safe(value)
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         # 15 significant digits give back every decimal as written (-7 for -7.0; six cut -123.8873 to -123.887).

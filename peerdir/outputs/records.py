@@ -93,8 +93,6 @@ def _formula_like(value: str) -> bool:
 def spreadsheet_safe(value: str) -> str:
     """A cell a spreadsheet shows as text and never runs (OWASP CSV injection): a leading ' before =, +, -, @,
     tab or carriage return. Reversible exactly by spreadsheet_unsafe, for data read back by programs."""
-    if not value.startswith(_FORMULA_START) and not value.startswith("'"):  # most cells, decided at once
-        return value
     return "'" + value if _formula_like(value) else value
 
 
