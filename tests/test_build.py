@@ -380,27 +380,34 @@ def test_markdown_converts_the_same_from_many_threads() -> None:
     assert got == expected
 
 
-def test_a_description_without_quotes_dashes_or_ellipses_converts_as_smarty_would() -> None:
-    """Such a text skips smarty's second inline pass (markup._SMARTY_MARKS): it must come out exactly as it would
-    with it, in every shape contributors write; and a text with one of them still gets its typography."""
+MARKDOWN_SHAPES = [
+    "A small, friendly circle. We share what helps, from breathing tricks to getting through a supermarket trip.",
+    "Family & Friends of Lakeside: support for carers.\n\n- Mondays (6:30p)\n- Online [Zoom link](https://example.org/zoom)",
+    "NAMI Volusia/Flagler/St. Johns &amp; partners &eacute; &#8212; &copy; 2026, [Online] peer chat, 555/Here2Help.",
+    "1. First\n2. Second\n\n   continued\n\n> A quote block\n\n*em* **strong** `code` \\*not em\\* snake_case_word",
+    "Line one  \nline two <https://example.org/a_b> and <hello@example.org>, 12-step, 9-5, a - b \u2013 c \u2014 d \u2026",
+    "<b>raw</b> <script>alert(1)</script> [x](javascript:alert(1)) ![img](https://example.org/i.png) <<angled>>",
+    "- a\n    - nested\n- b\n\n* other list\n\n3. starts at three",
+    "We're \"here\" -- always... Don't worry; it's the '90s --- 'quoted' and \\'escaped\\' \"words\".",
+    "Tab\t\nbefore a line end\t\nand a CRLF  \r\nbreak, [ref][1] and [short] links\n\n[1]: https://example.org/r",
+    "`code 'quoted' -- here` and **bold 'quote'** _under_score_ &quot;entity&quot; ... .... ---",
+]
+
+
+def test_a_description_converts_with_only_the_patterns_it_needs_as_with_all() -> None:
+    """description_html leaves out the inline patterns (and smarty's second pass) that a text's marks cannot
+    trigger (markup._NEEDS): every shape contributors write must come out exactly as with all of them, typography
+    included."""
     import markdown
 
-    from peerdir.model.markup import _SMARTY_MARKS, DESCRIPTION_TAGS, _clean, description_html
+    from peerdir.model.markup import DESCRIPTION_TAGS, _clean, _needed, description_html
 
-    with_smarty = markdown.Markdown(extensions=["sane_lists", "smarty"], output_format="html")
-    texts = [
-        "A small, friendly circle. We share what helps, from breathing tricks to getting through a supermarket trip.",
-        "Family & Friends of Lakeside: support for carers.\n\n- Mondays (6:30p)\n- Online [Zoom link](https://example.org/zoom)",
-        "NAMI Volusia/Flagler/St. Johns &amp; partners &eacute; &#8212; &copy; 2026, [Online] peer chat, 555/Here2Help.",
-        "1. First\n2. Second\n\n   continued\n\n> A quote block\n\n*em* **strong** `code` \\*not em\\* snake_case_word",
-        "Line one  \nline two <https://example.org/a_b> and <hello@example.org>, 12-step, 9-5, a - b \u2013 c \u2014 d \u2026",
-        "<b>raw</b> <script>alert(1)</script> [x](javascript:alert(1)) ![img](https://example.org/i.png) <<angled>>",
-        "- a\n    - nested\n- b\n\n* other list\n\n3. starts at three",
-    ]
-    for text in texts:
-        assert not any(mark in text for mark in _SMARTY_MARKS), text
-        with_smarty.reset()
-        assert description_html(text) == _clean(with_smarty.convert(text), DESCRIPTION_TAGS), text
+    full = markdown.Markdown(extensions=["sane_lists", "smarty"], output_format="html")
+    for text in MARKDOWN_SHAPES:
+        full.reset()
+        assert description_html(text) == _clean(full.convert(text), DESCRIPTION_TAGS), text
+    assert len({_needed(text) for text in MARKDOWN_SHAPES}) >= 8  # the shapes above take different converters
+    assert _needed("Plain words only.") == frozenset()
     assert description_html("We're \"here\" -- always...") == "<p>We’re “here” – always…</p>"
 
 

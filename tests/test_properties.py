@@ -120,3 +120,19 @@ def test_a_site_yaml_check_accepts_builds(changes, tmp_path_factory) -> None:
     config = yaml.safe_load((site / "site.yaml").read_text())
     (site / "site.yaml").write_text(yaml.safe_dump({**config, **changes}, allow_unicode=True))
     _checked_then_built(site, tmp_path_factory)
+
+
+MARKS = "*_`\\[]()<>&!#-+.'\"\t\r\n :;/=@1aZ"
+
+
+@settings(max_examples=300 * SCALE, deadline=None)
+@given(text=st.lists(st.sampled_from(list(MARKS) + ["  \n", "\t\n", "--", "...", "\n\n", "- ", "1. ", "> ", "    ", "](", "]: ",
+                                                   "https://example.org", "&amp;", "**", "'s"]), max_size=40).map("".join))
+def test_a_description_converts_with_only_the_patterns_it_needs_as_with_all(text) -> None:
+    """markup.description_html drops the inline patterns whose marks a text lacks: never a different result."""
+    import markdown
+
+    from peerdir.model.markup import DESCRIPTION_TAGS, _clean, description_html
+
+    full = markdown.Markdown(extensions=["sane_lists", "smarty"], output_format="html")
+    assert description_html(text) == _clean(full.convert(text), DESCRIPTION_TAGS)

@@ -60,15 +60,62 @@ def text_of(html: str) -> str:
     return "\n".join(" ".join(line.split()) for line in lines if line.strip())
 
 
-# What smarty turns into typography ("quotes", it's, -- and ..., with angled quotes off, as here): a text with none of
-# them converts to the same HTML without it, in less than half the time (smarty runs a second inline pass).
-_SMARTY_MARKS = ("'", '"', "--", "...")
+# What each inline pattern of Python-Markdown (and of smarty, quotes off as here) needs in a text to match at all:
+# a text without any of a pattern's marks converts to the same HTML without that pattern. Python-Markdown tries
+# every pattern on every run of text, so a description converts in about half the time with only the patterns
+# its marks call for (a converter for each set, made when first needed). Tabs and carriage returns become
+# spaces and line ends before the patterns run, so a text with either gets every pattern; and a pattern not
+# named here (a newer Python-Markdown's) is always kept.
+_NEEDS = {
+    "backtick": ("`",),
+    "escape": ("\\",),
+    "reference": ("[",),
+    "link": ("[",),
+    "image_link": ("[",),
+    "image_reference": ("[",),
+    "short_reference": ("[",),
+    "short_image_ref": ("[",),
+    "autolink": ("<",),
+    "automail": ("<",),
+    "linebreak": ("  \n",),
+    "html": ("<",),
+    "entity": ("&",),
+    "em_strong": ("*", "_"),
+    "smarty-ellipses": ("...",),
+    "smarty-en-dashes": ("--",),
+    "smarty-em-dashes": ("--",),
+} | {f"smarty-quotes-{n}": ("'", '"') for n in range(15)}
+_UNNORMALIZED = ("\t", "\r")
+
+
+def _needed(text: str) -> frozenset[str]:
+    """The names of the patterns that may match somewhere in text (every pattern, for a text with tabs or CRs)."""
+    if any(mark in text for mark in _UNNORMALIZED):
+        return frozenset(_NEEDS)
+    return frozenset(name for name, marks in _NEEDS.items() if any(mark in text for mark in marks))
+
+
+def _description_converter(needed: frozenset[str]) -> markdown.Markdown:
+    """A description converter with only the needed patterns of those in _NEEDS; without smarty's second inline
+    pass when it needs none of smarty's."""
+    converter = markdown.Markdown(extensions=["sane_lists", "smarty"], output_format="html")
+    smarty = converter.treeprocessors["smarty"]
+    for registry in (converter.inlinePatterns, smarty.inlinePatterns):  # type: ignore[attr-defined]
+        for name in _NEEDS.keys() - needed:
+            if name in registry:
+                registry.deregister(name)
+    if not len(smarty.inlinePatterns):  # type: ignore[attr-defined]
+        converter.treeprocessors.deregister("smarty")
+    return converter
 
 
 def description_html(text: str) -> str:
     """A listing's description: paragraphs, lists, emphasis and links only."""
-    converters = _converters()
-    converter = converters.description if any(mark in text for mark in _SMARTY_MARKS) else converters.description_plain
+    descriptions = _converters().descriptions
+    needed = _needed(text)
+    converter = descriptions.get(needed)
+    if converter is None:
+        converter = descriptions[needed] = _description_converter(needed)
     converter.reset()
     return _clean(converter.convert(text), DESCRIPTION_TAGS)
 
@@ -121,8 +168,7 @@ class _SourceLinkExtension(Extension):
 
 @dataclass
 class _Converters:
-    description: markdown.Markdown
-    description_plain: markdown.Markdown  # for a description with no _SMARTY_MARKS: the same HTML, sooner
+    descriptions: dict[frozenset[str], markdown.Markdown]  # by the patterns each needs (_needed)
     guide: markdown.Markdown
     links: _SourceLinkExtension
     detector: markdown.Markdown  # for markdown_problems: no smarty, which would stash its quotes like raw HTML
@@ -136,8 +182,7 @@ def _converters() -> _Converters:
     if not hasattr(_local, "converters"):
         links = _SourceLinkExtension()
         _local.converters = _Converters(
-            description=markdown.Markdown(extensions=["sane_lists", "smarty"], output_format="html"),
-            description_plain=markdown.Markdown(extensions=["sane_lists"], output_format="html"),
+            descriptions={},
             guide=markdown.Markdown(extensions=["toc", "tables", "sane_lists", "smarty", "fenced_code", links],
                                     extension_configs={"toc": {"toc_depth": "2-3"}}, output_format="html"),
             links=links,
