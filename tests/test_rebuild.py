@@ -216,3 +216,41 @@ def test_a_site_in_two_languages_is_updated_in_both(sample_site: Path, tmp_path:
     guide.write_text(guide.read_text(encoding="utf-8").replace("con calma", "sin prisa"), encoding="utf-8")
     assert served.update(guide) >= 1
     served.same_as_a_whole_build()
+
+
+def test_serves_first_build_reads_in_workers_and_keeps_every_file_for_the_next_update(golden_site: Path, tmp_path: Path) -> None:
+    """serve's first build is a whole read, so a large site's listings are read, checked and modelled in worker
+    processes as `peerdir build` does; it still keeps each file's stamp and model, so that an edit afterwards
+    reads that one file again and ends as a whole build does. Run in a fresh process (workers are forked only from
+    a process with one thread), with workers for any size of site."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    if (os.cpu_count() or 1) < 2:
+        pytest.skip("worker processes are used only with a spare core")
+    paginated(golden_site, 2)
+    edited = golden_site / "listings/groups/old-town-anxiety-group.yaml"
+    script = (
+        "import json, sys\nfrom pathlib import Path\nimport peerdir.workers as w\nimport peerdir.sources.load as load\n"
+        "from peerdir.build import BuildOptions, Kept, build\nfrom peerdir.rebuild import settings_stamp, update_outputs, update_pages\n"
+        "from conftest import BUILD_DATE\nw.PARALLEL_FROM = 0\nreads = []\nreal = load._check_in_workers\n"
+        "load._check_in_workers = lambda *a: reads.append(real(*a)) or reads[-1]\n"
+        "site, edited, out = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])\n"
+        "options = BuildOptions(out_dir=out, today=BUILD_DATE)\nkept = Kept(settings=settings_stamp(site, options))\n"
+        "build(site, options, kept=kept)\nfirst = len([r for r in reads if r is not None])\n"
+        "edited.write_text(edited.read_text().replace('name: ', 'name: Renamed ', 1))\n"
+        "result, model = update_pages(site, options, kept, {edited})\nupdate_outputs(out, options, kept, model, lambda: True)\n"
+        "print(json.dumps([first, len(kept.reuse.checked), result.rendered, result.pages]))\n"
+    )
+    ran = subprocess.run([sys.executable, "-c", script, str(golden_site), str(edited), str(tmp_path / "served")],
+                         capture_output=True, text=True, cwd=Path(__file__).parent)
+    assert ran.returncode == 0, ran.stderr
+    read_in_workers, kept_files, rendered, pages = json.loads(ran.stdout)
+    assert read_in_workers == 1, "the first build read the listings in worker processes, and the update did not"
+    assert kept_files == len(list((golden_site / "listings").rglob("*.yaml"))), "every file kept with its stamp"
+    assert 0 < rendered < pages, "the update rendered only the pages the edit touched"
+    build(golden_site, BuildOptions(out_dir=tmp_path / "cold", today=BUILD_DATE))
+    served, whole = tree(tmp_path / "served"), tree(tmp_path / "cold")
+    assert served == whole

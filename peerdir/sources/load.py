@@ -96,7 +96,10 @@ def load_site(
     valid: list[ValidListing] = []
     first_by_slug: dict[str, str] = {}
     made = reuse.made if reuse is not None else {}
-    checked = _check_in_workers(sources, vocab, listing_maker(config, strings, today)) if reuse is None else None
+    # A whole read (a build, or serve's first) in workers where they pay; serve's later ones file by file, by stamp.
+    whole = reuse is None or not reuse.checked
+    stamps = [_stamp(source) for source in sources] if whole and reuse is not None else None  # before reading
+    checked = _check_in_workers(sources, vocab, listing_maker(config, strings, today)) if whole else None
     for index, source in enumerate(sources):
         if not SLUG.match(source.slug):
             problems.append(
@@ -114,6 +117,8 @@ def load_site(
             item, found, listing = checked[index]
             if listing is not None:
                 made[source.rel] = (item, listing)
+            if stamps and stamps[index] is not None:
+                reuse.checked[source.rel] = (stamps[index], item, found)  # type: ignore[union-attr]
         problems += found
         if item is not None:
             valid.append(item)
@@ -213,17 +218,23 @@ def _checked_listing(source: readers.ListingSource, vocab: Vocabularies, reuse: 
     """A listing file read and checked, or as it was last time if its stamp is the same."""
     if reuse is None:
         return _check_listing(source, vocab)
-    try:
-        info = source.path.stat()
-    except OSError:
+    stamp = _stamp(source)
+    if stamp is None:
         return _check_listing(source, vocab)  # gone since it was found: reading it says so
-    stamp = (info.st_mtime_ns, info.st_size, info.st_ino)
     kept = reuse.checked.get(source.rel)
     if kept and kept[0] == stamp:
         return kept[1], kept[2]
     item, problems = _check_listing(source, vocab)
     reuse.checked[source.rel] = (stamp, item, problems)
     return item, problems
+
+
+def _stamp(source: readers.ListingSource) -> Stamp | None:
+    try:
+        info = source.path.stat()
+    except OSError:
+        return None
+    return (info.st_mtime_ns, info.st_size, info.st_ino)
 
 
 def _check_listing(source: readers.ListingSource, vocab: Vocabularies) -> tuple[ValidListing | None, list[Problem]]:
