@@ -3,7 +3,8 @@ beside `hugo server` on the same listings (benchmarks/compare.py writes them as 
 
     python benchmarks/rebuild_speed.py [COUNT ...]
 
-Starts a real server (the watcher included), waits for its first whole build, then edits one listing's name
+Times `peerdir serve`'s first whole build as the command makes it, in a process of its own. Then starts a real
+server in this process (the watcher included), waits for its first whole build, then edits one listing's name
 several times and prints, for each edit, the seconds from saving the file to the page answering with the new
 name (and, for peerdir, to its search data showing the new name, and to all the other outputs being up to date
 too). The two servers run one after the other in the same run; the ratio is what to read, as this machine is
@@ -61,6 +62,41 @@ def _hugo_title(text: str, name: str) -> str:
     return json.dumps({**json.loads(front), "title": name}, ensure_ascii=False) + "\n" + rest
 
 
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _wait_for(url: str, text: str = "") -> None:
+    """Until the page at url answers, with text in it."""
+    while True:
+        try:
+            if text in _page(url):
+                return
+        except OSError:
+            pass
+        time.sleep(0.05)
+
+
+def peerdir_serve_command(site: Path, count: int) -> None:
+    """The first whole build as `peerdir serve` makes it, in its own process: from the start to a listing's page
+    answering (its forked copy answers "being built" meanwhile). Its worker processes are forked only from a
+    process with one thread, which the measurements below (a server in a thread of this one) cannot show."""
+    listing = sorted((site / "listings/groups").glob("*.yaml"))[count // 20]
+    name = next(line[len("name: "):] for line in listing.read_text().splitlines() if line.startswith("name: "))
+    port = _free_port()
+    started = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-m", "peerdir", "serve", str(site), "--port", str(port)],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        _wait_for(f"http://127.0.0.1:{port}/groups/{listing.stem}/", f"<h1>{name}</h1>")
+        print(f"{count:>6} listings: `peerdir serve`'s first whole build {time.perf_counter() - started:.1f} s")
+    finally:
+        process.terminate()
+        process.wait(30)
+
+
 def peerdir_serve(site: Path, count: int, edits: int) -> float:
     built: list = []
     server = DevServer(site, 0, built.append, lambda problems, last_good: print(problems[:3]))
@@ -68,7 +104,8 @@ def peerdir_serve(site: Path, count: int, edits: int) -> float:
     started = time.perf_counter()
     while not (built and server.watching.is_set()):
         time.sleep(0.05)
-    print(f"{count:>6} listings: peerdir's first whole build {time.perf_counter() - started:.1f} s, {built[0].pages} pages")
+    print(f"         the same in a thread of this process (so in one process) {time.perf_counter() - started:.1f} s, "
+          f"{built[0].pages} pages")
     listing = sorted((site / "listings/groups").glob("*.yaml"))[count // 20]
     searched: list[float] = []
     done: list[float] = []
@@ -101,21 +138,14 @@ def hugo_server(site: Path, work: Path, count: int, edits: int) -> float | None:
         print("         hugo server: not measured (apt-get install hugo)")
         return None
     hugo = hugo_site(site, work / "hugo-site")
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = _free_port()
     process = subprocess.Popen(["hugo", "server", "-s", str(hugo), "--port", str(port), "--disableLiveReload"],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         started = time.perf_counter()
         listing = sorted((hugo / "content/groups").glob("*.md"))[count // 20]
         url = f"http://127.0.0.1:{port}/groups/{listing.stem}/"
-        while True:
-            try:
-                _page(url)
-                break
-            except OSError:
-                time.sleep(0.05)
+        _wait_for(url)
         print(f"         hugo server's first build {time.perf_counter() - started:.1f} s")
         time.sleep(1)  # its watcher starts after the first build
         shown = _edits(listing, url, [f"Edited By Hugo {n}" for n in range(edits)], _hugo_title)
@@ -130,6 +160,7 @@ def hugo_server(site: Path, work: Path, count: int, edits: int) -> float | None:
 def measure(count: int, edits: int = 5) -> None:
     with tempfile.TemporaryDirectory() as work:
         site = make_site(Path(work) / "site", count)
+        peerdir_serve_command(site, count)
         ours = peerdir_serve(site, count, edits)
         theirs = hugo_server(site, Path(work), count, edits)
         if theirs:
