@@ -396,18 +396,21 @@ MARKDOWN_SHAPES = [
 
 def test_a_description_converts_with_only_the_patterns_it_needs_as_with_all() -> None:
     """description_html leaves out the inline patterns (and smarty's second pass) that a text's marks cannot
-    trigger (markup._NEEDS): every shape contributors write must come out exactly as with all of them, typography
+    trigger (markup._marks): every shape contributors write must come out exactly as with all of them, typography
     included."""
     import markdown
 
-    from peerdir.model.markup import DESCRIPTION_TAGS, _clean, _needed, description_html
+    from peerdir.model.markup import DESCRIPTION_TAGS, _clean, _marks, description_html
 
     full = markdown.Markdown(extensions=["sane_lists", "smarty"], output_format="html")
     for text in MARKDOWN_SHAPES:
         full.reset()
         assert description_html(text) == _clean(full.convert(text), DESCRIPTION_TAGS), text
-    assert len({_needed(text) for text in MARKDOWN_SHAPES}) >= 8  # the shapes above take different converters
-    assert _needed("Plain words only.") == frozenset()
+    assert len({_marks(text) for text in MARKDOWN_SHAPES}) >= 8  # the shapes above take different converters
+    assert _marks("Plain words only.") == frozenset()
+    for text in ("Don't be shy.", 'A "safe" space.', "'Quoted' and \"double\" \"'mixed'\"."):
+        full.reset()
+        assert description_html(text) == _clean(full.convert(text), DESCRIPTION_TAGS), text
     assert description_html("We're \"here\" -- always...") == "<p>We’re “here” – always…</p>"
 
 

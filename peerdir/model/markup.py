@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 
 import markdown
 import nh3
-from markdown.extensions import Extension
+from markdown.extensions import Extension, smarty
 from markdown.treeprocessors import Treeprocessor
 
 URL_SCHEMES = {"https", "http", "mailto", "tel", "sms"}
@@ -60,13 +60,14 @@ def text_of(html: str) -> str:
     return "\n".join(" ".join(line.split()) for line in lines if line.strip())
 
 
-# What each inline pattern of Python-Markdown (and of smarty, quotes off as here) needs in a text to match at all:
-# a text without any of a pattern's marks converts to the same HTML without that pattern. Python-Markdown tries
-# every pattern on every run of text, so a description converts in about half the time with only the patterns
-# its marks call for (a converter for each set, made when first needed). Tabs and carriage returns become
-# spaces and line ends before the patterns run, so a text with either gets every pattern; and a pattern not
-# named here (a newer Python-Markdown's) is always kept.
-_NEEDS = {
+# What an inline pattern of Python-Markdown (or of smarty, quotes off as here) needs in a text to match at all: a
+# text without them converts to the same HTML without that pattern. Python-Markdown tries every pattern on every
+# run of text, so a description converts in about half the time with only the patterns its marks call for (a
+# converter for each set of marks, made when first needed). Tabs and carriage returns become spaces and line ends
+# before the patterns run, so a text with either counts as having every mark; and a pattern not named here (a
+# newer Python-Markdown's) is always kept.
+_MARKS = ("`", "\\", "[", "<", "  \n", "&", "*", "_", "...", "--", "'", '"')
+_NEEDS_ONE_OF = {
     "backtick": ("`",),
     "escape": ("\\",),
     "reference": ("[",),
@@ -84,27 +85,43 @@ _NEEDS = {
     "smarty-ellipses": ("...",),
     "smarty-en-dashes": ("--",),
     "smarty-em-dashes": ("--",),
-} | {f"smarty-quotes-{n}": ("'", '"') for n in range(15)}
-_UNNORMALIZED = ("\t", "\r")
+}
+# smarty's quote patterns, known by their expressions (it names them by number): each needs all of its quotes.
+_QUOTES_NEEDED = {
+    expression: quotes
+    for names, quotes in (
+        (("singleQuoteStartRe", "decadeAbbrRe", "openingSingleQuotesRegex", "closingSingleQuotesRegex",
+          "closingSingleQuotesRegex2", "remainingSingleQuotesRegex"), {"'"}),
+        (("doubleQuoteStartRe", "openingDoubleQuotesRegex", "closingDoubleQuotesRegex", "closingDoubleQuotesRegex2",
+          "remainingDoubleQuotesRegex"), {'"'}),
+        (("doubleQuoteSetsRe", "singleQuoteSetsRe", "doubleQuoteSetsRe2", "singleQuoteSetsRe2"), {"'", '"'}),
+    )
+    for name in names
+    if (expression := getattr(smarty, name, None))
+}  # fmt: skip
 
 
-def _needed(text: str) -> frozenset[str]:
-    """The names of the patterns that may match somewhere in text (every pattern, for a text with tabs or CRs)."""
-    if any(mark in text for mark in _UNNORMALIZED):
-        return frozenset(_NEEDS)
-    return frozenset(name for name, marks in _NEEDS.items() if any(mark in text for mark in marks))
+def _marks(text: str) -> frozenset[str]:
+    """The marks in text that some pattern needs (all of them, for a text with tabs or carriage returns)."""
+    if "\t" in text or "\r" in text:
+        return frozenset(_MARKS)
+    return frozenset(mark for mark in _MARKS if mark in text)
 
 
-def _description_converter(needed: frozenset[str]) -> markdown.Markdown:
-    """A description converter with only the needed patterns of those in _NEEDS; without smarty's second inline
-    pass when it needs none of smarty's."""
+def _description_converter(marks: frozenset[str]) -> markdown.Markdown:
+    """A description converter without the patterns that a text with only these marks cannot trigger; without
+    smarty's second inline pass when it can trigger none of smarty's."""
     converter = markdown.Markdown(extensions=["sane_lists", "smarty"], output_format="html")
-    smarty = converter.treeprocessors["smarty"]
-    for registry in (converter.inlinePatterns, smarty.inlinePatterns):  # type: ignore[attr-defined]
-        for name in _NEEDS.keys() - needed:
-            if name in registry:
+    typography = converter.treeprocessors["smarty"].inlinePatterns  # type: ignore[attr-defined]
+    for registry in (converter.inlinePatterns, typography):
+        for name, needs in _NEEDS_ONE_OF.items():
+            if name in registry and marks.isdisjoint(needs):
                 registry.deregister(name)
-    if not len(smarty.inlinePatterns):  # type: ignore[attr-defined]
+    quotes = [f"smarty-quotes-{n}" for n in range(len(typography)) if f"smarty-quotes-{n}" in typography]
+    for name in quotes:
+        if not marks.issuperset(_QUOTES_NEEDED.get(typography[name].compiled_re.pattern, ())):
+            typography.deregister(name)
+    if not len(typography):
         converter.treeprocessors.deregister("smarty")
     return converter
 
@@ -112,10 +129,10 @@ def _description_converter(needed: frozenset[str]) -> markdown.Markdown:
 def description_html(text: str) -> str:
     """A listing's description: paragraphs, lists, emphasis and links only."""
     descriptions = _converters().descriptions
-    needed = _needed(text)
-    converter = descriptions.get(needed)
+    marks = _marks(text)
+    converter = descriptions.get(marks)
     if converter is None:
-        converter = descriptions[needed] = _description_converter(needed)
+        converter = descriptions[marks] = _description_converter(marks)
     converter.reset()
     return _clean(converter.convert(text), DESCRIPTION_TAGS)
 
@@ -168,7 +185,7 @@ class _SourceLinkExtension(Extension):
 
 @dataclass
 class _Converters:
-    descriptions: dict[frozenset[str], markdown.Markdown]  # by the patterns each needs (_needed)
+    descriptions: dict[frozenset[str], markdown.Markdown]  # by the marks of the texts each converts (_marks)
     guide: markdown.Markdown
     links: _SourceLinkExtension
     detector: markdown.Markdown  # for markdown_problems: no smarty, which would stash its quotes like raw HTML
