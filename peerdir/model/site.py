@@ -355,19 +355,24 @@ def build_site(
 
 
 def type_sections(site: Site, type_id: str) -> list[Section]:
-    """A type's listings: those available anywhere first, then by region."""
-    listings = site.by_type[type_id]
-    sections = [Section(site.strings["available_everywhere"], [item for item in listings if item.everywhere], RESERVED_AREAS[0])]
-    for region in site.config.regions:
-        sections.append(
-            Section(region.name, [item for item in listings if region.id in item.areas and not item.everywhere], region.id)
-        )
+    """A type's listings: those available anywhere first, then by region. One pass over them (a pass per region
+    made planning grow faster than the listings: 0.26 s at 10,000, 1.5 s at 40,000)."""
+    anywhere: list[Listing] = []
+    in_region: dict[str, list[Listing]] = {region.id: [] for region in site.config.regions}
+    for item in site.by_type[type_id]:
+        if item.everywhere:
+            anywhere.append(item)
+            continue
+        for area in item.areas:
+            if area in in_region:
+                in_region[area].append(item)
+    sections = [Section(site.strings["available_everywhere"], anywhere, RESERVED_AREAS[0])]
+    sections += [Section(region.name, in_region[region.id], region.id) for region in site.config.regions]
     return [s for s in sections if s.listings]
 
 
 def by_type_sections(site: Site, listings: list[Listing]) -> list[Section]:
-    return [
-        Section(site.strings[f"type_{t.id}"], [item for item in listings if item.type.id == t.id], t.id)
-        for t in TYPES
-        if any(item.type.id == t.id for item in listings)
-    ]
+    of_type: dict[str, list[Listing]] = {}
+    for item in listings:
+        of_type.setdefault(item.type.id, []).append(item)
+    return [Section(site.strings[f"type_{t.id}"], of_type[t.id], t.id) for t in TYPES if t.id in of_type]
