@@ -414,6 +414,27 @@ def test_a_description_converts_with_only_the_patterns_it_needs_as_with_all() ->
     assert description_html("We're \"here\" -- always...") == "<p>We’re “here” – always…</p>"
 
 
+def test_description_converters_are_capped_and_texts_beyond_get_every_pattern(monkeypatch) -> None:
+    """A converter per set of marks takes 70 KB: files crafted to have every one of the 4,096 sets would hold
+    300 MB of them. Past the cap, a text is converted with every pattern, which is right for any text."""
+    import itertools
+
+    import markdown
+
+    from peerdir.model import markup
+
+    monkeypatch.setattr(markup, "_MOST_CONVERTERS", 3)
+    monkeypatch.delattr(markup._local, "converters", raising=False)  # this thread's converters made afresh, under the cap
+    full = markdown.Markdown(extensions=["sane_lists", "smarty"], output_format="html")
+    texts = ["".join(f"{mark} word " for mark in marks) for marks in itertools.combinations(markup._MARKS, 2)][:30]
+    for text in texts:
+        full.reset()
+        assert markup.description_html(text) == markup._clean(full.convert(text), markup.DESCRIPTION_TAGS), text
+    assert len(markup._converters().descriptions) == 4  # three sets, then the one with every mark
+    assert frozenset(markup._MARKS) in markup._converters().descriptions
+    del markup._local.converters  # the next test's made afresh too
+
+
 FIFTH_TYPE = '''
 import sys
 from pathlib import Path

@@ -101,6 +101,9 @@ _QUOTES_NEEDED = {
 }  # fmt: skip
 
 
+_MOST_CONVERTERS = 128  # of the 4,096 sets of marks, a directory's descriptions have a few dozen; each takes 70 KB
+
+
 def _marks(text: str) -> frozenset[str]:
     """The marks in text that some pattern needs (all of them, for a text with tabs or carriage returns)."""
     if "\t" in text or "\r" in text:
@@ -130,6 +133,8 @@ def description_html(text: str) -> str:
     """A listing's description: paragraphs, lists, emphasis and links only."""
     descriptions = _converters().descriptions
     marks = _marks(text)
+    if marks not in descriptions and len(descriptions) >= _MOST_CONVERTERS:
+        marks = frozenset(_MARKS)  # every pattern: right for any text
     converter = descriptions.get(marks)
     if converter is None:
         converter = descriptions[marks] = _description_converter(marks)
