@@ -7,7 +7,8 @@ per listing with its summary, description, phones, meetings, hours and place; a 
 region pages), then builds both from cold, alternating which goes first, in separate processes: `peerdir build`
 against `hugo` followed by `pagefind --site`. peerdir also builds the site once more with `exports: []`, making
 only what those two make (pages and search data; no HSDS, API or calendars). Prints the medians and their ratios
-(this machine is shared, so only ratios from one run mean much), and the sizes a visitor and a host see. Needs
+(this machine is shared, so only ratios from one run mean much), the CPU seconds each spent (user and system, which
+move less than wall time), and the sizes a visitor and a host see. Needs
 Hugo (Debian's `hugo`) and Pagefind (`pip install pagefind-bin`); says what is missing otherwise. Figures, never
 assertions.
 """
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import resource
 import shutil
 import statistics
 import subprocess
@@ -76,10 +78,25 @@ def hugo_site(peer_site: Path, root: Path) -> Path:
     return root
 
 
-def timed(command: list[str]) -> float:
+CPU: dict[str, list[tuple[float, float]]] = {}  # command's name -> (user, system) seconds of each run
+
+
+def timed(command: list[str], name: str) -> float:
+    """Wall seconds of the command; its CPU seconds (its processes' and their children's) go into CPU[name],
+    which moves less than wall time on a shared machine."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - started
+    seconds = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    CPU.setdefault(name, []).append((after.ru_utime - before.ru_utime, after.ru_stime - before.ru_stime))
+    return seconds
+
+
+def cpu_text(name: str) -> str:
+    runs = CPU.pop(name)
+    user, system = (statistics.median(run[i] for run in runs) for i in (0, 1))
+    return f"{user:.1f} user + {system:.1f} system"
 
 
 def output_figures(out: Path) -> tuple[float, int, int]:
@@ -105,14 +122,14 @@ def compare(count: int, rounds: int, work: Path) -> None:
 
     def run_peerdir() -> None:
         shutil.rmtree(peer_out, ignore_errors=True)
-        peer_times.append(timed([sys.executable, "-m", "peerdir", "build", str(peer), "--out", str(peer_out)]))
+        peer_times.append(timed([sys.executable, "-m", "peerdir", "build", str(peer), "--out", str(peer_out)], "peerdir"))
         shutil.rmtree(alike_out, ignore_errors=True)
-        alike_times.append(timed([sys.executable, "-m", "peerdir", "build", str(alike), "--out", str(alike_out)]))
+        alike_times.append(timed([sys.executable, "-m", "peerdir", "build", str(alike), "--out", str(alike_out)], "alike"))
 
     def run_hugo() -> None:
         shutil.rmtree(hugo_out, ignore_errors=True)
-        first = timed(["hugo", "--quiet", "-s", str(hugo), "-d", str(hugo_out)])
-        second = timed([sys.executable, "-m", "pagefind_bin", "--site", str(hugo_out)])
+        first = timed(["hugo", "--quiet", "-s", str(hugo), "-d", str(hugo_out)], "hugo")
+        second = timed([sys.executable, "-m", "pagefind_bin", "--site", str(hugo_out)], "pagefind")
         hugo_only.append(first)
         pagefind_only.append(second)
         hugo_times.append(first + second)
@@ -127,6 +144,8 @@ def compare(count: int, rounds: int, work: Path) -> None:
           f"= {h:.1f} s   ratio {p / h:.2f}")
     print(f"         like for like: peerdir making pages and search only (exports: []) {median(alike_times):.1f} s   "
           f"ratio {median(alike_times) / h:.2f}")
+    print(f"         CPU       peerdir {cpu_text('peerdir')} s (pages and search only: {cpu_text('alike')} s)   "
+          f"Hugo {cpu_text('hugo')} s, Pagefind {cpu_text('pagefind')} s")
     (pm, pl, pn), (hm, hl, hn) = output_figures(peer_out), output_figures(hugo_out)
     print(f"         output    peerdir {pm:6.1f} MB  Hugo + Pagefind {hm:.1f} MB   ratio {pm / hm:.2f}")
     print(f"         pages     peerdir {pn:6,} (largest {pl / 1e3:,.0f} KB)   Hugo {hn:,} (largest {hl / 1e3:,.0f} KB)")
