@@ -60,12 +60,12 @@ def text_of(html: str) -> str:
     return "\n".join(" ".join(line.split()) for line in lines if line.strip())
 
 
-# What an inline pattern of Python-Markdown (or of smarty, quotes off as here) needs in a text to match at all: a
-# text without them converts to the same HTML without that pattern. Python-Markdown tries every pattern on every
-# run of text, so a description converts in about half the time with only the patterns its marks call for (a
-# converter for each set of marks, made when first needed). Tabs and carriage returns become spaces and line ends
-# before the patterns run, so a text with either counts as having every mark; and a pattern not named here (a
-# newer Python-Markdown's) is always kept.
+# What an inline pattern of Python-Markdown (or of smarty, angled quotes off as here) needs in a text to match
+# at all: a text without it converts to the same HTML without that pattern. Python-Markdown tries every pattern
+# on every run of text, so a description converts in two thirds of the time with only the patterns its marks call
+# for (a converter for each set of marks, made when first needed). Tabs and carriage returns become spaces and
+# line ends before the patterns run, so a text with either counts as having every mark; and a pattern not named
+# here (a newer Python-Markdown's) is always kept.
 _MARKS = ("`", "\\", "[", "<", "  \n", "&", "*", "_", "...", "--", "'", '"')
 _NEEDS_ONE_OF = {
     "backtick": ("`",),
@@ -101,7 +101,7 @@ _QUOTES_NEEDED = {
 }  # fmt: skip
 
 
-_MOST_CONVERTERS = 128  # of the 4,096 sets of marks, a directory's descriptions have a few dozen; each takes 70 KB
+_MOST_CONVERTERS = 128  # of the 4,096 possible sets of marks; a converter takes 70 KB
 
 
 def _marks(text: str) -> frozenset[str]:
