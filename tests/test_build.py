@@ -105,6 +105,27 @@ def test_listings_checked_in_worker_processes_report_the_same_problems(golden_si
     assert len(alone) >= 3 and problems == alone
 
 
+def test_reading_stopped_by_ctrl_c_waits_only_for_the_chunks_workers_have_begun(sample_site: Path, tmp_path: Path) -> None:
+    """Ctrl+C while the listing files are read in workers: they finish what they have begun and take no more, as
+    a pool would otherwise make every chunk queued (a minute at 100,000 listings) before the build stopped."""
+    import os
+
+    if (os.cpu_count() or 1) < 2:
+        pytest.skip("worker processes are used only with a spare core")
+    log = tmp_path / "chunks.txt"
+    script = (
+        "import os, sys, time\nfrom pathlib import Path\nimport peerdir.workers as w\nimport peerdir.sources.load as load\n"
+        "w.PARALLEL_FROM = 0\nw.cores = lambda: 2\nparent = os.getpid()\nreal = load._check_and_make\n"
+        "def chunk(indexes):\n    if os.getpid() == parent:\n        time.sleep(0.3)\n        raise KeyboardInterrupt\n"
+        "    with open(sys.argv[2], 'a') as f:\n        f.write(f'{indexes.start}\\n')\n    time.sleep(0.2)\n    return real(indexes)\n"
+        "load._check_and_make = chunk\ntry:\n    load.load_site(Path(sys.argv[1]))\nexcept KeyboardInterrupt:\n    print('stopped')\n"
+    )
+    stopped = subprocess.run([sys.executable, "-c", script, str(sample_site), str(log)], capture_output=True, text=True, check=True)
+    listings = len(list((sample_site / "listings").rglob("*.yaml")))
+    assert stopped.stdout.strip() == "stopped" and listings >= 48  # 16 chunks (8 a core) of 3 or more
+    assert 1 <= len(log.read_text().split()) <= 4, f"a worker made chunks {log.read_text().split()} of 16"
+
+
 def test_outputs_are_shared_out_once_each_to_whichever_process_is_free() -> None:
     """Workers take jobs from the front and the parent, once done with its own work, from the back: every job is
     made exactly once, and never queued behind a busy process. Run in a fresh process (workers are forked only

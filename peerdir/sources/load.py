@@ -199,9 +199,13 @@ def _check_in_workers(sources: list[readers.ListingSource], vocab: Vocabularies,
     with pool:
         chunks = [range(start, min(start + size, len(sources))) for start in range(0, len(sources), size)]
         futures = [pool.submit(_check_and_make, chunk) for chunk in chunks]
-        # This process takes the last chunks no worker has begun, while the workers take the first.
-        done = {index: _check_and_make(chunks[index]) for index in reversed(range(len(chunks))) if futures[index].cancel()}
-        return [result for index, future in enumerate(futures) for result in (done[index] if index in done else future.result())]
+        try:
+            # This process takes the last chunks no worker has begun, while the workers take the first.
+            done = {index: _check_and_make(chunks[index]) for index in reversed(range(len(chunks))) if futures[index].cancel()}
+            return [result for index, future in enumerate(futures) for result in (done[index] if index in done else future.result())]
+        except BaseException:  # Ctrl+C, or a failure here: the workers finish the chunks they have begun, no more
+            pool.shutdown(cancel_futures=True)
+            raise
 
 
 def _check_and_make(indexes: range) -> list[Checked]:
