@@ -9,7 +9,7 @@ import json
 import re
 import xml.etree.ElementTree as ET
 import zipfile
-from datetime import date, datetime
+from datetime import date, datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -30,6 +30,17 @@ def out(sample_built: Path) -> Path:
 def json_ld(page: Path) -> dict:
     (block,) = re.findall(r'<script type="application/ld\+json">(.*?)</script>', page.read_text(encoding="utf-8"), re.S)
     return json.loads(block)
+
+
+def test_json_values_leave_out_empty_parts_at_every_depth() -> None:
+    """What every JSON output writes (model/jsonvalues.py): no None, "", [] or {}, also where a block is left
+    with nothing once its own empty fields are gone; 0 and false are values; dates and times as ISO text."""
+    from peerdir.model.jsonvalues import drop_empty
+
+    value = {"name": "A", "count": 0, "free": False, "note": "", "gone": None, "tags": [], "when": [date(2026, 1, 2)],
+             "at": time(19, 0), "place": {"venue": None, "address": {"city": "", "lines": []}}, "phones": [{"number": "988"}]}
+    assert drop_empty(value) == {"name": "A", "count": 0, "free": False, "when": ["2026-01-02"], "at": "19:00",
+                                 "phones": [{"number": "988"}]}
 
 
 def test_listings_json_and_csv(out: Path) -> None:

@@ -11,13 +11,25 @@ from datetime import date, time
 from typing import Any
 
 
+_PLAIN = (str, int, float, bool)
+
+
 def drop_empty(value: Any) -> Any:
-    """Values ready for JSON: None, "", [] and {} left out at every depth; dates and times as ISO text."""
-    kind = type(value)
-    if kind is str or kind is int or kind is float or kind is bool:  # most values, the cheapest test first
+    """Values ready for JSON: None, "", [] and {} left out at every depth (a block whose fields are all empty, too);
+    dates and times as ISO text."""
+    if type(value) in _PLAIN:  # most values, the cheapest test first
         return value
     if isinstance(value, dict):
-        return {k: drop_empty(v) for k, v in value.items() if v is not None and v != "" and v != [] and v != {}}
+        kept = {}
+        for key, item in value.items():
+            if type(item) in _PLAIN:
+                if item != "":
+                    kept[key] = item
+            elif item is not None:
+                item = drop_empty(item)  # judged empty or not once its own empty parts are gone
+                if item != "" and item != [] and item != {}:
+                    kept[key] = item
+        return kept
     if isinstance(value, list):
         return [drop_empty(v) for v in value]
     if isinstance(value, time):
