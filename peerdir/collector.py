@@ -15,7 +15,9 @@ from contextlib import contextmanager
 
 @contextmanager
 def collector_paused() -> Iterator[None]:
-    """Also a decorator. Nested or in two threads at once, the collector runs again once the outermost ends."""
+    """Also a decorator. Nested, the collector runs again once the outermost ends; in two threads at once (serve's
+    update and its outputs in the background), once the first to begin ends: sooner than the other would like,
+    which costs time, never memory."""
     collecting = gc.isenabled()
     gc.disable()
     try:

@@ -50,17 +50,10 @@ def settings_stamp(site_dir: Path, options: BuildOptions) -> tuple:
     return (tuple(stamps), options.today or build_date(), options.base_url, options.file_urls)
 
 
+@collector_paused()  # with a model of ten thousand listings alive, one full collection took as long as the update
 def update_pages(site_dir: Path, options: BuildOptions, kept: Kept, changed: set[Path]) -> tuple[BuildResult, Site]:
     """Render and write the pages an edit changed, and remove those it ended; raises ContentError, leaving the
-    site as it was, when the sources have problems. `changed`: the files the watcher saw change.
-
-    The garbage collector waits until it is done: with a model of ten thousand listings alive, one full
-    collection in the middle took as long as the rest of the update."""
-    with collector_paused():
-        return _update_pages(site_dir, options, kept, changed)
-
-
-def _update_pages(site_dir: Path, options: BuildOptions, kept: Kept, changed: set[Path]) -> tuple[BuildResult, Site]:
+    site as it was, when the sources have problems. `changed`: the files the watcher saw change."""
     started = time.perf_counter()
     out_dir = options.out_dir or site_dir / "site"
     assert kept.site is not None, "an update follows a whole build"
