@@ -24,6 +24,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -78,25 +79,28 @@ def hugo_site(peer_site: Path, root: Path) -> Path:
     return root
 
 
-CPU: dict[str, list[tuple[float, float]]] = {}  # command's name -> (user, system) seconds of each run
+@dataclass(frozen=True)
+class Run:
+    """One command's seconds: wall, and CPU in user and system mode (its processes' and their children's), which
+    move less than wall time on a shared machine."""
+
+    wall: float
+    user: float
+    system: float
 
 
-def timed(command: list[str], name: str) -> float:
-    """Wall seconds of the command; its CPU seconds (its processes' and their children's) go into CPU[name],
-    which moves less than wall time on a shared machine."""
+def timed(command: list[str]) -> Run:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    seconds = time.perf_counter() - started
+    wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    CPU.setdefault(name, []).append((after.ru_utime - before.ru_utime, after.ru_stime - before.ru_stime))
-    return seconds
+    return Run(wall, after.ru_utime - before.ru_utime, after.ru_stime - before.ru_stime)
 
 
-def cpu_text(name: str) -> str:
-    runs = CPU.pop(name)
-    user, system = (statistics.median(run[i] for run in runs) for i in (0, 1))
-    return f"{user:.1f} user + {system:.1f} system"
+def cpu_text(runs: list[Run]) -> str:
+    median = statistics.median
+    return f"{median(r.user for r in runs):.1f} user + {median(r.system for r in runs):.1f} system"
 
 
 def output_figures(out: Path) -> tuple[float, int, int]:
@@ -118,34 +122,35 @@ def compare(count: int, rounds: int, work: Path) -> None:
     with (alike / "site.yaml").open("a", encoding="utf-8") as config:
         config.write("exports: []\n")
     peer_out, alike_out, hugo_out = work / "peerdir-out", work / "peerdir-alike-out", work / "hugo-out"
-    peer_times, alike_times, hugo_times, hugo_only, pagefind_only = [], [], [], [], []
+    peer_runs: list[Run] = []
+    alike_runs: list[Run] = []
+    hugo_runs: list[Run] = []
+    pagefind_runs: list[Run] = []
 
     def run_peerdir() -> None:
         shutil.rmtree(peer_out, ignore_errors=True)
-        peer_times.append(timed([sys.executable, "-m", "peerdir", "build", str(peer), "--out", str(peer_out)], "peerdir"))
+        peer_runs.append(timed([sys.executable, "-m", "peerdir", "build", str(peer), "--out", str(peer_out)]))
         shutil.rmtree(alike_out, ignore_errors=True)
-        alike_times.append(timed([sys.executable, "-m", "peerdir", "build", str(alike), "--out", str(alike_out)], "alike"))
+        alike_runs.append(timed([sys.executable, "-m", "peerdir", "build", str(alike), "--out", str(alike_out)]))
 
     def run_hugo() -> None:
         shutil.rmtree(hugo_out, ignore_errors=True)
-        first = timed(["hugo", "--quiet", "-s", str(hugo), "-d", str(hugo_out)], "hugo")
-        second = timed([sys.executable, "-m", "pagefind_bin", "--site", str(hugo_out)], "pagefind")
-        hugo_only.append(first)
-        pagefind_only.append(second)
-        hugo_times.append(first + second)
+        hugo_runs.append(timed(["hugo", "--quiet", "-s", str(hugo), "-d", str(hugo_out)]))
+        pagefind_runs.append(timed([sys.executable, "-m", "pagefind_bin", "--site", str(hugo_out)]))
 
     for round_ in range(rounds):  # alternate who goes first, so neither always meets a warmer machine
         for run in (run_peerdir, run_hugo) if round_ % 2 == 0 else (run_hugo, run_peerdir):
             run()
     median = statistics.median
-    p, h = median(peer_times), median(hugo_times)
+    p, alike_wall = median(r.wall for r in peer_runs), median(r.wall for r in alike_runs)
+    h = median(first.wall + second.wall for first, second in zip(hugo_runs, pagefind_runs))
     print(f"{count:>6} listings, {rounds} rounds each, alternating; medians:")
-    print(f"         build     peerdir {p:6.1f} s   Hugo {median(hugo_only):.1f} s + Pagefind {median(pagefind_only):.1f} s "
-          f"= {h:.1f} s   ratio {p / h:.2f}")
-    print(f"         like for like: peerdir making pages and search only (exports: []) {median(alike_times):.1f} s   "
-          f"ratio {median(alike_times) / h:.2f}")
-    print(f"         CPU       peerdir {cpu_text('peerdir')} s (pages and search only: {cpu_text('alike')} s)   "
-          f"Hugo {cpu_text('hugo')} s, Pagefind {cpu_text('pagefind')} s")
+    print(f"         build     peerdir {p:6.1f} s   Hugo {median(r.wall for r in hugo_runs):.1f} s + Pagefind "
+          f"{median(r.wall for r in pagefind_runs):.1f} s = {h:.1f} s   ratio {p / h:.2f}")
+    print(f"         like for like: peerdir making pages and search only (exports: []) {alike_wall:.1f} s   "
+          f"ratio {alike_wall / h:.2f}")
+    print(f"         CPU       peerdir {cpu_text(peer_runs)} s (pages and search only: {cpu_text(alike_runs)} s)   "
+          f"Hugo {cpu_text(hugo_runs)} s, Pagefind {cpu_text(pagefind_runs)} s")
     (pm, pl, pn), (hm, hl, hn) = output_figures(peer_out), output_figures(hugo_out)
     print(f"         output    peerdir {pm:6.1f} MB  Hugo + Pagefind {hm:.1f} MB   ratio {pm / hm:.2f}")
     print(f"         pages     peerdir {pn:6,} (largest {pl / 1e3:,.0f} KB)   Hugo {hn:,} (largest {hl / 1e3:,.0f} KB)")
