@@ -190,9 +190,9 @@ def _written_outputs() -> list[tuple[str, float, dict[str, tuple[int, str]]]]:
     """In a forked worker: make outputs, as long as one is left to take, and write their files into the staging
     folder; return each one's name, seconds and files' fingerprints."""
     site, page_urls, staged, claims = workers.shared()  # the parent's model and output folder
-    done = []
+    names, done = list(OUTPUTS), []
     for index in claims.taken(front=True):
-        name = list(OUTPUTS)[index]
+        name = names[index]
         seconds, files = make_output(name, site, page_urls)
         for rel, data in files.items():
             staged.write(rel, data)
