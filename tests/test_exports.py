@@ -59,6 +59,23 @@ def test_listings_json_and_csv(out: Path) -> None:
     assert row["meetings"] == "Every 1st and 3rd Thursday of the month, 7–8:30 pm" and row["phones"] == "(503) 555-0103"
 
 
+def test_listings_json_written_a_record_at_a_time_is_the_json_of_the_whole(golden_site: Path) -> None:
+    """The API's JSON is made in pieces, a record each, around the rest of the file: with a title that quotes its
+    key, its first and last pieces are the file with no listing, and all of them are json_file of the whole."""
+    from peerdir.outputs.api import api_json
+    from peerdir.outputs.records import json_file
+
+    config = golden_site / "site.yaml"
+    config.write_text(config.read_text(encoding="utf-8").replace("title: Fenwick Peer Support (test)",
+                                                                 'title: \'The "listings":[] list, ünïcode\''), encoding="utf-8")
+    site = load_site(golden_site)
+    whole = {"version": API_VERSION, "site": 'The "listings":[] list, ünïcode', "listings": []}
+    assert b"".join(api_json(site)[:1] + api_json(site)[-1:]) == json_file(whole)
+    whole["listings"] = json.loads(b"".join(api_json(site)))["listings"]
+    assert len(whole["listings"]) == len(site.listings) > 1
+    assert b"".join(api_json(site)) == json_file(whole)
+
+
 def test_group_calendars_parse_with_recurrence_and_time_zone(out: Path) -> None:
     monthly = icalendar.Calendar.from_ical((out / "groups/north-shore-anxiety-circle/calendar.ics").read_bytes())
     (event,) = monthly.walk("VEVENT")
