@@ -20,6 +20,7 @@ way. That makes a shard of common words (peer, support, group) a third or less o
 from __future__ import annotations
 
 import math
+from array import array
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -89,26 +90,33 @@ def index_shards(
     average = {key: total / max(count, 1) for key, total in totals.items()}
     boosts = dict(fields)
     letter_of = {term: shard_key(term) for term in documents_with}
-    # letter -> [field, ref, n, term, score x 1000, ... (n pairs), field, ref, n, ...]: one flat list a letter, not a
-    # tuple and a list for each field of each document, which took twice the room (see _entries)
-    components: dict[str, list] = {}
+    place = {name: at for at, name in enumerate(names)}
+    # Each letter's components, in order, as two compact lists rather than a tuple and a list for each field of
+    # each document (see _entries): numbers, [field's place, ref, n, n scores x 1000, field's place, ...], in an
+    # array of machine integers (a score as a Python int took 36 bytes), and the n terms of each in a list.
+    components: dict[str, tuple[array, list[str]]] = {}
     for at in range(len(frequencies)):
         key, ref, length, counts = frequencies[at]
         frequencies[at] = None  # type: ignore[call-overload]  # let it go once scored
         norm = K1 * (1 - B + B * (length / average[key]))
-        parts: dict[str, list] = {}
+        parts: dict[str, tuple[list[int], list[str]]] = {}
         for term, tf in counts.items():
             score = idf[term] * ((K1 + 1) * tf) / (norm + tf) * boosts[key]
-            parts.setdefault(letter_of[term], []).extend((term, round(round(score, 3) * 1000)))
-        for letter, part in parts.items():
-            components.setdefault(letter, []).extend((key, ref, len(part) // 2, *part))
+            scores, terms = parts.setdefault(letter_of[term], ([], []))
+            scores.append(round(round(score, 3) * 1000))
+            terms.append(term)
+        for letter, (scores, terms) in parts.items():
+            numbers, words = components.setdefault(letter, (array("q"), []))
+            numbers.extend((place[key], ref, len(scores)))
+            numbers.extend(scores)
+            words.extend(terms)
 
     pair_of = {term: shard_key(term, 2) for term in documents_with}
     del frequencies
     shards: dict[str, str] = {}
     term_lists: dict[str, dict[str, list[str]]] = {}
     for letter in list(components):
-        found = _entries(components.pop(letter))
+        found = _entries(names, *components.pop(letter))
         pairs: dict[str, list[tuple[str, int, list]]] = {}
         for key, ref, part in found:
             split: dict[str, list] = {}
@@ -130,13 +138,15 @@ def index_shards(
     return Sharded(dict(sorted(shards.items())), dict(sorted(term_lists.items())))
 
 
-def _entries(flat: list) -> list[tuple[str, int, list]]:
+def _entries(names: list[str], numbers: array, words: list[str]) -> list[tuple[str, int, list]]:
     """A letter's components as (field, ref, [term, score x 1000, ...]), made only while its shard is packed."""
-    entries, at = [], 0
-    while at < len(flat):
-        end = at + 3 + 2 * flat[at + 2]
-        entries.append((flat[at], flat[at + 1], flat[at + 3 : end]))
-        at = end
+    entries, at, word = [], 0, 0
+    while at < len(numbers):
+        count = numbers[at + 2]
+        part: list = [None] * (2 * count)
+        part[::2], part[1::2] = words[word : word + count], numbers[at + 3 : at + 3 + count].tolist()
+        entries.append((names[numbers[at]], numbers[at + 1], part))
+        at, word = at + 3 + count, word + count
     return entries
 
 
