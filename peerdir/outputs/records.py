@@ -8,6 +8,7 @@ from __future__ import annotations
 import gzip
 import io
 import zipfile
+from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import Any
 
@@ -51,20 +52,17 @@ class GzipJsonList:
         return self._buffer.getvalue()
 
 
-def _pieces(content: Content) -> list[bytes | memoryview]:
-    return [content] if isinstance(content, bytes) else content
-
-
-def zip_file(files: dict[str, Content]) -> bytes:
+def zip_file(files: dict[str, Content | Iterator[bytes]]) -> bytes:
     """Several files as one zip download, the same bytes on every build: each member dated 1980-01-01 (the
-    earliest a zip can say), readable by all, in the order given."""
+    earliest a zip can say), readable by all, in the order given. A member's bytes may come in pieces, also
+    as they are read (an iterator, read once)."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:  # each member says how it is compressed
         for name, content in files.items():
             member = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
             member.compress_type, member.external_attr = zipfile.ZIP_DEFLATED, 0o644 << 16
             with archive.open(member, "w") as handle:
-                for piece in _pieces(content):
+                for piece in [content] if isinstance(content, bytes) else content:
                     handle.write(piece)
     return buffer.getvalue()
 
