@@ -234,33 +234,36 @@ def _timing(schedule: str) -> dict:
     return value
 
 
-def _tokens_once(docs: list[SearchDoc]) -> Iterator[dict[str, list[str]]]:
-    """Each document's tokens, made as the index reads them, and then its texts let go: nothing else reads them,
-    and kept they were a seventh of the search index's memory at its peak (100 MB at 100,000 listings)."""
-    for doc in docs:
-        tokens = doc_tokens(doc)
-        doc.fields = {}
-        yield tokens
+def _tokens_once(docs: list[SearchDoc | None]) -> Iterator[dict[str, list[str]]]:
+    """Each document's tokens, made as the index reads them, and then the document let go: the index's memory
+    peaks as it is packed, long after the last document is read (kept, they took 200 MB at 100,000 listings)."""
+    for at in range(len(docs)):
+        doc, docs[at] = docs[at], None
+        yield doc_tokens(doc)  # type: ignore[arg-type]
 
 
 @collector_paused()  # the index is millions of numbers, strings and lists, and not one cycle
 def search_files(site: Site) -> dict[str, bytes]:
-    """Output path -> bytes for every search data file."""
-    docs = search_documents(site)
-    language = search_language(site.language)
-    index = index_shards(FIELDS, UNSTEMMED, _tokens_once(docs), stemmer(language), stop_words(language))
-    files = {DATA_DIR + f"shard-{key}.js": data_script(f"shard-{key}", shard) for key, shard in index.shards.items()}  # JSON already
-    for letter, lists in index.terms.items():
-        files[DATA_DIR + f"terms-{letter}.js"] = _script(f"terms-{letter}", lists)
-    files[DATA_DIR + "facets.js"] = _script("facets", _facet_data(site, docs))
-    # Loaded with the facets: "now" and "week" of the open facet are worked out on the device from these.
-    files[DATA_DIR + "when.js"] = _script("when", [_timing(doc.schedule) if doc.schedule else 0 for doc in docs])
-    # Loaded only for "Near me": where each document is, and the towns and postcodes the directory knows.
-    files[DATA_DIR + "places.js"] = _script("places", places_data([doc.location for doc in docs]))
+    """Output path -> bytes for every search data file: first those written from the documents as they are, then
+    the index, from their tokens."""
+    docs: list = search_documents(site)
+    files = {
+        DATA_DIR + "facets.js": _script("facets", _facet_data(site, docs)),
+        # Loaded with the facets: "now" and "week" of the open facet are worked out on the device from these.
+        DATA_DIR + "when.js": _script("when", [_timing(doc.schedule) if doc.schedule else 0 for doc in docs]),
+        # Loaded only for "Near me": where each document is, and the towns and postcodes the directory knows.
+        DATA_DIR + "places.js": _script("places", places_data([doc.location for doc in docs])),
+    }
     for start in range(0, len(docs), DOCS_PER_CHUNK):
         chunk = [doc.display for doc in docs[start : start + DOCS_PER_CHUNK]]
         files[DATA_DIR + f"docs-{start // DOCS_PER_CHUNK}.js"] = _script(f"docs-{start // DOCS_PER_CHUNK}", chunk)
-    meta = {"shards": sorted(index.shards), "docs": len(docs), "chunk": DOCS_PER_CHUNK, "fields": [k for k, _ in FIELDS]}
+    count = len(docs)
+    language = search_language(site.language)
+    index = index_shards(FIELDS, UNSTEMMED, _tokens_once(docs), stemmer(language), stop_words(language))
+    files.update((DATA_DIR + f"shard-{key}.js", data_script(f"shard-{key}", shard)) for key, shard in index.shards.items())  # JSON already
+    for letter, lists in index.terms.items():
+        files[DATA_DIR + f"terms-{letter}.js"] = _script(f"terms-{letter}", lists)
+    meta = {"shards": sorted(index.shards), "docs": count, "chunk": DOCS_PER_CHUNK, "fields": [k for k, _ in FIELDS]}
     if language != "en":  # core.js then stems and drops stop words with lunr-languages' pipeline for it
         meta["language"] = language
     files[DATA_DIR + "meta.js"] = _script("meta", meta)

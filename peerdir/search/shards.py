@@ -23,6 +23,7 @@ import math
 from array import array
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import chain
 
 from lunr.stop_word_filter import WORDS as STOP_WORDS
 
@@ -68,7 +69,8 @@ def index_shards(
     go: as Python lists of numbers, the shards of 100,000 listings took gigabytes."""
     names = [name for name, _ in fields]
     documents_with: dict[str, int] = {}
-    frequencies: list[tuple[str, int, int, dict[str, int]]] = []  # (field, ref, length, term -> count)
+    # (field, ref, length, (term, count, term, count, ...)): a flat tuple takes half the room of a dict of counts
+    frequencies: list[tuple[str, int, int, tuple]] = []
     totals = dict.fromkeys(names, 0)
     count = 0
     for ref, tokens_of in enumerate(docs):  # read once, so the caller can make each document's tokens as asked
@@ -83,13 +85,15 @@ def index_shards(
             for term in counts:
                 documents_with[term] = documents_with.get(term, 0) + 1
             if counts:  # an empty field has no components (and its field's average length may be 0)
-                frequencies.append((key, ref, len(terms), counts))
+                frequencies.append((key, ref, len(terms), tuple(chain.from_iterable(counts.items()))))
             totals[key] += len(terms)
 
-    idf = {term: math.log(1 + abs((count - n + 0.5) / (n + 0.5))) for term, n in documents_with.items()}
+    idf = documents_with  # each term's count of documents replaced by its idf: one dict of every term, not two
+    for term, n in idf.items():
+        idf[term] = math.log(1 + abs((count - n + 0.5) / (n + 0.5)))
     average = {key: total / max(count, 1) for key, total in totals.items()}
     boosts = dict(fields)
-    letter_of = {term: shard_key(term) for term in documents_with}
+    letters: dict[str, str] = {}  # a term's first character -> its shard (shard_key), rather than every term's
     place = {name: at for at, name in enumerate(names)}
     # Each letter's components, in order, as two compact lists rather than a tuple and a list for each field of
     # each document (see _entries): numbers, [field's place, ref, n, n scores x 1000, field's place, ...], in an
@@ -100,9 +104,13 @@ def index_shards(
         frequencies[at] = None  # type: ignore[call-overload]  # let it go once scored
         norm = K1 * (1 - B + B * (length / average[key]))
         parts: dict[str, tuple[list[int], list[str]]] = {}
-        for term, tf in counts.items():
+        flat = iter(counts)
+        for term, tf in zip(flat, flat):
             score = idf[term] * ((K1 + 1) * tf) / (norm + tf) * boosts[key]
-            scores, terms = parts.setdefault(letter_of[term], ([], []))
+            letter = letters.get(term[:1])
+            if letter is None:
+                letter = letters[term[:1]] = shard_key(term)
+            scores, terms = parts.setdefault(letter, ([], []))
             scores.append(round(round(score, 3) * 1000))
             terms.append(term)
         for letter, (scores, terms) in parts.items():
@@ -111,12 +119,13 @@ def index_shards(
             numbers.extend(scores)
             words.extend(terms)
 
-    pair_of = {term: shard_key(term, 2) for term in documents_with}
-    del frequencies
+    del frequencies, idf, documents_with
     shards: dict[str, str] = {}
     term_lists: dict[str, dict[str, list[str]]] = {}
     for letter in list(components):
-        found = _entries(names, *components.pop(letter))
+        numbers, words = components.pop(letter)
+        pair_of = {term: shard_key(term, 2) for term in dict.fromkeys(words)}
+        found = _entries(names, numbers, words)
         pairs: dict[str, list[tuple[str, int, list]]] = {}
         for key, ref, part in found:
             split: dict[str, list] = {}
