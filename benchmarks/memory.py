@@ -1,0 +1,91 @@
+"""Build a synthetic directory with `peerdir build` and print the memory its processes take, at their peak.
+
+    python benchmarks/memory.py [COUNT] [--keep DIR]
+
+Issue 12 asks for 100,000 listings (the default) in under 2 GB. A build forks workers, which share the
+model's pages with the main process until they write to them, so each process's resident size (RSS) counts the
+shared pages again; the sum of proportional sizes (PSS: a shared page split between the processes sharing it)
+is what the machine spends. Both are read from /proc every half second, so a peak shorter than that can be
+missed. Figures, not assertions; Linux only. The directory is made and built in a temporary folder (in
+/dev/shm when there is room, so that a slow disk does not set the pace), or in DIR with --keep.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from synthetic import make_site  # noqa: E402
+
+
+def _tree(pid: int) -> list[int]:
+    """pid and every process under it."""
+    found = [pid]
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        return found
+    for child in children:
+        found += _tree(int(child))
+    return found
+
+
+def _megabytes(path: str, field: str) -> int:
+    try:
+        for line in Path(path).read_text().splitlines():
+            if line.startswith(field):
+                return int(line.split()[1]) // 1024
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+def watch(command: list[str], cwd: Path) -> tuple[float, dict[int, int], int]:
+    """Run command; its seconds, each process's peak RSS (MB, by pid) and the peak of the sum of PSS (MB)."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL)
+    peaks: dict[int, int] = {}
+    most = 0
+    while process.poll() is None:
+        total = 0
+        for pid in _tree(process.pid):
+            peaks[pid] = max(peaks.get(pid, 0), _megabytes(f"/proc/{pid}/status", "VmRSS:"))
+            total += _megabytes(f"/proc/{pid}/smaps_rollup", "Pss:")
+        most = max(most, total)
+        time.sleep(0.5)
+    if process.returncode:
+        raise SystemExit(f"{' '.join(command)} failed with exit code {process.returncode}")
+    return time.perf_counter() - started, peaks, most
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("count", nargs="?", type=int, default=100_000)
+    parser.add_argument("--keep", type=Path, help="make and build the directory here, and keep it")
+    args = parser.parse_args()
+    room = shutil.disk_usage("/dev/shm").free if os.path.isdir("/dev/shm") else 0
+    where = tempfile.TemporaryDirectory(dir="/dev/shm" if room > args.count * 40_000 else None) if not args.keep else None
+    work = args.keep or Path(where.name)  # type: ignore[union-attr]
+    try:
+        site = make_site(work / "site", args.count)
+        seconds, peaks, pss = watch([sys.executable, "-m", "peerdir", "build", str(site), "--out", str(work / "out")], work)
+        size = sum(p.stat().st_size for p in (work / "out").rglob("*") if p.is_file())
+    finally:
+        if where:
+            where.cleanup()
+    largest = sorted(peaks.values(), reverse=True)
+    print(f"{args.count:,} listings built in {seconds:.0f} s into {size / 1e9:.2f} GB")
+    print(f"peak RSS of each process (MB, largest first): {', '.join(map(str, largest[:6]))}")
+    print(f"peak of the sum of PSS, all processes: {pss:,} MB (issue 12's goal: under 2,000 MB at 100,000 listings)")
+
+
+if __name__ == "__main__":
+    main()
