@@ -122,7 +122,8 @@ def index_shards(
     del frequencies, idf, documents_with
     shards: dict[str, str] = {}
     term_lists: dict[str, dict[str, list[str]]] = {}
-    for letter in list(components):
+    # Smallest first: the largest letter's components are spread out last, when the others' are gone.
+    for letter in sorted(components, key=lambda letter: len(components[letter][0])):
         numbers, words = components.pop(letter)
         pair_of = {term: shard_key(term, 2) for term in dict.fromkeys(words)}
         found = _entries(names, numbers, words)
