@@ -29,7 +29,7 @@ from peerdir.sources.schema import TYPES, ListingType
 RELATED_LIMIT = 8
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PhoneLink:
     kind: str
     display: str
@@ -38,7 +38,7 @@ class PhoneLink:
     hours: str | None
 
 
-@dataclass
+@dataclass(slots=True)
 class Listing:
     slug: str
     type: ListingType
@@ -162,7 +162,7 @@ class SiteLanguage:
     prefix: str
 
 
-@dataclass
+@dataclass(slots=True)
 class ValidListing:
     source: ListingSource
     data: schema.Listing
