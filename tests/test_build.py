@@ -164,10 +164,10 @@ def test_a_build_failing_while_workers_make_outputs_waits_only_for_the_one_begun
     made = tmp_path / "made.txt"
     script = (
         "import sys, time\nfrom pathlib import Path\nimport peerdir.workers as w\nimport peerdir.build as b\n"
-        "w.PARALLEL_FROM = 0\nreal = b.make_output\n"
-        "def slow(name, site, urls):\n    with open(sys.argv[2], 'a') as f:\n        f.write(name + '\\n')\n"
-        "    time.sleep(1)\n    return real(name, site, urls)\n"
-        "b.make_output = slow\nenvironment = b.make_environment\n"
+        "w.PARALLEL_FROM = 0\nreal = b._made_and_written\n"
+        "def slow(name, site, urls, staged):\n    with open(sys.argv[2], 'a') as f:\n        f.write(name + '\\n')\n"
+        "    time.sleep(1)\n    return real(name, site, urls, staged)\n"
+        "b._made_and_written = slow\nenvironment = b.make_environment\n"
         "b.make_environment = lambda d: time.sleep(0.5) or environment(d)  # the worker has begun by then\ntry:\n    b.build(Path(sys.argv[1]), b.BuildOptions(out_dir=Path(sys.argv[3])))\n"
         "except Exception as exc:\n    print(type(exc).__name__)\n"
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, datetime, time
 from functools import lru_cache
 from zoneinfo import ZoneInfo
@@ -91,5 +92,6 @@ def _timezone(tzid: str, since: int) -> bytes:
         return b""
 
 
-def calendar_files(site: Site) -> dict[str, bytes]:
-    return {urls.calendar(item.url): calendar(site, item) for item in site.listings if getattr(item.data, "meetings", None)}
+def calendar_files(site: Site) -> Iterator[tuple[str, bytes]]:
+    """Each group's calendar, made as it is asked for."""
+    return ((urls.calendar(item.url), calendar(site, item)) for item in site.listings if getattr(item.data, "meetings", None))
