@@ -184,7 +184,7 @@ def make_output(name: str, site: Site, page_urls: list[str]) -> tuple[float, dic
     """An output's files, all of them, and the seconds it took (for `peerdir serve`, which compares them with the
     files it wrote before)."""
     began = time.perf_counter()
-    files = dict(OUTPUTS[name](site, page_urls))
+    files = {rel: data if isinstance(data, (bytes, list)) else list(data) for rel, data in OUTPUTS[name](site, page_urls)}
     return time.perf_counter() - began, files
 
 

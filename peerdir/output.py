@@ -41,20 +41,19 @@ def check_output_dir(out_dir: Path, site_dir: Path) -> None:
 
 def fingerprint(data: Content) -> tuple[int, str]:
     """A file's size and SHA-256: what outputs/offline.py lists, and how an update tells a file has changed."""
-    if isinstance(data, bytes):
-        return len(data), hashlib.sha256(data).hexdigest()
+    return _written(data, None)
+
+
+def _written(data: Content, handle: BinaryIO | None) -> tuple[int, str]:
+    """A file's bytes written to handle (with one), also pieces still being made (an iterator, read once); its
+    fingerprint, taken as they are written."""
     digest, size = hashlib.sha256(), 0
-    for piece in data:
+    for piece in [data] if isinstance(data, bytes) else data:
+        if handle:
+            handle.write(piece)
         digest.update(piece)
         size += len(piece)
     return size, digest.hexdigest()
-
-
-def _write(handle: BinaryIO, data: Content) -> None:
-    if isinstance(data, bytes):
-        handle.write(data)
-    else:
-        handle.writelines(data)
 
 
 def replace_file(out_dir: Path, rel: str, data: Content) -> None:
@@ -64,7 +63,7 @@ def replace_file(out_dir: Path, rel: str, data: Content) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     part = path.with_name(f".{path.name}.part")
     with open(part, "wb") as handle:
-        _write(handle, data)
+        _written(data, handle)
     os.replace(part, path)
 
 
@@ -96,8 +95,7 @@ class StagedOutput:
             os.makedirs(os.path.join(self.stage, folder), exist_ok=True)
             self._made.add(folder)
         with open(os.path.join(self.stage, rel), "wb") as handle:
-            _write(handle, data)
-        self.written[rel] = fingerprint(data)
+            self.written[rel] = _written(data, handle)
 
     def adopt(self, written: dict[str, tuple[int, str]]) -> None:
         """Count files that a forked worker wrote into this folder itself (build.py), so that their bytes never

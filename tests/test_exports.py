@@ -70,7 +70,8 @@ def test_listings_json_written_a_record_at_a_time_is_the_json_of_the_whole(golde
                                                                  'title: \'The "listings":[] list, ünïcode\''), encoding="utf-8")
     site = load_site(golden_site)
     whole = {"version": API_VERSION, "site": 'The "listings":[] list, ünïcode', "listings": []}
-    assert b"".join(api_json(site)[:1] + api_json(site)[-1:]) == json_file(whole)
+    pieces = list(api_json(site))
+    assert pieces[0] + pieces[-1] == json_file(whole)
     whole["listings"] = json.loads(b"".join(api_json(site)))["listings"]
     assert len(whole["listings"]) == len(site.listings) > 1
     assert b"".join(api_json(site)) == json_file(whole)

@@ -19,8 +19,9 @@ RRULE_DAYS = {day: day[:2].upper() for day in WEEKDAYS}
 
 
 # A file's bytes, or its bytes in pieces: a very large export (HSDS at 100,000 listings: hundreds of megabytes) is
-# written piece by piece, never joined into one more copy in memory.
-Content = bytes | list[bytes | memoryview]
+# written piece by piece, never joined into one more copy in memory; the pieces may be made as they are written
+# (an iterator, read once: build.make_output makes them into a list where they are read twice).
+Content = bytes | list[bytes | memoryview] | Iterator[bytes]
 
 
 def json_file(value: Any) -> bytes:
@@ -52,7 +53,7 @@ class GzipJsonList:
         return self._buffer.getvalue()
 
 
-def zip_file(files: dict[str, Content | Iterator[bytes]]) -> bytes:
+def zip_file(files: dict[str, Content]) -> bytes:
     """Several files as one zip download, the same bytes on every build: each member dated 1980-01-01 (the
     earliest a zip can say), readable by all, in the order given. A member's bytes may come in pieces, also
     as they are read (an iterator, read once)."""
