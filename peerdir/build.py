@@ -180,12 +180,10 @@ OUTPUTS: dict[str, Callable[[Site, list[str]], Iterable[tuple[str, Content]]]] =
 }
 
 
-def make_output(name: str, site: Site, page_urls: list[str]) -> tuple[float, dict[str, Content]]:
-    """An output's files, all of them, and the seconds it took (for `peerdir serve`, which compares them with the
-    files it wrote before)."""
-    began = time.perf_counter()
-    files = {rel: data if isinstance(data, (bytes, list)) else list(data) for rel, data in OUTPUTS[name](site, page_urls)}
-    return time.perf_counter() - began, files
+def output_files(name: str, site: Site, page_urls: list[str]) -> dict[str, Content]:
+    """An output's files, all made, each in bytes or a list of pieces (for `peerdir serve`, which fingerprints
+    them to compare with the files it wrote before, then writes those that changed)."""
+    return {rel: data if isinstance(data, (bytes, list)) else list(data) for rel, data in OUTPUTS[name](site, page_urls)}
 
 
 def _written_outputs() -> list[tuple[str, float, dict[str, tuple[int, str]]]]:

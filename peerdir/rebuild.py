@@ -20,7 +20,7 @@ from contextlib import AbstractContextManager, nullcontext
 from dataclasses import fields
 from pathlib import Path
 
-from peerdir.build import OUTPUTS, BuildOptions, BuildResult, Kept, make_output
+from peerdir.build import OUTPUTS, BuildOptions, BuildResult, Kept, output_files
 from peerdir.collector import collector_paused
 from peerdir.model import urls
 from peerdir.model.site import Site
@@ -151,7 +151,7 @@ def _make_outputs(options: BuildOptions, site: Site, pages: list[str], written: 
     for name in OUTPUTS:
         if not wanted():
             return
-        files = make_output(name, site, page_urls)[1]
+        files = output_files(name, site, page_urls)
         prints = {rel: fingerprint(data) for rel, data in files.items()}
         made.update(prints)
         yield files, prints
