@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 from typing import BinaryIO
 
-from peerdir.outputs.records import Content
+from peerdir.outputs.records import Content, pieces
 from peerdir.problems import UsageError
 
 MARKER = ".peerdir"
@@ -48,7 +48,7 @@ def _written(data: Content, handle: BinaryIO | None) -> tuple[int, str]:
     """A file's bytes written to handle (with one), also pieces still being made (an iterator, read once); its
     fingerprint, taken as they are written."""
     digest, size = hashlib.sha256(), 0
-    for piece in [data] if isinstance(data, bytes) else data:
+    for piece in pieces(data):
         if handle:
             handle.write(piece)
         digest.update(piece)
@@ -63,7 +63,7 @@ def replace_file(out_dir: Path, rel: str, data: Content) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     part = path.with_name(f".{path.name}.part")
     with open(part, "wb") as handle:
-        _written(data, handle)
+        handle.writelines(pieces(data))  # its fingerprint was taken before (rebuild.py), to tell whether it changed
     os.replace(part, path)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import gzip
 import io
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 from typing import Any
 
@@ -20,7 +20,7 @@ RRULE_DAYS = {day: day[:2].upper() for day in WEEKDAYS}
 
 # A file's bytes, or its bytes in pieces: a very large export (HSDS at 100,000 listings: hundreds of megabytes) is
 # written piece by piece, never joined into one more copy in memory; the pieces may be made as they are written
-# (an iterator, read once: build.make_output makes them into a list where they are read twice).
+# (an iterator, read once: build.output_files makes them into a list where they are read twice).
 Content = bytes | list[bytes | memoryview] | Iterator[bytes]
 
 
@@ -53,6 +53,11 @@ class GzipJsonList:
         return self._buffer.getvalue()
 
 
+def pieces(content: Content) -> Iterable[bytes | memoryview]:
+    """A file's bytes as pieces, whichever form its Content takes."""
+    return [content] if isinstance(content, bytes) else content
+
+
 def zip_file(files: dict[str, Content]) -> bytes:
     """Several files as one zip download, the same bytes on every build: each member dated 1980-01-01 (the
     earliest a zip can say), readable by all, in the order given. A member's bytes may come in pieces, also
@@ -63,7 +68,7 @@ def zip_file(files: dict[str, Content]) -> bytes:
             member = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
             member.compress_type, member.external_attr = zipfile.ZIP_DEFLATED, 0o644 << 16
             with archive.open(member, "w") as handle:
-                for piece in [content] if isinstance(content, bytes) else content:
+                for piece in pieces(content):
                     handle.write(piece)
     return buffer.getvalue()
 
