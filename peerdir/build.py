@@ -39,6 +39,7 @@ class BuildOptions:
     base_url: str | None = None
     file_urls: bool = False
     today: date | None = None
+    memory_mb: int | None = None  # output workers are forked only as far as this allows; None: workers.MEMORY_MB
 
 
 @dataclass
@@ -96,7 +97,8 @@ def build(
     page_urls = [language.prefix + p.url for language, pages in planned_in for p in pages if urls.in_sitemap(p.url)]
     gc.freeze()  # the model lives until the end: the collector need not rescan it (nor a forked worker copy it)
     names = list(OUTPUTS)
-    count = min(workers.cores() - 1, len(names))  # worker processes, on the cores this one (rendering) leaves spare
+    # Worker processes, on the cores this one (rendering) leaves spare, as many as the memory allows.
+    count = workers.within_memory(min(workers.cores() - 1, len(names)), options.memory_mb or workers.MEMORY_MB)
     claims = workers.Claims(len(names)) if workers.pays(len(site.listings), count) else None
     pool = workers.fork_pool(len(site.listings), count, (site, page_urls, staged, claims)) if claims else None
     try:

@@ -11,17 +11,38 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import resource
+import sys
 import threading
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 PARALLEL_FROM = 500  # listings: below this, starting worker processes costs more than it saves
+MEMORY_MB = 2048  # what a build keeps its processes within by default (build --memory)
+# Measured at 100,000 synthetic listings (benchmarks/memory.py): a build made in one process peaked at 1.83 times
+# what it held once its model was made, the search data on top of that; each forked output worker added 0.82 to
+# 0.84 times as much, since reading the model writes reference counts and so copies the memory it reads.
+ALONE, PER_WORKER = 1.9, 0.9
 _shared: Any = None  # in a forked worker (and in the parent while it works alongside): what fork_pool was given
 
 
 def cores() -> int:
     return os.cpu_count() or 1
+
+
+def held_mb() -> float:
+    """The most memory this process has held so far, in MB (the kernel counts kilobytes, macOS bytes)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / (1 << 20 if sys.platform == "darwin" else 1 << 10)
+
+
+def within_memory(wanted: int, memory_mb: int) -> int:
+    """How many of `wanted` output workers a build holding its model can fork and still stay inside memory_mb,
+    by the measure above: all of them for ten thousand listings, none for a hundred thousand within 2 GB,
+    where making everything in one process takes longer (a worker cuts a 100,000-listing build by about a third)
+    but stays inside."""
+    room = (memory_mb / held_mb() - ALONE) / PER_WORKER
+    return max(0, min(wanted, int(room)))
 
 
 def can_fork() -> bool:

@@ -76,6 +76,42 @@ def test_work_done_in_worker_processes_gives_the_same_bytes(sample_site: Path, t
     assert files_under(tmp_path / "shared") == files_under(tmp_path / "alone")
 
 
+def test_output_workers_are_forked_only_as_far_as_the_memory_allows(sample_site: Path, tmp_path: Path) -> None:
+    """Each output worker copies the model it reads, so `build --memory` caps how many are forked beside the
+    pages; the listing files are still read in workers. Run in a fresh process, with four cores and every site
+    counted large (workers are forked only from a process with one thread)."""
+    import os
+
+    if (os.cpu_count() or 1) < 2:
+        pytest.skip("worker processes are used only with a spare core")
+    script = (
+        "import sys\nimport peerdir.workers as w\nfrom peerdir.cli import main\nw.PARALLEL_FROM = 0\nw.cores = lambda: 4\n"
+        "real = w.fork_pool\nmade = []\nw.fork_pool = lambda listings, count, shared: made.append(count) or real(listings, count, shared)\n"
+        "try:\n    main(['build', *sys.argv[1:]])\nexcept SystemExit as exit:\n    print(exit.code, made)\n"
+    )
+    runs = {}
+    for name, memory in (("roomy", []), ("tight", ["--memory", "1"])):
+        out = tmp_path / name
+        run = subprocess.run([sys.executable, "-c", script, str(sample_site), "--out", str(out), *memory], capture_output=True, text=True, check=True)
+        runs[name] = run.stdout.splitlines()[-1]
+        assert (out / "index.html").is_file() and (out / "search/data").is_dir() and (out / "hsds").is_dir(), name
+    assert runs["roomy"] == "0 [3, 3]", "three workers read the files, and three make the outputs"
+    assert runs["tight"] == "0 [3]", "the files were read in workers, and the outputs made in this process"
+
+
+def test_memory_measure_forks_all_workers_for_a_small_model_and_none_for_a_huge_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The measure behind `--memory` (workers.py): at 10,000 listings the model process holds about 150 MB, at
+    100,000 about 780 MB, where one worker took the build over 2 GB."""
+    import peerdir.workers
+
+    for held, default, roomy in ((150, 3, 3), (400, 3, 3), (780, 0, 3)):
+        monkeypatch.setattr(peerdir.workers, "held_mb", lambda: held)
+        assert peerdir.workers.within_memory(3, 2048) == default, held
+        assert peerdir.workers.within_memory(3, 8192) == roomy, held
+    monkeypatch.setattr(peerdir.workers, "held_mb", lambda: 600)
+    assert peerdir.workers.within_memory(3, 2048) == 1 and peerdir.workers.within_memory(3, 600) == 0
+
+
 def test_listings_checked_in_worker_processes_report_the_same_problems(golden_site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """With a problem in one file, the workers' listings are not used and every problem is reported, in the
     order one process finds them. The parallel check runs in a fresh process: workers are forked only from a

@@ -21,7 +21,9 @@ PAGES_LIMIT = 10**9  # bytes: GitHub Pages' limit on a published site
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), help="Output folder. Default: SITE_DIR/site.")
 @click.option("--base-url", help="Published address, e.g. https://org.github.io/directory/ (overrides site.yaml).")
 @click.option("--file-urls", is_flag=True, help="Link to index.html files, so the site works opened from a folder (file://).")
-def build_command(site_dir: Path, out_dir: Path | None, base_url: str | None, file_urls: bool) -> None:
+@click.option("--memory", "memory_mb", type=click.IntRange(min=1), help="Memory in MB to build within. Default: 2048. A large "
+              "site's exports are made in more processes, beside the pages, only as far as this allows.")
+def build_command(site_dir: Path, out_dir: Path | None, base_url: str | None, file_urls: bool, memory_mb: int | None) -> None:
     """Build the site into a folder, replacing it only if the build succeeds."""
     from peerdir.build import BuildOptions, build
 
@@ -34,7 +36,7 @@ def build_command(site_dir: Path, out_dir: Path | None, base_url: str | None, fi
             bar.__enter__()
 
     try:
-        result = build(site_dir, BuildOptions(out_dir, base_url, file_urls), on_start, lambda: bar.update(1) if bar else None)
+        result = build(site_dir, BuildOptions(out_dir, base_url, file_urls, memory_mb=memory_mb), on_start, lambda: bar.update(1) if bar else None)
     except ContentError as exc:
         report(exc.problems)
         sys.exit(EXIT_PROBLEMS)
