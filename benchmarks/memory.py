@@ -1,13 +1,15 @@
 """Build a synthetic directory with `peerdir build` and print the memory its processes take, at their peak.
 
-    python benchmarks/memory.py [COUNT] [--keep DIR]
+    python benchmarks/memory.py [COUNT] [--keep DIR] [--memory MB] [--cores N]
 
 Issue 12 asks for 100,000 listings (the default) in under 2 GB. A build forks workers, which share the
 model's pages with the main process until they write to them, so each process's resident size (RSS) counts the
 shared pages again; the sum of proportional sizes (PSS: a shared page split between the processes sharing it)
 is what the machine spends. Both are read from /proc every half second, so a peak shorter than that can be
 missed. Figures, not assertions; Linux only. The directory is made and built in a temporary folder (in
-/dev/shm when there is room, so that a slow disk does not set the pace), or in DIR with --keep.
+/dev/shm when there is room, so that a slow disk does not set the pace), or in DIR with --keep. --memory is passed
+to `peerdir build` (how many output workers it forks depends on it); --cores N makes the build believe the
+machine has N cores (os.cpu_count), to see the processes a larger machine would run, though not its speed.
 """
 
 from __future__ import annotations
@@ -70,13 +72,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("count", nargs="?", type=int, default=100_000)
     parser.add_argument("--keep", type=Path, help="make and build the directory here, and keep it")
+    parser.add_argument("--memory", type=int, help="passed to peerdir build (MB)")
+    parser.add_argument("--cores", type=int, help="the cores the build believes the machine has")
     args = parser.parse_args()
+    cores = f"import os; os.cpu_count = lambda: {args.cores}; " if args.cores else ""
+    command = [sys.executable, "-c", cores + "from peerdir.cli import main; main()"]
     room = shutil.disk_usage("/dev/shm").free if os.path.isdir("/dev/shm") else 0
     where = tempfile.TemporaryDirectory(dir="/dev/shm" if room > args.count * 40_000 else None) if not args.keep else None
     work = args.keep or Path(where.name)  # type: ignore[union-attr]
     try:
         site = make_site(work / "site", args.count)
-        seconds, peaks, pss = watch([sys.executable, "-m", "peerdir", "build", str(site), "--out", str(work / "out")], work)
+        memory = ["--memory", str(args.memory)] if args.memory else []
+        seconds, peaks, pss = watch([*command, "build", str(site), "--out", str(work / "out"), *memory], work)
         size = sum(p.stat().st_size for p in (work / "out").rglob("*") if p.is_file())
     finally:
         if where:
