@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import resource
 import sys
 import threading
 from collections.abc import Iterator
@@ -31,8 +30,13 @@ def cores() -> int:
     return os.cpu_count() or 1
 
 
-def held_mb() -> float:
-    """The most memory this process has held so far, in MB (the kernel counts kilobytes, macOS bytes)."""
+def held_mb() -> float | None:
+    """The most memory this process has held so far, in MB (Linux counts kilobytes, macOS bytes); None on Windows,
+    which has no `resource` module (nor fork, so no workers to count)."""
+    try:
+        import resource
+    except ImportError:
+        return None
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / (1 << 20 if sys.platform == "darwin" else 1 << 10)
 
 
@@ -41,8 +45,10 @@ def within_memory(wanted: int, memory_mb: int) -> int:
     by the measure above: all of them for ten thousand listings, none for a hundred thousand within 2 GB,
     where making everything in one process takes longer (a worker cuts a 100,000-listing build by about a third)
     but stays inside."""
-    room = (memory_mb / held_mb() - ALONE) / PER_WORKER
-    return max(0, min(wanted, int(room)))
+    held = held_mb()
+    if not held:
+        return wanted
+    return max(0, min(wanted, int((memory_mb / held - ALONE) / PER_WORKER)))
 
 
 def can_fork() -> bool:

@@ -110,6 +110,8 @@ def test_memory_measure_forks_all_workers_for_a_small_model_and_none_for_a_huge_
         assert peerdir.workers.within_memory(3, 8192) == roomy, held
     monkeypatch.setattr(peerdir.workers, "held_mb", lambda: 600)
     assert peerdir.workers.within_memory(3, 2048) == 1 and peerdir.workers.within_memory(3, 600) == 0
+    monkeypatch.setattr(peerdir.workers, "held_mb", lambda: None)  # Windows: no measure, and no fork either
+    assert peerdir.workers.within_memory(3, 1) == 3
 
 
 def test_listings_checked_in_worker_processes_report_the_same_problems(golden_site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
