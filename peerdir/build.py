@@ -52,6 +52,7 @@ class BuildResult:
     seconds: float
     phases: dict[str, float]  # seconds per phase, for benchmarks
     rendered: int | None = None  # pages rendered again by an update (rebuild.py); None: every page, a whole build
+    held_back: int = 0  # output workers a whole build had cores for but not the memory (build --memory)
     sizes: dict[str, int] = field(default_factory=dict)  # bytes written, by the first part of each path (a whole build)
 
 
@@ -97,8 +98,9 @@ def build(
     page_urls = [language.prefix + p.url for language, pages in planned_in for p in pages if urls.in_sitemap(p.url)]
     gc.freeze()  # the model lives until the end: the collector need not rescan it (nor a forked worker copy it)
     names = list(OUTPUTS)
-    # Worker processes, on the cores this one (rendering) leaves spare, as many as the memory allows.
-    count = workers.within_memory(min(workers.cores() - 1, len(names)), options.memory_mb or workers.MEMORY_MB)
+    spare = min(workers.cores() - 1, len(names))  # worker processes, on the cores this one (rendering) leaves spare
+    count = workers.within_memory(spare, options.memory_mb or workers.MEMORY_MB)  # as many as the memory allows
+    held_back = spare - count if workers.pays(len(site.listings), spare) else 0
     claims = workers.Claims(len(names)) if workers.pays(len(site.listings), count) else None
     pool = workers.fork_pool(len(site.listings), count, (site, page_urls, staged, claims)) if claims else None
     try:
@@ -152,6 +154,7 @@ def build(
         seconds=time.perf_counter() - started,
         phases=phases,
         sizes=_sizes(staged.written),
+        held_back=held_back,
     )
 
 

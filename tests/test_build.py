@@ -94,6 +94,7 @@ def test_output_workers_are_forked_only_as_far_as_the_memory_allows(sample_site:
         out = tmp_path / name
         run = subprocess.run([sys.executable, "-c", script, str(sample_site), "--out", str(out), *memory], capture_output=True, text=True, check=True)
         runs[name] = run.stdout.splitlines()[-1]
+        assert ("3 spare core(s) left idle" in run.stderr) == (name == "tight"), run.stderr  # no output worker of 3
         assert (out / "index.html").is_file() and (out / "search/data").is_dir() and (out / "hsds").is_dir(), name
     assert runs["roomy"] == "0 [3, 3]", "three workers read the files, and three make the outputs"
     assert runs["tight"] == "0 [3]", "the files were read in workers, and the outputs made in this process"
@@ -112,6 +113,15 @@ def test_memory_measure_forks_all_workers_for_a_small_model_and_none_for_a_huge_
     assert peerdir.workers.within_memory(3, 2048) == 1 and peerdir.workers.within_memory(3, 600) == 0
     monkeypatch.setattr(peerdir.workers, "held_mb", lambda: None)  # Windows: no measure, and no fork either
     assert peerdir.workers.within_memory(3, 1) == 3
+    assert f"Default: {peerdir.workers.MEMORY_MB}." in " ".join(build_help().split()), "--help gives the default the build uses"
+
+
+def build_help() -> str:
+    from click.testing import CliRunner
+
+    from peerdir.cli import main
+
+    return CliRunner().invoke(main, ["build", "--help"]).output
 
 
 def test_listings_checked_in_worker_processes_report_the_same_problems(golden_site: Path, monkeypatch: pytest.MonkeyPatch) -> None:

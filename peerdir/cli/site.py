@@ -52,6 +52,11 @@ def build_command(site_dir: Path, out_dir: Path | None, base_url: str | None, fi
         f"Built {result.pages} pages ({result.listings} listings, {result.guides} guides) "
         f"into {result.out_dir} in {result.seconds:.2f}s."
     )
+    if result.held_back:
+        click.echo(
+            f"Note: {result.held_back} spare core(s) left idle: a process making the search data and exports on each "
+            "would copy the site's model and take the build past the memory it may use (--memory MB, default 2048).", err=True
+        )
     total = sum(result.sizes.values())
     if total > PAGES_LIMIT:
         largest = ", ".join(f"{part} {size / 1e6:,.0f} MB" for part, size in list(result.sizes.items())[:4])
