@@ -53,9 +53,11 @@ def build_command(site_dir: Path, out_dir: Path | None, base_url: str | None, fi
         f"into {result.out_dir} in {result.seconds:.2f}s."
     )
     if result.held_back:
+        from peerdir.workers import MEMORY_MB  # loaded by the build already
+
         click.echo(
             f"Note: {result.held_back} spare core(s) left idle: a process making the search data and exports on each "
-            "would copy the site's model and take the build past the memory it may use (--memory MB, default 2048).", err=True
+            f"would copy the site's model and take the build past {memory_mb or MEMORY_MB} MB (--memory).", err=True
         )
     total = sum(result.sizes.values())
     if total > PAGES_LIMIT:
