@@ -100,8 +100,9 @@ def build(
     names = list(OUTPUTS)
     spare = min(workers.cores() - 1, len(names))  # worker processes, on the cores this one (rendering) leaves spare
     count = workers.within_memory(spare, options.memory_mb or workers.MEMORY_MB)  # as many as the memory allows
-    held_back = spare - count if workers.pays(len(site.listings), spare) else 0
-    claims = workers.Claims(len(names)) if workers.pays(len(site.listings), count) else None
+    large = workers.pays(len(site.listings), spare)  # large enough for workers, on a machine with cores to spare
+    held_back = spare - count if large else 0
+    claims = workers.Claims(len(names)) if large and count else None
     pool = workers.fork_pool(len(site.listings), count, (site, page_urls, staged, claims)) if claims else None
     try:
         # Outputs other than pages are made from the model alone; with cores to spare they are made and written
