@@ -187,6 +187,20 @@ def test_words_that_name_javascript_object_properties_are_words_like_any_other(b
 
 
 @needs_node
+def test_listings_that_share_a_schedule_share_one_entry_of_the_schedules_file() -> None:
+    """when.js holds each distinct schedule once, without the times in words, and each document's number in that
+    list (0: none); core.js works each out once a search (the sample's shared one is checked in the test below)."""
+    from types import SimpleNamespace
+
+    from peerdir.search.index import _when_data
+
+    weekly = json.dumps({"kind": "meetings", "periods": [{"d": 1, "e": "20:00", "et": "8 pm", "s": "18:30", "st": "6:30 pm", "z": "Europe/London"}]})
+    always = json.dumps({"always": True, "kind": "hours", "periods": []})
+    data = _when_data([SimpleNamespace(schedule=s) for s in (weekly, "", always, weekly, always)])  # type: ignore[misc]
+    assert data == {"docs": [1, 0, 2, 1, 2], "schedules": [
+        {"kind": "meetings", "periods": [{"d": 1, "e": "20:00", "s": "18:30", "z": "Europe/London"}]}, json.loads(always)]}
+
+
 def test_open_now_and_meets_this_week_are_worked_out_at_the_moment_of_the_search(built_sample: Path) -> None:
     from datetime import datetime, timezone
 
@@ -221,6 +235,8 @@ def test_open_now_and_meets_this_week_are_worked_out_at_the_moment_of_the_search
     opened = [r["name"] in {x["name"] for x in noon["results"]} for r in helplines["results"]]
     assert opened == sorted(opened, reverse=True) and any(opened) and not all(opened)
     assert by_name["Harbor & Hills Warmline"].schedule
+    shared = [i.schedule for i in site.listings if i.schedule and i.data.status == "active"]
+    assert len(set(shared)) < len(shared), "some listings share a schedule, which core.js works out once a search"
 
 
 @needs_node

@@ -1,2 +1,2 @@
-var VERSION = "0b24595ec9429ed4";
+var VERSION = "25329869304cf27f";
 importScripts("static/offline.js");

@@ -342,16 +342,22 @@
   }
 
   /* The open facet's "now" and "week" hold for a document at a moment, not for ever: worked out from its
-   * schedule (static/when.js) and added to its facet values, so they filter and count like the others.
-   * -> function (document's values, its schedule) -> its values with them (and .now when it is open now) */
-  function timely(facets, now) {
+   * schedule (static/when.js) and added to its facet values, so they filter and count like the others. Each
+   * distinct schedule is worked out once (many listings share one): `schedules` is when.js's list of them.
+   * -> function (document's values, its schedule's number in that list from 1, or 0) -> its values with them
+   * (and .now when it is open now) */
+  function timely(facets, now, schedules) {
     var at = -1;
     facets.forEach(function (f, fi) { if (f.name === "open") at = fi; });
-    var index = {};
+    var index = {}, known = [];
     if (at >= 0) facets[at].values.forEach(function (v, vi) { index[v[0]] = vi; });
-    return function (values, schedule) {
-      if (at < 0 || !schedule || !root.PeerdirWhen) return values;
-      var open = root.PeerdirWhen.openNow(schedule, now), soon = root.PeerdirWhen.meetsWithin(schedule, now, 7);
+    return function (values, number) {
+      if (at < 0 || !number || !root.PeerdirWhen) return values;
+      if (!known[number]) {
+        var schedule = schedules[number - 1];
+        known[number] = [root.PeerdirWhen.openNow(schedule, now), root.PeerdirWhen.meetsWithin(schedule, now, 7)];
+      }
+      var open = known[number][0], soon = known[number][1];
       if (!open && !soon) return values;
       var extra = values.slice();
       extra[at] = values[at].concat(open ? [index.now] : [], soon ? [index.week] : []);
@@ -464,14 +470,14 @@
       var facets = withFacets ? data.facets.facets : [], docFacets = withFacets ? data.facets.docs : null;
       var counts = facets.map(function (f) { return f.values.map(function () { return 0; }); });
       var kept = [], openNow = {};
-      var when = withFacets ? timely(facets, request.now ? new Date(request.now) : new Date()) : null;
+      var when = withFacets ? timely(facets, request.now ? new Date(request.now) : new Date(), data.when.schedules) : null;
       if (!withFacets) kept = found.ranked;
       var chosen = facets.map(function (f) {
         var wanted = selected[f.name];
         return wanted && wanted.length ? f.values.map(function (v) { return wanted.indexOf(v[0]) >= 0; }) : null;
       });
       if (withFacets) found.ranked.forEach(function (hit) {
-        var values = when(docFacets[Number(hit.ref)], data.when[Number(hit.ref)]);
+        var values = when(docFacets[Number(hit.ref)], data.when.docs[Number(hit.ref)]);
         if (values.now) openNow[hit.ref] = true;
         var miss = missed(values, chosen);
         if (miss === -2) return;
