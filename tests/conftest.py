@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import sys
@@ -15,6 +16,8 @@ REPO = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"
 BUILD_DATE = date(2026, 11, 1)
 BUILD_EPOCH = "1793491200"  # 2026-11-01T00:00:00Z
+# Worker processes are forked only where a core is spare: the tests of them need one.
+needs_a_spare_core = pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="worker processes are used only with a spare core")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

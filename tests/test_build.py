@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import BUILD_DATE, files_under
+from conftest import BUILD_DATE, files_under, needs_a_spare_core
 from linkcheck import broken_links
 
 from peerdir.build import BuildOptions, build
@@ -50,6 +50,7 @@ def test_same_input_builds_byte_identical_files(golden_site: Path, tmp_path: Pat
     assert files_under(tmp_path / "a") == files_under(tmp_path / "b")
 
 
+@needs_a_spare_core
 def test_work_done_in_worker_processes_gives_the_same_bytes(sample_site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A large site's listings are read and modelled, and its outputs made, in forked workers; a small one's in
     one process. The parallel build runs in a fresh process (workers are forked only from a process with one
@@ -58,8 +59,6 @@ def test_work_done_in_worker_processes_gives_the_same_bytes(sample_site: Path, t
 
     import peerdir.workers
 
-    if (os.cpu_count() or 1) < 2:
-        pytest.skip("worker processes are used only with a spare core")
     monkeypatch.setattr(peerdir.workers, "PARALLEL_FROM", 10**9)
     alone = build(sample_site, BuildOptions(out_dir=tmp_path / "alone"))
     script = (
@@ -76,14 +75,12 @@ def test_work_done_in_worker_processes_gives_the_same_bytes(sample_site: Path, t
     assert files_under(tmp_path / "shared") == files_under(tmp_path / "alone")
 
 
+@needs_a_spare_core
 def test_output_workers_are_forked_only_as_far_as_the_memory_allows(sample_site: Path, tmp_path: Path) -> None:
     """Each output worker copies the model it reads, so `build --memory` caps how many are forked beside the
     pages; the listing files are still read in workers. Run in a fresh process, with four cores and every site
     counted large (workers are forked only from a process with one thread)."""
-    import os
 
-    if (os.cpu_count() or 1) < 2:
-        pytest.skip("worker processes are used only with a spare core")
     script = (
         "import sys\nimport peerdir.workers as w\nfrom peerdir.cli import main\nw.PARALLEL_FROM = 0\nw.cores = lambda: 4\n"
         "real = w.fork_pool\nmade = []\nw.fork_pool = lambda listings, count, shared: made.append(count) or real(listings, count, shared)\n"
@@ -125,17 +122,15 @@ def build_help() -> str:
     return CliRunner().invoke(main, ["build", "--help"]).output
 
 
+@needs_a_spare_core
 def test_listings_checked_in_worker_processes_report_the_same_problems(golden_site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """With a problem in one file, the workers' listings are not used and every problem is reported, in the
     order one process finds them. The parallel check runs in a fresh process: workers are forked only from a
     process with one thread, and a test process may have others."""
     import json
-    import os
 
     import peerdir.workers
 
-    if (os.cpu_count() or 1) < 2:
-        pytest.skip("worker processes are used only with a spare core")
     (golden_site / "listings/groups/broken.yaml").write_text("name: [unclosed\n")
     (golden_site / "listings/helplines/Bad Name.yaml").write_text("name: A line\n")
     monkeypatch.setattr(peerdir.workers, "PARALLEL_FROM", 10**9)
@@ -154,13 +149,11 @@ def test_listings_checked_in_worker_processes_report_the_same_problems(golden_si
     assert len(alone) >= 3 and problems == alone
 
 
+@needs_a_spare_core
 def test_reading_stopped_by_ctrl_c_waits_only_for_the_chunks_workers_have_begun(sample_site: Path, tmp_path: Path) -> None:
     """Ctrl+C while the listing files are read in workers: they finish what they have begun and take no more, as
     a pool would otherwise make every chunk queued (a minute at 100,000 listings) before the build stopped."""
-    import os
 
-    if (os.cpu_count() or 1) < 2:
-        pytest.skip("worker processes are used only with a spare core")
     log = tmp_path / "chunks.txt"
     script = (
         "import os, sys, time\nfrom pathlib import Path\nimport peerdir.workers as w\nimport peerdir.sources.load as load\n"
@@ -175,15 +168,13 @@ def test_reading_stopped_by_ctrl_c_waits_only_for_the_chunks_workers_have_begun(
     assert 1 <= len(log.read_text().split()) <= 4, f"a worker made chunks {log.read_text().split()} of 16"
 
 
+@needs_a_spare_core
 def test_outputs_are_shared_out_once_each_to_whichever_process_is_free() -> None:
     """Workers take jobs from the front and the parent, once done with its own work, from the back: every job is
     made exactly once, and never queued behind a busy process. Run in a fresh process (workers are forked only
     from a process with one thread)."""
     import json
-    import os
 
-    if (os.cpu_count() or 1) < 2:
-        pytest.skip("worker processes are used only with a spare core")
     script = (
         "import json, time\nimport peerdir.workers as w\nclaims = w.Claims(40)\npool = w.fork_pool(10**6, 2, claims)\n"
         "def drain():\n    got = []\n    for job in w.shared().taken(front=True):\n        got.append(job)\n        time.sleep(0.01)\n"
@@ -201,13 +192,11 @@ def test_outputs_are_shared_out_once_each_to_whichever_process_is_free() -> None
     assert min(mine) > max(job for jobs in theirs for job in jobs), "the parent took from the back, the workers from the front"
 
 
+@needs_a_spare_core
 def test_a_build_failing_while_workers_make_outputs_waits_only_for_the_one_begun(golden_site: Path, tmp_path: Path) -> None:
     """A template error while the pages render stops the workers taking outputs: the one begun is finished (its
     process cannot be stopped halfway cleanly), the rest are never made, and the error is reported then."""
-    import os
 
-    if (os.cpu_count() or 1) < 2:
-        pytest.skip("worker processes are used only with a spare core")
     (golden_site / "theme/templates").mkdir(parents=True, exist_ok=True)
     (golden_site / "theme/templates/base.html").write_text("{{ no_such_thing.title }}\n")
     made = tmp_path / "made.txt"

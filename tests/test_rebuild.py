@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import BUILD_DATE, files_under
+from conftest import BUILD_DATE, files_under, needs_a_spare_core
 
 from peerdir.build import OUTPUTS, BuildOptions, Kept, build
 from peerdir.problems import ContentError
@@ -218,18 +218,16 @@ def test_a_site_in_two_languages_is_updated_in_both(sample_site: Path, tmp_path:
     served.same_as_a_whole_build()
 
 
+@needs_a_spare_core
 def test_serves_first_build_reads_in_workers_and_keeps_every_file_for_the_next_update(golden_site: Path, tmp_path: Path) -> None:
     """serve's first build is a whole read, so a large site's listings are read, checked and modelled in worker
     processes as `peerdir build` does; it still keeps each file's stamp and model, so that an edit afterwards
     reads that one file again and ends as a whole build does. Run in a fresh process (workers are forked only from
     a process with one thread), with workers for any size of site."""
     import json
-    import os
     import subprocess
     import sys
 
-    if (os.cpu_count() or 1) < 2:
-        pytest.skip("worker processes are used only with a spare core")
     paginated(golden_site, 2)
     edited = golden_site / "listings/groups/old-town-anxiety-group.yaml"
     script = (
