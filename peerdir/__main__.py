@@ -1,3 +1,4 @@
 from peerdir.cli import main
 
-main()
+if __name__ == "__main__":  # `python -m peerdir`; importing this module (pydoc, coverage) runs nothing
+    main()
