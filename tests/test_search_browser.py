@@ -199,3 +199,26 @@ def test_a_misspelling_in_a_split_letter_fetches_its_terms_and_only_the_shards_i
     fetched = [path.rsplit("/", 1)[-1] for path in static_server.requests if "/search/data/" in path]
     assert "terms-h.js" in fetched and 0 < len([f for f in fetched if f in of_h]) < len(of_h), (of_h, fetched)
     assert page.errors == []
+
+
+def test_a_search_that_cannot_load_its_data_says_so_plainly_and_offers_browsing(tmp_path, static_server, js_page) -> None:
+    """A data file that will not load (offline, or a deploy under way): the person reads what to do and gets the
+    ways to browse, not a programmer's error; a search that works afterwards hides them again."""
+    from conftest import sample_site_copy
+
+    build(sample_site_copy(tmp_path / "sample"), BuildOptions(out_dir=tmp_path / "out"))
+    data = tmp_path / "out/search/data"
+    gone = sorted(data.glob("shard-g*.js"))
+    assert gone, "the sample has words beginning with g"
+    for shard in gone:
+        shard.unlink()
+    page = js_page
+    page.goto(static_server(tmp_path / "out") + "search/?q=grief")
+    wait_for_status(page, "Search is not working right now. Reload the page to try again")
+    expect(page.locator("#search-fallback")).to_be_visible()
+    expect(page.locator("#search-no-js")).to_be_hidden()
+    expect(page.locator("#search-fallback").get_by_role("link", name="Peer support groups")).to_be_visible()
+    assert results(page) == [] and "Error" not in page.locator("#search-status").inner_text()
+    page.fill("#search-q", "warmline")
+    wait_for_status(page, "for “warmline”")
+    assert results(page) and page.locator("#search-fallback").is_hidden()

@@ -1,2 +1,2 @@
-var VERSION = "25329869304cf27f";
+var VERSION = "ff3687e2ffc36aa2";
 importScripts("static/offline.js");

@@ -12,6 +12,8 @@
   var filters = form.querySelector("details.filters");
   var more = document.getElementById("search-more");
   var text = JSON.parse(document.getElementById("search-text").textContent);
+  var fallback = document.getElementById("search-fallback");
+  var noJs = document.getElementById("search-no-js");
   var scripts = new URL(form.getAttribute("data-worker"), document.baseURI).href.replace(/worker\.js$/, "");
   /* A site searched in a language other than English also loads that language's stemmer and stop words. */
   var language = form.getAttribute("data-language");
@@ -175,6 +177,7 @@
   function render(state, result) {
     var lang = document.documentElement.lang || undefined;  /* numbers and plurals as the page's language has them */
     var numbers = new Intl.NumberFormat(lang);
+    fallback.hidden = true; /* shown again only while searches fail */
     list.textContent = "";
     result.results.forEach(function (item) {
       var li = cardTemplate.content.firstElementChild.cloneNode(true);
@@ -215,7 +218,15 @@
     }).then(function (result) {
       if (id === latest) render(state, result);
     }, function (error) {
-      if (id === latest) status.textContent = String(error.message || error);
+      /* A file that would not load (offline, or a deploy under way): plain words and the ways to browse instead;
+       * what went wrong goes to the console, for whoever looks after the site. */
+      if (id !== latest) return;
+      status.textContent = text.failed;
+      list.textContent = "";
+      more.hidden = true;
+      noJs.hidden = true;
+      fallback.hidden = false;
+      if (window.console) window.console.error(error);
     });
   }
 
@@ -293,7 +304,7 @@
     search(state, null);
   });
 
-  document.getElementById("search-fallback").hidden = true; /* shown only where this script cannot run */
+  fallback.hidden = true; /* shown where this script cannot run, or a search could not */
   nearBox.hidden = false;
   nearMe.hidden = !(navigator.geolocation && window.isSecureContext); /* browsers share a position only over https */
   form.classList.add("search-ready");
