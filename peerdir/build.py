@@ -39,7 +39,7 @@ class BuildOptions:
     base_url: str | None = None
     file_urls: bool = False
     today: date | None = None
-    memory_mb: int | None = None  # output workers are forked only as far as this allows; None: workers.MEMORY_MB
+    memory_mb: int = workers.MEMORY_MB  # output workers are forked only as far as this allows (build --memory)
 
 
 @dataclass
@@ -99,7 +99,7 @@ def build(
     gc.freeze()  # the model lives until the end: the collector need not rescan it (nor a forked worker copy it)
     names = list(OUTPUTS)
     spare = min(workers.cores() - 1, len(names))  # worker processes, on the cores this one (rendering) leaves spare
-    count = workers.within_memory(spare, options.memory_mb or workers.MEMORY_MB)  # as many as the memory allows
+    count = workers.within_memory(spare, options.memory_mb)  # as many as the memory allows
     large = workers.pays(len(site.listings), spare)  # large enough for workers, on a machine with cores to spare
     held_back = spare - count if large else 0
     claims = workers.Claims(len(names)) if large and count else None

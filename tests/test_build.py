@@ -111,15 +111,12 @@ def test_memory_measure_forks_all_workers_for_a_small_model_and_none_for_a_huge_
     assert peerdir.workers.within_memory(3, 2048) == 1 and peerdir.workers.within_memory(3, 600) == 0
     monkeypatch.setattr(peerdir.workers, "held_mb", lambda: None)  # Windows: no measure, and no fork either
     assert peerdir.workers.within_memory(3, 1) == 3
-    assert f"Default: {peerdir.workers.MEMORY_MB}." in " ".join(build_help().split()), "--help gives the default the build uses"
-
-
-def build_help() -> str:
     from click.testing import CliRunner
 
     from peerdir.cli import main
 
-    return CliRunner().invoke(main, ["build", "--help"]).output
+    shown = " ".join(CliRunner().invoke(main, ["build", "--help"]).output.split())
+    assert f"Default: {peerdir.workers.MEMORY_MB}." in shown, "--help gives the default the build uses"
 
 
 @needs_a_spare_core

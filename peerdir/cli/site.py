@@ -35,8 +35,11 @@ def build_command(site_dir: Path, out_dir: Path | None, base_url: str | None, fi
             bar = click.progressbar(length=total, label="Writing pages", file=sys.stderr)
             bar.__enter__()
 
+    options = BuildOptions(out_dir, base_url, file_urls)
+    if memory_mb:
+        options.memory_mb = memory_mb
     try:
-        result = build(site_dir, BuildOptions(out_dir, base_url, file_urls, memory_mb=memory_mb), on_start, lambda: bar.update(1) if bar else None)
+        result = build(site_dir, options, on_start, lambda: bar.update(1) if bar else None)
     except ContentError as exc:
         report(exc.problems)
         sys.exit(EXIT_PROBLEMS)
@@ -53,11 +56,9 @@ def build_command(site_dir: Path, out_dir: Path | None, base_url: str | None, fi
         f"into {result.out_dir} in {result.seconds:.2f}s."
     )
     if result.held_back:
-        from peerdir.workers import MEMORY_MB  # loaded by the build already
-
         click.echo(
             f"Note: {result.held_back} spare core(s) left idle: a process making the search data and exports on each "
-            f"would copy the site's model and take the build past {memory_mb or MEMORY_MB} MB (--memory).", err=True
+            f"would copy the site's model and take the build past {options.memory_mb} MB (--memory).", err=True
         )
     total = sum(result.sizes.values())
     if total > PAGES_LIMIT:
