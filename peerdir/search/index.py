@@ -272,13 +272,13 @@ def search_files(site: Site) -> dict[str, bytes]:
     for start in range(0, len(docs), DOCS_PER_CHUNK):
         chunk = [doc.display for doc in docs[start : start + DOCS_PER_CHUNK]]
         files[DATA_DIR + f"docs-{start // DOCS_PER_CHUNK}.js"] = _script(f"docs-{start // DOCS_PER_CHUNK}", chunk)
-    count = len(docs)
     language = search_language(site.language)
     index = index_shards(FIELDS, UNSTEMMED, _tokens_once(docs), stemmer(language), stop_words(language))
     files.update((DATA_DIR + f"shard-{key}.js", data_script(f"shard-{key}", shard)) for key, shard in index.shards.items())  # JSON already
     for letter, lists in index.terms.items():
         files[DATA_DIR + f"terms-{letter}.js"] = _script(f"terms-{letter}", lists)
-    meta = {"shards": sorted(index.shards), "docs": count, "chunk": DOCS_PER_CHUNK, "fields": [k for k, _ in FIELDS]}
+    meta = {"shards": sorted(index.shards), "docs": len(docs),  # each slot None now, still counted
+             "chunk": DOCS_PER_CHUNK, "fields": [k for k, _ in FIELDS]}
     if language != "en":  # core.js then stems and drops stop words with lunr-languages' pipeline for it
         meta["language"] = language
     files[DATA_DIR + "meta.js"] = _script("meta", meta)
