@@ -1,2 +1,2 @@
-var VERSION = "ff3687e2ffc36aa2";
+var VERSION = "4ec5986d6a58b9a0";
 importScripts("static/offline.js");

@@ -226,7 +226,7 @@
       more.hidden = true;
       noJs.hidden = true;
       fallback.hidden = false;
-      if (window.console) window.console.error(error);
+      console.error(error);
     });
   }
 
