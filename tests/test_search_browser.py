@@ -222,3 +222,25 @@ def test_a_search_that_cannot_load_its_data_says_so_plainly_and_offers_browsing(
     page.fill("#search-q", "warmline")
     wait_for_status(page, "for “warmline”")
     assert results(page) and page.locator("#search-fallback").is_hidden()
+
+
+def test_a_search_whose_scripts_would_not_load_is_tried_afresh_by_the_next(sample_builds, static_server, js_page) -> None:
+    """A phone that lost its signal as search started: once it is back, the next search works, without a reload."""
+    page = js_page
+    offline = {"on": True, "refused": 0}
+
+    def engine(route) -> None:
+        if offline["on"]:
+            offline["refused"] += 1
+            route.abort()
+        else:
+            route.continue_()
+
+    page.route("**/static/search/core.js", engine)
+    page.goto(static_server(sample_builds["pages"].parent) + "directory/search/?q=grief")
+    wait_for_status(page, "Search is not working right now")
+    assert offline["refused"] == 2 and results(page) == [], offline  # in the worker, then on the page
+    offline["on"] = False
+    page.fill("#search-q", "warmline")
+    wait_for_status(page, "for “warmline”")
+    assert results(page) and page.locator("#search-fallback").is_hidden()

@@ -1,2 +1,2 @@
-var VERSION = "4ec5986d6a58b9a0";
+var VERSION = "02a3d8ffe99d700b";
 importScripts("static/offline.js");

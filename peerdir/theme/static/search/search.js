@@ -58,11 +58,8 @@
     } catch (e) {
       worker = null; /* file:// and some privacy settings forbid workers */
     }
-    if (!worker) {
-      run = onPage();
-      return run;
-    }
-    run = new Promise(function (resolve) {
+    if (!worker) return kept(onPage());
+    return kept(new Promise(function (resolve) {
       worker.onmessage = function (event) {
         var done = pending[event.data.id];
         delete pending[event.data.id];
@@ -70,21 +67,31 @@
       };
       worker.onerror = function () { /* the worker could not load its scripts: search on the page instead */
         worker = null;
-        run = onPage();
-        Object.keys(pending).forEach(function (id) { run.then(function (go) { go(pending[id].request).then(pending[id].resolve, pending[id].reject); }); });
-        resolve(function (request) { return run.then(function (go) { return go(request); }); });
+        var page = kept(onPage());
+        Object.keys(pending).forEach(function (id) {
+          var waiting = pending[id];
+          delete pending[id];
+          page.then(function (go) { return go(waiting.request); }).then(waiting.resolve, waiting.reject);
+        });
       };
       worker.postMessage({ type: "init", dataUrl: dataUrl, scripts: languageScripts });
       resolve(function (request) {
-        if (!worker) return run.then(function (go) { return go(request); });
+        if (!worker) return start().then(function (go) { return go(request); });
         return new Promise(function (ok, fail) {
           var id = ++nextId;
           pending[id] = { resolve: ok, reject: fail, request: request };
           worker.postMessage({ type: "search", id: id, request: request });
         });
       });
-    });
-    return run;
+    }));
+  }
+
+  /* The way searches run, until it fails to load: then the next search starts afresh, so a phone that lost its
+   * signal searches again once it is back, without reloading the page. */
+  function kept(attempt) {
+    run = attempt;
+    attempt.then(null, function () { if (run === attempt) run = null; });
+    return attempt;
   }
 
   function loadScripts(urls) {

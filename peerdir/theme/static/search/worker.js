@@ -13,7 +13,7 @@ self.onmessage = function (event) {
     });
     return;
   }
-  engine.search(message.request).then(
+  new Promise(function (ok) { ok(engine.search(message.request)); }).then( /* a data file that would not load, too */
     function (result) { self.postMessage({ id: message.id, result: result }); },
     function (error) { self.postMessage({ id: message.id, error: String(error) }); }
   );
