@@ -30,6 +30,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from artifact import artifact_text  # noqa: E402
 from synthetic import make_site  # noqa: E402
 
 from peerdir.sources.load import load_site  # noqa: E402
@@ -153,6 +154,7 @@ def compare(count: int, rounds: int, work: Path) -> None:
           f"Hugo {cpu_text(hugo_runs)} s, Pagefind {cpu_text(pagefind_runs)} s")
     (pm, pl, pn), (hm, hl, hn) = output_figures(peer_out), output_figures(hugo_out)
     print(f"         output    peerdir {pm:6.1f} MB  Hugo + Pagefind {hm:.1f} MB   ratio {pm / hm:.2f}")
+    print(f"         for GitHub Pages: peerdir {artifact_text(peer_out)}; Hugo + Pagefind {artifact_text(hugo_out)}")
     print(f"         pages     peerdir {pn:6,} (largest {pl / 1e3:,.0f} KB)   Hugo {hn:,} (largest {hl / 1e3:,.0f} KB)")
     peer_index = gzip_size(sorted((peer_out / "search/data").glob("shard-*.js")))
     pagefind_index = sum(p.stat().st_size for p in (hugo_out / "pagefind").rglob("*.pf_index"))  # already gzipped

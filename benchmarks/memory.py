@@ -25,6 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from artifact import artifact_text  # noqa: E402
 from synthetic import make_site  # noqa: E402
 
 
@@ -84,12 +85,12 @@ def main() -> None:
         site = make_site(work / "site", args.count)
         memory = ["--memory", str(args.memory)] if args.memory else []
         seconds, peaks, pss = watch([*command, "build", str(site), "--out", str(work / "out"), *memory], work)
-        size = sum(p.stat().st_size for p in (work / "out").rglob("*") if p.is_file())
+        sizes = artifact_text(work / "out")
     finally:
         if where:
             where.cleanup()
     largest = sorted(peaks.values(), reverse=True)
-    print(f"{args.count:,} listings built in {seconds:.0f} s into {size / 1e9:.2f} GB")
+    print(f"{args.count:,} listings built in {seconds:.0f} s; output: {sizes}")
     print(f"peak RSS of each process (MB, largest first): {', '.join(map(str, largest[:6]))}")
     print(f"peak of the sum of PSS, all processes: {pss:,} MB (issue 12's goal: under 2,000 MB at 100,000 listings)")
 
