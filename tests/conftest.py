@@ -84,14 +84,14 @@ def sample_served_at_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return work / "out"
 
 
-_SEARCH_DATA = re.compile(r"""peerdirSearchData\("([^"]+)",JSON\.parse\('(.*)'\)\);\n""", re.S)
+_SEARCH_DATA = re.compile(r"""peerdirSearchData\("([^"]+)",JSON\.parse\('(.*)'\),"([0-9a-f]+)"\);\n""", re.S)
 
 
-def search_data(text: str) -> tuple[str, object]:
-    """A search data file's name and value, as the browser reads them: its JSON, in a JavaScript string that
-    escapes backslashes and apostrophes (peerdir/search/index.py, data_script)."""
-    name, literal = _SEARCH_DATA.fullmatch(text).groups()
-    return name, json.loads(re.sub(r"\\(.)", r"\1", literal))
+def search_data(text: str) -> tuple[str, object, str]:
+    """A search data file's name, value and version, as the browser reads them: its JSON, in a JavaScript string
+    that escapes backslashes and apostrophes (peerdir/search/index.py, data_script)."""
+    name, literal, version = _SEARCH_DATA.fullmatch(text).groups()
+    return name, json.loads(re.sub(r"\\(.)", r"\1", literal)), version
 
 
 def files_under(root: Path) -> dict[str, bytes]:

@@ -27,7 +27,7 @@ from peerdir.search.index import data_script
 EXPECTED = GOLDEN / "expected"
 
 
-_READABLE_SEARCH_DATA = re.compile(rb'peerdirSearchData\("([^"]+)",\n(.*)\n\);\n', re.S)
+_READABLE_SEARCH_DATA = re.compile(rb'peerdirSearchData\("([^"]+)",\n(.*),\n"([0-9a-f]+)"\);\n', re.S)
 _COMPACT_JSON = ("api/", "hsds/")  # exports written compact; the golden folder indents them
 
 
@@ -35,8 +35,8 @@ def _readable(name: str, data: bytes) -> bytes:
     """Search data and the JSON exports are compact in the site; the golden folder keeps them pretty-printed, so
     their diff is readable. The site's bytes are checked to come back exactly from the readable form (_compact)."""
     if name.startswith("search/data/"):
-        key, value = search_data(data.decode("utf-8"))
-        return f'peerdirSearchData("{key}",\n'.encode() + _pretty(value) + b"\n);\n"
+        key, value, version = search_data(data.decode("utf-8"))
+        return f'peerdirSearchData("{key}",\n'.encode() + _pretty(value) + f',\n"{version}");\n'.encode()
     if name.startswith(_COMPACT_JSON) and name.endswith(".json"):
         return _pretty(json.loads(data)) + b"\n"
     return data
@@ -44,8 +44,8 @@ def _readable(name: str, data: bytes) -> bytes:
 
 def _compact(name: str, data: bytes) -> bytes:
     if name.startswith("search/data/"):
-        key, payload = _READABLE_SEARCH_DATA.fullmatch(data).groups()
-        return data_script(key.decode(), _minified(json.loads(payload)).decode())
+        key, payload, version = _READABLE_SEARCH_DATA.fullmatch(data).groups()
+        return data_script(key.decode(), _minified(json.loads(payload)).decode(), version.decode())
     if name.startswith(_COMPACT_JSON) and name.endswith(".json"):
         return _minified(json.loads(data)) + b"\n"
     return data

@@ -139,7 +139,7 @@ def test_shards_split_by_their_real_size_and_still_score_exactly(tmp_path: Path,
 
     # A misspelt word could be in any shard of its letter: the letter's terms say which hold what it reaches.
     letter = max({key[0] for key in pairs}, key=lambda a: sum(key[0] == a for key in pairs))
-    _, terms = search_data((data / f"terms-{letter}.js").read_text())
+    _, terms, _ = search_data((data / f"terms-{letter}.js").read_text())
     assert sorted(terms) == sorted(key for key in pairs if key[0] == letter)
     word = next(t for shard in sorted(terms) for t in terms[shard] if t.isalpha() and len(t) >= 7)
     misspelt = word[:3] + word[4] + word[3] + word[5:]
@@ -276,7 +276,7 @@ def test_places_give_each_listing_its_point_or_its_towns(built_sample: Path) -> 
     not its own; none for what is nowhere (online, helplines) or keeps its address private."""
     site = load_site(REPO)
     docs = search_documents(site)
-    _, places = search_data((built_sample / DATA_DIR / "places.js").read_text())
+    _, places, _ = search_data((built_sample / DATA_DIR / "places.js").read_text())
     assert len(places["points"]) == len(docs)
     point = {doc.display[1]: places["points"][ref] for ref, doc in enumerate(docs)}
     assert point["Westbrook Recovery Circle"] == [45.5816, -123.3233, 1]

@@ -59,7 +59,7 @@ def test_results_as_you_type_misspelt_and_filtered_with_the_url_and_history(samp
     page.focus("#search-q")
     page.keyboard.type("anxeity")
     wait_for_status(page, "close spellings")
-    loaded = [path.rsplit("/", 1)[-1] for path in static_server.requests if "/search/data/" in path]
+    loaded = [path.rsplit("/", 1)[-1].split("?")[0] for path in static_server.requests if "/search/data/" in path]
     assert "meta.js" in loaded and "shard-a.js" in loaded
     assert "facets.js" not in loaded, "the counts beside the filters load only when the filters are opened"
     assert "shard-g.js" not in loaded, "a search loads only the shards its words need"
@@ -72,7 +72,7 @@ def test_results_as_you_type_misspelt_and_filtered_with_the_url_and_history(samp
     expect(page.locator("[data-count='type:group']")).to_have_text("")
     page.locator(".filters summary").click()
     expect(page.locator("[data-count='type:group']")).to_have_text(re.compile(r"^\(\d+\)$"))
-    assert any(path.endswith("/facets.js") for path in static_server.requests)
+    assert any(path.split("?")[0].endswith("/facets.js") for path in static_server.requests)
     groups_count = page.locator("[data-count='type:group']").inner_text()
     page.get_by_label("Peer support groups").check()
     page.wait_for_url("**/search/?q=support&type=group")
@@ -196,7 +196,7 @@ def test_a_misspelling_in_a_split_letter_fetches_its_terms_and_only_the_shards_i
     page.goto(static_server(tmp_path / "out") + "search/?q=hearign")
     wait_for_status(page, "close spellings")
     assert "Hearing Voices Warmline" in results(page)
-    fetched = [path.rsplit("/", 1)[-1] for path in static_server.requests if "/search/data/" in path]
+    fetched = [path.rsplit("/", 1)[-1].split("?")[0] for path in static_server.requests if "/search/data/" in path]
     assert "terms-h.js" in fetched and 0 < len([f for f in fetched if f in of_h]) < len(of_h), (of_h, fetched)
     assert page.errors == []
 
@@ -244,3 +244,46 @@ def test_a_search_whose_scripts_would_not_load_is_tried_afresh_by_the_next(sampl
     page.fill("#search-q", "warmline")
     wait_for_status(page, "for “warmline”")
     assert results(page) and page.locator("#search-fallback").is_hidden()
+
+
+def test_files_of_an_earlier_build_in_the_browsers_cache_never_mix_with_the_new_ones(tmp_path, static_server, js_page) -> None:
+    """After a deploy, a browser may still keep an earlier build's meta and result chunks (GitHub Pages lets it
+    keep files for ten minutes) while the shards it had not fetched come from the new build, which numbers the
+    listings differently. Search sees the files disagree, fetches meta past the cache and shows the new build's
+    results, never another listing's name for a result."""
+    from conftest import sample_site_copy, search_data
+
+    site = sample_site_copy(tmp_path / "sample")
+    build(site, BuildOptions(out_dir=tmp_path / "before"))
+    _, first, _ = search_data((tmp_path / "before/search/data/docs-0.js").read_text(encoding="utf-8"))
+    folder, slug = first[0][3].strip("/").split("/")
+    (site / "listings" / folder / f"{slug}.yaml").unlink()  # every listing after it moves up one place
+    build(site, BuildOptions(out_dir=tmp_path / "after"))
+    _, meta, _ = search_data((tmp_path / "before/search/data/meta.js").read_text(encoding="utf-8"))
+    before = meta["versions"]["docs"]
+    address = static_server(tmp_path / "after")
+
+    page = js_page
+    page.goto(address + "search/?q=grief")
+    wait_for_status(page, "for “grief”")
+    fresh = results(page)
+    assert fresh
+
+    def as_cached(route) -> None:
+        """What a browser's cache would answer: the earlier meta, and the chunks it fetched under their version."""
+        name, _, query = route.request.url.rsplit("/", 1)[-1].partition("?")
+        if name == "meta.js" and not query or name.startswith("docs-") and query == f"v={before}":
+            route.fulfill(path=str(tmp_path / "before/search/data" / name), content_type="text/javascript")
+        else:
+            route.continue_()
+
+    cached = page.context.new_page()
+    cached.errors = []
+    cached.on("pageerror", lambda error: cached.errors.append(error))
+    cached.route("**/search/data/*", as_cached)
+    static_server.requests.clear()
+    cached.goto(address + "search/?q=grief")
+    wait_for_status(cached, "for “grief”")
+    assert results(cached) == fresh
+    assert [path for path in static_server.requests if "/meta.js?t=" in path], "meta fetched past the cache"
+    assert cached.errors == []

@@ -16,12 +16,19 @@ Shape, chosen so a first search on a phone downloads little:
 - What a result shows (name, summary, address, region) in chunks of
   DOCS_PER_CHUNK, fetched only for the results on screen.
 
-Every file is a script calling peerdirSearchData(name, JSON.parse('...')): scripts
-load in a worker, on a page, and from file://, where fetch() is not allowed.
+Every file is a script calling peerdirSearchData(name, JSON.parse('...'), version): scripts
+load in a worker, on a page, and from file://, where fetch() is not allowed. A file's version is a digest of
+its data (the result chunks share one, of them all), and meta lists every file's. core.js asks for each file
+with its version in the address (shard-g.js?v=…), so a browser's cache never answers with another build's file,
+and it checks what each file says of itself: a meta of an earlier build, kept by a browser's cache (GitHub
+Pages lets them keep files for ten minutes), shows as files that do not match it, and core.js then fetches meta
+past the cache and searches again. Without this, a search shortly after a deploy could join one build's
+numbering of the documents with another's, and show the wrong listings.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import unicodedata
@@ -211,16 +218,20 @@ def _facet_data(site: Site, docs: list[SearchDoc]) -> dict:
     }
 
 
-def _script(name: str, value: object) -> bytes:
-    return data_script(name, json_text(value))
-
-
-def data_script(name: str, payload: str) -> bytes:
+def data_script(name: str, payload: str, version: str) -> bytes:
     """A data file as a script, so that it loads in a worker, on a page and from file:// alike. Its JSON goes to
     JSON.parse as one string rather than being written as a JavaScript object: engines read JSON about twice as
     fast (V8's own advice for large data), and reading the shards was half of a first search's time."""
     literal = payload.replace("\\", "\\\\").replace("'", "\\'")
-    return f"peerdirSearchData(\"{name}\",JSON.parse('{literal}'));\n".encode("utf-8")
+    return f"peerdirSearchData(\"{name}\",JSON.parse('{literal}'),\"{version}\");\n".encode("utf-8")
+
+
+def version(*payloads: str) -> str:
+    """A digest of data files' JSON: 40 bits tell one build's file from another's, and every file's is in meta."""
+    digest = hashlib.blake2b(digest_size=5)
+    for payload in payloads:
+        digest.update(payload.encode("utf-8"))
+    return digest.hexdigest()
 
 
 def _timing(schedule: str) -> dict:
@@ -262,26 +273,36 @@ def search_files(site: Site) -> dict[str, bytes]:
     """Output path -> bytes for every search data file: first those written from the documents as they are, then
     the index, from their tokens."""
     docs: list = search_documents(site)
-    files = {
-        DATA_DIR + "facets.js": _script("facets", _facet_data(site, docs)),
-        # Loaded with the facets: "now" and "week" of the open facet are worked out on the device from these.
-        DATA_DIR + "when.js": _script("when", _when_data(docs)),
-        # Loaded only for "Near me": where each document is, and the towns and postcodes the directory knows.
-        DATA_DIR + "places.js": _script("places", places_data([doc.location for doc in docs])),
-    }
-    for start in range(0, len(docs), DOCS_PER_CHUNK):
-        chunk = [doc.display for doc in docs[start : start + DOCS_PER_CHUNK]]
-        files[DATA_DIR + f"docs-{start // DOCS_PER_CHUNK}.js"] = _script(f"docs-{start // DOCS_PER_CHUNK}", chunk)
+    files: dict[str, bytes] = {}
+    versions: dict[str, str] = {}  # each file's, by name; the result chunks' all under "docs"
+
+    def add(name: str, payload: str, shared: str | None = None) -> None:
+        key = shared or name
+        if key not in versions:
+            versions[key] = version(payload)
+        files[DATA_DIR + name + ".js"] = data_script(name, payload, versions[key])
+
+    add("facets", json_text(_facet_data(site, docs)))
+    # Loaded with the facets: "now" and "week" of the open facet are worked out on the device from these.
+    add("when", json_text(_when_data(docs)))
+    # Loaded only for "Near me": where each document is, and the towns and postcodes the directory knows.
+    add("places", json_text(places_data([doc.location for doc in docs])))
+    chunks = [json_text([doc.display for doc in docs[start : start + DOCS_PER_CHUNK]]) for start in range(0, len(docs), DOCS_PER_CHUNK)]
+    versions["docs"] = version(*chunks)  # one for them all: a listing added or removed moves every one after it
+    for number, chunk in enumerate(chunks):
+        add(f"docs-{number}", chunk, "docs")
+    del chunks
     language = search_language(site.language)
     index = index_shards(FIELDS, UNSTEMMED, _tokens_once(docs), stemmer(language), stop_words(language))
-    files.update((DATA_DIR + f"shard-{key}.js", data_script(f"shard-{key}", shard)) for key, shard in index.shards.items())  # JSON already
+    for key, shard in index.shards.items():  # JSON already
+        add(f"shard-{key}", shard)
     for letter, lists in index.terms.items():
-        files[DATA_DIR + f"terms-{letter}.js"] = _script(f"terms-{letter}", lists)
+        add(f"terms-{letter}", json_text(lists))
     meta = {"shards": sorted(index.shards), "docs": len(docs),  # each slot None now, still counted
-             "chunk": DOCS_PER_CHUNK, "fields": [k for k, _ in FIELDS]}
+             "chunk": DOCS_PER_CHUNK, "fields": [k for k, _ in FIELDS], "versions": dict(sorted(versions.items()))}
     if language != "en":  # core.js then stems and drops stop words with lunr-languages' pipeline for it
         meta["language"] = language
-    files[DATA_DIR + "meta.js"] = _script("meta", meta)
+    add("meta", json_text(meta))
     return dict(sorted(files.items()))
 
 

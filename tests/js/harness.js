@@ -31,8 +31,8 @@ const Search = globalThis.PeerdirSearch;
 const input = JSON.parse(fs.readFileSync(0, "utf8"));
 
 function engine() {
-  return new Search.Engine((names) => {
-    names.forEach((name) => require(path.resolve(dataDir, name + ".js")));
+  return new Search.Engine((files) => {
+    files.forEach((file) => require(path.resolve(dataDir, file.split("?")[0])));
     return Promise.resolve();
   });
 }
@@ -52,8 +52,8 @@ async function main() {
     for (const request of input) {
       Object.keys(Search.data).forEach((name) => delete Search.data[name]); /* a first search: nothing cached */
       const loaded = [];
-      const e = new Search.Engine((names) => {
-        names.forEach((name) => { loaded.push(name + ".js"); require(path.resolve(dataDir, name + ".js")); });
+      const e = new Search.Engine((files) => {
+        files.forEach((file) => { loaded.push(file.split("?")[0]); require(path.resolve(dataDir, file.split("?")[0])); });
         return Promise.resolve();
       });
       Object.keys(require.cache).forEach((key) => { if (key.startsWith(path.resolve(dataDir))) delete require.cache[key]; });

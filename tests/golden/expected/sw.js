@@ -1,2 +1,2 @@
-var VERSION = "02a3d8ffe99d700b";
+var VERSION = "67d0b8bc08f7fd78";
 importScripts("static/offline.js");

@@ -17,7 +17,8 @@
   var PAIR_END = "~";
   var TYPED = 30; /* the boost of a word as typed, beside its stem's 10 */
 
-  root.peerdirSearchData = function (name, value) { data[name] = value; };
+  var versions = {}; /* what each file loaded says of itself */
+  root.peerdirSearchData = function (name, value, version) { data[name] = value; versions[name] = version; };
 
   function fold(text) {
     return text.toLowerCase().replace(/[đßæøłœ'’‘ʼ`´]/g, function (c) { return FOLD[c]; })
@@ -103,14 +104,44 @@
   }
 
   function Engine(load) {
-    this.load = load; /* load(["shard-a", ...]) -> Promise, after which peerdirSearchData has run for each */
+    this.load = load; /* load(["meta.js", "shard-a.js?v=…", ...]) -> Promise, after which peerdirSearchData has run for each */
     this.indexes = {};
     this.termLists = {};
+    this.past = false; /* fetch meta past the browser's cache: files of two builds met (peerdir/search/index.py) */
   }
 
+  /* A file's version as meta lists it; the result chunks share one. */
+  function listed(name) {
+    return data.meta && data.meta.versions && data.meta.versions[name.indexOf("docs-") === 0 ? "docs" : name];
+  }
+
+  function Stale() { this.message = "search data files of two builds"; }
+  Stale.prototype = Object.create(Error.prototype);
+
   Engine.prototype.need = function (names) {
-    var missing = names.filter(function (name) { return !(name in data); });
-    return missing.length ? this.load(missing) : Promise.resolve();
+    var self = this;
+    var meta = "meta" in data ? Promise.resolve() : this.load([this.past ? "meta.js?t=" + Date.now() : "meta.js"]);
+    this.past = false;
+    return meta.then(function () {
+      var missing = names.filter(function (name) { return !(name in data); });
+      return missing.length && self.load(missing.map(function (name) { return name + ".js?v=" + listed(name); }));
+    }).then(function () {
+      if (names.some(function (name) { return name !== "meta" && versions[name] !== listed(name); })) throw new Stale();
+    });
+  };
+
+  /* After files of two builds met, everything loaded is let go, and the search made once more from a fresh meta. */
+  Engine.prototype.search = function (request) {
+    var self = this;
+    return this.searchOnce(request).catch(function (error) {
+      if (!(error instanceof Stale)) throw error;
+      Object.keys(data).forEach(function (name) { delete data[name]; });
+      versions = {};
+      self.indexes = {};
+      self.termLists = {};
+      self.past = true;
+      return self.searchOnce(request);
+    });
   };
 
   Engine.prototype.index = function (name) {
@@ -442,7 +473,7 @@
      request {places: true} -> the names of the places the directory knows, for the box's suggestions.
      counts: false (no filter chosen and the filters closed) skips the facet data, which a first search then
      need not download; counts comes back empty. */
-  Engine.prototype.search = function (request) {
+  Engine.prototype.searchOnce = function (request) {
     var self = this;
     var limit = request.limit || PAGE;
     var parsed = parse(request.q || "");

@@ -46,8 +46,8 @@
     var nextId = 0;
     function onPage() {
       return loadScripts([scripts + "lunr.min.js"].concat(languageScripts, [scripts + "core.js", scripts + "../when.js"])).then(function () {
-        var engine = new window.PeerdirSearch.Engine(function (names) {
-          return loadScripts(names.map(function (n) { return dataUrl + n + ".js"; }));
+        var engine = new window.PeerdirSearch.Engine(function (files) {
+          return loadScripts(files.map(function (file) { return dataUrl + file; }));
         });
         return function (request) { return engine.search(request); };
       });

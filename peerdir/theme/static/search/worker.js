@@ -7,8 +7,8 @@ self.onmessage = function (event) {
   var message = event.data;
   if (message.type === "init") {
     if (message.scripts.length) importScripts.apply(null, message.scripts); /* a language's stemmer (lunr-languages) */
-    engine = new self.PeerdirSearch.Engine(function (names) {
-      importScripts.apply(null, names.map(function (name) { return message.dataUrl + name + ".js"; }));
+    engine = new self.PeerdirSearch.Engine(function (files) {
+      importScripts.apply(null, files.map(function (file) { return message.dataUrl + file; }));
       return Promise.resolve();
     });
     return;

@@ -70,5 +70,5 @@ peerdirSearchData("docs-0",
   "guides/groups/#choosing",
   ""
  ]
-]
-);
+],
+"1459bd6c60");

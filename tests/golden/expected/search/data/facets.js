@@ -303,5 +303,5 @@ peerdirSearchData("facets",
    ]
   }
  ]
-}
-);
+},
+"e82e203fe3");

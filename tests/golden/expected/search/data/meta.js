@@ -38,6 +38,35 @@ peerdirSearchData("meta",
   "s",
   "t",
   "w"
- ]
-}
-);
+ ],
+ "versions": {
+  "docs": "1459bd6c60",
+  "facets": "e82e203fe3",
+  "places": "88d0e39353",
+  "shard-0": "19d75697b2",
+  "shard-1": "8b2f8e9f9d",
+  "shard-2": "0914dfe0d9",
+  "shard-3": "698ed7398a",
+  "shard-4": "892ebed538",
+  "shard-7": "4c2e38d8bd",
+  "shard-a": "8909942fe4",
+  "shard-b": "795ef3f9a5",
+  "shard-c": "7d8630eb3e",
+  "shard-d": "cf59c922f0",
+  "shard-e": "284b623506",
+  "shard-f": "398a9bf488",
+  "shard-g": "161bed3abc",
+  "shard-h": "0de548691e",
+  "shard-l": "430601f860",
+  "shard-m": "9a77e04b3a",
+  "shard-n": "77c08e9822",
+  "shard-o": "809c1f73fa",
+  "shard-p": "8ceb09c3c7",
+  "shard-r": "7b428b4b03",
+  "shard-s": "18c6b59177",
+  "shard-t": "41eab28874",
+  "shard-w": "654cf87f74",
+  "when": "ba4892490d"
+ }
+},
+"358de3b971");

@@ -30,5 +30,5 @@ peerdirSearchData("places",
   0,
   0
  ]
-}
-);
+},
+"88d0e39353");

@@ -30,5 +30,5 @@ peerdirSearchData("shard-0",
   ]
  },
  "version": "2.3.9"
-}
-);
+},
+"19d75697b2");

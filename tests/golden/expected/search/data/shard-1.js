@@ -51,5 +51,5 @@ peerdirSearchData("shard-1",
   ]
  },
  "version": "2.3.9"
-}
-);
+},
+"8b2f8e9f9d");

@@ -37,5 +37,5 @@ peerdirSearchData("shard-2",
   ]
  },
  "version": "2.3.9"
-}
-);
+},
+"0914dfe0d9");

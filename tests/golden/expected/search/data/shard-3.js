@@ -25,5 +25,5 @@ peerdirSearchData("shard-3",
   ]
  },
  "version": "2.3.9"
-}
-);
+},
+"698ed7398a");

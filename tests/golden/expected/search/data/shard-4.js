@@ -25,5 +25,5 @@ peerdirSearchData("shard-4",
   ]
  },
  "version": "2.3.9"
-}
-);
+},
+"892ebed538");

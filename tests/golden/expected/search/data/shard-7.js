@@ -25,5 +25,5 @@ peerdirSearchData("shard-7",
   ]
  },
  "version": "2.3.9"
-}
-);
+},
+"4c2e38d8bd");

@@ -92,5 +92,5 @@ peerdirSearchData("shard-a",
   ]
  },
  "version": "2.3.9"
-}
-);
+},
+"8909942fe4");

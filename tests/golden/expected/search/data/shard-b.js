@@ -54,5 +54,5 @@ peerdirSearchData("shard-b",
   ]
  },
  "version": "2.3.9"
-}
-);
+},
+"795ef3f9a5");

@@ -100,5 +100,5 @@ peerdirSearchData("shard-c",
   ]
  },
  "version": "2.3.9"
-}
-);
+},
+"7d8630eb3e");

@@ -25,5 +25,5 @@ peerdirSearchData("shard-d",
   ]
  },
  "version": "2.3.9"
-}
-);
+},
+"cf59c922f0");

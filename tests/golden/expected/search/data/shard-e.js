@@ -48,5 +48,5 @@ peerdirSearchData("shard-e",
   ]
  },
  "version": "2.3.9"
-}
-);
+},
+"284b623506");

@@ -121,5 +121,5 @@ peerdirSearchData("shard-f",
   ]
  },
  "version": "2.3.9"
-}
-);
+},
+"398a9bf488");

@@ -113,5 +113,5 @@ peerdirSearchData("shard-g",
   ]
  },
  "version": "2.3.9"
-}
-);
+},
+"161bed3abc");

@@ -62,5 +62,5 @@ peerdirSearchData("shard-h",
   ]
  },
  "version": "2.3.9"
-}
-);
+},
+"0de548691e");

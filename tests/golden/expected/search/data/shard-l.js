@@ -25,5 +25,5 @@ peerdirSearchData("shard-l",
   ]
  },
  "version": "2.3.9"
-}
-);
+},
+"430601f860");

@@ -31,5 +31,5 @@ peerdirSearchData("shard-m",
   ]
  },
  "version": "2.3.9"
-}
-);
+},
+"9a77e04b3a");

@@ -33,5 +33,5 @@ peerdirSearchData("shard-n",
   ]
  },
  "version": "2.3.9"
-}
-);
+},
+"77c08e9822");

@@ -94,5 +94,5 @@ peerdirSearchData("shard-o",
   ]
  },
  "version": "2.3.9"
-}
-);
+},
+"809c1f73fa");

@@ -69,5 +69,5 @@ peerdirSearchData("shard-p",
   ]
  },
  "version": "2.3.9"
-}
-);
+},
+"8ceb09c3c7");

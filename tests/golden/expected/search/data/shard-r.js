@@ -69,5 +69,5 @@ peerdirSearchData("shard-r",
   ]
  },
  "version": "2.3.9"
-}
-);
+},
+"7b428b4b03");

@@ -86,5 +86,5 @@ peerdirSearchData("shard-s",
   ]
  },
  "version": "2.3.9"
-}
-);
+},
+"18c6b59177");

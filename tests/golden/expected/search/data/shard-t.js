@@ -105,5 +105,5 @@ peerdirSearchData("shard-t",
   ]
  },
  "version": "2.3.9"
-}
-);
+},
+"41eab28874");

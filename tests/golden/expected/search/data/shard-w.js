@@ -55,5 +55,5 @@ peerdirSearchData("shard-w",
   ]
  },
  "version": "2.3.9"
-}
-);
+},
+"654cf87f74");

@@ -76,5 +76,5 @@ peerdirSearchData("when",
    ]
   }
  ]
-}
-);
+},
+"ba4892490d");
