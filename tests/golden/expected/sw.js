@@ -1,2 +1,2 @@
-var VERSION = "67d0b8bc08f7fd78";
+var VERSION = "e0875f3eab2ed373";
 importScripts("static/offline.js");

@@ -121,8 +121,8 @@
   Engine.prototype.need = function (names) {
     var self = this;
     var meta = "meta" in data ? Promise.resolve() : this.load([this.past ? "meta.js?t=" + Date.now() : "meta.js"]);
-    this.past = false;
     return meta.then(function () {
+      self.past = false; /* a search begun meanwhile fetched it past the cache too */
       var missing = names.filter(function (name) { return !(name in data); });
       return missing.length && self.load(missing.map(function (name) { return name + ".js?v=" + listed(name); }));
     }).then(function () {
