@@ -289,3 +289,17 @@ def test_places_give_each_listing_its_point_or_its_towns(built_sample: Path) -> 
     assert point["Young Minds Meetup"] == 0 and point["Harbor & Hills Warmline"] == 0 and point["Pine Ridge Retreat House"] == 0
     names = [p[0] for p in places["places"]]
     assert names == sorted(names) and "97140" in names and "Harbor City, OR" in names
+
+
+def test_meta_lists_the_version_each_data_file_says_it_is(built_sample: Path) -> None:
+    """core.js asks for each file by the version meta lists and checks that the file says the same (index.py):
+    every file's, the result chunks sharing one."""
+    data = built_sample / DATA_DIR
+    _, meta, _ = search_data((data / "meta.js").read_text(encoding="utf-8"))
+    said = {}
+    for path in sorted(data.glob("*.js")):
+        name, _, version = search_data(path.read_text(encoding="utf-8"))
+        said.setdefault("docs" if name.startswith("docs-") else name, set()).add(version)
+    listed = meta["versions"]  # type: ignore[index]
+    assert set(said) == set(listed) | {"meta"} and len(said["docs"]) == 1
+    assert all(said[name] == {listed[name]} for name in listed)
