@@ -186,7 +186,6 @@ def test_words_that_name_javascript_object_properties_are_words_like_any_other(b
     assert alone["total"] == 0
 
 
-@needs_node
 def test_listings_that_share_a_schedule_share_one_entry_of_the_schedules_file() -> None:
     """when.js holds each distinct schedule once, without the times in words, and each document's number in that
     list (0: none); core.js works each out once a search (the sample's shared one is checked in the test below)."""
@@ -201,6 +200,7 @@ def test_listings_that_share_a_schedule_share_one_entry_of_the_schedules_file() 
         {"kind": "meetings", "periods": [{"d": 1, "e": "20:00", "s": "18:30", "z": "Europe/London"}]}, json.loads(always)]}
 
 
+@needs_node
 def test_open_now_and_meets_this_week_are_worked_out_at_the_moment_of_the_search(built_sample: Path) -> None:
     from datetime import datetime, timezone
 
