@@ -28,6 +28,11 @@ def results(page) -> list[str]:
     return page.locator("#search-results h2").all_inner_texts()
 
 
+def data_fetched(static_server) -> list[str]:
+    """The search data files asked for so far, by name, without the version each is asked for by (?v=…)."""
+    return [path.rsplit("/", 1)[-1].split("?")[0] for path in static_server.requests if "/search/data/" in path]
+
+
 def wait_for_status(page, text: str) -> None:
     # Locators, not wait_for_function: the site's Content Security Policy forbids the eval that needs.
     expect(page.locator("#search-status")).to_contain_text(text, timeout=10000)
@@ -59,7 +64,7 @@ def test_results_as_you_type_misspelt_and_filtered_with_the_url_and_history(samp
     page.focus("#search-q")
     page.keyboard.type("anxeity")
     wait_for_status(page, "close spellings")
-    loaded = [path.rsplit("/", 1)[-1].split("?")[0] for path in static_server.requests if "/search/data/" in path]
+    loaded = data_fetched(static_server)
     assert "meta.js" in loaded and "shard-a.js" in loaded
     assert "facets.js" not in loaded, "the counts beside the filters load only when the filters are opened"
     assert "shard-g.js" not in loaded, "a search loads only the shards its words need"
@@ -72,7 +77,7 @@ def test_results_as_you_type_misspelt_and_filtered_with_the_url_and_history(samp
     expect(page.locator("[data-count='type:group']")).to_have_text("")
     page.locator(".filters summary").click()
     expect(page.locator("[data-count='type:group']")).to_have_text(re.compile(r"^\(\d+\)$"))
-    assert any(path.split("?")[0].endswith("/facets.js") for path in static_server.requests)
+    assert "facets.js" in data_fetched(static_server)
     groups_count = page.locator("[data-count='type:group']").inner_text()
     page.get_by_label("Peer support groups").check()
     page.wait_for_url("**/search/?q=support&type=group")
@@ -196,7 +201,7 @@ def test_a_misspelling_in_a_split_letter_fetches_its_terms_and_only_the_shards_i
     page.goto(static_server(tmp_path / "out") + "search/?q=hearign")
     wait_for_status(page, "close spellings")
     assert "Hearing Voices Warmline" in results(page)
-    fetched = [path.rsplit("/", 1)[-1].split("?")[0] for path in static_server.requests if "/search/data/" in path]
+    fetched = data_fetched(static_server)
     assert "terms-h.js" in fetched and 0 < len([f for f in fetched if f in of_h]) < len(of_h), (of_h, fetched)
     assert page.errors == []
 
