@@ -30,16 +30,17 @@ class Problem:
     def as_github(self) -> str:
         # Workflow commands: properties escape %, \r, \n, ':' and ','; the message escapes %, \r, \n.
         def prop(value: str) -> str:
-            return _escape(value).replace(":", "%3A").replace(",", "%2C")
+            return workflow_escape(value).replace(":", "%3A").replace(",", "%2C")
 
         title = f",title={prop(self.field)}" if self.field else ""
         return (
             f"::error file={prop(self.path)},line={self.line},col={self.column}{title}"
-            f"::{_escape(self.message)}"
+            f"::{workflow_escape(self.message)}"
         )
 
 
-def _escape(value: str) -> str:
+def workflow_escape(value: str) -> str:
+    """A GitHub Actions workflow command's message, escaped so that it stays one command."""
     return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 

@@ -53,6 +53,8 @@ def test_a_site_too_big_for_github_pages_is_told_what_is_big_and_what_to_change(
     parts = {d.name: sum(p.stat().st_size for p in d.rglob("*") if p.is_file()) for d in out.iterdir() if d.is_dir()}
     largest = max(parts, key=parts.__getitem__)
     assert f"Largest parts: {largest}/ {parts[largest] / 1e6:,.0f} MB, " in warning and "exports:" in warning
+    github = run("build", str(golden_site), "--out", str(out), "--format", "github")
+    assert github.exit_code == 0 and f"::warning::{warning.removeprefix('Warning: ')}\n" in github.output, github.output
 
 
 def test_build_defaults_to_site_folder_and_overrides_base_url(golden_site: Path) -> None:
@@ -68,6 +70,16 @@ def test_build_with_problems_exits_1_and_lists_them(golden_site: Path, tmp_path:
     assert "listings/groups/bad.yaml:2:1: unknown field 'webiste' — did you mean 'website'?" in result.output
     assert "problem(s) found; nothing was written." in result.output
     assert "Traceback" not in result.output and not (tmp_path / "out").exists()
+
+
+def test_build_in_a_workflow_reports_problems_as_annotations_as_check_does(golden_site: Path, tmp_path: Path) -> None:
+    """The pull request workflow runs build alone, which reads every file once and checks it as check does."""
+    (golden_site / "listings/groups/bad.yaml").write_text("name: x\ntopics: [Anxeity]\n")
+    checked = run("check", str(golden_site), "--format", "github")
+    built = run("build", str(golden_site), "--out", str(tmp_path / "out"), "--format", "github")
+    assert built.exit_code == checked.exit_code == 1
+    assert built.output == checked.output and "::error file=listings/groups/bad.yaml,line=2,col=10,title=topics[0]::" in built.output
+    assert not (tmp_path / "out").exists()
 
 
 def test_build_usage_errors_exit_2(golden_site: Path, tmp_path: Path) -> None:

@@ -78,13 +78,14 @@ def test_workflows_pass_actionlint() -> None:
 def test_workflows_check_build_test_and_deploy_to_pages() -> None:
     check = yaml.safe_load((STARTER / "github/workflows/check.yml").read_text())
     steps = " ".join(str(step.get("run", "")) for step in check["jobs"]["check"]["steps"])
-    assert "peerdir check --format github" in steps and "peerdir build" in steps and "pytest" in steps
+    assert "peerdir build --out site --format github" in steps and "pytest" in steps  # build checks first, as check does
     publish = yaml.safe_load((STARTER / "github/workflows/publish.yml").read_text())
     uses = [step.get("uses", "") for job in publish["jobs"].values() for step in job["steps"]]
     assert any(u.startswith("actions/configure-pages@") for u in uses)
     assert any(u.startswith("actions/upload-pages-artifact@") for u in uses)
     assert any(u.startswith("actions/deploy-pages@") for u in uses)
     assert publish[True]["push"]["branches"] == ["main"]  # YAML 1.1 reads the key 'on' as true
+    assert "--format github" in " ".join(str(step.get("run", "")) for step in publish["jobs"]["build"]["steps"])
 
 
 def test_report_links_prefill_fields_the_issue_form_has(golden_site: Path, tmp_path: Path) -> None:

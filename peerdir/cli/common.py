@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from peerdir.problems import ContentError, Problem
+from peerdir.problems import ContentError, Problem, workflow_escape
 
 EXIT_PROBLEMS, EXIT_USAGE = 1, 2
 
@@ -20,12 +20,26 @@ Exit codes:
 
 SiteDir = click.Path(file_okay=False, path_type=Path)
 
+# check's and build's: in a pull request's workflow, build alone checks too, reading every file once instead of twice
+format_option = click.option(
+    "--format", "style", type=click.Choice(["text", "github"]), default="text", show_default=True,
+    help="github prints problems as GitHub Actions annotations, which appear on the changed lines.",
+)
+
 
 def report(problems: list[Problem], style: str = "text") -> None:
     for problem in problems:
         click.echo(problem.as_github() if style == "github" else problem.as_text(), err=style != "github")
     if style != "github":
         click.echo(f"{len(problems)} problem(s) found; nothing was written.", err=True)
+
+
+def warn(message: str, style: str = "text") -> None:
+    """A warning that does not stop the command; in the github style, an annotation on the workflow run."""
+    if style == "github":
+        click.echo(f"::warning::{workflow_escape(message)}")
+    else:
+        click.echo(f"Warning: {message}", err=True)
 
 
 def fail_usage(message: str) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from peerdir.cli.common import EPILOG, EXIT_PROBLEMS, SiteDir, fail_usage, load_or_exit, report
+from peerdir.cli.common import EPILOG, EXIT_PROBLEMS, SiteDir, fail_usage, format_option, load_or_exit, report, warn
 from peerdir.problems import ContentError, Problem, UsageError
 
 PROGRESS_FROM_PAGES = 500  # a build of this many pages shows a progress bar
@@ -23,7 +23,9 @@ PAGES_LIMIT = 10**9  # bytes: GitHub Pages' limit on a published site
 @click.option("--file-urls", is_flag=True, help="Link to index.html files, so the site works opened from a folder (file://).")
 @click.option("--memory", "memory_mb", type=click.IntRange(min=1), help="Memory in MB to build within. Default: 2048. A large "
               "site's exports are made in more processes, beside the pages, only as far as this allows.")
-def build_command(site_dir: Path, out_dir: Path | None, base_url: str | None, file_urls: bool, memory_mb: int | None) -> None:
+@format_option
+def build_command(site_dir: Path, out_dir: Path | None, base_url: str | None, file_urls: bool, memory_mb: int | None,
+                  style: str) -> None:
     """Build the site into a folder, replacing it only if the build succeeds."""
     from peerdir.build import BuildOptions, build
 
@@ -41,7 +43,7 @@ def build_command(site_dir: Path, out_dir: Path | None, base_url: str | None, fi
     try:
         result = build(site_dir, options, on_start, lambda: bar.update(1) if bar else None)
     except ContentError as exc:
-        report(exc.problems)
+        report(exc.problems, style)
         sys.exit(EXIT_PROBLEMS)
     except UsageError as exc:
         fail_usage(str(exc))
@@ -63,16 +65,15 @@ def build_command(site_dir: Path, out_dir: Path | None, base_url: str | None, fi
     total = sum(result.sizes.values())
     if total > PAGES_LIMIT:
         largest = ", ".join(f"{part} {size / 1e6:,.0f} MB" for part, size in list(result.sizes.items())[:4])
-        click.echo(
-            f"Warning: the site is {total / 1e9:.2f} GB, and GitHub Pages publishes sites of up to 1 GB. Largest parts: "
-            f"{largest}. site.yaml's exports: setting can leave out the API, HSDS or calendar files.", err=True
+        warn(
+            f"the site is {total / 1e9:.2f} GB, and GitHub Pages publishes sites of up to 1 GB. Largest parts: "
+            f"{largest}. site.yaml's exports: setting can leave out the API, HSDS or calendar files.", style
         )
 
 
 @click.command(epilog=EPILOG)
 @click.argument("site_dir", type=SiteDir, default=".")
-@click.option("--format", "style", type=click.Choice(["text", "github"]), default="text", show_default=True,
-              help="github prints GitHub Actions annotations that appear on the changed lines.")
+@format_option
 def check(site_dir: Path, style: str) -> None:
     """Check every listing, guide and site.yaml without writing anything."""
     from peerdir.sources.load import load_site
