@@ -60,7 +60,7 @@ class CsvPackage:
 
     def _write(self, table: str, record: dict) -> None:
         columns = CSV_TABLES[table][1]
-        self.writers[table].writerow(["" if record.get(name) is None else _cell(record[name]) for name, _ in columns])
+        self.writers[table].writerow(["" if (value := record.get(name)) is None else _cell(value) for name, _ in columns])
 
     def add(self, record: dict) -> None:
         """One service's rows, in every table it fills."""
