@@ -1,2 +1,2 @@
-var VERSION = "e0875f3eab2ed373";
+var VERSION = "558c82b11dacab5a";
 importScripts("static/offline.js");

@@ -41,7 +41,7 @@ peerdirSearchData("meta",
  ],
  "versions": {
   "docs": "1459bd6c60",
-  "facets": "e82e203fe3",
+  "facets": "bd905d08eb",
   "places": "88d0e39353",
   "shard-0": "19d75697b2",
   "shard-1": "8b2f8e9f9d",
@@ -69,4 +69,4 @@ peerdirSearchData("meta",
   "when": "ba4892490d"
  }
 },
-"358de3b971");
+"7effe230ec");
