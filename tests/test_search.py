@@ -121,8 +121,9 @@ def test_split_index_scores_exactly_as_lunr_js_own_index(built_sample: Path, tmp
 
 
 @needs_node
-def test_shards_split_by_their_real_size_and_still_score_exactly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    limit = 4000
+@pytest.mark.parametrize("limit", [4000, 1200])
+def test_shards_split_by_their_real_size_and_still_score_exactly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, limit: int) -> None:
+    """At 4,000 bytes the sample's larger letters split by two letters; at 1,200 some of those by three or more."""
     monkeypatch.setattr(shards, "SHARD_SPLIT_BYTES", limit)
     data = tmp_path / "data"
     data.mkdir()
@@ -130,17 +131,20 @@ def test_shards_split_by_their_real_size_and_still_score_exactly(tmp_path: Path,
         (data / name.removeprefix(DATA_DIR)).write_bytes(content)
     sizes = {path.stem.removeprefix("shard-"): len(path.read_bytes()) for path in data.glob("shard-*.js")}
     letters = {key for key in sizes if len(key) == 1}
-    pairs = {key for key in sizes if len(key) == 2}
-    assert letters and pairs, sizes
-    assert all(sizes[key] <= limit + 50 for key in letters), sizes  # the payload within the limit, plus its wrapper
-    assert not {key[0] for key in pairs} & letters, "a letter is either whole or split"
-    assert sum(sizes[key] for key in pairs) > limit
+    split = {key for key in sizes if len(key) > 1}
+    assert letters and split, sizes
+    assert any(len(key) > 2 for key in split) == (limit < 4000), sorted(split)
+    assert not [(a, b) for a in sizes for b in sizes if a != b and b.startswith(a)], "each term is in one shard"
+    for key, size in sizes.items():  # the payload within the limit, plus its wrapper, unless it cannot be split
+        _, shard, _ = search_data((data / f"shard-{key}.js").read_text())
+        assert size <= limit + 60 or len(shard["terms"]) == 1 or len(key) == shards.SHARD_MAX_LETTERS, (key, size)
+    assert sum(sizes[key] for key in split) > limit
     assert_scores_as_lunr_js(data, tmp_path)
 
     # A misspelt word could be in any shard of its letter: the letter's terms say which hold what it reaches.
-    letter = max({key[0] for key in pairs}, key=lambda a: sum(key[0] == a for key in pairs))
+    letter = max({key[0] for key in split}, key=lambda a: sum(key[0] == a for key in split))
     _, terms, _ = search_data((data / f"terms-{letter}.js").read_text())
-    assert sorted(terms) == sorted(key for key in pairs if key[0] == letter)
+    assert sorted(terms) == sorted(key for key in split if key[0] == letter)
     word = next(t for shard in sorted(terms) for t in terms[shard] if t.isalpha() and len(t) >= 7)
     misspelt = word[:3] + word[4] + word[3] + word[5:]
     (result,) = node("search", [{"q": misspelt, "limit": 5}], str(data))
@@ -148,6 +152,13 @@ def test_shards_split_by_their_real_size_and_still_score_exactly(tmp_path: Path,
     assert result["fuzzy"] and result["results"], misspelt
     shards_of_letter = [f for f in fetched["loaded"] if f.startswith(f"shard-{letter}")]
     assert f"terms-{letter}.js" in fetched["loaded"] and 0 < len(shards_of_letter) < len(terms), (misspelt, fetched["loaded"])
+
+    # A word is fetched with the words it shares its first letters with only as far as their size requires.
+    (grief,) = node("payload", [{"q": "grief", "limit": 5, "counts": False}], str(data))
+    fetched_shards = sorted(f.removeprefix("shard-").split(".")[0] for f in grief["loaded"] if f.startswith("shard-"))
+    assert fetched_shards == [next(key for key in sizes if "grief".startswith(key) or key.startswith("grief"))], fetched_shards
+    if limit < 4000:
+        assert fetched_shards[0].startswith("gri"), "grief is not fetched with group, in most of the sample's names"
 
 
 def assert_scores_as_lunr_js(data: Path, tmp_path: Path) -> None:

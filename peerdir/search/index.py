@@ -4,12 +4,12 @@ Shape, chosen so a first search on a phone downloads little:
 
 - One lunr index over every listing, guide and guide section, written with
   lunr's arithmetic straight into packed shards by the first character of each
-  term, or the first two for a large letter (shards.py). A search fetches only
+  term, or the first two or three where a shard is large (shards.py). A search fetches only
   the shards its words start with. lunr.js scores a field as
   dot(query, document) / |query|, so a shard needs only its own terms'
   components of each document vector, and the browser recombines shard scores
   exactly (see static/search/core.js).
-- For each letter split in two, its shards' terms (terms-<letter>), so a
+- For each letter split by size, its shards' terms (terms-<letter>), so a
   misspelt or very short word fetches only the shards holding what it reaches.
 - Facet values for every document in one small file, so filters and their
   counts work without the index.

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 from array import array
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import chain
@@ -32,23 +33,30 @@ from peerdir.search.stemmer import porter_stem
 
 LUNR_VERSION = "2.3.9"  # the lunr.js in theme/static/search, whose index format this writes
 K1, B = 1.2, 0.75  # lunr's BM25 defaults
-SHARD_SPLIT_BYTES = 200_000  # a letter whose packed shard is larger is split by its first two letters
+SHARD_SPLIT_BYTES = 200_000  # a shard larger than this, packed, is split by one more first letter of its terms
+# And again, up to this many letters: deeper, a word's start as typed ("peer*", every term it begins) would be in
+# many shards (its pairs and names apart: 53 files for "peer support group" at 10,000 listings, not 3).
+SHARD_MAX_LETTERS = 3
+# What a term's score in one field of one document adds to a packed shard, about: its index step, the score and
+# their commas (up to 9 characters), and a share of the row it is in. From it, where to split is worked out from
+# the terms alone (estimates came within a fifth of the real sizes at 10,000 synthetic listings); each shard as
+# packed is then checked against the limit, and split further if it is over.
+BYTES_PER_ENTRY = 12
 
 
 def shard_key(term: str, letters: int = 1) -> str:
-    """A term's shard: its first letter, or its first two where that letter's shard was split.
-    Anything but a-z and 0-9 counts as '_'; core.js routes queries the same way."""
+    """A term's shard, named by its first letters: one, or more where a shard was split by size. Anything but
+    a-z and 0-9 counts as '_', and a shorter term is padded with '_'; core.js routes queries the same way."""
     key = "".join(c if "a" <= c <= "z" or "0" <= c <= "9" else "_" for c in term[:letters])
     return key.ljust(letters, "_")
 
 
 @dataclass
 class Sharded:
-    """The index as written. terms: for each letter split by its first two letters, each of its shards' terms.
-    A word that could be in any of them (a misspelling, whose first letters may be the wrong ones, or a word of
-    one or two letters) is looked up in these first, so that the browser then fetches only the shards holding
-    a term it reaches, not every shard of the letter (for 's' at 10,000 listings: 57 KB of terms instead of
-    786 KB of shards)."""
+    """The index as written. terms: for each letter split by size, each of its shards' terms. A word that could
+    be in any of them (a misspelling, whose first letters may be the wrong ones, or a word of one or two letters)
+    is looked up in these first, so that the browser then fetches only the shards holding a term it reaches, not
+    every shard of the letter (for 's' at 10,000 listings: 57 KB of terms instead of 786 KB of shards)."""
 
     shards: dict[str, str]
     terms: dict[str, dict[str, list[str]]]
@@ -65,7 +73,10 @@ def index_shards(
     letter's shards' terms (Sharded). Document refs are positions in `docs`, each a field -> tokens map. Tokens
     lose stop words and are stemmed (English's, unless the site's language has its own: languages.py), except in
     the `unstemmed` fields. A letter whose packed shard would exceed SHARD_SPLIT_BYTES, as written, is split by
-    its first two letters. Each shard is turned into text as soon as it is made, and what it was made from let
+    its terms' first two letters, and so on where a part would still exceed it (_shard_keys), so that a word
+    shares its shard only with words as far as their size allows ("grief" is not fetched with "group", which
+    is in nearly every listing); a shard over the limit holds a single term, or terms alike in their first
+    SHARD_MAX_LETTERS letters. Each shard is turned into text as soon as it is made, and what it was made from let
     go: as Python lists of numbers, the shards of 100,000 listings took gigabytes."""
     names = [name for name, _ in fields]
     documents_with: dict[str, int] = {}
@@ -125,27 +136,57 @@ def index_shards(
     # Smallest first: the largest letter's components are spread out last, when the others' are gone.
     for letter in sorted(components, key=lambda letter: len(components[letter][0])):
         numbers, words = components.pop(letter)
-        pair_of = {term: shard_key(term, 2) for term in dict.fromkeys(words)}
+        key_of = _shard_keys(Counter(words), letter)
         found = _entries(names, numbers, words)
-        pairs: dict[str, list[tuple[str, int, list]]] = {}
-        for key, ref, part in found:
-            split: dict[str, list] = {}
-            for at in range(0, len(part), 2):
-                split.setdefault(pair_of[part[at]], []).extend((part[at], part[at + 1]))
-            for pair, piece in split.items():
-                pairs.setdefault(pair, []).append((key, ref, piece))
-        packed: dict[str, str] = {}
-        terms: dict[str, list[str]] = {}
-        for pair in list(pairs):
-            shard = _packed(names, pairs.pop(pair))
-            packed[pair], terms[pair] = json_text(shard), shard["terms"]
-        whole = json_text(_packed(names, found)) if sum(map(_size, packed.values())) <= SHARD_SPLIT_BYTES else None  # about as large
-        if whole is not None and _size(whole) <= SHARD_SPLIT_BYTES:
-            shards[letter] = whole
+        del numbers, words  # from here only found's components are held, then its parts'
+        packed = _within_limit(names, found, key_of)
+        if list(packed) == [letter]:
+            shards[letter] = packed[letter][0]
         else:
-            shards.update(packed)
-            term_lists[letter] = dict(sorted(terms.items()))
+            shards.update((key, text) for key, (text, _) in packed.items())
+            term_lists[letter] = {key: terms for key, (_, terms) in packed.items()}
     return Sharded(dict(sorted(shards.items())), dict(sorted(term_lists.items())))
+
+
+def _shard_keys(entries: Counter[str], key: str) -> dict[str, str]:
+    """Each term's shard: `key` for all of them where their shard would be within SHARD_SPLIT_BYTES (estimated from
+    each term's number of entries), or else, for each group of them with one more first letter alike, the same
+    again: a term's shard is named by as many of its first letters as keep it within the limit."""
+    estimate = sum(len(term) + 3 + count * BYTES_PER_ENTRY for term, count in entries.items())
+    if estimate <= SHARD_SPLIT_BYTES or len(entries) == 1 or len(key) >= SHARD_MAX_LETTERS:
+        return dict.fromkeys(entries, key)
+    groups: dict[str, Counter[str]] = {}
+    for term, count in entries.items():
+        groups.setdefault(shard_key(term, len(key) + 1), Counter())[term] = count
+    key_of: dict[str, str] = {}
+    for longer, group in groups.items():
+        key_of.update(_shard_keys(group, longer))
+    return key_of
+
+
+def _within_limit(names: list[str], found: list[tuple[str, int, list]], key_of: dict[str, str]) -> dict[str, tuple[str, list[str]]]:
+    """The components packed into the shards key_of names, in order of their keys: key -> (JSON text, its terms).
+    A shard that came out larger than SHARD_SPLIT_BYTES (its estimate was short) is split by one more letter.
+    `found` is emptied once shared out, so that only the parts are held."""
+    parts: dict[str, list[tuple[str, int, list]]] = {}
+    for field, ref, part in found:
+        split: dict[str, list] = {}
+        for at in range(0, len(part), 2):
+            split.setdefault(key_of[part[at]], []).extend((part[at], part[at + 1]))
+        for key, piece in split.items():
+            parts.setdefault(key, []).append((field, ref, piece))
+    found.clear()
+    packed: dict[str, tuple[str, list[str]]] = {}
+    for key in sorted(parts):
+        components = parts.pop(key)
+        shard = _packed(names, components)
+        text, terms = json_text(shard), shard["terms"]
+        del shard
+        if _size(text) > SHARD_SPLIT_BYTES and len(terms) > 1 and len(key) < SHARD_MAX_LETTERS:
+            packed.update(_within_limit(names, components, {term: shard_key(term, len(key) + 1) for term in terms}))
+        else:
+            packed[key] = (text, terms)
+    return packed
 
 
 def _entries(names: list[str], numbers: array, words: list[str]) -> list[tuple[str, int, list]]:

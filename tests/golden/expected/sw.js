@@ -1,2 +1,2 @@
-var VERSION = "558c82b11dacab5a";
+var VERSION = "bc54bfcdfbb9854b";
 importScripts("static/offline.js");

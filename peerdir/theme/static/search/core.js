@@ -89,18 +89,22 @@
     return c;
   }
 
-  /* Which shards a clause needs: the shard of its first letter, or of its first two where that was split. */
+  /* Which shards a clause may need. A shard is named by the first letters its terms share: one, or more where
+   * shards.py split a shard by size, each part as deep as its size needed (padded with "_" for shorter terms).
+   * A whole word is in the one shard whose name its own first letters spell. Of a misspelling and of a word of
+   * one or two letters only the first letter is sure, and of a word's start (a trailing *) the letters before
+   * it: such a clause may be in the shard whose name those letters begin with, or in any shard whose name
+   * begins with them. */
   function shardsFor(clause, names) {
+    var term = clause.term, star = term.indexOf("*");
     var key = function (n) {
-      return Array.from(clause.term.slice(0, n)).map(function (c) { return /[a-z0-9]/.test(c) ? c : "_"; }).join("").padEnd(n, "_");
+      return Array.from(term.slice(0, n)).map(function (c) { return /[a-z0-9]/.test(c) ? c : "_"; }).join("").padEnd(n, "_");
     };
-    var one = key(1);
-    if (names.indexOf(one) >= 0) return [one];
-    var two = key(2);
-    if (clause.fuzzy || clause.term.length < 3 || clause.term.charAt(1) === "*") {
-      return names.filter(function (name) { return name.length === 2 && name.charAt(0) === one; });
-    }
-    return names.indexOf(two) >= 0 ? [two] : [];
+    var sure = clause.fuzzy || term.length < 3 || star === 1 ? 1 : star > 1 ? star : 0;
+    if (!sure) return names.filter(function (name) { return name === key(name.length); });
+    var start = key(sure);
+    var covering = names.filter(function (name) { return name.length <= sure && start.lastIndexOf(name, 0) === 0; });
+    return covering.length ? covering : names.filter(function (name) { return name.lastIndexOf(start, 0) === 0; });
   }
 
   function Engine(load) {
