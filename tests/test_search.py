@@ -314,3 +314,54 @@ def test_meta_lists_the_version_each_data_file_says_it_is(built_sample: Path) ->
     listed = meta["versions"]  # type: ignore[index]
     assert set(said) == set(listed) | {"meta"} and len(said["docs"]) == 1
     assert all(said[name] == {listed[name]} for name in listed)
+
+
+_LAYOUT_JS = r"""
+const fs = require("fs"), path = require("path");
+const [scripts, dataDir] = process.argv.slice(2);
+globalThis.lunr = require(path.join(scripts, "lunr.min.js"));
+require(path.join(scripts, "core.js"));
+const Search = globalThis.PeerdirSearch;
+const [plain, fresh] = JSON.parse(fs.readFileSync(0, "utf8"));  /* meta's format as cached, and past the cache */
+const asked = [];
+const engine = new Search.Engine((files) => {
+  files.forEach((file) => {
+    asked.push(file);
+    const text = fs.readFileSync(path.join(dataDir, file.split("?")[0]), "utf8");
+    new Function("peerdirSearchData", text)((name, value, version) => {
+      if (name === "meta") value = Object.assign({}, value, { format: file.indexOf("?t=") > 0 ? fresh : plain });
+      globalThis.peerdirSearchData(name, value, version);
+    });
+  });
+  return Promise.resolve();
+});
+engine.search({ q: "grief", limit: 3, counts: false }).then(
+  (found) => process.stdout.write(JSON.stringify({ names: found.results.map((r) => r.name), asked: asked })),
+  (error) => process.stdout.write(JSON.stringify({ error: error.message, asked: asked })));
+"""
+
+
+@needs_node
+def test_data_of_another_layout_is_fetched_again_then_refused(built_sample: Path, tmp_path: Path) -> None:
+    """meta.js says which layout of the data files it is (SEARCH_FORMAT, core.js's FORMAT). Finding another,
+    core.js fetches meta past the cache once (a meta kept from before a deploy) and, finding it again (scripts of
+    another peerdir than the data), fails plainly rather than reading one layout as the other."""
+    from peerdir.search.index import SEARCH_FORMAT
+
+    script = tmp_path / "layout.js"
+    script.write_text(_LAYOUT_JS, encoding="utf-8")
+    _, meta, _ = search_data((built_sample / "search/data/meta.js").read_text(encoding="utf-8"))
+    assert meta["format"] == SEARCH_FORMAT
+    assert re.search(r"var FORMAT = (\d+);", (SCRIPTS / "core.js").read_text()).group(1) == str(SEARCH_FORMAT)
+
+    def search(plain: int, fresh: int) -> dict:
+        run = subprocess.run([NODE, str(script), str(SCRIPTS), str(built_sample / "search/data")],
+                             input=json.dumps([plain, fresh]), capture_output=True, text=True, check=True)
+        return json.loads(run.stdout)
+
+    same = search(SEARCH_FORMAT, SEARCH_FORMAT)
+    assert "Lakeside Grief Café" in same["names"] and same["asked"][0] == "meta.js" and len(same["asked"]) == len(set(same["asked"]))
+    cached = search(SEARCH_FORMAT - 1, SEARCH_FORMAT)
+    assert cached["names"] == same["names"] and cached["asked"][1].startswith("meta.js?t="), cached["asked"]
+    other = search(SEARCH_FORMAT + 1, SEARCH_FORMAT + 1)
+    assert other == {"error": "search data files of two builds", "asked": other["asked"]} and len(other["asked"]) == 2

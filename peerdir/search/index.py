@@ -59,6 +59,10 @@ PAIR_END = "~"
 FACETS = ("type", "region", "topic", "audience", "language", "cost", "format", "open")
 DOCS_PER_CHUNK = 10  # results on screen come from all over the index: small chunks fetch less that is not shown
 DATA_DIR = "search/data/"
+# The layout of the data files, as static/search/core.js reads it (its FORMAT): raised with core.js's whenever the
+# two must change together, so that a page whose scripts are of another peerdir than the data (a browser keeps
+# each file ten minutes after a deploy) fails plainly instead of reading one layout as the other.
+SEARCH_FORMAT = 2
 
 # The one normalisation and tokenizer, the same in core.js (fold, words) and tested against it on many strings:
 # lowercase; a few letters NFKD does not split; apostrophes dropped (John's, John’s and Johns are one word);
@@ -301,7 +305,7 @@ def search_files(site: Site) -> dict[str, bytes]:
         add(f"shard-{key}", shard)
     for letter, lists in index.terms.items():
         add(f"terms-{letter}", json_text(lists))
-    meta = {"shards": sorted(index.shards), "docs": len(docs),  # each slot None now, still counted
+    meta = {"format": SEARCH_FORMAT, "shards": sorted(index.shards), "docs": len(docs),  # each slot None now, still counted
              "chunk": DOCS_PER_CHUNK, "fields": [k for k, _ in FIELDS], "versions": dict(sorted(versions.items()))}
     if language != "en":  # core.js then stems and drops stop words with lunr-languages' pipeline for it
         meta["language"] = language

@@ -1,2 +1,2 @@
-var VERSION = "bc54bfcdfbb9854b";
+var VERSION = "e4a12dc884fa21b0";
 importScripts("static/offline.js");

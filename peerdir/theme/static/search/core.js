@@ -119,6 +119,12 @@
     return data.meta && data.meta.versions && data.meta.versions[name.indexOf("docs-") === 0 ? "docs" : name];
   }
 
+  /* The layout of the data files this code reads: meta's "format" (SEARCH_FORMAT in peerdir/search/index.py).
+   * Another means a meta cached from before a deploy, fetched again past the cache, or scripts of another
+   * peerdir than the data, which must fail plainly rather than read one layout as the other (a shard split by
+   * three letters would be looked for under two, and a word found nowhere). */
+  var FORMAT = 2;
+
   function Stale() { this.message = "search data files of two builds"; }
   Stale.prototype = Object.create(Error.prototype);
 
@@ -127,6 +133,7 @@
     var meta = "meta" in data ? Promise.resolve() : this.load([this.past ? "meta.js?t=" + Date.now() : "meta.js"]);
     return meta.then(function () {
       self.past = false; /* a search begun meanwhile fetched it past the cache too */
+      if (!data.meta || data.meta.format !== FORMAT) throw new Stale();
       var missing = names.filter(function (name) { return !(name in data); });
       return missing.length && self.load(missing.map(function (name) { return name + ".js?v=" + listed(name); }));
     }).then(function () {

@@ -14,6 +14,7 @@ peerdirSearchData("meta",
   "d",
   "w"
  ],
+ "format": 2,
  "shards": [
   "0",
   "1",
@@ -69,4 +70,4 @@ peerdirSearchData("meta",
   "when": "ba4892490d"
  }
 },
-"7effe230ec");
+"c1f8ffbe12");
