@@ -310,11 +310,30 @@ def test_site_theme_overrides_a_template_and_adds_an_asset(golden_site: Path, tm
     assert (tmp_path / "out/static/extra.css").is_file() and (tmp_path / "out/static/peerdir.css").is_file()
 
 
+def test_pages_ask_for_static_files_by_a_digest_of_them_that_changes_with_any_of_them(golden_site: Path, tmp_path: Path) -> None:
+    """A browser keeps a script ten minutes after a deploy: a page asks for its own build's (`?v=`), so a changed
+    theme or an upgraded peerdir never meets a cached script or style of the build before."""
+
+    def versions(out: Path) -> set[str]:
+        asked = [ref for page in out.rglob("*.html") for ref in re.findall(r'(?:href|src|data-worker)="([^"]*static/[^"]*)"', page.read_text())]
+        assert asked and all("?v=" in ref for ref in asked), asked
+        return {ref.split("?v=")[1] for ref in asked}
+
+    build(golden_site, BuildOptions(out_dir=tmp_path / "one"))
+    (before,) = versions(tmp_path / "one")
+    build(golden_site, BuildOptions(out_dir=tmp_path / "again"))
+    assert versions(tmp_path / "again") == {before}
+    (golden_site / "theme/static/extra.css").write_text("body { color: black; }\n")
+    build(golden_site, BuildOptions(out_dir=tmp_path / "two"))
+    (after,) = versions(tmp_path / "two")
+    assert after != before
+
+
 def test_links_work_under_a_sub_path_and_the_404_page_links_from_the_base(golden_site: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     build(golden_site, BuildOptions(out_dir=out, base_url="https://org.github.io/directory/"))
     not_found = (out / "404.html").read_text()
-    assert 'href="/directory/static/peerdir.css"' in not_found and 'href="/directory/"' in not_found
+    assert 'href="/directory/static/peerdir.css?v=' in not_found and 'href="/directory/"' in not_found
     assert '<link rel="canonical" href="https://org.github.io/directory/groups/old-town-anxiety-group/">' in (
         out / "groups/old-town-anxiety-group/index.html"
     ).read_text()
@@ -327,7 +346,7 @@ def test_file_urls_link_to_index_html_everywhere(golden_site: Path, tmp_path: Pa
     for page in out.rglob("*.html"):
         hrefs = re.findall(r'href="([^"]+)"', page.read_text())
         internal = [h for h in hrefs if not re.match(r"^(https?|tel|sms|mailto):|^#", h)]
-        assert all(h.split("#")[0].endswith((".html", ".css", ".svg", ".xml", ".ics")) for h in internal), (page, internal)
+        assert all(h.split("#")[0].split("?v=")[0].endswith((".html", ".css", ".svg", ".xml", ".ics")) for h in internal), (page, internal)
     assert broken_links(out) == []
 
 

@@ -8,6 +8,7 @@ template's mistake an error, never a blank; autoescape makes every value text.
 
 from __future__ import annotations
 
+import hashlib
 import traceback
 from functools import lru_cache
 from collections.abc import Callable, Iterator
@@ -42,7 +43,19 @@ def make_environment(site_dir: Path) -> jinja2.Environment:
     changed (a rebuild under `peerdir serve` reuses them: compiling was most of a small site's build)."""
     folders = tuple(d / "templates" for d in theme_dirs(site_dir))
     files = tuple((p.as_posix(), p.stat().st_mtime_ns) for folder in folders for p in sorted(folder.rglob("*")) if p.is_file())
-    return _environment(folders, files)
+    env = _environment(folders, files)
+    env.globals["static_version"] = static_version(static_files(site_dir))
+    return env
+
+
+def static_version(assets: dict[str, Path]) -> str:
+    """A digest of the theme's static files, which pages add to their addresses (`?v=`): a browser keeps each file
+    ten minutes after a deploy, and pages of one build with scripts or styles of another (an upgrade of peerdir,
+    a theme changed) would break; so a page asks for exactly its own build's."""
+    digest = hashlib.blake2b(digest_size=5)
+    for rel, path in assets.items():
+        digest.update(rel.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
 
 
 @lru_cache(maxsize=4)

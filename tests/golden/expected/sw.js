@@ -1,2 +1,2 @@
-var VERSION = "e4a12dc884fa21b0";
+var VERSION = "911c7ec56c2b641d";
 importScripts("static/offline.js");
