@@ -10,6 +10,7 @@ start from the base URL's path instead.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -81,6 +82,16 @@ def in_sitemap(url: str) -> bool:
 
 def static(name: str) -> str:
     return f"static/{name}"
+
+
+def version(*parts: bytes) -> str:
+    """What an address carries as `?v=`: 40 bits of a digest of what it names (the parts in order), which tell one
+    build's file from another's, so that no browser cache (GitHub Pages lets one keep a file ten minutes) answers
+    with another build's. Search data files carry their data's, static files the theme's."""
+    digest = hashlib.blake2b(digest_size=5)
+    for part in parts:
+        digest.update(part)
+    return digest.hexdigest()
 
 
 def output_path(url: str) -> str:

@@ -8,7 +8,6 @@ template's mistake an error, never a blank; autoescape makes every value text.
 
 from __future__ import annotations
 
-import hashlib
 import traceback
 from functools import lru_cache
 from collections.abc import Callable, Iterator
@@ -52,10 +51,7 @@ def static_version(assets: dict[str, Path]) -> str:
     """A digest of the theme's static files, which pages add to their addresses (`?v=`): a browser keeps each file
     ten minutes after a deploy, and pages of one build with scripts or styles of another (an upgrade of peerdir,
     a theme changed) would break; so a page asks for exactly its own build's."""
-    digest = hashlib.blake2b(digest_size=5)
-    for rel, path in assets.items():
-        digest.update(rel.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
-    return digest.hexdigest()
+    return urls.version(*(rel.encode("utf-8") + b"\0" + path.read_bytes() + b"\0" for rel, path in assets.items()))
 
 
 @lru_cache(maxsize=4)

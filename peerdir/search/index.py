@@ -28,7 +28,6 @@ numbering of the documents with another's, and show the wrong listings.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import unicodedata
@@ -36,6 +35,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from peerdir.collector import collector_paused
+from peerdir.model import urls
 from peerdir.model.jsonvalues import json_text
 from peerdir.model.markup import plain
 from peerdir.model.site import Guide, Listing, Site
@@ -233,14 +233,6 @@ def data_script(name: str, payload: str, version: str) -> bytes:
     return f"peerdirSearchData(\"{name}\",JSON.parse('{literal}'),\"{version}\");\n".encode("utf-8")
 
 
-def version(*payloads: str) -> str:
-    """A digest of data files' JSON: 40 bits tell one build's file from another's, and every file's is in meta."""
-    digest = hashlib.blake2b(digest_size=5)
-    for payload in payloads:
-        digest.update(payload.encode("utf-8"))
-    return digest.hexdigest()
-
-
 def _timing(schedule: str) -> dict:
     """A schedule as search reads it: its periods without their times as a page writes them ("6:30 pm"), which
     only the listing's own page shows. Search asks only whether it is open now or meets this week, and the texts
@@ -286,7 +278,7 @@ def search_files(site: Site) -> dict[str, bytes]:
     def add(name: str, payload: str, shared: str | None = None) -> None:
         key = shared or name
         if key not in versions:
-            versions[key] = version(payload)
+            versions[key] = urls.version(payload.encode("utf-8"))
         files[DATA_DIR + name + ".js"] = data_script(name, payload, versions[key])
 
     add("facets", json_text(_facet_data(site, docs)))
@@ -295,7 +287,7 @@ def search_files(site: Site) -> dict[str, bytes]:
     # Loaded only for "Near me": where each document is, and the towns and postcodes the directory knows.
     add("places", json_text(places_data([doc.location for doc in docs])))
     chunks = [json_text([doc.display for doc in docs[start : start + DOCS_PER_CHUNK]]) for start in range(0, len(docs), DOCS_PER_CHUNK)]
-    versions["docs"] = version(*chunks)  # one for them all: a listing added or removed moves every one after it
+    versions["docs"] = urls.version(*(chunk.encode("utf-8") for chunk in chunks))  # one for them all: a listing added or removed moves every one after it
     for number, chunk in enumerate(chunks):
         add(f"docs-{number}", chunk, "docs")
     del chunks
