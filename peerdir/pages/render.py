@@ -38,25 +38,20 @@ def theme_dirs(site_dir: Path) -> list[Path]:
 
 
 def make_environment(site_dir: Path) -> jinja2.Environment:
-    """The theme's templates, compiled once per process and kept while no template file is added, removed or
-    changed (a rebuild under `peerdir serve` reuses them: compiling was most of a small site's build)."""
+    """The theme's templates, compiled once per process and kept while no template or static file is added,
+    removed or changed (a rebuild under `peerdir serve` reuses them: compiling was most of a small site's build)."""
     folders = tuple(d / "templates" for d in theme_dirs(site_dir))
     files = tuple((p.as_posix(), p.stat().st_mtime_ns) for folder in folders for p in sorted(folder.rglob("*")) if p.is_file())
-    env = _environment(folders, files)
-    env.globals["static_version"] = static_version(static_files(site_dir))
-    return env
-
-
-def static_version(assets: dict[str, Path]) -> str:
-    """A digest of the theme's static files, which pages add to their addresses (`?v=`): a browser keeps each file
-    ten minutes after a deploy, and pages of one build with scripts or styles of another (an upgrade of peerdir,
-    a theme changed) would break; so a page asks for exactly its own build's."""
-    return urls.version(*(rel.encode("utf-8") + b"\0" + path.read_bytes() + b"\0" for rel, path in assets.items()))
+    statics = tuple((rel, path, path.stat().st_mtime_ns) for rel, path in static_files(site_dir).items())
+    return _environment(folders, files, statics)
 
 
 @lru_cache(maxsize=4)
-def _environment(folders: tuple[Path, ...], files: tuple[tuple[str, int], ...]) -> jinja2.Environment:
-    """Nothing but the templates: what a build gives them is passed to each render, so builds can share it."""
+def _environment(folders: tuple[Path, ...], files: tuple[tuple[str, int], ...], statics: tuple[tuple[str, Path, int], ...]) -> jinja2.Environment:
+    """The theme: its templates, and `static_version`, a digest of its static files, which pages add to their
+    addresses (`?v=`): a browser keeps each file ten minutes after a deploy, and pages of one build with scripts
+    or styles of another (an upgrade of peerdir, a theme changed) would break, so a page asks for exactly its own
+    build's. What a build gives the templates is passed to each render, so builds can share the theme."""
     env = jinja2.Environment(
         loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(folder)) for folder in folders]),
         autoescape=True,
@@ -66,6 +61,7 @@ def _environment(folders: tuple[Path, ...], files: tuple[tuple[str, int], ...]) 
         keep_trailing_newline=True,
         auto_reload=False,  # a changed template makes a new environment (make_environment): no stat per include
     )
+    env.globals["static_version"] = urls.version(*(rel.encode("utf-8") + b"\0" + path.read_bytes() + b"\0" for rel, path, _ in statics))
     return env
 
 
