@@ -61,6 +61,19 @@ def test_search_from_any_page_under_a_sub_path(sample_builds, static_server, js_
     assert page.errors == []
 
 
+def test_a_translations_search_loads_its_languages_scripts_by_the_builds_version(sample_builds, static_server, js_page) -> None:
+    """The Spanish pages search with lunr-languages' Spanish stemmer, which the worker imports by the address
+    search.js gives it, with the page's ?v= like every other script: 'hablamos' finds 'hablan español'."""
+    page = js_page
+    page.goto(static_server(sample_builds["pages"].parent) + "directory/es/search/?q=hablamos")
+    wait_for_status(page, "«hablamos»")
+    assert "Grupo de apoyo entre pares para la depresión de Riverton" in results(page)
+    version = re.search(r'static/peerdir\.css\?v=([0-9a-f]+)"', page.content()).group(1)
+    for name in ("lunr.stemmer.support.min.js", "lunr.es.min.js"):
+        assert f"/directory/static/search/{name}?v={version}" in static_server.requests, static_server.requests
+    assert page.errors == []
+
+
 def test_results_as_you_type_misspelt_and_filtered_with_the_url_and_history(sample_builds, static_server, js_page) -> None:
     page = js_page
     base = static_server(sample_builds["pages"].parent) + "directory/"

@@ -1,2 +1,2 @@
-var VERSION = "911c7ec56c2b641d";
+var VERSION = "a2be9aeac8c2daa8";
 importScripts("static/offline.js");

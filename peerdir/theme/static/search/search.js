@@ -17,10 +17,10 @@
   /* The worker's address, whose ?v= (the build's digest of its static files) every script asks with, so that none
    * comes from a browser's cache of another build. */
   var workerUrl = new URL(form.getAttribute("data-worker"), document.baseURI);
-  var scripts = workerUrl.href.replace(/worker\.js(\?.*)?$/, ""), version = workerUrl.search;
+  function script(name) { return new URL(name + workerUrl.search, workerUrl).href; }
   /* A site searched in a language other than English also loads that language's stemmer and stop words. */
   var language = form.getAttribute("data-language");
-  var languageScripts = language !== "en" ? [scripts + "lunr.stemmer.support.min.js" + version, scripts + "lunr." + language + ".min.js" + version] : [];
+  var languageScripts = language !== "en" ? [script("lunr.stemmer.support.min.js"), script("lunr." + language + ".min.js")] : [];
   var dataUrl = new URL(form.getAttribute("data-data"), document.baseURI).href;
   var root = new URL(form.getAttribute("data-root"), document.baseURI).href.replace(/index\.html$/, "");
   var fileUrls = form.getAttribute("data-file-urls") === "1";
@@ -48,7 +48,7 @@
     var pending = {};
     var nextId = 0;
     function onPage() {
-      return loadScripts([scripts + "lunr.min.js" + version].concat(languageScripts, [scripts + "core.js" + version, scripts + "../when.js" + version])).then(function () {
+      return loadScripts([script("lunr.min.js")].concat(languageScripts, [script("core.js"), script("../when.js")])).then(function () {
         var engine = new window.PeerdirSearch.Engine(function (files) {
           return loadScripts(files.map(function (file) { return dataUrl + file; }));
         });
@@ -57,7 +57,7 @@
     }
     var worker = null;
     try {
-      worker = new Worker(scripts + "worker.js" + version);
+      worker = new Worker(workerUrl.href);
     } catch (e) {
       worker = null; /* file:// and some privacy settings forbid workers */
     }

@@ -1,5 +1,5 @@
 /* peerdir search worker: keeps the index off the page's thread, so a large index never freezes the page. */
-importScripts("lunr.min.js" + self.location.search, "core.js" + self.location.search, "../when.js" + self.location.search); /* its own ?v= */
+importScripts.apply(null, ["lunr.min.js", "core.js", "../when.js"].map(function (name) { return name + self.location.search; })); /* with its own ?v= */
 
 var engine = null;
 
