@@ -191,26 +191,37 @@ def _check_in_workers(sources: list[readers.ListingSource], vocab: Vocabularies,
     """Each listing file read, checked and made into the model's listing, in worker processes on the other
     cores and here (reading, checking and converting Markdown take most of a large build's first half); None
     where workers would not pay (workers.py), and the files are then read one by one. The model's listings made
-    from files that turn out fine are used as they are (build_site's `made`); with a problem anywhere, none is."""
-    pool = workers.fork_pool(len(sources), workers.cores() - 1, (sources, vocab, make))
-    if pool is None:
+    from files that turn out fine are used as they are (build_site's `made`); with a problem anywhere, none is.
+    The files are shared out in small chunks by Claims, so that all end within a chunk of each other: a pool's
+    queue gave its worker two chunks ahead, which this process then waited for (a second of five at 10,000)."""
+    spare = workers.cores() - 1
+    if not workers.pays(len(sources), spare):
         return None
-    size = max(1, -(-len(sources) // (workers.cores() * 8)))  # chunks small enough to share out evenly
-    with pool:
-        chunks = [range(start, min(start + size, len(sources))) for start in range(0, len(sources), size)]
-        futures = [pool.submit(_check_and_make, chunk) for chunk in chunks]
-        try:
-            # This process takes the last chunks no worker has begun, while the workers take the first.
-            done = {index: _check_and_make(chunks[index]) for index in reversed(range(len(chunks))) if futures[index].cancel()}
-            return [result for index, future in enumerate(futures) for result in (done[index] if index in done else future.result())]
-        except BaseException:  # Ctrl+C, or a failure here: the workers finish the chunks they have begun, no more
-            pool.shutdown(cancel_futures=True)
-            raise
+    size = max(1, -(-len(sources) // (workers.cores() * 32)))  # about a tenth of a second each
+    chunks = [range(start, min(start + size, len(sources))) for start in range(0, len(sources), size)]
+    claims = workers.Claims(len(chunks))
+    pool = workers.fork_pool(len(sources), spare, (sources, vocab, make, chunks, claims))
+    assert pool is not None  # pays, above
+    try:
+        drains = [pool.submit(_checked_chunks, True) for _ in range(spare)]
+        done = dict(_checked_chunks(front=False))  # this process from the back while the workers take the front
+        for drain in drains:
+            done.update(drain.result())
+    finally:  # after Ctrl+C or a failure here, the workers finish the chunk they have begun, no more
+        claims.close()
+        pool.shutdown()
+    return [result for index in range(len(chunks)) for result in done[index]]
+
+
+def _checked_chunks(front: bool) -> list[tuple[int, list[Checked]]]:
+    """In a worker, or beside them: chunks of the listing files, checked and made, as long as one is left."""
+    chunks, claims = workers.shared()[3:]
+    return [(index, _check_and_make(chunks[index])) for index in claims.taken(front)]
 
 
 def _check_and_make(indexes: range) -> list[Checked]:
-    """In a worker, or beside them: some of the listing files, checked and made."""
-    sources, vocab, make = workers.shared()
+    """Some of the listing files, checked and made."""
+    sources, vocab, make = workers.shared()[:3]
     results: list[Checked] = []
     for index in indexes:
         item, problems = _check_listing(sources[index], vocab)
