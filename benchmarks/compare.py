@@ -9,8 +9,9 @@ against `hugo` followed by `pagefind --site`. peerdir also builds the site once 
 only what those two make (pages and search data; no HSDS, API or calendars). Prints the medians and their ratios
 (this machine is shared, so only ratios from one run mean much), the CPU seconds each spent (user and system, which
 move less than wall time), and the sizes a visitor and a host see. Needs
-Hugo (Debian's `hugo`) and Pagefind (`pip install pagefind-bin`); says what is missing otherwise. Figures, never
-assertions.
+Hugo (Debian's `hugo`) and Pagefind (`pip install pagefind-bin`); says what is missing otherwise. Last, it opens
+each site's search page in headless Chromium for the queries of search_payload.py and prints what a first search
+fetches on each (benchmarks/first_search.py; needs Debian's chromium). Figures, never assertions.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from artifact import artifact_text  # noqa: E402
+from first_search import CHROMIUM, first_searches, summary  # noqa: E402
+from search_payload import MORE, QUERIES  # noqa: E402
 from synthetic import make_site  # noqa: E402
 
 from peerdir.sources.load import load_site  # noqa: E402
@@ -159,7 +162,16 @@ def compare(count: int, rounds: int, work: Path) -> None:
     peer_index = gzip_size(sorted((peer_out / "search/data").glob("shard-*.js")))
     pagefind_index = sum(p.stat().st_size for p in (hugo_out / "pagefind").rglob("*.pf_index"))  # already gzipped
     print(f"         index     peerdir {peer_index / 1e3:6,.0f} KB gzip in all   Pagefind {pagefind_index / 1e3:,.0f} KB gzip in all "
-          "(a first search loads part of each: benchmarks/search_payload.py)")
+          "(a first search loads part of each)")
+    queries = [query for query in dict.fromkeys(QUERIES + MORE) if query]  # Pagefind's page searches only for words
+    peer_searches, pagefind_searches = first_searches(alike_out, hugo_out, queries)
+    print(f"         first search, in Chromium, {len(queries)} queries (benchmarks/first_search.py): what the search fetches, gzip")
+    print(f"                   peerdir  {summary(peer_searches)}")
+    print(f"                   Pagefind {summary(pagefind_searches)}")
+    ratios = sorted(p.gzip_bytes / f.gzip_bytes for p, f in zip(peer_searches, pagefind_searches))
+    named = [(p, f) for p, f in zip(peer_searches, pagefind_searches) if p.query in QUERIES]
+    print(f"                   ratio per query: median {statistics.median(ratios):.2f}, most {ratios[-1]:.2f}; peerdir / "
+          "Pagefind: " + ", ".join(f"{p.query} {p.gzip_bytes / 1e3:,.0f} / {f.gzip_bytes / 1e3:,.0f} KB" for p, f in named))
 
 
 def main() -> None:
@@ -170,7 +182,8 @@ def main() -> None:
         rounds = int(args[at + 1])
         del args[at : at + 2]
     missing = [name for name, found in (("hugo (apt-get install hugo)", shutil.which("hugo")),
-                                        ("pagefind (pip install pagefind-bin)", _has_pagefind())) if not found]
+                                        ("pagefind (pip install pagefind-bin)", _has_pagefind()),
+                                        ("chromium (apt-get install chromium)", Path(CHROMIUM).exists())) if not found]
     if missing:
         sys.exit("compare.py needs " + " and ".join(missing))
     print(f"Hugo: {subprocess.run(['hugo', 'version'], capture_output=True, text=True).stdout.split()[1]}; "
