@@ -278,7 +278,7 @@ def test_a_template_changed_between_two_builds_in_one_process_is_read_again(gold
 
 @pytest.mark.parametrize("fixture", ["sample_site", "golden_site"])
 def test_parts_rendered_once_are_what_each_page_would_render_itself(fixture: str, request: pytest.FixtureRequest, tmp_path: Path) -> None:
-    """base.html renders its header and footer once for the pages at the same depth with the same key (once()).
+    """base.html renders its links, header and footer once for the pages at the same depth with the same key (once()).
     Rendered for each page instead, every page comes out the same: the sample (two languages, a base_url, pages in
     every section and at every depth) and the golden site."""
     from peerdir import THEME
@@ -287,7 +287,7 @@ def test_parts_rendered_once_are_what_each_page_would_render_itself(fixture: str
     build(site, BuildOptions(out_dir=tmp_path / "once"))
     base = (THEME / "templates/base.html").read_text(encoding="utf-8")
     each = re.sub(r'\{\{ once\("\w+", (\w+)(?:, [^}]*)?\) (-?)\}\}', r"{{ \1() \2}}", base)
-    assert "{{ once(" not in each and each.count("() -}}") == 3
+    assert "{{ once(" not in each and each.count("() -}}") == 4
     (site / "theme/templates").mkdir(parents=True, exist_ok=True)
     (site / "theme/templates/base.html").write_text(each, encoding="utf-8")
     build(site, BuildOptions(out_dir=tmp_path / "each"))
