@@ -156,8 +156,15 @@ def test_alias_bomb(golden_site: Path) -> None:
 
 
 def test_deep_nesting_does_not_crash(golden_site: Path) -> None:
-    write(golden_site, "listings/groups/bad.yaml", "[" * 30000 + "]" * 30000)
+    """peerdir stops at 24 levels, where the 25th opens. libyaml from 0.2.5 stops by itself at 1,000 levels while its
+    scanner reads ahead, before peerdir sees the 25th: the same words then, where libyaml stopped."""
+    write(golden_site, "listings/groups/bad.yaml", "[" * 30 + "]" * 30)
     assert problems(golden_site) == ["listings/groups/bad.yaml:1:25: nested more than 24 levels deep; simplify it"]
+    write(golden_site, "listings/groups/bad.yaml", "[" * 30000 + "]" * 30000)
+    assert problems(golden_site) in (
+        ["listings/groups/bad.yaml:1:25: nested more than 24 levels deep; simplify it"],
+        ["listings/groups/bad.yaml:1:1001: nested more than 24 levels deep; simplify it"],
+    )
 
 
 def test_python_tags_are_refused(golden_site: Path) -> None:

@@ -24,6 +24,7 @@ _Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _STD_TAG = "tag:yaml.org,2002:"
 MAX_DEPTH = 24
+_TOO_DEEP = f"nested more than {MAX_DEPTH} levels deep; simplify it"
 _SCALAR_TAGS = {None, "!"} | {_STD_TAG + name for name in ("str", "int", "float", "bool", "null", "timestamp")}
 
 
@@ -126,7 +127,10 @@ def load_text(text: str, display_path: str, line_offset: int = 0) -> YamlDoc:
         if exc.context_mark and "flow" in (exc.context or ""):  # an unclosed [ or {: point where it opened
             mark = exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        raise FileProblem(Problem(display_path, line + line_offset, column, "", _syntax_message(exc))) from None
+        message = _syntax_message(exc)
+        if "maximum nesting depth" in message:  # libyaml >= 0.2.5 stops at 1,000 levels while scanning ahead
+            message = _TOO_DEEP
+        raise FileProblem(Problem(display_path, line + line_offset, column, "", message)) from None
     except yaml.YAMLError as exc:
         raise FileProblem(Problem(display_path, 1 + line_offset, 1, "", f"YAML error: {exc}")) from None
 
@@ -226,7 +230,7 @@ def _build(loader: Any) -> YamlDoc:
             if tag not in (None, "!", _STD_TAG + "map", _STD_TAG + "seq"):
                 raise YamlProblem(*_mark(event.start_mark), f"the tag '{tag}' is not allowed; remove it")
             if len(stack) >= MAX_DEPTH:
-                raise YamlProblem(*_mark(event.start_mark), f"nested more than {MAX_DEPTH} levels deep; simplify it")
+                raise YamlProblem(*_mark(event.start_mark), _TOO_DEEP)
             container: Any = {} if isinstance(event, yaml.MappingStartEvent) else []
             path = place(container, event)
             if path is None:
