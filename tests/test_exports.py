@@ -149,6 +149,29 @@ def test_sitemap_robots_feed_and_open_graph(out: Path) -> None:
     assert '<link rel="alternate" type="application/atom+xml"' in home
 
 
+def test_more_pages_than_a_sitemap_may_list_make_an_index_of_sitemaps(sample_site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The sitemap protocol allows 50,000 addresses a sitemap; a national directory has more pages. sitemap.xml
+    (where robots.txt points) then lists sitemaps beside it at the root, which together list every page once, in
+    the same order as one sitemap would. Shown here with a limit of 100 for the sample's 222 pages."""
+    from peerdir.outputs import feeds
+
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    build(sample_site, BuildOptions(out_dir=tmp_path / "one"))
+    every = [e.text for e in ET.parse(tmp_path / "one/sitemap.xml").getroot().findall("s:url/s:loc", ns)]
+    monkeypatch.setattr(feeds, "SITEMAP_URLS", 100)
+    build(sample_site, BuildOptions(out_dir=tmp_path / "split"))
+    index = ET.parse(tmp_path / "split/sitemap.xml").getroot()
+    assert index.tag == "{http://www.sitemaps.org/schemas/sitemap/0.9}sitemapindex" and not index.findall("s:url", ns)
+    parts = [e.text for e in index.findall("s:sitemap/s:loc", ns)]
+    assert parts == [f"https://example.org/peer-support/sitemap-{n}.xml" for n in (1, 2, 3)]
+    listed = [[e.text for e in ET.parse(tmp_path / "split" / part.rsplit("/", 1)[1]).getroot().findall("s:url/s:loc", ns)] for part in parts]
+    assert [len(part) for part in listed] == [100, 100, len(every) - 200] and sum(listed, []) == every
+    assert "Sitemap: https://example.org/peer-support/sitemap.xml" in (tmp_path / "split/robots.txt").read_text()
+    kept = json.loads((tmp_path / "split/keep-files.json").read_text())["files"]
+    assert not [f for f in kept if "sitemap" in str(f)], "exports stay online: a device keeping the site needs none"
+    assert sorted(p.name for p in (tmp_path / "split").glob("sitemap*")) == ["sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml", "sitemap.xml"]
+
+
 def test_no_sitemap_or_feed_without_base_url(golden_site: Path, tmp_path: Path) -> None:
     config = golden_site / "site.yaml"
     config.write_text(re.sub(r"base_url: .*\n", "", config.read_text()))

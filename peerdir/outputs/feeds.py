@@ -7,14 +7,29 @@ import xml.etree.ElementTree as ET
 from peerdir.model.site import Site, urls
 
 FEED_SIZE = 50
+# The sitemap protocol's limit: a sitemap lists at most 50,000 addresses (and 50 MB, which 50,000 addresses of
+# any length a directory uses stay far below). A national directory has more pages than that.
+SITEMAP_URLS = 50_000
+_SITEMAPS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 
 
-def sitemap(site: Site, page_urls: list[str]) -> bytes | None:
+def sitemaps(site: Site, page_urls: list[str]) -> dict[str, bytes]:
+    """sitemap.xml listing every page; with more pages than one sitemap may list, sitemap.xml is an index of
+    sitemap-1.xml, sitemap-2.xml and so on, beside it at the site's root (a sitemap may list only addresses under
+    its own folder). Nothing without base_url: a sitemap needs whole addresses."""
     if not site.config.base_url:
-        return None
-    root = ET.Element("urlset", xmlns="http://www.sitemaps.org/schemas/sitemap/0.9")
-    for url in page_urls:
-        entry = ET.SubElement(root, "url")
+        return {}
+    if len(page_urls) <= SITEMAP_URLS:
+        return {"sitemap.xml": _xml("urlset", "url", page_urls, site)}
+    parts = {f"sitemap-{n}.xml": page_urls[start : start + SITEMAP_URLS] for n, start in enumerate(range(0, len(page_urls), SITEMAP_URLS), 1)}
+    files = {name: _xml("urlset", "url", part, site) for name, part in parts.items()}
+    return {"sitemap.xml": _xml("sitemapindex", "sitemap", list(parts), site), **files}
+
+
+def _xml(root_tag: str, entry_tag: str, addresses: list[str], site: Site) -> bytes:
+    root = ET.Element(root_tag, xmlns=_SITEMAPS)
+    for url in addresses:
+        entry = ET.SubElement(root, entry_tag)
         ET.SubElement(entry, "loc").text = urls.absolute(site.config.base_url, url)
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="utf-8") + b"\n"
 
@@ -53,8 +68,8 @@ def atom_feed(site: Site) -> bytes | None:
 
 
 def feed_files(site: Site, page_urls: list[str]) -> dict[str, bytes]:
-    files = {"robots.txt": robots(site)}
-    for name, content in (("sitemap.xml", sitemap(site, page_urls)), ("feed.xml", atom_feed(site))):
-        if content is not None:
-            files[name] = content
+    files = {"robots.txt": robots(site), **sitemaps(site, page_urls)}
+    feed = atom_feed(site)
+    if feed is not None:
+        files["feed.xml"] = feed
     return files

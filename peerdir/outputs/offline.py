@@ -10,16 +10,18 @@ file:// has none of these: browsers run service workers and read manifests only 
 from __future__ import annotations
 
 import hashlib
+import re
 import json
 
 from peerdir.model import urls
 from peerdir.model.site import Site
 
+_SITEMAP_PART = re.compile(r"sitemap-\d+\.xml")  # a national directory's sitemaps (feeds.sitemaps)
 NOT_KEPT = ("api/", "hsds/", "schemas/", "sitemap.xml", "robots.txt", "feed.xml")
 
 
 def _kept(rel: str) -> bool:
-    return not rel.startswith(NOT_KEPT) and not rel.endswith(".ics")
+    return not rel.startswith(NOT_KEPT) and not rel.endswith(".ics") and not _SITEMAP_PART.fullmatch(rel)
 
 
 def _address(rel: str) -> str:
