@@ -1,6 +1,6 @@
 """peerdir beside the peer an organization would pick instead: Hugo, with Pagefind for search.
 
-    python benchmarks/compare.py [COUNT ...] [--rounds N]
+    python benchmarks/compare.py [COUNT ...] [--rounds N] [--named]
 
 Generates the same synthetic listings (benchmarks/synthetic.py) as a peerdir site and as a Hugo site (one page
 per listing with its summary, description, phones, meetings, hours and place; a list page per type; topic and
@@ -11,7 +11,8 @@ only what those two make (pages and search data; no HSDS, API or calendars). Pri
 move less than wall time), and the sizes a visitor and a host see. Needs
 Hugo (Debian's `hugo`) and Pagefind (`pip install pagefind-bin`); says what is missing otherwise. Last, it opens
 each site's search page in headless Chromium for the queries of search_payload.py and prints what a first search
-fetches on each (benchmarks/first_search.py; needs Debian's chromium). Figures, never assertions.
+fetches on each (benchmarks/first_search.py; needs Debian's chromium); with --named, only for its named queries
+(at 100,000 listings one of Pagefind's searches takes minutes here). Figures, never assertions.
 """
 
 from __future__ import annotations
@@ -118,7 +119,7 @@ def gzip_size(paths: list[Path]) -> int:
     return sum(len(gzip.compress(p.read_bytes(), 9)) for p in paths)
 
 
-def compare(count: int, rounds: int, work: Path) -> None:
+def compare(count: int, rounds: int, work: Path, named: bool = False) -> None:
     peer = make_site(work / "peerdir-site", count)
     hugo = hugo_site(peer, work / "hugo-site")
     # The same site making only what Hugo + Pagefind make, pages and search: no HSDS, API or calendars.
@@ -163,7 +164,7 @@ def compare(count: int, rounds: int, work: Path) -> None:
     pagefind_index = sum(p.stat().st_size for p in (hugo_out / "pagefind").rglob("*.pf_index"))  # already gzipped
     print(f"         index     peerdir {peer_index / 1e3:6,.0f} KB gzip in all   Pagefind {pagefind_index / 1e3:,.0f} KB gzip in all "
           "(a first search loads part of each)")
-    queries = [query for query in dict.fromkeys(QUERIES + MORE) if query]  # Pagefind's page searches only for words
+    queries = [query for query in dict.fromkeys(QUERIES + ([] if named else MORE)) if query]  # Pagefind's page searches only for words
     peer_searches, pagefind_searches = first_searches(alike_out, hugo_out, queries)
     print(f"         first search, in Chromium, {len(queries)} queries (benchmarks/first_search.py): what the search fetches, gzip")
     print(f"                   peerdir  {summary(peer_searches)}")
@@ -177,6 +178,8 @@ def compare(count: int, rounds: int, work: Path) -> None:
 def main() -> None:
     args = sys.argv[1:]
     rounds = 3
+    named = "--named" in args
+    args = [arg for arg in args if arg != "--named"]
     if "--rounds" in args:
         at = args.index("--rounds")
         rounds = int(args[at + 1])
@@ -190,7 +193,7 @@ def main() -> None:
           f"Pagefind: {subprocess.run([sys.executable, '-m', 'pagefind_bin', '--version'], capture_output=True, text=True).stdout.strip()}")
     with tempfile.TemporaryDirectory() as work:
         for count in [int(a) for a in args] or [1000, 10000]:
-            compare(count, rounds, Path(work) / str(count))
+            compare(count, rounds, Path(work) / str(count), named)
 
 
 def _has_pagefind() -> bool:

@@ -40,6 +40,7 @@ window.ui.triggerSearch(new URLSearchParams(location.search).get("q"));
 </script></body></html>
 """
 QUIET = 0.3  # seconds without a request after the results show: the search has fetched all it will
+LIMIT = 60  # seconds a search may take to show results; past it, what it fetched by then is counted
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ class Searched:
     query: str
     files: int
     gzip_bytes: int
-    seconds: float
+    seconds: float | None  # None: no results within LIMIT
 
 
 class _Log:
@@ -91,9 +92,12 @@ def _searched(browser, base: str, root: Path, log: _Log, query: str, page_path: 
     page = context.new_page()
     started = time.monotonic()
     page.goto(f"{base}{page_path}?q={quote(query)}")
-    shown(page)
-    seconds = time.monotonic() - started
-    while True:  # until the server has heard nothing for QUIET seconds
+    try:
+        shown(page)
+        seconds: float | None = time.monotonic() - started
+    except AssertionError:  # Playwright's expect, timed out
+        seconds = None
+    while seconds is not None:  # until the server has heard nothing for QUIET seconds
         last = max((at for at, _ in log.since(started)), default=started)
         if time.monotonic() - last >= QUIET:
             break
@@ -114,12 +118,12 @@ def first_searches(peer_out: Path, hugo_out: Path, queries: list[str]) -> tuple[
     bases = [f"http://127.0.0.1:{server.server_address[1]}/" for server in servers]
 
     def peer_shown(page) -> None:  # a number of results, or nothing matched: not "Loading search…"
-        expect(page.locator("#search-status")).to_have_text(re.compile(r"\d|Nothing matched"), timeout=60000)
+        expect(page.locator("#search-status")).to_have_text(re.compile(r"\d|Nothing matched"), timeout=LIMIT * 1000)
 
     def pagefind_shown(page) -> None:  # "N results for …", and the first results' titles (fetched fragments)
-        expect(page.locator(".pagefind-ui__message")).to_have_text(re.compile(r"result"), timeout=60000)
+        expect(page.locator(".pagefind-ui__message")).to_have_text(re.compile(r"result"), timeout=LIMIT * 1000)
         if page.locator(".pagefind-ui__result").count():
-            expect(page.locator(".pagefind-ui__result-title").first).to_be_visible(timeout=60000)
+            expect(page.locator(".pagefind-ui__result-title").first).to_be_visible(timeout=LIMIT * 1000)
 
     peer, pagefind = [], []
     with sync_playwright() as playwright:
@@ -136,11 +140,18 @@ def first_searches(peer_out: Path, hugo_out: Path, queries: list[str]) -> tuple[
 
 
 def summary(runs: list[Searched]) -> str:
-    """Median, 95th percentile and most, of KB and of seconds."""
-    sizes, times = sorted(r.gzip_bytes / 1e3 for r in runs), sorted(r.seconds for r in runs)
+    """Median, 95th percentile and most, of KB and of seconds (a search that showed no results within LIMIT
+    counts as the slowest, with what it fetched by then)."""
+    sizes = sorted(r.gzip_bytes / 1e3 for r in runs)
+    times = sorted(r.seconds if r.seconds is not None else float("inf") for r in runs)
 
     def p95(values: list[float]) -> float:  # as search_payload.py takes it
         return values[int(0.95 * (len(values) - 1))]
 
+    def seconds(value: float) -> str:
+        return f"{value:.2f} s" if value != float("inf") else f"over {LIMIT} s"
+
+    unfinished = sum(r.seconds is None for r in runs)
     return (f"median {statistics.median(sizes):,.0f} KB, p95 {p95(sizes):,.0f} KB, most {sizes[-1]:,.0f} KB; "
-            f"results shown in median {statistics.median(times):.2f} s, p95 {p95(times):.2f} s")
+            f"results shown in median {seconds(statistics.median(times))}, p95 {seconds(p95(times))}"
+            + (f"; {unfinished} of {len(runs)} showed no results within {LIMIT} s (counted: what they fetched by then)" if unfinished else ""))
