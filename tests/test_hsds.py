@@ -15,6 +15,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+import yaml
 from conftest import REPO
 
 
@@ -287,12 +288,23 @@ def test_import_reads_api_pages_decodes_entities_and_refuses_what_is_not_a_servi
     assert empty.exit_code == 1 and empty.output.splitlines()[-1].startswith("Imported 0 listing(s); 1 skipped.")
 
 
+OFFICE_HOURS = [{"byday": "MO,TU,WE,TH,FR", "opens_at": "09:00", "closes_at": "17:00"}]
+
+
 @pytest.mark.parametrize(("shape", "expected"), [
     ({"schedules": [{"byday": "TU"}]}, "group"),
+    ({"schedules": [{"byday": "TU", "opens_at": "18:30", "closes_at": "20:00"}, {"byday": "TH", "opens_at": "18:30"}]}, "group"),
+    ({"schedules": [{"byday": "2TU,-1FR", "opens_at": "19:00", "closes_at": "21:00"}]}, "group"),
+    ({"schedules": [{"byday": "MO,WE,FR", "opens_at": "12:00", "closes_at": "13:00"}]}, "group"),
+    ({"schedules": OFFICE_HOURS}, "helpline"),
+    ({"schedules": [{"byday": d, "opens_at": "18:00", "closes_at": "22:00"} for d in ("MO", "TU", "WE", "TH", "FR")]}, "helpline"),
+    ({"schedules": [{"byday": "SA", "opens_at": "22:00", "closes_at": "06:00"}]}, "helpline"),
+    ({"schedules": [{"byday": "MO,TU,WE,TH,FR,SA,SU", "opens_at": "00:00", "closes_at": "23:59"}]}, "helpline"),
     ({"service_at_locations": [{"location": {"location_type": "physical"}}]}, "respite"),
     ({"service_at_locations": [{"location": {"location_type": "virtual"}}]}, "forum"),
     ({}, "helpline"),
-], ids=["schedules", "physical", "virtual-only", "phones-only"])
+], ids=["schedules", "two-meetings", "monthly", "three-lunchtimes", "office-hours", "every-weekday-evening", "overnight",
+        "always", "physical", "virtual-only", "phones-only"])
 def test_foreign_services_are_guessed_as_the_kind_whose_fields_they_show(golden_site: Path, shape: dict, expected: str) -> None:
     """Data from other systems has no peerdir:type; the guess comes from what each declared kind of listing has."""
     from peerdir.commands.import_hsds import listing_from_service
@@ -301,6 +313,18 @@ def test_foreign_services_are_guessed_as_the_kind_whose_fields_they_show(golden_
     config, strings, _ = load_settings(golden_site)
     service = {key: value for key, value in SERVICE.items() if key != "attributes"} | shape
     assert listing_from_service(config, strings, service, [])[0] == expected
+
+
+def test_a_211_style_service_with_office_hours_imports_as_a_helpline_with_its_hours(golden_site: Path) -> None:
+    """A national (211-style) directory's HSDS gives most services an office and opening hours as schedules: they
+    come in with their hours, not as groups meeting every weekday, and the note says the address was left out."""
+    office = {"location_type": "physical", "name": "Main office", "addresses": [{"address_1": "1 Example Street", "city": "Springfield"}]}
+    result = _import(golden_site, [{**SERVICE, "schedules": OFFICE_HOURS, "service_at_locations": [{"location": office}]}])
+    assert result.exit_code == 0, result.output
+    listing = yaml.safe_load((golden_site / "listings/helplines/nami-harbor-hills-peer-line.yaml").read_text())
+    assert listing["hours"] == {"weekly": [{"days": ["monday", "tuesday", "wednesday", "thursday", "friday"], "opens": "09:00", "closes": "17:00"}]}
+    assert "NAMI Harbor & Hills Peer Line: read as a helpline, which has no address here; its address was left out" in result.output
+    assert not (golden_site / "listings/groups/nami-harbor-hills-peer-line.yaml").exists()
 
 
 def test_ids_are_the_uuid5_of_their_parts() -> None:

@@ -3,8 +3,9 @@
 A service exported by peerdir carries its listing type, peer-led flag and kind
 as attributes, so it comes back whole: export, import into an empty directory
 and export again give the same data. A service from elsewhere is mapped as far
-as it can be: the type is guessed (a schedule and a place: a group; a virtual
-place: a forum; phones or opening hours: a helpline), regions and languages must
+as it can be: the type is guessed (schedules that read as meetings: a group;
+schedules that read as opening hours, or phones: a helpline; a physical place: a
+peer respite; only a virtual place: a forum), regions and languages must
 match the site's vocabularies by name or code, and everything that could not be
 mapped is reported, listing by listing. Each listing is checked against the
 schema before it is written; an existing file is never replaced without --force.
@@ -126,16 +127,36 @@ def _zone(description: str | None, fallback: str) -> str:
     return found.group(1) if found else fallback
 
 
+def _opening_hours(schedules: list[dict]) -> bool:
+    """Whether a service's schedules read as opening hours rather than as meetings: open on five days of the week
+    or more, or for six hours or more at a time (a 211's office, 9 to 5 on weekdays; a warmline, every evening).
+    A group meets on a day or two for an hour or two."""
+    days: set[str] = set()
+    for schedule in schedules:
+        days |= {part[-2:] for part in (schedule.get("byday") or "").split(",") if part and not part[:-2]}  # not 2TU
+        opens, closes = _minutes(schedule.get("opens_at")), _minutes(schedule.get("closes_at"))
+        if opens is not None and closes is not None and (closes - opens) % (24 * 60) >= 6 * 60:
+            return True
+    return len(days) >= 5
+
+
+def _minutes(text: str | None) -> int | None:
+    found = re.match(r"^(\d{1,2}):(\d{2})", text or "")
+    return int(found.group(1)) * 60 + int(found.group(2)) if found else None
+
+
 def _guess_type(service: dict) -> str:
     """The kind of listing a service from another system most likely is (peerdir's own exports say it), read from
-    the type declarations by what each kind has, not from their ids: meetings for a service with schedules, a
-    place for one at a physical location, a web address for one that is only online, opening hours otherwise."""
+    the type declarations by what each kind has, not from their ids: meetings for a service with schedules that
+    read as meetings, opening hours for one whose schedules read as opening hours, a place for one at a physical
+    location, a web address for one that is only online, opening hours otherwise."""
     kinds = {link.get("location", {}).get("location_type") for link in service.get("service_at_locations", [])}
+    schedules = service.get("schedules")
 
     def fits(listing_type: ListingType) -> bool:
         fields = listing_type.schema.model_fields
-        if service.get("schedules"):
-            return "meetings" in fields
+        if schedules:
+            return ("hours" if _opening_hours(schedules) else "meetings") in fields
         if "physical" in kinds:
             return listing_type.place == "always"
         if "virtual" in kinds:
@@ -224,6 +245,8 @@ def listing_from_service(config: SiteConfig, strings: dict[str, str], service: d
             if address else None,
         }  # fmt: skip
         areas = [a for a in areas if a != region]
+    elif physical and declared.place == "never":
+        notes.append(f"{name}: read as a {declared.id}, which has no address here; its address was left out")
     fields["service_area"] = areas
     schedules = service.get("schedules", [])
     if "format" in has:
