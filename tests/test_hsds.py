@@ -325,6 +325,13 @@ def test_a_211_style_service_with_office_hours_imports_as_a_helpline_with_its_ho
     assert listing["hours"] == {"weekly": [{"days": ["monday", "tuesday", "wednesday", "thursday", "friday"], "opens": "09:00", "closes": "17:00"}]}
     assert "NAMI Harbor & Hills Peer Line: read as a helpline, which has no address here; its address was left out" in result.output
     assert not (golden_site / "listings/groups/nami-harbor-hills-peer-line.yaml").exists()
+    odd = [*OFFICE_HOURS, {"byday": "SA", "opens_at": "10:00"}, {"byday": "1SA", "opens_at": "10:00", "closes_at": "12:00"}]
+    result = _import(golden_site, [{**SERVICE, "name": "Other Line", "schedules": odd}])
+    assert result.exit_code == 0 and "Traceback" not in result.output, result.output
+    assert result.output.count("Other Line: a schedule that is not weekly opening hours") == 2, result.output
+    assert yaml.safe_load((golden_site / "listings/helplines/other-line.yaml").read_text())["hours"] == listing["hours"]
+    result = _import(golden_site, [{**SERVICE, "name": "Third Line", "schedules": [{"byday": "MO,TU,WE,TH,FR", "opens_at": "09:00"}]}])
+    assert result.exit_code == 0 and "hours" not in yaml.safe_load((golden_site / "listings/helplines/third-line.yaml").read_text())
 
 
 def test_ids_are_the_uuid5_of_their_parts() -> None:

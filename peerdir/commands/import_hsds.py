@@ -272,11 +272,15 @@ def listing_from_service(config: SiteConfig, strings: dict[str, str], service: d
             zone = _zone(schedules[0].get("description"), config.timezone)
             all_days = [s for s in schedules if len((s.get("byday") or "").split(",")) == 7 and s.get("opens_at", "").startswith("00:00")
                         and s.get("closes_at", "").startswith("23:59")]  # fmt: skip
-            fields["hours"] = {"open_24_7": True} if all_days else {
-                "weekly": [{"days": [_BYDAY[d] for d in s["byday"].split(",")], "opens": _time(s["opens_at"]),
-                            "closes": _time(s["closes_at"])} for s in schedules if s.get("byday") and s.get("opens_at")],
-                "timezone": None if zone == config.timezone else zone,
-            }  # fmt: skip
+            weekly = []
+            for schedule in schedules:
+                days = [part for part in (schedule.get("byday") or "").split(",") if part]
+                if not days or not schedule.get("opens_at") or not schedule.get("closes_at") or any(d not in _BYDAY for d in days):
+                    notes.append(f"{name}: a schedule that is not weekly opening hours (days, opening and closing times) was left out of its hours")
+                    continue
+                weekly.append({"days": [_BYDAY[d] for d in days], "opens": _time(schedule["opens_at"]), "closes": _time(schedule["closes_at"])})
+            if all_days or weekly:  # or none: a helpline's hours may be left out
+                fields["hours"] = {"open_24_7": True} if all_days else {"weekly": weekly, "timezone": None if zone == config.timezone else zone}
     if "url" in has:
         virtual = next((loc for loc in locations if loc.get("location_type") == "virtual"), None)
         fields["url"] = (virtual or {}).get("url") or service.get("url")
