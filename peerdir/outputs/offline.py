@@ -10,8 +10,8 @@ file:// has none of these: browsers run service workers and read manifests only 
 from __future__ import annotations
 
 import hashlib
-import re
 import json
+import re
 
 from peerdir.model import urls
 from peerdir.model.site import Site

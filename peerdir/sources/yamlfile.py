@@ -128,7 +128,7 @@ def load_text(text: str, display_path: str, line_offset: int = 0) -> YamlDoc:
             mark = exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         message = _syntax_message(exc)
-        if "maximum nesting depth" in message:  # libyaml >= 0.2.5 stops at 1,000 levels while scanning ahead
+        if "maximum nesting depth" in message:  # the libyaml in PyYAML 6.0.4's wheels stops at 1,000 levels, scanning ahead
             message = _TOO_DEEP
         raise FileProblem(Problem(display_path, line + line_offset, column, "", message)) from None
     except yaml.YAMLError as exc:
