@@ -13,7 +13,6 @@ first results show, on a shared machine: a figure beside the bytes, not a benchm
 
 from __future__ import annotations
 
-import functools
 import gzip
 import http.server
 import re
@@ -30,6 +29,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
 
 from browser import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+from static_host import address, serve_folder  # noqa: E402
 
 # Pagefind's default search page, as its documentation gives it; the query is typed in by the script below.
 PAGEFIND_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Search</title>
@@ -64,22 +64,11 @@ class _Log:
 
 
 def _serve(root: Path, log: _Log) -> http.server.ThreadingHTTPServer:
-    class Handler(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
-            pass
+    def heard(path: str) -> None:
+        with log.lock:
+            log.asked.append((time.monotonic(), unquote(urlsplit(path).path)))
 
-        def send_head(self):  # type: ignore[no-untyped-def]
-            with log.lock:
-                log.asked.append((time.monotonic(), unquote(urlsplit(self.path).path)))
-            return super().send_head()
-
-    class Server(http.server.ThreadingHTTPServer):
-        def handle_error(self, request: object, client_address: object) -> None:
-            pass  # a browser closing a connection mid-answer, as the next query's fresh browser begins
-
-    server = Server(("127.0.0.1", 0), functools.partial(Handler, directory=str(root)))
-    threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
-    return server
+    return serve_folder(root, heard)
 
 
 def _served_size(path: Path) -> int:
@@ -115,7 +104,7 @@ def first_searches(peer_out: Path, hugo_out: Path, queries: list[str]) -> tuple[
     (hugo_out / "pagefind-search.html").write_text(PAGEFIND_PAGE, encoding="utf-8")
     logs = _Log(), _Log()
     servers = _serve(peer_out, logs[0]), _serve(hugo_out, logs[1])
-    bases = [f"http://127.0.0.1:{server.server_address[1]}/" for server in servers]
+    bases = [address(server) for server in servers]
 
     def peer_shown(page) -> None:  # a number of results, or nothing matched: not "Loading search…"
         expect(page.locator("#search-status")).to_have_text(re.compile(r"\d|Nothing matched"), timeout=LIMIT * 1000)

@@ -9,31 +9,24 @@ phone and network), so it drifts with the load; tests/test_quality.py asserts th
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
 
 from browser import CHROMIUM  # noqa: E402
+from static_host import address, serve_folder  # noqa: E402
 from test_quality import PAGES  # noqa: E402
 
 from peerdir.build import BuildOptions, build  # noqa: E402
 
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
-        pass
 
 
 def main() -> None:
@@ -44,9 +37,8 @@ def main() -> None:
         for folder in ("listings", "content"):
             shutil.copytree(REPO / folder, site / folder)
         build(site, BuildOptions(out_dir=Path(work) / "out", base_url="https://example.org/"))
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(Path(work) / "out")))
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        base = f"http://127.0.0.1:{server.server_address[1]}/"
+        server = serve_folder(Path(work) / "out")
+        base = address(server)
         pages = {name: path for name, path in PAGES.items() if name != "404"}  # a 404 is meant to fail SEO's status check
         result = subprocess.run(
             ["node", str(REPO / "tests/js/lighthouse.mjs"), ",".join(CATEGORIES), *(base + p for p in pages.values())],

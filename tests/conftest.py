@@ -6,7 +6,6 @@ import json
 import os
 import re
 import shutil
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -137,30 +136,15 @@ def _watched(page):
 @pytest.fixture
 def static_server():
     """Serves a folder on localhost as a static host would; returns its address. serve.requests lists every
-    path asked for, by the page and by its workers alike (the browser's own events miss workers' requests)."""
-    import functools
-    import http.server
-    import threading
+    path asked for, by the page and by its workers alike (static_host.py)."""
+    from static_host import address, serve_folder
 
     servers = []
     requests: list[str] = []
 
-    class Handler(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
-            requests.append(self.path)
-
-    class Server(http.server.ThreadingHTTPServer):
-        def handle_error(self, request: object, client_address: object) -> None:
-            """A browser closing a connection mid-answer (it left the page) is no error for a static host; CI's log
-            printed a BrokenPipeError traceback for it."""
-            if not isinstance(sys.exc_info()[1], ConnectionError):
-                super().handle_error(request, client_address)
-
     def serve(root: Path) -> str:
-        httpd = Server(("127.0.0.1", 0), functools.partial(Handler, directory=str(root)))
-        threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True).start()
-        servers.append(httpd)
-        return f"http://127.0.0.1:{httpd.server_address[1]}/"
+        servers.append(serve_folder(root, requests.append))
+        return address(servers[-1])
 
     serve.requests = requests
     yield serve
