@@ -312,7 +312,14 @@ def test_foreign_services_are_guessed_as_the_kind_whose_fields_they_show(golden_
 
     config, strings, _ = load_settings(golden_site)
     service = {key: value for key, value in SERVICE.items() if key != "attributes"} | shape
-    assert listing_from_service(config, strings, service, [])[0] == expected
+    notes: list[str] = []
+    assert listing_from_service(config, strings, service, notes)[0] == expected
+    guessed = [note for note in notes if "HSDS does not say what kind of listing it is" in note]
+    assert len(guessed) == 1 and f"read as a {expected}, since " in guessed[0], notes
+    marked = service | {"attributes": [{"link_type": "peerdir:type", "value": expected}]}
+    notes.clear()
+    assert listing_from_service(config, strings, marked, notes)[0] == expected
+    assert not [note for note in notes if "what kind of listing" in note], "peerdir's own exports say their kind"
 
 
 def test_a_211_style_service_with_office_hours_imports_as_a_helpline_with_its_hours(golden_site: Path) -> None:
@@ -324,6 +331,7 @@ def test_a_211_style_service_with_office_hours_imports_as_a_helpline_with_its_ho
     listing = yaml.safe_load((golden_site / "listings/helplines/nami-harbor-hills-peer-line.yaml").read_text())
     assert listing["hours"] == {"weekly": [{"days": ["monday", "tuesday", "wednesday", "thursday", "friday"], "opens": "09:00", "closes": "17:00"}]}
     assert "NAMI Harbor & Hills Peer Line: read as a helpline, which has no address here; its address was left out" in result.output
+    assert "read as a helpline, since its schedules read as opening hours." in result.output
     assert not (golden_site / "listings/groups/nami-harbor-hills-peer-line.yaml").exists()
     odd = [*OFFICE_HOURS, {"byday": "SA", "opens_at": "10:00"}, {"byday": "1SA", "opens_at": "10:00", "closes_at": "12:00"}]
     result = _import(golden_site, [{**SERVICE, "name": "Other Line", "schedules": odd}])

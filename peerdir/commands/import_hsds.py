@@ -145,25 +145,26 @@ def _minutes(text: str | None) -> int | None:
     return int(found.group(1)) * 60 + int(found.group(2)) if found else None
 
 
-def _guess_type(service: dict) -> str:
-    """The kind of listing a service from another system most likely is (peerdir's own exports say it), read from
-    the type declarations by what each kind has, not from their ids: meetings for a service with schedules that
-    read as meetings, opening hours for one whose schedules read as opening hours, a place for one at a physical
-    location, a web address for one that is only online, opening hours otherwise."""
+def _guess_type(service: dict) -> tuple[str, str]:
+    """The kind of listing a service from another system most likely is (peerdir's own exports say it), and why,
+    read from the type declarations by what each kind has, not from their ids: meetings for a service with
+    schedules that read as meetings, opening hours for one whose schedules read as opening hours, a place for one
+    at a physical location, a web address for one that is only online, opening hours otherwise."""
     kinds = {link.get("location", {}).get("location_type") for link in service.get("service_at_locations", [])}
     schedules = service.get("schedules")
+    if schedules:
+        wanted, why = ("hours", "its schedules read as opening hours") if _opening_hours(schedules) else ("meetings", "its schedules read as meetings")
+    elif "physical" in kinds:
+        wanted, why = "place", "it has a physical place"
+    elif "virtual" in kinds:
+        wanted, why = "url", "it is only online"
+    else:
+        wanted, why = "hours", "it has neither schedules nor a place"
 
     def fits(listing_type: ListingType) -> bool:
-        fields = listing_type.schema.model_fields
-        if schedules:
-            return ("hours" if _opening_hours(schedules) else "meetings") in fields
-        if "physical" in kinds:
-            return listing_type.place == "always"
-        if "virtual" in kinds:
-            return "url" in fields
-        return "hours" in fields
+        return listing_type.place == "always" if wanted == "place" else wanted in listing_type.schema.model_fields
 
-    return next((t.id for t in TYPES if fits(t)), TYPES[0].id)
+    return next((t.id for t in TYPES if fits(t)), TYPES[0].id), why
 
 
 def listing_from_service(config: SiteConfig, strings: dict[str, str], service: dict, notes: list[str]) -> tuple[str, dict[str, Any]]:
@@ -171,7 +172,11 @@ def listing_from_service(config: SiteConfig, strings: dict[str, str], service: d
     name = html.unescape(service.get("name") or "Unnamed service")
     service = _shaped(service, name, notes)
     extra = _attributes(service)
-    type_id = extra.get("type") if extra.get("type") in TYPES_BY_ID else _guess_type(service)
+    type_id = extra.get("type")
+    if type_id not in TYPES_BY_ID:
+        type_id, why = _guess_type(service)
+        notes.append(f"{name}: HSDS does not say what kind of listing it is; read as a {type_id}, since {why}. If it is "
+                     "another kind, move its file to that kind's folder in listings/, and peerdir check says what to change")
     text = (service.get("description") or "").strip()
     summary, _, description = text.partition("\n\n")
     if len(summary) > SUMMARY_LIMIT:
