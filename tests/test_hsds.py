@@ -332,6 +332,7 @@ def test_a_211_style_service_with_office_hours_imports_as_a_helpline_with_its_ho
     assert listing["hours"] == {"weekly": [{"days": ["monday", "tuesday", "wednesday", "thursday", "friday"], "opens": "09:00", "closes": "17:00"}]}
     assert "NAMI Harbor & Hills Peer Line: read as a helpline, which has no address here; its address was left out" in result.output
     assert "read as a helpline, since its schedules read as opening hours." in result.output
+    assert "HSDS does not say which kind of helpline it is; read as warmline: set kind (warmline, crisis-line, text-line, chat)" in result.output
     assert not (golden_site / "listings/groups/nami-harbor-hills-peer-line.yaml").exists()
     odd = [*OFFICE_HOURS, {"byday": "SA", "opens_at": "10:00"}, {"byday": "1SA", "opens_at": "10:00", "closes_at": "12:00"}]
     result = _import(golden_site, [{**SERVICE, "name": "Other Line", "schedules": odd}])

@@ -256,8 +256,10 @@ def listing_from_service(config: SiteConfig, strings: dict[str, str], service: d
     schedules = service.get("schedules", [])
     if "format" in has:
         fields.setdefault("format", "online" if not physical else "in-person")
-    if "kind" in has:
-        fields.setdefault("kind", choices(declared.schema, "kind")[0])
+    if "kind" in has and "kind" not in fields:
+        kinds = choices(declared.schema, "kind")
+        fields["kind"] = kinds[0]
+        notes.append(f"{name}: HSDS does not say which kind of {declared.id} it is; read as {kinds[0]}: set kind ({', '.join(kinds)})")
     if "meetings" in has:
         fields["meetings"] = []
         for schedule in schedules:
