@@ -127,13 +127,18 @@ def _zone(description: str | None, fallback: str) -> str:
     return found.group(1) if found else fallback
 
 
+def _days(schedule: dict) -> list[str]:
+    """A schedule's BYDAY parts: MO, or 2TU and -1FR (a day of the month)."""
+    return [part for part in (schedule.get("byday") or "").split(",") if part]
+
+
 def _opening_hours(schedules: list[dict]) -> bool:
     """Whether a service's schedules read as opening hours rather than as meetings: open on five days of the week
     or more, or for six hours or more at a time (a 211's office, 9 to 5 on weekdays; a warmline, every evening).
     A group meets on a day or two for an hour or two."""
     days: set[str] = set()
     for schedule in schedules:
-        days |= {part[-2:] for part in (schedule.get("byday") or "").split(",") if part and not part[:-2]}  # not 2TU
+        days |= {part for part in _days(schedule) if part in _BYDAY}  # not 2TU
         opens, closes = _minutes(schedule.get("opens_at")), _minutes(schedule.get("closes_at"))
         if opens is not None and closes is not None and (closes - opens) % (24 * 60) >= 6 * 60:
             return True
@@ -263,7 +268,7 @@ def listing_from_service(config: SiteConfig, strings: dict[str, str], service: d
     if "meetings" in has:
         fields["meetings"] = []
         for schedule in schedules:
-            parts = [p for p in (schedule.get("byday") or "").split(",") if p]
+            parts = _days(schedule)
             if not parts or not schedule.get("opens_at"):
                 notes.append(f"{name}: a schedule without days or times was left out")
                 continue
@@ -277,11 +282,11 @@ def listing_from_service(config: SiteConfig, strings: dict[str, str], service: d
     elif "hours" in has:
         if schedules:
             zone = _zone(schedules[0].get("description"), config.timezone)
-            all_days = [s for s in schedules if len((s.get("byday") or "").split(",")) == 7 and s.get("opens_at", "").startswith("00:00")
+            all_days = [s for s in schedules if len(_days(s)) == 7 and s.get("opens_at", "").startswith("00:00")
                         and s.get("closes_at", "").startswith("23:59")]  # fmt: skip
             weekly = []
             for schedule in schedules:
-                days = [part for part in (schedule.get("byday") or "").split(",") if part]
+                days = _days(schedule)
                 if not days or not schedule.get("opens_at") or not schedule.get("closes_at") or any(d not in _BYDAY for d in days):
                     notes.append(f"{name}: a schedule that is not weekly opening hours (days, opening and closing times) was left out of its hours")
                     continue

@@ -127,10 +127,7 @@ def load_text(text: str, display_path: str, line_offset: int = 0) -> YamlDoc:
         if exc.context_mark and "flow" in (exc.context or ""):  # an unclosed [ or {: point where it opened
             mark = exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        message = _syntax_message(exc)
-        if "maximum nesting depth" in message:  # the libyaml in PyYAML 6.0.4's wheels stops at 1,000 levels, scanning ahead
-            message = _TOO_DEEP
-        raise FileProblem(Problem(display_path, line + line_offset, column, "", message)) from None
+        raise FileProblem(Problem(display_path, line + line_offset, column, "", _syntax_message(exc))) from None
     except yaml.YAMLError as exc:
         raise FileProblem(Problem(display_path, 1 + line_offset, 1, "", f"YAML error: {exc}")) from None
 
@@ -152,6 +149,8 @@ def _syntax_message(exc: yaml.MarkedYAMLError) -> str:
         "value in quotes",
     }
     text = " ".join(part for part in (exc.context, exc.problem) if part) or problem
+    if "maximum nesting depth" in text:  # the libyaml in PyYAML 6.0.4's wheels stops at 1,000 levels, scanning ahead
+        return _TOO_DEEP
     for needle, hint in hints.items():
         if needle in text:
             return f"YAML syntax: {problem}; {hint}"
