@@ -3,6 +3,7 @@ option, setting and theme string is documented or used."""
 
 from __future__ import annotations
 
+import ast
 import re
 
 import yaml
@@ -107,6 +108,21 @@ def test_architecture_describes_every_folder_of_the_package_and_no_other() -> No
     for module in (REPO / "peerdir").rglob("*.py"):
         if module.name not in ("__init__.py", "__main__.py"):
             assert f"`{module.name}`" in text or f"{module.parent.name}/{module.name}" in text, f"{module} is not described"
+
+
+def test_outputs_depend_on_the_model_never_on_each_other() -> None:
+    """ARCHITECTURE.md's rule, read from the code: the pages, the search data and the other outputs each import
+    from the steps before them (sources, model) and their own folder, never from one another; and nothing before
+    them imports any of them."""
+    outputs = {"pages", "search", "outputs"}
+    for folder in ("sources", "model", *sorted(outputs)):
+        for module in sorted((REPO / "peerdir" / folder).glob("*.py")):
+            tree = ast.parse(module.read_text(encoding="utf-8"))
+            imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module}
+            imported |= {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+            steps = {name.split(".")[1] for name in imported if name.startswith("peerdir.") and name.count(".") >= 1}
+            reached = steps & (outputs - {folder})
+            assert not reached, f"peerdir/{folder}/{module.name} imports from {sorted(reached)}"
 
 
 def test_every_name_templates_get_is_documented_in_the_theme_readme(golden_site) -> None:

@@ -12,7 +12,8 @@ from pathlib import Path
 from test_search import HARNESS, NODE, SCRIPTS, needs_node
 
 from peerdir.build import BuildOptions, build
-from peerdir.search.languages import search_language, stemmer, stop_words
+from peerdir.model.filters import search_language
+from peerdir.search.languages import stemmer, stop_words
 
 LUNR_LANGUAGES_1_22_0_SHA256 = {  # npm lunr-languages@1.22.0, min/
     "lunr.stemmer.support.min.js": "5ff7b6bd53462911fc1311c09f654085b748338aced249e719c0b16fda0b90fb",

@@ -11,9 +11,9 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from peerdir.model import urls
+from peerdir.model.filters import facet_values
 from peerdir.model.numbers import number_text
 from peerdir.model.site import Section, Site, by_type_sections, type_sections
-from peerdir.search.index import facet_values
 from peerdir.sources.config import RESERVED_AREAS
 from peerdir.sources.schema import TYPES, TYPES_BY_ID
 

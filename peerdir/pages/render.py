@@ -18,13 +18,13 @@ from markupsafe import Markup
 
 from peerdir import THEME
 from peerdir.model import urls
+from peerdir.model.filters import search_language
 from peerdir.model.numbers import count_text
 from peerdir.model.site import Listing, Site, dial_href
 from peerdir.model.urls import Linker
 from peerdir.pages.jsonld import json_ld_script
 from peerdir.pages.plan import Page
 from peerdir.problems import ContentError, Problem
-from peerdir.search.languages import search_language
 from peerdir.sources.schema import TYPES
 from peerdir.sources.strings import choice_key
 

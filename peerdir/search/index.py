@@ -36,16 +36,14 @@ from dataclasses import dataclass, field
 
 from peerdir.collector import collector_paused
 from peerdir.model import urls
+from peerdir.model.filters import FACETS, facet_values, search_language
 from peerdir.model.jsonvalues import json_text
 from peerdir.model.markup import plain
 from peerdir.model.site import Guide, Listing, Site
-from peerdir.search.languages import search_language, stemmer, stop_words
+from peerdir.search.languages import stemmer, stop_words
 from peerdir.search.places import places_data
 from peerdir.search.shards import index_shards
-from peerdir.sources import schema
 from peerdir.sources.blocks import Location
-from peerdir.sources.config import RESERVED_AREAS
-from peerdir.sources.schema import TYPES, choices
 from peerdir.sources.strings import choice_key
 
 # Field key, boost. Short keys: every field reference in the index repeats them. "w" holds the name's words as
@@ -56,7 +54,6 @@ FIELDS = (("n", 10), ("t", 5), ("a", 5), ("o", 5), ("s", 3), ("k", 2), ("l", 2),
 UNSTEMMED = ("w",)
 NAME_END = "="
 PAIR_END = "~"
-FACETS = ("type", "region", "topic", "audience", "language", "cost", "format", "open")
 DOCS_PER_CHUNK = 10  # results on screen come from all over the index: small chunks fetch less that is not shown
 DATA_DIR = "search/data/"
 # The layout of the data files, as static/search/core.js reads it (its FORMAT): raised with core.js's whenever the
@@ -196,21 +193,6 @@ def search_documents(site: Site) -> list[SearchDoc]:
 def doc_tokens(doc: SearchDoc) -> dict[str, list[str]]:
     """Each field's tokens, as the index receives them (the tests give lunr.js's own index the same)."""
     return {key: name_tokens(doc.fields.get(key, "")) if key == "w" else words(doc.fields.get(key, "")) for key, _ in FIELDS}
-
-
-def facet_values(site: Site) -> dict[str, list[tuple[str, str]]]:
-    """Every filter and its values with their labels, in display order (for the data and the search page)."""
-    t = site.strings
-    return {
-        "type": [(lt.id, t[f"type_{lt.id}"]) for lt in TYPES] + [("guide", t["nav_guides"])],
-        "region": [(r.id, r.name) for r in site.config.regions] + [(a, t[f"area_{a}"]) for a in RESERVED_AREAS],
-        "topic": [(x.id, x.name) for x in site.config.topics],
-        "audience": [(x.id, x.name) for x in site.config.audiences],
-        "language": [(x.id, x.name) for x in site.config.languages],
-        "cost": [(c, t[f"cost_{c}"]) for c in choices(schema.Listing, "cost")],
-        "format": [(f, t[f"format_{f.replace('-', '_')}"]) for f in choices(schema.Group, "format")],
-        "open": [("24-7", t["search_filter_open_24_7"]), ("now", t["search_filter_open_now"]), ("week", t["search_filter_open_week"])],
-    }
 
 
 def _facet_data(site: Site, docs: list[SearchDoc]) -> dict:

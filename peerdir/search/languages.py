@@ -1,6 +1,7 @@
 """Each search language's stemmer and stop words, the same on both sides: the browser uses lunr.js's own (English)
 or lunr-languages' (`static/search/lunr.<language>.min.js`, vendored from npm), and the index is written here with
-terms those would give. A site in a language with neither is searched with English's.
+terms those would give. A site in a language with neither is searched with English's (model/filters.py
+search_language, which the search page names too).
 
 Spanish: lunr-languages 1.22.0 stems with an older Snowball than `snowballstemmer` 3 (PyPI, Snowball's own
 generated code). On words as both sides see them (folded: "reunión" is "reunion") they differ only where Snowball 3
@@ -21,13 +22,6 @@ from peerdir import THEME
 from peerdir.search.stemmer import porter_stem
 
 SCRIPTS = THEME / "static/search"
-LANGUAGES = ("en", "es")  # those searched with their own stemmer and stop words
-
-
-def search_language(language: str) -> str:
-    """The search language for a site language ('es-MX' is searched as 'es'); English where there is none."""
-    base = language.split("-")[0].lower()
-    return base if base in LANGUAGES else "en"
 
 
 @lru_cache(maxsize=None)
