@@ -120,15 +120,20 @@ def build(
         # Those no worker has taken are made here, now that the pages are done, from the back (Claims); then the
         # workers' are counted.
         seconds: dict[str, float] = {}
+        offline = dict(written)  # what a device keeps: the pages, theme files and KEPT_OFFLINE's files
         for index in claims.taken(front=False) if claims else range(len(names)):
-            seconds[names[index]], _ = _made_and_written(names[index], site, page_urls, staged)
+            seconds[names[index]], rels = _made_and_written(names[index], site, page_urls, staged)
+            if names[index] in KEPT_OFFLINE:
+                offline.update((rel, staged.written[rel]) for rel in rels)
         for drain in drains:
             for name, spent, fingerprints in drain.result():
                 seconds[name] = spent
                 staged.adopt(fingerprints)
+                if name in KEPT_OFFLINE:
+                    offline.update(fingerprints)
         phases.update((name, seconds[name]) for name in names)
         if not options.file_urls:  # last, since they list what was written; file:// runs no service worker
-            for rel, data in offline_files(site, staged.written).items():
+            for rel, data in offline_files(site, offline).items():
                 staged.write(rel, data)
         if kept:
             kept.site, kept.written = site, written
@@ -184,6 +189,11 @@ OUTPUTS: dict[str, Callable[[Site, list[str]], Iterable[tuple[str, Content]]]] =
     # One at a time: the calendars of 100,000 listings are 60,000 files, 83 MB held together.
     "calendars": lambda site, page_urls: calendar_files(site) if "calendars" in site.config.exports else (),
 }
+
+
+# The outputs a device keeps with the pages and theme files, when someone chooses to keep the directory
+# (outputs/offline.py): the others (API, HSDS, calendars, feeds, schemas) are for other systems and stay online.
+KEPT_OFFLINE = ("search index",)
 
 
 def output_files(name: str, site: Site, page_urls: list[str]) -> dict[str, Content]:

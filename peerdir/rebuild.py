@@ -20,7 +20,7 @@ from contextlib import AbstractContextManager, nullcontext
 from dataclasses import fields
 from pathlib import Path
 
-from peerdir.build import OUTPUTS, BuildOptions, BuildResult, Kept, output_files
+from peerdir.build import KEPT_OFFLINE, OUTPUTS, BuildOptions, BuildResult, Kept, output_files
 from peerdir.collector import collector_paused
 from peerdir.model import urls
 from peerdir.model.site import Site
@@ -147,16 +147,17 @@ def _make_outputs(options: BuildOptions, site: Site, pages: list[str], written: 
     made; then the offline files, which list all of them. Stops early when `wanted` says, between outputs, that
     a newer edit has made this work out of date."""
     page_urls = [url for url in pages if urls.in_sitemap(url)]
-    made: dict[str, tuple[int, str]] = {}
+    offline = dict(written)  # what a device keeps, as in a whole build
     for name in OUTPUTS:
         if not wanted():
             return
         files = output_files(name, site, page_urls)
         prints = {rel: fingerprint(data) for rel, data in files.items()}
-        made.update(prints)
+        if name in KEPT_OFFLINE:
+            offline.update(prints)
         yield files, prints
     if not options.file_urls and wanted():
-        files = offline_files(site, {**written, **made})
+        files = offline_files(site, offline)
         yield files, {rel: fingerprint(data) for rel, data in files.items()}
 
 
