@@ -79,7 +79,7 @@ def index_shards(
     SHARD_MAX_LETTERS letters. Each shard is turned into text as soon as it is made, and what it was made from let
     go: as Python lists of numbers, the shards of 100,000 listings took gigabytes."""
     names = [name for name, _ in fields]
-    documents_with: dict[str, int] = {}
+    entries: dict[str, int] = {}  # each term's (field, document) pairs: lunr's count for its idf, and its shard's size
     # (field, ref, length, (term, count, term, count, ...)): a flat tuple takes half the room of a dict of counts
     frequencies: list[tuple[str, int, int, tuple]] = []
     totals = dict.fromkeys(names, 0)
@@ -94,58 +94,64 @@ def index_shards(
             for term in terms:
                 counts[term] = counts.get(term, 0) + 1
             for term in counts:
-                documents_with[term] = documents_with.get(term, 0) + 1
+                entries[term] = entries.get(term, 0) + 1
             if counts:  # an empty field has no components (and its field's average length may be 0)
                 frequencies.append((key, ref, len(terms), tuple(chain.from_iterable(counts.items()))))
             totals[key] += len(terms)
 
-    idf = documents_with  # each term's count of documents replaced by its idf: one dict of every term, not two
+    # Each term's shard and its place among that shard's sorted terms, decided before any score is worked out, so
+    # that each component goes straight to its shard as the numbers it is shipped as.
+    by_letter: dict[str, Counter[str]] = {}
+    for term, n in entries.items():
+        by_letter.setdefault(shard_key(term), Counter())[term] = n
+    terms_of: dict[str, list[str]] = {}
+    for letter, counted in by_letter.items():
+        for term, key in _shard_keys(counted, letter).items():
+            terms_of.setdefault(key, []).append(term)
+    del by_letter
+    where: dict[str, tuple[str, int]] = {}
+    for key, terms in terms_of.items():
+        terms.sort()
+        where.update((term, (key, place)) for place, term in enumerate(terms))
+
+    idf = entries  # each term's count replaced by its idf: one dict of every term, not two
     for term, n in idf.items():
         idf[term] = math.log(1 + abs((count - n + 0.5) / (n + 0.5)))
     average = {key: total / max(count, 1) for key, total in totals.items()}
     boosts = dict(fields)
-    letters: dict[str, str] = {}  # a term's first character -> its shard (shard_key), rather than every term's
-    place = {name: at for at, name in enumerate(names)}
-    # Each letter's components, in order, as two compact lists rather than a tuple and a list for each field of
-    # each document (see _entries): numbers, [field's place, ref, n, n scores x 1000, field's place, ...], in an
-    # array of machine integers (a score as a Python int took 36 bytes), and the n terms of each in a list.
-    components: dict[str, tuple[array, list[str]]] = {}
+    field_place = {name: at for at, name in enumerate(names)}
+    # Each shard's components, in order (refs ascending, and fields in order within a ref), as numbers: [field's
+    # place, ref, n, then n pairs of term's place and score x 1000, in the order of the places, field's place, ...],
+    # in an array of machine integers (a score as a Python int took 36 bytes).
+    numbers_of: dict[str, array] = {}
     for at in range(len(frequencies)):
         key, ref, length, counts = frequencies[at]
         frequencies[at] = None  # type: ignore[call-overload]  # let it go once scored
         norm = K1 * (1 - B + B * (length / average[key]))
-        parts: dict[str, tuple[list[int], list[str]]] = {}
+        parts: dict[str, list[tuple[int, int]]] = {}
         flat = iter(counts)
         for term, tf in zip(flat, flat):
             score = idf[term] * ((K1 + 1) * tf) / (norm + tf) * boosts[key]
-            letter = letters.get(term[:1])
-            if letter is None:
-                letter = letters[term[:1]] = shard_key(term)
-            scores, terms = parts.setdefault(letter, ([], []))
-            scores.append(round(round(score, 3) * 1000))
-            terms.append(term)
-        for letter, (scores, terms) in parts.items():
-            numbers, words = components.setdefault(letter, (array("q"), []))
-            numbers.extend((place[key], ref, len(scores)))
-            numbers.extend(scores)
-            words.extend(terms)
+            shard, place = where[term]
+            parts.setdefault(shard, []).append((place, round(round(score, 3) * 1000)))
+        for shard, pairs in parts.items():
+            pairs.sort()
+            numbers = numbers_of.get(shard)
+            if numbers is None:
+                numbers = numbers_of[shard] = array("q")
+            numbers.extend((field_place[key], ref, len(pairs)))
+            numbers.extend(chain.from_iterable(pairs))
 
-    del frequencies, idf, documents_with
-    shards: dict[str, str] = {}
-    term_lists: dict[str, dict[str, list[str]]] = {}
-    # Smallest first: the largest letter's components are spread out last, when the others' are gone.
-    for letter in sorted(components, key=lambda letter: len(components[letter][0])):
-        numbers, words = components.pop(letter)
-        key_of = _shard_keys(Counter(words), letter)
-        found = _entries(names, numbers, words)
-        del numbers, words  # from here only found's components are held, then its parts'
-        packed = _within_limit(names, found, key_of)
-        if list(packed) == [letter]:
-            shards[letter] = packed[letter][0]
-        else:
-            shards.update((key, text) for key, (text, _) in packed.items())
-            term_lists[letter] = {key: terms for key, (_, terms) in packed.items()}
-    return Sharded(dict(sorted(shards.items())), dict(sorted(term_lists.items())))
+    del frequencies, idf, entries, where
+    packed: dict[str, tuple[str, list[str]]] = {}
+    # Smallest first, each let go once packed: the largest is split up last, when the others' numbers are gone.
+    for key in sorted(numbers_of, key=lambda key: (len(numbers_of[key]), key)):
+        _pack(names, key, terms_of.pop(key), numbers_of.pop(key), packed)
+    lists_of: dict[str, dict[str, list[str]]] = {}  # by letter, each of its shards' terms
+    for key in sorted(packed):
+        lists_of.setdefault(key[:1], {})[key] = packed[key][1]
+    term_lists = {letter: lists for letter, lists in lists_of.items() if list(lists) != [letter]}  # split letters
+    return Sharded({key: packed[key][0] for key in sorted(packed)}, term_lists)
 
 
 def _shard_keys(entries: Counter[str], key: str) -> dict[str, str]:
@@ -164,61 +170,58 @@ def _shard_keys(entries: Counter[str], key: str) -> dict[str, str]:
     return key_of
 
 
-def _within_limit(names: list[str], found: list[tuple[str, int, list]], key_of: dict[str, str]) -> dict[str, tuple[str, list[str]]]:
-    """The components packed into the shards key_of names, in order of their keys: key -> (JSON text, its terms).
-    A shard that came out larger than SHARD_SPLIT_BYTES (its estimate was short) is split by one more letter.
-    `found` is emptied once shared out, so that only the parts are held."""
-    parts: dict[str, list[tuple[str, int, list]]] = {}
-    for field, ref, part in found:
-        split: dict[str, list] = {}
-        for at in range(0, len(part), 2):
-            split.setdefault(key_of[part[at]], []).extend((part[at], part[at + 1]))
-        for key, piece in split.items():
-            parts.setdefault(key, []).append((field, ref, piece))
-    found.clear()
-    packed: dict[str, tuple[str, list[str]]] = {}
-    for key in sorted(parts):
-        components = parts.pop(key)
-        shard = _packed(names, components)
-        text, terms = json_text(shard), shard["terms"]
-        del shard
-        if _size(text) > SHARD_SPLIT_BYTES and len(terms) > 1 and len(key) < SHARD_MAX_LETTERS:
-            packed.update(_within_limit(names, components, {term: shard_key(term, len(key) + 1) for term in terms}))
-        else:
-            packed[key] = (text, terms)
-    return packed
-
-
-def _entries(names: list[str], numbers: array, words: list[str]) -> list[tuple[str, int, list]]:
-    """A letter's components as (field, ref, [term, score x 1000, ...]), made only while its shard is packed."""
-    entries, at, word = [], 0, 0
+def _pack(names: list[str], key: str, terms: list[str], numbers: array, packed: dict[str, tuple[str, list[str]]]) -> None:
+    """A shard's components packed as JSON text into packed[key], with its terms; or, where the text came out
+    larger than SHARD_SPLIT_BYTES (its estimate was short), split by one more first letter of its terms, each part
+    packed the same way."""
+    text = _packed(names, terms, numbers)
+    if _size(text) <= SHARD_SPLIT_BYTES or len(terms) == 1 or len(key) >= SHARD_MAX_LETTERS:
+        packed[key] = (text, terms)
+        return
+    del text
+    longer = [shard_key(term, len(key) + 1) for term in terms]
+    parts: dict[str, tuple[list[str], array]] = {}
+    new_place: list[int] = []  # each term's place in its part: its order kept, since its part's terms stay sorted
+    for term, part in zip(terms, longer):
+        part_terms = parts.setdefault(part, ([], array("q")))[0]
+        new_place.append(len(part_terms))
+        part_terms.append(term)
+    at = 0
     while at < len(numbers):
-        count = numbers[at + 2]
-        part: list = [None] * (2 * count)
-        part[::2], part[1::2] = words[word : word + count], numbers[at + 3 : at + 3 + count].tolist()
-        entries.append((names[numbers[at]], numbers[at + 1], part))
-        at, word = at + 3 + count, word + count
-    return entries
+        field, ref, n = numbers[at], numbers[at + 1], numbers[at + 2]
+        split: dict[str, list[int]] = {}
+        pairs = numbers[at + 3 : at + 3 + 2 * n]
+        for i in range(0, 2 * n, 2):
+            split.setdefault(longer[pairs[i]], []).extend((new_place[pairs[i]], pairs[i + 1]))
+        for part, flat in split.items():
+            parts[part][1].extend((field, ref, len(flat) // 2))
+            parts[part][1].extend(flat)
+        at += 3 + 2 * n
+    del numbers
+    for part in sorted(parts):
+        part_terms, part_numbers = parts.pop(part)
+        _pack(names, part, part_terms, part_numbers, packed)
+
+
+def _packed(names: list[str], terms: list[str], numbers: array) -> str:
+    """The packed shard (see above) of these terms and components, as JSON text."""
+    vectors: dict[str, list[list[int]]] = {}
+    last_ref = [0] * len(names)
+    values = numbers.tolist()
+    at = 0
+    while at < len(values):
+        field, ref, n = values[at], values[at + 1], values[at + 2]
+        row = [ref - last_ref[field]]
+        last_ref[field] = ref
+        previous = 0
+        for i in range(at + 3, at + 3 + 2 * n, 2):
+            place = values[i]
+            row += (place - previous, values[i + 1])
+            previous = place
+        vectors.setdefault(names[field], []).append(row)
+        at += 3 + 2 * n
+    return json_text({"version": LUNR_VERSION, "fields": names, "terms": terms, "vectors": vectors})
 
 
 def _size(text: str) -> int:
     return len(text.encode())
-
-
-def _packed(names: list[str], found: list[tuple[str, int, list]]) -> dict:
-    """The packed shard of these components (in ref order, each a field of a ref with its terms and scores x 1000)."""
-    terms = sorted({term for _, _, part in found for term in part[::2]})
-    place = {term: i for i, term in enumerate(terms)}
-    vectors: dict[str, list[list[int]]] = {}
-    last_ref: dict[str, int] = {}
-    for key, ref, part in found:
-        row = [ref - last_ref.get(key, 0)]
-        last_ref[key] = ref
-        previous = 0
-        steps = [(place[part[at]], part[at + 1]) for at in range(0, len(part), 2)]
-        steps.sort()
-        for index, score in steps:
-            row.extend((index - previous, score))
-            previous = index
-        vectors.setdefault(key, []).append(row)
-    return {"version": LUNR_VERSION, "fields": names, "terms": terms, "vectors": vectors}
