@@ -17,6 +17,7 @@ fetches on each (benchmarks/first_search.py; needs Debian's chromium); with --na
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import json
 import resource
@@ -176,14 +177,11 @@ def compare(count: int, rounds: int, work: Path, named: bool = False) -> None:
 
 
 def main() -> None:
-    args = sys.argv[1:]
-    rounds = 3
-    named = "--named" in args
-    args = [arg for arg in args if arg != "--named"]
-    if "--rounds" in args:
-        at = args.index("--rounds")
-        rounds = int(args[at + 1])
-        del args[at : at + 2]
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("counts", nargs="*", type=int, default=[1000, 10000], metavar="COUNT", help="listings (default: 1000 10000)")
+    parser.add_argument("--rounds", type=int, default=3, help="builds of each, alternating (default: 3)")
+    parser.add_argument("--named", action="store_true", help="first searches for the named queries only")
+    args = parser.parse_args()
     missing = [name for name, found in (("hugo (apt-get install hugo)", shutil.which("hugo")),
                                         ("pagefind (pip install pagefind-bin)", _has_pagefind()),
                                         ("chromium (apt-get install chromium)", Path(CHROMIUM).exists())) if not found]
@@ -192,8 +190,8 @@ def main() -> None:
     print(f"Hugo: {subprocess.run(['hugo', 'version'], capture_output=True, text=True).stdout.split()[1]}; "
           f"Pagefind: {subprocess.run([sys.executable, '-m', 'pagefind_bin', '--version'], capture_output=True, text=True).stdout.strip()}")
     with tempfile.TemporaryDirectory() as work:
-        for count in [int(a) for a in args] or [1000, 10000]:
-            compare(count, rounds, Path(work) / str(count), named)
+        for count in args.counts:
+            compare(count, args.rounds, Path(work) / str(count), args.named)
 
 
 def _has_pagefind() -> bool:
