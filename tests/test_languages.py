@@ -12,6 +12,7 @@ from click.testing import CliRunner
 
 from peerdir.build import BuildOptions, build
 from peerdir.cli import main
+from peerdir.sources.load import load_site
 from peerdir.sources.strings import DEFAULTS, STRINGS_DIR
 
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
@@ -238,6 +239,20 @@ def test_a_site_in_two_languages_publishes_every_page_in_each_linked_both_ways(s
     assert "Riverton Depression Peer Group" in (out / "groups/riverton-depression-peer-group/index.html").read_text(encoding="utf-8")
     assert "Grupo de apoyo entre pares para la depresión de Riverton" in "".join(
         p.read_text(encoding="utf-8") for p in (out / "es/search/data").glob("docs-*.js")), "searchable in Spanish"
+
+
+def test_a_translation_shares_each_untranslated_description_with_the_main_language(sample_site: Path) -> None:
+    """Converted once: the Spanish model's listing holds the English one's HTML and text (the same objects), unless
+    its file gives a Spanish description, which is converted on its own."""
+    site = load_site(two_language_site(sample_site))
+    spanish = {listing.source: listing for listing in site.translations[0].listings}
+    shared = [listing for listing in site.listings if listing.data.description and "description" not in spanish[listing.source].translated]
+    assert shared and all(spanish[listing.source].description_html is listing.description_html
+                          and spanish[listing.source].description_text is listing.description_text for listing in shared)
+    english = next(listing for listing in site.listings if listing.slug == "riverton-depression-peer-group")
+    own = spanish[english.source]
+    assert "description" in own.translated and own.description_html.startswith("<p>Únete en la sala")
+    assert english.description_html.startswith("<p>") and "Únete" not in english.description_html
 
 
 def test_a_translation_must_be_a_listed_language_other_than_the_main_one(golden_site: Path) -> None:

@@ -7,7 +7,7 @@ and which are stale. Templates only lay it out.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, partial
@@ -211,8 +211,15 @@ def _repository_links(config: SiteConfig, item: ValidListing, url: str) -> dict[
     return {"edit_url": f"{repo}/edit/{quote(config.repo_branch)}/{quote(path)}", "report_url": f"{repo}/issues/new?{query}"}
 
 
-def _make_listing(item: ValidListing, config: SiteConfig, strings: dict[str, str], today: date, area_names: dict[str, str]) -> Listing:
-    html = description_html(item.data.description) if item.data.description else ""
+def _make_listing(item: ValidListing, config: SiteConfig, strings: dict[str, str], today: date, area_names: dict[str, str],
+                  described: Listing | None = None) -> Listing:
+    """`described`: a listing of another language made from the same description, whose HTML and text are used
+    as they are rather than converted again (Markdown is most of the time it takes to make a listing)."""
+    if described is not None:
+        html, text = described.description_html, described.description_text
+    else:
+        html = description_html(item.data.description) if item.data.description else ""
+        text = text_of(html)
     data = item.data
     location = getattr(data, "location", None)
     areas = _ordered(set(data.service_area) | ({location.region} if location else set()), list(area_names))
@@ -226,7 +233,7 @@ def _make_listing(item: ValidListing, config: SiteConfig, strings: dict[str, str
         data=data,
         url=url,
         description_html=html,
-        description_text=text_of(html),
+        description_text=text,
         areas=areas,
         area_names=tuple(area_names[a] for a in areas),
         languages=tuple(data.languages) or (config.language,),
@@ -243,10 +250,14 @@ def _make_listing(item: ValidListing, config: SiteConfig, strings: dict[str, str
     )
 
 
-def _make_translated(item: ValidListing, make: Callable[[ValidListing], Listing], language: str, main: str) -> Listing:
-    """A listing on a translation's pages: its words in that language where it has them, else as written."""
+def _make_translated(item: ValidListing, make: Callable[..., Listing], language: str, main: str, originals: dict[str, Listing]) -> Listing:
+    """A listing on a translation's pages: its words in that language where it has them, else as written. Its
+    description, untranslated, is the main language's listing's (`originals`, by source file), not converted again:
+    for a site in two languages that is a third of making the model, and the memory of a second copy."""
     words = {key: value for key, value in item.data.translations.get(language) or () if value is not None}
-    listing = make(ValidListing(item.source, item.data.model_copy(update=words)) if words else item)
+    original = originals.get(item.source.rel)
+    described = original if original is not None and original.data is item.data and "description" not in words else None
+    listing = make(ValidListing(item.source, item.data.model_copy(update=words)) if words else item, described=described)
     listing.text_lang, listing.translated = main, frozenset(words)
     return listing
 
@@ -280,6 +291,7 @@ def build_site(
     linker: Linker,
     made: dict[str, tuple[ValidListing, Listing]] | None = None,
     language: str | None = None,
+    originals: Iterable[Listing] = (),  # a translation's: the main language's listings
 ) -> Site:
     """The site from checked sources; every problem was found before (load.py), so this finds none.
 
@@ -290,7 +302,8 @@ def build_site(
     make = listing_maker(config, strings, today)
     language = language or config.language
     if language != config.language:
-        make = partial(_make_translated, make=make, language=language, main=config.language)
+        make = partial(_make_translated, make=make, language=language, main=config.language,
+                       originals={listing.source: listing for listing in originals})
     if made is None:
         listings = [make(i) for i in items]
     else:

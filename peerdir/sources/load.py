@@ -155,7 +155,8 @@ def load_site(
     site = build_site(config, strings, today, valid, guides, Linker(file_urls=file_urls), made)
     for code, (texts, language_guides) in translated.items():  # the same site in each other language
         made_in = reuse.made_in.setdefault(code, {}) if reuse is not None else None
-        site.translations.append(build_site(config, texts, today, valid, language_guides, Linker(file_urls=file_urls), made_in, language=code))
+        site.translations.append(build_site(config, texts, today, valid, language_guides, Linker(file_urls=file_urls), made_in, language=code,
+                                            originals=site.listings))
     if phases is not None:
         phases["read and validate"] = modelled - started
         phases["model"] = time.perf_counter() - modelled
