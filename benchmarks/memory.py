@@ -1,6 +1,6 @@
 """Build a synthetic directory with `peerdir build` and print the memory its processes take, at their peak.
 
-    python benchmarks/memory.py [COUNT] [--keep DIR] [--memory MB] [--cores N]
+    python benchmarks/memory.py [COUNT] [--keep DIR] [--memory MB] [--cores N] [--translation es]
 
 Issue 12 asks for 100,000 listings (the default) in under 2 GB. A build forks workers, which share the
 model's pages with the main process until they write to them, so each process's resident size (RSS) counts the
@@ -10,6 +10,8 @@ missed. Figures, not assertions; Linux only. The directory is made and built in 
 /dev/shm when there is room, so that a slow disk does not set the pace), or in DIR with --keep. --memory is passed
 to `peerdir build` (how many output workers it forks depends on it); --cores N makes the build believe the
 machine has N cores (os.cpu_count), to see the processes a larger machine would run, though not its speed.
+--translation es publishes the directory in Spanish too (`translations: [es]`), as a bilingual directory does:
+every page, and its search data, twice.
 """
 
 from __future__ import annotations
@@ -75,6 +77,7 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="make and build the directory here, and keep it")
     parser.add_argument("--memory", type=int, help="passed to peerdir build (MB)")
     parser.add_argument("--cores", type=int, help="the cores the build believes the machine has")
+    parser.add_argument("--translation", help="a language to publish the directory in too (translations:), e.g. es")
     args = parser.parse_args()
     cores = f"import os; os.cpu_count = lambda: {args.cores}; " if args.cores else ""
     command = [sys.executable, "-c", cores + "from peerdir.cli import main; main()"]
@@ -83,6 +86,9 @@ def main() -> None:
     work = args.keep or Path(where.name)  # type: ignore[union-attr]
     try:
         site = make_site(work / "site", args.count)
+        if args.translation:
+            with (site / "site.yaml").open("a", encoding="utf-8") as settings:
+                settings.write(f"translations: [{args.translation}]\n")
         memory = ["--memory", str(args.memory)] if args.memory else []
         seconds, peaks, pss = watch([*command, "build", str(site), "--out", str(work / "out"), *memory], work)
         sizes = artifact_text(work / "out")
