@@ -33,6 +33,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from peerdir.collector import collector_paused
 from peerdir.model import urls
@@ -85,7 +86,17 @@ def words(text: str) -> list[str]:
     take the quick path even in a text with a dash or an accent somewhere."""
     if text.isascii():
         return _ASCII_WORD.findall(fold(text))
+    folded = text.lower().translate(_FOLD)
+    if all(_separates(c) for c in set(folded) if not c.isascii()):  # beyond ASCII only dashes, quotes and the like
+        return _ASCII_WORD.findall(folded)
     return [word for piece in text.split() for word in (_ASCII_WORD.findall(fold(piece)) if piece.isascii() else _words(piece))]
+
+
+@lru_cache(maxsize=None)
+def _separates(char: str) -> bool:
+    """Whether a character only ever separates words, as a space would (–, ’, “): nothing of it is a letter, a
+    digit or a mark, even decomposed (™ is T and M; a lone accent joins what is either side of it)."""
+    return all(unicodedata.category(c)[0] not in "LNM" for c in unicodedata.normalize("NFKD", char))
 
 
 def _words(text: str) -> list[str]:
