@@ -109,10 +109,13 @@ def index_shards(
         for term, key in _shard_keys(counted, letter).items():
             terms_of.setdefault(key, []).append(term)
     del by_letter
-    where: dict[str, tuple[str, int]] = {}
-    for key, terms in terms_of.items():
+    keys = list(terms_of)  # the shards, by number
+    # A term's place in its shard and the shard's number, as place << 16 | number (there are at most 37³ + 37² + 37
+    # shards, fewer than 2**16): an int each, not a tuple, for a national directory's hundreds of thousands of terms.
+    where: dict[str, int] = {}
+    for number, terms in enumerate(terms_of.values()):
         terms.sort()
-        where.update((term, (key, place)) for place, term in enumerate(terms))
+        where.update((term, place << 16 | number) for place, term in enumerate(terms))
 
     idf = entries  # each term's count replaced by its idf: one dict of every term, not two
     for term, n in idf.items():
@@ -122,31 +125,31 @@ def index_shards(
     field_place = {name: at for at, name in enumerate(names)}
     # Each shard's components, in order (refs ascending, and fields in order within a ref), as numbers: [field's
     # place, ref, n, then n pairs of term's place and score x 1000, in the order of the places, field's place, ...],
-    # in an array of machine integers (a score as a Python int took 36 bytes).
-    numbers_of: dict[str, array] = {}
+    # in an array of 32-bit integers (a score as a Python int took 36 bytes; every number here is under 2**31).
+    numbers_of = [array("i") for _ in keys]
     for at in range(len(frequencies)):
         key, ref, length, counts = frequencies[at]
         frequencies[at] = None  # type: ignore[call-overload]  # let it go once scored
         norm = K1 * (1 - B + B * (length / average[key]))
-        parts: dict[str, list[tuple[int, int]]] = {}
+        parts: dict[int, list[tuple[int, int]]] = {}
         flat = iter(counts)
         for term, tf in zip(flat, flat):
             score = idf[term] * ((K1 + 1) * tf) / (norm + tf) * boosts[key]
-            shard, place = where[term]
-            parts.setdefault(shard, []).append((place, round(round(score, 3) * 1000)))
-        for shard, pairs in parts.items():
+            code = where[term]
+            parts.setdefault(code & 0xFFFF, []).append((code >> 16, round(round(score, 3) * 1000)))
+        for number, pairs in parts.items():
             pairs.sort()
-            numbers = numbers_of.get(shard)
-            if numbers is None:
-                numbers = numbers_of[shard] = array("q")
+            numbers = numbers_of[number]
             numbers.extend((field_place[key], ref, len(pairs)))
             numbers.extend(chain.from_iterable(pairs))
 
     del frequencies, idf, entries, where
     packed: dict[str, tuple[str, list[str]]] = {}
     # Smallest first, each let go once packed: the largest is split up last, when the others' numbers are gone.
-    for key in sorted(numbers_of, key=lambda key: (len(numbers_of[key]), key)):
-        _pack(names, key, terms_of.pop(key), numbers_of.pop(key), packed)
+    for number in sorted(range(len(keys)), key=lambda number: (len(numbers_of[number]), keys[number])):
+        numbers, numbers_of[number] = numbers_of[number], array("i")
+        _pack(names, keys[number], terms_of.pop(keys[number]), numbers, packed)
+        del numbers
     lists_of: dict[str, dict[str, list[str]]] = {}  # by letter, each of its shards' terms
     for key in sorted(packed):
         lists_of.setdefault(key[:1], {})[key] = packed[key][1]
@@ -170,7 +173,8 @@ def _shard_keys(entries: Counter[str], key: str) -> dict[str, str]:
     return key_of
 
 
-def _pack(names: list[str], key: str, terms: list[str], numbers: array, packed: dict[str, tuple[str, list[str]]]) -> None:
+def _pack(names: list[str], key: str, terms: list[str], numbers: array,
+          packed: dict[str, tuple[str, list[str]]]) -> None:
     """A shard's components packed as JSON text into packed[key], with its terms; or, where the text came out
     larger than SHARD_SPLIT_BYTES (its estimate was short), split by one more first letter of its terms, each part
     packed the same way."""
@@ -183,7 +187,7 @@ def _pack(names: list[str], key: str, terms: list[str], numbers: array, packed: 
     parts: dict[str, tuple[list[str], array]] = {}
     new_place: list[int] = []  # each term's place in its part: its order kept, since its part's terms stay sorted
     for term, part in zip(terms, longer):
-        part_terms = parts.setdefault(part, ([], array("q")))[0]
+        part_terms = parts.setdefault(part, ([], array("i")))[0]
         new_place.append(len(part_terms))
         part_terms.append(term)
     at = 0
