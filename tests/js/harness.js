@@ -30,9 +30,14 @@ require(path.resolve(scriptsDir, "../when.js"));
 const Search = globalThis.PeerdirSearch;
 const input = JSON.parse(fs.readFileSync(0, "utf8"));
 
-function engine() {
+/* An engine whose data files are read from DATA_DIR (their ?v= left off), each noted in `loaded` if given. */
+function engine(loaded) {
   return new Search.Engine((files) => {
-    files.forEach((file) => require(path.resolve(dataDir, file.split("?")[0])));
+    files.forEach((file) => {
+      const name = file.split("?")[0];
+      if (loaded) loaded.push(name);
+      require(path.resolve(dataDir, name));
+    });
     return Promise.resolve();
   });
 }
@@ -52,10 +57,7 @@ async function main() {
     for (const request of input) {
       Object.keys(Search.data).forEach((name) => delete Search.data[name]); /* a first search: nothing cached */
       const loaded = [];
-      const e = new Search.Engine((files) => {
-        files.forEach((file) => { loaded.push(file.split("?")[0]); require(path.resolve(dataDir, file.split("?")[0])); });
-        return Promise.resolve();
-      });
+      const e = engine(loaded);
       Object.keys(require.cache).forEach((key) => { if (key.startsWith(path.resolve(dataDir))) delete require.cache[key]; });
       const start = process.hrtime.bigint();
       await e.search(request);
