@@ -99,7 +99,8 @@ def _strings() -> list[str]:
     randoms = ["".join(rng.choice(printable) for _ in range(rng.randrange(1, 24))) for _ in range(3000)]
     tricky = ["NAMI Volusia/Flagler/St. Johns", "988/Here2Help", "Katie's", "Katie’s", "KATIE‘S", "Johnʼs", "(6:30p)",
               "LGBTQ+", "Café", "ÇAFÉ", "straße", "STRASSE", "Ærø", "Łódź", "œuvre", "İstanbul", "ﬁre", "½ price", "①②",
-              "Tiếng Việt", "中文 華人", "العربية", "עִבְרִית", "हिन्दी", "Ελληνικά", "😀 emoji", "a\u0301b", "x´y", "don`t"]  # fmt: skip
+              "Tiếng Việt", "中文 華人", "العربية", "עִבְרִית", "हिन्दी", "Ελληνικά", "😀 emoji", "a\u0301b", "x´y", "don`t",
+              "Seeking Safety™", "WRAP®", "25℃", "ℌello", "№ 5", "Café© 2½"]  # fmt: skip
     return tricky + [name.format(town="St. Clair", county="Volusia", county2="Flagler") for name in NAMES] + randoms
 
 
@@ -112,6 +113,8 @@ def test_one_tokenizer_on_both_sides() -> None:
     assert differing == [], differing[:10]
     assert words("NAMI Volusia/Flagler/St. Johns (6:30p)") == ["nami", "volusia", "flagler", "st", "johns", "6", "30p"]
     assert words("Katie’s") == words("Katie's") == words("Katies") == ["katies"]
+    assert words("Seeking Safety™ (WRAP®)") == ["seeking", "safety", "wrap"], "a symbol is a space, not letters"
+    assert words("ℌello ﬁre") == ["hello", "fire"], "letters NFKD makes are lowercase too"
 
 
 @needs_node

@@ -64,8 +64,10 @@ SEARCH_FORMAT = 2
 
 # The one normalisation and tokenizer, the same in core.js (fold, words) and tested against it on many strings:
 # lowercase; a few letters NFKD does not split; apostrophes dropped (John's, John’s and Johns are one word);
-# NFKD with every mark removed (Café is cafe); then words are the runs of letters and digits, so '/', '.', '&',
-# '+', brackets and every other separator people put in names split words ("Volusia/Flagler/St. Johns").
+# symbols (™, ℃, emoji) as spaces, so "Seeking Safety™" has the word safety, not safetytm; NFKD, lowercase again
+# (a letter it makes may be a capital) and every mark removed (Café is cafe); then words are the runs of letters
+# and digits, so '/', '.', '&', '+', brackets and every other separator people put in names split words
+# ("Volusia/Flagler/St. Johns").
 _FOLD = str.maketrans({"đ": "d", "ß": "ss", "æ": "ae", "ø": "o", "ł": "l", "œ": "oe", "'": "", "’": "", "‘": "", "ʼ": "",
                        "`": "", "´": ""})
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
@@ -76,7 +78,8 @@ def fold(text: str) -> str:
     """Lowercase, without accents or apostrophes, so 'Cafe' finds 'Café' and 'Katies' finds 'Katie’s'."""
     if text.isascii():  # most text: NFKD changes nothing and there is no mark to remove
         return text.lower().translate(_FOLD)
-    decomposed = unicodedata.normalize("NFKD", text.lower().translate(_FOLD))
+    spaced = "".join(" " if unicodedata.category(c)[0] == "S" else c for c in text.lower().translate(_FOLD))
+    decomposed = unicodedata.normalize("NFKD", spaced).lower()
     return "".join(c for c in decomposed if not unicodedata.category(c).startswith("M"))
 
 
@@ -94,9 +97,10 @@ def words(text: str) -> list[str]:
 
 @lru_cache(maxsize=None)
 def _separates(char: str) -> bool:
-    """Whether a character only ever separates words, as a space would (–, ’, “): nothing of it is a letter, a
-    digit or a mark, even decomposed (™ is T and M; a lone accent joins what is either side of it)."""
-    return all(unicodedata.category(c)[0] not in "LNM" for c in unicodedata.normalize("NFKD", char))
+    """Whether a character only ever separates words, as a space would (–, ’, “, ™): a symbol, or nothing of it a
+    letter, a digit or a mark, even decomposed (½ is 1⁄2; a lone accent joins what is either side of it)."""
+    return unicodedata.category(char)[0] == "S" or all(
+        unicodedata.category(c)[0] not in "LNM" for c in unicodedata.normalize("NFKD", char))
 
 
 def _words(text: str) -> list[str]:

@@ -1,2 +1,2 @@
-var VERSION = "a2be9aeac8c2daa8";
+var VERSION = "f3a1e043601cb014";
 importScripts("static/offline.js");

@@ -21,8 +21,8 @@
   root.peerdirSearchData = function (name, value, version) { data[name] = value; versions[name] = version; };
 
   function fold(text) {
-    return text.toLowerCase().replace(/[đßæøłœ'’‘ʼ`´]/g, function (c) { return FOLD[c]; })
-      .normalize("NFKD").replace(/\p{M}/gu, "");
+    return text.toLowerCase().replace(/[đßæøłœ'’‘ʼ`´]/g, function (c) { return FOLD[c]; }).replace(/\p{S}/gu, " ")
+      .normalize("NFKD").toLowerCase().replace(/\p{M}/gu, "");
   }
 
   function words(text) {
