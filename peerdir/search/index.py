@@ -84,15 +84,16 @@ def fold(text: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """The words of a text as the index and the search both see them. Folded a whitespace-separated piece at a
-    time, which gives the same words (no fold joins or splits across whitespace), so that the common ASCII pieces
-    take the quick path even in a text with a dash or an accent somewhere."""
+    """The words of a text as the index and the search both see them. Lowercased without apostrophes first (fold's
+    first step), then folded whole where nothing but separators lies beyond ASCII, or else a whitespace-separated
+    piece at a time, which gives the same words (no fold joins or splits across whitespace), so that the common
+    ASCII pieces take the quick path even in a text with an accent somewhere."""
     if text.isascii():
         return _ASCII_WORD.findall(fold(text))
     folded = text.lower().translate(_FOLD)
     if all(_separates(c) for c in set(folded) if not c.isascii()):  # beyond ASCII only dashes, quotes and the like
         return _ASCII_WORD.findall(folded)
-    return [word for piece in text.split() for word in (_ASCII_WORD.findall(fold(piece)) if piece.isascii() else _words(piece))]
+    return [word for piece in folded.split() for word in (_ASCII_WORD.findall(piece) if piece.isascii() else _words(piece))]
 
 
 @lru_cache(maxsize=None)
