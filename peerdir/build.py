@@ -120,20 +120,17 @@ def build(
         # Those no worker has taken are made here, now that the pages are done, from the back (Claims); then the
         # workers' are counted.
         seconds: dict[str, float] = {}
-        offline = dict(written)  # what a device keeps: the pages, theme files and KEPT_OFFLINE's files
+        files_of: dict[str, list[str]] = {}  # each output's files
         for index in claims.taken(front=False) if claims else range(len(names)):
-            seconds[names[index]], rels = _made_and_written(names[index], site, page_urls, staged)
-            if names[index] in KEPT_OFFLINE:
-                offline.update((rel, staged.written[rel]) for rel in rels)
+            seconds[names[index]], files_of[names[index]] = _made_and_written(names[index], site, page_urls, staged)
         for drain in drains:
             for name, spent, fingerprints in drain.result():
-                seconds[name] = spent
+                seconds[name], files_of[name] = spent, list(fingerprints)
                 staged.adopt(fingerprints)
-                if name in KEPT_OFFLINE:
-                    offline.update(fingerprints)
         phases.update((name, seconds[name]) for name in names)
         if not options.file_urls:  # last, since they list what was written; file:// runs no service worker
-            for rel, data in offline_files(site, offline).items():
+            kept_offline = {rel: staged.written[rel] for name in KEPT_OFFLINE for rel in files_of[name]}
+            for rel, data in offline_files(site, {**written, **kept_offline}).items():
                 staged.write(rel, data)
         if kept:
             kept.site, kept.written = site, written
