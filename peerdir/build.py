@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+import jinja2
+
 from peerdir import workers
 from peerdir.collector import collector_paused
 from peerdir.model.site import Site, urls
@@ -93,41 +95,46 @@ def build(
     if on_start:
         on_start(sum(len(pages) for _, pages in planned_in))
 
-    rendered = time.perf_counter()
+    env = make_environment(site_dir)
     staged = StagedOutput(out_dir)
     page_urls = [language.prefix + p.url for language, pages in planned_in for p in pages if urls.in_sitemap(p.url)]
     gc.freeze()  # the model lives until the end: the collector need not rescan it (nor a forked worker copy it)
-    names = list(OUTPUTS)
-    spare = min(workers.cores() - 1, len(names))  # worker processes, on the cores this one (rendering) leaves spare
+    spare = min(workers.cores() - 1, len(OUTPUTS))  # worker processes, on the cores this one leaves spare
     count = workers.within_memory(spare, options.memory_mb)  # as many as the memory allows
     large = workers.pays(len(site.listings), spare)  # large enough for workers, on a machine with cores to spare
     held_back = spare - count if large else 0
-    claims = workers.Claims(len(names)) if large and count else None
-    pool = workers.fork_pool(len(site.listings), count, (site, page_urls, staged, claims)) if claims else None
+    work = _Work(site, page_urls, staged, env, _page_shares(planned_in, count + 1),
+                 options.file_urls, keep_reads=kept is not None)
+    if large and count:
+        work.claims = workers.Claims(work.jobs)
+    pool = workers.fork_pool(len(site.listings), count, work) if work.claims else None
     try:
-        # Outputs other than pages are made from the model alone; with cores to spare they are made and written
-        # by worker processes while this one renders the pages, and counted here in the same order either way.
-        drains = [pool.submit(_written_outputs) for _ in range(count)] if pool else []
+        # Every output other than pages is made from the model alone, and the pages a share at a time: with cores
+        # to spare, worker processes take them from the front (the outputs first) and this one from the back (the
+        # pages first), each writing what it makes; then the workers' files are counted here.
+        drains = [pool.submit(_worker_jobs) for _ in range(count)] if pool else []
         reads = kept.reads if kept else None
-        env = make_environment(site_dir)
-        for language, pages in planned_in:
-            for rel, html in render_pages(env, language, pages, options.file_urls, on_page, reads):
-                staged.write(rel, html)
+        jobs = work.claims.taken(front=False) if work.claims else [*range(len(OUTPUTS), work.jobs), *range(len(OUTPUTS))]
+        made = [_done(work, job, on_page, reads) for job in jobs]
+        for drain in drains:
+            for one in drain.result():
+                made.append(one)
+                staged.adopt(one.files)
+                if reads is not None:
+                    reads.update(one.reads)
+                for _ in range(one.pages if on_page else 0):
+                    on_page()  # type: ignore[misc]
+        copied = time.perf_counter()
         for rel, source in assets.items():
             staged.copy(rel, source)
-        written = dict(staged.written)
-        phases["render and write"] = time.perf_counter() - rendered
-        # Those no worker has taken are made here, now that the pages are done, from the back (Claims); then the
-        # workers' are counted.
-        seconds: dict[str, float] = {}
-        files_of: dict[str, list[str]] = {}  # each output's files
-        for index in claims.taken(front=False) if claims else range(len(names)):
-            seconds[names[index]], files_of[names[index]] = _made_and_written(names[index], site, page_urls, staged)
-        for drain in drains:
-            for name, spent, fingerprints in drain.result():
-                seconds[name], files_of[name] = spent, list(fingerprints)
-                staged.adopt(fingerprints)
-        phases.update((name, seconds[name]) for name in names)
+        files_of: dict[str, list[str]] = {PAGES: list(assets)}  # each output's files, the pages' with the theme's
+        seconds = dict.fromkeys((PAGES, *OUTPUTS), 0.0)
+        seconds[PAGES] = time.perf_counter() - copied
+        for one in made:  # each job's seconds, in whichever process made it
+            files_of.setdefault(one.name, []).extend(one.files)
+            seconds[one.name] += one.seconds
+        phases.update(seconds)
+        written = {rel: staged.written[rel] for rel in files_of[PAGES]}
         if not options.file_urls:  # last, since they list what was written; file:// runs no service worker
             kept_offline = {rel: staged.written[rel] for name in KEPT_OFFLINE for rel in files_of[name]}
             for rel, data in offline_files(site, {**written, **kept_offline}).items():
@@ -144,8 +151,8 @@ def build(
         staged.discard()
         raise
     finally:
-        if pool and claims:
-            claims.close()
+        if pool and work.claims:
+            work.claims.close()
             pool.shutdown()
         gc.unfreeze()
     return BuildResult(
@@ -170,10 +177,11 @@ def _sizes(written: dict[str, tuple[int, str]]) -> dict[str, int]:
     return dict(sorted(sizes.items(), key=lambda item: (-item[1], item[0])))
 
 
-# In this order the workers take them from the front and this process, once the pages are rendered, from the
-# back (Claims), so with one worker at 10,000 listings: the search data and then HSDS there, the calendars and
-# then the API here, which ends both at about the same time. `peerdir serve` makes them in this order too, so
-# that search finds an edit first.
+# In this order the workers take them from the front, and then the shares of pages; this process takes the pages
+# from the back (Claims), and then these. So with one worker at 10,000 listings: the search data and then HSDS
+# there, the pages, the calendars and then the API here, which ends both at about the same time; with no exports,
+# the worker renders pages once the search data is made. `peerdir serve` makes them in this order too, so that
+# search finds an edit first.
 OUTPUTS: dict[str, Callable[[Site, list[str]], Iterable[tuple[str, Content]]]] = {  # each output's files, as made
     "search index": lambda site, page_urls: (
         (other.prefix + rel, data) for other in (site, *site.translations) for rel, data in search_files(other).items()
@@ -199,23 +207,80 @@ def output_files(name: str, site: Site, page_urls: list[str]) -> dict[str, Conte
     return {rel: data if isinstance(data, (bytes, list)) else list(data) for rel, data in OUTPUTS[name](site, page_urls)}
 
 
-def _written_outputs() -> list[tuple[str, float, dict[str, tuple[int, str]]]]:
-    """In a forked worker: make outputs, as long as one is left to take, and write their files into the staging
-    folder; return each one's name, seconds and files' fingerprints."""
-    site, page_urls, staged, claims = workers.shared()  # the parent's model and output folder
-    names, done = list(OUTPUTS), []
-    for index in claims.taken(front=True):
-        name = names[index]
-        seconds, rels = _made_and_written(name, site, page_urls, staged)
-        done.append((name, seconds, {rel: staged.written[rel] for rel in rels}))
-    return done
+PAGES = "render and write"  # the phase of the pages, in jobs as the outputs are
+SHARES_PER_PROCESS = 8  # the pages in this many jobs for each process making them, so that all end close together
 
 
-def _made_and_written(name: str, site: Site, page_urls: list[str], staged: StagedOutput) -> tuple[float, list[str]]:
-    """One output made and written, each file as soon as it is made: the seconds both took, and its files' paths.
-    No file is held once written (held, the search files of 100,000 listings took 100 MB while HSDS was made)."""
-    began, rels = time.perf_counter(), []
-    for rel, data in OUTPUTS[name](site, page_urls):
-        staged.write(rel, data)
+@dataclass
+class _Work:
+    """What the build's processes share (forked, so not copied): the model, the planned pages in shares, and the
+    folder every process writes into; and, for a build with workers, which jobs are taken. Jobs are numbered as
+    OUTPUTS, then the shares of pages."""
+
+    site: Site
+    page_urls: list[str]
+    staged: StagedOutput
+    env: jinja2.Environment
+    shares: list[tuple[Site, list[Page]]]  # each with the model of its language
+    file_urls: bool
+    keep_reads: bool  # note what each page reads, for `peerdir serve` (rebuild.py)
+    claims: workers.Claims | None = None
+    made: dict[str, dict] = field(default_factory=dict)  # by language: the parts rendered once (render_pages)
+
+    @property
+    def jobs(self) -> int:
+        return len(OUTPUTS) + len(self.shares)
+
+
+@dataclass
+class _Made:
+    """A job done: its output's name (PAGES for a share of pages), seconds, files' fingerprints; and for pages,
+    how many and, when kept, what each read."""
+
+    name: str
+    seconds: float
+    files: dict[str, tuple[int, str]]
+    pages: int = 0
+    reads: dict[str, frozenset[str]] = field(default_factory=dict)
+
+
+def _page_shares(planned_in: list[tuple[Site, list[Page]]], processes: int) -> list[tuple[Site, list[Page]]]:
+    """The pages of every language in about SHARES_PER_PROCESS jobs for each process, in order: small enough that
+    the processes making them end within a share of one another, and few enough that each rendering them keeps
+    its cards and headers for most of its pages."""
+    total = sum(len(pages) for _, pages in planned_in)
+    size = max(1, -(-total // (processes * SHARES_PER_PROCESS)))
+    return [(language, pages[at : at + size]) for language, pages in planned_in for at in range(0, len(pages), size)]
+
+
+def _done(work: _Work, job: int, on_page: Callable[[], None] | None, reads: dict[str, frozenset[str]] | None) -> _Made:
+    """One job made and written, each file as soon as it is made (none is held once written: held, the search
+    files of 100,000 listings took 100 MB while HSDS was made)."""
+    began, names = time.perf_counter(), list(OUTPUTS)
+    if job < len(names):
+        name, made = names[job], OUTPUTS[names[job]](work.site, work.page_urls)
+    else:
+        language, pages = work.shares[job - len(names)]
+        name = PAGES
+        made = render_pages(work.env, language, pages, work.file_urls, on_page, reads, work.made.setdefault(language.prefix, {}))
+    rels = []
+    for rel, data in made:
+        work.staged.write(rel, data)
         rels.append(rel)
-    return time.perf_counter() - began, rels
+    return _Made(name, time.perf_counter() - began, {rel: work.staged.written[rel] for rel in rels}, len(rels) if name == PAGES else 0)
+
+
+def _worker_jobs() -> list[_Made]:
+    """In a forked worker: jobs, as long as one is left to take, from the front; a failure stops every process
+    taking more, and is raised in the parent."""
+    work: _Work = workers.shared()
+    done = []
+    try:
+        for job in work.claims.taken(front=True):  # type: ignore[union-attr]
+            reads: dict[str, frozenset[str]] | None = {} if work.keep_reads else None
+            done.append(_done(work, job, None, reads))
+            done[-1].reads = reads or {}
+    except BaseException:
+        work.claims.close()  # type: ignore[union-attr]
+        raise
+    return done

@@ -11,9 +11,11 @@ import pytest
 from conftest import BUILD_DATE, files_under, needs_a_spare_core
 from linkcheck import broken_links
 
-from peerdir.build import BuildOptions, build
+from peerdir.build import OUTPUTS, PAGES, BuildOptions, build
 from peerdir.output import StagedOutput
+from peerdir.pages.plan import plan_pages
 from peerdir.problems import ContentError, UsageError
+from peerdir.sources.load import load_site
 
 
 def test_sample_builds_every_page_with_no_broken_internal_link(sample_site: Path, tmp_path: Path) -> None:
@@ -62,16 +64,27 @@ def test_work_done_in_worker_processes_gives_the_same_bytes(sample_site: Path, t
     monkeypatch.setattr(peerdir.workers, "PARALLEL_FROM", 10**9)
     alone = build(sample_site, BuildOptions(out_dir=tmp_path / "alone"))
     script = (
-        "import sys\nfrom pathlib import Path\nimport peerdir.workers as w\nimport peerdir.build as b\nw.PARALLEL_FROM = 0\n"
+        "import os, sys, time\nfrom pathlib import Path\nimport peerdir.workers as w\nimport peerdir.build as b\nw.PARALLEL_FROM = 0\n"
         "pools = []\nreal = w.fork_pool\nw.fork_pool = lambda *a: pools.append(real(*a)) or pools[-1]\n"
-        "result = b.build(Path(sys.argv[1]), b.BuildOptions(out_dir=Path(sys.argv[2])))\n"
+        "done, parent = b._done, os.getpid()\n"
+        "def slowed(work, job, on_page, reads):  # the parent slowed, so that the worker renders some pages\n"
+        "    time.sleep(0.05 if os.getpid() == parent else 0)\n    made = done(work, job, on_page, reads)\n"
+        "    with open(sys.argv[4], 'a') as log:\n        log.write(f'{os.getpid() == parent} {made.name} {made.pages}\\n')\n    return made\n"
+        "b._done = slowed\nresult = b.build(Path(sys.argv[1]), b.BuildOptions(out_dir=Path(sys.argv[2])))\n"
         "print(len(pools), all(pools), sorted(result.phases) == sorted(sys.argv[3].split('|')), w._shared is None)\n"
     )
     seed = "2" if os.environ.get("PYTHONHASHSEED") != "2" else "3"
-    shared = subprocess.run([sys.executable, "-c", script, str(sample_site), str(tmp_path / "shared"), "|".join(alone.phases)],
+    log = tmp_path / "jobs.txt"
+    shared = subprocess.run([sys.executable, "-c", script, str(sample_site), str(tmp_path / "shared"), "|".join(alone.phases), str(log)],
                             capture_output=True, text=True, check=True, env={**os.environ, "PYTHONHASHSEED": seed})
     assert shared.stdout.split()[:3] == ["2", "True", "True"], "listings and outputs were made in worker processes, as the same phases"
     assert shared.stdout.split()[3] == "True", "the build let go of the model it shared with the workers"
+    jobs = [line.split(" ", 1) for line in log.read_text().splitlines()]
+    pages = {mine: sum(int(job.rsplit(" ", 1)[1]) for by_parent, job in jobs if by_parent == mine and job.startswith(PAGES)) for mine in ("True", "False")}
+    assert pages["True"] and pages["False"], f"both processes rendered pages: {jobs}"
+    site = load_site(sample_site)
+    assert sum(pages.values()) == sum(len(plan_pages(language)) for language in (site, *site.translations)), "every page once"
+    assert sorted(job.rsplit(" ", 1)[0] for _, job in jobs if not job.startswith(PAGES)) == sorted(OUTPUTS), "every output once"
     assert files_under(tmp_path / "shared") == files_under(tmp_path / "alone")
 
 
@@ -198,18 +211,47 @@ def test_a_build_failing_while_workers_make_outputs_waits_only_for_the_one_begun
     (golden_site / "theme/templates/base.html").write_text("{{ no_such_thing.title }}\n")
     made = tmp_path / "made.txt"
     script = (
-        "import sys, time\nfrom pathlib import Path\nimport peerdir.workers as w\nimport peerdir.build as b\n"
-        "w.PARALLEL_FROM = 0\nreal = b._made_and_written\n"
-        "def slow(name, site, urls, staged):\n    with open(sys.argv[2], 'a') as f:\n        f.write(name + '\\n')\n"
-        "    time.sleep(1)\n    return real(name, site, urls, staged)\n"
-        "b._made_and_written = slow\nenvironment = b.make_environment\n"
-        "b.make_environment = lambda d: time.sleep(0.5) or environment(d)  # the worker has begun by then\ntry:\n    b.build(Path(sys.argv[1]), b.BuildOptions(out_dir=Path(sys.argv[3])))\n"
+        "import os, sys, time\nfrom pathlib import Path\nimport peerdir.workers as w\nimport peerdir.build as b\n"
+        "w.PARALLEL_FROM = 0\nreal = b._done\nparent = os.getpid()\n"
+        "def slow(work, job, on_page, reads):\n    if os.getpid() == parent:\n        time.sleep(0.5)  # the worker has begun by then\n"
+        "    else:\n        with open(sys.argv[2], 'a') as f:\n            f.write(f'{job}\\n')\n        time.sleep(1)\n"
+        "    return real(work, job, on_page, reads)\n"
+        "b._done = slow\ntry:\n    b.build(Path(sys.argv[1]), b.BuildOptions(out_dir=Path(sys.argv[3])))\n"
         "except Exception as exc:\n    print(type(exc).__name__)\n"
     )
     failed = subprocess.run([sys.executable, "-c", script, str(golden_site), str(made), str(tmp_path / "out")],
                             capture_output=True, text=True, check=True)
     assert failed.stdout.strip() == "ContentError"
-    assert made.read_text().splitlines() == ["search index"], "only the output a worker had begun was made"
+    assert made.read_text().splitlines() == ["0"], "only the output a worker had begun (the search data) was made"
+    assert not (tmp_path / "out").exists()
+
+
+@needs_a_spare_core
+def test_a_template_error_in_pages_a_worker_renders_is_reported_with_its_page(golden_site: Path, tmp_path: Path) -> None:
+    """Pages are rendered in shares by whichever process is free, workers too: an error in a page a worker
+    renders reaches the command as the same located problem, the other processes take no more, and nothing is
+    written. The parent is slowed so that the worker renders the pages."""
+    import json
+
+    (golden_site / "theme/templates").mkdir(parents=True, exist_ok=True)
+    # The home page is planned first: in the first share, which the worker takes once it has made the outputs.
+    (golden_site / "theme/templates/home.html").write_text("{% extends 'base.html' %}{% block main %}{{ no_such_thing.title }}{% endblock %}\n")
+    script = (
+        "import json, os, sys, time\nfrom pathlib import Path\nimport peerdir.workers as w\nimport peerdir.build as b\n"
+        "from peerdir.problems import ContentError\nw.PARALLEL_FROM = 0\nreal = b._done\nparent = os.getpid()\n"
+        "def slow(work, job, on_page, reads):\n    if os.getpid() == parent:\n        time.sleep(5)\n        print('parent', job)\n"
+        "    return real(work, job, on_page, reads)\n"
+        "b._done = slow\nbegan = time.perf_counter()\ntry:\n    b.build(Path(sys.argv[1]), b.BuildOptions(out_dir=Path(sys.argv[2])))\n"
+        "except ContentError as exc:\n    print(json.dumps([p.as_text() for p in exc.problems]), time.perf_counter() - began)\n"
+    )
+    failed = subprocess.run([sys.executable, "-c", script, str(golden_site), str(tmp_path / "out")],
+                            capture_output=True, text=True, check=True)
+    parent, outcome = failed.stdout.splitlines()
+    problems, seconds = outcome.rsplit(" ", 1)
+    [problem] = json.loads(problems)
+    assert "home.html:1:1: template error while building the home page: 'no_such_thing' is undefined" in problem
+    assert int(parent.split()[1]) >= len(OUTPUTS), "the parent made one share of pages, begun before the worker failed, and no more"
+    assert float(seconds) < 8
     assert not (tmp_path / "out").exists()
 
 

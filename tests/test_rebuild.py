@@ -237,16 +237,17 @@ def test_serves_first_build_reads_in_workers_and_keeps_every_file_for_the_next_u
         "load._check_in_workers = lambda *a: reads.append(real(*a)) or reads[-1]\n"
         "site, edited, out = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])\n"
         "options = BuildOptions(out_dir=out, today=BUILD_DATE)\nkept = Kept(settings=settings_stamp(site, options))\n"
-        "build(site, options, kept=kept)\nfirst = len([r for r in reads if r is not None])\n"
+        "build(site, options, kept=kept)\nfirst = len([r for r in reads if r is not None])\nnoted = sorted(kept.reads) == sorted(kept.pages)\n"
         "edited.write_text(edited.read_text().replace('name: ', 'name: Renamed ', 1))\n"
         "result, model = update_pages(site, options, kept, {edited})\nupdate_outputs(out, options, kept, model, lambda: True)\n"
-        "print(json.dumps([first, len(reads), len(kept.reuse.checked), result.rendered, result.pages]))\n"
+        "print(json.dumps([first, noted, len(reads), len(kept.reuse.checked), result.rendered, result.pages]))\n"
     )
     ran = subprocess.run([sys.executable, "-c", script, str(golden_site), str(edited), str(tmp_path / "served")],
                          capture_output=True, text=True, cwd=Path(__file__).parent)
     assert ran.returncode == 0, ran.stderr
-    read_in_workers, whole_reads, kept_files, rendered, pages = json.loads(ran.stdout)
+    read_in_workers, noted, whole_reads, kept_files, rendered, pages = json.loads(ran.stdout)
     assert read_in_workers == 1, "the first build read the listings in worker processes"
+    assert noted, "what each page read was noted, in whichever process rendered it"
     assert whole_reads == 1, "the update read only the edited file"
     assert kept_files == len(list((golden_site / "listings").rglob("*.yaml"))), "every file kept with its stamp"
     assert 0 < rendered < pages, "the update rendered only the pages the edit touched"

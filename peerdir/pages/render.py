@@ -130,14 +130,17 @@ def render_pages(
     file_urls: bool,
     on_page: Callable[[], None] | None = None,
     reads: dict[str, frozenset[str]] | None = None,
+    made: dict[tuple, tuple[Markup, frozenset[str]]] | None = None,
 ) -> Iterator[tuple[str, bytes]]:
     """Yield (output path, HTML bytes) for each page; a template error becomes a located problem. With `reads`,
-    note in it, by page address (with its language's prefix), the parts of the site each page read."""
+    note in it, by page address (with its language's prefix), the parts of the site each page read. `made` keeps
+    the parts rendered once (cards, header, footer) for the caller's next pages of the same site, when it renders
+    them a share at a time (build.py)."""
     noted = NotedSite(site) if reads is not None else None
     names = template_globals(noted or site, file_urls)  # type: ignore[arg-type]  # the site, noting what is read
     relative = Linker(file_urls=file_urls, prefix=site.prefix)
     rooted = Linker(base_path=urls.base_path(site.config.base_url), prefix=site.prefix)
-    made: dict[tuple, tuple[Markup, frozenset[str]]] = {}
+    made = {} if made is None else made
     card_template = env.get_template("partials/card.html")
 
     def remembered(key: tuple, make: Callable[[], str]) -> Markup:
