@@ -106,7 +106,7 @@ def build(
     work = _Work(site, page_urls, staged, env, _page_shares(planned_in, count + 1),
                  options.file_urls, keep_reads=kept is not None)
     if large and count:
-        work.claims = workers.Claims(work.jobs)
+        work.claims, work.tally = workers.Claims(work.jobs), workers.Tally()
     pool = workers.fork_pool(len(site.listings), count, work) if work.claims else None
     try:
         # Every output other than pages is made from the model alone, and the pages a share at a time: with cores
@@ -115,15 +115,24 @@ def build(
         drains = [pool.submit(_worker_jobs) for _ in range(count)] if pool else []
         reads = kept.reads if kept else None
         jobs = work.claims.taken(front=False) if work.claims else [*range(len(OUTPUTS), work.jobs), *range(len(OUTPUTS))]
-        made = [_done(work, job, on_page, reads) for job in jobs]
+        shown = 0  # of the pages the workers have rendered
+
+        def progress() -> None:
+            """Each page this process renders, and those the workers have rendered meanwhile."""
+            nonlocal shown
+            for _ in range(1 + (work.tally.count - shown if work.tally else 0)):
+                on_page()  # type: ignore[misc]
+            shown = work.tally.count if work.tally else 0
+
+        made = [_done(work, job, progress if on_page else None, reads) for job in jobs]
         for drain in drains:
             for one in drain.result():
                 made.append(one)
                 staged.adopt(one.files)
                 if reads is not None:
                     reads.update(one.reads)
-                for _ in range(one.pages if on_page else 0):
-                    on_page()  # type: ignore[misc]
+        for _ in range(work.tally.count - shown if on_page and work.tally else 0):
+            on_page()  # type: ignore[misc]
         copied = time.perf_counter()
         for rel, source in assets.items():
             staged.copy(rel, source)
@@ -225,6 +234,7 @@ class _Work:
     file_urls: bool
     keep_reads: bool  # note what each page reads, for `peerdir serve` (rebuild.py)
     claims: workers.Claims | None = None
+    tally: workers.Tally | None = None  # the pages the workers have rendered
     made: dict[str, dict] = field(default_factory=dict)  # by language: the parts rendered once (render_pages)
 
     @property
@@ -235,12 +245,11 @@ class _Work:
 @dataclass
 class _Made:
     """A job done: its output's name (PAGES for a share of pages), seconds, files' fingerprints; and for pages,
-    how many and, when kept, what each read."""
+    when kept, what each read."""
 
     name: str
     seconds: float
     files: dict[str, tuple[int, str]]
-    pages: int = 0
     reads: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
@@ -267,7 +276,7 @@ def _done(work: _Work, job: int, on_page: Callable[[], None] | None, reads: dict
     for rel, data in made:
         work.staged.write(rel, data)
         rels.append(rel)
-    return _Made(name, time.perf_counter() - began, {rel: work.staged.written[rel] for rel in rels}, len(rels) if name == PAGES else 0)
+    return _Made(name, time.perf_counter() - began, {rel: work.staged.written[rel] for rel in rels})
 
 
 def _worker_jobs() -> list[_Made]:
@@ -278,7 +287,7 @@ def _worker_jobs() -> list[_Made]:
     try:
         for job in work.claims.taken(front=True):  # type: ignore[union-attr]
             reads: dict[str, frozenset[str]] | None = {} if work.keep_reads else None
-            done.append(_done(work, job, None, reads))
+            done.append(_done(work, job, work.tally.add if work.tally else None, reads))
             done[-1].reads = reads or {}
     except BaseException:
         work.claims.close()  # type: ignore[union-attr]

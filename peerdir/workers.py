@@ -120,3 +120,19 @@ class Claims:
         back (the parent)."""
         while (job := self._take(front)) is not None:
             yield job
+
+
+class Tally:
+    """A count that forked workers add to and their parent reads (the pages a worker has rendered, for the
+    parent's progress bar). Made before the workers are forked."""
+
+    def __init__(self) -> None:
+        self._count = multiprocessing.get_context("fork").Value("q", 0)
+
+    def add(self) -> None:
+        with self._count.get_lock():
+            self._count.value += 1
+
+    @property
+    def count(self) -> int:
+        return self._count.value

@@ -67,11 +67,12 @@ def test_work_done_in_worker_processes_gives_the_same_bytes(sample_site: Path, t
         "import os, sys, time\nfrom pathlib import Path\nimport peerdir.workers as w\nimport peerdir.build as b\nw.PARALLEL_FROM = 0\n"
         "pools = []\nreal = w.fork_pool\nw.fork_pool = lambda *a: pools.append(real(*a)) or pools[-1]\n"
         "done, parent = b._done, os.getpid()\n"
-        "def slowed(work, job, on_page, reads):  # the parent slowed, so that the worker renders some pages\n"
-        "    time.sleep(0.05 if os.getpid() == parent else 0)\n    made = done(work, job, on_page, reads)\n"
-        "    with open(sys.argv[4], 'a') as log:\n        log.write(f'{os.getpid() == parent} {made.name} {made.pages}\\n')\n    return made\n"
-        "b._done = slowed\nresult = b.build(Path(sys.argv[1]), b.BuildOptions(out_dir=Path(sys.argv[2])))\n"
-        "print(len(pools), all(pools), sorted(result.phases) == sorted(sys.argv[3].split('|')), w._shared is None)\n"
+        "def slowed(work, job, on_page, reads):  # the parent slowed, so that the worker renders some pages, and\n"
+        "    # the worker's pages slowed more, so that some are counted once the parent has rendered its last\n"
+        "    time.sleep(0.05 if os.getpid() == parent else 0.5 if job >= len(b.OUTPUTS) else 0)\n    made = done(work, job, on_page, reads)\n"
+        "    with open(sys.argv[4], 'a') as log:\n        log.write(f'{os.getpid() == parent} {made.name} {len(made.files)}\\n')\n    return made\n"
+        "b._done = slowed\nshown = []\nresult = b.build(Path(sys.argv[1]), b.BuildOptions(out_dir=Path(sys.argv[2])), on_page=lambda: shown.append(1))\n"
+        "print(len(pools), all(pools), sorted(result.phases) == sorted(sys.argv[3].split('|')), w._shared is None, len(shown))\n"
     )
     seed = "2" if os.environ.get("PYTHONHASHSEED") != "2" else "3"
     log = tmp_path / "jobs.txt"
@@ -83,7 +84,9 @@ def test_work_done_in_worker_processes_gives_the_same_bytes(sample_site: Path, t
     pages = {mine: sum(int(job.rsplit(" ", 1)[1]) for by_parent, job in jobs if by_parent == mine and job.startswith(PAGES)) for mine in ("True", "False")}
     assert pages["True"] and pages["False"], f"both processes rendered pages: {jobs}"
     site = load_site(sample_site)
-    assert sum(pages.values()) == sum(len(plan_pages(language)) for language in (site, *site.translations)), "every page once"
+    planned = sum(len(plan_pages(language)) for language in (site, *site.translations))
+    assert sum(pages.values()) == planned, "every page once"
+    assert shared.stdout.split()[4] == str(planned), "the progress shown counted every page, in whichever process"
     assert sorted(job.rsplit(" ", 1)[0] for _, job in jobs if not job.startswith(PAGES)) == sorted(OUTPUTS), "every output once"
     assert files_under(tmp_path / "shared") == files_under(tmp_path / "alone")
 
