@@ -59,7 +59,7 @@ def build_command(site_dir: Path, out_dir: Path | None, base_url: str | None, fi
     )
     if result.held_back:
         click.echo(
-            f"Note: {result.held_back} spare core(s) left idle: a process making the search data and exports on each "
+            f"Note: {result.held_back} spare core(s) left idle: a process on each, making pages, search data and exports, "
             f"would copy the site's model and take the build past {options.memory_mb} MB (--memory).", err=True
         )
     total = sum(result.sizes.values())
