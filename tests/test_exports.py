@@ -43,6 +43,32 @@ def test_json_values_leave_out_empty_parts_at_every_depth() -> None:
                                  "phones": [{"number": "988"}]}
 
 
+
+def test_json_text_is_the_standard_encoders_text() -> None:
+    """json_text (orjson) writes what json.dumps writes with the same options, so that a value is the same bytes
+    whichever encoder made it, for every kind of value peerdir writes: text with quotes, backslashes, control
+    characters, line separators, markup and any script; numbers as coordinates, offsets and scores are; keys in
+    order. Only very small or large numbers are written differently (the same number), and no value of a listing
+    is one; a key that is not text is refused, not ordered otherwise."""
+    import random
+
+    from peerdir.model.jsonvalues import json_text
+
+    def standard(value: object) -> str:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+    texts = ['Say "hi" \\ C:\\path', "tab\tnew\nline\r\x00\x1f\x7f\u2028\u2029", "</script><!--", "Café · 漢字 😀 עברית",
+             "O'Brien & Sons <b>"]
+    numbers = [0, -1, 2**53, 41.8781, -123.8873, -5.0, 5.5, 0.0001, 12345678.9, 1e15, 0.1 + 0.2]
+    random.seed(12)
+    numbers += [round(random.uniform(-180, 180), random.randint(0, 7)) for _ in range(2000)]
+    value = {"texts": texts, "numbers": numbers, "nested": [{"b": None, "a": [True, False, {}]}], "Zed": 1, "ä": 2,
+             "é": {"é": "é"}}
+    assert json_text(value) == standard(value)
+    with pytest.raises(TypeError):  # a key must be text: json.dumps would sort 2 before 10, and "10" before "2"
+        json_text({2: "b", 10: "a"})
+    assert json_text([1e-05]) == "[0.00001]" and json.loads(json_text([1e-05])) == [1e-05]
+
 def test_listings_json_and_csv(out: Path) -> None:
     from conftest import REPO
 

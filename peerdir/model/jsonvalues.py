@@ -6,9 +6,10 @@ search data and the exports all write JSON, and each must write the same value a
 
 from __future__ import annotations
 
-import json
 from datetime import date, time
 from typing import Any
+
+import orjson
 
 
 _PLAIN = (str, int, float, bool)
@@ -38,5 +39,9 @@ def drop_empty(value: Any) -> Any:
 
 
 def json_text(value: Any) -> str:
-    """Compact, keys sorted, non-ASCII as is: the same value is always the same text, and no larger than it must be."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    """Compact, keys sorted, non-ASCII as is: the same value is always the same text, and no larger than it must be.
+    orjson writes what the standard library's json.dumps does with these options, but for very small or large
+    numbers (1e-05 is 0.00001, 1.5e-07 is 1.5e-7: the same number), in a fraction of the time: JSON was 7% of the
+    CPU of a 10,000-listing build (HSDS, the API, search data, schema.org data on every page). Every key is text
+    (orjson refuses others, which json.dumps would sort as numbers)."""
+    return orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode()
