@@ -267,6 +267,7 @@ def _done(work: _Work, job: int, on_page: Callable[[], None] | None, reads: dict
     files of 100,000 listings took 100 MB while HSDS was made)."""
     began, names = time.perf_counter(), list(OUTPUTS)
     if job < len(names):
+        work.made.clear()  # a process renders no pages after an output (Claims), so their parts can go
         name, made = names[job], OUTPUTS[names[job]](work.site, work.page_urls)
     else:
         language, pages = work.shares[job - len(names)]
