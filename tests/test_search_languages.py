@@ -48,6 +48,19 @@ def test_each_site_language_is_searched_with_its_own_pipeline() -> None:
     assert [search_language(code) for code in ("en", "en-GB", "es", "es-MX", "ar", "vi")] == ["en", "en", "es", "es", "en", "en"]
 
 
+def test_every_search_language_has_its_own_stemmer_stop_words_and_browser_pipeline() -> None:
+    """model/filters.SEARCH_LANGUAGES (what the search page and the search data agree on) and search/languages.py
+    (how the index stems) are kept apart so that neither output reads the other: a language added to the first
+    alone would be indexed with English's stemmer while the browser stems its own way."""
+    from peerdir.model.filters import SEARCH_LANGUAGES
+    from peerdir.search.stemmer import porter_stem
+
+    assert SEARCH_LANGUAGES[0] == "en" and stemmer("en") is porter_stem
+    for language in SEARCH_LANGUAGES[1:]:
+        assert stemmer(language) is not porter_stem, language
+        assert (SCRIPTS / f"lunr.{language}.min.js").is_file() and stop_words(language) != stop_words("en"), language
+
+
 @needs_node
 def test_a_spanish_site_finds_a_word_by_its_spanish_stem(sample_site: Path, tmp_path: Path) -> None:
     """The sample's Riverton group says, in Spanish, that its peers 'hablan español': 'hablamos' finds it in
