@@ -26,6 +26,7 @@ from slugify import slugify
 
 from peerdir.commands.import_hsds_csv import read_csv_package
 from peerdir.outputs.hsds import attribute_fields, attribute_value
+from peerdir.outputs.records import RRULE_DAYS
 from peerdir.model.jsonvalues import drop_empty
 from peerdir.outputs.schemas import modeline
 from peerdir.problems import UsageError
@@ -36,7 +37,7 @@ from peerdir.sources.strings import choice_key
 from peerdir.sources.validation import validate
 from peerdir.sources.yamlfile import YamlDoc
 
-_BYDAY = {"MO": "monday", "TU": "tuesday", "WE": "wednesday", "TH": "thursday", "FR": "friday", "SA": "saturday", "SU": "sunday"}
+_BYDAY = {code: day for day, code in RRULE_DAYS.items()}  # "MO" -> "monday": what the HSDS export writes, read back
 _STATUS = {"active": "active", "temporarily closed": "temporarily-closed", "defunct": "closed", "inactive": "closed"}
 SUMMARY_LIMIT = 200
 _PHONE_KINDS = {"voice": "voice", "text": "text", "cell": "whatsapp"}
