@@ -235,7 +235,7 @@ class _Work:
     keep_reads: bool  # note what each page reads, for `peerdir serve` (rebuild.py)
     claims: workers.Claims | None = None
     tally: workers.Tally | None = None  # the pages the workers have rendered
-    made: dict[str, dict] = field(default_factory=dict)  # by language: the parts rendered once (render_pages)
+    made: dict[str, dict] = field(default_factory=dict)  # the parts of pages rendered once (render_pages), of the language this process renders
 
     @property
     def jobs(self) -> int:
@@ -271,8 +271,10 @@ def _done(work: _Work, job: int, on_page: Callable[[], None] | None, reads: dict
         name, made = names[job], OUTPUTS[names[job]](work.site, work.page_urls)
     else:
         language, pages = work.shares[job - len(names)]
+        if language.prefix not in work.made:  # nor another language's pages once it has begun the next one's
+            work.made = {language.prefix: {}}
         name = PAGES
-        made = render_pages(work.env, language, pages, work.file_urls, on_page, reads, work.made.setdefault(language.prefix, {}))
+        made = render_pages(work.env, language, pages, work.file_urls, on_page, reads, work.made[language.prefix])
     rels = []
     for rel, data in made:
         work.staged.write(rel, data)
