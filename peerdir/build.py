@@ -120,9 +120,10 @@ def build(
         def progress() -> None:
             """Each page this process renders, and those the workers have rendered meanwhile."""
             nonlocal shown
-            for _ in range(1 + (work.tally.count - shown if work.tally else 0)):
+            now = work.tally.count if work.tally else 0  # read once: a worker may add to it meanwhile
+            for _ in range(1 + now - shown):
                 on_page()  # type: ignore[misc]
-            shown = work.tally.count if work.tally else 0
+            shown = now
 
         made = [_done(work, job, progress if on_page else None, reads) for job in jobs]
         for drain in drains:
