@@ -25,9 +25,9 @@ import yaml
 from slugify import slugify
 
 from peerdir.commands.import_hsds_csv import read_csv_package
+from peerdir.model.jsonvalues import drop_empty
 from peerdir.outputs.hsds import attribute_fields, attribute_value
 from peerdir.outputs.records import RRULE_DAYS
-from peerdir.model.jsonvalues import drop_empty
 from peerdir.outputs.schemas import modeline
 from peerdir.problems import UsageError
 from peerdir.sources.config import RESERVED_AREAS, SiteConfig
