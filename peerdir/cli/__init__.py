@@ -9,6 +9,9 @@ that use them. A test holds `--help` and `check` to that.
 
 from __future__ import annotations
 
+import atexit
+import gc
+
 import click
 
 from peerdir import __version__
@@ -20,6 +23,11 @@ from peerdir.cli.common import EPILOG
 @click.version_option(__version__, prog_name="peerdir")
 def main() -> None:
     """Build a peer-support directory website from YAML listings and Markdown guides."""
+    # The command ends with its work written, so Python's last collection on the way out has nothing to do but
+    # free the model, which the theme's templates hold in reference cycles: 0.45 s of a 10,000-listing build.
+    # Frozen, it is left to the operating system. Once per process, however many commands a test runs.
+    atexit.unregister(gc.freeze)
+    atexit.register(gc.freeze)
 
 
 for command in (site.build_command, site.check, site.serve, site.schema, upkeep.stale, upkeep.links, upkeep.init,
