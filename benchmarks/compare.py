@@ -1,6 +1,6 @@
 """peerdir beside the peer an organization would pick instead: Hugo, with Pagefind for search.
 
-    python benchmarks/compare.py [COUNT ...] [--rounds N] [--named]
+    python benchmarks/compare.py [COUNT ...] [--rounds N] [--named] [--work DIR]
 
 Generates the same synthetic listings (benchmarks/synthetic.py) as a peerdir site and as a Hugo site (one page
 per listing with its summary, description, phones, meetings, hours and place; a list page per type; topic and
@@ -13,6 +13,11 @@ Hugo (Debian's `hugo`) and Pagefind (`pip install pagefind-bin`); says what is m
 each site's search page in headless Chromium for the queries of search_payload.py and prints what a first search
 fetches on each (benchmarks/first_search.py; needs Debian's chromium); with --named, only for its named queries
 (at 100,000 listings one of Pagefind's searches takes minutes here). Figures, never assertions.
+
+Where the builds write matters as much as what they do: on this shared machine's disk, making a file or a
+folder took from 20 to 400 microseconds, so 20,000 files could cost any of 0.4 to 8 s, whichever tool made
+them. `--work /dev/shm` builds in memory, which measures the tools' own work; the first line printed says
+which file system was used.
 """
 
 from __future__ import annotations
@@ -181,6 +186,7 @@ def main() -> None:
     parser.add_argument("counts", nargs="*", type=int, default=[1000, 10000], metavar="COUNT", help="listings (default: 1000 10000)")
     parser.add_argument("--rounds", type=int, default=3, help="builds of each, alternating (default: 3)")
     parser.add_argument("--named", action="store_true", help="first searches for the named queries only")
+    parser.add_argument("--work", type=Path, help="build in a temporary folder here (default: the system's; /dev/shm: in memory)")
     args = parser.parse_args()
     missing = [name for name, found in (("hugo (apt-get install hugo)", shutil.which("hugo")),
                                         ("pagefind (pip install pagefind-bin)", _has_pagefind()),
@@ -189,9 +195,21 @@ def main() -> None:
         sys.exit("compare.py needs " + " and ".join(missing))
     print(f"Hugo: {subprocess.run(['hugo', 'version'], capture_output=True, text=True).stdout.split()[1]}; "
           f"Pagefind: {subprocess.run([sys.executable, '-m', 'pagefind_bin', '--version'], capture_output=True, text=True).stdout.strip()}")
-    with tempfile.TemporaryDirectory() as work:
+    with tempfile.TemporaryDirectory(dir=args.work) as work:
+        print(f"Building in {work} ({file_system(Path(work))})")
         for count in args.counts:
             compare(count, args.rounds, Path(work) / str(count), args.named)
+
+
+def file_system(path: Path) -> str:
+    """The type of the file system a folder is on (Linux's /proc/mounts: the longest mount point it is under)."""
+    try:
+        mounts = [line.split()[1:3] for line in Path("/proc/mounts").read_text().splitlines()]
+    except OSError:
+        return "file system unknown"
+    resolved = str(path.resolve())
+    under = [(point, kind) for point, kind in mounts if resolved == point or resolved.startswith(point.rstrip("/") + "/")]
+    return max(under, key=lambda mount: len(mount[0]))[1] if under else "file system unknown"
 
 
 def _has_pagefind() -> bool:
