@@ -9,7 +9,7 @@ from __future__ import annotations
 import gc
 import re
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -75,25 +75,29 @@ class Kept:
 def build(
     site_dir: Path,
     options: BuildOptions,
-    on_start: Callable[[int], None] | None = None,
+    on_step: Callable[[str, int], None] | None = None,
     on_page: Callable[[], None] | None = None,
     kept: Kept | None = None,
 ) -> BuildResult:
-    """A whole build. With `kept` (from `peerdir serve`), it also keeps what the next update needs."""
+    """A whole build. With `kept` (from `peerdir serve`), it also keeps what the next update needs. `on_step` is
+    told as each step begins, with how many things it covers (READING, PAGES, FINISHING), and `on_page` of each
+    page rendered, in any process: at 100,000 listings, reading takes a fifth of the build and the exports made
+    after the pages half, so a command that showed only the pages would seem stuck for most of it."""
     started = time.perf_counter()
     out_dir = options.out_dir or site_dir / "site"
     check_output_dir(out_dir, site_dir)
     if options.base_url is not None and not re.match(r"^https?://[^\s/]+(/\S*)?$", options.base_url):
         raise UsageError(f"--base-url '{options.base_url}' is not a web address; write it like https://org.github.io/directory/")
     phases: dict[str, float] = {}
-    site = load_site(site_dir, options.today, options.base_url, options.file_urls, phases, kept.reuse if kept else None)
+    found = (lambda count: on_step(READING, count)) if on_step else None
+    site = load_site(site_dir, options.today, options.base_url, options.file_urls, phases, kept.reuse if kept else None, found)
     planned = time.perf_counter()
     with collector_paused():  # pages and their lists, no cycles: 9.9 s of passes over the model at 100,000 listings
         planned_in = [(language, plan_pages(language)) for language in (site, *site.translations)]  # the main one first
     assets = static_files(site_dir)
     phases["plan"] = time.perf_counter() - planned
-    if on_start:
-        on_start(sum(len(pages) for _, pages in planned_in))
+    if on_step:
+        on_step(PAGES, sum(len(pages) for _, pages in planned_in))
 
     env = make_environment(site_dir)
     staged = StagedOutput(out_dir)
@@ -125,7 +129,7 @@ def build(
                 on_page()  # type: ignore[misc]
             shown = now
 
-        made = [_done(work, job, progress if on_page else None, reads) for job in jobs]
+        made = [_done(work, job, progress if on_page else None, reads) for job in _told_finishing(jobs, on_step)]
         for drain in drains:
             for one in drain.result():
                 made.append(one)
@@ -178,6 +182,19 @@ def build(
     )
 
 
+def _told_finishing(jobs: Iterable[int], on_step: Callable[[str, int], None] | None) -> Iterator[int]:
+    """This process's jobs, telling FINISHING once it has rendered its last page: when it turns to an output, or
+    has none left and waits for the workers' (the pages come first in its jobs)."""
+    told = on_step is None
+    for job in jobs:
+        if job < len(OUTPUTS) and not told:
+            on_step(FINISHING, 0)  # type: ignore[misc]
+            told = True
+        yield job
+    if not told:
+        on_step(FINISHING, 0)  # type: ignore[misc]
+
+
 def _sizes(written: dict[str, tuple[int, str]]) -> dict[str, int]:
     """Bytes by top-level folder (with its slash) or file, largest first: what makes a site big."""
     sizes: dict[str, int] = {}
@@ -217,7 +234,9 @@ def output_files(name: str, site: Site, page_urls: list[str]) -> dict[str, Conte
     return {rel: data if isinstance(data, (bytes, list)) else list(data) for rel, data in OUTPUTS[name](site, page_urls)}
 
 
-PAGES = "render and write"  # the phase of the pages, in jobs as the outputs are
+PAGES = "render and write"  # the phase of the pages, in jobs as the outputs are; and the step (on_step)
+READING = "read and validate"  # the step of reading the listing files (on_step, with how many were found)
+FINISHING = "finishing"  # the step after this process's last page: the other outputs, here or in workers
 SHARES_PER_PROCESS = 8  # the pages in this many jobs for each process making them, so that all end close together
 
 

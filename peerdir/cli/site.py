@@ -10,7 +10,8 @@ import click
 from peerdir.cli.common import EPILOG, EXIT_PROBLEMS, SiteDir, fail_usage, format_option, load_or_exit, report, warn
 from peerdir.problems import ContentError, Problem, UsageError
 
-PROGRESS_FROM_PAGES = 500  # a build of this many pages shows a progress bar
+PROGRESS_FROM = 500  # a build of this many listing files, or pages, shows its progress
+FINISHING_TEXT = ("then the search data and exports", "Making the search data and exports")  # beside the bar; alone
 
 
 PAGES_LIMIT = 10**9  # bytes: GitHub Pages' limit on a published site
@@ -27,21 +28,29 @@ PAGES_LIMIT = 10**9  # bytes: GitHub Pages' limit on a published site
 def build_command(site_dir: Path, out_dir: Path | None, base_url: str | None, file_urls: bool, memory_mb: int | None,
                   style: str) -> None:
     """Build the site into a folder, replacing it only if the build succeeds."""
-    from peerdir.build import BuildOptions, build
+    from peerdir.build import FINISHING, PAGES, READING, BuildOptions, build
 
     bar = None
 
-    def on_start(total: int) -> None:
+    def on_step(step: str, count: int) -> None:
         nonlocal bar
-        if total >= PROGRESS_FROM_PAGES:
-            bar = click.progressbar(length=total, label="Writing pages", file=sys.stderr)
+        if step == READING and count >= PROGRESS_FROM:
+            click.echo(f"Reading and checking {count:,} listing files", err=True)
+        elif step == PAGES and count >= PROGRESS_FROM:
+            bar = click.progressbar(length=count, label="Writing pages", file=sys.stderr, item_show_func=lambda now: now)
             bar.__enter__()
+        elif step == FINISHING and bar is not None:
+            if sys.stderr.isatty():  # beside the bar, which pages rendered in another process may still fill
+                bar.update(0, FINISHING_TEXT[0])
+                bar.render_progress()
+            else:  # a log (a workflow's) shows a bar's label once, and nothing after it
+                click.echo(FINISHING_TEXT[1], err=True)
 
     options = BuildOptions(out_dir, base_url, file_urls)
     if memory_mb:
         options.memory_mb = memory_mb
     try:
-        result = build(site_dir, options, on_start, lambda: bar.update(1) if bar else None)
+        result = build(site_dir, options, on_step, lambda: bar.update(1) if bar else None)
     except ContentError as exc:
         report(exc.problems, style)
         sys.exit(EXIT_PROBLEMS)

@@ -83,8 +83,10 @@ def load_site(
     file_urls: bool = False,
     phases: dict[str, float] | None = None,
     reuse: Reuse | None = None,
+    on_found: Callable[[int], None] | None = None,
 ) -> Site:
-    """Read and check everything, and build the site model; raises ContentError with every problem found."""
+    """Read and check everything, and build the site model; raises ContentError with every problem found.
+    `on_found` is told how many listing files there are, before they are read (a long wait at 100,000)."""
     started = time.perf_counter()
     today = today or build_date()
     config, strings, config_doc = load_settings(site_dir, base_url)
@@ -93,6 +95,8 @@ def load_site(
 
     sources, found_problems = readers.find_listings(site_dir)
     problems += found_problems
+    if on_found:
+        on_found(len(sources))
     valid: list[ValidListing] = []
     first_by_slug: dict[str, str] = {}
     made = reuse.made if reuse is not None else {}
