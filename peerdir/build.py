@@ -129,7 +129,9 @@ def build(
                 on_page()  # type: ignore[misc]
             shown = now
 
-        made = [_done(work, job, progress if on_page else None, reads) for job in _told_finishing(jobs, on_step)]
+        if on_step:
+            jobs = _told_finishing(jobs, lambda: on_step(FINISHING, 0))
+        made = [_done(work, job, progress if on_page else None, reads) for job in jobs]
         for drain in drains:
             for one in drain.result():
                 made.append(one)
@@ -182,17 +184,17 @@ def build(
     )
 
 
-def _told_finishing(jobs: Iterable[int], on_step: Callable[[str, int], None] | None) -> Iterator[int]:
-    """This process's jobs, telling FINISHING once it has rendered its last page: when it turns to an output, or
-    has none left and waits for the workers' (the pages come first in its jobs)."""
-    told = on_step is None
+def _told_finishing(jobs: Iterable[int], tell: Callable[[], None]) -> Iterator[int]:
+    """This process's jobs, telling once it has rendered its last page: when it turns to an output, or has none
+    left and waits for the workers' (the pages come first in its jobs)."""
+    told = False
     for job in jobs:
         if job < len(OUTPUTS) and not told:
-            on_step(FINISHING, 0)  # type: ignore[misc]
+            tell()
             told = True
         yield job
     if not told:
-        on_step(FINISHING, 0)  # type: ignore[misc]
+        tell()
 
 
 def _sizes(written: dict[str, tuple[int, str]]) -> dict[str, int]:
