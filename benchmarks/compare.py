@@ -16,8 +16,8 @@ fetches on each (benchmarks/first_search.py; needs Debian's chromium); with --na
 
 Where the builds write matters as much as what they do: on this shared machine's disk, making a file or a
 folder took from 20 to 400 microseconds, so 20,000 files could cost any of 0.4 to 8 s, whichever tool made
-them. `--work /dev/shm` builds in memory, which measures the tools' own work; the first line printed says
-which file system was used.
+them. So both build in memory (/dev/shm) where it has room, which measures the tools' own work, as memory.py
+does; `--work DIR` builds in DIR instead (on a disk, say). The first line printed says which file system.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ sys.path.insert(0, str(HERE))
 from artifact import artifact_text  # noqa: E402
 from first_search import CHROMIUM, first_searches, summary  # noqa: E402
 from search_payload import MORE, QUERIES  # noqa: E402
-from synthetic import make_site  # noqa: E402
+from synthetic import in_memory_if_room, make_site  # noqa: E402
 
 from peerdir.sources.load import load_site  # noqa: E402
 
@@ -186,7 +186,8 @@ def main() -> None:
     parser.add_argument("counts", nargs="*", type=int, default=[1000, 10000], metavar="COUNT", help="listings (default: 1000 10000)")
     parser.add_argument("--rounds", type=int, default=3, help="builds of each, alternating (default: 3)")
     parser.add_argument("--named", action="store_true", help="first searches for the named queries only")
-    parser.add_argument("--work", type=Path, help="build in a temporary folder here (default: the system's; /dev/shm: in memory)")
+    parser.add_argument("--work", type=Path, help="build in a temporary folder here (default: /dev/shm where it has room, "
+                        "else the system's temporary folder)")
     args = parser.parse_args()
     missing = [name for name, found in (("hugo (apt-get install hugo)", shutil.which("hugo")),
                                         ("pagefind (pip install pagefind-bin)", _has_pagefind()),
@@ -195,7 +196,7 @@ def main() -> None:
         sys.exit("compare.py needs " + " and ".join(missing))
     print(f"Hugo: {subprocess.run(['hugo', 'version'], capture_output=True, text=True).stdout.split()[1]}; "
           f"Pagefind: {subprocess.run([sys.executable, '-m', 'pagefind_bin', '--version'], capture_output=True, text=True).stdout.strip()}")
-    with tempfile.TemporaryDirectory(dir=args.work) as work:
+    with tempfile.TemporaryDirectory(dir=args.work or in_memory_if_room(max(args.counts) * 60_000)) as work:
         print(f"Building in {work} ({file_system(Path(work))})")
         for count in args.counts:
             compare(count, args.rounds, Path(work) / str(count), args.named)

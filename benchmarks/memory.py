@@ -17,8 +17,6 @@ every page, and its search data, twice.
 from __future__ import annotations
 
 import argparse
-import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -28,7 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from artifact import artifact_text  # noqa: E402
-from synthetic import make_site  # noqa: E402
+from synthetic import in_memory_if_room, make_site  # noqa: E402
 
 
 def _tree(pid: int) -> list[int]:
@@ -81,8 +79,7 @@ def main() -> None:
     args = parser.parse_args()
     cores = f"import os; os.cpu_count = lambda: {args.cores}; " if args.cores else ""
     command = [sys.executable, "-c", cores + "from peerdir.cli import main; main()"]
-    room = shutil.disk_usage("/dev/shm").free if os.path.isdir("/dev/shm") else 0
-    where = tempfile.TemporaryDirectory(dir="/dev/shm" if room > args.count * 40_000 else None) if not args.keep else None
+    where = tempfile.TemporaryDirectory(dir=in_memory_if_room(args.count * 40_000)) if not args.keep else None
     work = args.keep or Path(where.name)  # type: ignore[union-attr]
     try:
         site = make_site(work / "site", args.count)
