@@ -76,13 +76,14 @@ def build(
     site_dir: Path,
     options: BuildOptions,
     on_step: Callable[[str, int], None] | None = None,
-    on_page: Callable[[], None] | None = None,
+    on_done: Callable[[int], None] | None = None,
     kept: Kept | None = None,
 ) -> BuildResult:
     """A whole build. With `kept` (from `peerdir serve`), it also keeps what the next update needs. `on_step` is
-    told as each step begins, with how many things it covers (READING, PAGES, FINISHING), and `on_page` of each
-    page rendered, in any process: at 100,000 listings, reading takes a fifth of the build and the exports made
-    after the pages half, so a command that showed only the pages would seem stuck for most of it."""
+    told as each step begins, with how many things it covers (READING files, PAGES, then FINISHING), and
+    `on_done` how many more of them are done, in any process: at 100,000 listings, reading takes a fifth of the
+    build and the exports made after the pages half, so a command that showed only the pages would seem stuck
+    for most of it."""
     started = time.perf_counter()
     out_dir = options.out_dir or site_dir / "site"
     check_output_dir(out_dir, site_dir)
@@ -90,7 +91,8 @@ def build(
         raise UsageError(f"--base-url '{options.base_url}' is not a web address; write it like https://org.github.io/directory/")
     phases: dict[str, float] = {}
     found = (lambda count: on_step(READING, count)) if on_step else None
-    site = load_site(site_dir, options.today, options.base_url, options.file_urls, phases, kept.reuse if kept else None, found)
+    site = load_site(site_dir, options.today, options.base_url, options.file_urls, phases, kept.reuse if kept else None,
+                     found, on_done)
     planned = time.perf_counter()
     with collector_paused():  # pages and their lists, no cycles: 9.9 s of passes over the model at 100,000 listings
         planned_in = [(language, plan_pages(language)) for language in (site, *site.translations)]  # the main one first
@@ -125,21 +127,20 @@ def build(
             """Each page this process renders, and those the workers have rendered meanwhile."""
             nonlocal shown
             now = work.tally.count if work.tally else 0  # read once: a worker may add to it meanwhile
-            for _ in range(1 + now - shown):
-                on_page()  # type: ignore[misc]
+            on_done(1 + now - shown)  # type: ignore[misc]
             shown = now
 
         if on_step:
             jobs = _told_finishing(jobs, lambda: on_step(FINISHING, 0))
-        made = [_done(work, job, progress if on_page else None, reads) for job in jobs]
+        made = [_done(work, job, progress if on_done else None, reads) for job in jobs]
         for drain in drains:
             for one in drain.result():
                 made.append(one)
                 staged.adopt(one.files)
                 if reads is not None:
                     reads.update(one.reads)
-        for _ in range(work.tally.count - shown if on_page and work.tally else 0):
-            on_page()  # type: ignore[misc]
+        if on_done and work.tally:
+            on_done(work.tally.count - shown)
         copied = time.perf_counter()
         for rel, source in assets.items():
             staged.copy(rel, source)

@@ -123,15 +123,15 @@ class Claims:
 
 
 class Tally:
-    """A count that forked workers add to and their parent reads (the pages a worker has rendered, for the
-    parent's progress bar). Made before the workers are forked."""
+    """A count that forked workers add to and their parent reads (the files a worker has read, the pages it has
+    rendered, for the parent's progress bar). Made before the workers are forked."""
 
     def __init__(self) -> None:
         self._count = multiprocessing.get_context("fork").Value("q", 0)
 
-    def add(self) -> None:
+    def add(self, count: int = 1) -> None:
         with self._count.get_lock():
-            self._count.value += 1
+            self._count.value += count
 
     @property
     def count(self) -> int:

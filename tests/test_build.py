@@ -71,10 +71,13 @@ def test_work_done_in_worker_processes_gives_the_same_bytes(sample_site: Path, t
         "    # the worker's pages slowed more, so that some are counted once the parent has rendered its last\n"
         "    time.sleep(0.05 if os.getpid() == parent else 0.5 if job >= len(b.OUTPUTS) else 0)\n    made = done(work, job, on_page, reads)\n"
         "    with open(sys.argv[4], 'a') as log:\n        log.write(f'{os.getpid() == parent} {made.name} {len(made.files)}\\n')\n    return made\n"
-        "b._done = slowed\nshown, steps = [], []\n"
-        "result = b.build(Path(sys.argv[1]), b.BuildOptions(out_dir=Path(sys.argv[2])), lambda step, n: steps.append(step), lambda: shown.append(1))\n"
-        "print(len(pools), all(pools), sorted(result.phases) == sorted(sys.argv[3].split('|')), w._shared is None, len(shown),\n"
-        "      steps == [b.READING, b.PAGES, b.FINISHING])\n"
+        "b._done = slowed\nevents = []\n"
+        "result = b.build(Path(sys.argv[1]), b.BuildOptions(out_dir=Path(sys.argv[2])), lambda step, n: events.append((step, n)),\n"
+        "                 lambda n: events.append(n))\n"
+        "steps = [event for event in events if isinstance(event, tuple)]\nreading, pages = events.index(steps[0]), events.index(steps[1])\n"
+        "print(len(pools), all(pools), sorted(result.phases) == sorted(sys.argv[3].split('|')), w._shared is None,\n"
+        "      sum(event for event in events[pages + 1:] if not isinstance(event, tuple)),\n"
+        "      [step for step, _ in steps] == [b.READING, b.PAGES, b.FINISHING], sum(events[reading + 1:pages]) == steps[0][1] == result.listings)\n"
     )
     seed = "2" if os.environ.get("PYTHONHASHSEED") != "2" else "3"
     log = tmp_path / "jobs.txt"
@@ -90,13 +93,15 @@ def test_work_done_in_worker_processes_gives_the_same_bytes(sample_site: Path, t
     assert sum(pages.values()) == planned, "every page once"
     assert shared.stdout.split()[4] == str(planned), "the progress shown counted every page, in whichever process"
     assert shared.stdout.split()[5] == "True", "each step told once, in order, by the build's own process"
+    assert shared.stdout.split()[6] == "True", "every listing file told as read, in whichever process"
     assert sorted(job.rsplit(" ", 1)[0] for _, job in jobs if not job.startswith(PAGES)) == sorted(OUTPUTS), "every output once"
     assert files_under(tmp_path / "shared") == files_under(tmp_path / "alone")
 
 
-def test_a_build_tells_each_step_as_it_begins_and_each_page(golden_site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """What `peerdir build` shows of a long build (cli/site.py): how many files it reads, then the pages one by one,
-    then that the rest is being made. In one process, the rest comes after the last page and before any output."""
+def test_a_build_tells_each_step_as_it_begins_and_what_is_done(golden_site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What `peerdir build` shows of a long build (cli/site.py): the listing files as they are read, then the pages
+    as they are rendered, then that the rest is being made. In one process, the rest comes after the last page
+    and before any output."""
     import peerdir.build
     import peerdir.workers
 
@@ -110,14 +115,15 @@ def test_a_build_tells_each_step_as_it_begins_and_each_page(golden_site: Path, t
 
     monkeypatch.setattr(peerdir.build, "_done", done)
     result = build(golden_site, BuildOptions(out_dir=tmp_path / "out"), lambda step, count: events.append((step, count)),
-                   lambda: events.append(("page", 1)))
+                   lambda count: events.append(("done", count)))
     planned = len(plan_pages(load_site(golden_site)))  # the pages and when-text.js, rendered as they are
-    steps = [event for event in events if event[0] not in ("job", "page")]
+    steps = [event for event in events if event[0] not in ("job", "done")]
     assert steps == [(peerdir.build.READING, result.listings), (PAGES, planned), (peerdir.build.FINISHING, 0)]
-    finishing = events.index(steps[-1])
+    reading, pages, finishing = (events.index(step) for step in steps)
+    assert sum(count for kind, count in events[reading:pages] if kind == "done") == result.listings, "every file read"
+    assert sum(count for kind, count in events[pages:finishing] if kind == "done") == planned, "every page"
+    assert all(job >= len(OUTPUTS) for kind, job in events[:finishing] if kind == "job"), "no output before the rest"
     assert [kind for kind, _ in events[finishing + 1:]] == ["job"] * len(OUTPUTS), "then only the outputs"
-    assert all(job >= len(OUTPUTS) for kind, job in events[:finishing] if kind == "job"), "no output before it"
-    assert sum(kind == "page" for kind, _ in events[:finishing]) == planned, "every page before it"
 
 
 @needs_a_spare_core

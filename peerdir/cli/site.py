@@ -34,11 +34,14 @@ def build_command(site_dir: Path, out_dir: Path | None, base_url: str | None, fi
 
     def on_step(step: str, count: int) -> None:
         nonlocal bar
-        if step == READING and count >= PROGRESS_FROM:
-            click.echo(f"Reading and checking {count:,} listing files", err=True)
-        elif step == PAGES and count >= PROGRESS_FROM:
-            bar = click.progressbar(length=count, label="Writing pages", file=sys.stderr, item_show_func=lambda now: now)
-            bar.__enter__()
+        if step in (READING, PAGES):
+            if bar is not None:
+                bar.__exit__(None, None, None)
+                bar = None
+            if count >= PROGRESS_FROM:
+                label = f"Reading and checking {count:,} listing files" if step == READING else "Writing pages"
+                bar = click.progressbar(length=count, label=label, file=sys.stderr, item_show_func=lambda now: now)
+                bar.__enter__()
         elif step == FINISHING and bar is not None:
             if sys.stderr.isatty():  # beside the bar, which pages rendered in another process may still fill
                 bar.update(0, FINISHING_TEXT[0])
@@ -50,7 +53,7 @@ def build_command(site_dir: Path, out_dir: Path | None, base_url: str | None, fi
     if memory_mb:
         options.memory_mb = memory_mb
     try:
-        result = build(site_dir, options, on_step, lambda: bar.update(1) if bar else None)
+        result = build(site_dir, options, on_step, lambda done: bar.update(done) if bar else None)
     except ContentError as exc:
         report(exc.problems, style)
         sys.exit(EXIT_PROBLEMS)

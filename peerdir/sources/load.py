@@ -84,9 +84,11 @@ def load_site(
     phases: dict[str, float] | None = None,
     reuse: Reuse | None = None,
     on_found: Callable[[int], None] | None = None,
+    on_read: Callable[[int], None] | None = None,
 ) -> Site:
     """Read and check everything, and build the site model; raises ContentError with every problem found.
-    `on_found` is told how many listing files there are, before they are read (a long wait at 100,000)."""
+    `on_found` is told how many listing files there are, before they are read, and `on_read` how many more have
+    been read as they are (in any process): at 100,000 files, reading them takes half a minute."""
     started = time.perf_counter()
     today = today or build_date()
     config, strings, config_doc = load_settings(site_dir, base_url)
@@ -103,7 +105,7 @@ def load_site(
     # A whole read (a build, or serve's first) in workers where they pay; serve's later ones file by file, by stamp.
     whole = reuse is None or not reuse.checked
     stamps = [_stamp(source) for source in sources] if whole and reuse is not None else None  # before reading
-    checked = _check_in_workers(sources, vocab, listing_maker(config, strings, today)) if whole else None
+    checked = _check_in_workers(sources, vocab, listing_maker(config, strings, today), on_read) if whole else None
     for index, source in enumerate(sources):
         if not SLUG.match(source.slug):
             problems.append(
@@ -117,6 +119,8 @@ def load_site(
             first_by_slug[source.slug] = source.rel
         if checked is None:
             item, found = _checked_listing(source, vocab, reuse)
+            if on_read:
+                on_read(1)
         else:
             item, found, listing = checked[index]
             if listing is not None:
@@ -192,7 +196,8 @@ def _checked_guides(guide_sources: list[readers.GuideSource], vocab: Vocabularie
 Checked = tuple["ValidListing | None", list[Problem], "Listing | None"]  # a listing file: data, problems, model's listing
 
 
-def _check_in_workers(sources: list[readers.ListingSource], vocab: Vocabularies, make: Callable[[ValidListing], Listing]) -> list[Checked] | None:
+def _check_in_workers(sources: list[readers.ListingSource], vocab: Vocabularies, make: Callable[[ValidListing], Listing],
+                      on_read: Callable[[int], None] | None = None) -> list[Checked] | None:
     """Each listing file read, checked and made into the model's listing, in worker processes on the other
     cores and here (reading, checking and converting Markdown take most of a large build's first half); None
     where workers would not pay (workers.py), and the files are then read one by one. The model's listings made
@@ -205,23 +210,54 @@ def _check_in_workers(sources: list[readers.ListingSource], vocab: Vocabularies,
     size = max(1, -(-len(sources) // (workers.cores() * 32)))  # about a tenth of a second each
     chunks = [range(start, min(start + size, len(sources))) for start in range(0, len(sources), size)]
     claims = workers.Claims(len(chunks))
-    pool = workers.fork_pool(len(sources), spare, (sources, vocab, make, chunks, claims))
+    tally = workers.Tally() if on_read else None  # the files the workers have read
+    pool = workers.fork_pool(len(sources), spare, (sources, vocab, make, chunks, claims, tally))
     assert pool is not None  # pays, above
+    told = _ReadTold(on_read, tally) if on_read and tally else None
     try:
         drains = [pool.submit(_checked_chunks, True) for _ in range(spare)]
-        done = dict(_checked_chunks(front=False))  # this process from the back while the workers take the front
+        # This process from the back while the workers take the front.
+        done = dict(_checked_chunks(front=False, on_chunk=told.chunk if told else None))
         for drain in drains:
             done.update(drain.result())
+        if told:
+            told.rest(len(sources))  # the workers' last chunks
     finally:  # after Ctrl+C or a failure here, the workers finish the chunk they have begun, no more
         claims.close()
         pool.shutdown()
     return [result for index in range(len(chunks)) for result in done[index]]
 
 
-def _checked_chunks(front: bool) -> list[tuple[int, list[Checked]]]:
-    """In a worker, or beside them: chunks of the listing files, checked and made, as long as one is left."""
-    chunks, claims = workers.shared()[3:]
-    return [(index, _check_and_make(chunks[index])) for index in claims.taken(front)]
+@dataclass
+class _ReadTold:
+    """Tells the files read in every process, as the parent finishes each of its own chunks."""
+
+    on_read: Callable[[int], None]
+    tally: workers.Tally  # the files the workers have read
+    own: int = 0  # the files this process has read
+    told: int = 0
+
+    def chunk(self, count: int) -> None:
+        self.own += count
+        self.rest(self.own + self.tally.count)
+
+    def rest(self, read: int) -> None:
+        self.on_read(read - self.told)
+        self.told = read
+
+
+def _checked_chunks(front: bool, on_chunk: Callable[[int], None] | None = None) -> list[tuple[int, list[Checked]]]:
+    """In a worker, or beside them: chunks of the listing files, checked and made, as long as one is left; each
+    counted when done, in the tally (a worker) or by `on_chunk` (the parent)."""
+    chunks, claims, tally = workers.shared()[3:]
+    done = []
+    for index in claims.taken(front):
+        done.append((index, _check_and_make(chunks[index])))
+        if front and tally:
+            tally.add(len(chunks[index]))
+        elif on_chunk:
+            on_chunk(len(chunks[index]))
+    return done
 
 
 def _check_and_make(indexes: range) -> list[Checked]:
