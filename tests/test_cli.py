@@ -184,7 +184,7 @@ def test_a_command_leaves_its_last_garbage_to_the_operating_system(golden_site: 
     assert alone.stdout == "collected\n", "without the command, Python's last collection finalizes the cycle"
 
 
-def test_long_builds_show_progress(golden_site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_long_builds_and_checks_show_progress(golden_site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import peerdir.cli.site
 
     result = CliRunner().invoke(main, ["build", str(golden_site)], catch_exceptions=False)
@@ -195,6 +195,9 @@ def test_long_builds_show_progress(golden_site: Path, monkeypatch: pytest.Monkey
     # Not a terminal (as in a workflow's log): each step on a line of its own, in order.
     assert result.stderr.splitlines() == ["Reading and checking 5 listing files", "Writing pages", "Making the search data and exports"]
     assert result.stdout.startswith("Built ") and "(5 listings, 2 guides)" in result.stdout
+    checked = CliRunner().invoke(main, ["check", str(golden_site)], catch_exceptions=False)
+    assert checked.exit_code == 0 and checked.stderr.splitlines() == ["Reading and checking 5 listing files"]
+    assert checked.stdout.startswith("No problems: 5 listings")
 
 
 def test_new_with_everything_given_writes_a_listing_ready_to_publish(golden_site: Path) -> None:

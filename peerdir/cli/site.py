@@ -10,8 +10,43 @@ import click
 from peerdir.cli.common import EPILOG, EXIT_PROBLEMS, SiteDir, fail_usage, format_option, load_or_exit, report, warn
 from peerdir.problems import ContentError, Problem, UsageError
 
-PROGRESS_FROM = 500  # a build of this many listing files, or pages, shows its progress
+PROGRESS_FROM = 500  # a build or check of this many listing files, or pages, shows its progress
 FINISHING_TEXT = ("then the search data and exports", "Making the search data and exports")  # beside the bar; alone
+
+
+class Progress:
+    """What a long build or check shows on standard error: a bar of the listing files as they are read, then
+    one of the pages, and beside it when the build turns to the search data and exports."""
+
+    def __init__(self) -> None:
+        self.bar = None
+
+    def begin(self, label: str, count: int) -> None:
+        self.close()
+        if count >= PROGRESS_FROM:
+            self.bar = click.progressbar(length=count, label=label, file=sys.stderr, item_show_func=lambda now: now)
+            self.bar.__enter__()
+
+    def reading(self, count: int) -> None:
+        self.begin(f"Reading and checking {count:,} listing files", count)
+
+    def done(self, count: int) -> None:
+        if self.bar is not None:
+            self.bar.update(count)
+
+    def finishing(self) -> None:
+        if self.bar is None:
+            return
+        if sys.stderr.isatty():  # beside the bar, which pages rendered in another process may still fill
+            self.bar.update(0, FINISHING_TEXT[0])
+            self.bar.render_progress()
+        else:  # a log (a workflow's) shows a bar's label once, and nothing after it
+            click.echo(FINISHING_TEXT[1], err=True)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+            self.bar = None
 
 
 PAGES_LIMIT = 10**9  # bytes: GitHub Pages' limit on a published site
@@ -30,30 +65,15 @@ def build_command(site_dir: Path, out_dir: Path | None, base_url: str | None, fi
     """Build the site into a folder, replacing it only if the build succeeds."""
     from peerdir.build import FINISHING, PAGES, READING, BuildOptions, build
 
-    bar = None
-
-    def on_step(step: str, count: int) -> None:
-        nonlocal bar
-        if step in (READING, PAGES):
-            if bar is not None:
-                bar.__exit__(None, None, None)
-                bar = None
-            if count >= PROGRESS_FROM:
-                label = f"Reading and checking {count:,} listing files" if step == READING else "Writing pages"
-                bar = click.progressbar(length=count, label=label, file=sys.stderr, item_show_func=lambda now: now)
-                bar.__enter__()
-        elif step == FINISHING and bar is not None:
-            if sys.stderr.isatty():  # beside the bar, which pages rendered in another process may still fill
-                bar.update(0, FINISHING_TEXT[0])
-                bar.render_progress()
-            else:  # a log (a workflow's) shows a bar's label once, and nothing after it
-                click.echo(FINISHING_TEXT[1], err=True)
+    progress = Progress()
+    steps = {READING: progress.reading, PAGES: lambda count: progress.begin("Writing pages", count),
+             FINISHING: lambda _: progress.finishing()}
 
     options = BuildOptions(out_dir, base_url, file_urls)
     if memory_mb:
         options.memory_mb = memory_mb
     try:
-        result = build(site_dir, options, on_step, lambda done: bar.update(done) if bar else None)
+        result = build(site_dir, options, lambda step, count: steps[step](count), progress.done)
     except ContentError as exc:
         report(exc.problems, style)
         sys.exit(EXIT_PROBLEMS)
@@ -63,8 +83,7 @@ def build_command(site_dir: Path, out_dir: Path | None, base_url: str | None, fi
         click.echo(f"Error: could not write the site: {exc}", err=True)
         sys.exit(EXIT_PROBLEMS)
     finally:
-        if bar is not None:
-            bar.__exit__(None, None, None)
+        progress.close()
     click.echo(
         f"Built {result.pages} pages ({result.listings} listings, {result.guides} guides) "
         f"into {result.out_dir} in {result.seconds:.2f}s."
@@ -90,8 +109,12 @@ def check(site_dir: Path, style: str) -> None:
     """Check every listing, guide and site.yaml without writing anything."""
     from peerdir.sources.load import load_site
 
+    progress = Progress()
     try:
-        site = load_site(site_dir)
+        try:
+            site = load_site(site_dir, on_found=progress.reading, on_read=progress.done)
+        finally:
+            progress.close()  # before any problem is printed
     except ContentError as exc:
         report(exc.problems, style)
         sys.exit(EXIT_PROBLEMS)
