@@ -221,7 +221,7 @@ def _check_in_workers(sources: list[readers.ListingSource], vocab: Vocabularies,
         for drain in drains:
             done.update(drain.result())
         if told:
-            told.rest(len(sources))  # the workers' last chunks
+            told.up_to(len(sources))  # the workers' last chunks
     finally:  # after Ctrl+C or a failure here, the workers finish the chunk they have begun, no more
         claims.close()
         pool.shutdown()
@@ -239,9 +239,10 @@ class _ReadTold:
 
     def chunk(self, count: int) -> None:
         self.own += count
-        self.rest(self.own + self.tally.count)
+        self.up_to(self.own + self.tally.count)
 
-    def rest(self, read: int) -> None:
+    def up_to(self, read: int) -> None:
+        """Tells the files read since the last time, `read` in all."""
         self.on_read(read - self.told)
         self.told = read
 
