@@ -121,26 +121,18 @@ def build(
         drains = [pool.submit(_worker_jobs) for _ in range(count)] if pool else []
         reads = kept.reads if kept else None
         jobs = work.claims.taken(front=False) if work.claims else [*range(len(OUTPUTS), work.jobs), *range(len(OUTPUTS))]
-        shown = 0  # of the pages the workers have rendered
-
-        def progress() -> None:
-            """Each page this process renders, and those the workers have rendered meanwhile."""
-            nonlocal shown
-            now = work.tally.count if work.tally else 0  # read once: a worker may add to it meanwhile
-            on_done(1 + now - shown)  # type: ignore[misc]
-            shown = now
-
+        told = workers.Told(on_done, work.tally) if on_done else None  # the pages rendered, in every process
         if on_step:
             jobs = _told_finishing(jobs, lambda: on_step(FINISHING, 0))
-        made = [_done(work, job, progress if on_done else None, reads) for job in jobs]
+        made = [_done(work, job, told.add if told else None, reads) for job in jobs]
         for drain in drains:
             for one in drain.result():
                 made.append(one)
                 staged.adopt(one.files)
                 if reads is not None:
                     reads.update(one.reads)
-        if on_done and work.tally:
-            on_done(work.tally.count - shown)
+        if told:
+            told.catch_up()  # the pages the workers rendered after this process's last
         copied = time.perf_counter()
         for rel, source in assets.items():
             staged.copy(rel, source)

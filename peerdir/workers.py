@@ -13,8 +13,9 @@ import multiprocessing
 import os
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from typing import Any
 
 PARALLEL_FROM = 500  # listings: below this, starting worker processes costs more than it saves
@@ -136,3 +137,25 @@ class Tally:
     @property
     def count(self) -> int:
         return self._count.value
+
+
+@dataclass
+class Told:
+    """What every process has done, told to `on_done` as this one goes: its own count, and what the workers have
+    added to the tally meanwhile (for a progress bar: files read, pages rendered)."""
+
+    on_done: Callable[[int], None]
+    tally: Tally | None = None
+    own: int = 0  # done in this process
+    told: int = 0
+
+    def add(self, count: int = 1) -> None:
+        self.own += count
+        self.catch_up()
+
+    def catch_up(self) -> None:
+        """Tell what was done since the last time; once more when the workers are done, for their last."""
+        done = self.own + (self.tally.count if self.tally else 0)  # the tally read once: a worker may add meanwhile
+        if done > self.told:
+            self.on_done(done - self.told)
+            self.told = done

@@ -213,38 +213,19 @@ def _check_in_workers(sources: list[readers.ListingSource], vocab: Vocabularies,
     tally = workers.Tally() if on_read else None  # the files the workers have read
     pool = workers.fork_pool(len(sources), spare, (sources, vocab, make, chunks, claims, tally))
     assert pool is not None  # pays, above
-    told = _ReadTold(on_read, tally) if on_read and tally else None
+    told = workers.Told(on_read, tally) if on_read else None  # the files read, in every process
     try:
         drains = [pool.submit(_checked_chunks, True) for _ in range(spare)]
         # This process from the back while the workers take the front.
-        done = dict(_checked_chunks(front=False, on_chunk=told.chunk if told else None))
+        done = dict(_checked_chunks(front=False, on_chunk=told.add if told else None))
         for drain in drains:
             done.update(drain.result())
         if told:
-            told.up_to(len(sources))  # the workers' last chunks
+            told.catch_up()  # the workers' last chunks
     finally:  # after Ctrl+C or a failure here, the workers finish the chunk they have begun, no more
         claims.close()
         pool.shutdown()
     return [result for index in range(len(chunks)) for result in done[index]]
-
-
-@dataclass
-class _ReadTold:
-    """Tells the files read in every process, as the parent finishes each of its own chunks."""
-
-    on_read: Callable[[int], None]
-    tally: workers.Tally  # the files the workers have read
-    own: int = 0  # the files this process has read
-    told: int = 0
-
-    def chunk(self, count: int) -> None:
-        self.own += count
-        self.up_to(self.own + self.tally.count)
-
-    def up_to(self, read: int) -> None:
-        """Tells the files read since the last time, `read` in all."""
-        self.on_read(read - self.told)
-        self.told = read
 
 
 def _checked_chunks(front: bool, on_chunk: Callable[[int], None] | None = None) -> list[tuple[int, list[Checked]]]:
