@@ -43,7 +43,6 @@ def test_json_values_leave_out_empty_parts_at_every_depth() -> None:
                                  "phones": [{"number": "988"}]}
 
 
-
 def test_json_text_is_the_standard_encoders_text() -> None:
     """json_text (orjson) writes what json.dumps writes with the same options, so that a value is the same bytes
     whichever encoder made it, for every kind of value peerdir writes: text with quotes, backslashes, control
@@ -68,6 +67,7 @@ def test_json_text_is_the_standard_encoders_text() -> None:
     with pytest.raises(TypeError):  # a key must be text: json.dumps would sort 2 before 10, and "10" before "2"
         json_text({2: "b", 10: "a"})
     assert json_text([1e-05]) == "[0.00001]" and json.loads(json_text([1e-05])) == [1e-05]
+
 
 def test_listings_json_and_csv(out: Path) -> None:
     from conftest import REPO

@@ -30,6 +30,9 @@ class Progress:
     def reading(self, count: int) -> None:
         self.begin(f"Reading and checking {count:,} listing files", count)
 
+    def pages(self, count: int) -> None:
+        self.begin("Writing pages", count)
+
     def done(self, count: int) -> None:
         if self.bar is not None:
             self.bar.update(count)
@@ -66,8 +69,7 @@ def build_command(site_dir: Path, out_dir: Path | None, base_url: str | None, fi
     from peerdir.build import FINISHING, PAGES, READING, BuildOptions, build
 
     progress = Progress()
-    steps = {READING: progress.reading, PAGES: lambda count: progress.begin("Writing pages", count),
-             FINISHING: lambda _: progress.finishing()}
+    steps = {READING: progress.reading, PAGES: progress.pages, FINISHING: lambda _: progress.finishing()}
 
     options = BuildOptions(out_dir, base_url, file_urls)
     if memory_mb:
