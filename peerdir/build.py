@@ -55,7 +55,7 @@ class BuildResult:
     phases: dict[str, float]  # seconds per phase, for benchmarks
     rendered: int | None = None  # pages rendered again by an update (rebuild.py); None: every page, a whole build
     held_back: int = 0  # output workers a whole build had cores for but not the memory (build --memory)
-    sizes: dict[str, int] = field(default_factory=dict)  # bytes written, by the first part of each path (a whole build)
+    sizes: dict[str, int] = field(default_factory=dict)  # bytes as GitHub Pages counts them, by each path's first part
 
 
 @dataclass
@@ -190,12 +190,26 @@ def _told_finishing(jobs: Iterable[int], tell: Callable[[], None]) -> Iterator[i
         tell()
 
 
+TAR_BLOCK = 512  # bytes: a tar's unit, in which it stores each header and each file
+
+
 def _sizes(written: dict[str, tuple[int, str]]) -> dict[str, int]:
-    """Bytes by top-level folder (with its slash) or file, largest first: what makes a site big."""
+    """What each top-level folder (with its slash) or file adds to the tar that GitHub Pages publishes, largest
+    first: what makes a site big. actions/upload-pages-artifact packs the site as one tar, with a header of 512
+    bytes for each file and folder and each file padded to 512, which at 100,000 listings (a folder, a page and
+    a calendar each) counts about 180 MB above the files' own bytes."""
     sizes: dict[str, int] = {}
+    folders: set[str] = set()
     for rel, (size, _) in written.items():
         top = rel.split("/", 1)[0] + ("/" if "/" in rel else "")
-        sizes[top] = sizes.get(top, 0) + size
+        sizes[top] = sizes.get(top, 0) + TAR_BLOCK + -(-size // TAR_BLOCK) * TAR_BLOCK
+        folder = rel.rpartition("/")[0]
+        while folder and folder not in folders:
+            folders.add(folder)
+            folder = folder.rpartition("/")[0]
+    for folder in folders:
+        top = folder.split("/", 1)[0] + "/"
+        sizes[top] += TAR_BLOCK
     return dict(sorted(sizes.items(), key=lambda item: (-item[1], item[0])))
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
 import shutil
+import tarfile
 from datetime import date
 from pathlib import Path
 
@@ -95,6 +97,13 @@ def search_data(text: str) -> tuple[str, object, str]:
 
 def files_under(root: Path) -> dict[str, bytes]:
     return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def tar_bytes(root: Path, name: str) -> int:
+    """What one file or folder of root adds to a tar, as actions/upload-pages-artifact packs a site for GitHub Pages."""
+    with tarfile.open(fileobj=io.BytesIO(), mode="w", format=tarfile.GNU_FORMAT) as tar:
+        tar.add(root / name, arcname=name)
+        return tar.offset
 
 
 @pytest.fixture(scope="session")

@@ -52,7 +52,7 @@ class Progress:
             self.bar = None
 
 
-PAGES_LIMIT = 10**9  # bytes: GitHub Pages' limit on a published site
+PAGES_LIMIT = 10**9  # bytes: GitHub Pages' limit on a published site, as the tar it is uploaded in
 
 
 @click.command(name="build", epilog=EPILOG)
@@ -99,7 +99,8 @@ def build_command(site_dir: Path, out_dir: Path | None, base_url: str | None, fi
     if total > PAGES_LIMIT:
         largest = ", ".join(f"{part} {size / 1e6:,.0f} MB" for part, size in list(result.sizes.items())[:4])
         warn(
-            f"the site is {total / 1e9:.2f} GB, and GitHub Pages publishes sites of up to 1 GB. Largest parts: "
+            f"the site is {total / 1e9:.2f} GB as GitHub Pages packs it, and GitHub Pages publishes sites of up to "
+            f"1 GB. Largest parts: "
             f"{largest}. site.yaml's exports: setting can leave out the API, HSDS or calendar files.", style
         )
 
