@@ -9,7 +9,7 @@ import json
 import re
 import xml.etree.ElementTree as ET
 import zipfile
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -112,7 +112,7 @@ def test_group_calendars_parse_with_recurrence_and_time_zone(out: Path) -> None:
     assert monthly.walk("VTIMEZONE")[0]["TZID"] == "America/Los_Angeles"
     # The zone as written covers the meetings, from the first on: its offsets are the real ones, summer and winter.
     zone = monthly.walk("VTIMEZONE")[0]
-    written = zone.to_tz()
+    written = zone.to_tz(lookup_tzid=False)  # as written, not looked up by its name
     assert min(part.decoded("DTSTART") for part in zone.walk() if part.name in ("STANDARD", "DAYLIGHT")) <= start.replace(tzinfo=None)
     for moment in (start.replace(tzinfo=None), datetime(start.year + 1, 1, 15, 19), datetime(start.year + 5, 7, 15, 19)):
         assert written.utcoffset(moment) == ZoneInfo("America/Los_Angeles").utcoffset(moment), moment
@@ -124,6 +124,39 @@ def test_group_calendars_parse_with_recurrence_and_time_zone(out: Path) -> None:
     page = (out / "groups/north-shore-anxiety-circle/index.html").read_text()
     assert 'href="../../groups/north-shore-anxiety-circle/calendar.ics" download>Add to calendar</a>' in page
     assert not (out / "helplines/harbor-hills-warmline/calendar.ics").exists()
+
+
+# Zones whose changes follow a yearly rule: north and south of the equator, at a quarter hour, with summer time
+# below standard (Dublin); with no changes; and with changes that follow none (Chile: the first Sunday on or after
+# the 2nd), or only one way (Israel: the Friday on or after March 23rd; the last Sunday in October).
+ZONES = {"America/Chicago": "rule", "Europe/London": "rule", "Australia/Sydney": "rule", "Pacific/Chatham": "rule",
+         "Europe/Dublin": "rule", "Asia/Kolkata": "none", "America/Santiago": "dates", "Asia/Jerusalem": "dates"}
+
+
+def test_calendar_time_zones_are_yearly_rules_where_the_zone_follows_one(golden_site: Path, tmp_path: Path) -> None:
+    """A calendar's zone as a yearly rule is a third of the size of its dates, and describes meetings after 2037."""
+    listing = golden_site / "listings/groups/old-town-anxiety-group.yaml"
+    meetings = "".join(f'  - weekday: monday\n    start: "19:00"\n    timezone: {zone}\n' for zone in ZONES)
+    listing.write_text(listing.read_text() + meetings)
+    out = tmp_path / "out"
+    build(golden_site, BuildOptions(out_dir=out))
+    calendar = icalendar.Calendar.from_ical((out / "groups/old-town-anxiety-group/calendar.ics").read_bytes())
+    written = {zone["TZID"]: zone for zone in calendar.walk("VTIMEZONE")}
+    assert set(ZONES) <= set(written)
+    for tzid, kind in ZONES.items():
+        zone = written[tzid]
+        observances = [part for part in zone.walk() if part.name in ("STANDARD", "DAYLIGHT")]
+        ruled, dated = [sum(name in part for part in observances) for name in ("RRULE", "RDATE")]
+        assert (bool(ruled), bool(dated), "COMMENT" in zone) == {
+            "rule": (True, False, False), "none": (False, False, False), "dates": (False, True, True)}[kind], tzid
+        assert len(zone.to_ical()) < 500 or kind == "dates"
+        # Every seven hours (each hour of the day in turn), 2026 to 2037 for the dates (where icalendar stops) and
+        # to 2050 for a rule alone: the offsets written are the real ones.
+        real, as_written = ZoneInfo(tzid), zone.to_tz(lookup_tzid=False)
+        moment, end = datetime(2026, 1, 1, 0, 30), datetime(2038 if dated else 2050, 1, 1)
+        while moment < end:
+            assert moment.replace(tzinfo=as_written).utcoffset() == moment.replace(tzinfo=real).utcoffset(), (tzid, moment)
+            moment += timedelta(hours=7)
 
 
 def test_schema_org_json_ld_per_type_and_never_medical(out: Path) -> None:
