@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import BUILD_DATE, files_under, needs_a_spare_core, tar_bytes
+from conftest import BUILD_DATE, GOLDEN, files_under, needs_a_spare_core, tar_bytes
 from linkcheck import broken_links
 
 from peerdir.build import OUTPUTS, PAGES, BuildOptions, build
@@ -481,6 +481,23 @@ def test_contributor_text_is_escaped_and_sanitized(golden_site: Path, tmp_path: 
     assert '"name":"Under \\u003c18s & >65s \\u003c3 \\u003c/b {{ 7*7 }} \\"\'"' in data  # '<' escaped inside the JSON-LD
     rest = re.sub(r'<script type="application/ld\+json">.*?</script>', "", page, flags=re.S)
     assert "<18s" not in rest and "</b " not in rest
+
+
+def test_an_attribute_between_single_quotes_reads_back_as_written() -> None:
+    """data-when's JSON keeps its double quotes (two fifths shorter than as &#34;); anything else is escaped."""
+    from html.parser import HTMLParser
+
+    from peerdir.pages.render import template_globals
+
+    single_quoted = template_globals(load_site(GOLDEN / "site"), file_urls=False)["single_quoted"]
+    read = []
+    parser = HTMLParser()
+    parser.handle_starttag = lambda tag, attrs: read.extend(attrs)
+    for text in ['{"st":"6:30 pm","z":"Europe/London"}', "o'clock' onclick='x", "</p><script>&amp;&#39;\"", ""]:
+        quoted = single_quoted(text)
+        parser.feed(f"<p data-when='{quoted}'>")
+        assert read.pop() == ("data-when", text) and "'" not in quoted and "<" not in quoted
+    assert '"' in single_quoted('{"a":1}')
 
 
 @pytest.mark.parametrize("where", ["site", "site/listings", "."])

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import jinja2
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from peerdir import THEME
 from peerdir.model import urls
@@ -97,9 +97,16 @@ def template_globals(site: Site, file_urls: bool) -> dict[str, object]:
         "absolute": lambda url: urls.absolute(site.config.base_url, site.prefix + url if urls.in_language(url) else url),
         "count": lambda n: count_text(n, t, site.language),
         "text_lang": _text_lang,
+        "single_quoted": _single_quoted,
         "search_language": search_language,
         "marked": lambda text, item, field="": Markup("<span{}>{}</span>").format(_text_lang(item, field), text) if _text_lang(item, field) else text,
     }
+
+
+def _single_quoted(text: str) -> Markup:
+    """Text escaped for an attribute between single quotes, where a double quote is itself: the JSON of a
+    listing's hours or meetings (data-when) is two fifths shorter than with each quote as `&#34;`."""
+    return Markup(str(escape(text)).replace("&#34;", '"'))
 
 
 def _text_lang(item: object, field: str = "") -> Markup | str:

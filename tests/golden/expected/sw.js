@@ -1,2 +1,2 @@
-var VERSION = "f3a1e043601cb014";
+var VERSION = "b6ab8b9d09f96aef";
 importScripts("static/offline.js");
