@@ -191,17 +191,20 @@ def _told_finishing(jobs: Iterable[int], tell: Callable[[], None]) -> Iterator[i
 
 
 TAR_BLOCK = 512  # bytes: a tar's unit, in which it stores each header and each file
+CALENDAR_FILES = "calendars (.ics)"
+# Where each export that site.yaml's exports: chooses is, among BuildResult.sizes
+EXPORT_SIZES = {"api": "api/", "hsds": "hsds/", "calendars": CALENDAR_FILES}
 
 
 def _sizes(written: dict[str, tuple[int, str]]) -> dict[str, int]:
-    """What each top-level folder (with its slash) or file adds to the tar that GitHub Pages publishes, largest
-    first: what makes a site big. actions/upload-pages-artifact packs the site as one tar, with a header of 512
-    bytes for each file and folder and each file padded to 512, which at 100,000 listings (a folder, a page and
-    a calendar each) counts about 180 MB above the files' own bytes."""
+    """What each top-level folder (with its slash) or file, and the calendars wherever they are (CALENDAR_FILES),
+    add to the tar that GitHub Pages publishes, largest first: what makes a site big. actions/upload-pages-artifact
+    packs the site as one tar, with a header of 512 bytes for each file and folder and each file padded to 512,
+    which at 100,000 listings (a folder, a page and a calendar each) counts about 180 MB above the files' own bytes."""
     sizes: dict[str, int] = {}
     folders: set[str] = set()
     for rel, (size, _) in written.items():
-        top = rel.split("/", 1)[0] + ("/" if "/" in rel else "")
+        top = CALENDAR_FILES if rel.endswith(".ics") else rel.split("/", 1)[0] + ("/" if "/" in rel else "")
         sizes[top] = sizes.get(top, 0) + TAR_BLOCK + -(-size // TAR_BLOCK) * TAR_BLOCK
         folder = rel.rpartition("/")[0]
         while folder and folder not in folders:
