@@ -127,19 +127,22 @@ def test_group_calendars_parse_with_recurrence_and_time_zone(out: Path) -> None:
 
 
 # Zones whose changes follow a yearly rule: north and south of the equator, at a quarter hour, with summer time
-# below standard (Dublin); with no changes; and with changes that follow none (Chile: the first Sunday on or after
-# the 2nd), or only one way (Israel: the Friday on or after March 23rd; the last Sunday in October).
+# below standard (Dublin), and from a change of offset on (Greenland's in October 2023, before its rules of 2024
+# on); with no changes; and with changes that follow none (Chile: the first Sunday on or after the 2nd), or only
+# one way (Israel: the Friday on or after March 23rd; the last Sunday in October).
 ZONES = {"America/Chicago": "rule", "Europe/London": "rule", "Australia/Sydney": "rule", "Pacific/Chatham": "rule",
-         "Europe/Dublin": "rule", "Asia/Kolkata": "none", "America/Santiago": "dates", "Asia/Jerusalem": "dates"}
+         "Europe/Dublin": "rule", "America/Nuuk": "changed", "Asia/Kolkata": "none", "America/Santiago": "dates",
+         "Asia/Jerusalem": "dates"}
 
 
 def test_calendar_time_zones_are_yearly_rules_where_the_zone_follows_one(golden_site: Path, tmp_path: Path) -> None:
     """A calendar's zone as a yearly rule is a third of the size of its dates, and describes meetings after 2037."""
     listing = golden_site / "listings/groups/old-town-anxiety-group.yaml"
     meetings = "".join(f'  - weekday: monday\n    start: "19:00"\n    timezone: {zone}\n' for zone in ZONES)
-    listing.write_text(listing.read_text() + meetings)
+    text = listing.read_text().replace("last_verified: 2026-10-01", "last_verified: 2023-06-01")  # meetings since
+    listing.write_text(text + meetings)
     out = tmp_path / "out"
-    build(golden_site, BuildOptions(out_dir=out))
+    build(golden_site, BuildOptions(out_dir=out, today=date(2023, 7, 1)))
     calendar = icalendar.Calendar.from_ical((out / "groups/old-town-anxiety-group/calendar.ics").read_bytes())
     written = {zone["TZID"]: zone for zone in calendar.walk("VTIMEZONE")}
     assert set(ZONES) <= set(written)
@@ -148,12 +151,13 @@ def test_calendar_time_zones_are_yearly_rules_where_the_zone_follows_one(golden_
         observances = [part for part in zone.walk() if part.name in ("STANDARD", "DAYLIGHT")]
         ruled, dated = [sum(name in part for part in observances) for name in ("RRULE", "RDATE")]
         assert (bool(ruled), bool(dated), "COMMENT" in zone) == {
-            "rule": (True, False, False), "none": (False, False, False), "dates": (False, True, True)}[kind], tzid
-        assert len(zone.to_ical()) < 500 or kind == "dates"
-        # Every seven hours (each hour of the day in turn), 2026 to 2037 for the dates (where icalendar stops) and
-        # to 2050 for a rule alone: the offsets written are the real ones.
+            "rule": (True, False, False), "changed": (True, False, False), "none": (False, False, False),
+            "dates": (False, True, True)}[kind], tzid
+        assert len(zone.to_ical()) < 500 or kind in ("dates", "changed")
+        # Every seven hours (each hour of the day in turn), from the first meeting's year to 2037 for the dates
+        # (where icalendar stops) and to 2050 for rules alone: the offsets written are the real ones.
         real, as_written = ZoneInfo(tzid), zone.to_tz(lookup_tzid=False)
-        moment, end = datetime(2026, 1, 1, 0, 30), datetime(2038 if dated else 2050, 1, 1)
+        moment, end = datetime(2023, 1, 1, 0, 30), datetime(2038 if dated else 2050, 1, 1)
         while moment < end:
             assert moment.replace(tzinfo=as_written).utcoffset() == moment.replace(tzinfo=real).utcoffset(), (tzid, moment)
             moment += timedelta(hours=7)

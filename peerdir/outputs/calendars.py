@@ -100,8 +100,11 @@ def _timezone(tzid: str, since: int) -> bytes:
     if not all(ruled):  # its dates, as icalendar writes them, from the year of the first meeting
         return icalendar.Timezone.from_tzid(tzid, first_date=date(since, 1, 1), last_date=SPAN_END).to_ical()
     zone.pop("comment", None)  # "This timezone only works from ... to 2038-01-01": no longer so
-    begun = datetime(since - 1, 1, 1)  # icalendar's first observance, there only to say where the span begins
-    zone.subcomponents = [part for part in zone.subcomponents if not (ruled and part.DTSTART == begun)]
+    if ruled and all(part.DTSTART.year == since - 1 for part in zone.subcomponents if "rrule" in part):
+        # The rules are in force from the year before on: icalendar's first observance, which only says where
+        # its span begins, describes no meeting. (A zone whose rules begin later needs it until then.)
+        begun = datetime(since - 1, 1, 1)
+        zone.subcomponents = [part for part in zone.subcomponents if part.DTSTART != begun]
     return zone.to_ical()
 
 
