@@ -128,9 +128,9 @@ class SiteConfig(Fields):
         ["api", "hsds", "calendars"],
         description="The open data each build publishes besides the pages and the search: api (/api/listings.json "
         "and .csv), hsds (Open Referral HSDS 3.0 as gzipped JSON and as a zipped CSV package, /hsds/), calendars "
-        "(a .ics file per group, and its 'Add to calendar' link). They take about 1.3, 1.3 and 0.8 MB per 1,000 "
-        "listings: a very large directory can leave out what no one reads to stay under GitHub Pages' 1 GB "
-        "(`exports: []` publishes none of them).",
+        "(a .ics file per group, and its 'Add to calendar' link). They take about 1.4, 1.3 and 0.9 MB per 1,000 "
+        "listings, as GitHub Pages counts a site: a very large directory can leave out what no one reads to stay "
+        "under its 1 GB (`exports: []` publishes none of them).",
         examples=[["api", "calendars"]],
     )
     crisis: list[CrisisLine] = Field(
