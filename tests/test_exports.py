@@ -6,7 +6,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
+import shutil
+import subprocess
 import xml.etree.ElementTree as ET
 import zipfile
 from datetime import date, datetime, time, timedelta
@@ -135,15 +138,19 @@ ZONES = {"America/Chicago": "rule", "Europe/London": "rule", "Australia/Sydney":
          "Asia/Jerusalem": "dates"}
 
 
-def test_calendar_time_zones_are_yearly_rules_where_the_zone_follows_one(golden_site: Path, tmp_path: Path) -> None:
-    """A calendar's zone as a yearly rule is a third of the size of its dates, and describes meetings after 2037."""
+def _calendar_in_every_zone(golden_site: Path, out: Path) -> Path:
+    """A group's calendar with a meeting in each of ZONES, every Monday since June 2023."""
     listing = golden_site / "listings/groups/old-town-anxiety-group.yaml"
     meetings = "".join(f'  - weekday: monday\n    start: "19:00"\n    timezone: {zone}\n' for zone in ZONES)
     text = listing.read_text().replace("last_verified: 2026-10-01", "last_verified: 2023-06-01")  # meetings since
     listing.write_text(text + meetings)
-    out = tmp_path / "out"
     build(golden_site, BuildOptions(out_dir=out, today=date(2023, 7, 1)))
-    calendar = icalendar.Calendar.from_ical((out / "groups/old-town-anxiety-group/calendar.ics").read_bytes())
+    return out / "groups/old-town-anxiety-group/calendar.ics"
+
+
+def test_calendar_time_zones_are_yearly_rules_where_the_zone_follows_one(golden_site: Path, tmp_path: Path) -> None:
+    """A calendar's zone as a yearly rule is a third of the size of its dates, and describes meetings after 2037."""
+    calendar = icalendar.Calendar.from_ical(_calendar_in_every_zone(golden_site, tmp_path / "out").read_bytes())
     written = {zone["TZID"]: zone for zone in calendar.walk("VTIMEZONE")}
     assert set(ZONES) <= set(written)
     for tzid, kind in ZONES.items():
@@ -161,6 +168,30 @@ def test_calendar_time_zones_are_yearly_rules_where_the_zone_follows_one(golden_
         while moment < end:
             assert moment.replace(tzinfo=as_written).utcoffset() == moment.replace(tzinfo=real).utcoffset(), (tzid, moment)
             moment += timedelta(hours=7)
+
+
+@pytest.mark.tools
+def test_a_calendar_program_puts_every_meeting_at_its_real_time(golden_site: Path, tmp_path: Path) -> None:
+    """ical.js (Mozilla's iCalendar library, which Thunderbird uses) works out each meeting from the calendar's own
+    time zones: every Monday at 7 pm in each of ZONES, at the instant zoneinfo gives, to 2045 where the zone is
+    written as rules and to 2037 where it is written as dates. (It read a list of dates on one RDATE line only in
+    part, and put meetings an hour out in most summers, before the dates were written one a line.)"""
+    if not (REPO / "node_modules/ical.js").is_dir():
+        if os.environ.get("CI"):
+            pytest.fail("ical.js is missing in CI: the test command runs npm ci")
+        pytest.skip("run npm ci to install ical.js")
+    file = _calendar_in_every_zone(golden_site, tmp_path / "out")
+    dated = {zone["TZID"] for zone in icalendar.Calendar.from_ical(file.read_bytes()).walk("VTIMEZONE") if "COMMENT" in zone}
+    assert dated == {tzid for tzid, kind in ZONES.items() if kind == "dates"}
+    read = subprocess.run([shutil.which("node"), str(REPO / "tests/js/calendar-occurrences.mjs"), str(file), "2046"],
+                          capture_output=True, text=True, check=True)
+    occurrences = [(tzid, datetime.fromisoformat(local), unix) for tzid, local, unix in json.loads(read.stdout)]
+    assert {tzid for tzid, _, _ in occurrences} >= set(ZONES)
+    wrong = [(tzid, local, (unix - local.replace(tzinfo=ZoneInfo(tzid)).timestamp()) / 3600)
+             for tzid, local, unix in occurrences
+             if tzid in ZONES and (local.year < 2038 or tzid not in dated) and unix != local.replace(tzinfo=ZoneInfo(tzid)).timestamp()]
+    assert wrong == []
+    assert len([o for o in occurrences if o[0] == "America/Chicago"]) > 52 * 22  # weekly, mid-2023 to 2045
 
 
 def test_schema_org_json_ld_per_type_and_never_medical(out: Path) -> None:

@@ -97,8 +97,16 @@ def _timezone(tzid: str, since: int) -> bytes:
     except ValueError:
         return b""
     ruled = [_as_yearly_rule(observance) for observance in zone.subcomponents if "rdate" in observance]
-    if not all(ruled):  # its dates, as icalendar writes them, from the year of the first meeting
-        return icalendar.Timezone.from_tzid(tzid, first_date=date(since, 1, 1), last_date=SPAN_END).to_ical()
+    if not all(ruled):  # its dates to 2037, as icalendar finds them, one a line: ical.js (Mozilla's library, which
+        # Thunderbird uses) reads only some of a list of them, and put meetings an hour out in most summers
+        zone = icalendar.Timezone.from_tzid(tzid, first_date=date(since - 1, 1, 1), last_date=SPAN_END)
+        for observance in zone.subcomponents:
+            if "rdate" in observance:
+                later = _onsets(observance)[1:]
+                del observance["rdate"]
+                for onset in later:
+                    observance.add("rdate", onset)
+        return zone.to_ical()
     zone.pop("comment", None)  # "This timezone only works from ... to 2038-01-01": no longer so
     if ruled and all(part.DTSTART.year == since - 1 for part in zone.subcomponents if "rrule" in part):
         # The rules are in force from the year before on: icalendar's first observance, which only says where
@@ -112,8 +120,7 @@ def _as_yearly_rule(observance: icalendar.Component) -> bool:
     """Replaces an observance's list of dates with the yearly rule they all follow up to the end of the span (the
     second Sunday in March at 2 am; the last Sunday in October), as calendars from Google, Apple and Microsoft
     describe a zone; tells whether it could."""
-    rdates = observance["rdate"] if isinstance(observance["rdate"], list) else [observance["rdate"]]
-    onsets = [observance.DTSTART, *(period.dt for rdate in rdates for period in rdate.dts)]
+    onsets = _onsets(observance)
     first, last = onsets[0], onsets[-1]
     same = all((d.month, d.weekday(), d.time()) == (first.month, first.weekday(), first.time()) for d in onsets)
     yearly = [d.year for d in onsets] == list(range(first.year, first.year + len(onsets)))
@@ -128,6 +135,12 @@ def _as_yearly_rule(observance: icalendar.Component) -> bool:
     day = list(RRULE_DAYS.values())[first.weekday()]  # RRULE_DAYS runs from Monday, as weekday() counts
     observance.add("rrule", {"freq": "yearly", "bymonth": first.month, "byday": f"{weeks.pop()}{day}"})
     return True
+
+
+def _onsets(observance: icalendar.Component) -> list[datetime]:
+    """When an observance begins: its DTSTART, then its RDATEs (one property with a list of dates, or several)."""
+    rdates = observance["rdate"] if isinstance(observance["rdate"], list) else [observance["rdate"]]
+    return [observance.DTSTART, *(period.dt for rdate in rdates for period in rdate.dts)]
 
 
 def calendar_files(site: Site) -> Iterator[tuple[str, bytes]]:
