@@ -18,7 +18,7 @@ import jinja2
 
 from peerdir import workers
 from peerdir.collector import collector_paused
-from peerdir.model.site import Site, urls
+from peerdir.model.site import Listing, Site, urls
 from peerdir.output import StagedOutput, check_output_dir
 from peerdir.outputs.api import api_files
 from peerdir.outputs.calendars import calendar_files
@@ -70,6 +70,7 @@ class Kept:
     reads: dict[str, frozenset[str]] = field(default_factory=dict)  # by address
     written: dict[str, tuple[int, str]] = field(default_factory=dict)  # pages and theme files: size, SHA-256
     outputs: dict[str, tuple[int, str]] = field(default_factory=dict)  # the other outputs' files, the same
+    calendars: dict[int, tuple[Listing, bytes]] = field(default_factory=dict)  # calendars.KEPT_CALENDARS
 
 
 def build(

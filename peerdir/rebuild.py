@@ -4,9 +4,11 @@
 and checks only the files whose stamp changed, remakes only their listings in the model, plans every page (a
 plan is cheap) and renders again only the pages whose plan changed or that read a part of the site that changed
 (render.NotedSite notes what each page reads). That is a few pages for an edit to one listing of ten thousand,
-written in place, so the edit shows within a second. The search data, calendars, exports and offline files
-depend on every listing; `update_outputs` makes them next, one after another (the search data first), while the
-edited page is already being served, and writes each as soon as it is made, only the files whose bytes changed.
+written in place, so the edit shows within a second. The search data, exports and offline files depend on every
+listing; `update_outputs` makes them next, one after another (the search data first), while the edited page is
+already being served, and writes each as soon as it is made, only the files whose bytes changed. A group's
+calendar depends on its own listing alone: those of the listings an edit did not touch are kept from one update
+to the next (calendars.KEPT_CALENDARS).
 When both steps are done, the folder holds exactly what a whole build of the same sources writes, byte for byte
 (tests/test_rebuild.py proves it). A change to site.yaml, the theme or the day calls for a whole build instead.
 """
@@ -25,6 +27,7 @@ from peerdir.collector import collector_paused
 from peerdir.model import urls
 from peerdir.model.site import Site
 from peerdir.output import fingerprint, remove_file, replace_file
+from peerdir.outputs.calendars import KEPT_CALENDARS
 from peerdir.outputs.offline import offline_files
 from peerdir.outputs.records import Content
 from peerdir.pages.plan import Page, plan_pages
@@ -122,6 +125,7 @@ def update_outputs(out_dir: Path, options: BuildOptions, kept: Kept, site: Site,
     with lock:
         pages, written = list(kept.pages), dict(kept.written)
     gc.freeze()
+    calendars = KEPT_CALENDARS.set(kept.calendars)
     try:
         made: set[str] = set()
         for files, prints in _make_outputs(options, site, pages, written, wanted):
@@ -136,6 +140,7 @@ def update_outputs(out_dir: Path, options: BuildOptions, kept: Kept, site: Site,
             _remove_unmade(out_dir, kept, made)
         return True
     finally:
+        KEPT_CALENDARS.reset(calendars)
         gc.unfreeze()
 
 

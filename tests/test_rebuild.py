@@ -94,6 +94,33 @@ def test_the_search_data_is_written_before_the_exports_are_made(served: Served, 
     served.same_as_a_whole_build()
 
 
+def test_an_edit_makes_again_only_its_own_calendar(served: Served, monkeypatch) -> None:
+    """The first update makes every group's calendar and keeps them; the next makes only the edited group's."""
+    import peerdir.outputs.calendars as calendars
+
+    made: list[str] = []
+    make = calendars.calendar
+    monkeypatch.setattr(calendars, "calendar", lambda site, item: made.append(item.slug) or make(site, item))
+    listing = served.site / "listings/groups/old-town-anxiety-group.yaml"
+    text = listing.read_text()
+    listing.write_text(text.replace("Old Town Anxiety Group", "Old Town Zebrafinch Group"))
+    served.update(listing)
+    groups = sorted(p.parent.name for p in served.options.out_dir.glob("groups/*/calendar.ics"))
+    assert sorted(made) == groups and len(groups) > 1
+    made.clear()
+    listing.write_text(text.replace("Old Town Anxiety Group", "Old Town Heron Group"))
+    served.update(listing)
+    assert made == ["old-town-anxiety-group"]
+    assert b"Old Town Heron Group" in (served.options.out_dir / "groups/old-town-anxiety-group/calendar.ics").read_bytes()
+    served.same_as_a_whole_build()
+    made.clear()
+    other = served.site / "listings/groups/riverside-grief-cafe.yaml"
+    other.unlink()  # a group gone: its calendar with it, and none made again
+    served.update(other)
+    assert made == [] and not (served.options.out_dir / "groups/riverside-grief-cafe").exists()
+    served.same_as_a_whole_build()
+
+
 def test_outputs_cut_short_by_a_newer_edit_are_made_whole_by_its_update(served: Served) -> None:
     """Under serve, a newer edit stops the outputs of the one before between two outputs (wanted() turns false),
     leaving some written and some not; the newer edit's update then ends where a whole build does."""
