@@ -26,7 +26,8 @@ class Served:
         self.site, self.work = site, work
         self.options = BuildOptions(out_dir=work / "served", today=BUILD_DATE)
         self.kept = Kept(settings=settings_stamp(site, self.options))
-        self.total = build(site, self.options, kept=self.kept).pages
+        self.total = build(site, self.options, kept=self.kept, pages_only=True).pages  # as serve: the pages first
+        assert update_outputs(self.options.out_dir, self.options, self.kept, self.kept.site, lambda: True)
 
     def update(self, *changed: Path) -> int:
         """Pages first, then the other outputs; returns how many pages were rendered again."""
@@ -59,6 +60,24 @@ def served_sample(sample_site: Path, tmp_path: Path) -> Served:
 def served(golden_site: Path, tmp_path: Path) -> Served:
     """The small golden site (quick to build whole after every change), its lists in pages of two cards."""
     return Served(paginated(golden_site, 2), tmp_path)
+
+
+def test_serves_whole_build_swaps_in_the_pages_first_and_the_other_outputs_follow(golden_site: Path, tmp_path: Path) -> None:
+    """`peerdir serve` shows a whole build's pages as soon as they are written, on every core, and makes the
+    search data, exports and offline files next, in place, as after an edit: the folder then ends as `peerdir
+    build` writes it."""
+    options = BuildOptions(out_dir=tmp_path / "served", today=BUILD_DATE)
+    kept = Kept(settings=settings_stamp(golden_site, options))
+    result = build(golden_site, options, kept=kept, pages_only=True)
+    out = options.out_dir
+    assert (out / "groups/old-town-anxiety-group/index.html").is_file() and (out / "static/peerdir.css").is_file()
+    assert (out / "search/index.html").is_file()  # the search page, but not yet its data
+    assert not [p for p in ("search/data", "api", "hsds", "keep-files.json", "sitemap.xml") if (out / p).exists()]
+    assert not list(out.rglob("*.ics")) and "search index" not in result.phases
+    assert kept.site is not None and kept.outputs == {}
+    assert update_outputs(out, options, kept, kept.site, lambda: True)
+    build(golden_site, BuildOptions(out_dir=tmp_path / "cold", today=BUILD_DATE))
+    assert tree(out) == tree(tmp_path / "cold")
 
 
 def test_an_edit_renders_few_pages_and_ends_where_a_whole_build_does(served_sample: Served) -> None:
@@ -95,20 +114,17 @@ def test_the_search_data_is_written_before_the_exports_are_made(served: Served, 
 
 
 def test_an_edit_makes_again_only_its_own_calendar(served: Served, monkeypatch) -> None:
-    """The first update makes every group's calendar and keeps them; the next makes only the edited group's."""
+    """The outputs after serve's whole build make every group's calendar and keep them; an update then makes only
+    the edited group's, and none for a group deleted."""
     import peerdir.outputs.calendars as calendars
 
     made: list[str] = []
     make = calendars.calendar
     monkeypatch.setattr(calendars, "calendar", lambda site, item: made.append(item.slug) or make(site, item))
-    listing = served.site / "listings/groups/old-town-anxiety-group.yaml"
-    text = listing.read_text()
-    listing.write_text(text.replace("Old Town Anxiety Group", "Old Town Zebrafinch Group"))
-    served.update(listing)
     groups = sorted(p.parent.name for p in served.options.out_dir.glob("groups/*/calendar.ics"))
-    assert sorted(made) == groups and len(groups) > 1
-    made.clear()
-    listing.write_text(text.replace("Old Town Anxiety Group", "Old Town Heron Group"))
+    assert len(groups) > 1 and len(served.kept.calendars) == len(groups)
+    listing = served.site / "listings/groups/old-town-anxiety-group.yaml"
+    listing.write_text(listing.read_text().replace("Old Town Anxiety Group", "Old Town Heron Group"))
     served.update(listing)
     assert made == ["old-town-anxiety-group"]
     assert b"Old Town Heron Group" in (served.options.out_dir / "groups/old-town-anxiety-group/calendar.ics").read_bytes()
@@ -118,6 +134,7 @@ def test_an_edit_makes_again_only_its_own_calendar(served: Served, monkeypatch) 
     other.unlink()  # a group gone: its calendar with it, and none made again
     served.update(other)
     assert made == [] and not (served.options.out_dir / "groups/riverside-grief-cafe").exists()
+    assert len(served.kept.calendars) == len(groups) - 1
     served.same_as_a_whole_build()
 
 
@@ -264,7 +281,8 @@ def test_serves_first_build_reads_in_workers_and_keeps_every_file_for_the_next_u
         "load._check_in_workers = lambda *a: reads.append(real(*a)) or reads[-1]\n"
         "site, edited, out = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])\n"
         "options = BuildOptions(out_dir=out, today=BUILD_DATE)\nkept = Kept(settings=settings_stamp(site, options))\n"
-        "build(site, options, kept=kept)\nfirst = len([r for r in reads if r is not None])\nnoted = sorted(kept.reads) == sorted(kept.pages)\n"
+        "build(site, options, kept=kept, pages_only=True)\nupdate_outputs(out, options, kept, kept.site, lambda: True)\n"
+        "first = len([r for r in reads if r is not None])\nnoted = sorted(kept.reads) == sorted(kept.pages)\n"
         "edited.write_text(edited.read_text().replace('name: ', 'name: Renamed ', 1))\n"
         "result, model = update_pages(site, options, kept, {edited})\nupdate_outputs(out, options, kept, model, lambda: True)\n"
         "print(json.dumps([first, noted, len(reads), len(kept.reuse.checked), result.rendered, result.pages]))\n"

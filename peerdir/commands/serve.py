@@ -82,20 +82,19 @@ class DevServer:
         return f"http://{host}:{port}/"
 
     def rebuild(self, changed: set[Path] | None = None) -> bool:
-        """A whole build the first time and when site.yaml, the theme or the day changed; otherwise an update
-        of the pages, with the other outputs made next in the background."""
+        """The pages: all of them the first time and when site.yaml, the theme or the day changed, otherwise
+        those an update changes; then, in the background, the other outputs, made from the same model."""
         options = BuildOptions(out_dir=self.out_dir)
         settings = settings_stamp(self.site_dir, options)
         try:
             with self.lock:
-                site: Site | None = None  # after an update: the model the other outputs are made from next
                 if self.kept is None or self.kept.settings != settings:
                     kept = Kept(settings=settings)
-                    result = build(self.site_dir, options, kept=kept)
-                    self.kept = kept
+                    result = build(self.site_dir, options, kept=kept, pages_only=True)
+                    self.kept, site = kept, kept.site
                 else:
                     result, site = update_pages(self.site_dir, options, self.kept, changed or set())
-                    self.outputs_done.clear()
+                self.outputs_done.clear()
                 self.version += 1
                 version = self.version
         except ContentError as exc:
@@ -106,14 +105,11 @@ class DevServer:
         self.problems = []
         self._end_copy()
         self.on_built(result)
-        if site is None:
-            self.outputs_done.set()
-        else:
-            threading.Thread(target=self._finish, args=(options, site, version), daemon=True).start()
+        threading.Thread(target=self._finish, args=(options, site, version), daemon=True).start()
         return True
 
     def _finish(self, options: BuildOptions, site: Site, version: int) -> None:
-        """The outputs besides the pages, for the update numbered `version`, unless a newer one began."""
+        """The outputs besides the pages, for the build or update numbered `version`, unless a newer one began."""
         with self.lock:
             kept = self.kept
         if kept is None or not update_outputs(self.out_dir, options, kept, site, lambda: self.version == version, self.lock):
@@ -178,11 +174,16 @@ class DevServer:
                 thread.join(max(0.0, deadline - time.monotonic()))
 
     def close(self, wait: float = 10.0) -> None:
-        """Stop watching and remove the temporary folder, after a rebuild under way ends (up to `wait` seconds)."""
+        """Stop watching and remove the temporary folder, after a rebuild under way ends (up to `wait` seconds).
+        Outputs still being made in the background are no longer wanted: they write nothing more (update_outputs
+        asks, under the lock, before each write), so none is written into the folder once it is removed."""
         self.stop_event.set()
         self.httpd.server_close()
         if self.watcher is not None and self.watcher is not threading.current_thread():
             self.watcher.join(wait)
+        if self.lock.acquire(timeout=wait):  # not held for longer than a write, once the watcher has stopped
+            self.version += 1
+            self.lock.release()
         shutil.rmtree(self.temp, ignore_errors=True)
 
 
