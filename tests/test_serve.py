@@ -85,6 +85,22 @@ def test_rebuilds_on_change_and_keeps_the_last_good_site_on_problems(server, gol
     assert "Old Town Calm Group" in fetch(dev.url + "groups/old-town-anxiety-group/")[1]
 
 
+def test_a_change_to_site_yaml_builds_every_page_and_then_the_rest(server, golden_site: Path, tmp_path: Path) -> None:
+    """A whole build while serving swaps in the pages, then makes the search data and exports in place, as after
+    an edit: the folder ends as `peerdir build` writes it."""
+    dev, built, _ = server
+    wait_for(dev.outputs_done.is_set)
+    config = golden_site / "site.yaml"
+    config.write_text(config.read_text().replace("title: Fenwick Peer Support (test)", "title: Fenwick Peer Circle"))
+    wait_for(lambda: dev.version >= 2)
+    assert built[-1].rendered is None, "a whole build"
+    assert "Fenwick Peer Circle" in fetch(dev.url)[1]
+    wait_for(dev.outputs_done.is_set)
+    assert '"site":"Fenwick Peer Circle"' in fetch(dev.url + "api/listings.json")[1]
+    build(golden_site, BuildOptions(out_dir=tmp_path / "whole"))
+    assert files_under(dev.out_dir) == files_under(tmp_path / "whole"), "what a whole build of the same files writes"
+
+
 def test_directory_without_slash_redirects_so_relative_links_work(server) -> None:
     dev, _, _ = server
     with urllib.request.urlopen(dev.url + "groups", timeout=5) as response:
