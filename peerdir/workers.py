@@ -22,7 +22,11 @@ PARALLEL_FROM = 500  # listings: below this, starting worker processes costs mor
 MEMORY_MB = 2048  # what a build keeps its processes within by default (build --memory)
 # Measured at 100,000 synthetic listings (benchmarks/memory.py): a build made in one process peaked at 1.83 times
 # what it held once its model was made, the search data on top of that; each forked output worker added 0.82 to
-# 0.84 times as much, since reading the model writes reference counts and so copies the memory it reads.
+# 0.84 times as much, since reading the model writes reference counts and so copies the memory it reads. Measured
+# again on 2026-12-06, after the search data and the exports were made in pieces (the sum of PSS, over what the
+# main process held when it chose): one process 1.45 times at 100,000; one worker 0.63 more at 100,000 (1,949 MB
+# in all) and 0.58 at 50,000; three workers 0.75 more each at 50,000. The figures are kept, as a margin: a
+# measure sampled every half second can miss a peak, and a bilingual site's differ.
 ALONE, PER_WORKER = 1.9, 0.9
 _shared: Any = None  # in a forked worker (and in the parent while it works alongside): what fork_pool was given
 
