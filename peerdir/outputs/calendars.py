@@ -97,19 +97,23 @@ def _timezone(tzid: str, since: int) -> bytes:
         zone = icalendar.Timezone.from_tzid(tzid, first_date=date(since - 1, 1, 1), last_date=SPAN_END)
     except ValueError:
         return b""
-    ruled = [_as_yearly_rule(observance) for observance in zone.subcomponents if "rdate" in observance]
-    if not all(ruled):  # its dates to 2037, as icalendar finds them, one a line: ical.js (Mozilla's library, which
-        # Thunderbird uses) reads only some of a list of them, and put meetings an hour out in most summers
-        zone = icalendar.Timezone.from_tzid(tzid, first_date=date(since - 1, 1, 1), last_date=SPAN_END)
-        for observance in zone.subcomponents:
-            if "rdate" in observance:
-                later = _onsets(observance)[1:]
-                del observance["rdate"]
-                for onset in later:
-                    observance.add("rdate", onset)
+    # Each observance's dates as the yearly rule they follow, if every one follows one; otherwise the dates to
+    # 2037, as icalendar finds them, one a line: ical.js (Mozilla's library, which Thunderbird uses) reads only
+    # some of a list of them on one line, and put meetings an hour out.
+    dated = [observance for observance in zone.subcomponents if "rdate" in observance]
+    rules = [_yearly_rule(observance) for observance in dated]
+    for observance, rule in zip(dated, rules):
+        later = _onsets(observance)[1:]
+        del observance["rdate"]
+        if all(rules):
+            observance.add("rrule", rule)
+        else:
+            for onset in later:
+                observance.add("rdate", onset)
+    if not all(rules):
         return zone.to_ical()
     zone.pop("comment", None)  # "This timezone only works from ... to 2038-01-01": no longer so
-    if ruled and all(part.DTSTART.year == since - 1 for part in zone.subcomponents if "rrule" in part):
+    if rules and all(part.DTSTART.year == since - 1 for part in zone.subcomponents if "rrule" in part):
         # The rules are in force from the year before on: icalendar's first observance, which only says where
         # its span begins, describes no meeting. (A zone whose rules begin later needs it until then.)
         begun = datetime(since - 1, 1, 1)
@@ -117,25 +121,23 @@ def _timezone(tzid: str, since: int) -> bytes:
     return zone.to_ical()
 
 
-def _as_yearly_rule(observance: icalendar.Component) -> bool:
-    """Replaces an observance's list of dates with the yearly rule they all follow up to the end of the span (the
-    second Sunday in March at 2 am; the last Sunday in October), as calendars from Google, Apple and Microsoft
-    describe a zone; tells whether it could."""
+def _yearly_rule(observance: icalendar.Component) -> dict[str, object] | None:
+    """The yearly rule that an observance's dates all follow up to the end of the span (the second Sunday in
+    March at 2 am; the last Sunday in October), as calendars from Google, Apple and Microsoft describe a zone;
+    None if they follow none."""
     onsets = _onsets(observance)
     first, last = onsets[0], onsets[-1]
     same = all((d.month, d.weekday(), d.time()) == (first.month, first.weekday(), first.time()) for d in onsets)
     yearly = [d.year for d in onsets] == list(range(first.year, first.year + len(onsets)))
     if not (same and yearly and last.year == SPAN_END.year - 1):
-        return False
+        return None
     weeks = {(d.day - 1) // 7 + 1 for d in onsets}
     if len(weeks) > 1:  # the fourth or fifth: the last, if every one is in the month's last seven days
         if any((d + timedelta(days=7)).month == d.month for d in onsets):
-            return False
+            return None
         weeks = {-1}
-    del observance["rdate"]
     day = list(RRULE_DAYS.values())[first.weekday()]  # RRULE_DAYS runs from Monday, as weekday() counts
-    observance.add("rrule", {"freq": "yearly", "bymonth": first.month, "byday": f"{weeks.pop()}{day}"})
-    return True
+    return {"freq": "yearly", "bymonth": first.month, "byday": f"{weeks.pop()}{day}"}
 
 
 def _onsets(observance: icalendar.Component) -> list[datetime]:
