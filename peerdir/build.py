@@ -197,8 +197,7 @@ def _told_finishing(jobs: Iterable[int], outputs: int, tell: Callable[[], None])
 
 TAR_BLOCK = 512  # bytes: a tar's unit, in which it stores each header and each file
 CALENDAR_FILES = "calendars (.ics)"
-# Where each export that site.yaml's exports: chooses is, among BuildResult.sizes
-EXPORT_SIZES = {"api": "api/", "hsds": "hsds/", "calendars": CALENDAR_FILES}
+EXPORT_PARTS = ("api/", "hsds/", CALENDAR_FILES)  # among BuildResult.sizes, what site.yaml's exports: can leave out
 
 
 def _sizes(written: dict[str, tuple[int, str]]) -> dict[str, int]:

@@ -66,7 +66,7 @@ PAGES_LIMIT = 10**9  # bytes: GitHub Pages' limit on a published site, as the ta
 def build_command(site_dir: Path, out_dir: Path | None, base_url: str | None, file_urls: bool, memory_mb: int | None,
                   style: str) -> None:
     """Build the site into a folder, replacing it only if the build succeeds."""
-    from peerdir.build import EXPORT_SIZES, FINISHING, PAGES, READING, BuildOptions, build
+    from peerdir.build import EXPORT_PARTS, FINISHING, PAGES, READING, BuildOptions, build
 
     progress = Progress()
     steps = {READING: progress.reading, PAGES: progress.pages, FINISHING: lambda _: progress.finishing()}
@@ -98,7 +98,7 @@ def build_command(site_dir: Path, out_dir: Path | None, base_url: str | None, fi
     total = sum(result.sizes.values())
     if total > PAGES_LIMIT:
         largest = ", ".join(f"{part} {size / 1e6:,.0f} MB" for part, size in list(result.sizes.items())[:4])
-        exports = sum(result.sizes.get(part, 0) for part in EXPORT_SIZES.values())
+        exports = sum(result.sizes.get(part, 0) for part in EXPORT_PARTS)
         advice = (f"Without the API, HSDS and calendar files, which site.yaml's exports: setting chooses, it would be "
                   f"{(total - exports) / 1e9:.2f} GB." if exports else "")
         warn(

@@ -102,18 +102,19 @@ def _timezone(tzid: str, since: int) -> bytes:
     # some of a list of them on one line, and put meetings an hour out.
     dated = [observance for observance in zone.subcomponents if "rdate" in observance]
     rules = [_yearly_rule(observance) for observance in dated]
+    ruled = all(rules)
     for observance, rule in zip(dated, rules):
         later = _onsets(observance)[1:]
         del observance["rdate"]
-        if all(rules):
+        if ruled:
             observance.add("rrule", rule)
         else:
             for onset in later:
                 observance.add("rdate", onset)
-    if not all(rules):
+    if not ruled:
         return zone.to_ical()
     zone.pop("comment", None)  # "This timezone only works from ... to 2038-01-01": no longer so
-    if rules and all(part.DTSTART.year == since - 1 for part in zone.subcomponents if "rrule" in part):
+    if dated and all(part.DTSTART.year == since - 1 for part in zone.subcomponents if "rrule" in part):
         # The rules are in force from the year before on: icalendar's first observance, which only says where
         # its span begins, describes no meeting. (A zone whose rules begin later needs it until then.)
         begun = datetime(since - 1, 1, 1)
