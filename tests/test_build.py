@@ -467,6 +467,27 @@ def test_stale_and_temporarily_closed_notices(golden_site: Path, tmp_path: Path)
     assert "Temporarily closed" in (out / "forums/index.html").read_text()
 
 
+def test_a_helplines_card_gives_its_hours_and_a_button_for_each_phone_in_every_list(golden_site: Path, tmp_path: Path) -> None:
+    """Someone looking for a line to call can call it from the list, without opening each page or running a
+    script; a line that is closed for now shows its badge and no button."""
+    out = tmp_path / "out"
+    build(golden_site, BuildOptions(out_dir=out, today=BUILD_DATE))
+    for list_page in ("helplines/index.html", "topics/grief/index.html", "audiences/carers/index.html"):
+        html = (out / list_page).read_text()
+        card = html[html.index(">Fenwick Warmline</a>"):].split("</li>\n")[0]
+        assert '<p class="card-hours">Mon–Fri: 18:00–23:00; Sun: 12:00–16:00</p>' in card, list_page
+        assert '<a class="action" href="tel:+441632960003">Call 01632 960003</a>' in card, list_page
+    groups = (out / "groups/index.html").read_text()
+    assert "card-actions" not in groups and "card-hours" not in groups  # a group's card is as it was
+
+    warmline = golden_site / "listings/helplines/fenwick-warmline.yaml"
+    warmline.write_text(warmline.read_text() + "status: temporarily-closed\n")
+    build(golden_site, BuildOptions(out_dir=out, today=BUILD_DATE))
+    html = (out / "helplines/index.html").read_text()
+    card = html[html.index(">Fenwick Warmline</a>"):].split("</li>\n")[0]
+    assert "Temporarily closed" in card and "tel:" not in card and "card-hours" not in card
+
+
 def test_contributor_text_is_escaped_and_sanitized(golden_site: Path, tmp_path: Path) -> None:
     listing = golden_site / "listings/groups/old-town-anxiety-group.yaml"
     original = listing.read_text()

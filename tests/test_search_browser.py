@@ -186,6 +186,23 @@ def test_results_are_announced_and_everything_works_by_keyboard(sample_builds, s
     assert page.errors == []
 
 
+def test_a_helpline_found_by_search_can_be_called_from_its_result(sample_builds, static_server, js_page) -> None:
+    """As in the lists: an open helpline's result gives its hours and a button for each phone; a group's gives none."""
+    page = js_page
+    base = static_server(sample_builds["pages"].parent) + "directory/"
+    page.goto(base + "search/?q=carers%20support%20line")
+    wait_for_status(page, "results")
+    card = page.locator("#search-results .card").filter(has=page.get_by_role("link", name="Carers Support Line", exact=True))
+    expect(card.locator(".card-hours")).to_have_text("Tue–Thu: 10 am–2 pm")
+    call = card.get_by_role("link", name="Call (458) 555-0144")
+    expect(call).to_have_attribute("href", "tel:+14585550144")
+    expect(card.get_by_role("link", name="Text (503) 555-0145")).to_have_attribute("href", "sms:+15035550145")
+    assert call.bounding_box()["height"] >= 44  # a finger's target, as on the listing's page
+    groups = page.locator("#search-results .card").filter(has_text="Peer support group")
+    assert groups.count() > 0 and groups.locator(".card-actions, .card-hours").count() == 0
+    assert page.errors == []
+
+
 def test_odd_queries_are_shown_as_typed_and_find_what_they_should(sample_builds, static_server, js_page) -> None:
     """Symbols or emoji alone find nothing (not everything); $& and $' appear as typed in the status, never as
     String.replace patterns; a lone double quote breaks nothing; result cards name the type in the singular."""

@@ -118,7 +118,7 @@ def name_tokens(name: str) -> list[str]:
 @dataclass
 class SearchDoc:
     fields: dict[str, str]
-    display: list  # [type, name, summary, url, where]
+    display: list  # [type, name, summary, url, where], and a helpline's [hours, [[phone action, href], ...]]
     facets: dict[str, list[str]] = field(default_factory=dict)
     schedule: str = ""  # hours or meetings as the device reads them (model/schedule.py), for "Open now"
     location: Location | None = None  # where it is, for "Near me" (places.py)
@@ -157,11 +157,20 @@ def _listing_doc(site: Site, item: Listing) -> SearchDoc:
             "d": " ".join([item.description_text, *item.meetings, *item.hours]),
             "w": data.name,
         },
-        display=[item.type.id, data.name, data.summary, item.url, ", ".join(item.area_names)],
+        display=[item.type.id, data.name, data.summary, item.url, ", ".join(item.area_names), *_helpline_actions(site, item)],
         facets=facets,
         schedule=item.schedule if data.status == "active" else "",
         location=item.location,
     )
+
+
+def _helpline_actions(site: Site, item: Listing) -> list:
+    """An open helpline's hours and phones, as its card in the lists shows them: someone searching for a line to
+    call can call it from the results."""
+    if item.type.id != "helpline" or item.data.status != "active":
+        return []
+    calls = [[f"{site.strings[choice_key('phone', phone.kind)]} {phone.display}", phone.href] for phone in item.phones]
+    return ["; ".join(item.hours), calls]
 
 
 def _guide_docs(site: Site, guide: Guide) -> list[SearchDoc]:

@@ -1,2 +1,2 @@
-var VERSION = "b6ab8b9d09f96aef";
+var VERSION = "e9e212d5faab5bd6";
 importScripts("static/offline.js");

@@ -562,7 +562,7 @@
           words: parsed.map(function (p) { return p.word; }).concat(parsed.map(function (p) { return stem(p.word); })),
           results: shown.map(function (hit) {
             var n = Number(hit.ref), doc = data["docs-" + Math.floor(n / data.meta.chunk)][n % data.meta.chunk];
-            var out = { ref: hit.ref, score: hit.score, type: doc[0], name: doc[1], summary: doc[2], url: doc[3], where: doc[4] };
+            var out = { ref: hit.ref, score: hit.score, type: doc[0], name: doc[1], summary: doc[2], url: doc[3], where: doc[4], hours: doc[5] || "", calls: doc[6] || [] };
             var away = near && near.distance[hit.ref];
             if (away) { out.km = away.km; out.exact = away.exact; }
             return out;

@@ -197,6 +197,26 @@
       li.querySelector(".card-meta").textContent = text.types[item.type] + (item.where ? " · " + item.where : "") +
         (item.km !== undefined ? " · " + distanceText(item.km, item.exact) : "");
       highlight(li.querySelector(".card-summary"), item.summary, result.words);
+      if (item.hours) {  /* a helpline's hours and phones, as its card in the lists shows them */
+        var hours = document.createElement("p");
+        hours.className = "card-hours";
+        hours.textContent = item.hours;
+        li.appendChild(hours);
+      }
+      if (item.calls.length) {
+        var calls = document.createElement("ul");
+        calls.className = "actions card-actions";
+        item.calls.forEach(function (call) {
+          var action = document.createElement("a"), entry = document.createElement("li");
+          action.className = "action";
+          action.href = call[1];
+          action.textContent = call[0];
+          if (call[1].indexOf("https:") === 0) action.rel = "noopener noreferrer";  /* WhatsApp, as on its page */
+          entry.appendChild(action);
+          calls.appendChild(entry);
+        });
+        li.appendChild(calls);
+      }
       list.appendChild(li);
     });
     Object.keys(result.counts).forEach(function (facet) {

@@ -12,7 +12,14 @@ peerdirSearchData("docs-0",
   "Fenwick Warmline",
   "Talk to a peer in the evening.",
   "helplines/fenwick-warmline/",
-  "Nationwide"
+  "Nationwide",
+  "Mon–Fri: 18:00–23:00; Sun: 12:00–16:00",
+  [
+   [
+    "Call 01632 960003",
+    "tel:+441632960003"
+   ]
+  ]
  ],
  [
   "group",
@@ -71,4 +78,4 @@ peerdirSearchData("docs-0",
   ""
  ]
 ],
-"1459bd6c60");
+"40e7ef395f");

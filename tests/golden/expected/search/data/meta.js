@@ -41,7 +41,7 @@ peerdirSearchData("meta",
   "w"
  ],
  "versions": {
-  "docs": "1459bd6c60",
+  "docs": "40e7ef395f",
   "facets": "bd905d08eb",
   "places": "88d0e39353",
   "shard-0": "19d75697b2",
@@ -70,4 +70,4 @@ peerdirSearchData("meta",
   "when": "ba4892490d"
  }
 },
-"c1f8ffbe12");
+"fae8042237");
