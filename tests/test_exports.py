@@ -212,6 +212,32 @@ def test_schema_org_json_ld_per_type_and_never_medical(out: Path) -> None:
         assert "MedicalOrganization" not in page.read_text(encoding="utf-8")
 
 
+def test_a_groups_json_ld_starts_at_its_next_meeting_past_cancelled_and_moved_dates(golden_site: Path, tmp_path: Path) -> None:
+    """Search engines ask an Event for its startDate: the next meeting from the build's day, in its own zone's
+    offset that day, skipping a cancelled date and taking a date it was moved to; an end only where one is known."""
+    group = golden_site / "listings/groups/old-town-anxiety-group.yaml"
+    text = group.read_text(encoding="utf-8")
+    regular = text[: text.index("meetings:")] + 'meetings:\n  - weekday: tuesday\n    start: "19:00"\n    timezone: America/Chicago\n'
+    page = tmp_path / "out/groups/old-town-anxiety-group/index.html"
+
+    def starts(meeting_lines: str, today: date) -> tuple[str, str | None]:
+        group.write_text(regular + meeting_lines, encoding="utf-8")
+        build(golden_site, BuildOptions(out_dir=tmp_path / "out", today=today))
+        data = json_ld(page)
+        return data["startDate"], data.get("endDate")
+
+    assert starts("", date(2026, 10, 20)) == ("2026-10-20T19:00-05:00", None)  # that day itself, in summer time
+    assert starts('    end: "20:30"\n', date(2026, 10, 21)) == ("2026-10-27T19:00-05:00", "2026-10-27T20:30-05:00")
+    cancelled = "    exceptions:\n      - date: 2026-11-03\n        cancelled: yes\n"
+    assert starts(cancelled, date(2026, 11, 1)) == ("2026-11-10T19:00-06:00", None)  # winter time from November 1
+    moved = cancelled + '      - date: 2026-11-10\n        moved_to: 2026-11-09\n        start: "18:00"\n'
+    assert starts(moved, date(2026, 11, 1)) == ("2026-11-09T18:00-06:00", None)
+    assert starts(moved, date(2026, 11, 10)) == ("2026-11-17T19:00-06:00", None)  # the moved date has gone by
+    group.write_text(text + '  - weekday: monday\n    start: "09:00"\n    end: "10:00"\n', encoding="utf-8")  # the earliest of several
+    build(golden_site, BuildOptions(out_dir=tmp_path / "out", today=date(2026, 11, 1)))
+    assert (json_ld(page)["startDate"], json_ld(page)["endDate"]) == ("2026-11-02T09:00+00:00", "2026-11-02T10:00+00:00")
+
+
 def test_hostile_text_cannot_end_the_json_ld_script(golden_site: Path, tmp_path: Path) -> None:
     listing = golden_site / "listings/groups/old-town-anxiety-group.yaml"
     # Not a tag, so check accepts it as text; but '</script' and a space end a script element in HTML.

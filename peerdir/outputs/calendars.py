@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 import icalendar
 
 from peerdir.model.site import Listing, Site, urls
-from peerdir.outputs.records import RRULE_DAYS, first_meeting_date
+from peerdir.outputs.records import RRULE_DAYS
 from peerdir.sources.blocks import Meeting, MeetingChange
 
 
@@ -24,7 +24,7 @@ def calendar(site: Site, item: Listing) -> bytes:
     since = 9999  # the year of the earliest first meeting: no instance comes before it
     for index, meeting in enumerate(item.data.meetings):
         zone = ZoneInfo(meeting.timezone or site.config.timezone)
-        first = first_meeting_date(meeting, item.data.last_verified)
+        first = meeting.first_on_or_after(item.data.last_verified)
         since = min(since, first.year)
         event = icalendar.Event()
         event.add("uid", f"{item.slug}-{index}@{urls.listing(item.type.folder, item.slug).strip('/')}")

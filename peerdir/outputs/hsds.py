@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 from peerdir.model.jsonvalues import drop_empty, json_text
 from peerdir.model.site import Listing, Site
 from peerdir.outputs.hsds_csv import CsvPackage
-from peerdir.outputs.records import RRULE_DAYS, Content, GzipJsonList, first_meeting_date, json_file, zip_file
+from peerdir.outputs.records import RRULE_DAYS, Content, GzipJsonList, json_file, zip_file
 from peerdir.sources.schema import ListingType
 
 NAMESPACE = uuid.UUID("6f1c0a52-7d0e-4d53-9a57-5b0f4f3f1c2e")  # peerdir's; never change it: ids would change
@@ -108,7 +108,7 @@ def _schedules(site: Site, item: Listing) -> list[dict[str, Any]]:
     data, out = item.data, []
     for index, meeting in enumerate(getattr(data, "meetings", [])):
         zone = meeting.timezone or site.config.timezone
-        first = first_meeting_date(meeting, data.last_verified)
+        first = meeting.first_on_or_after(data.last_verified)
         suffix, hours = _offset(zone, datetime.combine(first, meeting.start))
         day = RRULE_DAYS[meeting.weekday]
         out.append({

@@ -9,7 +9,6 @@ import gzip
 import io
 import zipfile
 from collections.abc import Iterable, Iterator
-from datetime import date, timedelta
 from typing import Any
 
 from peerdir.model.jsonvalues import json_text
@@ -94,13 +93,3 @@ def spreadsheet_safe(value: str) -> str:
 
 def spreadsheet_unsafe(value: str) -> str:
     return value[1:] if value.startswith("'") and _formula_like(value[1:]) else value
-
-
-def first_meeting_date(meeting: Any, on_or_after: date) -> date:
-    """The first day a meeting falls on, on or after a date: a deterministic DTSTART for its RRULE."""
-    day = on_or_after
-    for _ in range(400):
-        if meeting.falls_on(day):
-            return day
-        day += timedelta(days=1)
-    return on_or_after

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from peerdir.model.site import Listing, Site, urls
 from peerdir.model.jsonvalues import drop_empty, json_text
+from peerdir.sources.blocks import Meeting
 from peerdir.sources.fieldtypes import WEEKDAYS
 from peerdir.sources.strings import choice_key
 
@@ -63,6 +66,13 @@ def json_ld(site: Site, item: Listing) -> dict[str, Any]:
             "eventStatus": "https://schema.org/" + ("EventCancelled" if data.status == "closed" else "EventScheduled"),
             "location": place[0] if len(place) == 1 else place,
         }
+        # Search engines ask an event for its start (Google's Rich Results Test calls an Event without one an
+        # error): the next meeting from the build's day, as the page's "Next meeting" would say.
+        upcoming = [_next_meeting(meeting, meeting.timezone or site.config.timezone, site.today) for meeting in data.meetings]
+        start, end = min(upcoming, key=lambda times: times[0])
+        event["startDate"] = start.isoformat(timespec="minutes")
+        if end is not None:
+            event["endDate"] = end.isoformat(timespec="minutes")
         if organization:
             event["organizer"] = organization
         return drop_empty(event)
@@ -79,6 +89,23 @@ def json_ld(site: Site, item: Listing) -> dict[str, Any]:
         service["@type"] = "Organization"
         service["contactPoint"] = contact
     return drop_empty(service)
+
+
+def _next_meeting(meeting: Meeting, zone: str, today: date) -> tuple[datetime, datetime | None]:
+    """When a meeting next starts and ends on or after `today`: its next regular date that is not cancelled or
+    moved, or a date it was moved to, whichever comes first."""
+    changed = {change.date for change in meeting.exceptions}
+    day = meeting.first_on_or_after(today)
+    for _ in changed:  # each changed date passed over at most once
+        if day in changed:
+            day = meeting.first_on_or_after(day + timedelta(days=1))
+    times = [(day, meeting.start)] + [
+        (change.moved_to, change.start or meeting.start) for change in meeting.exceptions if change.moved_to and change.moved_to >= today
+    ]
+    day, start = min(times)
+    end = meeting.ends_from(start)
+    tz = ZoneInfo(zone)
+    return datetime.combine(day, start, tzinfo=tz), datetime.combine(day, end, tzinfo=tz) if end is not None else None
 
 
 def _hours(hours: Any) -> list[dict[str, Any]]:

@@ -190,6 +190,14 @@ class Meeting(Fields):
                 )
         return self
 
+    def first_on_or_after(self, day: date) -> date:
+        """The first day the regular meeting falls on, on or after `day` (within the year after it, where every
+        weekday of every week of the month comes round): a start for its recurrence that depends on no clock."""
+        for ahead in range(400):
+            if self.falls_on(found := day + timedelta(days=ahead)):
+                return found
+        return day
+
     def falls_on(self, day: date) -> bool:
         """Whether the regular meeting falls on a day: its weekday, in one of its weeks of the month if it names them."""
         if WEEKDAYS[day.weekday()] != self.weekday:

@@ -1,2 +1,2 @@
-var VERSION = "e9e212d5faab5bd6";
+var VERSION = "95140f16abd0b200";
 importScripts("static/offline.js");
