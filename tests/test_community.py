@@ -85,6 +85,7 @@ def test_workflows_check_build_test_and_deploy_to_pages() -> None:
     assert any(u.startswith("actions/upload-pages-artifact@") for u in uses)
     assert any(u.startswith("actions/deploy-pages@") for u in uses)
     assert publish[True]["push"]["branches"] == ["main"]  # YAML 1.1 reads the key 'on' as true
+    assert publish[True]["schedule"] == [{"cron": "17 4 * * *"}]  # daily, since pages depend on the day they are built
     assert "--format github" in " ".join(str(step.get("run", "")) for step in publish["jobs"]["build"]["steps"])
 
 
