@@ -170,7 +170,7 @@ def _helpline_actions(site: Site, item: Listing) -> list:
     if item.type.id != "helpline" or item.data.status != "active":
         return []
     calls = [[f"{site.strings[choice_key('phone', phone.kind)]} {phone.display}", phone.href] for phone in item.phones]
-    return ["; ".join(item.hours), calls]
+    return ["; ".join(item.hours), calls] if item.hours or calls else []
 
 
 def _guide_docs(site: Site, guide: Guide) -> list[SearchDoc]:
