@@ -86,3 +86,22 @@ def test_search_filters_open_now_and_puts_open_helplines_first(sample_out, stati
     assert first in names, "the first helpline shown was one open now"
     assert "Night Owl Peer Line" not in names  # Friday to Sunday from 10 pm
     assert page.errors == []
+
+
+def test_the_helplines_page_leads_to_the_lines_open_now(sample_out, static_server, js_page) -> None:
+    """Someone looking for a line to call now gets, in one tap from the helplines page, the search for the lines
+    open at this moment, each with its buttons to call."""
+    page = js_page
+    page.clock.install(time=utc(2026, 11, 23, 2, 0))  # Sun Nov 22, 18:00 PST: the warmline is open (17:00-23:00)
+    page.goto(static_server(sample_out) + "helplines/")
+    page.get_by_role("link", name="Lines open now").click()
+    page.wait_for_url("**/search/?type=helpline&open=now")
+    expect(page.locator("#search-results")).to_contain_text("Harbor & Hills Warmline")
+    assert page.get_by_label("Open now").is_checked() and page.get_by_label("Helplines and warmlines").is_checked()
+    names = page.locator("#search-results .card-title").all_inner_texts()
+    assert "Night Owl Peer Line" not in names  # Friday to Sunday from 10 pm
+    metas = page.locator("#search-results .card-meta").all_inner_texts()
+    assert metas and all(meta.startswith("Helpline") for meta in metas)
+    warmline = page.locator("#search-results .card").filter(has_text="Harbor & Hills Warmline")
+    assert warmline.locator(".card-actions a[href^='tel:']").count() >= 1
+    assert page.errors == []

@@ -1,2 +1,2 @@
-var VERSION = "95140f16abd0b200";
+var VERSION = "161c93f5359b8046";
 importScripts("static/offline.js");
