@@ -236,6 +236,9 @@ def test_a_groups_json_ld_starts_at_its_next_meeting_past_cancelled_and_moved_da
     group.write_text(text + '  - weekday: monday\n    start: "09:00"\n    end: "10:00"\n', encoding="utf-8")  # the earliest of several
     build(golden_site, BuildOptions(out_dir=tmp_path / "out", today=date(2026, 11, 1)))
     assert (json_ld(page)["startDate"], json_ld(page)["endDate"]) == ("2026-11-02T09:00+00:00", "2026-11-02T10:00+00:00")
+    group.write_text(text[: text.index("meetings:")] + "meetings: []\n", encoding="utf-8")  # none listed: nothing to say
+    build(golden_site, BuildOptions(out_dir=tmp_path / "out", today=date(2026, 11, 1)))
+    assert json_ld(page)["@type"] == "Event" and "startDate" not in json_ld(page)
 
 
 def test_hostile_text_cannot_end_the_json_ld_script(golden_site: Path, tmp_path: Path) -> None:

@@ -67,12 +67,14 @@ def json_ld(site: Site, item: Listing) -> dict[str, Any]:
             "location": place[0] if len(place) == 1 else place,
         }
         # Search engines ask an event for its start (Google's Rich Results Test calls an Event without one an
-        # error): the next meeting from the build's day, as the page's "Next meeting" would say.
+        # error): the next meeting from the build's day, as the page's "Next meeting" would say; a group that
+        # lists no regular meetings has none to give.
         upcoming = [_next_meeting(meeting, meeting.timezone or site.config.timezone, site.today) for meeting in data.meetings]
-        start, end = min(upcoming, key=lambda times: times[0])
-        event["startDate"] = start.isoformat(timespec="minutes")
-        if end is not None:
-            event["endDate"] = end.isoformat(timespec="minutes")
+        if upcoming:
+            start, end = min(upcoming, key=lambda times: times[0])
+            event["startDate"] = start.isoformat(timespec="minutes")
+            if end is not None:
+                event["endDate"] = end.isoformat(timespec="minutes")
         if organization:
             event["organizer"] = organization
         return drop_empty(event)
