@@ -212,33 +212,31 @@ def test_schema_org_json_ld_per_type_and_never_medical(out: Path) -> None:
         assert "MedicalOrganization" not in page.read_text(encoding="utf-8")
 
 
-def test_a_groups_json_ld_starts_at_its_next_meeting_past_cancelled_and_moved_dates(golden_site: Path, tmp_path: Path) -> None:
-    """Search engines ask an Event for its startDate: the next meeting from the build's day, in its own zone's
-    offset that day, skipping a cancelled date and taking a date it was moved to; an end only where one is known."""
+def test_a_groups_json_ld_starts_when_its_meetings_begin_and_not_with_the_day_of_the_build(golden_site: Path, tmp_path: Path) -> None:
+    """Search engines ask an Event for its startDate: the first meeting on or after the day its details were last
+    checked (its calendar's DTSTART), in its zone's offset that day, the earliest of its meetings. From the listing
+    alone: built on two days, the page is the same bytes (a device that keeps the directory fetches no page again
+    for a new day)."""
     group = golden_site / "listings/groups/old-town-anxiety-group.yaml"
+    page = "groups/old-town-anxiety-group/index.html"
+    built = {}
+    for today in (date(2026, 11, 1), date(2026, 12, 20)):
+        build(golden_site, BuildOptions(out_dir=tmp_path / str(today), today=today))
+        built[today] = (tmp_path / str(today) / page).read_bytes()
+    assert built[date(2026, 11, 1)] == built[date(2026, 12, 20)]
+    # last_verified 2026-10-01: Tuesdays of weeks 2 and 4 from 13 October; Saturdays in Europe/Dublin from 3 October
+    assert json_ld(tmp_path / "2026-11-01" / page)["startDate"] == "2026-10-03T10:00+01:00"
+    calendar = icalendar.Calendar.from_ical((tmp_path / "2026-11-01/groups/old-town-anxiety-group/calendar.ics").read_bytes())
+    assert min(event.DTSTART for event in calendar.walk("VEVENT")) == datetime(2026, 10, 3, 10, 0, tzinfo=ZoneInfo("Europe/Dublin"))
+
     text = group.read_text(encoding="utf-8")
-    regular = text[: text.index("meetings:")] + 'meetings:\n  - weekday: tuesday\n    start: "19:00"\n    timezone: America/Chicago\n'
-    page = tmp_path / "out/groups/old-town-anxiety-group/index.html"
-
-    def starts(meeting_lines: str, today: date) -> tuple[str, str | None]:
-        group.write_text(regular + meeting_lines, encoding="utf-8")
-        build(golden_site, BuildOptions(out_dir=tmp_path / "out", today=today))
-        data = json_ld(page)
-        return data["startDate"], data.get("endDate")
-
-    assert starts("", date(2026, 10, 20)) == ("2026-10-20T19:00-05:00", None)  # that day itself, in summer time
-    assert starts('    end: "20:30"\n', date(2026, 10, 21)) == ("2026-10-27T19:00-05:00", "2026-10-27T20:30-05:00")
-    cancelled = "    exceptions:\n      - date: 2026-11-03\n        cancelled: yes\n"
-    assert starts(cancelled, date(2026, 11, 1)) == ("2026-11-10T19:00-06:00", None)  # winter time from November 1
-    moved = cancelled + '      - date: 2026-11-10\n        moved_to: 2026-11-09\n        start: "18:00"\n'
-    assert starts(moved, date(2026, 11, 1)) == ("2026-11-09T18:00-06:00", None)
-    assert starts(moved, date(2026, 11, 10)) == ("2026-11-17T19:00-06:00", None)  # the moved date has gone by
-    group.write_text(text + '  - weekday: monday\n    start: "09:00"\n    end: "10:00"\n', encoding="utf-8")  # the earliest of several
+    before = text[: text.index("meetings:")].replace("last_verified: 2026-10-01", "last_verified: 2026-07-15")
+    group.write_text(before + 'meetings:\n  - weekday: tuesday\n    weeks: [last]\n    start: "19:00"\n    timezone: America/Chicago\n', encoding="utf-8")
     build(golden_site, BuildOptions(out_dir=tmp_path / "out", today=date(2026, 11, 1)))
-    assert (json_ld(page)["startDate"], json_ld(page)["endDate"]) == ("2026-11-02T09:00+00:00", "2026-11-02T10:00+00:00")
-    group.write_text(text[: text.index("meetings:")] + "meetings: []\n", encoding="utf-8")  # none listed: nothing to say
+    assert json_ld(tmp_path / "out" / page)["startDate"] == "2026-07-28T19:00-05:00"  # the last Tuesday of July, summer time
+    group.write_text(before + "meetings: []\n", encoding="utf-8")  # none listed: nothing to say
     build(golden_site, BuildOptions(out_dir=tmp_path / "out", today=date(2026, 11, 1)))
-    assert json_ld(page)["@type"] == "Event" and "startDate" not in json_ld(page)
+    assert json_ld(tmp_path / "out" / page)["@type"] == "Event" and "startDate" not in json_ld(tmp_path / "out" / page)
 
 
 def test_hostile_text_cannot_end_the_json_ld_script(golden_site: Path, tmp_path: Path) -> None:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from peerdir.model.site import Listing, Site, urls
 from peerdir.model.jsonvalues import drop_empty, json_text
-from peerdir.sources.blocks import Meeting
 from peerdir.sources.fieldtypes import WEEKDAYS
 from peerdir.sources.strings import choice_key
 
@@ -67,14 +66,14 @@ def json_ld(site: Site, item: Listing) -> dict[str, Any]:
             "location": place[0] if len(place) == 1 else place,
         }
         # Search engines ask an event for its start (Google's Rich Results Test calls an Event without one an
-        # error): the next meeting from the build's day, as the page's "Next meeting" would say; a group that
-        # lists no regular meetings has none to give.
-        upcoming = [_next_meeting(meeting, meeting.timezone or site.config.timezone, site.today) for meeting in data.meetings]
-        if upcoming:
-            start, end = min(upcoming, key=lambda times: times[0])
-            event["startDate"] = start.isoformat(timespec="minutes")
-            if end is not None:
-                event["endDate"] = end.isoformat(timespec="minutes")
+        # error): when its regular meetings begin, as its calendar's DTSTART and HSDS's dtstart say (the first on or
+        # after the day its details were last checked). From the listing alone, not the day of the build: the next
+        # meeting would change about one group page in seven every day, and a device that keeps the directory would
+        # fetch them all again. A group that lists no regular meetings has no start to give.
+        firsts = [datetime.combine(meeting.first_on_or_after(data.last_verified), meeting.start,
+                                   tzinfo=ZoneInfo(meeting.timezone or site.config.timezone)) for meeting in data.meetings]
+        if firsts:
+            event["startDate"] = min(firsts).isoformat(timespec="minutes")
         if organization:
             event["organizer"] = organization
         return drop_empty(event)
@@ -91,23 +90,6 @@ def json_ld(site: Site, item: Listing) -> dict[str, Any]:
         service["@type"] = "Organization"
         service["contactPoint"] = contact
     return drop_empty(service)
-
-
-def _next_meeting(meeting: Meeting, zone: str, today: date) -> tuple[datetime, datetime | None]:
-    """When a meeting next starts and ends on or after `today`: its next regular date that is not cancelled or
-    moved, or a date it was moved to, whichever comes first."""
-    changed = {change.date for change in meeting.exceptions}
-    day = meeting.first_on_or_after(today)
-    for _ in changed:  # each changed date passed over at most once
-        if day in changed:
-            day = meeting.first_on_or_after(day + timedelta(days=1))
-    times = [(day, meeting.start)] + [
-        (change.moved_to, change.start or meeting.start) for change in meeting.exceptions if change.moved_to and change.moved_to >= today
-    ]
-    day, start = min(times)
-    end = meeting.ends_from(start)
-    tz = ZoneInfo(zone)
-    return datetime.combine(day, start, tzinfo=tz), datetime.combine(day, end, tzinfo=tz) if end is not None else None
 
 
 def _hours(hours: Any) -> list[dict[str, Any]]:

@@ -1,2 +1,2 @@
-var VERSION = "161c93f5359b8046";
+var VERSION = "a8b9571d3100ab56";
 importScripts("static/offline.js");
