@@ -71,6 +71,7 @@ class Kept:
     written: dict[str, tuple[int, str]] = field(default_factory=dict)  # pages and theme files: size, SHA-256
     outputs: dict[str, tuple[int, str]] = field(default_factory=dict)  # the other outputs' files, the same
     calendars: dict[int, tuple[Listing, bytes]] = field(default_factory=dict)  # calendars.KEPT_CALENDARS
+    index: dict[str, tuple[bytes, dict[str, str]]] = field(default_factory=dict)  # search.index.KEPT_INDEX
 
 
 def build(

@@ -8,7 +8,8 @@ written in place, so the edit shows within a second. The search data, exports an
 listing; `update_outputs` makes them next, one after another (the search data first), while the edited page is
 already being served, and writes each as soon as it is made, only the files whose bytes changed. A group's
 calendar depends on its own listing alone: those of the listings an edit did not touch are kept from one update
-to the next (calendars.KEPT_CALENDARS).
+to the next (calendars.KEPT_CALENDARS); so is the search index while no document's searchable words change
+(index.KEPT_INDEX), as with an edit to a phone number or the date a listing was checked.
 When both steps are done, the folder holds exactly what a whole build of the same sources writes, byte for byte
 (tests/test_rebuild.py proves it). A change to site.yaml, the theme or the day calls for a whole build instead.
 """
@@ -32,6 +33,7 @@ from peerdir.outputs.offline import offline_files
 from peerdir.outputs.records import Content
 from peerdir.pages.plan import Page, plan_pages
 from peerdir.pages.render import make_environment, render_pages, theme_dirs
+from peerdir.search.index import KEPT_INDEX
 from peerdir.sources.load import build_date, load_site
 from peerdir.sources.readers import CONFIG_FILE
 
@@ -125,7 +127,7 @@ def update_outputs(out_dir: Path, options: BuildOptions, kept: Kept, site: Site,
     with lock:
         pages, written = list(kept.pages), dict(kept.written)
     gc.freeze()
-    calendars = KEPT_CALENDARS.set(kept.calendars)
+    calendars, index = KEPT_CALENDARS.set(kept.calendars), KEPT_INDEX.set(kept.index)
     try:
         made: set[str] = set()
         for files, prints in _make_outputs(options, site, pages, written, wanted):
@@ -141,6 +143,7 @@ def update_outputs(out_dir: Path, options: BuildOptions, kept: Kept, site: Site,
         return True
     finally:
         KEPT_CALENDARS.reset(calendars)
+        KEPT_INDEX.reset(index)
         gc.unfreeze()
 
 

@@ -138,6 +138,29 @@ def test_an_edit_makes_again_only_its_own_calendar(served: Served, monkeypatch) 
     served.same_as_a_whole_build()
 
 
+def test_an_edit_that_changes_no_searchable_word_keeps_the_search_index(served: Served, monkeypatch) -> None:
+    """The commonest edits (a listing checked again, a phone number put right) change no word search reads: the
+    update then makes the result chunks again but not the index; an edit to a name makes the index again. Either
+    way the folder ends as a whole build writes it."""
+    import peerdir.search.index as index
+
+    made: list[int] = []
+    make = index.index_shards
+    monkeypatch.setattr(index, "index_shards", lambda *args: made.append(1) or make(*args))
+    assert set(served.kept.index) == {""}  # the site's one language, by its prefix
+    warmline = served.site / "listings/helplines/fenwick-warmline.yaml"
+    warmline.write_text(warmline.read_text().replace("1632 960003", "1632 960009").replace("2026-01-15", "2026-10-20"))
+    served.update(warmline)
+    assert made == [], "the index made again for words that did not change"
+    assert "1632 960009" in "".join(p.read_text() for p in (served.options.out_dir / "search").rglob("docs-*.js"))
+    served.same_as_a_whole_build()
+    made.clear()  # the whole build made one
+    warmline.write_text(warmline.read_text().replace("Fenwick Warmline", "Fenwick Heron Line"))
+    served.update(warmline)
+    assert made == [1]
+    served.same_as_a_whole_build()
+
+
 def test_outputs_cut_short_by_a_newer_edit_are_made_whole_by_its_update(served: Served) -> None:
     """Under serve, a newer edit stops the outputs of the one before between two outputs (wanted() turns false),
     leaving some written and some not; the newer edit's update then ends where a whole build does."""
@@ -243,6 +266,7 @@ def test_a_site_in_two_languages_is_updated_in_both(sample_site: Path, tmp_path:
     from test_languages import two_language_site
 
     served = Served(paginated(two_language_site(sample_site), 4), tmp_path)
+    assert set(served.kept.index) == {"", "es/"}  # each language's search index, kept by its prefix
     listing = served.site / "listings/groups/riverton-depression-peer-group.yaml"
     listing.write_text(listing.read_text().replace("Riverton Depression Peer Group", "Riverton Depression Circle"))
     rendered = served.update(listing)
