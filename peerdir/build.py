@@ -70,8 +70,8 @@ class Kept:
     reads: dict[str, frozenset[str]] = field(default_factory=dict)  # by address
     written: dict[str, tuple[int, str]] = field(default_factory=dict)  # pages and theme files: size, SHA-256
     outputs: dict[str, tuple[int, str]] = field(default_factory=dict)  # the other outputs' files, the same
-    calendars: dict[int, tuple[Listing, bytes]] = field(default_factory=dict)  # calendars.KEPT_CALENDARS
-    index: dict[str, tuple[bytes, dict[str, str]]] = field(default_factory=dict)  # search.index.KEPT_INDEX
+    calendars: dict[int, tuple[Listing, bytes]] = field(default_factory=dict)  # outputs/calendars.calendar_files
+    index: dict[str, tuple[bytes, dict[str, str]]] = field(default_factory=dict)  # search/index.search_files
 
 
 def build(
@@ -226,17 +226,22 @@ def _sizes(written: dict[str, tuple[int, str]]) -> dict[str, int]:
 # there, the pages, the calendars and then the API here, which ends both at about the same time; with no exports,
 # the worker renders pages once the search data is made. `peerdir serve` makes them in this order too, so that
 # search finds an edit first.
-OUTPUTS: dict[str, Callable[[Site, list[str]], Iterable[tuple[str, Content]]]] = {  # each output's files, as made
-    "search index": lambda site, page_urls: (
-        (other.prefix + rel, data) for other in (site, *site.translations) for rel, data in search_files(other).items()
+# Each is given the model, its pages' addresses, and under `peerdir serve` what the update before kept (None in a
+# whole build, which makes everything once).
+OUTPUTS: dict[str, Callable[[Site, list[str], "Kept | None"], Iterable[tuple[str, Content]]]] = {  # each output's files, as made
+    "search index": lambda site, page_urls, kept: (
+        (other.prefix + rel, data) for other in (site, *site.translations)
+        for rel, data in search_files(other, kept.index if kept else None).items()
     ),
-    "hsds": lambda site, page_urls: hsds_files(site).items() if "hsds" in site.config.exports else (),
-    "api, feeds and schemas": lambda site, page_urls: [
+    "hsds": lambda site, page_urls, kept: hsds_files(site).items() if "hsds" in site.config.exports else (),
+    "api, feeds and schemas": lambda site, page_urls, kept: [
         *(api_files(site).items() if "api" in site.config.exports else ()), *feed_files(site, page_urls).items(),
         *schema_files(site.config).items(),
     ],
     # One at a time: the calendars of 100,000 listings are 60,000 files, 83 MB held together.
-    "calendars": lambda site, page_urls: calendar_files(site) if "calendars" in site.config.exports else (),
+    "calendars": lambda site, page_urls, kept: (
+        calendar_files(site, kept.calendars if kept else None) if "calendars" in site.config.exports else ()
+    ),
 }
 
 
@@ -245,10 +250,10 @@ OUTPUTS: dict[str, Callable[[Site, list[str]], Iterable[tuple[str, Content]]]] =
 KEPT_OFFLINE = ("search index",)
 
 
-def output_files(name: str, site: Site, page_urls: list[str]) -> dict[str, Content]:
+def output_files(name: str, site: Site, page_urls: list[str], kept: Kept) -> dict[str, Content]:
     """An output's files, all made, each in bytes or a list of pieces (for `peerdir serve`, which fingerprints
     them to compare with the files it wrote before, then writes those that changed)."""
-    return {rel: data if isinstance(data, (bytes, list)) else list(data) for rel, data in OUTPUTS[name](site, page_urls)}
+    return {rel: data if isinstance(data, (bytes, list)) else list(data) for rel, data in OUTPUTS[name](site, page_urls, kept)}
 
 
 PAGES = "render and write"  # the phase of the pages, in jobs as the outputs are; and the step (on_step)
@@ -306,7 +311,7 @@ def _done(work: _Work, job: int, on_page: Callable[[], None] | None, reads: dict
     began, names = time.perf_counter(), work.outputs
     if job < len(names):
         work.made.clear()  # a process renders no pages after an output (Claims), so their parts can go
-        name, made = names[job], OUTPUTS[names[job]](work.site, work.page_urls)
+        name, made = names[job], OUTPUTS[names[job]](work.site, work.page_urls, None)
     else:
         language, pages = work.shares[job - len(names)]
         if language.prefix not in work.made:  # nor another language's pages once it has begun the next one's

@@ -8,8 +8,8 @@ written in place, so the edit shows within a second. The search data, exports an
 listing; `update_outputs` makes them next, one after another (the search data first), while the edited page is
 already being served, and writes each as soon as it is made, only the files whose bytes changed. A group's
 calendar depends on its own listing alone: those of the listings an edit did not touch are kept from one update
-to the next (calendars.KEPT_CALENDARS); so is the search index while no document's searchable words change
-(index.KEPT_INDEX), as with an edit to a phone number or the date a listing was checked.
+to the next (Kept.calendars); so is the search index while no document's searchable words change (Kept.index),
+as with an edit to a phone number or the date a listing was checked.
 When both steps are done, the folder holds exactly what a whole build of the same sources writes, byte for byte
 (tests/test_rebuild.py proves it). A change to site.yaml, the theme or the day calls for a whole build instead.
 """
@@ -28,12 +28,10 @@ from peerdir.collector import collector_paused
 from peerdir.model import urls
 from peerdir.model.site import Site
 from peerdir.output import fingerprint, remove_file, replace_file
-from peerdir.outputs.calendars import KEPT_CALENDARS
 from peerdir.outputs.offline import offline_files
 from peerdir.outputs.records import Content
 from peerdir.pages.plan import Page, plan_pages
 from peerdir.pages.render import make_environment, render_pages, theme_dirs
-from peerdir.search.index import KEPT_INDEX
 from peerdir.sources.load import build_date, load_site
 from peerdir.sources.readers import CONFIG_FILE
 
@@ -127,10 +125,9 @@ def update_outputs(out_dir: Path, options: BuildOptions, kept: Kept, site: Site,
     with lock:
         pages, written = list(kept.pages), dict(kept.written)
     gc.freeze()
-    calendars, index = KEPT_CALENDARS.set(kept.calendars), KEPT_INDEX.set(kept.index)
     try:
         made: set[str] = set()
-        for files, prints in _make_outputs(options, site, pages, written, wanted):
+        for files, prints in _make_outputs(options, kept, site, pages, written, wanted):
             with lock:
                 if not wanted():
                     return False
@@ -142,15 +139,14 @@ def update_outputs(out_dir: Path, options: BuildOptions, kept: Kept, site: Site,
             _remove_unmade(out_dir, kept, made)
         return True
     finally:
-        KEPT_CALENDARS.reset(calendars)
-        KEPT_INDEX.reset(index)
         gc.unfreeze()
 
 
-def _make_outputs(options: BuildOptions, site: Site, pages: list[str], written: dict[str, tuple[int, str]],
+def _make_outputs(options: BuildOptions, kept: Kept, site: Site, pages: list[str], written: dict[str, tuple[int, str]],
                   wanted: Callable[[], bool]) -> Iterator[tuple[dict[str, Content], dict[str, tuple[int, str]]]]:
     """Every output other than the pages, made from the updated model, its pages' addresses and the files
-    written for them (Kept.pages and Kept.written, as they were after the update): each output's files as soon
+    written for them (Kept.pages and Kept.written, as they were after the update), and what the outputs kept the
+    update before (Kept.calendars, Kept.index): each output's files as soon
     as it is made, the search data first, so that the edit is found by search while the exports are still being
     made; then the offline files, which list all of them. Stops early when `wanted` says, between outputs, that
     a newer edit has made this work out of date."""
@@ -159,7 +155,7 @@ def _make_outputs(options: BuildOptions, site: Site, pages: list[str], written: 
     for name in OUTPUTS:
         if not wanted():
             return
-        files = output_files(name, site, page_urls)
+        files = output_files(name, site, page_urls, kept)
         prints = {rel: fingerprint(data) for rel, data in files.items()}
         if name in KEPT_OFFLINE:
             offline.update(prints)

@@ -105,7 +105,7 @@ def test_the_search_data_is_written_before_the_exports_are_made(served: Served, 
 
     for name in ("calendars", "hsds"):
         make = OUTPUTS[name]
-        monkeypatch.setitem(OUTPUTS, name, lambda site, page_urls, make=make: seen.append(showing_the_edit()) or make(site, page_urls))
+        monkeypatch.setitem(OUTPUTS, name, lambda site, page_urls, kept, make=make: seen.append(showing_the_edit()) or make(site, page_urls, kept))
     assert update_outputs(out, served.options, served.kept, model, lambda: True)
     assert len(seen) == 2 and all("search" in found for found in seen), f"the search data is written first: {seen}"
     assert "api" not in seen[0] and "api" in seen[1], f"and each output as it is made: {seen}"

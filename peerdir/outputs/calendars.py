@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextvars import ContextVar
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
@@ -147,17 +146,12 @@ def _onsets(observance: icalendar.Component) -> list[datetime]:
     return [observance.DTSTART, *(period.dt for rdate in rdates for period in rdate.dts)]
 
 
-# What `peerdir serve` keeps of each calendar from one update to the next (rebuild.update_outputs sets it): by the
-# listing's identity, the listing and its calendar. The model keeps a listing no edit touched as the same object,
-# and a calendar depends only on its listing and site.yaml (whose change calls for a whole build, and a new one of
-# these), so an edit to one group makes its calendar alone again, not the 6,000 of 10,000 listings (2.8 s).
-# Unset in a whole build, which makes each calendar once.
-KEPT_CALENDARS: ContextVar[dict[int, tuple[Listing, bytes]] | None] = ContextVar("kept_calendars", default=None)
-
-
-def calendar_files(site: Site) -> Iterator[tuple[str, bytes]]:
-    """Each group's calendar, made as it is asked for (or, under `peerdir serve`, kept from the update before)."""
-    kept = KEPT_CALENDARS.get()
+def calendar_files(site: Site, kept: dict[int, tuple[Listing, bytes]] | None = None) -> Iterator[tuple[str, bytes]]:
+    """Each group's calendar, made as it is asked for. `kept` (from `peerdir serve`, build.Kept.calendars): by the
+    listing's identity, the listing and its calendar from the update before. The model keeps a listing no edit
+    touched as the same object, and a calendar depends only on its listing and site.yaml (whose change calls for a
+    whole build, and a new Kept), so an edit to one group makes its calendar alone again, not the 6,000 of 10,000
+    listings (2.8 s). A whole build keeps nothing: it makes each calendar once."""
     groups = (item for item in site.listings if getattr(item.data, "meetings", None))
     if kept is None:
         return ((urls.calendar(item.url), calendar(site, item)) for item in groups)

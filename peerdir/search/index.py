@@ -33,7 +33,6 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterator
-from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -276,21 +275,16 @@ def _tokens_once(docs: list[SearchDoc | None]) -> Iterator[dict[str, list[str]]]
         yield doc_tokens(doc)  # type: ignore[arg-type]
 
 
-# What `peerdir serve` keeps of each language's index from one update to the next (rebuild.update_outputs sets it):
-# by the language's prefix, a digest of every document's searchable words with the language that reads them, and
-# the index's files made from them. The index depends on those alone, and the commonest edits to a directory (a
-# listing checked again, a phone number or a website put right) change none of them, so its shards are then not
-# made again (2.5 s of the search data's 2.8 s at 10,000 listings). Unset in a whole build, which makes it once.
-KEPT_INDEX: ContextVar[dict[str, tuple[bytes, dict[str, str]]] | None] = ContextVar("kept_index", default=None)
-
-
 @collector_paused()  # the index is millions of numbers, strings and lists, and not one cycle
-def search_files(site: Site) -> dict[str, bytes]:
+def search_files(site: Site, kept: dict[str, tuple[bytes, dict[str, str]]] | None = None) -> dict[str, bytes]:
     """Output path -> bytes for every search data file: first those written from the documents as they are, then
-    the index, from their tokens (or, under `peerdir serve`, as the update before made it, if they are the same)."""
+    the index, from their tokens. `kept` (from `peerdir serve`, build.Kept.index): by the language's prefix, a
+    digest of every document's searchable words with the language that reads them, and the index's files made
+    from them the update before. The index depends on those alone, and the commonest edits to a directory (a
+    listing checked again, a phone number or a website put right) change none of them, so its shards are then
+    not made again (2.5 s of the search data's 2.8 s at 10,000 listings). A whole build keeps nothing."""
     docs: list = search_documents(site)
     language = search_language(site.language)
-    kept = KEPT_INDEX.get()
     words = hashlib.sha256(json_text([language, [doc.fields for doc in docs]]).encode("utf-8")).digest() if kept is not None else b""
     files: dict[str, bytes] = {}
     versions: dict[str, str] = {}  # each file's, by name; the result chunks' all under "docs"
