@@ -22,14 +22,14 @@ def calendar(site: Site, item: Listing) -> bytes:
     cal.add("x-wr-calname", item.data.name)
     since = 9999  # the year of the earliest first meeting: no instance comes before it
     for index, meeting in enumerate(item.data.meetings):
-        zone = ZoneInfo(meeting.timezone or site.config.timezone)
-        first = meeting.first_on_or_after(item.data.last_verified)
+        start = meeting.first_start(item.data.last_verified, site.config.timezone)
+        first, zone = start.date(), start.tzinfo
         since = min(since, first.year)
         event = icalendar.Event()
         event.add("uid", f"{item.slug}-{index}@{urls.listing(item.type.folder, item.slug).strip('/')}")
         event.add("summary", item.data.name)
         event.add("dtstamp", datetime.combine(item.data.last_verified, time(0), tzinfo=ZoneInfo("UTC")))
-        event.add("dtstart", datetime.combine(first, meeting.start, tzinfo=zone))
+        event.add("dtstart", start)
         if meeting.ends:  # with only a start, the event has no end (RFC 5545: it ends as it starts)
             event.add("dtend", datetime.combine(first, meeting.ends, tzinfo=zone))
         day = RRULE_DAYS[meeting.weekday]

@@ -97,8 +97,9 @@ def organization(site: Site, name: str) -> dict[str, Any]:
     return {"id": uid("organization", name), "name": name, "description": f"Runs services listed in {site.config.title}."}
 
 
-def _offset(zone: str, when: datetime) -> tuple[str, float]:
-    delta = when.replace(tzinfo=ZoneInfo(zone)).utcoffset()
+def _offset(when: datetime) -> tuple[str, float]:
+    """A time's UTC offset in its zone, as HSDS writes it after a time (-05:00) and as hours (-5.0)."""
+    delta = when.utcoffset()
     minutes = int(delta.total_seconds() // 60)
     sign = "-" if minutes < 0 else "+"
     return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}", minutes / 60
@@ -108,14 +109,14 @@ def _schedules(site: Site, item: Listing) -> list[dict[str, Any]]:
     data, out = item.data, []
     for index, meeting in enumerate(getattr(data, "meetings", [])):
         zone = meeting.timezone or site.config.timezone
-        first = meeting.first_on_or_after(data.last_verified)
-        suffix, hours = _offset(zone, datetime.combine(first, meeting.start))
+        start = meeting.first_start(data.last_verified, site.config.timezone)
+        suffix, hours = _offset(start)
         day = RRULE_DAYS[meeting.weekday]
         out.append({
             "id": uid("schedule", item.slug, str(index)), "service_id": uid("service", item.slug),
             "freq": "MONTHLY" if meeting.weeks else "WEEKLY",
             "byday": ",".join(f"{-1 if w == 'last' else w}{day}" for w in meeting.weeks) if meeting.weeks else day,
-            "dtstart": first.isoformat(), "timezone": hours,
+            "dtstart": start.date().isoformat(), "timezone": hours,
             "opens_at": meeting.start.strftime("%H:%M") + suffix, "closes_at": meeting.ends.strftime("%H:%M") + suffix if meeting.ends else None,
             "description": f"{item.meetings[index]} ({zone})", "notes": meeting.note,
             "attending_type": site.strings[f"format_{data.format.replace('-', '_')}"],
@@ -127,7 +128,7 @@ def _schedules(site: Site, item: Listing) -> list[dict[str, Any]]:
             [(list(RRULE_DAYS), "00:00", "23:59")] if hours.open_24_7
             else [([d for d in RRULE_DAYS if d in p.days], p.opens.strftime("%H:%M"), p.closes.strftime("%H:%M")) for p in hours.weekly]
         )  # fmt: skip
-        suffix, offset = _offset(zone, datetime.combine(data.last_verified, datetime.min.time()))
+        suffix, offset = _offset(datetime.combine(data.last_verified, datetime.min.time(), tzinfo=ZoneInfo(zone)))
         for index, (days, opens, closes) in enumerate(periods):
             out.append({
                 "id": uid("hours", item.slug, str(index)), "service_id": uid("service", item.slug), "freq": "WEEKLY",

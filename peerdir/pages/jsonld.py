@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from peerdir.model.site import Listing, Site, urls
 from peerdir.model.jsonvalues import drop_empty, json_text
@@ -70,10 +68,8 @@ def json_ld(site: Site, item: Listing) -> dict[str, Any]:
         # after the day its details were last checked). From the listing alone, not the day of the build: the next
         # meeting would change about one group page in seven every day, and a device that keeps the directory would
         # fetch them all again. A group that lists no regular meetings has no start to give.
-        firsts = [datetime.combine(meeting.first_on_or_after(data.last_verified), meeting.start,
-                                   tzinfo=ZoneInfo(meeting.timezone or site.config.timezone)) for meeting in data.meetings]
-        if firsts:
-            event["startDate"] = min(firsts).isoformat(timespec="minutes")
+        if data.meetings:
+            event["startDate"] = min(m.first_start(data.last_verified, site.config.timezone) for m in data.meetings).isoformat(timespec="minutes")
         if organization:
             event["organizer"] = organization
         return drop_empty(event)

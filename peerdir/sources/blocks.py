@@ -3,8 +3,9 @@ meetings and opening hours. Each field has a description written for a contribut
 
 from __future__ import annotations
 
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Annotated, Any, Literal
+from zoneinfo import ZoneInfo
 
 from pydantic import AfterValidator, BeforeValidator, Field, ValidationInfo, model_validator
 
@@ -197,6 +198,12 @@ class Meeting(Fields):
             if self.falls_on(found := day + timedelta(days=ahead)):
                 return found
         return day
+
+    def first_start(self, on_or_after: date, site_zone: str) -> datetime:
+        """When the regular meetings begin, in the meeting's time zone (or the site's): the first on or after a day
+        (the day the listing was last checked), as its calendar's DTSTART, HSDS's dtstart and its schema.org
+        startDate all give it."""
+        return datetime.combine(self.first_on_or_after(on_or_after), self.start, tzinfo=ZoneInfo(self.timezone or site_zone))
 
     def falls_on(self, day: date) -> bool:
         """Whether the regular meeting falls on a day: its weekday, in one of its weeks of the month if it names them."""
