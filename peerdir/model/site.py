@@ -63,6 +63,12 @@ class Listing:
     translated: frozenset[str] = frozenset()  # there: the fields it has words for in the translation's language
 
     @property
+    def calls_on_card(self) -> bool:
+        """Whether its card, in the lists and in search results, gives its hours and a button for each phone: an
+        open helpline's, for someone looking for a line to call."""
+        return self.type.id == "helpline" and self.data.status == "active"
+
+    @property
     def listed(self) -> bool:
         """Closed listings keep their page but leave every list."""
         return self.data.status != "closed"

@@ -168,7 +168,7 @@ def _listing_doc(site: Site, item: Listing) -> SearchDoc:
 def _helpline_actions(site: Site, item: Listing) -> list:
     """An open helpline's hours and phones, as its card in the lists shows them: someone searching for a line to
     call can call it from the results."""
-    if item.type.id != "helpline" or item.data.status != "active":
+    if not item.calls_on_card:
         return []
     calls = [[f"{site.strings[choice_key('phone', phone.kind)]} {phone.display}", phone.href] for phone in item.phones]
     return ["; ".join(item.hours), calls] if item.hours or calls else []
