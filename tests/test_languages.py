@@ -52,6 +52,8 @@ def test_a_spanish_site_shows_every_text_of_the_theme_in_spanish(sample_site: Pa
         assert not re.search(rf"\b{re.escape(english[key])}\b", page), f"the English '{english[key]}' ({key}) is on a Spanish page"
     assert re.search(r"Cada (lunes|martes|miércoles|jueves|viernes|sábado|domingo)", page), "meetings in Spanish words"
     assert re.search(r"\d{1,2} de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de 20\d\d", page)
+    texting = (out / "helplines" / "lgbtq-youth-text-line" / "index.html").read_text(encoding="utf-8")
+    assert 'href="sms:+15035550139">Enviar un texto al (503) 555-0139<' in texting, "a text line's button says what it does, in Spanish"
 
 
 def test_a_language_the_theme_does_not_speak_is_a_problem_that_says_what_to_write(golden_site: Path) -> None:
