@@ -64,7 +64,7 @@ def measure(count: int, work: Path) -> None:
         shard_files = [f for f in files if f.startswith("shard-")]
         print(f"         first search {query or '(filters only)':<22} {gz / 1e3:6.0f} KB gzip ({raw / 1e3:,.0f} KB raw): "
               f"{len(shard_files)} shard(s), {len([f for f in files if f.startswith('docs-')])} result chunk(s), meta"
-              f"{', facets' if 'facets.js' in files else ''}; {result['first']:.0f} ms, again {result['again']:.0f} ms")
+              f"{', facets' if 'facets.js' in files else ''}{', when' if 'when.js' in files else ''}; {result['first']:.0f} ms, again {result['again']:.0f} ms")
     gzipped = [sizes([data / f for f in result["loaded"]])[1] / 1e3 for result in measured]
     for label, values, unit in [("first search, gzip", gzipped, "KB"), ("first search, time", [r["first"] for r in measured], "ms"),
                                 ("search again, time", [r["again"] for r in measured], "ms")]:

@@ -88,6 +88,23 @@ def test_search_filters_open_now_and_puts_open_helplines_first(sample_out, stati
     assert page.errors == []
 
 
+def test_a_helplines_search_result_says_whether_it_is_open_now(sample_out, static_server, js_page) -> None:
+    """Whatever the search and with no filter chosen, an open helpline's result says it is open now, as its page
+    does, and one outside its hours does not."""
+    page = js_page
+    page.clock.install(time=utc(2026, 11, 23, 2, 0))  # Sun Nov 22, 18:00 PST: the warmline is open (17:00-23:00)
+    page.goto(static_server(sample_out) + "search/?q=peer%20line%20warmline")
+    expect(page.locator("#search-status")).to_contain_text("results")
+    cards = page.locator("#search-results .card")
+    warmline = cards.filter(has=page.get_by_role("link", name="Harbor & Hills Warmline", exact=True))
+    expect(warmline.locator(".card-hours")).to_have_text("Open now · Mon–Sun: 5–11 pm")
+    night_owl = cards.filter(has=page.get_by_role("link", name="Night Owl Peer Line", exact=True))
+    expect(night_owl.locator(".card-hours")).to_be_visible()
+    assert night_owl.locator(".card-open").count() == 0  # Friday to Sunday from 10 pm
+    assert not page.get_by_label("Open now").is_checked()
+    assert page.errors == []
+
+
 def test_the_helplines_page_leads_to_the_lines_open_now(sample_out, static_server, js_page) -> None:
     """Someone looking for a line to call now gets, in one tap from the helplines page, the search for the lines
     open at this moment, each with its buttons to call."""

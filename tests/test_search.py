@@ -325,6 +325,7 @@ const fs = require("fs"), path = require("path");
 const [scripts, dataDir] = process.argv.slice(2);
 globalThis.lunr = require(path.join(scripts, "lunr.min.js"));
 require(path.join(scripts, "core.js"));
+require(path.join(scripts, "../when.js"));  /* as the worker loads it */
 const Search = globalThis.PeerdirSearch;
 const [plain, fresh] = JSON.parse(fs.readFileSync(0, "utf8"));  /* meta's format as cached, and past the cache */
 const asked = [];

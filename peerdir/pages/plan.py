@@ -119,6 +119,7 @@ def plan_pages(site: Site) -> list[Page]:
         "one": t["search_results_one"], "other": t["search_results_other"], "for_q": t["search_results_for"],
         "none": t["search_none"], "fuzzy": t["search_fuzzy_note"], "loading": t["search_loading"], "failed": t["search_failed"],
         "types": {type_id: t[f"type_one_{type_id}"] for type_id, _ in facets["type"]},  # "Peer support group · Maryland"
+        "open_now": t["search_filter_open_now"],  # on an open helpline's result
         "units": site.config.units, "distance": t[f"distance_{site.config.units}"], "about": t["distance_about"],
         **{key.removeprefix("near_"): t[key] for key in ("near_finding", "near_denied", "near_unavailable", "near_sorted_place",
                                         "near_sorted_you", "near_here", "near_unknown")},

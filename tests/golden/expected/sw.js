@@ -1,2 +1,2 @@
-var VERSION = "a8b9571d3100ab56";
+var VERSION = "c5f8d2383736bf0b";
 importScripts("static/offline.js");

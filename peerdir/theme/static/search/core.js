@@ -491,7 +491,8 @@
 
   /* request: {q, filters: {facet: [values]}, limit, typing, counts, now (ms: the page's clock, which a worker's may not share),
      near: {lat, lon} or {place: what was typed}} -> {total, counts, results, fuzzy, words, near: {name, found} or null};
-     results carry km and exact (false when the point is its town's or postcode's) when near was given.
+     results carry km and exact (false when the point is its town's or postcode's) when near was given, and an
+     open helpline's results whether it is open now (open), from its schedule, loaded when such a result is shown.
      request {places: true} -> the names of the places the directory knows, for the box's suggestions.
      counts: false (no filter chosen and the filters closed) skips the facet data, which a first search then
      need not download; counts comes back empty. */
@@ -503,6 +504,7 @@
     var selected = request.filters || {};
     var filtered = Object.keys(selected).some(function (name) { return selected[name] && selected[name].length; });
     var withFacets = request.counts !== false || filtered;
+    var now = request.now ? new Date(request.now) : new Date();
     if (request.places) return this.need(["places"]).then(function () { return data.places.places.map(function (p) { return p[0]; }); });
     var wanted = (withFacets ? ["meta", "facets", "when"] : ["meta"]).concat(request.near ? ["places"] : []);
     return this.need(wanted).then(function () {
@@ -523,7 +525,7 @@
       var facets = withFacets ? data.facets.facets : [], docFacets = withFacets ? facetRows(data.facets) : null;
       var counts = facets.map(function (f) { return f.values.map(function () { return 0; }); });
       var kept = [], openNow = {};
-      var when = withFacets ? timely(facets, request.now ? new Date(request.now) : new Date(), data.when.schedules) : null;
+      var when = withFacets ? timely(facets, now, data.when.schedules) : null;
       if (!withFacets) kept = found.ranked;
       var chosen = facets.map(function (f) {
         var wanted = selected[f.name];
@@ -550,6 +552,11 @@
       var chunks = {};
       shown.forEach(function (hit) { chunks["docs-" + Math.floor(Number(hit.ref) / data.meta.chunk)] = true; });
       return self.need(Object.keys(chunks).sort()).then(function () {
+        var docs = shown.map(function (hit) { var n = Number(hit.ref); return data["docs-" + Math.floor(n / data.meta.chunk)][n % data.meta.chunk]; });
+        /* An open helpline's card gives its hours (doc[5]): whether it is open now comes from its schedule. */
+        var lines = docs.some(function (doc) { return doc.length > 5; });
+        return (lines ? self.need(["when"]) : Promise.resolve()).then(function () { return docs; });
+      }).then(function (docs) {
         var countsByName = {};
         facets.forEach(function (f, fi) {
           countsByName[f.name] = {};
@@ -560,9 +567,10 @@
           counts: countsByName,
           fuzzy: found.fuzzy,
           words: parsed.map(function (p) { return p.word; }).concat(parsed.map(function (p) { return stem(p.word); })),
-          results: shown.map(function (hit) {
-            var n = Number(hit.ref), doc = data["docs-" + Math.floor(n / data.meta.chunk)][n % data.meta.chunk];
+          results: shown.map(function (hit, i) {
+            var doc = docs[i];
             var out = { ref: hit.ref, score: hit.score, type: doc[0], name: doc[1], summary: doc[2], url: doc[3], where: doc[4], hours: doc[5] || "", calls: doc[6] || [] };
+            if (doc.length > 5) out.open = root.PeerdirWhen.openNow(data.when.schedules[data.when.docs[Number(hit.ref)] - 1], now);
             var away = near && near.distance[hit.ref];
             if (away) { out.km = away.km; out.exact = away.exact; }
             return out;

@@ -197,10 +197,17 @@
       li.querySelector(".card-meta").textContent = text.types[item.type] + (item.where ? " · " + item.where : "") +
         (item.km !== undefined ? " · " + distanceText(item.km, item.exact) : "");
       highlight(li.querySelector(".card-summary"), item.summary, result.words);
-      if (item.hours) {  /* a helpline's hours and phones, as its card in the lists shows them */
+      if (item.hours || item.open) {  /* a helpline's hours and phones, as its card in the lists shows them */
         var hours = document.createElement("p");
         hours.className = "card-hours";
-        hours.textContent = item.hours;
+        if (item.open) {  /* and, as the lists cannot, whether it is open now */
+          var open = document.createElement("strong");
+          open.className = "card-open";
+          open.textContent = text.open_now;
+          hours.appendChild(open);
+          if (item.hours) hours.appendChild(document.createTextNode(" · "));
+        }
+        hours.appendChild(document.createTextNode(item.hours));
         li.appendChild(hours);
       }
       if (item.calls.length) {
