@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -195,14 +195,14 @@ def test_vocabulary_typos(golden_site: Path) -> None:
 
 def test_schedule_problems(golden_site: Path) -> None:
     text = VALID_GROUP.replace("format: online", "format: in person").replace("service_area: [online]\n", "")
-    text += 'meetings:\n  - weekday: funday\n    start: 7pm\n    end: "19:00"\n    timezone: Mars/Olympus\n'
+    text += 'meetings:\n  - weekday: funday\n    start: "7"\n    end: "19:00"\n    timezone: Mars/Olympus\n'
     text += '  - weekday: monday\n    start: "19:00"\n    end: "18:00"\n'
     write(golden_site, "listings/groups/bad.yaml", text)
     assert problems(golden_site) == [
         "listings/groups/bad.yaml:8:5: meetings[0].weekday: 'funday' is not a day of the week; write one of: monday, "
         "tuesday, wednesday, thursday, friday, saturday, sunday",
-        "listings/groups/bad.yaml:9:5: meetings[0].start: '7pm' is not a time; write it in 24-hour form in quotes, "
-        'like "19:00" or "09:30"',
+        "listings/groups/bad.yaml:9:5: meetings[0].start: '7' is not a time; write it like \"19:00\" (24-hour, in quotes) "
+        'or "7 pm"',
         "listings/groups/bad.yaml:11:5: meetings[0].timezone: 'Mars/Olympus' is not a time zone; write a name such as "
         "America/New_York or Europe/London",
         "listings/groups/bad.yaml:14:5: meetings[1].end: the end time must be after the start time",
@@ -215,6 +215,28 @@ def test_unquoted_times_are_read_as_times_not_numbers(golden_site: Path) -> None
     site = load_site(golden_site, BUILD_DATE)
     listing = next(item for item in site.listings if item.slug == "ok")
     assert listing.meetings == ("Every Monday, 19:00–20:30",)
+
+
+def test_times_and_days_are_read_as_directories_write_them(golden_site: Path) -> None:
+    """"7pm", "7:30 PM", "9.15 a.m." and "Tuesdays" say exactly what "19:00", "19:30", "09:15" and "tuesday" do;
+    "12 am" is midnight and "12 pm" noon."""
+    text = VALID_GROUP + (
+        "meetings:\n  - weekday: Tuesdays\n    start: 7pm\n    end: 8:30 PM\n"
+        "  - weekday: Thurs.\n    start: 9.15 a.m.\n    end: 12 pm\n"
+        "  - weekday: sat\n    start: 12 am\n    end: 1am\n"
+    )
+    write(golden_site, "listings/groups/ok.yaml", text)
+    site = load_site(golden_site, BUILD_DATE)
+    meetings = next(item for item in site.listings if item.slug == "ok").data.meetings
+    assert [(m.weekday, m.start, m.end) for m in meetings] == [
+        ("tuesday", time(19, 0), time(20, 30)), ("thursday", time(9, 15), time(12, 0)), ("saturday", time(0, 0), time(1, 0))
+    ]
+    for unclear in ("7", "13 pm", "0 am", "7:5 pm", "7 pmm"):
+        write(golden_site, "listings/groups/ok.yaml", VALID_GROUP + f"meetings:\n  - weekday: monday\n    start: {unclear}\n")
+        assert problems(golden_site) == [
+            f"listings/groups/ok.yaml:10:5: meetings[0].start: '{unclear}' is not a time; write it like \"19:00\" (24-hour, "
+            'in quotes) or "7 pm"'
+        ], unclear
 
 
 def test_in_person_group_needs_a_location(golden_site: Path) -> None:

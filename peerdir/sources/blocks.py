@@ -143,7 +143,7 @@ class MeetingChange(Fields):
     cancelled: YesNo = Field(False, description="yes if the meeting on that date does not happen.")
     moved_to: CalendarDay | None = Field(None, description="The date it happens instead, YYYY-MM-DD.", examples=["2026-12-23"])
     start: ClockTime | None = Field(
-        None, description="The start time on the new date, 24-hour, in quotes, if not the usual one.", examples=["18:00"]
+        None, description="The start time on the new date, if not the usual one: \"18:00\" (24-hour, in quotes) or \"6 pm\".", examples=["18:00"]
     )
     note: Line | None = Field(None, description="Why, or anything else to know.", examples=["Christmas Eve"])
 
@@ -165,9 +165,9 @@ class Meeting(Fields):
         description="Which weeks of the month it meets (1 to 5, or last). Leave empty for every week.",
         examples=[[2, 4], ["last"]],
     )
-    start: ClockTime = Field(description="Start time, 24-hour, in quotes.", examples=["19:00"])
+    start: ClockTime = Field(description="Start time: \"19:00\" (24-hour, in quotes) or \"7 pm\".", examples=["19:00"])
     end: ClockTime | None = Field(
-        None, description="End time, 24-hour, in quotes. Leave it out if only the start is known.", examples=["20:30"]
+        None, description="End time, written as the start is. Leave it out if only the start is known.", examples=["20:30"]
     )
     duration: Annotated[int, Field(ge=5, le=720)] | None = Field(
         None, description="How long it lasts, in minutes, instead of an end time.", examples=[90]
@@ -241,9 +241,9 @@ class Meeting(Fields):
 
 class OpeningPeriod(Fields):
     days: list[Weekday] = Field(description="The days these hours apply to.", examples=[["monday", "friday"]], min_length=1)
-    opens: ClockTime = Field(description="Opening time, 24-hour, in quotes.", examples=["18:00"])
+    opens: ClockTime = Field(description="Opening time: \"18:00\" (24-hour, in quotes) or \"6 pm\".", examples=["18:00"])
     closes: ClockTime = Field(
-        description="Closing time, 24-hour, in quotes; \"00:00\" for midnight, or earlier than opens for overnight.",
+        description="Closing time, written as the opening time is; \"00:00\" for midnight, or earlier than opens for overnight.",
         examples=["23:00"],
     )
 

@@ -181,18 +181,30 @@ def _choice_key(value: Any) -> Any:
 Choice = BeforeValidator(_choice_key)
 
 _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+# "7pm", "7:30 PM", "7.30 p.m.", as directories publish times: no less exact than "19:30". Letter classes, not a
+# flag, so that editors read the same pattern from the schema (JSON Schema's regular expressions have no flags).
+_TWELVE_HOUR = re.compile(r"^(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))? ?([AaPp])\.? ?[Mm]\.?$")
 
 
 def _time(value: Any) -> Any:
     if isinstance(value, time):
         return value
-    match = _TIME.match(str(value).strip()) if isinstance(value, (str, int)) else None
-    if not match:
-        raise fail(f"'{value}' is not a time; write it in 24-hour form in quotes, like \"19:00\" or \"09:30\"")
-    return time(int(match.group(1)), int(match.group(2)))
+    written = str(value).strip() if isinstance(value, (str, int)) else ""
+    match = _TIME.match(written)
+    if match:
+        return time(int(match.group(1)), int(match.group(2)))
+    match = _TWELVE_HOUR.match(written)
+    if match:
+        afternoon = 12 if match.group(3) in "Pp" else 0
+        return time(int(match.group(1)) % 12 + afternoon, int(match.group(2) or 0))
+    raise fail(f"'{value}' is not a time; write it like \"19:00\" (24-hour, in quotes) or \"7 pm\"")
 
 
-ClockTime = Annotated[time, BeforeValidator(_time), WithJsonSchema({"type": "string", "pattern": _TIME.pattern})]
+ClockTime = Annotated[
+    time,
+    BeforeValidator(_time),
+    WithJsonSchema({"type": "string", "anyOf": [{"pattern": _TIME.pattern}, {"pattern": _TWELVE_HOUR.pattern}]}),
+]
 
 
 @lru_cache(maxsize=1)
@@ -219,7 +231,8 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 
 def _weekday(value: Any) -> Any:
     if isinstance(value, str):
-        key = value.strip().lower()
+        key = value.strip().lower().rstrip(".")
+        key = key[:-1] if key.endswith("days") else key  # "Tuesdays", as a group meets
         for day in WEEKDAYS:
             if key == day or (len(key) >= 3 and day.startswith(key)):
                 return day
