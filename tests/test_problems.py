@@ -256,6 +256,16 @@ def test_phone_numbers_must_be_dialable(golden_site: Path) -> None:
     ]
 
 
+def test_a_short_code_written_with_words_is_refused_and_told_where_the_words_go(golden_site: Path) -> None:
+    """'Text SHOUT to 116 123' holds a number phonenumbers finds, but a button would read 'Call Text SHOUT to 116 123'."""
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - number: Text SHOUT to 116 123\n  - number: 116 123\n")
+    assert problems(golden_site) == [
+        "listings/groups/bad.yaml:9:5: phones[0].number: 'Text SHOUT to 116 123' holds words as well as the short code; "
+        "write only the code, 116123, and the words elsewhere: a listing phone's kind (text) and label, like 'Text HOME', "
+        "or a crisis line's text_message",
+    ]
+
+
 def test_files_in_the_wrong_place_and_bad_names(golden_site: Path) -> None:
     write(golden_site, "listings/meetups/x.yaml", VALID_GROUP)
     write(golden_site, "listings/groups/My Group.yaml", VALID_GROUP)

@@ -40,7 +40,14 @@ def dial(number: str, region: str) -> Dialled | None:
 
 def problem(number: str, region: str) -> str | None:
     """What is wrong with a number as dialled from region, written for a contributor; None if it can be dialled."""
-    if dial(number, region) is not None:
+    dialled = dial(number, region)
+    if dialled is not None and dialled.short and any(c.isalpha() for c in number):
+        # phonenumbers finds "741741" in "Text HOME to 741741", and the words would show on a button to call it
+        return (
+            f"'{number}' holds words as well as the short code; write only the code, {dialled.dial}, and the words "
+            "elsewhere: a listing phone's kind (text) and label, like 'Text HOME', or a crisis line's text_message"
+        )
+    if dialled is not None:
         return None
     return (
         f"'{number}' is not a phone number we can dial from {region}; write it as you would dial it, like 555-0100, "
