@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 import subprocess
 import sys
@@ -486,6 +488,25 @@ def test_a_helplines_card_gives_its_hours_and_a_button_for_each_phone_in_every_l
     html = (out / "helplines/index.html").read_text()
     card = html[html.index(">Fenwick Warmline</a>"):].split("</li>\n")[0]
     assert "Temporarily closed" in card and "tel:" not in card and "card-hours" not in card
+
+
+def test_a_text_line_that_asks_for_a_word_says_it_on_every_button(sample_built: Path) -> None:
+    """'Text START to (458) 555-0140', on its page, its card and in the search data, as the crisis line's button
+    says it; the word travels in the API, and in HSDS as the phone's attribute (so an import restores it)."""
+    out = sample_built
+    button = '<a class="action" href="sms:+14585550140">Text START to (458) 555-0140</a>'
+    assert button in (out / "helplines/lgbtq-youth-text-line/index.html").read_text()
+    assert button in (out / "helplines/index.html").read_text()
+    assert '["Text START to (458) 555-0140","sms:+14585550140"]' in "".join(
+        p.read_text() for p in (out / "search/data").glob("docs-*.js"))
+    api = json.loads((out / "api/listings.json").read_text())
+    line = next(x for x in api["listings"] if x["id"] == "lgbtq-youth-text-line")
+    assert line["phones"][1]["text_message"] == "START"
+    service = next(s for s in json.loads(gzip.decompress((out / "hsds/services.json.gz").read_bytes()))
+                   if s["name"] == "LGBTQ+ Youth Text Line")
+    (attribute,) = service["phones"][1]["attributes"]
+    assert attribute["link_id"] == service["phones"][1]["id"] and attribute["link_entity"] == "phone"
+    assert (attribute["link_type"], attribute["value"]) == ("peerdir:text_message", "START")
 
 
 def test_contributor_text_is_escaped_and_sanitized(golden_site: Path, tmp_path: Path) -> None:

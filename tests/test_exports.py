@@ -85,7 +85,7 @@ def test_listings_json_and_csv(out: Path) -> None:
     rows = list(csv.DictReader(io.StringIO((out / "api/listings.csv").read_bytes().decode("utf-8-sig"))))
     assert list(rows[0]) == list(CSV_COLUMNS) and len(rows) == 62
     row = next(r for r in rows if r["id"] == "north-shore-anxiety-circle")
-    assert row["meetings"] == "Every 1st and 3rd Thursday of the month, 7–8:30 pm" and row["phones"] == "(503) 555-0103"
+    assert row["meetings"] == "Every 1st and 3rd Thursday of the month, 7–8:30 pm" and row["phones"] == "Call (503) 555-0103"
 
 
 def test_listings_json_written_a_record_at_a_time_is_the_json_of_the_whole(golden_site: Path) -> None:

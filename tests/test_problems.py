@@ -256,6 +256,14 @@ def test_phone_numbers_must_be_dialable(golden_site: Path) -> None:
     ]
 
 
+def test_only_a_text_line_takes_a_word_to_send(golden_site: Path) -> None:
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - number: 116 123\n    text_message: HOME\n")
+    assert problems(golden_site) == [
+        "listings/groups/bad.yaml:10:5: phones[0].text_message: only a text line takes a word to send: add 'kind: text', "
+        "or remove text_message",
+    ]
+
+
 def test_a_short_code_written_with_words_is_refused_and_told_where_the_words_go(golden_site: Path) -> None:
     """'Text SHOUT to 116 123' holds a number phonenumbers finds, but a button would read 'Call Text SHOUT to 116 123'."""
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - number: Text SHOUT to 116 123\n  - number: 116 123\n")

@@ -104,6 +104,16 @@ def _shaped(service: dict[str, Any], name: str, notes: list[str]) -> dict[str, A
     return out
 
 
+def _phone_attributes(phone: dict[str, Any]) -> dict[str, str]:
+    """What a phone's peerdir: attributes restore (the word its text line asks for)."""
+    attributes = phone.get("attributes")
+    return {
+        a["link_type"].removeprefix("peerdir:"): a["value"]
+        for a in (attributes if isinstance(attributes, list) else [])
+        if isinstance(a, dict) and a.get("link_type") == "peerdir:text_message" and isinstance(a.get("value"), str)
+    }
+
+
 def _decoded(value: Any) -> Any:
     if isinstance(value, str):
         return html.unescape(value)
@@ -223,7 +233,8 @@ def listing_from_service(config: SiteConfig, strings: dict[str, str], service: d
         "email": service.get("email"),
         "phones": [
             {"number": p["number"], "kind": _PHONE_KINDS.get(p.get("type", "voice"), "voice"),
-             **(dict(zip(("label", "hours"), p["description"].split(" · ", 1))) if p.get("description") else {})}
+             **(dict(zip(("label", "hours"), p["description"].split(" · ", 1))) if p.get("description") else {}),
+             **_phone_attributes(p)}
             for p in service.get("phones", []) if p.get("number")
         ],  # fmt: skip
         "languages": languages,

@@ -69,6 +69,8 @@ def _nested(read: Reader) -> list[dict[str, Any]]:
     services = []
     for row in tables.get("service", []):
         service = {**row, **{key: grouped.get(row["id"], []) for key, grouped in children.items()}}
+        for phone in service["phones"]:
+            phone["attributes"] = attributes.get(phone["id"], [])
         if "minimum_age" in service:
             service["minimum_age"] = int(service["minimum_age"])
         service["attributes"] = [

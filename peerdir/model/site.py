@@ -23,7 +23,7 @@ from peerdir.sources.blocks import Location, Phone
 from peerdir.sources.config import RESERVED_AREAS, SiteConfig
 from peerdir.sources.config import Term as ConfigTerm
 from peerdir.sources.readers import ListingSource, RawGuide
-from peerdir.sources.strings import language_autonym, text_direction
+from peerdir.sources.strings import choice_key, language_autonym, text_direction
 from peerdir.sources.schema import TYPES, ListingType
 
 RELATED_LIMIT = 8
@@ -36,6 +36,7 @@ class PhoneLink:
     href: str
     label: str | None
     hours: str | None
+    action: str  # its button's words, in the page's language: "Call (503) 555-0142", "Text HOME to 741741"
 
 
 @dataclass(slots=True)
@@ -180,11 +181,15 @@ class ValidGuide:
     front: schema.GuideFront
 
 
-def _phone_link(phone: Phone, region: str) -> PhoneLink:
+def _phone_link(phone: Phone, region: str, strings: dict[str, str]) -> PhoneLink:
     dialled = phones.dial(phone.number, region)
     number = dialled.dial
     href = {"voice": f"tel:{number}", "text": f"sms:{number}", "whatsapp": f"https://wa.me/{number.lstrip('+')}"}[phone.kind]
-    return PhoneLink(phone.kind, dialled.display, href, phone.label, phone.hours)
+    if phone.text_message:  # as the crisis line's button says it
+        action = strings["crisis_text_message"].format(message=phone.text_message, number=dialled.display)
+    else:
+        action = f"{strings[choice_key('phone', phone.kind)]} {dialled.display}"
+    return PhoneLink(phone.kind, dialled.display, href, phone.label, phone.hours, action)
 
 
 def dial_href(scheme: str, number: str, region: str) -> str:
@@ -243,7 +248,7 @@ def _make_listing(item: ValidListing, config: SiteConfig, strings: dict[str, str
         areas=areas,
         area_names=tuple(area_names[a] for a in areas),
         languages=tuple(data.languages) or (config.language,),
-        phones=tuple(_phone_link(p, config.phone_region) for p in data.phones),
+        phones=tuple(_phone_link(p, config.phone_region, strings) for p in data.phones),
         meetings=tuple(meeting_text(m, config.clock, config.timezone, strings) for m in meetings),
         meeting_changes=tuple(
             tuple(change_lines(m, today, config.clock, config.date_order, config.timezone, strings)) for m in meetings

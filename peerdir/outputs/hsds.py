@@ -21,9 +21,10 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from peerdir.model.jsonvalues import drop_empty, json_text
-from peerdir.model.site import Listing, Site
+from peerdir.model.site import Listing, PhoneLink, Site
 from peerdir.outputs.hsds_csv import CsvPackage
 from peerdir.outputs.records import RRULE_DAYS, Content, GzipJsonList, json_file, zip_file
+from peerdir.sources.blocks import Phone
 from peerdir.sources.schema import ListingType
 
 NAMESPACE = uuid.UUID("6f1c0a52-7d0e-4d53-9a57-5b0f4f3f1c2e")  # peerdir's; never change it: ids would change
@@ -39,6 +40,20 @@ HSDS_FIELDS = {
     "cost_note", "audiences", "topics", "how_to_join", "status", "last_verified", "location", "meetings", "hours", "url",
     "minimum_age", "eligibility",
 }  # fmt: skip
+
+
+def _phone(slug: str, index: int, service_id: str, phone: Phone, link: PhoneLink) -> dict:
+    """A phone, with the word its text line asks for (which HSDS has no field for) as an attribute, as a listing's
+    other such fields are."""
+    phone_id = uid("phone", slug, str(index))
+    return {
+        "id": phone_id, "service_id": service_id, "number": link.display, "type": PHONE_TYPES[phone.kind],
+        "description": " · ".join(x for x in (phone.label, phone.hours) if x),
+        "attributes": [
+            {"id": uid("attribute", slug, "phone", str(index), "text_message"), "link_id": phone_id,
+             "link_type": "peerdir:text_message", "link_entity": "phone", "value": phone.text_message}
+        ] if phone.text_message else [],
+    }  # fmt: skip
 
 
 def attribute_fields(listing_type: ListingType) -> list[str]:
@@ -182,11 +197,7 @@ def service(site: Site, item: Listing, terms: dict[str, dict[str, Any]]) -> dict
         "minimum_age": getattr(data, "minimum_age", None),
         "assured_date": data.last_verified.isoformat(),
         "alert": t[f"status_{data.status.replace('-', '_')}"] if data.status != "active" else None,
-        "phones": [
-            {"id": uid("phone", item.slug, str(i)), "service_id": service_id, "number": link.display,
-             "type": PHONE_TYPES[p.kind], "description": " · ".join(x for x in (p.label, p.hours) if x)}
-            for i, (p, link) in enumerate(zip(data.phones, item.phones))
-        ],
+        "phones": [_phone(item.slug, i, service_id, p, link) for i, (p, link) in enumerate(zip(data.phones, item.phones))],
         "schedules": _schedules(site, item),
         "service_areas": [
             {"id": uid("area", item.slug, area), "service_id": service_id, "name": site.area_names[area],

@@ -69,6 +69,9 @@ class CsvPackage:
                            ("language", "languages"), ("cost_option", "cost_options"), ("attribute", "attributes")):
             for row in record.get(key, []):
                 self._write(table, row)
+        for phone in record.get("phones", []):  # a phone's own attributes, linked to it by its id
+            for row in phone.get("attributes", []):
+                self._write("attribute", row)
         for link in record.get("service_at_locations", []):
             self._write("service_at_location", link)
             location = link["location"]

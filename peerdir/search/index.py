@@ -170,7 +170,7 @@ def _helpline_actions(site: Site, item: Listing) -> list:
     call can call it from the results."""
     if not item.calls_on_card:
         return []
-    calls = [[f"{site.strings[choice_key('phone', phone.kind)]} {phone.display}", phone.href] for phone in item.phones]
+    calls = [[phone.action, phone.href] for phone in item.phones]
     return ["; ".join(item.hours), calls] if item.hours or calls else []
 
 

@@ -11,7 +11,7 @@ from pydantic import AfterValidator, BeforeValidator, Field, ValidationInfo, mod
 
 from peerdir.sources import phones
 from peerdir.sources.fieldtypes import (
-    WEEKDAYS, Choice, ClockTime, CountryCode, Document, Fields, Latitude, Line, Longitude, Paragraph, TimeZone, Title,
+    WEEKDAYS, Choice, ClockTime, CountryCode, Document, Fields, Latitude, Line, Longitude, Paragraph, Short, TimeZone, Title,
     Weekday, YesNo, fail, require_one,
 )
 
@@ -66,12 +66,18 @@ class Phone(Fields):
     hours: Line | None = Field(
         None, description="When it is answered, in words, if different from the listing's hours.", examples=["Evenings"]
     )
+    text_message: Short | None = Field(
+        None, description="A word to send, if the text line asks for one: its button reads 'Text HOME to 741741'.",
+        examples=["HOME"],
+    )
 
     @model_validator(mode="after")
     def _whatsapp_needs_a_full_number(self, info: ValidationInfo) -> Phone:
         dialled = phones.dial(self.number, info.context.phone_region if info.context else "US")
         if self.kind == "whatsapp" and dialled is not None and dialled.short:
             raise fail(f"WhatsApp needs a full number with its country code, not the short code {self.number}", at="number")
+        if self.text_message is not None and self.kind != "text":
+            raise fail("only a text line takes a word to send: add 'kind: text', or remove text_message", at="text_message")
         return self
 
 
