@@ -73,14 +73,16 @@ def test_a_failed_build_leaves_the_previous_site_exactly_as_it_was(document, tmp
 # and then crashed the build (a line break in a name, 'America' as a time zone, a 300-character zone).
 any_text = st.text(st.characters(codec="utf-8"), max_size=60)
 zones = st.sampled_from(["Europe/London", "America", "America/New_York", "Etc/GMT+14", "UTC", "x" * 300, "Europe/", "../etc"]) | any_text
-numbers = st.sampled_from(["988", "116 123", "111", "01632 960001", "+44 1632 960001", "0", "call us", "*#06#"]) | any_text
+numbers = st.sampled_from(["988", "116 123", "111", "01632 960001", "+44 1632 960001", "0", "call us", "*#06#",
+                           "Text HOME to 116 123"]) | any_text
 listing_changes = st.fixed_dictionaries({}, optional={
     "name": any_text, "summary": any_text, "organization": any_text, "cost_note": any_text,
     "description": any_text.map(lambda t: t + "\n\n[x](https://example.org/)"),
     "phones": st.lists(st.fixed_dictionaries({"number": numbers}, optional={"kind": st.sampled_from(["voice", "text", "whatsapp"]),
-                                                                          "label": any_text}), max_size=2),
-    "meetings": st.lists(st.fixed_dictionaries({"weekday": st.sampled_from(["monday", "fri"]), "start": st.sampled_from(["19:00", "23:50"])},
-                                               optional={"end": st.sampled_from(["20:00", "19:00"]), "duration": st.integers(0, 2000),
+                                                                          "label": any_text,
+                                                                          "text_message": any_text}), max_size=2),
+    "meetings": st.lists(st.fixed_dictionaries({"weekday": st.sampled_from(["monday", "fri"]), "start": st.sampled_from(["19:00", "23:50", "7pm", "12 am"])},
+                                               optional={"end": st.sampled_from(["20:00", "19:00", "8.30 p.m."]), "duration": st.integers(0, 2000),
                                                          "timezone": zones, "note": any_text}), max_size=2),
     "location": st.fixed_dictionaries({"region": st.just("old-town")}, optional={
         "venue": any_text, "address": st.fixed_dictionaries({}, optional={"city": any_text, "postal_code": any_text, "address_1": any_text})}),
