@@ -145,6 +145,33 @@ def test_new_writes_a_commented_file_with_every_field(golden_site: Path) -> None
         path.unlink()
 
 
+def test_every_example_block_in_a_new_file_is_one_check_accepts(golden_site: Path) -> None:
+    """A contributor copies the example under a block's note (a phone, a meeting, the hours) and changes the
+    values: as written there, each must be valid, or the copy fails check for a reason the file never showed."""
+    from peerdir.sources.validation import find_model
+
+    for listing_type in TYPES:
+        run("new", listing_type.id, "Example Block Group", "--site-dir", str(golden_site))
+        path = golden_site / "listings" / listing_type.folder / "example-block-group.yaml"
+        lines = path.read_text().splitlines()
+        path.unlink()
+        for name, info in listing_type.schema.model_fields.items():
+            block = find_model(info.annotation)
+            if block is None:
+                continue
+            at = lines.index(f"# {info.description}" + (" (required)" if info.is_required() else "")) + 1
+            while lines[at] != "# e.g.":
+                at += 1
+            example = []
+            while lines[at + 1].startswith("#   "):
+                at += 1
+                example.append(lines[at][4:])
+            value = yaml.safe_load("\n".join(example))
+            assert value, f"{listing_type.id}.{name}: an empty example"
+            for item in value if isinstance(value, list) else [value]:
+                block.model_validate(item)  # raises, naming the field, if the example is not valid
+
+
 def test_new_file_then_check_names_exactly_what_to_fill_in(golden_site: Path) -> None:
     run("new", "helpline", "Night Line", "--site-dir", str(golden_site))
     result = run("check", str(golden_site))

@@ -66,9 +66,9 @@ class Phone(Fields):
     hours: Line | None = Field(
         None, description="When it is answered, in words, if different from the listing's hours.", examples=["Evenings"]
     )
+    # No example: the scaffold's example phone is a voice line, which takes none.
     text_message: Short | None = Field(
-        None, description="A word to send, if the text line asks for one: its button reads 'Text HOME to 741741'.",
-        examples=["HOME"],
+        None, description="A word to send, if the text line asks for one: its button reads 'Text HOME to 741741'."
     )
 
     @model_validator(mode="after")
@@ -175,8 +175,8 @@ class Meeting(Fields):
     end: ClockTime | None = Field(
         None, description="End time, written as the start is. Leave it out if only the start is known.", examples=["20:30"]
     )
-    duration: Annotated[int, Field(ge=5, le=720)] | None = Field(
-        None, description="How long it lasts, in minutes, instead of an end time.", examples=[90]
+    duration: Annotated[int, Field(ge=5, le=720)] | None = Field(  # no example: the scaffold's meeting has an end
+        None, description="How long it lasts, in minutes (such as 90), instead of an end time."
     )
     timezone: TimeZone | None = Field(
         None, description="Time zone, if not the site's own (see site.yaml).", examples=["America/Chicago"]
@@ -256,7 +256,10 @@ class OpeningPeriod(Fields):
 
 class Hours(Fields):
     open_24_7: YesNo = Field(False, description="yes if it is open all day, every day.")
-    weekly: list[OpeningPeriod] = Field([], description="Opening hours through the week, if not 24/7.")
+    weekly: list[OpeningPeriod] = Field(
+        [], description="Opening hours through the week, if not 24/7.",
+        examples=[[{"days": ["monday", "tuesday", "wednesday", "thursday", "friday"], "opens": "18:00", "closes": "23:00"}]],
+    )
     timezone: TimeZone | None = Field(None, description="Time zone of these hours, if not the site's own.")
 
     @model_validator(mode="after")
