@@ -54,6 +54,7 @@ def test_a_spanish_site_shows_every_text_of_the_theme_in_spanish(sample_site: Pa
     assert re.search(r"\d{1,2} de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de 20\d\d", page)
     texting = (out / "helplines" / "lgbtq-youth-text-line" / "index.html").read_text(encoding="utf-8")
     assert 'href="sms:+15035550139">Enviar un texto al (503) 555-0139<' in texting, "a text line's button says what it does, in Spanish"
+    assert 'href="sms:+14585550140">Enviar START por texto al (458) 555-0140<' in texting  # a line that asks for a word
 
 
 def test_a_language_the_theme_does_not_speak_is_a_problem_that_says_what_to_write(golden_site: Path) -> None:
