@@ -115,6 +115,19 @@ def test_bad_urls_and_emails(golden_site: Path) -> None:
     ]
 
 
+def test_a_web_address_without_its_start_or_with_a_space_is_told_what_to_write(golden_site: Path) -> None:
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "website: www.example.org/parents?id=1\n")
+    assert problems(golden_site) == [
+        "listings/groups/bad.yaml:8:1: website: 'www.example.org/parents?id=1' needs its start: write "
+        "https://www.example.org/parents?id=1",
+    ]
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "website: https://example.org/our group\n")
+    assert problems(golden_site) == [
+        "listings/groups/bad.yaml:8:1: website: 'https://example.org/our group' has a space in it, which a web address "
+        "never has: give one address, and write %20 for a space inside it",
+    ]
+
+
 def test_empty_and_missing_required_fields(golden_site: Path) -> None:
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP.replace("A test group.", "''").replace("cost: free\n", ""))
     assert problems(golden_site) == [

@@ -129,9 +129,17 @@ Paragraph = text(2000, lines=True)
 Document = Annotated[text(20000, lines=True, plain=False), AfterValidator(_markdown)]  # Markdown
 
 
+_HOST_FIRST = re.compile(r"^[\w-]+(\.[\w-]+)+(:\d+)?([/?#]\S*)?$")  # www.example.org/parents: a web address without its start
+
+
 def _url(value: str) -> str:
     parts = urlsplit(value)
-    if parts.scheme.lower() not in SAFE_WEB_SCHEMES or not parts.netloc or any(c.isspace() for c in value):
+    if any(c.isspace() for c in value):
+        raise fail(f"'{value}' has a space in it, which a web address never has: give one address, and write %20 for "
+                   "a space inside it")
+    if _HOST_FIRST.match(value):
+        raise fail(f"'{value}' needs its start: write https://{value}")
+    if parts.scheme.lower() not in SAFE_WEB_SCHEMES or not parts.netloc:
         raise fail(f"'{value}' is not a web address; write the full address, starting with https://")
     return value
 
