@@ -128,6 +128,23 @@ def test_a_web_address_without_its_start_or_with_a_space_is_told_what_to_write(g
     ]
 
 
+@pytest.mark.parametrize(("written", "message"), [
+    ("2026-10-1", "'2026-10-1' is not written as YYYY-MM-DD; write 2026-10-01"),
+    ("2026/10/01", "'2026/10/01' is not written as YYYY-MM-DD; write 2026-10-01"),
+    ("Oct 1, 2026", "'Oct 1, 2026' is not written as YYYY-MM-DD; write 2026-10-01"),
+    ("1 October 2026", "'1 October 2026' is not written as YYYY-MM-DD; write 2026-10-01"),
+    ("13/10/2026", "'13/10/2026' is not written as YYYY-MM-DD; write 2026-10-13"),
+    ("01/10/2026", "'01/10/2026' could be 1 October or 10 January; write it as YYYY-MM-DD: 2026-10-01 or 2026-01-10"),
+    ("2026-02-30", "'2026-02-30' is not a real date; check the day and the month, written YYYY-MM-DD"),
+    ("last week", "'last week' is not a date; write it as YYYY-MM-DD, like 2026-03-14"),
+])
+def test_a_date_written_another_way_is_told_the_date_to_write(golden_site: Path, written: str, message: str) -> None:
+    """A date copied as a flyer or a spreadsheet writes it: the message gives the date to write, or both dates
+    where day and month could be either way round."""
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP.replace("last_verified: 2026-01-01", f"last_verified: {written}"))
+    assert problems(golden_site) == [f"listings/groups/bad.yaml:5:1: last_verified: {message}"]
+
+
 def test_empty_and_missing_required_fields(golden_site: Path) -> None:
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP.replace("A test group.", "''").replace("cost: free\n", ""))
     assert problems(golden_site) == [
