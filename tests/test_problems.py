@@ -299,8 +299,8 @@ def test_a_short_code_written_with_words_is_refused_and_told_where_the_words_go(
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - number: Text SHOUT to 116 123\n  - number: 116 123\n")
     assert problems(golden_site) == [
         "listings/groups/bad.yaml:9:5: phones[0].number: 'Text SHOUT to 116 123' holds words as well as the short code; "
-        "write only the code, 116123, and the words elsewhere: a listing phone's kind (text) and label, like 'Text HOME', "
-        "or a crisis line's text_message",
+        "write only the code, 116123, and a word to text as text_message (with kind: text on a listing's phone), any "
+        "other words in its label",
     ]
 
 

@@ -108,7 +108,7 @@ def _phone_attributes(phone: dict[str, Any]) -> dict[str, str]:
     """What a phone's peerdir: attributes restore (the word its text line asks for)."""
     attributes = phone.get("attributes")
     return {
-        a["link_type"].removeprefix("peerdir:"): a["value"]
+        "text_message": a["value"]
         for a in (attributes if isinstance(attributes, list) else [])
         if isinstance(a, dict) and a.get("link_type") == "peerdir:text_message" and isinstance(a.get("value"), str)
     }

@@ -44,8 +44,8 @@ def problem(number: str, region: str) -> str | None:
     if dialled is not None and dialled.short and any(c.isalpha() for c in number):
         # phonenumbers finds "741741" in "Text HOME to 741741", and the words would show on a button to call it
         return (
-            f"'{number}' holds words as well as the short code; write only the code, {dialled.dial}, and the words "
-            "elsewhere: a listing phone's kind (text) and label, like 'Text HOME', or a crisis line's text_message"
+            f"'{number}' holds words as well as the short code; write only the code, {dialled.dial}, and a word to "
+            "text as text_message (with kind: text on a listing's phone), any other words in its label"
         )
     if dialled is not None:
         return None
