@@ -101,6 +101,8 @@ def test_a_helplines_search_result_says_whether_it_is_open_now(sample_out, stati
     night_owl = cards.filter(has=page.get_by_role("link", name="Night Owl Peer Line", exact=True))
     expect(night_owl.locator(".card-hours")).to_be_visible()
     assert night_owl.locator(".card-open").count() == 0  # Friday to Sunday from 10 pm
+    always = cards.filter(has=page.get_by_role("link", name="Harbor Hills Crisis Line", exact=True))
+    expect(always.locator(".card-hours")).to_have_text("Open 24 hours, every day")  # not "Open now · Open 24 hours"
     assert not page.get_by_label("Open now").is_checked()
     assert page.errors == []
 

@@ -1,2 +1,2 @@
-var VERSION = "c5f8d2383736bf0b";
+var VERSION = "3733a3fe26bea961";
 importScripts("static/offline.js");

@@ -570,7 +570,9 @@
           results: shown.map(function (hit, i) {
             var doc = docs[i];
             var out = { ref: hit.ref, score: hit.score, type: doc[0], name: doc[1], summary: doc[2], url: doc[3], where: doc[4], hours: doc[5] || "", calls: doc[6] || [] };
-            if (doc.length > 5) out.open = root.PeerdirWhen.openNow(data.when.schedules[data.when.docs[Number(hit.ref)] - 1], now);
+            var schedule = doc.length > 5 && data.when.schedules[data.when.docs[Number(hit.ref)] - 1];
+            /* (a line open 24 hours says so in its hours, without "Open now" before them) */
+            if (schedule && !schedule.always) out.open = root.PeerdirWhen.openNow(schedule, now);
             var away = near && near.distance[hit.ref];
             if (away) { out.km = away.km; out.exact = away.exact; }
             return out;
