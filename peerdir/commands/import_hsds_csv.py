@@ -70,7 +70,7 @@ def _nested(read: Reader) -> list[dict[str, Any]]:
     for row in tables.get("service", []):
         service = {**row, **{key: grouped.get(row["id"], []) for key, grouped in children.items()}}
         for phone in service["phones"]:
-            phone["attributes"] = attributes.get(phone["id"], [])
+            phone["attributes"] = attributes.get(phone["id"], []) if phone.get("id") else []
         if "minimum_age" in service:
             service["minimum_age"] = int(service["minimum_age"])
         service["attributes"] = [
