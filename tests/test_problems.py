@@ -212,6 +212,22 @@ def test_merge_keys_are_plain_unknown_fields(golden_site: Path) -> None:
     ]
 
 
+def test_a_language_is_read_by_its_code_its_name_or_a_regional_code(golden_site: Path) -> None:
+    """The golden site lists en-GB and cy: a directory's spreadsheet writes 'English', 'Welsh', 'Cymraeg', 'en' or
+    'en-US', each one of those; 'fr' and 'French' are not the site's, and 'zz' is no language."""
+    from peerdir.sources.load import load_site
+
+    text = VALID_GROUP + "languages: [English, Welsh, Cymraeg, en, en-US, cy_GB]\n"
+    write(golden_site, "listings/groups/ok.yaml", text)
+    listing = next(item for item in load_site(golden_site, BUILD_DATE).listings if item.slug == "ok")
+    assert listing.data.languages == ["en-GB", "cy", "cy", "en-GB", "en-GB", "cy"]
+    write(golden_site, "listings/groups/ok.yaml", VALID_GROUP + "languages: [French, zz]\n")
+    assert problems(golden_site) == [
+        "listings/groups/ok.yaml:8:13: languages[0]: 'French' is not one of the site's languages. Languages are: en-GB, cy",
+        "listings/groups/ok.yaml:8:21: languages[1]: 'zz' is not one of the site's languages. Languages are: en-GB, cy",
+    ]
+
+
 def test_vocabulary_typos(golden_site: Path) -> None:
     text = VALID_GROUP.replace("service_area: [online]", "service_area: [old town, Riversid]")
     write(golden_site, "listings/groups/bad.yaml", text + "topics: [Anxeity]\nlanguages: [fr]\naudiences: [Carers]\n")
@@ -219,7 +235,7 @@ def test_vocabulary_typos(golden_site: Path) -> None:
         "listings/groups/bad.yaml:7:26: service_area[1]: 'Riversid' is not a region — did you mean 'riverside'? "
         "Regions are: old-town, riverside, national, online",
         "listings/groups/bad.yaml:8:10: topics[0]: 'Anxeity' is not a topic — did you mean 'anxiety'? Topics are: anxiety, grief",
-        "listings/groups/bad.yaml:9:13: languages[0]: 'fr' is not a language. Languages are: en-GB, cy",
+        "listings/groups/bad.yaml:9:13: languages[0]: 'fr' is not one of the site's languages. Languages are: en-GB, cy",
     ]
 
 

@@ -114,6 +114,16 @@ def language_autonym(language: str) -> str:
     return name[:1].upper() + name[1:]
 
 
+def language_names(language: str, readers: tuple[str, ...]) -> set[str]:
+    """The names a contributor may write for a language (CLDR): its own (Español), and in each of `readers`
+    (Spanish, in English); none for a code CLDR does not know."""
+    try:
+        known = locale(language)
+        return {name for name in (known.get_language_name(known), *(known.get_language_name(locale(r)) for r in readers)) if name}
+    except (UnknownLocaleError, ValueError):
+        return set()
+
+
 def text_direction(language: str) -> str:
     """"rtl" for a language written right to left (CLDR's character order), else "ltr"."""
     return "rtl" if locale(language).character_order == "right-to-left" else "ltr"

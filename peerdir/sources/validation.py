@@ -16,6 +16,7 @@ from pydantic import BaseModel, ValidationError
 from peerdir.problems import Problem
 from peerdir.sources.config import RESERVED_AREAS, Bounds, SiteConfig
 from peerdir.sources.fieldtypes import fail
+from peerdir.sources.strings import language_names
 from peerdir.sources.yamlfile import YamlDoc
 
 M = TypeVar("M", bound=BaseModel)
@@ -25,7 +26,7 @@ _KIND_NAMES = {
     "area": ("a region", "regions"),
     "topic": ("a topic", "topics"),
     "audience": ("an audience", "audiences"),
-    "language": ("a language", "languages"),
+    "language": ("one of the site's languages", "languages"),
 }
 
 
@@ -56,6 +57,9 @@ class Vocabularies:
         ):
             vocab.ids[kind] = [t.id for t in terms]
             vocab.lookup[kind] = {key.casefold(): t.id for t in terms for key in (t.id, t.name)}
+        for term in config.languages:  # 'Spanish' or 'Español' for es, as a directory's spreadsheet writes it
+            for name in language_names(term.id, ("en", config.language)):
+                vocab.lookup["language"].setdefault(name.casefold(), term.id)
         vocab.bounds = {region.id: region.bounds for region in config.regions if region.bounds}
         vocab.ids["area"] = vocab.ids["region"] + list(RESERVED_AREAS)
         vocab.lookup["area"] = {**vocab.lookup["region"], **{a: a for a in RESERVED_AREAS}}
@@ -66,6 +70,11 @@ class Vocabularies:
         found = self.lookup[kind].get(value.strip().casefold())
         if found:
             return found
+        if kind == "language":  # es-MX where the site lists es, or en where it lists en-GB: one language either way
+            base = value.strip().replace("_", "-").split("-")[0].casefold()
+            alike = [i for i in self.ids[kind] if i.split("-")[0].casefold() == base]
+            if len(alike) == 1:
+                return alike[0]
         one, many = _KIND_NAMES[kind]
         ids = self.ids[kind]
         guess = difflib.get_close_matches(value.casefold(), ids, n=1, cutoff=0.6)
