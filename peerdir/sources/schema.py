@@ -43,7 +43,7 @@ class Listing(Fields):
     phones: list[Phone] = Field([], description="Phone numbers, one entry each.")
     languages: list[Language] = Field(
         [],
-        description="Languages it is offered in, as codes from site.yaml (such as en, es). Empty means the site's main language.",
+        description="Languages it is offered in, as codes from site.yaml (such as en, es) or their names (Spanish). Empty means the site's main language.",
         examples=[["en", "es"]],
     )
     service_area: list[Area] = Field(
