@@ -220,12 +220,27 @@ def test_a_language_is_read_by_its_code_its_name_or_a_regional_code(golden_site:
     text = VALID_GROUP + "languages: [English, Welsh, Cymraeg, en, en-US, cy_GB]\n"
     write(golden_site, "listings/groups/ok.yaml", text)
     listing = next(item for item in load_site(golden_site, BUILD_DATE).listings if item.slug == "ok")
-    assert listing.data.languages == ["en-GB", "cy", "cy", "en-GB", "en-GB", "cy"]
+    assert listing.data.languages == ["en-GB", "cy"]  # each once, as many ways as it was written
     write(golden_site, "listings/groups/ok.yaml", VALID_GROUP + "languages: [French, zz]\n")
     assert problems(golden_site) == [
         "listings/groups/ok.yaml:8:13: languages[0]: 'French' is not one of the site's languages. Languages are: en-GB, cy",
         "listings/groups/ok.yaml:8:21: languages[1]: 'zz' is not one of the site's languages. Languages are: en-GB, cy",
     ]
+
+
+def test_a_term_may_be_written_by_the_other_words_site_yaml_gives_it_each_word_to_one_term(golden_site: Path) -> None:
+    from peerdir.sources.load import load_site
+
+    config = golden_site / "site.yaml"
+    original = config.read_text()
+    config.write_text(original.replace("  - id: grief\n    name: Grief\n", "  - id: grief\n    name: Grief\n    also: [Bereavement, loss]\n"))
+    write(golden_site, "listings/groups/ok.yaml", VALID_GROUP + "topics: [bereavement, Loss, anxiety]\n")
+    listing = next(item for item in load_site(golden_site, BUILD_DATE).listings if item.slug == "ok")
+    assert listing.data.topics == ["grief", "anxiety"]  # one topic, written twice
+    config.write_text(original.replace("  - id: grief\n    name: Grief\n", "  - id: grief\n    name: Grief\n    also: [anxiety]\n"))
+    (problem,) = problems(golden_site)
+    assert problem.startswith("site.yaml:") and problem.endswith(
+        "topics: 'anxiety' names both 'anxiety' and 'grief'; give each word to one of them")
 
 
 def test_vocabulary_typos(golden_site: Path) -> None:

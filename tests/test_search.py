@@ -78,6 +78,8 @@ RELEVANCE = [
     ("spanish helpline", ["Línea de Apoyo en Español"], 3),
     ("lgbt young", ["LGBTQ+ Youth Text Line"], 3),
     ("gay", ["Harbor City LGBTQ+ Peer Support"], 1),
+    ("anorexia", ["Eating Disorder Recovery Peer Group", "ED Recovery Peer Forum", "Eating Disorder Peer Chat"], 3),  # also:
+    ("ptsd", ["Trauma Recovery Peer Group", "Veterans Peer Connection"], 5),  # words site.yaml gives a topic
     ("carer respite", ["Carers Support Line", "Pine Ridge Carers Group"], 6),
     ("online eating disorder forum", ["ED Recovery Peer Forum"], 2),
     ("text line", ["LGBTQ+ Youth Text Line"], 3),

@@ -152,6 +152,12 @@ class Site:
         return text_direction(self.language)
 
     @cached_property
+    def term_words(self) -> dict[str, dict[str, str]]:
+        """What search finds a region, topic or audience by: its name and the other words people use for it."""
+        return {kind: {t.id: " ".join([t.name, *t.also]) for t in getattr(self.config, kind)}
+                for kind in ("regions", "topics", "audiences")}  # fmt: skip
+
+    @cached_property
     def languages(self) -> tuple[SiteLanguage, ...]:
         """Every language the site is published in, the main one first (asked for by every page, twice)."""
         return tuple(SiteLanguage(code, language_autonym(code), _prefix(self.config, code))

@@ -148,13 +148,13 @@ def _listing_doc(site: Site, item: Listing) -> SearchDoc:
     return SearchDoc(
         fields={
             "n": data.name,
-            "t": " ".join(site.term_names["topics"][x] for x in data.topics),
-            "a": " ".join(site.term_names["audiences"][x] for x in data.audiences),
+            "t": " ".join(site.term_words["topics"][x] for x in data.topics),
+            "a": " ".join(site.term_words["audiences"][x] for x in data.audiences),
             "o": data.organization or "",
             "s": data.summary,
             "k": " ".join(kind_words),
             "l": " ".join(site.language_names[code] for code in item.languages),
-            "r": " ".join([*item.area_names, *_place(item)]),
+            "r": " ".join([*(site.term_words["regions"].get(a, name) for a, name in zip(item.areas, item.area_names)), *_place(item)]),
             "d": " ".join([item.description_text, *item.meetings, *item.hours]),
             "w": data.name,
         },
@@ -175,7 +175,7 @@ def _helpline_actions(site: Site, item: Listing) -> list:
 
 
 def _guide_docs(site: Site, guide: Guide) -> list[SearchDoc]:
-    topics = " ".join(site.term_names["topics"][x] for x in guide.front.topics)
+    topics = " ".join(site.term_words["topics"][x] for x in guide.front.topics)
     facets = {"type": ["guide"], "topic": list(guide.front.topics)}
     label = site.strings["nav_guides"]
     docs = [

@@ -25,6 +25,11 @@ class Term(Fields):
     id: Slug = Field(description="What listings write, lowercase with hyphens.", examples=["north-valley"])
     name: Line = Field(description="What people see.", examples=["North Valley"])
     description: Paragraph | None = Field(None, description="A sentence shown on the term's page.")
+    also: list[Line] = Field(
+        [], description="Other words people use for it, which search finds its listings by and listings may write: "
+        "bereavement and loss for grief, a region's towns.",
+        examples=[["bereavement", "loss"]],
+    )
 
 
 class Bounds(Fields):
@@ -169,6 +174,11 @@ class SiteConfig(Fields):
                 if term.id in seen:
                     raise fail(f"{kind}: the id '{term.id}' is used twice; each id must be unique")
                 seen.add(term.id)
+            words: dict[str, str] = {}  # each word a listing may write for a term, to the one term it means
+            for term in getattr(self, kind):
+                for word in {term.id.casefold(), term.name.casefold(), *(w.casefold() for w in getattr(term, "also", []))}:
+                    if words.setdefault(word, term.id) != term.id:
+                        raise fail(f"{kind}: '{word}' names both '{words[word]}' and '{term.id}'; give each word to one of them")
         clash = {t.id for t in self.regions} & set(RESERVED_AREAS)
         if clash:
             raise fail(f"regions: '{sorted(clash)[0]}' is reserved for listings available everywhere; choose another id")

@@ -188,6 +188,10 @@ def _choice_key(value: Any) -> Any:
 
 Choice = BeforeValidator(_choice_key)
 
+# A list of a vocabulary's ids, each once, in the order written: 'grief' and 'bereavement' (a word site.yaml gives
+# grief) are one topic, shown once on the listing's page and counted once in its term's list and search filters.
+Distinct = AfterValidator(lambda items: list(dict.fromkeys(items)))
+
 _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 # "7pm", "7:30 PM", "7.30 p.m.", as directories publish times: no less exact than "19:30". Letter classes, not a
 # flag, so that editors read the same pattern from the schema (JSON Schema's regular expressions have no flags).

@@ -56,7 +56,7 @@ class Vocabularies:
             ("language", config.languages),
         ):
             vocab.ids[kind] = [t.id for t in terms]
-            vocab.lookup[kind] = {key.casefold(): t.id for t in terms for key in (t.id, t.name)}
+            vocab.lookup[kind] = {key.casefold(): t.id for t in terms for key in (t.id, t.name, *getattr(t, "also", ()))}
         for term in config.languages:  # 'Spanish' or 'Español' for es, as a directory's spreadsheet writes it
             for name in language_names(term.id, ("en", config.language)):
                 vocab.lookup["language"].setdefault(name.casefold(), term.id)
