@@ -145,6 +145,20 @@ def test_a_date_written_another_way_is_told_the_date_to_write(golden_site: Path,
     assert problems(golden_site) == [f"listings/groups/bad.yaml:5:1: last_verified: {message}"]
 
 
+def test_a_cost_is_read_as_directories_write_it_and_an_amount_is_told_where_it_goes(golden_site: Path) -> None:
+    from peerdir.sources.load import load_site
+
+    for written, cost in (("Free", "free"), ("No cost", "free"), ("$0", "free"), ("Pay what you can", "donation"),
+                          ("Suggested donation", "donation"), ("PAID", "paid")):
+        write(golden_site, "listings/groups/ok.yaml", VALID_GROUP.replace("cost: free", f"cost: {written}"))
+        assert next(i for i in load_site(golden_site, BUILD_DATE).listings if i.slug == "ok").data.cost == cost, written
+    write(golden_site, "listings/groups/ok.yaml", VALID_GROUP.replace("cost: free", "cost: $5 a session"))
+    assert problems(golden_site) == [
+        "listings/groups/ok.yaml:3:1: cost: '$5 a session' is an amount: write cost: paid, and the amount in cost_note, "
+        "like cost_note: $5 a session"
+    ]
+
+
 def test_empty_and_missing_required_fields(golden_site: Path) -> None:
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP.replace("A test group.", "''").replace("cost: free\n", ""))
     assert problems(golden_site) == [

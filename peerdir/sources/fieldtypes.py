@@ -179,14 +179,14 @@ def _slug(value: str) -> str:
 Slug = Annotated[str, StringConstraints(strip_whitespace=True, max_length=80), AfterValidator(_slug)]
 
 
-def _choice_key(value: Any) -> Any:
+def choice_value(value: Any) -> Any:
     """Let contributors write 'In person', 'in_person' or 'in-person' alike."""
     if isinstance(value, str):
         return re.sub(r"[\s_]+", "-", value.strip().lower())
     return value
 
 
-Choice = BeforeValidator(_choice_key)
+Choice = BeforeValidator(choice_value)
 
 # A list of a vocabulary's ids, each once, in the order written: 'grief' and 'bereavement' (a word site.yaml gives
 # grief) are one topic, shown once on the listing's page and counted once in its term's list and search filters.

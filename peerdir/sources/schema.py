@@ -17,12 +17,29 @@ import typing
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import Field, ValidationInfo, model_validator
+from pydantic import BeforeValidator, Field, ValidationInfo, model_validator
 
 from peerdir.sources.blocks import Area, Audience, Hours, Language, Location, Meeting, Phone, Topic, Translation
-from peerdir.sources.fieldtypes import Choice, Distinct, Document, Email, Fields, Line, Paragraph, Title, Url, YesNo, fail, require_one
+from peerdir.sources.fieldtypes import Choice, Distinct, choice_value, Document, Email, Fields, Line, Paragraph, Title, Url, YesNo, fail, require_one
+
+
+# What directories write for a cost, as the choice it is; an amount is paid, with the amount in cost_note.
+_COST_WORDS = {"no-cost": "free", "free-of-charge": "free", "none": "free", "pay-what-you-can": "donation",
+               "by-donation": "donation", "donations-welcome": "donation", "suggested-donation": "donation"}  # fmt: skip
+
+
+def _cost(value: Any) -> Any:
+    """The choice, from what was written ('Free', 'No cost', 'Pay what you can'); an amount is told where it goes."""
+    key = choice_value(value)
+    if not isinstance(key, str):
+        return value
+    if key in ("0", "$0", "£0", "€0"):
+        return "free"
+    if any(c.isdigit() for c in key):
+        raise fail(f"'{value}' is an amount: write cost: paid, and the amount in cost_note, like cost_note: {value}")
+    return _COST_WORDS.get(key, key)
 
 
 class Listing(Fields):
@@ -52,7 +69,7 @@ class Listing(Fields):
         "May be left out when it has a location: its region is then used.",
         examples=[["north-valley"], ["online"]],
     )
-    cost: Annotated[Literal["free", "donation", "paid"], Choice] = Field(
+    cost: Annotated[Literal["free", "donation", "paid"], BeforeValidator(_cost)] = Field(
         description="free, donation (pay what you can) or paid."
     )
     cost_note: Line | None = Field(None, description="Details of the cost.", examples=["$5 a session; nobody turned away"])
