@@ -84,6 +84,9 @@ listing_changes = st.fixed_dictionaries({}, optional={
     "meetings": st.lists(st.fixed_dictionaries({"weekday": st.sampled_from(["monday", "fri"]), "start": st.sampled_from(["19:00", "23:50", "7pm", "12 am"])},
                                                optional={"end": st.sampled_from(["20:00", "19:00", "8.30 p.m."]), "duration": st.integers(0, 2000),
                                                          "timezone": zones, "note": any_text}), max_size=2),
+    "cost": st.sampled_from(["Free", "No cost", "$0", "$5 a session", "Pay what you can"]) | any_text,
+    "languages": st.lists(st.sampled_from(["en", "English", "en-US", "cy_GB", "Cymraeg", "fr"]) | any_text, max_size=3),
+    "topics": st.lists(st.sampled_from(["grief", "Grief", "anxiety", "ANXIETY"]) | any_text, max_size=3),
     "location": st.fixed_dictionaries({"region": st.just("old-town")}, optional={
         "venue": any_text, "address": st.fixed_dictionaries({}, optional={"city": any_text, "postal_code": any_text, "address_1": any_text})}),
 })
