@@ -461,16 +461,17 @@ def test_crisis_lines_in_site_yaml_must_be_dialable(golden_site: Path) -> None:
 
 
 @pytest.mark.parametrize(("written", "message"), [
-    ("NAMI Harbor &#038; Hills", "name: write & instead of &#038; (an HTML code that would show as typed)"),
-    ("Katie&#8217;s Place", "name: write ’ instead of &#8217; (an HTML code that would show as typed)"),
+    ("&lt;b&gt;Bold&lt;/b&gt; Group", "name: holds HTML markup (<b>) that would show as typed; write only the text, like "
+     "'Bold Group'"),  # entities are read as what they stand for, and that is checked
+    ("Evil&#x202E;Group", "name: holds an invisible direction control (U+202E) that can disguise text; delete it"),
     ('class=\\"clubhouse-search-results\\">Back to Search', "name: holds HTML markup (class=\"clubhouse-search-results\">) "
      "that would show as typed; write only the text, like 'Back to Search'"),
     ("<b>Bold</b> Group", "name: holds HTML markup (<b>) that would show as typed; write only the text, like 'Bold Group'"),
     ("Two\\nLines", "name: must be one line; join the lines with a space (longer text belongs in description)"),
     ("Bell\\a Group", "name: holds an invisible control character (U+0007) at position 5; delete it"),
     ("Evil\\u202eGroup", "name: holds an invisible direction control (U+202E) that can disguise text; delete it"),
-], ids=["entity", "quote-entity", "cut-markup", "tag", "line-break", "control", "bidi"])
-def test_plain_text_refuses_markup_entities_and_invisible_characters(golden_site: Path, written: str, message: str) -> None:
+], ids=["encoded-tag", "encoded-bidi", "cut-markup", "tag", "line-break", "control", "bidi"])
+def test_plain_text_refuses_markup_and_invisible_characters(golden_site: Path, written: str, message: str) -> None:
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP.replace("name: Test Group", f'name: "{written}"'))
     assert problems(golden_site) == [f"listings/groups/bad.yaml:1:1: {message}"]
 
@@ -480,6 +481,18 @@ def test_names_as_real_directories_write_them_are_accepted(golden_site: Path) ->
                                   "988/Here2Help [Peer Line]", "AT&T; Retirees Group", "Under <18s & >65s"]):
         write(golden_site, f"listings/groups/n{index}.yaml", VALID_GROUP.replace("name: Test Group", f"name: '{name.replace(chr(39), chr(39) * 2)}'"))
     assert len(load_site(golden_site, BUILD_DATE).listings) == 5 + 6
+
+
+def test_html_codes_in_text_are_read_as_what_they_stand_for(golden_site: Path) -> None:
+    """Exports of web pages carry &#038; and &#8217;: the name is what they stand for. A word that only looks like
+    one (AT&T; R&D) stays as written."""
+    written = {"e0": "NAMI Harbor &#038; Hills", "e1": "Katie&#8217;s Place", "e2": "Caf&eacute; &amp; Chat",
+               "e3": "AT&T; Retirees & R&D Group", "e4": "&lt;18s &amp; &gt;65s"}
+    for slug, name in written.items():
+        write(golden_site, f"listings/groups/{slug}.yaml", VALID_GROUP.replace("name: Test Group", f"name: '{name}'"))
+    names = {item.slug: item.data.name for item in load_site(golden_site, BUILD_DATE).listings if item.slug in written}
+    assert names == {"e0": "NAMI Harbor & Hills", "e1": "Katie’s Place", "e2": "Café & Chat",
+                     "e3": "AT&T; Retirees & R&D Group", "e4": "<18s & >65s"}
 
 
 def test_files_that_would_be_passed_over_are_reported(golden_site: Path, tmp_path: Path) -> None:

@@ -3,6 +3,7 @@ no request to any other host, no cookie, and contributor text that never runs as
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 import pytest
@@ -115,8 +116,9 @@ def test_the_policy_refuses_other_hosts_and_inline_code_of_every_kind(sample_out
     assert page.evaluate("window.__ran") is None and outside == []
 
 
-# Text that check accepts (tags and entities it refuses, see test_problems.py) but that would run if a page
-# put it into HTML unescaped: broken-off tags, quotes that end attributes, '</script ', template syntax.
+# Text that check accepts (tags it refuses, see test_problems.py; HTML codes it reads as what they stand for)
+# but that would run if a page put it into HTML unescaped: broken-off tags, quotes that end attributes,
+# '</script ', template syntax, and a broken-off tag written in HTML codes.
 XSS = [
     '<img src=x onerror="window.__pwned = \'img\'"',
     '"><svg onload="window.__pwned = \'svg\'" x=',
@@ -124,6 +126,7 @@ XSS = [
     "</script <script src=x window.__pwned='script'",
     "{{ 7*7 }} {% raw %} ${7*7}",
     "javascript:window.__pwned = 'js'",
+    "&lt;img src=x onerror=&quot;window.__pwned = 'entity'&quot;",  # shown as what it stands for, never run
 ]
 
 
@@ -157,9 +160,10 @@ def test_hostile_text_shows_literally_and_never_runs(hostile_out, static_server,
     dialogs = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     for n, payload in enumerate(XSS):
+        shown = html.unescape(payload)  # as the payload, but for its HTML codes
         page.goto(base + f"groups/hostile-{n}/")
-        expect(page.locator("h1")).to_have_text(f"Hostile {n} {payload}")
-        assert payload in page.locator(".lead").inner_text()
+        expect(page.locator("h1")).to_have_text(f"Hostile {n} {shown}")
+        assert shown in page.locator(".lead").inner_text()
         page.hover("h1")
         assert page.evaluate("window.__pwned") is None
     page.goto(base + "groups/")
