@@ -22,7 +22,9 @@ from typing import Annotated, Any, Literal
 from pydantic import BeforeValidator, Field, ValidationInfo, model_validator
 
 from peerdir.sources.blocks import Area, Audience, Hours, Language, Location, Meeting, Phone, Topic, Translation
-from peerdir.sources.fieldtypes import Choice, Distinct, choice_value, Document, Email, Fields, Line, Paragraph, Title, Url, YesNo, fail, require_one
+from peerdir.sources.fieldtypes import (
+    Choice, Distinct, Document, Email, Fields, Line, Paragraph, Title, Url, YesNo, choice_value, fail, require_one,
+)
 
 
 # What directories write for a cost, as the choice it is; an amount is paid, with the amount in cost_note.
