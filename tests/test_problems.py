@@ -294,19 +294,25 @@ def test_unquoted_times_are_read_as_times_not_numbers(golden_site: Path) -> None
 
 def test_times_and_days_are_read_as_directories_write_them(golden_site: Path) -> None:
     """"7pm", "7:30 PM", "9.15 a.m." and "Tuesdays" say exactly what "19:00", "19:30", "09:15" and "tuesday" do;
-    "12 am" is midnight and "12 pm" noon."""
+    "12 am" is midnight and "12 pm" noon, as are the words."""
     text = VALID_GROUP + (
         "meetings:\n  - weekday: Tuesdays\n    start: 7pm\n    end: 8:30 PM\n"
         "  - weekday: Thurs.\n    start: 9.15 a.m.\n    end: 12 pm\n"
         "  - weekday: sat\n    start: 12 am\n    end: 1am\n"
+        "  - weekday: sun\n    start: Noon\n    end: 1 p.m.\n"
     )
     write(golden_site, "listings/groups/ok.yaml", text)
     site = load_site(golden_site, BUILD_DATE)
     meetings = next(item for item in site.listings if item.slug == "ok").data.meetings
     assert [(m.weekday, m.start, m.end) for m in meetings] == [
-        ("tuesday", time(19, 0), time(20, 30)), ("thursday", time(9, 15), time(12, 0)), ("saturday", time(0, 0), time(1, 0))
+        ("tuesday", time(19, 0), time(20, 30)), ("thursday", time(9, 15), time(12, 0)), ("saturday", time(0, 0), time(1, 0)),
+        ("sunday", time(12, 0), time(13, 0)),
     ]
-    for unclear in ("7", "13 pm", "0 am", "7:5 pm", "7 pmm"):
+    from peerdir.sources.blocks import OpeningPeriod
+
+    evening = OpeningPeriod.model_validate({"days": ["monday"], "opens": "6 pm", "closes": "Midnight"})
+    assert (evening.opens, evening.closes) == (time(18, 0), time(0, 0))  # 00:00: open until the day ends
+    for unclear in ("7", "13 pm", "0 am", "7:5 pm", "7 pmm", "noonish"):
         write(golden_site, "listings/groups/ok.yaml", VALID_GROUP + f"meetings:\n  - weekday: monday\n    start: {unclear}\n")
         assert problems(golden_site) == [
             f"listings/groups/ok.yaml:10:5: meetings[0].start: '{unclear}' is not a time; write it like \"19:00\" (24-hour, "

@@ -195,6 +195,7 @@ _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 # "7pm", "7:30 PM", "7.30 p.m.", as directories publish times: no less exact than "19:30". Letter classes, not a
 # flag, so that editors read the same pattern from the schema (JSON Schema's regular expressions have no flags).
 _TWELVE_HOUR = re.compile(r"^(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))? ?([AaPp])\.? ?[Mm]\.?$")
+_WORDS = re.compile(r"^([Nn]oon|[Mm]idnight)$")  # 12:00, and 00:00 (which closes a day's hours)
 
 
 def _time(value: Any) -> Any:
@@ -208,13 +209,15 @@ def _time(value: Any) -> Any:
     if match:
         afternoon = 12 if match.group(3) in "Pp" else 0
         return time(int(match.group(1)) % 12 + afternoon, int(match.group(2) or 0))
+    if _WORDS.match(written):
+        return time(12) if written.lower() == "noon" else time(0)
     raise fail(f"'{value}' is not a time; write it like \"19:00\" (24-hour, in quotes) or \"7 pm\"")
 
 
 ClockTime = Annotated[
     time,
     BeforeValidator(_time),
-    WithJsonSchema({"type": "string", "anyOf": [{"pattern": _TIME.pattern}, {"pattern": _TWELVE_HOUR.pattern}]}),
+    WithJsonSchema({"type": "string", "anyOf": [{"pattern": p.pattern} for p in (_TIME, _TWELVE_HOUR, _WORDS)]}),
 ]
 
 
