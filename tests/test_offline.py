@@ -84,6 +84,27 @@ def test_kept_it_works_offline_and_removed_nothing_is_left(under_sub_path, stati
     assert phone.errors == []
 
 
+def test_keeping_says_saving_until_kept_even_when_the_first_look_answers_late(under_sub_path, static_server, phone) -> None:
+    """On a slow phone the button can be pressed before the page has asked whether the directory is kept: that
+    late answer ("not kept") must not wipe "Saving…" or show the button again while it saves."""
+    phone.add_init_script("""(() => {
+      const sw = navigator.serviceWorker; if (!sw) return;
+      const asked = sw.getRegistration.bind(sw); let first = true;
+      sw.getRegistration = (scope) => first ? (first = false, asked(scope).then(r => new Promise(done => setTimeout(() => done(r), 300))))
+                                            : asked(scope);
+    })()""")
+    phone.goto(static_server(under_sub_path) + "directory/browse-safely/")
+    phone.get_by_role("button", name="Keep it on this device").click()
+    expect(phone.locator("#keep-status")).to_have_text("Saving… this can take a minute.")
+    phone.wait_for_timeout(700)  # the first look has answered by now, most likely while it saves
+    assert phone.locator("#keep-status").inner_text() in ("Saving… this can take a minute.",
+                                                          "Kept on this device. It works with no connection.")
+    expect(phone.locator("#keep-status")).to_have_text("Kept on this device. It works with no connection.", timeout=30000)
+    assert phone.errors == []
+    phone.get_by_role("button", name="Remove from this device").click()
+    expect(phone.locator("#keep-status")).to_contain_text("Removed.")
+
+
 def test_without_javascript_the_page_says_what_keeping_needs(under_sub_path, static_server, page) -> None:
     page.goto(static_server(under_sub_path) + "directory/browse-safely/")
     assert page.get_by_text("Keeping a copy needs JavaScript").is_visible()

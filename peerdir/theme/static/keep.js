@@ -33,11 +33,13 @@
       { style: "unit", unit: "megabyte", maximumFractionDigits: 1 }).format(Math.max(0.1, info.bytes / 1e6));
     size.textContent = fill(text.size, { size: megabytes, files: info.files });
   });
+  var pressed = false;  /* once a button is pressed, what it does says what happens, not this first look */
   navigator.serviceWorker.getRegistration(root).then(function (registration) {
-    show(!!(registration && registration.scope === root));
+    if (!pressed) show(!!(registration && registration.scope === root));
   });
 
   keep.addEventListener("click", function () {
+    pressed = true;
     status.textContent = text.saving;
     keep.disabled = true;
     navigator.serviceWorker.register(root + "sw.js", { scope: root }).then(function (registration) {
@@ -61,6 +63,7 @@
   });
 
   remove.addEventListener("click", function () {
+    pressed = true;
     navigator.serviceWorker.getRegistration(root).then(function (registration) {
       return registration && registration.scope === root ? registration.unregister() : true;
     }).then(function () { return caches.keys(); }).then(function (names) {

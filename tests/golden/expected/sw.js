@@ -1,2 +1,2 @@
-var VERSION = "3733a3fe26bea961";
+var VERSION = "2fe296da064d7f66";
 importScripts("static/offline.js");
