@@ -75,9 +75,11 @@ def read_services(path: Path) -> list[dict[str, Any]]:
     return services
 
 
-def _attributes(service: dict) -> dict[str, str]:
-    return {a["link_type"].removeprefix("peerdir:"): a["value"] for a in service.get("attributes", [])
-            if isinstance(a.get("value"), str) and isinstance(a.get("link_type"), str)}  # fmt: skip
+def _attributes(record: dict) -> dict[str, str]:
+    """A service's or a phone's attributes that carry a value (peerdir's fields HSDS has no place for), by name."""
+    found = record.get("attributes")
+    return {a["link_type"].removeprefix("peerdir:"): a["value"] for a in (found if isinstance(found, list) else [])
+            if isinstance(a, dict) and isinstance(a.get("value"), str) and isinstance(a.get("link_type"), str)}  # fmt: skip
 
 
 _LISTS = ("phones", "schedules", "service_areas", "languages", "cost_options", "service_at_locations", "attributes")
@@ -102,16 +104,6 @@ def _shaped(service: dict[str, Any], name: str, notes: list[str]) -> dict[str, A
     if not isinstance(out.get("organization"), dict):
         out.pop("organization", None)
     return out
-
-
-def _phone_attributes(phone: dict[str, Any]) -> dict[str, str]:
-    """What a phone's peerdir: attributes restore (the word its text line asks for)."""
-    attributes = phone.get("attributes")
-    return {
-        "text_message": a["value"]
-        for a in (attributes if isinstance(attributes, list) else [])
-        if isinstance(a, dict) and a.get("link_type") == "peerdir:text_message" and isinstance(a.get("value"), str)
-    }
 
 
 def _decoded(value: Any) -> Any:
@@ -234,7 +226,7 @@ def listing_from_service(config: SiteConfig, strings: dict[str, str], service: d
         "phones": [
             {"number": p["number"], "kind": _PHONE_KINDS.get(p.get("type", "voice"), "voice"),
              **(dict(zip(("label", "hours"), p["description"].split(" · ", 1))) if p.get("description") else {}),
-             **_phone_attributes(p)}
+             **{name: value for name, value in _attributes(p).items() if name == "text_message"}}
             for p in service.get("phones", []) if p.get("number")
         ],  # fmt: skip
         "languages": languages,

@@ -50,10 +50,16 @@ def _phone(slug: str, index: int, service_id: str, phone: Phone, link: PhoneLink
         "id": phone_id, "service_id": service_id, "number": link.display, "type": PHONE_TYPES[phone.kind],
         "description": " · ".join(x for x in (phone.label, phone.hours) if x),
         "attributes": [
-            {"id": uid("attribute", slug, "phone", str(index), "text_message"), "link_id": phone_id,
-             "link_type": "peerdir:text_message", "link_entity": "phone", "value": phone.text_message}
+            _valued((slug, "phone", str(index), "text_message"), phone_id, "phone", "text_message", phone.text_message)
         ] if phone.text_message else [],
     }  # fmt: skip
+
+
+def _valued(id_parts: tuple[str, ...], link_id: str, entity: str, name: str, value: str) -> dict:
+    """An attribute with a value: a field of a service or a phone that HSDS has no place for, as peerdir:<name>,
+    which `peerdir import hsds` restores."""
+    return {"id": uid("attribute", *id_parts), "link_id": link_id, "link_type": f"peerdir:{name}", "link_entity": entity,
+            "value": value}
 
 
 def attribute_fields(listing_type: ListingType) -> list[str]:
@@ -221,8 +227,7 @@ def service(site: Site, item: Listing, terms: dict[str, dict[str, Any]]) -> dict
             for kind in TAXONOMIES for code in getattr(data, kind)
         ] + [
             # What HSDS has no field for, as attributes with a value, so an import can restore the listing.
-            {"id": uid("attribute", item.slug, name), "link_id": service_id, "link_type": f"peerdir:{name}",
-             "link_entity": "service", "value": value}
+            _valued((item.slug, name), service_id, "service", name, value)
             for name, value in [("type", item.type.id), ("description", data.description),
                                 *((field, attribute_text(getattr(data, field))) for field in attribute_fields(item.type))]
             if value
