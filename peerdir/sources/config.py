@@ -68,6 +68,12 @@ class LanguageTerm(Fields):
     description: Paragraph | None = Field(None, description="A sentence shown on the language's page.")
 
 
+def naming_words(term: Term | LanguageTerm) -> set[str]:
+    """The words a listing may write for a term, casefolded: its id, its name and its `also` words (validation's
+    lookup, whose words site.yaml must give each to one term)."""
+    return {word.casefold() for word in (term.id, term.name, *getattr(term, "also", ()))}
+
+
 class CrisisLine(Fields):
     area: Line = Field(description="Where this line serves.", examples=["United States"])
     country: CountryCode | None = Field(
@@ -176,7 +182,7 @@ class SiteConfig(Fields):
                 seen.add(term.id)
             words: dict[str, str] = {}  # each word a listing may write for a term, to the one term it means
             for term in getattr(self, kind):
-                for word in {term.id.casefold(), term.name.casefold(), *(w.casefold() for w in getattr(term, "also", []))}:
+                for word in naming_words(term):
                     if words.setdefault(word, term.id) != term.id:
                         raise fail(f"{kind}: '{word}' names both '{words[word]}' and '{term.id}'; give each word to one of them")
         clash = {t.id for t in self.regions} & set(RESERVED_AREAS)

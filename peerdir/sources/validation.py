@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from peerdir.problems import Problem
-from peerdir.sources.config import RESERVED_AREAS, Bounds, SiteConfig
+from peerdir.sources.config import RESERVED_AREAS, Bounds, SiteConfig, naming_words
 from peerdir.sources.fieldtypes import fail
 from peerdir.sources.strings import language_names
 from peerdir.sources.yamlfile import YamlDoc
@@ -56,7 +56,7 @@ class Vocabularies:
             ("language", config.languages),
         ):
             vocab.ids[kind] = [t.id for t in terms]
-            vocab.lookup[kind] = {key.casefold(): t.id for t in terms for key in (t.id, t.name, *getattr(t, "also", ()))}
+            vocab.lookup[kind] = {word: t.id for t in terms for word in naming_words(t)}
         for term in config.languages:  # 'Spanish' or 'Español' for es, as a directory's spreadsheet writes it
             for name in language_names(term.id, ("en", config.language)):
                 vocab.lookup["language"].setdefault(name.casefold(), term.id)
