@@ -251,6 +251,10 @@ def test_open_now_and_meets_this_week_are_worked_out_at_the_moment_of_the_search
     # Looking at helplines, the ones open now come first.
     opened = [r["name"] in {x["name"] for x in noon["results"]} for r in helplines["results"]]
     assert opened == sorted(opened, reverse=True) and any(opened) and not all(opened)
+    # Each open helpline's result says whether it is open now, and whether always (which the page words alike).
+    shown = [r for r in helplines["results"] if r["hours"]]
+    assert shown and all(r["open"] == opened[helplines["results"].index(r)] for r in shown)
+    assert {r["name"] for r in shown if r.get("always")} == always & {r["name"] for r in shown}
     assert by_name["Harbor & Hills Warmline"].schedule
     shared = [i.schedule for i in site.listings if i.schedule and i.data.status == "active"]
     assert len(set(shared)) < len(shared), "some listings share a schedule, which core.js works out once a search"

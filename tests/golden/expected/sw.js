@@ -1,2 +1,2 @@
-var VERSION = "2fe296da064d7f66";
+var VERSION = "42a07d09c2a362fc";
 importScripts("static/offline.js");

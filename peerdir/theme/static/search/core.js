@@ -492,7 +492,8 @@
   /* request: {q, filters: {facet: [values]}, limit, typing, counts, now (ms: the page's clock, which a worker's may not share),
      near: {lat, lon} or {place: what was typed}} -> {total, counts, results, fuzzy, words, near: {name, found} or null};
      results carry km and exact (false when the point is its town's or postcode's) when near was given, and an
-     open helpline's results whether it is open now (open), from its schedule, loaded when such a result is shown.
+     open helpline's results whether it is open now (open) and always is (always), from its schedule, loaded when
+     such a result is shown.
      request {places: true} -> the names of the places the directory knows, for the box's suggestions.
      counts: false (no filter chosen and the filters closed) skips the facet data, which a first search then
      need not download; counts comes back empty. */
@@ -571,8 +572,7 @@
             var doc = docs[i];
             var out = { ref: hit.ref, score: hit.score, type: doc[0], name: doc[1], summary: doc[2], url: doc[3], where: doc[4], hours: doc[5] || "", calls: doc[6] || [] };
             var schedule = doc.length > 5 && data.when.schedules[data.when.docs[Number(hit.ref)] - 1];
-            /* (a line open 24 hours says so in its hours, without "Open now" before them) */
-            if (schedule && !schedule.always) out.open = root.PeerdirWhen.openNow(schedule, now);
+            if (schedule) { out.open = root.PeerdirWhen.openNow(schedule, now); out.always = !!schedule.always; }
             var away = near && near.distance[hit.ref];
             if (away) { out.km = away.km; out.exact = away.exact; }
             return out;

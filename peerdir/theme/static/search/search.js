@@ -197,10 +197,11 @@
       li.querySelector(".card-meta").textContent = text.types[item.type] + (item.where ? " · " + item.where : "") +
         (item.km !== undefined ? " · " + distanceText(item.km, item.exact) : "");
       highlight(li.querySelector(".card-summary"), item.summary, result.words);
-      if (item.hours || item.open) {  /* a helpline's hours and phones, as its card in the lists shows them */
+      var openNow = item.open && !item.always;  /* a line open 24 hours says so in its hours, without "Open now" */
+      if (item.hours || openNow) {  /* a helpline's hours and phones, as its card in the lists shows them */
         var hours = document.createElement("p");
         hours.className = "card-hours";
-        if (item.open) {  /* and, as the lists cannot, whether it is open now */
+        if (openNow) {  /* and, as the lists cannot, whether it is open now */
           var open = document.createElement("strong");
           open.className = "card-open";
           open.textContent = text.open_now;
