@@ -80,6 +80,7 @@ RELEVANCE = [
     ("gay", ["Harbor City LGBTQ+ Peer Support"], 1),
     ("anorexia", ["Eating Disorder Recovery Peer Group", "ED Recovery Peer Forum", "Eating Disorder Peer Chat"], 3),  # also:
     ("ptsd", ["Trauma Recovery Peer Group", "Veterans Peer Connection"], 5),  # words site.yaml gives a topic
+    ("seacliff", ["Harbor City Hearing Voices Group", "Harbor City ASL Peer Group"], 12),  # ... and a region
     ("carer respite", ["Carers Support Line", "Pine Ridge Carers Group"], 6),
     ("online eating disorder forum", ["ED Recovery Peer Forum"], 2),
     ("text line", ["LGBTQ+ Youth Text Line"], 3),
