@@ -490,6 +490,15 @@ def test_a_helplines_card_gives_its_hours_and_a_button_for_each_phone_in_every_l
     assert "Temporarily closed" in card and "tel:" not in card and "card-hours" not in card
 
 
+def test_a_topic_written_twice_is_one_topic_on_the_listings_page_and_in_its_list(golden_site: Path, tmp_path: Path) -> None:
+    warmline = golden_site / "listings/helplines/fenwick-warmline.yaml"
+    warmline.write_text(warmline.read_text().replace("topics: [anxiety, grief]", "topics: [anxiety, Grief, grief, anxiety]"))
+    out = tmp_path / "out"
+    build(golden_site, BuildOptions(out_dir=out, today=BUILD_DATE))
+    assert (out / "topics/grief/index.html").read_text().count(">Fenwick Warmline</a>") == 1
+    assert (out / "helplines/fenwick-warmline/index.html").read_text().count('topics/grief/">') == 1
+
+
 def test_a_text_line_that_asks_for_a_word_says_it_on_every_button(sample_built: Path) -> None:
     """'Text START to (458) 555-0140', on its page, its card and in the search data, as the crisis line's button
     says it; the word travels in the API, and in HSDS as the phone's attribute (so an import restores it)."""
