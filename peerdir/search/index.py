@@ -154,7 +154,8 @@ def _listing_doc(site: Site, item: Listing) -> SearchDoc:
             "s": data.summary,
             "k": " ".join(kind_words),
             "l": " ".join(site.language_names[code] for code in item.languages),
-            "r": " ".join([*(site.term_words["regions"].get(a, name) for a, name in zip(item.areas, item.area_names)), *_place(item)]),
+            "r": " ".join([*(site.term_words["regions"].get(area, name) for area, name in zip(item.areas, item.area_names)),
+                           *_place(item)]),  # a region's name and its also words; national and online by name
             "d": " ".join([item.description_text, *item.meetings, *item.hours]),
             "w": data.name,
         },

@@ -72,7 +72,8 @@ class Phone(Fields):
     )
 
     @model_validator(mode="after")
-    def _whatsapp_needs_a_full_number(self, info: ValidationInfo) -> Phone:
+    def _fits_its_kind(self, info: ValidationInfo) -> Phone:
+        """WhatsApp needs a full number; only a text line takes a word to send."""
         dialled = phones.dial(self.number, info.context.phone_region if info.context else "US")
         if self.kind == "whatsapp" and dialled is not None and dialled.short:
             raise fail(f"WhatsApp needs a full number with its country code, not the short code {self.number}", at="number")
