@@ -243,13 +243,14 @@ def _checked_chunks(front: bool, on_chunk: Callable[[int], None] | None = None) 
 
 
 def _check_and_make(indexes: range) -> list[Checked]:
-    """Some of the listing files, checked and made."""
+    """Some of the listing files, checked and made: all read, then all checked, then all made, which took a
+    fifth less time than doing all three to each file in turn (at 10,000 listings in one process, about 6 s
+    against 7.5), as each step's code and data (libyaml; pydantic; Python-Markdown and nh3) stay in the
+    processor's caches."""
     sources, vocab, make = workers.shared()[:3]
-    results: list[Checked] = []
-    for index in indexes:
-        item, problems = _check_listing(sources[index], vocab)
-        results.append((item, problems, make(item) if item is not None else None))
-    return results
+    read = [_read_listing(sources[index]) for index in indexes]
+    checked = [_checked(sources[index], doc, vocab) for index, doc in zip(indexes, read)]
+    return [(item, problems, make(item) if item is not None else None) for item, problems in checked]
 
 
 def _checked_listing(source: readers.ListingSource, vocab: Vocabularies, reuse: Reuse | None) -> tuple[ValidListing | None, list[Problem]]:
@@ -276,10 +277,20 @@ def _stamp(source: readers.ListingSource) -> Stamp | None:
 
 
 def _check_listing(source: readers.ListingSource, vocab: Vocabularies) -> tuple[ValidListing | None, list[Problem]]:
+    return _checked(source, _read_listing(source), vocab)
+
+
+def _read_listing(source: readers.ListingSource) -> YamlDoc | Problem:
     try:
-        doc = readers.read_listing(source)
+        return readers.read_listing(source)
     except FileProblem as exc:
-        return None, [exc.problem]
+        return exc.problem
+
+
+def _checked(source: readers.ListingSource, doc: YamlDoc | Problem, vocab: Vocabularies) -> tuple[ValidListing | None, list[Problem]]:
+    """A listing file's data checked against its type's schema, or the problem that stopped it being read."""
+    if isinstance(doc, Problem):
+        return None, [doc]
     data, found = validate(source.type.schema, doc, source.rel, vocab)
     return (ValidListing(source, data) if data is not None else None), found
 
