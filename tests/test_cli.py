@@ -275,7 +275,7 @@ EVERYTHING = ["--cost", "free", "--peer-led", "--verified", "2026-10-30", "--sum
     (["respite", "Calm House", "--area", "online"], "--area online: choose one of old-town, riverside"),
     (["group", "Town Group", "--format", "hybrid", "--area", "national"], "--area national: choose one of old-town, riverside"),
     (["helpline", "X Line", "--kind", "warmline", "--area", "online", "--phone", "call us"],
-     "nothing was written: phones[0].number: 'call us' is not a phone number we can dial from GB"),
+     "nothing was written: phones[0].number: 'call us' is not a phone number; if there is none, leave the number out"),
     (["forum", "X Forum", "--area", "online", "--url", "javascript:alert(1)"], "nothing was written: url: 'javascript:alert(1)' is not a web address"),
 ], ids=["respite-online", "in-person-national", "phone", "url"])
 def test_new_refuses_answers_check_would_refuse_and_writes_nothing(golden_site: Path, args: list[str], refusal: str) -> None:
@@ -304,5 +304,5 @@ def test_new_offers_only_valid_areas_and_asks_again_for_a_bad_number(golden_site
     answers = "\n".join(["helpline", "Night Line", "Someone to talk to.", "warmline", "call us", "01632 960111", "riverside",
                          "free", "y", "2026-10-30"])
     result = run("new", "--site-dir", str(golden_site), "--ask", input=answers + "\n")
-    assert "Error: 'call us' is not a phone number we can dial from GB" in result.output
+    assert "Error: 'call us' is not a phone number; if there is none, leave the number out" in result.output
     assert run("check", str(golden_site)).output == "No problems: 7 listings and 2 guides checked.\n"

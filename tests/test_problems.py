@@ -328,13 +328,40 @@ def test_in_person_group_needs_a_location(golden_site: Path) -> None:
 
 
 def test_phone_numbers_must_be_dialable(golden_site: Path) -> None:
-    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - number: call us\n    kind: pager\n")
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - number: 01632 960111 960\n    kind: pager\n"
+          "  - number: call us\n")
     assert problems(golden_site) == [
-        "listings/groups/bad.yaml:9:5: phones[0].number: 'call us' is not a phone number we can dial from GB; write it as "
+        "listings/groups/bad.yaml:9:5: phones[0].number: '01632 960111 960' is not a phone number we can dial from GB; write it as "
         "you would dial it, like 555-0100, with the country code, like +44 1632 960000, or a short code the region dials, "
         "like 988 or 211",
         "listings/groups/bad.yaml:10:5: phones[0].kind: 'pager' is not allowed here. Write one of: voice, text, whatsapp",
+        "listings/groups/bad.yaml:11:5: phones[1].number: 'call us' is not a phone number; if there is none, leave the number out",
     ]
+
+
+@pytest.mark.parametrize(("written", "message"), [
+    ("01632 960111 (minicom)", "'01632 960111 (minicom)' holds words as well as the number; write only the number, 01632 960111, "
+                               "and the words in its label, like label: minicom"),
+    ("Textphone: 01632 960111", "'Textphone: 01632 960111' holds words as well as the number; write only the number, "
+                                "01632 960111, and the words in its label, like label: Textphone"),
+    ("01632 960111 or 01632 960222", "'01632 960111 or 01632 960222' holds 2 numbers; give each its own entry, with number: "
+                                     "01632 960111 in one and number: 01632 960222 in the next"),
+], ids=["words-after", "words-before", "two-numbers"])
+def test_a_phone_number_written_with_words_or_another_number_is_refused_with_the_number_to_write(
+        golden_site: Path, written: str, message: str) -> None:
+    """Directories write notes into their numbers: phonenumbers refused some and quietly dropped the words of others
+    ("Textphone: ..." dialled, and its button lost that it is a textphone)."""
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + f"phones:\n  - number: '{written}'\n")
+    assert problems(golden_site) == [f"listings/groups/bad.yaml:9:5: phones[0].number: {message}"]
+
+
+def test_a_short_code_written_without_quotes_is_read_as_written(golden_site: Path) -> None:
+    """`number: 116123` reads as a whole number in YAML; no digit was lost (a leading 0 keeps it text), so it is
+    the number as written, in the model and on its button."""
+    write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "phones:\n  - number: 116123\n  - number: 01632960111\n")
+    listing = next(item for item in load_site(golden_site, BUILD_DATE).listings if item.slug == "good")
+    assert [phone.number for phone in listing.data.phones] == ["116123", "01632960111"]
+    assert [phone.href for phone in listing.phones] == ["tel:116123", "tel:+441632960111"]
 
 
 def test_only_a_text_line_takes_a_word_to_send(golden_site: Path) -> None:
@@ -456,13 +483,13 @@ def test_addresses_meetings_and_numbers_that_locate_nothing(golden_site: Path) -
 
 def test_crisis_lines_in_site_yaml_must_be_dialable(golden_site: Path) -> None:
     config = golden_site / "site.yaml"
-    config.write_text(config.read_text().replace('call: "116 123"', 'call: "call us"'))
+    config.write_text(config.read_text().replace('call: "116 123"', 'call: "12"'))
     assert problems(golden_site) == [
-        "site.yaml:15:5: crisis[0].call: 'call us' is not a phone number we can dial from GB; write it as you would dial "
+        "site.yaml:15:5: crisis[0].call: '12' is not a phone number we can dial from GB; write it as you would dial "
         "it, like 555-0100, with the country code, like +44 1632 960000, or a short code the region dials, like 988 or 211; "
         "for a line in another country, add its country code, like country: GB"
     ]
-    config.write_text(config.read_text().replace('call: "call us"', 'call: "988"\n    country: US'))
+    config.write_text(config.read_text().replace('call: "12"', 'call: "988"\n    country: US'))
     assert load_site(golden_site, BUILD_DATE).config.crisis[0].call == "988"
 
 

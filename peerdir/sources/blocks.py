@@ -41,7 +41,13 @@ def _phone_number(value: str, info: ValidationInfo) -> str:
     return value
 
 
-PhoneNumber = Annotated[str, AfterValidator(_phone_number)]
+def _digits(value: Any) -> Any:
+    """A number written without quotes (`number: 988`) as the text it was: YAML reads digits with no leading zero
+    as a whole number, so none was lost (`0800...` stays text)."""
+    return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+
+PhoneNumber = Annotated[str, BeforeValidator(_digits, json_schema_input_type=str | int), AfterValidator(_phone_number)]
 
 
 class Translation(Fields):

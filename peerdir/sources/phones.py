@@ -8,11 +8,16 @@ so "12" or "call us" is refused while 988 is accepted everywhere it is used.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 import phonenumbers
 from phonenumbers import shortnumberinfo
+
+
+_LEAD = re.compile(r"[^\d+(]*")  # what is written before a number begins
+_NOT_WORDS = re.compile(r"[^\w'&.+]+")  # what is left of "(TTY)" or "TTY:" once the number is taken out: TTY
 
 
 @dataclass(frozen=True)
@@ -47,8 +52,21 @@ def problem(number: str, region: str) -> str | None:
             f"'{number}' holds words as well as the short code; write only the code, {dialled.dial}, and a word to "
             "text as text_message (with kind: text on a listing's phone), any other words in its label"
         )
-    if dialled is not None:
-        return None
+    lead = _LEAD.match(number).group()  # type: ignore[union-attr]
+    if dialled is not None and not any(c.isalpha() for c in lead):
+        return None  # (phonenumbers reads "TTY: 503-555-0117" as the number alone, and the button would lose TTY)
+    if not any(c.isdigit() for c in number):  # "n/a", "none", "TBC"
+        return f"'{number}' is not a phone number; if there is none, leave the number out"
+    matches = list(phonenumbers.PhoneNumberMatcher(number, region, phonenumbers.Leniency.POSSIBLE))
+    found = [match.raw_string for match in matches]
+    if dialled is not None and not found:  # words before a number the matcher does not take whole (1-800-GRIEF-01)
+        found = [number[len(lead):].strip()]
+    apart = all(number[one.end : other.start].strip() for one, other in zip(matches, matches[1:]))  # not "01632 960111 960"
+    if len(found) > 1 and apart:  # "(503) 555-0117 or (503) 555-0118": a button can dial one
+        return f"'{number}' holds {len(found)} numbers; give each its own entry, with number: {found[0]} in one and number: {found[1]} in the next"
+    if len(found) == 1:  # "(503) 555-0117 (TTY)": the words would show on the button, and no phone dials them
+        words = " ".join(_NOT_WORDS.sub(" ", number.replace(found[0], " ")).split())
+        return f"'{number}' holds words as well as the number; write only the number, {found[0]}, and the words in its label, like label: {words}"
     return (
         f"'{number}' is not a phone number we can dial from {region}; write it as you would dial it, like 555-0100, "
         "with the country code, like +44 1632 960000, or a short code the region dials, like 988 or 211"
