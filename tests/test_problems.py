@@ -364,6 +364,15 @@ def test_a_short_code_written_without_quotes_is_read_as_written(golden_site: Pat
     assert [phone.href for phone in listing.phones] == ["tel:116123", "tel:+441632960111"]
 
 
+def test_whole_numbers_in_text_fields_are_read_as_written(golden_site: Path) -> None:
+    """A postcode or a room number written without quotes: YAML read its digits exactly, so it is that text."""
+    write(golden_site, "listings/respite/good.yaml", VALID_GROUP.replace("format: online\n", "")
+          + "location:\n  region: old-town\n  venue: 2024\n  address:\n    postal_code: 97000\n    address_2: 12\n")
+    listing = next(item for item in load_site(golden_site, BUILD_DATE).listings if item.slug == "good")
+    address = listing.data.location.address
+    assert (listing.data.location.venue, address.postal_code, address.address_2) == ("2024", "97000", "12")
+
+
 def test_only_a_text_line_takes_a_word_to_send(golden_site: Path) -> None:
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - number: 116 123\n    text_message: HOME\n")
     assert problems(golden_site) == [
@@ -557,15 +566,15 @@ def test_a_site_inside_a_hidden_folder_still_finds_its_listings(golden_site: Pat
 def test_messages_say_what_to_write(golden_site: Path) -> None:
     write(golden_site, "listings/groups/a.yaml", "- a\n- b\n")
     write(golden_site, "listings/respite/b.yaml", VALID_GROUP.replace("format: online\n", "capacity: [1, 2]\n")
-          + "location:\n  region: old-town\n  address:\n    postal_code: 97000\n")
+          + "location:\n  region: old-town\n  address:\n    postal_code: 97000\n    address_2: 2.10\n")
     write(golden_site, "listings/groups/c.yaml", "name: [Unclosed\n" + VALID_GROUP.replace("name: Test Group\n", ""))
     assert problems(golden_site) == [
         "listings/groups/a.yaml:1:1: this should hold fields, one per line like 'name: ...', but holds a list",
         "listings/groups/c.yaml:1:7: YAML syntax: did not find expected ',' or ']'; a list opened with [ must close with ] "
         "(on the line it opens, as in [a, b]); if the [ is part of the text, put the whole value in quotes",
         "listings/respite/b.yaml:6:1: capacity: should be a whole number, like 4, not a list",
-        "listings/respite/b.yaml:11:5: location.address.postal_code: should be text, not a number; put it in quotes, like "
-        "\"02134\", so it is read exactly as written",
+        "listings/respite/b.yaml:12:5: location.address.address_2: should be text, not a number; put it in quotes, like "
+        "\"1.10\", so it is read exactly as written",
     ]
 
 

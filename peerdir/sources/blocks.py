@@ -12,7 +12,7 @@ from pydantic import AfterValidator, BeforeValidator, Field, ValidationInfo, mod
 from peerdir.sources import phones
 from peerdir.sources.fieldtypes import (
     WEEKDAYS, Choice, ClockTime, CountryCode, Document, Fields, Latitude, Line, Longitude, Paragraph, Short, TimeZone, Title,
-    Weekday, YesNo, fail, require_one,
+    Weekday, YesNo, digits_as_written, fail, require_one,
 )
 
 
@@ -41,13 +41,7 @@ def _phone_number(value: str, info: ValidationInfo) -> str:
     return value
 
 
-def _digits(value: Any) -> Any:
-    """A number written without quotes (`number: 988`) as the text it was: YAML reads digits with no leading zero
-    as a whole number, so none was lost (`0800...` stays text)."""
-    return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
-
-
-PhoneNumber = Annotated[str, BeforeValidator(_digits, json_schema_input_type=str | int), AfterValidator(_phone_number)]
+PhoneNumber = Annotated[str, BeforeValidator(digits_as_written, json_schema_input_type=str | int), AfterValidator(_phone_number)]
 
 
 class Translation(Fields):

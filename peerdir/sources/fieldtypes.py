@@ -103,10 +103,18 @@ def _clean_text(value: str, *, lines: bool, plain: bool) -> str:
     return value
 
 
+def digits_as_written(value: Any) -> Any:
+    """A whole number written without quotes (`postal_code: 97201`, `number: 988`) as the text it was: the YAML
+    reader takes only digits without a leading zero as a whole number (02134 stays text), so none was lost. A
+    decimal is not read so (1.10 reads as 1.1)."""
+    return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+
 def text(max_length: int, *, lines: bool = False, plain: bool = True) -> Any:
     """Text of at most max_length characters; one line unless `lines`; no HTML unless not `plain` (Markdown)."""
     return Annotated[
         str,
+        BeforeValidator(digits_as_written),
         StringConstraints(strip_whitespace=True, min_length=1, max_length=max_length),
         AfterValidator(lambda value: _clean_text(value, lines=lines, plain=plain)),
     ]

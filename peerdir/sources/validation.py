@@ -142,8 +142,8 @@ def _message(kind: str, error: Any, ctx: dict) -> str:
     if kind == "string_type":
         if isinstance(value, bool):
             return f"{shown} was read as yes/no; put the text in quotes, like 'no'"
-        if isinstance(value, (int, float)):  # YAML may have changed it (02134 reads as 1116): so no value is shown
-            return "should be text, not a number; put it in quotes, like \"02134\", so it is read exactly as written"
+        if isinstance(value, float):  # as read, not as written (1.10 reads as 1.1): so no value is shown
+            return "should be text, not a number; put it in quotes, like \"1.10\", so it is read exactly as written"
         return f"should be text, not {_kind_of(value)}"
     if kind == "string_too_short":
         return "must not be empty"
