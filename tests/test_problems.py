@@ -692,3 +692,43 @@ def test_coordinates_inside_the_region_box_or_a_problem_that_says_which_number(g
     found = problems(golden_site)
     assert len(found) == 1 and found[0].startswith("site.yaml:") and found[0].endswith(
         "regions[0].bounds.north: south must be less than north (latitudes grow northward)")
+
+
+def test_meeting_days_and_times_and_opening_hours_as_directories_write_them(golden_site: Path) -> None:
+    """Where the meaning is not in doubt, a day with its weeks, a start with its end, days as a span and hours
+    as one are read as the fields they stand for, and the pages say them as if written field by field."""
+    write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "meetings:\n"
+          "  - weekday: 1st and 3rd Thursday\n    start: 7-9pm\n"
+          "  - weekday: Every Tuesday\n    start: '7:30-9 p.m.'\n"
+          "  - weekday: last Friday of the month\n    start: 11-1pm\n")
+    write(golden_site, "listings/helplines/good-line.yaml", VALID_GROUP.replace("format: online\n", "kind: warmline\n")
+          + "phones:\n  - number: 01632 960111\nhours:\n  weekly:\n    - days: Mon-Fri\n      opens: 5pm-11pm\n"
+          "    - days: [Sat-Sun]\n      opens: 10am to noon\n    - days: Wednesday\n      opens: '19:00'\n      closes: '21:00'\n")
+    site = load_site(golden_site, BUILD_DATE)
+    group = next(item for item in site.listings if item.slug == "good")
+    assert [(m.weekday, m.weeks, m.start, m.end) for m in group.data.meetings] == [
+        ("thursday", [1, 3], time(19), time(21)), ("tuesday", [], time(19, 30), time(21)), ("friday", ["last"], time(11), time(13)),
+    ]
+    line = next(item for item in site.listings if item.slug == "good-line")
+    assert [(p.days, p.opens, p.closes) for p in line.data.hours.weekly] == [
+        (["monday", "tuesday", "wednesday", "thursday", "friday"], time(17), time(23)),
+        (["saturday", "sunday"], time(10), time(12)), (["wednesday"], time(19), time(21)),
+    ]
+
+
+@pytest.mark.parametrize(("block", "message"), [
+    ("meetings:\n  - weekday: Tuesday and Thursday\n    start: '19:00'\n",
+     "9:5: meetings[0].weekday: 'Tuesday and Thursday' names 2 days; give each its own meeting, with weekday: tuesday in one "
+     "and weekday: thursday in the next"),
+    ("meetings:\n  - weekday: 2nd Tuesday\n    weeks: [4]\n    start: '19:00'\n",
+     "9:5: meetings[0].weekday: '2nd Tuesday' names its weeks, and weeks: gives them too; write weekday: tuesday, and the "
+     "weeks in weeks: alone"),
+    ("meetings:\n  - weekday: monday\n    start: 7-9pm\n    end: '21:30'\n",
+     "10:5: meetings[0].start: '7-9pm' gives the end too; write start: \"19:00\" alone"),
+    ("meetings:\n  - weekday: monday\n    start: 7pm till late\n",
+     "10:5: meetings[0].start: '7pm till late' is not a time; write it like \"19:00\" (24-hour, in quotes) or \"7 pm\""),
+], ids=["two-days", "weeks-twice", "end-twice", "not-a-span"])
+def test_meeting_days_and_times_written_as_one_are_refused_where_they_say_two_things(
+        golden_site: Path, block: str, message: str) -> None:
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + block)
+    assert problems(golden_site) == [f"listings/groups/bad.yaml:{message}"]

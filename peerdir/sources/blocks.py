@@ -3,6 +3,7 @@ meetings and opening hours. Each field has a description written for a contribut
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time, timedelta
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo
@@ -12,7 +13,7 @@ from pydantic import AfterValidator, BeforeValidator, Field, ValidationInfo, mod
 from peerdir.sources import phones
 from peerdir.sources.fieldtypes import (
     WEEKDAYS, Choice, ClockTime, CountryCode, Document, Fields, Latitude, Line, Longitude, Paragraph, Short, TimeZone, Title,
-    Weekday, YesNo, digits_as_written, fail, require_one,
+    Weekday, YesNo, day_span, digits_as_written, fail, require_one, time_span, weekday_named,
 )
 
 
@@ -142,6 +143,29 @@ def _week(value: Any) -> Any:
     return _ORDINALS.get(value.strip().lower(), value.strip().lower()) if isinstance(value, str) else value
 
 
+_BETWEEN = {"and", "of", "the", "month", "each", "every", "on", "in", "weekly", "meets"}  # words around days and weeks
+
+
+def _day_and_weeks(written: str) -> tuple[str, list[Any]] | None:
+    """'Every Tuesday', '1st and 3rd Thursday', 'last Friday of the month', as directories write a meeting's day:
+    the day and the weeks of the month it names; None if it names no one day, or more than days and weeks."""
+    words = re.findall(r"[a-z0-9]+", written.lower())
+    days = list(dict.fromkeys(day for word in words if (day := weekday_named(word))))
+    weeks = [_week(word) for word in words if word in _ORDINALS or word == "last"]
+    if not days or len(words) == 1 or any(
+        not weekday_named(word) and word not in _ORDINALS and word != "last" and word not in _BETWEEN for word in words
+    ):
+        return None
+    if len(days) > 1:  # "Tuesday and Thursday": a meeting each, as each may have its own time and weeks
+        raise fail(f"'{written}' names {len(days)} days; give each its own meeting, with weekday: {days[0]} in one and "
+                   f"weekday: {days[1]} in the next", at="weekday")
+    return days[0], weeks
+
+
+def _given(data: dict, name: str) -> bool:
+    return data.get(name) not in (None, "", [])
+
+
 CalendarDay = date  # a field below is called date, which would hide the type in its class
 
 
@@ -186,6 +210,30 @@ class Meeting(Fields):
     exceptions: list[MeetingChange] = Field(
         [], description="Dates when this meeting is cancelled or moved, each with the date of the regular meeting."
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _as_directories_write_it(cls, data: Any) -> Any:
+        """A day written with its weeks ('1st and 3rd Thursday') is that day and those weeks; a start written with
+        its end ('7-9pm') is that start and end: what a directory publishes, whose meaning is not in doubt."""
+        if not isinstance(data, dict):
+            return data
+        data = dict(data)
+        named = _day_and_weeks(data["weekday"]) if isinstance(data.get("weekday"), str) else None
+        if named:
+            day, weeks = named
+            if weeks and _given(data, "weeks"):
+                raise fail(f"'{data['weekday']}' names its weeks, and weeks: gives them too; write weekday: {day}, "
+                           "and the weeks in weeks: alone", at="weekday")
+            data["weekday"] = day
+            if weeks:
+                data["weeks"] = weeks
+        both = time_span(data.get("start"))
+        if both and (_given(data, "end") or _given(data, "duration")):
+            raise fail(f"'{data['start']}' gives the end too; write start: \"{both[0]:%H:%M}\" alone", at="start")
+        if both:
+            data["start"], data["end"] = both
+        return data
 
     @model_validator(mode="after")
     def _exceptions_on_meeting_days(self) -> Meeting:
@@ -253,6 +301,26 @@ class OpeningPeriod(Fields):
         description="Closing time, written as the opening time is; \"00:00\" for midnight, or earlier than opens for overnight.",
         examples=["23:00"],
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _as_directories_write_it(cls, data: Any) -> Any:
+        """Days written as a span or a word ('Mon-Fri', 'weekdays', 'daily') are those days; one day alone is a
+        list of one; opening hours written as one ('9am-5pm') are when it opens and closes."""
+        if not isinstance(data, dict):
+            return data
+        data = dict(data)
+        days = data.get("days")
+        if isinstance(days, str):
+            days = [days]
+        if isinstance(days, list):
+            data["days"] = [day for item in days for day in ((isinstance(item, str) and day_span(item)) or [item])]
+        both = time_span(data.get("opens"))
+        if both and _given(data, "closes"):
+            raise fail(f"'{data['opens']}' gives the closing time too; write opens: \"{both[0]:%H:%M}\" alone", at="opens")
+        if both:
+            data["opens"], data["closes"] = both
+        return data
 
 
 class Hours(Fields):

@@ -206,10 +206,8 @@ _TWELVE_HOUR = re.compile(r"^(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))? ?([AaPp])\.? ?[M
 _WORDS = re.compile(r"^([Nn]oon|[Mm]idnight)$")  # 12:00, and 00:00 (which closes a day's hours)
 
 
-def _time(value: Any) -> Any:
-    if isinstance(value, time):
-        return value
-    written = str(value).strip() if isinstance(value, (str, int)) else ""
+def _clock(written: str) -> time | None:
+    """A time as directories write it ("19:00", "7 pm", "noon"), or None."""
     match = _TIME.match(written)
     if match:
         return time(int(match.group(1)), int(match.group(2)))
@@ -219,7 +217,37 @@ def _time(value: Any) -> Any:
         return time(int(match.group(1)) % 12 + afternoon, int(match.group(2) or 0))
     if _WORDS.match(written):
         return time(12) if written.lower() == "noon" else time(0)
-    raise fail(f"'{value}' is not a time; write it like \"19:00\" (24-hour, in quotes) or \"7 pm\"")
+    return None
+
+
+def _time(value: Any) -> Any:
+    if isinstance(value, time):
+        return value
+    found = _clock(str(value).strip() if isinstance(value, (str, int)) else "")
+    if found is None:
+        raise fail(f"'{value}' is not a time; write it like \"19:00\" (24-hour, in quotes) or \"7 pm\"")
+    return found
+
+
+# Two things written as one span: "7-9pm", "7:00 PM – 9:00 PM", "10am to noon"; "Mon-Fri", "Monday to Friday".
+_SPAN = re.compile(r"^(.+?)\s*(?:-|–|—|\bto\b|\btill\b|\buntil\b)\s*(.+)$", re.IGNORECASE)
+
+
+def time_span(value: Any) -> tuple[time, time] | None:
+    """A start and an end written as one ('7-9pm' is 19:00 to 21:00, as a directory means it), or None if the
+    value is not two times. A first time without its am or pm takes the second's, or the other one where that
+    would start it after the end ('11-1pm' is 11:00 to 13:00); "13:00-2pm" stays a 24-hour start."""
+    match = _SPAN.match(value.strip()) if isinstance(value, str) else None
+    end = _clock(match.group(2)) if match else None
+    if match is None or end is None:
+        return None
+    first, half = match.group(1), _TWELVE_HOUR.match(match.group(2))
+    starts = [_clock(first)]
+    if half and not _TWELVE_HOUR.match(first):  # "7:30-9 pm" is 19:30, though 7:30 alone is a 24-hour time
+        same = half.group(3).lower()
+        starts = [_clock(f"{first} {same}m"), _clock(f"{first} {'p' if same == 'a' else 'a'}m"), *starts]
+    fits = [start for start in starts if start is not None and start < end] or [start for start in starts if start is not None]
+    return (fits[0], end) if fits else None
 
 
 ClockTime = Annotated[
@@ -251,15 +279,41 @@ TimeZone = Annotated[str, StringConstraints(strip_whitespace=True), AfterValidat
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
+def weekday_named(word: str) -> str | None:
+    """The day a word names: 'Tuesday', 'Tuesdays' (as a group meets), 'Tue.', 'tues'; or None."""
+    key = word.strip().lower().rstrip(".")
+    key = key[:-1] if key.endswith("days") else key
+    for day in WEEKDAYS:
+        if key == day or (len(key) >= 3 and day.startswith(key)):
+            return day
+    return None
+
+
 def _weekday(value: Any) -> Any:
     if isinstance(value, str):
-        key = value.strip().lower().rstrip(".")
-        key = key[:-1] if key.endswith("days") else key  # "Tuesdays", as a group meets
-        for day in WEEKDAYS:
-            if key == day or (len(key) >= 3 and day.startswith(key)):
-                return day
-        raise fail(f"'{value}' is not a day of the week; write one of: {', '.join(WEEKDAYS)}")
+        day = weekday_named(value)
+        if day is None:
+            raise fail(f"'{value}' is not a day of the week; write one of: {', '.join(WEEKDAYS)}")
+        return day
     return value
+
+
+_DAYS_IN_A_WORD = {"weekdays": WEEKDAYS[:5], "weekends": WEEKDAYS[5:], "weekend": WEEKDAYS[5:], "daily": WEEKDAYS,
+                   "every day": WEEKDAYS, "everyday": WEEKDAYS, "7 days": WEEKDAYS, "seven days": WEEKDAYS}
+
+
+def day_span(written: str) -> list[str] | None:
+    """The days a directory writes as one: 'Mon-Fri' (and 'Fri-Sun', round the weekend), 'Monday to Friday',
+    'weekdays', 'daily', 'Mon, Wed & Fri'; None for anything else, a single day included."""
+    key = " ".join(written.lower().split())
+    if key in _DAYS_IN_A_WORD:
+        return list(_DAYS_IN_A_WORD[key])
+    match = _SPAN.match(key)
+    if match and (first := weekday_named(match.group(1))) and (last := weekday_named(match.group(2))):
+        start, end = WEEKDAYS.index(first), WEEKDAYS.index(last)
+        return [WEEKDAYS[(start + n) % 7] for n in range((end - start) % 7 + 1)]
+    days = [weekday_named(part) for part in re.split(r"\s*(?:,|&|/|\band\b)\s*", key) if part]
+    return days if len(days) > 1 and all(days) else None  # type: ignore[return-value]
 
 
 Weekday = Annotated[str, BeforeValidator(_weekday), WithJsonSchema({"enum": list(WEEKDAYS)})]
