@@ -68,13 +68,14 @@ def test_unknown_field_suggests_the_right_one(golden_site: Path) -> None:
 
 
 def test_wrong_types(golden_site: Path) -> None:
-    text = VALID_GROUP.replace("peer_led: yes", "peer_led: maybe").replace("service_area: [online]", "service_area: online")
-    write(golden_site, "listings/groups/bad.yaml", text + "phones: {number: 1}\n")
+    text = VALID_GROUP.replace("peer_led: yes", "peer_led: maybe")
+    write(golden_site, "listings/groups/bad.yaml", text + "phones: {number: 1}\nmeetings:\n  - weekday: monday\n"
+          "    start: '19:00'\n    weeks: 2\n")
     assert problems(golden_site) == [
         "listings/groups/bad.yaml:4:1: peer_led: 'maybe' should be yes or no",
-        "listings/groups/bad.yaml:7:1: service_area: should be a list, not text: put each item on its own line "
-        "starting with '- ', or write [a, b]",
         "listings/groups/bad.yaml:8:1: phones: should be a list, not a block of fields: put each item on its own line "
+        "starting with '- ', or write [a, b]",
+        "listings/groups/bad.yaml:12:5: meetings[0].weeks: should be a list, not a number: put each item on its own line "
         "starting with '- ', or write [a, b]",
     ]
 
@@ -732,3 +733,23 @@ def test_meeting_days_and_times_written_as_one_are_refused_where_they_say_two_th
         golden_site: Path, block: str, message: str) -> None:
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + block)
     assert problems(golden_site) == [f"listings/groups/bad.yaml:{message}"]
+
+
+def test_lists_of_terms_written_as_text_or_two_in_one_are_each_term(golden_site: Path) -> None:
+    """'languages: English, Cymraeg (Welsh)', a topic alone without a list, 'English/Welsh' in one item: the terms
+    they name. A term whose own name has 'and' in it is found whole, not split."""
+    config = golden_site / "site.yaml"
+    config.write_text(config.read_text().replace("  - id: grief\n    name: Grief\n",
+                                                 "  - id: grief\n    name: Grief\n  - id: loss\n    name: Grief and loss\n"))
+    write(golden_site, "listings/groups/good.yaml", VALID_GROUP.replace("service_area: [online]\n", "service_area: Online\n")
+          + "languages: English, Cymraeg (Welsh)\ntopics: Grief and loss\naudiences: [carers]\n")
+    write(golden_site, "listings/groups/also.yaml", VALID_GROUP + "languages: [en/cy]\ntopics: anxiety; grief\n")
+    site = load_site(golden_site, BUILD_DATE)
+    good = next(item for item in site.listings if item.slug == "good").data
+    assert (good.languages, good.topics, good.service_area) == (["en-GB", "cy"], ["loss"], ["online"])
+    also = next(item for item in site.listings if item.slug == "also").data
+    assert (also.languages, also.topics) == (["en-GB", "cy"], ["anxiety", "grief"])
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "audiences: Carers and Parents\n")
+    assert problems(golden_site) == [
+        "listings/groups/bad.yaml:8:1: audiences[1]: 'Parents' is not an audience — did you mean 'carers'? Audiences are: carers"
+    ]

@@ -12,7 +12,7 @@ from pydantic import AfterValidator, BeforeValidator, Field, ValidationInfo, mod
 
 from peerdir.sources import phones
 from peerdir.sources.fieldtypes import (
-    WEEKDAYS, Choice, ClockTime, CountryCode, Document, Fields, Latitude, Line, Longitude, Paragraph, Short, TimeZone, Title,
+    WEEKDAYS, Choice, ClockTime, CountryCode, Distinct, Document, Fields, Latitude, Line, Longitude, Paragraph, Short, TimeZone, Title,
     Weekday, YesNo, day_span, digits_as_written, fail, require_one, time_span, weekday_named,
 )
 
@@ -33,6 +33,30 @@ Area = _vocabulary("area")  # a region, or 'national' or 'online'
 Topic = _vocabulary("topic")
 Audience = _vocabulary("audience")
 Language = _vocabulary("language")
+
+_BETWEEN_TERMS = re.compile(r"\s*(?:[,;/&]|\band\b)\s*")
+
+
+def _terms(kind: str) -> Any:
+    """A list of a vocabulary's terms, each once, also as directories write them: as text ('English, Spanish';
+    one topic alone) or two in one item ('English/Spanish'), each then a term of its own. An item that names a
+    term whole (one whose name has a comma or 'and') is kept whole."""
+
+    def listed(value: Any, info: ValidationInfo) -> Any:
+        items = [value] if isinstance(value, str) else value
+        if not isinstance(items, list) or info.context is None:
+            return value
+        out: list[Any] = []
+        for item in items:
+            split = isinstance(item, str) and info.context.find(kind, item) is None
+            parts = [part for part in _BETWEEN_TERMS.split(item) if part] if split else []
+            out += parts if len(parts) > 1 else [item]
+        return out
+
+    return Annotated[list[_vocabulary(kind)], BeforeValidator(listed), Distinct]  # type: ignore[valid-type]
+
+
+Areas, Topics, Audiences, Languages = _terms("area"), _terms("topic"), _terms("audience"), _terms("language")
 
 
 def _phone_number(value: str, info: ValidationInfo) -> str:

@@ -21,9 +21,9 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field, ValidationInfo, model_validator
 
-from peerdir.sources.blocks import Area, Audience, Hours, Language, Location, Meeting, Phone, Topic, Translation
+from peerdir.sources.blocks import Areas, Audiences, Hours, Language, Languages, Location, Meeting, Phone, Topics, Translation
 from peerdir.sources.fieldtypes import (
-    Choice, Distinct, Document, Email, Fields, Line, Paragraph, Title, Url, YesNo, choice_value, fail, require_one,
+    Choice, Document, Email, Fields, Line, Paragraph, Title, Url, YesNo, choice_value, fail, require_one,
 )
 
 
@@ -60,12 +60,12 @@ class Listing(Fields):
     website: Url | None = Field(None, description="Its web page, starting with https://.", examples=["https://example.org/"])
     email: Email | None = Field(None, description="An email address to contact it.", examples=["hello@example.org"])
     phones: list[Phone] = Field([], description="Phone numbers, one entry each.")
-    languages: Annotated[list[Language], Distinct] = Field(
+    languages: Languages = Field(
         [],
         description="Languages it is offered in, as codes from site.yaml (such as en, es) or their names (Spanish). Empty means the site's main language.",
         examples=[["en", "es"]],
     )
-    service_area: Annotated[list[Area], Distinct] = Field(
+    service_area: Areas = Field(
         [],
         description="Regions it serves (ids from site.yaml), or national, or online. "
         "May be left out when it has a location: its region is then used.",
@@ -75,10 +75,10 @@ class Listing(Fields):
         description="free, donation (pay what you can) or paid."
     )
     cost_note: Line | None = Field(None, description="Details of the cost.", examples=["$5 a session; nobody turned away"])
-    audiences: Annotated[list[Audience], Distinct] = Field(
+    audiences: Audiences = Field(
         [], description="Who it is for, as ids from site.yaml. Empty means anyone.", examples=[["young-people"]]
     )
-    topics: Annotated[list[Topic], Distinct] = Field([], description="What it is about, as ids from site.yaml.", examples=[["anxiety", "grief"]])
+    topics: Topics = Field([], description="What it is about, as ids from site.yaml.", examples=[["anxiety", "grief"]])
     peer_led: YesNo = Field(description="yes if it is run by people with lived experience; no if not.")
     accessibility: Paragraph | None = Field(
         None,
@@ -234,4 +234,4 @@ class GuideFront(Fields):
     title: Title = Field(description="The guide's title.", examples=["What is peer support?"])
     summary: Line = Field(description="One sentence shown in lists of guides.")
     order: int = Field(100, description="Position among guides; lower comes first.")
-    topics: Annotated[list[Topic], Distinct] = Field([], description="Topics (ids from site.yaml) whose listings are shown beside the guide.")
+    topics: Topics = Field([], description="Topics (ids from site.yaml) whose listings are shown beside the guide.")

@@ -65,8 +65,8 @@ class Vocabularies:
         vocab.lookup["area"] = {**vocab.lookup["region"], **{a: a for a in RESERVED_AREAS}}
         return vocab
 
-    def resolve(self, kind: str, value: str) -> str:
-        """The id for a term written as its id or its name, in any case."""
+    def find(self, kind: str, value: str) -> str | None:
+        """The id for a term written as its id or its name, in any case; None if it names none."""
         found = self.lookup[kind].get(value.strip().casefold())
         if found:
             return found
@@ -75,6 +75,13 @@ class Vocabularies:
             alike = [i for i in self.ids[kind] if i.split("-")[0].casefold() == base]
             if len(alike) == 1:
                 return alike[0]
+        return None
+
+    def resolve(self, kind: str, value: str) -> str:
+        """The id for a term written as its id or its name, in any case; refused with the choices otherwise."""
+        found = self.find(kind, value)
+        if found:
+            return found
         one, many = _KIND_NAMES[kind]
         ids = self.ids[kind]
         guess = difflib.get_close_matches(value.casefold(), ids, n=1, cutoff=0.6)
