@@ -141,3 +141,24 @@ def test_a_description_converts_with_only_the_patterns_it_needs_as_with_all(text
 
     full = markdown.Markdown(extensions=["sane_lists", "smarty"], output_format="html")
     assert description_html(text) == _clean(full.convert(text), DESCRIPTION_TAGS)
+
+
+@settings(max_examples=200 * SCALE, deadline=None)
+@given(value=values)
+def test_the_reader_reads_what_pyyaml_reads_with_the_same_resolvers(value) -> None:
+    """yamlfile builds the data from libyaml's events itself, and resolves plain scalars by its own table of
+    PyYAML's resolvers (the reader's hot path): for any document without what it refuses (aliases, duplicate keys),
+    the data is PyYAML's own, with the same resolvers, scalar for scalar and type for type."""
+    from peerdir.sources import yamlfile
+
+    text = yaml.safe_dump(value, allow_unicode=True)
+    ours, theirs = yamlfile.load_text(text, "x.yaml").data, yaml.load(text, Loader=yamlfile._Loader)  # noqa: S506 (a safe loader)
+
+    def typed(data):
+        if isinstance(data, dict):
+            return {typed(key): typed(item) for key, item in data.items()}
+        if isinstance(data, list):
+            return [typed(item) for item in data]
+        return (type(data).__name__, data)
+
+    assert typed(ours) == typed(theirs)
