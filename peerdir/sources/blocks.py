@@ -12,7 +12,7 @@ from pydantic import AfterValidator, BeforeValidator, Field, ValidationInfo, mod
 
 from peerdir.sources import phones
 from peerdir.sources.fieldtypes import (
-    WEEKDAYS, Choice, ClockTime, CountryCode, Distinct, Document, Fields, Latitude, Line, Longitude, Paragraph, Short, TimeZone, Title,
+    WEEKDAYS, BETWEEN_ITEMS, Choice, ClockTime, CountryCode, Distinct, Document, Fields, Latitude, Line, Longitude, Paragraph, Short, TimeZone, Title,
     Weekday, YesNo, day_span, digits_as_written, fail, require_one, time_span, weekday_named,
 )
 
@@ -34,9 +34,6 @@ Topic = _vocabulary("topic")
 Audience = _vocabulary("audience")
 Language = _vocabulary("language")
 
-_BETWEEN_TERMS = re.compile(r"\s*(?:[,;/&]|\band\b)\s*")
-
-
 def _terms(kind: str) -> Any:
     """A list of a vocabulary's terms, each once, also as directories write them: as text ('English, Spanish';
     one topic alone) or two in one item ('English/Spanish'), each then a term of its own. An item that names a
@@ -49,7 +46,7 @@ def _terms(kind: str) -> Any:
         out: list[Any] = []
         for item in items:
             split = isinstance(item, str) and info.context.find(kind, item) is None
-            parts = [part for part in _BETWEEN_TERMS.split(item) if part] if split else []
+            parts = [part for part in BETWEEN_ITEMS.split(item) if part] if split else []
             out += parts if len(parts) > 1 else [item]
         return out
 

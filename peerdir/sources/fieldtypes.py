@@ -229,6 +229,8 @@ def _time(value: Any) -> Any:
     return found
 
 
+# What separates the items of a list written as text: "English, Spanish", "Mon, Wed & Fri", "English/Spanish".
+BETWEEN_ITEMS = re.compile(r"\s*(?:[,;/&]|\band\b)\s*")
 # Two things written as one span: "7-9pm", "7:00 PM – 9:00 PM", "10am to noon"; "Mon-Fri", "Monday to Friday".
 _SPAN = re.compile(r"^(.+?)\s*(?:-|–|—|\bto\b|\btill\b|\buntil\b)\s*(.+)$", re.IGNORECASE)
 
@@ -312,7 +314,7 @@ def day_span(written: str) -> list[str] | None:
     if match and (first := weekday_named(match.group(1))) and (last := weekday_named(match.group(2))):
         start, end = WEEKDAYS.index(first), WEEKDAYS.index(last)
         return [WEEKDAYS[(start + n) % 7] for n in range((end - start) % 7 + 1)]
-    days = [weekday_named(part) for part in re.split(r"\s*(?:,|&|/|\band\b)\s*", key) if part]
+    days = [weekday_named(part) for part in BETWEEN_ITEMS.split(key) if part]
     return days if len(days) > 1 and all(days) else None  # type: ignore[return-value]
 
 
