@@ -70,13 +70,31 @@ def test_unknown_field_suggests_the_right_one(golden_site: Path) -> None:
 def test_wrong_types(golden_site: Path) -> None:
     text = VALID_GROUP.replace("peer_led: yes", "peer_led: maybe")
     write(golden_site, "listings/groups/bad.yaml", text + "phones: {number: 1}\nmeetings:\n  - weekday: monday\n"
-          "    start: '19:00'\n    weeks: 2\n")
+          "    start: '19:00'\n    weeks: {2: yes}\n")
     assert problems(golden_site) == [
         "listings/groups/bad.yaml:4:1: peer_led: 'maybe' should be yes or no",
         "listings/groups/bad.yaml:8:1: phones: should be a list, not a block of fields: put each item on its own line "
         "starting with '- ', or write [a, b]",
-        "listings/groups/bad.yaml:12:5: meetings[0].weeks: should be a list, not a number: put each item on its own line "
-        "starting with '- ', or write [a, b]",
+        "listings/groups/bad.yaml:12:5: meetings[0].weeks: should be a list, not a block of fields: put each item on its "
+        "own line starting with '- ', or write [a, b]",
+    ]
+
+
+def test_weeks_and_phones_written_without_a_list(golden_site: Path) -> None:
+    """`weeks: 2nd and 4th` and `phones: 01632 960111`, as a directory writes them: the weeks, and a phone to call."""
+    write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "phones: 01632 960111\nmeetings:\n"
+          "  - weekday: monday\n    start: '19:00'\n    weeks: 2nd and 4th\n  - weekday: friday\n    start: '19:00'\n"
+          "    weeks: 1\n")
+    write(golden_site, "listings/groups/also.yaml", VALID_GROUP + "phones: ['01632 960111', {number: 116 123, kind: text}]\n")
+    site = load_site(golden_site, BUILD_DATE)
+    good = next(item for item in site.listings if item.slug == "good")
+    assert [m.weeks for m in good.data.meetings] == [[2, 4], [1]]
+    assert [(p.number, p.kind) for p in good.data.phones] == [("01632 960111", "voice")]
+    also = next(item for item in site.listings if item.slug == "also")
+    assert [(p.number, p.kind) for p in also.data.phones] == [("01632 960111", "voice"), ("116 123", "text")]
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "phones: [call us]\n")
+    assert problems(golden_site) == [
+        "listings/groups/bad.yaml:8:10: phones[0].number: 'call us' is not a phone number; if there is none, leave the number out"
     ]
 
 

@@ -66,6 +66,14 @@ def _phone_number(value: str, info: ValidationInfo) -> str:
 PhoneNumber = Annotated[str, BeforeValidator(digits_as_written, json_schema_input_type=str | int), AfterValidator(_phone_number)]
 
 
+def numbers_as_phones(value: Any) -> Any:
+    """Phones written as their numbers alone (`phones: 555-0100`, or a list of numbers): a phone each, to call."""
+    items = [value] if isinstance(value, (str, int)) and not isinstance(value, bool) else value
+    if not isinstance(items, list):
+        return value
+    return [{"number": item} if isinstance(item, (str, int)) and not isinstance(item, bool) else item for item in items]
+
+
 class Translation(Fields):
     """A listing's words in another language the site is published in; what it leaves out shows as written."""
 
@@ -164,6 +172,13 @@ def _week(value: Any) -> Any:
     return _ORDINALS.get(value.strip().lower(), value.strip().lower()) if isinstance(value, str) else value
 
 
+def _weeks(value: Any) -> Any:
+    """Weeks written without a list: `weeks: 2`, `weeks: 2nd and 4th`, `weeks: 1, 3`."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return [value]
+    return [part for part in BETWEEN_ITEMS.split(value.strip()) if part] if isinstance(value, str) else value
+
+
 _BETWEEN = {"and", "of", "the", "month", "each", "every", "on", "in", "weekly", "meets"}  # words around days and weeks
 
 
@@ -212,7 +227,7 @@ class MeetingChange(Fields):
 
 class Meeting(Fields):
     weekday: Weekday = Field(description="The day it meets: monday to sunday.", examples=["tuesday"])
-    weeks: list[Annotated[Week, BeforeValidator(_week)]] = Field(
+    weeks: Annotated[list[Annotated[Week, BeforeValidator(_week)]], BeforeValidator(_weeks)] = Field(
         [],
         description="Which weeks of the month it meets (1 to 5, or last). Leave empty for every week.",
         examples=[[2, 4], ["last"]],

@@ -21,7 +21,9 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field, ValidationInfo, model_validator
 
-from peerdir.sources.blocks import Areas, Audiences, Hours, Language, Languages, Location, Meeting, Phone, Topics, Translation
+from peerdir.sources.blocks import (
+    Areas, Audiences, Hours, Language, Languages, Location, Meeting, Phone, Topics, Translation, numbers_as_phones,
+)
 from peerdir.sources.fieldtypes import (
     Choice, Document, Email, Fields, Line, Paragraph, Title, Url, YesNo, choice_value, fail, require_one,
 )
@@ -59,7 +61,7 @@ class Listing(Fields):
     organization: Line | None = Field(None, description="The organization that runs it.")
     website: Url | None = Field(None, description="Its web page, starting with https://.", examples=["https://example.org/"])
     email: Email | None = Field(None, description="An email address to contact it.", examples=["hello@example.org"])
-    phones: list[Phone] = Field([], description="Phone numbers, one entry each.")
+    phones: Annotated[list[Phone], BeforeValidator(numbers_as_phones)] = Field([], description="Phone numbers, one entry each.")
     languages: Languages = Field(
         [],
         description="Languages it is offered in, as codes from site.yaml (such as en, es) or their names (Spanish). Empty means the site's main language.",
