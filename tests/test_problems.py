@@ -771,3 +771,32 @@ def test_lists_of_terms_written_as_text_or_two_in_one_are_each_term(golden_site:
     assert problems(golden_site) == [
         "listings/groups/bad.yaml:8:1: audiences[1]: 'Parents' is not an audience — did you mean 'carers'? Audiences are: carers"
     ]
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    (("email: hello@example.org", "email: hello@example.org, office@example.org"),
+     "email: 'hello@example.org, office@example.org' holds 2 addresses; a listing gives one: write hello@example.org, "
+     "and say what the other is for in the description"),
+    (("email: hello@example.org", "email: 'Email: hello@example.org'"),
+     "email: 'Email: hello@example.org' holds words as well as the address; write only the address, hello@example.org"),
+    (("cost: free", "cost: Sliding scale"),
+     "cost: 'Sliding scale' says how the cost is set: write cost: paid (or donation, if nobody has to pay), and "
+     "cost_note: Sliding scale"),
+    (("last_verified: 2026-01-01", "last_verified: 2026-10"),
+     "last_verified: '2026-10' gives the month but not the day; write the whole date, YYYY-MM-DD, like 2026-10-01 for "
+     "the first of the month"),
+    (("format: online", "format: online\nmeetings:\n  - weekday: monday\n    start: '19:00'\n    duration: 1.5"),
+     "meetings[0].duration: 1.5 is not a number of minutes; write minutes, a whole number, like 90 for an hour and a half"),
+], ids=["two-emails", "email-with-words", "sliding-scale", "month-only", "duration-in-hours"])
+def test_what_directories_write_that_says_less_or_more_than_a_field_is_told_what_to_write(
+        golden_site: Path, change: tuple[str, str], message: str) -> None:
+    write(golden_site, "listings/groups/bad.yaml", (VALID_GROUP + "email: hello@example.org\n").replace(*change))
+    assert [problem.split(": ", 1)[1] for problem in problems(golden_site)] == [message]
+
+
+def test_a_meeting_length_written_in_hours_or_minutes_is_its_minutes(golden_site: Path) -> None:
+    lengths = ["90 minutes", "1.5 hours", "1 hour 30 minutes", "1h30", "2 hrs", "45"]
+    write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "meetings:\n" + "".join(
+        f"  - weekday: monday\n    start: '09:00'\n    duration: {length}\n" for length in lengths))
+    listing = next(item for item in load_site(golden_site, BUILD_DATE).listings if item.slug == "good")
+    assert [meeting.duration for meeting in listing.data.meetings] == [90, 90, 90, 90, 120, 45]

@@ -172,6 +172,21 @@ def _week(value: Any) -> Any:
     return _ORDINALS.get(value.strip().lower(), value.strip().lower()) if isinstance(value, str) else value
 
 
+_HOURS_AND_MINUTES = re.compile(
+    r"^(?:(\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?)\.?)?\s*(?:(\d+)\s*(?:m|mins?|minutes?)?\.?)?$", re.IGNORECASE
+)
+
+
+def _minutes(value: Any) -> Any:
+    """A duration as directories write it: '90 minutes', '1.5 hours', '1 hour 30 minutes', '1h30'; minutes."""
+    if isinstance(value, float):  # 1.5 of what? A duration is minutes
+        raise fail(f"{value:g} is not a number of minutes; write minutes, a whole number, like 90 for an hour and a half")
+    match = _HOURS_AND_MINUTES.match(value.strip()) if isinstance(value, str) else None
+    if match and (match.group(1) or match.group(2)):
+        return round(float(match.group(1) or 0) * 60) + int(match.group(2) or 0)
+    return value
+
+
 def _weeks(value: Any) -> Any:
     """Weeks written without a list: `weeks: 2`, `weeks: 2nd and 4th`, `weeks: 1, 3`."""
     if isinstance(value, int) and not isinstance(value, bool):
@@ -236,7 +251,7 @@ class Meeting(Fields):
     end: ClockTime | None = Field(
         None, description="End time, written as the start is. Leave it out if only the start is known.", examples=["20:30"]
     )
-    duration: Annotated[int, Field(ge=5, le=720)] | None = Field(  # no example: the scaffold's meeting has an end
+    duration: Annotated[int, Field(ge=5, le=720), BeforeValidator(_minutes)] | None = Field(  # no example: the scaffold's meeting has an end
         None, description="How long it lasts, in minutes (such as 90), instead of an end time."
     )
     timezone: TimeZone | None = Field(

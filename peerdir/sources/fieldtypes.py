@@ -156,10 +156,19 @@ Url = Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000), 
 _EMAIL = re.compile(r"^[^@\s<>\"']+@[^@\s<>\"']+\.[^@\s<>\"'.]+$")
 
 
+_EMAILS_IN = re.compile(r"[^@\s<>\"',;:()\[\]]+@[^@\s<>\"',;:()\[\]]+\.[^@\s<>\"',;:()\[\].]+")
+
+
 def _email(value: str) -> str:
     if value.lower().startswith("mailto:"):
         raise fail(f"write only the address, without 'mailto:': {value[7:]}")
     if not _EMAIL.match(value):
+        found = _EMAILS_IN.findall(value)
+        if len(found) > 1:  # "info@..., help@...": a listing gives one
+            raise fail(f"'{value}' holds {len(found)} addresses; a listing gives one: write {found[0]}, and say what "
+                       "the other is for in the description")
+        if found:  # "Email: info@..." or "info@... (office)"
+            raise fail(f"'{value}' holds words as well as the address; write only the address, {found[0]}")
         raise fail(f"'{value}' is not an email address; write it like name@example.org")
     return value
 

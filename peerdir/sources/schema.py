@@ -43,6 +43,9 @@ def _cost(value: Any) -> Any:
         return "free"
     if any(c.isdigit() for c in key):
         raise fail(f"'{value}' is an amount: write cost: paid, and the amount in cost_note, like cost_note: {value}")
+    if key.startswith("sliding"):  # how the cost is set: whether anyone must pay is the contributor's to say
+        raise fail(f"'{value}' says how the cost is set: write cost: paid (or donation, if nobody has to pay), and "
+                   f"cost_note: {value}")
     return _COST_WORDS.get(key, key)
 
 
