@@ -800,3 +800,26 @@ def test_a_meeting_length_written_in_hours_or_minutes_is_its_minutes(golden_site
         f"  - weekday: monday\n    start: '09:00'\n    duration: {length}\n" for length in lengths))
     listing = next(item for item in load_site(golden_site, BUILD_DATE).listings if item.slug == "good")
     assert [meeting.duration for meeting in listing.data.meetings] == [90, 90, 90, 90, 120, 45]
+
+
+@pytest.mark.parametrize(("written", "hours"), [
+    ("24/7", (True, [])),
+    ("24 hours a day, 7 days a week", (True, [])),
+    ("Mon-Fri 9am-5pm; Sat 10am-2pm", (False, [(["monday", "tuesday", "wednesday", "thursday", "friday"], time(9), time(17)),
+                                              (["saturday"], time(10), time(14))])),
+    ("'Weekdays: 6 pm to midnight'", (False, [(["monday", "tuesday", "wednesday", "thursday", "friday"], time(18), time(0))])),
+], ids=["24/7", "24-hours-in-words", "periods", "weekdays-to-midnight"])
+def test_opening_hours_written_as_text_are_the_hours_they_say(golden_site: Path, written: str, hours: tuple) -> None:
+    write(golden_site, "listings/helplines/good.yaml", VALID_GROUP.replace("format: online\n", "kind: warmline\n")
+          + f"phones: 01632 960111\nhours: {written}\n")
+    found = next(item for item in load_site(golden_site, BUILD_DATE).listings if item.slug == "good").data.hours
+    assert (found.open_24_7, [(p.days, p.opens, p.closes) for p in found.weekly]) == hours
+
+
+def test_opening_hours_as_text_that_are_not_days_and_times_are_told_how_to_write_them(golden_site: Path) -> None:
+    write(golden_site, "listings/helplines/bad.yaml", VALID_GROUP.replace("format: online\n", "kind: warmline\n")
+          + "phones: 01632 960111\nhours: Evenings and weekends\n")
+    assert problems(golden_site) == [
+        "listings/helplines/bad.yaml:9:1: hours: 'Evenings and weekends' cannot be read as opening hours; write them like "
+        "\"Mon-Fri 9am-5pm; Sat 10am-2pm\" or 24/7, or as open_24_7: and weekly: fields"
+    ]

@@ -374,6 +374,30 @@ class OpeningPeriod(Fields):
         return data
 
 
+_ALWAYS = re.compile(r"^(?:open\s+)?(?:24\s*/\s*7(?:\s*/\s*365)?|24\s*hours?(?:\s+a\s+day)?(?:,?\s+7\s+days(?:\s+a\s+week)?)?)$",
+                     re.IGNORECASE)
+
+
+def _periods(written: str) -> list[dict[str, Any]] | None:
+    """Opening hours as a directory writes them, 'Mon-Fri 9am-5pm; Sat 10am-2pm' (periods apart by ';' or lines,
+    each its days, then its hours), as weekly's periods; None where any part is not days and hours."""
+    periods = []
+    for part in (part.strip() for part in re.split(r"[;\n]", written)):
+        if not part:
+            continue
+        words = part.split()
+        for cut in range(1, len(words)):
+            days, hours = " ".join(words[:cut]).rstrip(",:"), " ".join(words[cut:])
+            listed = day_span(days) or ([named] if (named := weekday_named(days)) else None)
+            span = time_span(hours)
+            if listed and span:
+                periods.append({"days": listed, "opens": span[0], "closes": span[1]})
+                break
+        else:
+            return None
+    return periods or None
+
+
 class Hours(Fields):
     open_24_7: YesNo = Field(False, description="yes if it is open all day, every day.")
     weekly: list[OpeningPeriod] = Field(
@@ -381,6 +405,21 @@ class Hours(Fields):
         examples=[[{"days": ["monday", "tuesday", "wednesday", "thursday", "friday"], "opens": "18:00", "closes": "23:00"}]],
     )
     timezone: TimeZone | None = Field(None, description="Time zone of these hours, if not the site's own.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _as_directories_write_it(cls, data: Any) -> Any:
+        """Hours written as text: '24/7' (or '24 hours a day, 7 days a week') is open 24/7; 'Mon-Fri 9am-5pm; Sat
+        10am-2pm' is those weekly periods."""
+        if not isinstance(data, str):
+            return data
+        if _ALWAYS.match(data.strip()):
+            return {"open_24_7": True}
+        periods = _periods(data)
+        if periods is None:
+            raise fail(f"'{data}' cannot be read as opening hours; write them like \"Mon-Fri 9am-5pm; Sat 10am-2pm\" or "
+                       "24/7, or as open_24_7: and weekly: fields")
+        return {"weekly": periods}
 
     @model_validator(mode="after")
     def _some_hours(self) -> Hours:
