@@ -823,3 +823,21 @@ def test_opening_hours_as_text_that_are_not_days_and_times_are_told_how_to_write
         "listings/helplines/bad.yaml:9:1: hours: 'Evenings and weekends' cannot be read as opening hours; write them like "
         "\"Mon-Fri 9am-5pm; Sat 10am-2pm\" or 24/7, or as open_24_7: and weekly: fields"
     ]
+
+
+def test_meetings_written_as_text_are_the_meetings_they_say(golden_site: Path) -> None:
+    write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "meetings: 'Tuesdays 7-9pm; 1st and 3rd Thursday, 6:30 pm'\n")
+    write(golden_site, "listings/groups/also.yaml", VALID_GROUP + "meetings:\n  - Every Monday at noon\n"
+          "  - weekday: friday\n    start: '10:00'\n")
+    site = load_site(golden_site, BUILD_DATE)
+    good = next(item for item in site.listings if item.slug == "good")
+    assert [(m.weekday, m.weeks, m.start, m.end) for m in good.data.meetings] == [
+        ("tuesday", [], time(19), time(21)), ("thursday", [1, 3], time(18, 30), None)]
+    assert good.meetings[1].startswith("Every 1st and 3rd Thursday")
+    also = next(item for item in site.listings if item.slug == "also")
+    assert [(m.weekday, m.start) for m in also.data.meetings] == [("monday", time(12)), ("friday", time(10))]
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "meetings:\n  - Sometimes on Fridays\n")
+    assert problems(golden_site) == [
+        "listings/groups/bad.yaml:9:5: meetings[0]: 'Sometimes on Fridays' cannot be read as a meeting; write its day, "
+        "then its time, like \"Tuesdays 7-9pm\" or \"1st and 3rd Thursday, 6:30 pm\", or as weekday: and start: fields"
+    ]

@@ -9,11 +9,12 @@ from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo
 
 from pydantic import AfterValidator, BeforeValidator, Field, ValidationInfo, model_validator
+from pydantic_core import PydanticCustomError
 
 from peerdir.sources import phones
 from peerdir.sources.fieldtypes import (
     WEEKDAYS, BETWEEN_ITEMS, Choice, ClockTime, CountryCode, Distinct, Document, Fields, Latitude, Line, Longitude, Paragraph, Short, TimeZone, Title,
-    Weekday, YesNo, day_span, digits_as_written, fail, require_one, time_span, weekday_named,
+    Weekday, YesNo, clock_time, day_span, digits_as_written, fail, require_one, time_span, weekday_named,
 )
 
 
@@ -267,6 +268,9 @@ class Meeting(Fields):
     def _as_directories_write_it(cls, data: Any) -> Any:
         """A day written with its weeks ('1st and 3rd Thursday') is that day and those weeks; a start written with
         its end ('7-9pm') is that start and end: what a directory publishes, whose meaning is not in doubt."""
+        if isinstance(data, str):  # what _meetings_written could not read as a day and a time
+            raise fail(f"'{data}' cannot be read as a meeting; write its day, then its time, like \"Tuesdays 7-9pm\" or "
+                       "\"1st and 3rd Thursday, 6:30 pm\", or as weekday: and start: fields")
         if not isinstance(data, dict):
             return data
         data = dict(data)
@@ -376,6 +380,33 @@ class OpeningPeriod(Fields):
 
 _ALWAYS = re.compile(r"^(?:open\s+)?(?:24\s*/\s*7(?:\s*/\s*365)?|24\s*hours?(?:\s+a\s+day)?(?:,?\s+7\s+days(?:\s+a\s+week)?)?)$",
                      re.IGNORECASE)
+
+
+def _meetings_written(value: Any) -> Any:
+    """Meetings written as text, as directories publish them ('Tuesdays 7-9pm; 1st and 3rd Thursday, 6pm'; or a
+    list of such), each its day, then its time: a meeting each, as if written field by field, which the meeting's
+    own reading then takes apart (Meeting._as_directories_write_it). Text that is not a day and a time is left
+    as it is, to be refused as one."""
+    items = [part for part in re.split(r"[;\n]", value) if part.strip()] if isinstance(value, str) else value
+    if not isinstance(items, list):
+        return value
+    return [_meeting_written(item) if isinstance(item, str) else item for item in items]
+
+
+def _meeting_written(written: str) -> Any:
+    words = written.split()
+    for cut in range(1, len(words)):
+        day, when = " ".join(words[:cut]).rstrip(",:"), re.sub(r"^(?:at|from)\s+", "", " ".join(words[cut:]), flags=re.IGNORECASE)
+        try:
+            names_a_day = weekday_named(day) or _day_and_weeks(day)
+        except PydanticCustomError:  # days enough for two meetings: the meeting's own check says so, at its line
+            names_a_day = True
+        if names_a_day and (time_span(when) or clock_time(when)):
+            return {"weekday": day, "start": when}
+    return written
+
+
+Meetings = Annotated[list[Meeting], BeforeValidator(_meetings_written)]
 
 
 def _periods(written: str) -> list[dict[str, Any]] | None:

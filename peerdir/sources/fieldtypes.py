@@ -215,7 +215,7 @@ _TWELVE_HOUR = re.compile(r"^(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))? ?([AaPp])\.? ?[M
 _WORDS = re.compile(r"^([Nn]oon|[Mm]idnight)$")  # 12:00, and 00:00 (which closes a day's hours)
 
 
-def _clock(written: str) -> time | None:
+def clock_time(written: str) -> time | None:
     """A time as directories write it ("19:00", "7 pm", "noon"), or None."""
     match = _TIME.match(written)
     if match:
@@ -232,7 +232,7 @@ def _clock(written: str) -> time | None:
 def _time(value: Any) -> Any:
     if isinstance(value, time):
         return value
-    found = _clock(str(value).strip() if isinstance(value, (str, int)) else "")
+    found = clock_time(str(value).strip() if isinstance(value, (str, int)) else "")
     if found is None:
         raise fail(f"'{value}' is not a time; write it like \"19:00\" (24-hour, in quotes) or \"7 pm\"")
     return found
@@ -249,14 +249,14 @@ def time_span(value: Any) -> tuple[time, time] | None:
     value is not two times. A first time without its am or pm takes the second's, or the other one where that
     would start it after the end ('11-1pm' is 11:00 to 13:00); "13:00-2pm" stays a 24-hour start."""
     match = _SPAN.match(value.strip()) if isinstance(value, str) else None
-    end = _clock(match.group(2)) if match else None
+    end = clock_time(match.group(2)) if match else None
     if match is None or end is None:
         return None
     first, half = match.group(1), _TWELVE_HOUR.match(match.group(2))
-    starts = [_clock(first)]
+    starts = [clock_time(first)]
     if half and not _TWELVE_HOUR.match(first):  # "7:30-9 pm" is 19:30, though 7:30 alone is a 24-hour time
         same = half.group(3).lower()
-        starts = [_clock(f"{first} {same}m"), _clock(f"{first} {'p' if same == 'a' else 'a'}m"), *starts]
+        starts = [clock_time(f"{first} {same}m"), clock_time(f"{first} {'p' if same == 'a' else 'a'}m"), *starts]
     fits = [start for start in starts if start is not None and start < end] or [start for start in starts if start is not None]
     return (fits[0], end) if fits else None
 

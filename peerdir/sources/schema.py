@@ -22,7 +22,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BeforeValidator, Field, ValidationInfo, model_validator
 
 from peerdir.sources.blocks import (
-    Areas, Audiences, Hours, Language, Languages, Location, Meeting, Phone, Topics, Translation, numbers_as_phones,
+    Areas, Audiences, Hours, Language, Languages, Location, Meetings, Phone, Topics, Translation, numbers_as_phones,
 )
 from peerdir.sources.fieldtypes import (
     Choice, Document, Email, Fields, Line, Paragraph, Title, Url, YesNo, choice_value, fail, require_one,
@@ -126,7 +126,7 @@ class Group(Listing):
         description="in-person, online or hybrid (both)."
     )
     location: Location | None = Field(None, description="Where it meets; needed for in-person and hybrid groups.")
-    meetings: list[Meeting] = Field([], description="When it meets, one entry per regular meeting.")
+    meetings: Meetings = Field([], description="When it meets, one entry per regular meeting.")
     group_size: Line | None = Field(None, description="How many people usually come.", examples=["6 to 12 people"])
     facilitation: Paragraph | None = Field(
         None, description="Who leads it and how.", examples=["Two trained peer facilitators with lived experience."]
