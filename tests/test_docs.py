@@ -138,3 +138,48 @@ def test_every_name_templates_get_is_documented_in_the_theme_readme(golden_site)
     given = set(template_globals(load_site(golden_site), file_urls=False)) | set(PAGE_NAMES)
     given |= set(make_environment(golden_site).globals) - set(jinja2.Environment().globals)  # what the environment adds
     assert given == documented, f"undocumented: {sorted(given - documented)}; documented but not given: {sorted(documented - given)}"
+
+
+_GROUP = "name: A Group\nsummary: A group.\ncost: free\npeer_led: yes\nlast_verified: 2026-10-01\nformat: online\nservice_area: [online]\n"
+_LINE = "name: A Line\nsummary: A line.\ncost: free\npeer_led: yes\nlast_verified: 2026-10-01\nkind: warmline\nservice_area: [national]\nphones: ['988']\n"
+_WRITTEN_IN = {  # a listing that holds an example of the field, with everything else it needs
+    "start": ("group", _GROUP + "meetings:\n  - weekday: monday\n    start: {}\n"),
+    "weekday": ("group", _GROUP + "meetings:\n  - weekday: {}\n    start: '19:00'\n"),
+    "weeks": ("group", _GROUP + "meetings:\n  - weekday: monday\n    start: '19:00'\n    weeks: {}\n"),
+    "duration": ("group", _GROUP + "meetings:\n  - weekday: monday\n    start: '09:00'\n    duration: {}\n"),
+    "meetings": ("group", _GROUP + "meetings: {}\n"),
+    "hours": ("helpline", _LINE + "hours: {}\n"),
+    "days": ("helpline", _LINE + "hours:\n  weekly:\n    - days: {}\n      opens: '09:00'\n      closes: '17:00'\n"),
+    "opens": ("helpline", _LINE + "hours:\n  weekly:\n    - days: [monday]\n      opens: {}\n"),
+    "languages": ("group", _GROUP + "languages: {}\n"),
+    "topics": ("group", _GROUP + "topics: {}\n"),
+    "cost": ("group", _GROUP.replace("cost: free\n", "") + "cost: {}\n"),
+    "phones": ("group", _GROUP + "phones: {}\n"),
+    "number": ("group", _GROUP + "phones:\n  - number: {}\n"),
+    "postal_code": ("group", _GROUP.replace("format: online\nservice_area: [online]\n", "format: in-person\n")
+                    + "location:\n  venue: A Hall\n  region: harbor-city\n  address:\n    city: Harbor City\n    postal_code: {}\n"),
+}
+
+
+def test_every_way_of_writing_a_field_the_readme_shows_is_one_check_accepts() -> None:
+    """The README's table of what check reads as the fields it stands for: each example there, written into a
+    listing of the sample site, passes check. An example of a field this test has no listing for fails it."""
+    from peerdir.sources.load import load_settings
+    from peerdir.sources.schema import TYPES_BY_ID
+    from peerdir.sources.validation import Vocabularies, validate
+    from peerdir.sources.yamlfile import load_text
+
+    table = README.split("`check` also reads what a directory publishes")[1].split("\n\n")[1]
+    examples = []
+    for row in (line for line in table.splitlines() if line.startswith("| `")):
+        field = None
+        for code in re.findall(r"`([^`]+)`", row.split(" | ")[0]):
+            field, value = code.split(": ", 1) if re.match(r"^[a-z_0-9]+: ", code) else (field, code)
+            examples.append((field, value))
+    assert len(examples) >= 30
+    config, _, _ = load_settings(REPO)
+    vocab = Vocabularies.from_config(config)
+    for field, value in examples:
+        kind, text = _WRITTEN_IN[field]
+        data, problems = validate(TYPES_BY_ID[kind].schema, load_text(text.format(value), "x.yaml"), "x.yaml", vocab)
+        assert data is not None and not problems, f"{field}: {value}: {[p.as_text() for p in problems]}"
