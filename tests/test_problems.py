@@ -841,3 +841,17 @@ def test_meetings_written_as_text_are_the_meetings_they_say(golden_site: Path) -
         "listings/groups/bad.yaml:9:5: meetings[0]: 'Sometimes on Fridays' cannot be read as a meeting; write its day, "
         "then its time, like \"Tuesdays 7-9pm\" or \"1st and 3rd Thursday, 6:30 pm\", or as weekday: and start: fields"
     ]
+
+
+@pytest.mark.parametrize(("written", "parts"), [
+    ("12 Main St, Springfield, OR 97201", "address_1: 12 Main St; city: Springfield; state_province: OR; postal_code: 97201"),
+    ("Flat 2, 12 High St, Springfield, SP1 2AB", "address_1: Flat 2, 12 High St; city: Springfield; postal_code: SP1 2AB"),
+    ("Springfield", "city: Springfield"),
+], ids=["us", "uk", "town"])
+def test_an_address_on_one_line_is_told_its_parts(golden_site: Path, written: str, parts: str) -> None:
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP.replace("format: online\nservice_area: [online]\n", "format: in-person\n")
+          + f"location:\n  region: old-town\n  address: '{written}'\n")
+    assert problems(golden_site) == [
+        f"listings/groups/bad.yaml:9:3: location.address: write the address in its parts, each on its own line under "
+        f"address:, like {parts}"
+    ]

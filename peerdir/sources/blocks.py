@@ -113,6 +113,10 @@ class Phone(Fields):
         return self
 
 
+# The end of an address on one line: a US state and ZIP code, or a postcode (UK-style or five digits) alone.
+_STATE_AND_POSTCODE = re.compile(r"(?:([A-Z]{2})\s+)?(\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})")
+
+
 class Address(Fields):
     """As much of the address as the service publishes: many groups and respite houses give only the town."""
 
@@ -127,6 +131,26 @@ class Address(Fields):
     country: CountryCode | None = Field(
         None, description="Two-letter country code (ISO 3166), such as US or GB.", examples=["US"]
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _in_parts(cls, data: Any) -> Any:
+        """An address on one line ('12 Main St, Springfield, OR 97201') is refused with its parts to write: which
+        part is which is the contributor's to say, since addresses differ from one country to the next."""
+        if not isinstance(data, str):
+            return data
+        parts = [part.strip() for part in data.split(",") if part.strip()]
+        fields = []
+        last = _STATE_AND_POSTCODE.fullmatch(parts[-1]) if parts else None
+        if last:
+            parts.pop()
+            fields = [f"state_province: {last.group(1)}"] if last.group(1) else []
+            fields.append(f"postal_code: {last.group(2)}")
+        if parts:
+            fields.insert(0, f"city: {parts.pop()}")
+        if parts:
+            fields.insert(0, f"address_1: {', '.join(parts)}")
+        raise fail(f"write the address in its parts, each on its own line under address:, like {'; '.join(fields)}")
 
     @model_validator(mode="after")
     def _locates(self) -> Address:
