@@ -343,6 +343,22 @@ def test_a_211_style_service_with_office_hours_imports_as_a_helpline_with_its_ho
     assert result.exit_code == 0 and "hours" not in yaml.safe_load((golden_site / "listings/helplines/third-line.yaml").read_text())
 
 
+def test_schedules_given_only_in_words_import_as_the_hours_and_meetings_they_say(golden_site: Path) -> None:
+    """Many directories publish a schedule as its description alone: read as check reads a listing's hours and
+    meetings, it gives a helpline its hours and a group its meetings; words that say no days and times are left
+    out with a note, as before."""
+    words = [{"description": "Mon-Fri 9am-5pm; Sat 10am-2pm"}, {"description": "Call for hours"}]
+    result = _import(golden_site, [{**SERVICE, "schedules": words},
+                                   {**SERVICE, "id": "s2", "name": "Evening Group", "schedules": [{"description": "1st and 3rd Tuesday, 7-9pm"}]}])
+    assert result.exit_code == 0, result.output
+    line = yaml.safe_load((golden_site / "listings/helplines/nami-harbor-hills-peer-line.yaml").read_text())
+    assert line["hours"] == {"weekly": [{"days": ["monday", "tuesday", "wednesday", "thursday", "friday"], "opens": "09:00", "closes": "17:00"},
+                                        {"days": ["saturday"], "opens": "10:00", "closes": "14:00"}]}
+    assert "NAMI Harbor & Hills Peer Line: a schedule that is not weekly opening hours" in result.output
+    group = yaml.safe_load((golden_site / "listings/groups/evening-group.yaml").read_text())
+    assert group["meetings"] == [{"weekday": "tuesday", "weeks": [1, 3], "start": "19:00", "end": "21:00"}]
+
+
 def test_ids_are_the_uuid5_of_their_parts() -> None:
     """hsds.uid makes uuid5's ids without its UUID object (for speed): the same text for every kind of name."""
     import uuid

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from pydantic import TypeAdapter, ValidationError
 from slugify import slugify
 
 from peerdir.commands.import_hsds_csv import read_csv_package
@@ -30,6 +31,7 @@ from peerdir.outputs.hsds import attribute_fields, attribute_value
 from peerdir.outputs.records import RRULE_DAYS
 from peerdir.outputs.schemas import modeline
 from peerdir.problems import UsageError
+from peerdir.sources.blocks import Hours, Meetings
 from peerdir.sources.config import RESERVED_AREAS, SiteConfig
 from peerdir.sources.readers import LISTINGS_DIR
 from peerdir.sources.schema import TYPES, TYPES_BY_ID, Listing, ListingType, choices
@@ -97,12 +99,46 @@ def _shaped(service: dict[str, Any], name: str, notes: list[str]) -> dict[str, A
         if len(items) != (len(value) if isinstance(value, list) else 1):
             notes.append(f"{name}: '{key}' should be a list of HSDS records; what is not was left out")
         out[key] = items if key == "attributes" else [_decoded(item) for item in items]
+    out["schedules"] = _schedules_in_words(out["schedules"])
     for key in _TEXTS:
         if out.get(key) is not None and not isinstance(out[key], str):
             notes.append(f"{name}: '{key}' should be text in HSDS, not {json.dumps(out[key])[:40]}; left out")
             del out[key]
     if not isinstance(out.get("organization"), dict):
         out.pop("organization", None)
+    return out
+
+
+_CODES = {day: code for code, day in _BYDAY.items()}  # "monday" -> "MO"
+
+
+def _schedules_in_words(schedules: list[dict]) -> list[dict]:
+    """Schedules as structured as the words of those that have only a description ('Mon-Fri 9am-5pm', '24/7',
+    'Tuesdays 7-9pm', '1st and 3rd Thursday, 6:30 pm'), read as check reads a listing's hours and meetings: many
+    directories publish their schedules only so. A schedule with days, or whose words read as neither, is kept
+    as it is (and reported as before, if it cannot be used)."""
+    out = []
+    for schedule in schedules:
+        words = schedule.get("description")
+        if schedule.get("byday") or schedule.get("opens_at") or not isinstance(words, str) or not words.strip():
+            out.append(schedule)
+            continue
+        try:
+            hours = Hours.model_validate(words)
+            if hours.open_24_7:
+                out.append({"byday": ",".join(_CODES.values()), "opens_at": "00:00", "closes_at": "23:59"})
+            out += [{"byday": ",".join(_CODES[day] for day in period.days), "opens_at": f"{period.opens:%H:%M}",
+                     "closes_at": f"{period.closes:%H:%M}"} for period in hours.weekly]
+            continue
+        except ValidationError:
+            pass
+        try:
+            meetings = TypeAdapter(Meetings).validate_python(words)
+        except ValidationError:
+            out.append(schedule)
+            continue
+        out += [{"byday": ",".join(f"{'-1' if week == 'last' else week}{_CODES[m.weekday]}" for week in m.weeks or [""]),
+                 "opens_at": f"{m.start:%H:%M}", "closes_at": f"{m.end:%H:%M}" if m.end else None} for m in meetings]
     return out
 
 
