@@ -162,3 +162,36 @@ def test_the_reader_reads_what_pyyaml_reads_with_the_same_resolvers(value) -> No
         return (type(data).__name__, data)
 
     assert typed(ours) == typed(theirs)
+
+
+words = st.one_of(st.text(max_size=40), st.text(alphabet="0123456789 :.-–apmAPM,;/&toandMonTueFriSat1st3rdlastEvery\n", max_size=40))
+
+
+@settings(max_examples=300 * SCALE, deadline=None)
+@given(written=words, field=st.sampled_from(["start", "weekday", "weeks", "duration", "meetings", "hours", "days", "opens",
+                                             "address", "number", "email", "languages"]))
+def test_what_directories_write_is_read_or_refused_never_an_exception(written, field) -> None:
+    """The readings of what directories publish (spans of times and days, days with weeks, lengths, hours and
+    meetings as text, phone numbers with notes, addresses on one line) take any text: a value, or a refusal."""
+    from pydantic import ValidationError
+
+    from peerdir.sources.blocks import Address, Hours, Meeting, OpeningPeriod, Phone
+    from peerdir.sources.load import load_settings
+    from peerdir.sources.schema import Group
+    from peerdir.sources.validation import Vocabularies
+
+    vocab = Vocabularies.from_config(load_settings(GOLDEN / "site")[0])
+    meeting = {"weekday": "monday", "start": "19:00"}
+    model, data = {
+        "start": (Meeting, {**meeting, "start": written}), "weekday": (Meeting, {**meeting, "weekday": written}),
+        "weeks": (Meeting, {**meeting, "weeks": written}), "duration": (Meeting, {**meeting, "duration": written}),
+        "meetings": (Group, {**VALID, "meetings": written}), "hours": (Hours, written),
+        "days": (OpeningPeriod, {"days": written, "opens": "09:00", "closes": "17:00"}),
+        "opens": (OpeningPeriod, {"days": ["monday"], "opens": written}), "address": (Address, written),
+        "number": (Phone, {"number": written}), "email": (Group, {**VALID, "email": written}),
+        "languages": (Group, {**VALID, "languages": written}),
+    }[field]
+    try:
+        model.model_validate(data, context=vocab)
+    except ValidationError as exc:
+        assert all(error["msg"] for error in exc.errors())
