@@ -35,6 +35,7 @@ Topic = _vocabulary("topic")
 Audience = _vocabulary("audience")
 Language = _vocabulary("language")
 
+
 def _terms(kind: str) -> Any:
     """A list of a vocabulary's terms, each once, also as directories write them: as text ('English, Spanish';
     one topic alone) or two in one item ('English/Spanish'), each then a term of its own. An item that names a
