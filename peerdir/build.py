@@ -12,7 +12,9 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import islice
 from pathlib import Path
+from typing import Any
 
 import jinja2
 
@@ -319,10 +321,23 @@ def _done(work: _Work, job: int, on_page: Callable[[], None] | None, reads: dict
         name = PAGES
         made = render_pages(work.env, language, pages, work.file_urls, on_page, reads, work.made[language.prefix])
     rels = []
-    for rel, data in made:
-        work.staged.write(rel, data)
-        rels.append(rel)
+    for batch in _batches(made, PAGES_AT_ONCE if name == PAGES else 1):
+        for rel, data in batch:
+            work.staged.write(rel, data)
+            rels.append(rel)
     return _Made(name, time.perf_counter() - began, {rel: work.staged.written[rel] for rel in rels})
+
+
+# Pages are rendered this many at a time, then written: rendering each and writing it in turn took an eighth more
+# time (the file system's code evicting Jinja's from the processor's caches; 1.15 s against 1.0 for 3,000 listing
+# pages, alternated), and 200 pages are a megabyte or two. Other outputs are written as each file is made.
+PAGES_AT_ONCE = 200
+
+
+def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
 
 
 def _worker_jobs() -> list[_Made]:
