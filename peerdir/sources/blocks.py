@@ -4,17 +4,18 @@ meetings and opening hours. Each field has a description written for a contribut
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo
 
 from pydantic import AfterValidator, BeforeValidator, Field, ValidationInfo, model_validator
-from pydantic_core import PydanticCustomError
 
 from peerdir.sources import phones
 from peerdir.sources.fieldtypes import (
-    WEEKDAYS, BETWEEN_ITEMS, Choice, ClockTime, CountryCode, Distinct, Document, Fields, Latitude, Line, Longitude, Paragraph, Short, TimeZone, Title,
-    Weekday, YesNo, clock_time, day_span, digits_as_written, fail, require_one, time_span, weekday_named,
+    WEEKDAYS, Choice, ClockTime, CountryCode, Distinct, Document, Fields, Latitude, Line, Longitude, Paragraph, Short, TimeZone, Title,
+    Weekday, YesNo, clock_time, day_span, digits_as_written, fail, items_in, require_one, time_span, weekday_named,
+    whole_number,
 )
 
 
@@ -48,7 +49,7 @@ def _terms(kind: str) -> Any:
         out: list[Any] = []
         for item in items:
             split = isinstance(item, str) and info.context.find(kind, item) is None
-            parts = [part for part in BETWEEN_ITEMS.split(item) if part] if split else []
+            parts = items_in(item) if split else []
             out += parts if len(parts) > 1 else [item]
         return out
 
@@ -70,10 +71,10 @@ PhoneNumber = Annotated[str, BeforeValidator(digits_as_written, json_schema_inpu
 
 def numbers_as_phones(value: Any) -> Any:
     """Phones written as their numbers alone (`phones: 555-0100`, or a list of numbers): a phone each, to call."""
-    items = [value] if isinstance(value, (str, int)) and not isinstance(value, bool) else value
+    items = [value] if isinstance(value, str) or whole_number(value) else value
     if not isinstance(items, list):
         return value
-    return [{"number": item} if isinstance(item, (str, int)) and not isinstance(item, bool) else item for item in items]
+    return [{"number": item} if isinstance(item, str) or whole_number(item) else item for item in items]
 
 
 class Translation(Fields):
@@ -215,17 +216,18 @@ def _minutes(value: Any) -> Any:
 
 def _weeks(value: Any) -> Any:
     """Weeks written without a list: `weeks: 2`, `weeks: 2nd and 4th`, `weeks: 1, 3`."""
-    if isinstance(value, int) and not isinstance(value, bool):
+    if whole_number(value):
         return [value]
-    return [part for part in BETWEEN_ITEMS.split(value.strip()) if part] if isinstance(value, str) else value
+    return items_in(value) if isinstance(value, str) else value
 
 
 _BETWEEN = {"and", "of", "the", "month", "each", "every", "on", "in", "weekly", "meets"}  # words around days and weeks
 
 
-def _day_and_weeks(written: str) -> tuple[str, list[Any]] | None:
+def _days_and_weeks(written: str) -> tuple[list[str], list[Any]] | None:
     """'Every Tuesday', '1st and 3rd Thursday', 'last Friday of the month', as directories write a meeting's day:
-    the day and the weeks of the month it names; None if it names no one day, or more than days and weeks."""
+    the days and the weeks of the month it names (more than one day is the meeting's to refuse); None if it names
+    no day, or more than days and weeks."""
     words = re.findall(r"[a-z0-9]+", written.lower())
     days = list(dict.fromkeys(day for word in words if (day := weekday_named(word))))
     weeks = [_week(word) for word in words if word in _ORDINALS or word == "last"]
@@ -233,10 +235,7 @@ def _day_and_weeks(written: str) -> tuple[str, list[Any]] | None:
         not weekday_named(word) and word not in _ORDINALS and word != "last" and word not in _BETWEEN for word in words
     ):
         return None
-    if len(days) > 1:  # "Tuesday and Thursday": a meeting each, as each may have its own time and weeks
-        raise fail(f"'{written}' names {len(days)} days; give each its own meeting, with weekday: {days[0]} in one and "
-                   f"weekday: {days[1]} in the next", at="weekday")
-    return days[0], weeks
+    return days, weeks
 
 
 def _given(data: dict, name: str) -> bool:
@@ -299,9 +298,13 @@ class Meeting(Fields):
         if not isinstance(data, dict):
             return data
         data = dict(data)
-        named = _day_and_weeks(data["weekday"]) if isinstance(data.get("weekday"), str) else None
+        named = _days_and_weeks(data["weekday"]) if isinstance(data.get("weekday"), str) else None
         if named:
-            day, weeks = named
+            days, weeks = named
+            day = days[0]
+            if len(days) > 1:  # "Tuesday and Thursday": a meeting each, as each may have its own time and weeks
+                raise fail(f"'{data['weekday']}' names {len(days)} days; give each its own meeting, with weekday: {day} "
+                           f"in one and weekday: {days[1]} in the next", at="weekday")
             if weeks and _given(data, "weeks"):
                 raise fail(f"'{data['weekday']}' names its weeks, and weeks: gives them too; write weekday: {day}, "
                            "and the weeks in weeks: alone", at="weekday")
@@ -407,28 +410,36 @@ _ALWAYS = re.compile(r"^(?:open\s+)?(?:24\s*/\s*7(?:\s*/\s*365)?|24\s*hours?(?:\
                      re.IGNORECASE)
 
 
+_PARTS = re.compile(r"[;\n]")  # between the parts of hours or meetings written as text
+
+
+def _day_then_time(part: str, names_days: Callable[[str], Any], names_a_time: Callable[[str], Any]) -> tuple[str, str] | None:
+    """A part of hours or meetings written as text, 'Mon-Fri: 9am-5pm' or 'Every Monday at noon', as its days and
+    its time, as written: cut where the words before name days and the words after a time; None if nowhere."""
+    words = part.split()
+    for cut in range(1, len(words)):
+        days = " ".join(words[:cut]).rstrip(",:")
+        when = re.sub(r"^(?:at|from)\s+", "", " ".join(words[cut:]), flags=re.IGNORECASE)
+        if names_days(days) and names_a_time(when):
+            return days, when
+    return None
+
+
 def _meetings_written(value: Any) -> Any:
     """Meetings written as text, as directories publish them ('Tuesdays 7-9pm; 1st and 3rd Thursday, 6pm'; or a
     list of such), each its day, then its time: a meeting each, as if written field by field, which the meeting's
     own reading then takes apart (Meeting._as_directories_write_it). Text that is not a day and a time is left
     as it is, to be refused as one."""
-    items = [part for part in re.split(r"[;\n]", value) if part.strip()] if isinstance(value, str) else value
+    items = [part for part in _PARTS.split(value) if part.strip()] if isinstance(value, str) else value
     if not isinstance(items, list):
         return value
     return [_meeting_written(item) if isinstance(item, str) else item for item in items]
 
 
 def _meeting_written(written: str) -> Any:
-    words = written.split()
-    for cut in range(1, len(words)):
-        day, when = " ".join(words[:cut]).rstrip(",:"), re.sub(r"^(?:at|from)\s+", "", " ".join(words[cut:]), flags=re.IGNORECASE)
-        try:
-            names_a_day = weekday_named(day) or _day_and_weeks(day)
-        except PydanticCustomError:  # days enough for two meetings: the meeting's own check says so, at its line
-            names_a_day = True
-        if names_a_day and (time_span(when) or clock_time(when)):
-            return {"weekday": day, "start": when}
-    return written
+    found = _day_then_time(written, lambda day: weekday_named(day) or _days_and_weeks(day),
+                           lambda when: time_span(when) or clock_time(when))
+    return {"weekday": found[0], "start": found[1]} if found else written
 
 
 Meetings = Annotated[list[Meeting], BeforeValidator(_meetings_written)]
@@ -436,21 +447,14 @@ Meetings = Annotated[list[Meeting], BeforeValidator(_meetings_written)]
 
 def _periods(written: str) -> list[dict[str, Any]] | None:
     """Opening hours as a directory writes them, 'Mon-Fri 9am-5pm; Sat 10am-2pm' (periods apart by ';' or lines,
-    each its days, then its hours), as weekly's periods; None where any part is not days and hours."""
+    each its days, then its hours), as weekly's periods written field by field, which the period's own reading
+    takes apart (OpeningPeriod._as_directories_write_it); None where any part is not days and hours."""
     periods = []
-    for part in (part.strip() for part in re.split(r"[;\n]", written)):
-        if not part:
-            continue
-        words = part.split()
-        for cut in range(1, len(words)):
-            days, hours = " ".join(words[:cut]).rstrip(",:"), " ".join(words[cut:])
-            listed = day_span(days) or ([named] if (named := weekday_named(days)) else None)
-            span = time_span(hours)
-            if listed and span:
-                periods.append({"days": listed, "opens": span[0], "closes": span[1]})
-                break
-        else:
+    for part in (part for part in _PARTS.split(written) if part.strip()):
+        found = _day_then_time(part, lambda days: day_span(days) or weekday_named(days), time_span)
+        if found is None:
             return None
+        periods.append({"days": found[0], "opens": found[1]})
     return periods or None
 
 

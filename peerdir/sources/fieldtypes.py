@@ -103,11 +103,16 @@ def _clean_text(value: str, *, lines: bool, plain: bool) -> str:
     return value
 
 
+def whole_number(value: Any) -> bool:
+    """Whether YAML read a value as a whole number (yes and no are read as booleans, which Python counts as ints)."""
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def digits_as_written(value: Any) -> Any:
     """A whole number written without quotes (`postal_code: 97201`, `number: 988`) as the text it was: the YAML
     reader takes only digits without a leading zero as a whole number (02134 stays text), so none was lost. A
     decimal is not read so (1.10 reads as 1.1)."""
-    return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+    return str(value) if whole_number(value) else value
 
 
 def text(max_length: int, *, lines: bool = False, plain: bool = True) -> Any:
@@ -239,7 +244,12 @@ def _time(value: Any) -> Any:
 
 
 # What separates the items of a list written as text: "English, Spanish", "Mon, Wed & Fri", "English/Spanish".
-BETWEEN_ITEMS = re.compile(r"\s*(?:[,;/&]|\band\b)\s*")
+_BETWEEN_ITEMS = re.compile(r"\s*(?:[,;/&]|\band\b)\s*")
+
+
+def items_in(written: str) -> list[str]:
+    """The items of a list written as text: "English, Spanish", "2nd and 4th", "Mon, Wed & Fri"."""
+    return [item for item in _BETWEEN_ITEMS.split(written.strip()) if item]
 # Two things written as one span: "7-9pm", "7:00 PM – 9:00 PM", "10am to noon"; "Mon-Fri", "Monday to Friday".
 _SPAN = re.compile(r"^(.+?)\s*(?:-|–|—|\bto\b|\btill\b|\buntil\b)\s*(.+)$", re.IGNORECASE)
 
@@ -323,7 +333,7 @@ def day_span(written: str) -> list[str] | None:
     if match and (first := weekday_named(match.group(1))) and (last := weekday_named(match.group(2))):
         start, end = WEEKDAYS.index(first), WEEKDAYS.index(last)
         return [WEEKDAYS[(start + n) % 7] for n in range((end - start) % 7 + 1)]
-    days = [weekday_named(part) for part in BETWEEN_ITEMS.split(key) if part]
+    days = [weekday_named(part) for part in items_in(key)]
     return days if len(days) > 1 and all(days) else None  # type: ignore[return-value]
 
 
