@@ -201,12 +201,12 @@ def _build(loader: Any) -> YamlDoc:
                 )
             seen[value] = mark.line + 1
             frame[2] = value
-            positions[path + (value,)] = (mark.line + 1, mark.column + 1)
+            positions[path + (value,)] = _mark(mark)
             return None
         if type(container) is list:
             child = path + (len(container),)
             container.append(value)
-            positions[child] = (mark.line + 1, mark.column + 1)
+            positions[child] = _mark(mark)
             return child
         container[key] = value  # at its key's position, kept
         frame[2] = _UNSET
