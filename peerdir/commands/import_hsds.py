@@ -112,6 +112,9 @@ def _shaped(service: dict[str, Any], name: str, notes: list[str]) -> dict[str, A
 _CODES = {day: code for code, day in _BYDAY.items()}  # "monday" -> "MO"
 
 
+_MEETINGS = TypeAdapter(Meetings)  # made once: a type adapter builds its validator when made
+
+
 def _schedules_in_words(schedules: list[dict]) -> list[dict]:
     """Schedules as structured as the words of those that have only a description ('Mon-Fri 9am-5pm', '24/7',
     'Tuesdays 7-9pm', '1st and 3rd Thursday, 6:30 pm'), read as check reads a listing's hours and meetings: many
@@ -120,26 +123,31 @@ def _schedules_in_words(schedules: list[dict]) -> list[dict]:
     out = []
     for schedule in schedules:
         words = schedule.get("description")
-        if schedule.get("byday") or schedule.get("opens_at") or not isinstance(words, str) or not words.strip():
-            out.append(schedule)
-            continue
-        try:
-            hours = Hours.model_validate(words)
-            if hours.open_24_7:
-                out.append({"byday": ",".join(_CODES.values()), "opens_at": "00:00", "closes_at": "23:59"})
-            out += [{"byday": ",".join(_CODES[day] for day in period.days), "opens_at": f"{period.opens:%H:%M}",
-                     "closes_at": f"{period.closes:%H:%M}"} for period in hours.weekly]
-            continue
-        except ValidationError:
-            pass
-        try:
-            meetings = TypeAdapter(Meetings).validate_python(words)
-        except ValidationError:
-            out.append(schedule)
-            continue
-        out += [{"byday": ",".join(f"{'-1' if week == 'last' else week}{_CODES[m.weekday]}" for week in m.weeks or [""]),
-                 "opens_at": f"{m.start:%H:%M}", "closes_at": f"{m.end:%H:%M}" if m.end else None} for m in meetings]
+        read = None
+        if not schedule.get("byday") and not schedule.get("opens_at") and isinstance(words, str) and words.strip():
+            read = _hours_in_words(words) or _meetings_in_words(words)
+        out += read or [schedule]
     return out
+
+
+def _hours_in_words(words: str) -> list[dict] | None:
+    try:
+        hours = Hours.model_validate(words)
+    except ValidationError:
+        return None
+    if hours.open_24_7:
+        return [{"byday": ",".join(_CODES.values()), "opens_at": "00:00", "closes_at": "23:59"}]
+    return [{"byday": ",".join(_CODES[day] for day in period.days), "opens_at": f"{period.opens:%H:%M}",
+             "closes_at": f"{period.closes:%H:%M}"} for period in hours.weekly]
+
+
+def _meetings_in_words(words: str) -> list[dict] | None:
+    try:
+        meetings = _MEETINGS.validate_python(words)
+    except ValidationError:
+        return None
+    return [{"byday": ",".join(f"{'-1' if week == 'last' else week}{_CODES[m.weekday]}" for week in m.weeks or [""]),
+             "opens_at": f"{m.start:%H:%M}", "closes_at": f"{m.end:%H:%M}" if m.end else None} for m in meetings]
 
 
 def _decoded(value: Any) -> Any:
