@@ -756,3 +756,32 @@ def test_a_fifth_kind_of_listing_is_one_declaration_one_template_and_its_texts(g
     assert {"peerdir:type": "mentoring", "peerdir:mentor_training": "Six weeks, with supervision."}.items() <= {
         a["link_type"]: a.get("value") for a in mentoring["attributes"]}.items()
     assert "mentoring" in (out / "search/data/facets.js").read_text()
+
+
+def test_hours_meetings_and_phones_written_as_directories_write_them_build_as_if_written_field_by_field(
+        golden_site: Path, tmp_path: Path) -> None:
+    """A group whose meetings and a line whose hours and phones are written as text build with the meetings in
+    words, in its calendar and in HSDS, and the hours and buttons, that the same fields written one by one give."""
+    import icalendar
+
+    common = "cost: free\npeer_led: yes\nlast_verified: 2026-10-01\n"
+    listings = golden_site / "listings"
+    (listings / "groups/text-group.yaml").write_text(
+        "name: Text Group\nsummary: A group.\n" + common + "format: online\nservice_area: online\n"
+        "meetings: '1st and 3rd Thursday 7-9pm; Every Monday at noon'\n")
+    (listings / "helplines/text-line.yaml").write_text(
+        "name: Text Line\nsummary: A line.\n" + common + "kind: warmline\nservice_area: [old-town]\n"
+        "phones: 01632 960111\nhours: 'Mon-Fri 9am-5pm; Sat 10am-2pm'\n")
+    out = tmp_path / "out"
+    build(golden_site, BuildOptions(out_dir=out, today=BUILD_DATE))
+    group = (out / "groups/text-group/index.html").read_text()
+    assert "<li>Every 1st and 3rd Thursday of the month, 19:00–21:00</li><li>Every Monday at 12:00</li>" in group
+    rules = [str(event["RRULE"].to_ical(), "ascii") for event in
+             icalendar.Calendar.from_ical((out / "groups/text-group/calendar.ics").read_bytes()).walk("VEVENT")]
+    assert sorted(rules) == ["FREQ=MONTHLY;BYDAY=1TH,3TH", "FREQ=WEEKLY;BYDAY=MO"]
+    line = (out / "helplines/text-line/index.html").read_text()
+    assert "<li>Mon–Fri: 09:00–17:00</li><li>Sat: 10:00–14:00</li>" in line and 'href="tel:+441632960111"' in line
+    services = json.loads(gzip.decompress((out / "hsds/services.json.gz").read_bytes()))
+    schedules = next(s for s in services if s["name"] == "Text Line")["schedules"]
+    assert sorted((s["byday"], s["opens_at"][:5], s["closes_at"][:5]) for s in schedules) == [
+        ("MO,TU,WE,TH,FR", "09:00", "17:00"), ("SA", "10:00", "14:00")]
