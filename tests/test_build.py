@@ -632,6 +632,8 @@ MARKDOWN_SHAPES = [
     "We're \"here\" -- always... Don't worry; it's the '90s --- 'quoted' and \\'escaped\\' \"words\".",
     "Tab\t\nbefore a line end\t\nand a CRLF  \r\nbreak, [ref][1] and [short] links\n\n[1]: https://example.org/r",
     "`code 'quoted' -- here` and **bold 'quote'** _under_score_ &quot;entity&quot; ... .... ---",
+    "# A heading\n\nText\n\n    indented code\n\n- item\n\n    more of the item\n\n## Closed ##\n> quoted\n>\n> on",
+    "AT&T <div>a block</div>\n\n<!-- a comment -->\n\nSeats: 5 > 4, #1 [a]: b",
 ]
 
 
@@ -656,8 +658,8 @@ def test_a_description_converts_with_only_the_patterns_it_needs_as_with_all() ->
 
 
 def test_description_converters_are_capped_and_texts_beyond_get_every_pattern(monkeypatch) -> None:
-    """A converter per set of marks takes 70 KB: files crafted to have every one of the 4,096 sets would hold
-    300 MB of them. Past the cap, a text is converted with every pattern, which is right for any text."""
+    """A converter per set of marks takes 70 KB: files crafted to have every one of the 32,768 sets would hold
+    2.3 GB of them. Past the cap, a text is converted with every pattern, which is right for any text."""
     import itertools
 
     import markdown

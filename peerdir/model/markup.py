@@ -65,8 +65,9 @@ def text_of(html: str) -> str:
 # on every run of text, so a description converts in two thirds of the time with only the patterns its marks call
 # for (a converter for each set of marks, made when first needed). Tabs and carriage returns become spaces and
 # line ends before the patterns run, so a text with either counts as having every mark; and a pattern not named
-# here (a newer Python-Markdown's) is always kept.
-_MARKS = ("`", "\\", "[", "<", "  \n", "&", "*", "_", "...", "--", "'", '"')
+# here (a newer Python-Markdown's) is always kept. The same goes for the steps before (_STEPS_NEED_ONE_OF): a
+# fifth less again for a text without raw HTML, headings, quotes or indented blocks.
+_MARKS = ("`", "\\", "[", "<", "  \n", "&", "*", "_", "...", "--", "'", '"', "#", ">", "    ")
 _NEEDS_ONE_OF = {
     "backtick": ("`",),
     "escape": ("\\",),
@@ -86,6 +87,16 @@ _NEEDS_ONE_OF = {
     "smarty-en-dashes": ("--",),
     "smarty-em-dashes": ("--",),
 }
+# The same for the steps before: the preprocessor that lifts raw HTML out (through Python's HTML parser) and the
+# block processors for headings, quotes, link definitions and indented code and list items (four spaces).
+_STEPS_NEED_ONE_OF = {
+    "html_block": ("<", "&"),
+    "hashheader": ("#",),
+    "quote": (">",),
+    "reference": ("[",),
+    "code": ("    ",),
+    "indent": ("    ",),
+}
 # smarty's quote patterns, known by their expressions (it names them by number): each needs all of its quotes.
 _QUOTES_NEEDED = {
     expression: quotes
@@ -101,7 +112,7 @@ _QUOTES_NEEDED = {
 }  # fmt: skip
 
 
-_MOST_CONVERTERS = 128  # of the 4,096 possible sets of marks; a converter takes 70 KB
+_MOST_CONVERTERS = 128  # of the 32,768 possible sets of marks; a converter takes 70 KB
 
 
 def _marks(text: str) -> frozenset[str]:
@@ -112,9 +123,13 @@ def _marks(text: str) -> frozenset[str]:
 
 
 def _description_converter(marks: frozenset[str]) -> markdown.Markdown:
-    """A description converter without the patterns that a text with only these marks cannot trigger; without
-    smarty's second inline pass when it can trigger none of smarty's."""
+    """A description converter without the patterns and steps that a text with only these marks cannot trigger;
+    without smarty's second inline pass when it can trigger none of smarty's."""
     converter = markdown.Markdown(extensions=["sane_lists", "smarty"], output_format="html")
+    for registry in (converter.preprocessors, converter.parser.blockprocessors):
+        for name, needs in _STEPS_NEED_ONE_OF.items():
+            if name in registry and marks.isdisjoint(needs):
+                registry.deregister(name)
     typography = converter.treeprocessors["smarty"].inlinePatterns  # type: ignore[attr-defined]
     for registry in (converter.inlinePatterns, typography):
         for name, needs in _NEEDS_ONE_OF.items():
