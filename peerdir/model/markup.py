@@ -65,7 +65,7 @@ def text_of(html: str) -> str:
 # on every run of text, so a description converts in two thirds of the time with only the patterns its marks call
 # for (a converter for each set of marks, made when first needed). Tabs and carriage returns become spaces and
 # line ends before the patterns run, so a text with either counts as having every mark; and a pattern not named
-# here (a newer Python-Markdown's) is always kept. The same goes for the steps before (_STEPS_NEED_ONE_OF): a
+# here (a newer Python-Markdown's) is always kept. The same goes for other steps (_STEPS_NEED_ONE_OF): a
 # fifth less again for a text without raw HTML, headings, quotes or indented blocks.
 _MARKS = ("`", "\\", "[", "<", "  \n", "&", "*", "_", "...", "--", "'", '"', "#", ">", "    ")
 _NEEDS_ONE_OF = {
@@ -87,8 +87,9 @@ _NEEDS_ONE_OF = {
     "smarty-en-dashes": ("--",),
     "smarty-em-dashes": ("--",),
 }
-# The same for the steps before: the preprocessor that lifts raw HTML out (through Python's HTML parser) and the
-# block processors for headings, quotes, link definitions and indented code and list items (four spaces).
+# The same for the other steps: the preprocessor that lifts raw HTML out (through Python's HTML parser), the
+# block processors for headings, quotes, link definitions and indented code and list items (four spaces), and the
+# tree processor that puts back what a backslash escaped.
 _STEPS_NEED_ONE_OF = {
     "html_block": ("<", "&"),
     "hashheader": ("#",),
@@ -96,6 +97,7 @@ _STEPS_NEED_ONE_OF = {
     "reference": ("[",),
     "code": ("    ",),
     "indent": ("    ",),
+    "unescape": ("\\",),
 }
 # smarty's quote patterns, known by their expressions (it names them by number): each needs all of its quotes.
 _QUOTES_NEEDED = {
@@ -126,7 +128,7 @@ def _description_converter(marks: frozenset[str]) -> markdown.Markdown:
     """A description converter without the patterns and steps that a text with only these marks cannot trigger;
     without smarty's second inline pass when it can trigger none of smarty's."""
     converter = markdown.Markdown(extensions=["sane_lists", "smarty"], output_format="html")
-    for registry in (converter.preprocessors, converter.parser.blockprocessors):
+    for registry in (converter.preprocessors, converter.parser.blockprocessors, converter.treeprocessors):
         for name, needs in _STEPS_NEED_ONE_OF.items():
             if name in registry and marks.isdisjoint(needs):
                 registry.deregister(name)
