@@ -99,20 +99,23 @@ def build(
         raise UsageError(f"--base-url '{options.base_url}' is not a web address; write it like https://org.github.io/directory/")
     phases: dict[str, float] = {}
     found = (lambda count: on_step(READING, count)) if on_step else None
-    site = load_site(site_dir, options.today, options.base_url, options.file_urls, phases, kept.reuse if kept else None,
-                     found, on_done)
-    planned = time.perf_counter()
-    with collector_paused():  # pages and their lists, no cycles: 9.9 s of passes over the model at 100,000 listings
+    # The model, then its pages and their lists: objects by the million and no cycles (9.9 s of the collector's
+    # passes over the model at 100,000 listings when planning ran it), kept to the end, so frozen before the
+    # collector runs again: its first pass would scan every one of them (0.3 s at 10,000 listings).
+    with collector_paused():
+        site = load_site(site_dir, options.today, options.base_url, options.file_urls, phases, kept.reuse if kept else None,
+                         found, on_done)
+        planned = time.perf_counter()
         planned_in = [(language, plan_pages(language)) for language in (site, *site.translations)]  # the main one first
-    assets = static_files(site_dir)
-    phases["plan"] = time.perf_counter() - planned
-    if on_step:
-        on_step(PAGES, sum(len(pages) for _, pages in planned_in))
+        assets = static_files(site_dir)
+        phases["plan"] = time.perf_counter() - planned
+        if on_step:
+            on_step(PAGES, sum(len(pages) for _, pages in planned_in))
 
-    env = make_environment(site_dir)
-    staged = StagedOutput(out_dir)
-    page_urls = [language.prefix + p.url for language, pages in planned_in for p in pages if urls.in_sitemap(p.url)]
-    gc.freeze()  # the model lives until the end: the collector need not rescan it (nor a forked worker copy it)
+        env = make_environment(site_dir)
+        staged = StagedOutput(out_dir)
+        page_urls = [language.prefix + p.url for language, pages in planned_in for p in pages if urls.in_sitemap(p.url)]
+        gc.freeze()  # the model lives until the end: the collector need not rescan it (nor a forked worker copy it)
     spare = min(workers.cores() - 1, len(OUTPUTS))  # worker processes, on the cores this one leaves spare
     count = workers.within_memory(spare, options.memory_mb)  # as many as the memory allows
     large = workers.pays(len(site.listings), spare)  # large enough for workers, on a machine with cores to spare
