@@ -15,7 +15,6 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-import snowballstemmer
 from lunr.stop_word_filter import WORDS as ENGLISH_STOP_WORDS
 
 from peerdir import THEME
@@ -27,6 +26,8 @@ SCRIPTS = THEME / "static/search"
 @lru_cache(maxsize=None)
 def stemmer(language: str) -> Callable[[str], str]:
     if language == "es":
+        import snowballstemmer  # here, as only Spanish needs it: it imports all of its 30 languages (40 ms)
+
         spanish = snowballstemmer.stemmer("spanish")
         return lru_cache(maxsize=65536)(lambda word: word if word.endswith(("acion", "ucion")) else spanish.stemWord(word))
     return porter_stem
