@@ -760,6 +760,28 @@ def test_a_fifth_kind_of_listing_is_one_declaration_one_template_and_its_texts(g
     assert "mentoring" in (out / "search/data/facets.js").read_text()
 
 
+def test_a_phones_extension_is_dialled_after_a_pause_and_a_text_goes_to_the_number_alone(golden_site: Path, tmp_path: Path) -> None:
+    """A line answered at an extension: its button dials the number, waits (a comma) and dials the extension, as
+    the phone apps of iOS and Android do, so a caller in distress need not find the keypad; the API's link does the
+    same, schema.org's telephone is the number alone, a text goes to the number, and so does a crisis line's."""
+    from peerdir.model.site import dial_href
+
+    (golden_site / "listings/helplines/extension-line.yaml").write_text(
+        "name: Extension Line\nsummary: A line.\ncost: free\npeer_led: yes\nlast_verified: 2026-10-01\nkind: warmline\n"
+        "service_area: [old-town]\nphones:\n  - number: 01632 960111 ext. 24\n  - number: 01632 960112 x3\n    kind: text\n")
+    out = tmp_path / "out"
+    build(golden_site, BuildOptions(out_dir=out, today=BUILD_DATE))
+    page = (out / "helplines/extension-line/index.html").read_text()
+    assert '<a class="action" href="tel:+441632960111,24">Call 01632 960111 x24</a>' in page
+    assert 'href="sms:+441632960112"' in page
+    contact = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', page).group(1))["contactPoint"]
+    assert contact["telephone"] == "+441632960111"
+    listing = next(x for x in json.loads((out / "api/listings.json").read_text())["listings"] if x["id"] == "extension-line")
+    assert [phone["href"] for phone in listing["phones"]] == ["tel:+441632960111,24", "sms:+441632960112"]
+    assert dial_href("tel", "800-555-0199 x3", "US") == "tel:+18005550199,3"
+    assert dial_href("tel", "988", "US") == "tel:988" and dial_href("sms", "(800) 555-0199 ext. 3", "US") == "sms:+18005550199"
+
+
 def test_hours_meetings_and_phones_written_as_directories_write_them_build_as_if_written_field_by_field(
         golden_site: Path, tmp_path: Path) -> None:
     """A group whose meetings and a line whose hours and phones are written as text build with the meetings in

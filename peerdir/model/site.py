@@ -189,8 +189,7 @@ class ValidGuide:
 
 def _phone_link(phone: Phone, region: str, strings: dict[str, str]) -> PhoneLink:
     dialled = phones.dial(phone.number, region)
-    number = dialled.dial
-    href = {"voice": f"tel:{number}", "text": f"sms:{number}", "whatsapp": f"https://wa.me/{number.lstrip('+')}"}[phone.kind]
+    href = {"voice": dialled.link("tel"), "text": dialled.link("sms"), "whatsapp": f"https://wa.me/{dialled.dial.lstrip('+')}"}[phone.kind]
     if phone.text_message:  # as the crisis line's button says it
         action = strings["crisis_text_message"].format(message=phone.text_message, number=dialled.display)
     else:
@@ -200,7 +199,7 @@ def _phone_link(phone: Phone, region: str, strings: dict[str, str]) -> PhoneLink
 
 def dial_href(scheme: str, number: str, region: str) -> str:
     """A tel: or sms: link for a crisis line in site.yaml (checked there to be dialable from region)."""
-    return f"{scheme}:{phones.dial(number, region).dial}"
+    return phones.dial(number, region).link(scheme)
 
 
 def months_between(earlier: date, later: date) -> int:

@@ -25,6 +25,14 @@ class Dialled:
     display: str  # as shown: national format for local numbers, international for others, short codes as written
     dial: str  # what tel: and sms: links carry: E.164 for full numbers, the digits of a short code
     short: bool
+    extension: str = ""  # a full number's extension ("(503) 555-0117 ext. 12"), dialled once the call is answered
+
+    def link(self, scheme: str) -> str:
+        """A tel: or sms: link. A call dials the extension after a pause: a comma, which the phone apps of iOS and
+        Android wait at and then dial what follows, so nobody in distress has to find the keypad (RFC 3966's
+        ';ext=' is shown as text by one and dialled as letters by the other). A text goes to the number alone."""
+        after = f",{self.extension}" if scheme == "tel" and self.extension else ""
+        return f"{scheme}:{self.dial}{after}"
 
 
 @lru_cache(maxsize=4096)
@@ -40,7 +48,8 @@ def dial(number: str, region: str) -> Dialled | None:
         return None
     local = parsed.country_code == phonenumbers.country_code_for_region(region)
     style = phonenumbers.PhoneNumberFormat.NATIONAL if local else phonenumbers.PhoneNumberFormat.INTERNATIONAL
-    return Dialled(phonenumbers.format_number(parsed, style), phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164), False)
+    return Dialled(phonenumbers.format_number(parsed, style), phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164), False,
+                   parsed.extension or "")
 
 
 def problem(number: str, region: str) -> str | None:
