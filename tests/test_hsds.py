@@ -227,6 +227,8 @@ def test_import_of_foreign_hsds_reports_what_it_could_not_map(golden_site: Path,
     assert result.output.splitlines()[-1].startswith("Imported 1 listing(s); 0 skipped."), result.output
     assert "the summary is shortened" in result.output
     assert CliRunner().invoke(main, ["check", str(golden_site)]).exit_code == 0, "what it writes is a valid listing"
+    imported = yaml.safe_load(next(golden_site.glob("listings/*/community-counselling.yaml")).read_text())
+    assert imported["phones"][0]["number"] == "+44 1234 234567 ext. 100", "its quotes gone, its extension kept"
 
 
 def _import(golden_site: Path, payload: object):
@@ -357,6 +359,16 @@ def test_schedules_given_only_in_words_import_as_the_hours_and_meetings_they_say
     assert "NAMI Harbor & Hills Peer Line: a schedule that is not weekly opening hours" in result.output
     group = yaml.safe_load((golden_site / "listings/groups/evening-group.yaml").read_text())
     assert group["meetings"] == [{"weekday": "tuesday", "weeks": [1, 3], "start": "19:00", "end": "21:00"}]
+
+
+def test_a_phones_extension_given_apart_is_imported_with_its_number(golden_site: Path) -> None:
+    """HSDS gives a phone's extension in a field of its own (a number, or 24.0 from a CSV package): it comes in
+    written after the number, which a call then dials, rather than being dropped."""
+    result = _import(golden_site, [{**SERVICE, "phones": [{"number": "01632 960123", "extension": 24}, {"number": "01632 960124", "extension": 7.0},
+                                                          {"number": "01632 960125", "extension": None}]}])
+    assert result.exit_code == 0, result.output
+    line = yaml.safe_load((golden_site / "listings/helplines/nami-harbor-hills-peer-line.yaml").read_text())
+    assert [phone["number"] for phone in line["phones"]] == ["01632 960123 ext. 24", "01632 960124 ext. 7", "01632 960125"]
 
 
 def test_ids_are_the_uuid5_of_their_parts() -> None:

@@ -219,6 +219,20 @@ def _guess_type(service: dict) -> tuple[str, str]:
     return next((t.id for t in TYPES if fits(t)), TYPES[0].id), why
 
 
+def _number(phone: dict[str, Any]) -> Any:
+    """A phone's number, with the extension HSDS gives apart (a number: 24.0 as a CSV package is read) written after
+    it, as people write one and as a call then dials it; left out, the caller would reach the switchboard. Quotes
+    around the number (HSDS's own example has them) are no part of it."""
+    number, extension = phone["number"], phone.get("extension")
+    if isinstance(number, str):
+        number = number.strip().strip("\"'")
+    if extension in (None, ""):
+        return number
+    if isinstance(extension, float) and extension.is_integer():
+        extension = int(extension)
+    return f"{number} ext. {extension}"
+
+
 def listing_from_service(config: SiteConfig, strings: dict[str, str], service: dict, notes: list[str]) -> tuple[str, dict[str, Any]]:
     """(listing type, listing fields) for one HSDS service; what is lost goes into notes."""
     name = html.unescape(service.get("name") or "Unnamed service")
@@ -268,7 +282,7 @@ def listing_from_service(config: SiteConfig, strings: dict[str, str], service: d
         "website": service.get("url"),
         "email": service.get("email"),
         "phones": [
-            {"number": p["number"], "kind": _PHONE_KINDS.get(p.get("type", "voice"), "voice"),
+            {"number": _number(p), "kind": _PHONE_KINDS.get(p.get("type", "voice"), "voice"),
              **(dict(zip(("label", "hours"), p["description"].split(" · ", 1))) if p.get("description") else {}),
              **{name: value for name, value in _attributes(p).items() if name == "text_message"}}
             for p in service.get("phones", []) if p.get("number")
