@@ -7,6 +7,7 @@ import json
 import re
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -763,7 +764,8 @@ def test_a_fifth_kind_of_listing_is_one_declaration_one_template_and_its_texts(g
 def test_a_phones_extension_is_dialled_after_a_pause_and_a_text_goes_to_the_number_alone(golden_site: Path, tmp_path: Path) -> None:
     """A line answered at an extension: its button dials the number, waits (a comma) and dials the extension, as
     the phone apps of iOS and Android do, so a caller in distress need not find the keypad; the API's link does the
-    same, schema.org's telephone is the number alone, a text goes to the number, and so does a crisis line's."""
+    same, schema.org's telephone is the number alone, a text goes to the number, and so does a crisis line's; HSDS's
+    CSV package gives the extension in its column (tests/test_hsds.py: and in its JSON, valid)."""
     from peerdir.model.site import dial_href
 
     (golden_site / "listings/helplines/extension-line.yaml").write_text(
@@ -778,6 +780,8 @@ def test_a_phones_extension_is_dialled_after_a_pause_and_a_text_goes_to_the_numb
     assert contact["telephone"] == "+441632960111"
     listing = next(x for x in json.loads((out / "api/listings.json").read_text())["listings"] if x["id"] == "extension-line")
     assert [phone["href"] for phone in listing["phones"]] == ["tel:+441632960111,24", "sms:+441632960112"]
+    with zipfile.ZipFile(out / "hsds/datapackage.zip") as package:
+        assert ",01632 960111,24,voice," in package.read("phones.csv").decode()
     assert dial_href("tel", "800-555-0199 x3", "US") == "tel:+18005550199,3"
     assert dial_href("tel", "988", "US") == "tel:988" and dial_href("sms", "(800) 555-0199 ext. 3", "US") == "sms:+18005550199"
 

@@ -361,6 +361,23 @@ def test_schedules_given_only_in_words_import_as_the_hours_and_meetings_they_say
     assert group["meetings"] == [{"weekday": "tuesday", "weeks": [1, 3], "start": "19:00", "end": "21:00"}]
 
 
+def test_a_phones_extension_is_exported_in_hsds_field_for_it(golden_site: Path, tmp_path: Path, validators) -> None:
+    """A number answered at an extension: HSDS's number without it, and the extension in the field HSDS has for it,
+    valid against the schema."""
+    import gzip
+
+    from peerdir.build import BuildOptions, build
+
+    (golden_site / "listings/helplines/extension-line.yaml").write_text(
+        "name: Extension Line\nsummary: A line.\ncost: free\npeer_led: yes\nlast_verified: 2026-10-01\nkind: warmline\n"
+        "service_area: [old-town]\nphones:\n  - number: 01632 960111 ext. 24\n  - 01632 960113\n")
+    build(golden_site, BuildOptions(out_dir=tmp_path / "out"))
+    services = json.loads(gzip.decompress((tmp_path / "out/hsds/services.json.gz").read_bytes()))
+    service = next(s for s in services if s["name"] == "Extension Line")
+    validators["service"].validate(service)
+    assert [(p["number"], p.get("extension")) for p in service["phones"]] == [("01632 960111", 24), ("01632 960113", None)]
+
+
 def test_a_phones_extension_given_apart_is_imported_with_its_number(golden_site: Path) -> None:
     """HSDS gives a phone's extension in a field of its own (a number, or 24.0 from a CSV package): it comes in
     written after the number, which a call then dials, rather than being dropped."""

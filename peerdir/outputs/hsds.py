@@ -25,6 +25,7 @@ from peerdir.model.site import Listing, PhoneLink, Site
 from peerdir.outputs.hsds_csv import CsvPackage
 from peerdir.outputs.records import RRULE_DAYS, Content, GzipJsonList, json_file, zip_file
 from peerdir.sources.blocks import Phone
+from peerdir.sources.phones import dial
 from peerdir.sources.schema import ListingType
 
 NAMESPACE = uuid.UUID("6f1c0a52-7d0e-4d53-9a57-5b0f4f3f1c2e")  # peerdir's; never change it: ids would change
@@ -42,12 +43,13 @@ HSDS_FIELDS = {
 }  # fmt: skip
 
 
-def _phone(slug: str, index: int, service_id: str, phone: Phone, link: PhoneLink) -> dict:
-    """A phone, with the word its text line asks for (which HSDS has no field for) as an attribute, as a listing's
-    other such fields are."""
-    phone_id = uid("phone", slug, str(index))
+def _phone(slug: str, index: int, service_id: str, phone: Phone, link: PhoneLink, region: str) -> dict:
+    """A phone, its extension in HSDS's field for it, with the word its text line asks for (which HSDS has no field
+    for) as an attribute, as a listing's other such fields are."""
+    phone_id, dialled = uid("phone", slug, str(index)), dial(phone.number, region)
     return {
-        "id": phone_id, "service_id": service_id, "number": link.display, "type": PHONE_TYPES[phone.kind],
+        "id": phone_id, "service_id": service_id, "number": dialled.unextended or link.display,
+        "extension": int(dialled.extension) if dialled.extension else None, "type": PHONE_TYPES[phone.kind],
         "description": " · ".join(x for x in (phone.label, phone.hours) if x),
         "attributes": [
             _valued((slug, "phone", str(index), "text_message"), phone_id, "phone", "text_message", phone.text_message)
@@ -203,7 +205,8 @@ def service(site: Site, item: Listing, terms: dict[str, dict[str, Any]]) -> dict
         "minimum_age": getattr(data, "minimum_age", None),
         "assured_date": data.last_verified.isoformat(),
         "alert": t[f"status_{data.status.replace('-', '_')}"] if data.status != "active" else None,
-        "phones": [_phone(item.slug, i, service_id, p, link) for i, (p, link) in enumerate(zip(data.phones, item.phones))],
+        "phones": [_phone(item.slug, i, service_id, p, link, site.config.phone_region)
+                   for i, (p, link) in enumerate(zip(data.phones, item.phones))],
         "schedules": _schedules(site, item),
         "service_areas": [
             {"id": uid("area", item.slug, area), "service_id": service_id, "name": site.area_names[area],

@@ -18,7 +18,8 @@ CSV_TABLES: dict[str, tuple[str, list[tuple[str, str]]]] = {
         ("id", "string"), ("organization_id", "string"), ("name", "string"), ("description", "string"), ("url", "string"),
         ("email", "string"), ("status", "string"), ("application_process", "string"), ("fees_description", "string"),
         ("eligibility_description", "string"), ("minimum_age", "number"), ("assured_date", "date"), ("alert", "string")]),
-    "phone": ("phones.csv", [("id", "string"), ("service_id", "string"), ("number", "string"), ("type", "string"), ("description", "string")]),
+    "phone": ("phones.csv", [("id", "string"), ("service_id", "string"), ("number", "string"), ("extension", "number"), ("type", "string"),
+                             ("description", "string")]),
     "schedule": ("schedules.csv", [
         ("id", "string"), ("service_id", "string"), ("dtstart", "date"), ("timezone", "number"), ("freq", "string"),
         ("byday", "string"), ("description", "string"), ("opens_at", "time"), ("closes_at", "time"), ("attending_type", "string"),

@@ -26,6 +26,7 @@ class Dialled:
     dial: str  # what tel: and sms: links carry: E.164 for full numbers, the digits of a short code
     short: bool
     extension: str = ""  # a full number's extension ("(503) 555-0117 ext. 12"), dialled once the call is answered
+    unextended: str = ""  # the display without it, where there is one (HSDS gives an extension in a field of its own)
 
     def link(self, scheme: str) -> str:
         """A tel: or sms: link. A call dials the extension after a pause: a comma, which the phone apps of iOS and
@@ -48,8 +49,10 @@ def dial(number: str, region: str) -> Dialled | None:
         return None
     local = parsed.country_code == phonenumbers.country_code_for_region(region)
     style = phonenumbers.PhoneNumberFormat.NATIONAL if local else phonenumbers.PhoneNumberFormat.INTERNATIONAL
-    return Dialled(phonenumbers.format_number(parsed, style), phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164), False,
-                   parsed.extension or "")
+    display, extension = phonenumbers.format_number(parsed, style), parsed.extension or ""
+    parsed.extension = None  # this call's own parse
+    return Dialled(display, phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164), False, extension,
+                   phonenumbers.format_number(parsed, style) if extension else "")
 
 
 def problem(number: str, region: str) -> str | None:
