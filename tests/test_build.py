@@ -764,13 +764,13 @@ def test_a_fifth_kind_of_listing_is_one_declaration_one_template_and_its_texts(g
 def test_a_phones_extension_is_dialled_after_a_pause_and_a_text_goes_to_the_number_alone(golden_site: Path, tmp_path: Path) -> None:
     """A line answered at an extension: its button dials the number, waits (a comma) and dials the extension, as
     the phone apps of iOS and Android do, so a caller in distress need not find the keypad; the API's link does the
-    same, schema.org's telephone is the number alone, a text goes to the number, and so does a crisis line's; HSDS's
+    same, schema.org's telephone is the number alone, and a crisis line's text goes to the number alone; HSDS's
     CSV package gives the extension in its column (tests/test_hsds.py: and in its JSON, valid)."""
     from peerdir.model.site import dial_href
 
     (golden_site / "listings/helplines/extension-line.yaml").write_text(
         "name: Extension Line\nsummary: A line.\ncost: free\npeer_led: yes\nlast_verified: 2026-10-01\nkind: warmline\n"
-        "service_area: [old-town]\nphones:\n  - number: 01632 960111 ext. 24\n  - number: 01632 960112 x3\n    kind: text\n")
+        "service_area: [old-town]\nphones:\n  - number: 01632 960111 ext. 24\n  - number: 01632 960112\n    kind: text\n")
     out = tmp_path / "out"
     build(golden_site, BuildOptions(out_dir=out, today=BUILD_DATE))
     page = (out / "helplines/extension-line/index.html").read_text()

@@ -400,6 +400,16 @@ def test_only_a_text_line_takes_a_word_to_send(golden_site: Path) -> None:
     ]
 
 
+def test_only_a_call_reaches_an_extension(golden_site: Path) -> None:
+    """A text or WhatsApp message goes to the number: an extension there would show on its button and reach no one."""
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - number: 01632 960112 ext. 3\n    kind: text\n"
+          "  - number: 01632 960112 ext. 3\n")
+    assert problems(golden_site) == [
+        "listings/groups/bad.yaml:9:5: phones[0].number: a message cannot go to an extension: write the number alone, "
+        "01632 960112, and the extension in its label if people need it",
+    ]
+
+
 def test_a_short_code_written_with_words_is_refused_and_told_where_the_words_go(golden_site: Path) -> None:
     """'Text SHOUT to 116 123' holds a number phonenumbers finds, but a button would read 'Call Text SHOUT to 116 123'."""
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - number: Text SHOUT to 116 123\n  - number: 116 123\n")

@@ -107,10 +107,13 @@ class Phone(Fields):
 
     @model_validator(mode="after")
     def _fits_its_kind(self, info: ValidationInfo) -> Phone:
-        """WhatsApp needs a full number; only a text line takes a word to send."""
+        """WhatsApp needs a full number; only a call reaches an extension; only a text line takes a word to send."""
         dialled = phones.dial(self.number, info.context.phone_region if info.context else "US")
         if self.kind == "whatsapp" and dialled is not None and dialled.short:
             raise fail(f"WhatsApp needs a full number with its country code, not the short code {self.number}", at="number")
+        if self.kind != "voice" and dialled is not None and dialled.extension:
+            raise fail(f"a message cannot go to an extension: write the number alone, {dialled.unextended}, and the "
+                       f"extension in its label if people need it", at="number")
         if self.text_message is not None and self.kind != "text":
             raise fail("only a text line takes a word to send: add 'kind: text', or remove text_message", at="text_message")
         return self
