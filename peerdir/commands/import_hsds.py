@@ -221,12 +221,13 @@ def _guess_type(service: dict) -> tuple[str, str]:
 
 def _number(phone: dict[str, Any]) -> Any:
     """A phone's number, with the extension HSDS gives apart (a number: 24.0 as a CSV package is read) written after
-    it, as people write one and as a call then dials it; left out, the caller would reach the switchboard. Quotes
-    around the number (HSDS's own example has them) are no part of it."""
+    it, as people write one and as a call then dials it; left out, the caller would reach the switchboard. A number
+    to message takes none (a message cannot reach one). Quotes around the number (HSDS's own example has them) are
+    no part of it."""
     number, extension = phone["number"], phone.get("extension")
     if isinstance(number, str):
         number = number.strip().strip("\"'")
-    if extension in (None, ""):
+    if extension in (None, "") or _PHONE_KINDS.get(phone.get("type", "voice"), "voice") != "voice":
         return number
     if isinstance(extension, float) and extension.is_integer():
         extension = int(extension)
