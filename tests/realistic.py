@@ -69,7 +69,7 @@ def _slug(name: str, town: str, used: set[str]) -> str:
 
 
 def _phone(rng: random.Random) -> str:
-    return f"(555) 555-01{rng.randrange(100):02d}" if rng.random() < 0.8 else rng.choice(["988", "211", "555-0142"])
+    return f"(555) 555-01{rng.randrange(100):02d}" if rng.random() < 0.8 else rng.choice(["988", "211", "555.555.0142"])
 
 
 def _common(rng: random.Random, name: str) -> dict:

@@ -351,11 +351,27 @@ def test_phone_numbers_must_be_dialable(golden_site: Path) -> None:
           "  - number: call us\n")
     assert problems(golden_site) == [
         "listings/groups/bad.yaml:9:5: phones[0].number: '01632 960111 960' is not a phone number we can dial from GB; write it as "
-        "you would dial it, like 555-0100, with the country code, like +44 1632 960000, or a short code the region dials, "
+        "you would dial it, like 01632 960000, with the country code, like +44 1632 960000, or a short code the region dials, "
         "like 988 or 211",
         "listings/groups/bad.yaml:10:5: phones[0].kind: 'pager' is not allowed here. Write one of: voice, text, whatsapp",
         "listings/groups/bad.yaml:11:5: phones[1].number: 'call us' is not a phone number; if there is none, leave the number out",
     ]
+
+
+def test_a_number_without_its_area_code_is_refused_with_a_whole_one_to_follow(golden_site: Path) -> None:
+    """'555-0117' in a US directory, or a fragment of a UK number: phonenumbers calls them possible only inside
+    their area, and a button had dialled +15550117, which no phone can; a mobile often cannot dial a local number
+    without its area code either."""
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - number: '0163'\n")
+    assert problems(golden_site) == [
+        "listings/groups/bad.yaml:9:5: phones[0].number: '0163' has no area code, so only a phone in its area could "
+        "dial it; write the whole number, like 01632 960000",
+    ]
+    from peerdir.sources import phones
+
+    assert phones.problem("555-0117", "US") == (
+        "'555-0117' has no area code, so only a phone in its area could dial it; write the whole number, like (503) 555-0100")
+    assert phones.dial("555-0117", "US") is None and phones.problem("(503) 555-0117", "US") is None
 
 
 @pytest.mark.parametrize(("written", "message"), [
@@ -514,7 +530,7 @@ def test_addresses_meetings_and_numbers_that_locate_nothing(golden_site: Path) -
         "listings/groups/bad.yaml:16:5: meetings[0].duration: give an end time or a duration, not both",
         "listings/groups/bad.yaml:19:5: meetings[1].duration: a meeting ends on the day it starts; shorten the duration",
         "listings/groups/bad.yaml:21:5: phones[0].number: '12' is not a phone number we can dial from GB; write it as you "
-        "would dial it, like 555-0100, with the country code, like +44 1632 960000, or a short code the region dials, like 988 or 211",
+        "would dial it, like 01632 960000, with the country code, like +44 1632 960000, or a short code the region dials, like 988 or 211",
         "listings/groups/bad.yaml:22:5: phones[1].number: WhatsApp needs a full number with its country code, not the short code 116 123",
     ]
 
@@ -524,7 +540,7 @@ def test_crisis_lines_in_site_yaml_must_be_dialable(golden_site: Path) -> None:
     config.write_text(config.read_text().replace('call: "116 123"', 'call: "12"'))
     assert problems(golden_site) == [
         "site.yaml:15:5: crisis[0].call: '12' is not a phone number we can dial from GB; write it as you would dial "
-        "it, like 555-0100, with the country code, like +44 1632 960000, or a short code the region dials, like 988 or 211; "
+        "it, like 01632 960000, with the country code, like +44 1632 960000, or a short code the region dials, like 988 or 211; "
         "for a line in another country, add its country code, like country: GB"
     ]
     config.write_text(config.read_text().replace('call: "12"', 'call: "988"\n    country: US'))

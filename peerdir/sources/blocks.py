@@ -89,8 +89,8 @@ class Translation(Fields):
 
 class Phone(Fields):
     number: PhoneNumber = Field(
-        description="The number, written as people dial it locally or with + and the country code; a call dials an "
-                    "extension written after it (ext. 12) once answered.",
+        description="The whole number, with its area code (or + and the country code), or a short code such as 988; "
+                    "a call dials an extension written after it (ext. 12) once answered.",
         examples=["(503) 555-0142", "+44 1632 960123"],
     )
     kind: Annotated[Literal["voice", "text", "whatsapp"], Choice] = Field(

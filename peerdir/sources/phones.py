@@ -45,8 +45,8 @@ def dial(number: str, region: str) -> Dialled | None:
         return None
     if shortnumberinfo.is_valid_short_number_for_region(parsed, region) and not phonenumbers.is_valid_number(parsed):
         return Dialled(" ".join(number.split()), phonenumbers.national_significant_number(parsed), True)
-    if not phonenumbers.is_possible_number(parsed):
-        return None
+    if phonenumbers.is_possible_number_with_reason(parsed) != phonenumbers.ValidationResult.IS_POSSIBLE:
+        return None  # too short or too long; or, without its area code, dialled only inside the area (+15550117)
     local = parsed.country_code == phonenumbers.country_code_for_region(region)
     style = phonenumbers.PhoneNumberFormat.NATIONAL if local else phonenumbers.PhoneNumberFormat.INTERNATIONAL
     display, extension = phonenumbers.format_number(parsed, style), parsed.extension or ""
@@ -69,6 +69,8 @@ def problem(number: str, region: str) -> str | None:
         return None  # (phonenumbers reads "TTY: 503-555-0117" as the number alone, and the button would lose TTY)
     if not any(c.isdigit() for c in number):  # "n/a", "none", "TBC"
         return f"'{number}' is not a phone number; if there is none, leave the number out"
+    if dialled is None and _local_only(number, region):  # "555-0117": a phone elsewhere, or a mobile, dials it wrongly
+        return f"'{number}' has no area code, so only a phone in its area could dial it; write the whole number, like {_example(region)}"
     matches = list(phonenumbers.PhoneNumberMatcher(number, region, phonenumbers.Leniency.POSSIBLE))
     found = [match.raw_string for match in matches]
     if dialled is not None and not found:  # words before a number the matcher does not take whole (1-800-GRIEF-01)
@@ -80,6 +82,26 @@ def problem(number: str, region: str) -> str | None:
         words = " ".join(_NOT_WORDS.sub(" ", number.replace(found[0], " ")).split())
         return f"'{number}' holds words as well as the number; write only the number, {found[0]}, and the words in its label, like label: {words}"
     return (
-        f"'{number}' is not a phone number we can dial from {region}; write it as you would dial it, like 555-0100, "
+        f"'{number}' is not a phone number we can dial from {region}; write it as you would dial it, like {_example(region)}, "
         "with the country code, like +44 1632 960000, or a short code the region dials, like 988 or 211"
     )
+
+
+def _local_only(number: str, region: str) -> bool:
+    try:
+        parsed = phonenumbers.parse(number, region)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.is_possible_number_with_reason(parsed) == phonenumbers.ValidationResult.IS_POSSIBLE_LOCAL_ONLY
+
+
+# A whole number in the region's own way of writing one, for messages: numbers set aside for fiction where the
+# region has them (555-01xx in North America, 01632 960xxx in the UK), or else phonenumbers' example.
+_FICTIONAL = {"US": "(503) 555-0100", "CA": "(506) 555-0100", "GB": "01632 960000"}
+
+
+def _example(region: str) -> str:
+    if region in _FICTIONAL:
+        return _FICTIONAL[region]
+    example = phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.FIXED_LINE)
+    return phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.NATIONAL) if example else "+44 1632 960000"
