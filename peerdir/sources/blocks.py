@@ -70,7 +70,7 @@ PhoneNumber = Annotated[str, BeforeValidator(digits_as_written, json_schema_inpu
 
 
 def numbers_as_phones(value: Any) -> Any:
-    """Phones written as their numbers alone (`phones: 555-0100`, or a list of numbers): a phone each, to call."""
+    """Phones written as their numbers alone (`phones: (503) 555-0100`, or a list of numbers): a phone each, to call."""
     items = [value] if isinstance(value, str) or whole_number(value) else value
     if not isinstance(items, list):
         return value
