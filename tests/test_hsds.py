@@ -18,6 +18,8 @@ import pytest
 import yaml
 from conftest import REPO
 
+from peerdir.sources.load import load_site
+
 
 def _schema_dir() -> Path:
     if os.environ.get("HSDS_SCHEMA_DIR"):
@@ -388,6 +390,16 @@ def test_a_phones_extension_given_apart_is_imported_with_its_number(golden_site:
     assert result.exit_code == 0, result.output
     line = yaml.safe_load((golden_site / "listings/helplines/nami-harbor-hills-peer-line.yaml").read_text())
     assert [phone["number"] for phone in line["phones"]] == ["01632 960123 ext. 24", "01632 960124 ext. 7", "01632 960125", "01632 960126"]
+
+
+def test_a_short_code_given_as_a_call_that_takes_only_texts_is_imported_as_one_to_text(sample_site: Path) -> None:
+    """HSDS's phone type says voice for 741741, which takes only text messages: it comes in as check reads a phone
+    given without its kind, a number to text, rather than the listing being refused."""
+    result = _import(sample_site, [{**SERVICE, "name": "Text Line", "service_areas": [{"name": "Harbor City"}],
+                                    "phones": [{"number": "741741", "type": "voice"}, {"number": "(503) 555-0100"}]}])
+    assert result.exit_code == 0, result.output
+    line = load_site(sample_site).listings
+    assert [(p.kind, p.href) for p in next(x for x in line if x.slug == "text-line").phones] == [("text", "sms:741741"), ("voice", "tel:+15035550100")]
 
 
 def test_ids_are_the_uuid5_of_their_parts() -> None:

@@ -358,6 +358,22 @@ def test_phone_numbers_must_be_dialable(golden_site: Path) -> None:
     ]
 
 
+def test_a_short_code_that_takes_only_texts_is_texted(sample_site: Path) -> None:
+    """741741 takes text messages and no calls (phonenumbers' short-number data): given without its kind it is a
+    number to text, whose button then works; given as a number to call, in a listing or as a crisis line's call,
+    it is refused, as its button would reach nobody."""
+    write(sample_site, "listings/helplines/text-line.yaml", VALID_GROUP.replace("format: online\n", "kind: text-line\n")
+          + "phones: 741741\n")
+    listing = next(item for item in load_site(sample_site, BUILD_DATE).listings if item.slug == "text-line")
+    assert [(phone.kind, phone.href) for phone in listing.phones] == [("text", "sms:741741")]
+    write(sample_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - number: 741741\n    kind: voice\n")
+    assert problems(sample_site) == [
+        "listings/groups/bad.yaml:10:5: phones[0].kind: 741741 takes text messages, not calls: write kind: text"]
+    config = sample_site / "site.yaml"
+    config.write_text(config.read_text().replace('call: "988"', 'call: "741741"', 1))
+    assert problems(sample_site) == ["site.yaml:26:5: crisis[0].call: 741741 takes text messages, not calls: give it as text: 741741"]
+
+
 def test_a_number_without_its_area_code_is_refused_with_a_whole_one_to_follow(golden_site: Path) -> None:
     """'555-0117' in a US directory, or a fragment of a UK number: phonenumbers calls them possible only inside
     their area, and a button had dialled +15550117, which no phone can; a mobile often cannot dial a local number

@@ -219,6 +219,13 @@ def _guess_type(service: dict) -> tuple[str, str]:
     return next((t.id for t in TYPES if fits(t)), TYPES[0].id), why
 
 
+def _kind(phone: dict[str, Any]) -> dict[str, str]:
+    """A phone's kind where it is not a call, which a listing's phone is unless it says otherwise; one given as a
+    call but a short code that takes only texts (741741) is then read as one to text, as check reads it."""
+    kind = _PHONE_KINDS.get(phone.get("type", "voice"), "voice")
+    return {} if kind == "voice" else {"kind": kind}
+
+
 def _number(phone: dict[str, Any]) -> Any:
     """A phone's number, with the extension HSDS gives apart (a number: 24.0 as a CSV package is read) written after
     it, as people write one and as a call then dials it; left out, the caller would reach the switchboard. A number
@@ -283,7 +290,7 @@ def listing_from_service(config: SiteConfig, strings: dict[str, str], service: d
         "website": service.get("url"),
         "email": service.get("email"),
         "phones": [
-            {"number": _number(p), "kind": _PHONE_KINDS.get(p.get("type", "voice"), "voice"),
+            {"number": _number(p), **_kind(p),
              **(dict(zip(("label", "hours"), p["description"].split(" · ", 1))) if p.get("description") else {}),
              **{name: value for name, value in _attributes(p).items() if name == "text_message"}}
             for p in service.get("phones", []) if p.get("number")

@@ -105,12 +105,26 @@ class Phone(Fields):
         None, description="A word to send, if the text line asks for one: its button reads 'Text HOME to 741741'."
     )
 
+    @model_validator(mode="before")
+    @classmethod
+    def _texted_if_it_takes_only_texts(cls, data: Any, info: ValidationInfo) -> Any:
+        """A short code that takes only text messages (741741 in the US), given without its kind, is a number to
+        text: a button to call it would reach nobody."""
+        if isinstance(data, dict) and "kind" not in data and isinstance(number := digits_as_written(data.get("number")), str):
+            dialled = phones.dial(number, info.context.phone_region if info.context else "US")
+            if dialled is not None and dialled.texts_only:
+                return {**data, "kind": "text"}
+        return data
+
     @model_validator(mode="after")
     def _fits_its_kind(self, info: ValidationInfo) -> Phone:
-        """WhatsApp needs a full number; only a call reaches an extension; only a text line takes a word to send."""
+        """WhatsApp needs a full number; a short code that takes only texts is no number to call; only a call
+        reaches an extension; only a text line takes a word to send."""
         dialled = phones.dial(self.number, info.context.phone_region if info.context else "US")
         if self.kind == "whatsapp" and dialled is not None and dialled.short:
             raise fail(f"WhatsApp needs a full number with its country code, not the short code {self.number}", at="number")
+        if self.kind == "voice" and dialled is not None and dialled.texts_only:
+            raise fail(f"{self.number} takes text messages, not calls: write kind: text", at="kind")
         if self.kind != "voice" and dialled is not None and dialled.extension:
             raise fail(f"a message cannot go to an extension: write the number alone, {dialled.unextended}, and the "
                        f"extension in its label if people need it", at="number")

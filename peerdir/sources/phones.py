@@ -26,6 +26,7 @@ class Dialled:
     dial: str  # what tel: and sms: links carry: E.164 for full numbers, the digits of a short code
     short: bool
     extension: str = ""  # a full number's extension ("(503) 555-0117 ext. 12"), dialled once the call is answered
+    texts_only: bool = False  # a short code that takes text messages and no calls (741741 in the US)
     unextended: str = ""  # the display without it, where there is one (HSDS gives an extension in a field of its own)
 
     def link(self, scheme: str) -> str:
@@ -44,15 +45,16 @@ def dial(number: str, region: str) -> Dialled | None:
     except phonenumbers.NumberParseException:
         return None
     if shortnumberinfo.is_valid_short_number_for_region(parsed, region) and not phonenumbers.is_valid_number(parsed):
-        return Dialled(" ".join(number.split()), phonenumbers.national_significant_number(parsed), True)
+        return Dialled(" ".join(number.split()), phonenumbers.national_significant_number(parsed), True,
+                       texts_only=shortnumberinfo.is_sms_service_for_region(parsed, region))
     if phonenumbers.is_possible_number_with_reason(parsed) != phonenumbers.ValidationResult.IS_POSSIBLE:
         return None  # too short or too long; or, without its area code, dialled only inside the area (+15550117)
     local = parsed.country_code == phonenumbers.country_code_for_region(region)
     style = phonenumbers.PhoneNumberFormat.NATIONAL if local else phonenumbers.PhoneNumberFormat.INTERNATIONAL
     display, extension = phonenumbers.format_number(parsed, style), parsed.extension or ""
     parsed.extension = None  # this call's own parse
-    return Dialled(display, phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164), False, extension,
-                   phonenumbers.format_number(parsed, style) if extension else "")
+    return Dialled(display, phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164), False, extension=extension,
+                   unextended=phonenumbers.format_number(parsed, style) if extension else "")
 
 
 def problem(number: str, region: str) -> str | None:
