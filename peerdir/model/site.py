@@ -37,6 +37,8 @@ class PhoneLink:
     label: str | None
     hours: str | None
     action: str  # its button's words, in the page's language: "Call (503) 555-0142", "Text HOME to 741741"
+    number: str  # as dialled: E.164, or a short code's digits (schema.org's telephone)
+    extension: str  # what a call dials once answered, or ""
 
 
 @dataclass(slots=True)
@@ -194,7 +196,7 @@ def _phone_link(phone: Phone, region: str, strings: dict[str, str]) -> PhoneLink
         action = strings["crisis_text_message"].format(message=phone.text_message, number=dialled.display)
     else:
         action = f"{strings[choice_key('phone', phone.kind)]} {dialled.display}"
-    return PhoneLink(phone.kind, dialled.display, href, phone.label, phone.hours, action)
+    return PhoneLink(phone.kind, dialled.display, href, phone.label, phone.hours, action, dialled.dial, dialled.extension)
 
 
 def dial_href(scheme: str, number: str, region: str) -> str:

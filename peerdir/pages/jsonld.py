@@ -7,7 +7,6 @@ from typing import Any
 from peerdir.model.site import Listing, Site, urls
 from peerdir.model.jsonvalues import drop_empty, json_text
 from peerdir.sources.fieldtypes import WEEKDAYS
-from peerdir.sources.phones import dial
 from peerdir.sources.strings import choice_key
 
 
@@ -17,7 +16,7 @@ def json_ld(site: Site, item: Listing) -> dict[str, Any]:
     page = urls.absolute(site.config.base_url, item.url)
     area = [site.area_names[a] for a in item.areas]
     organization = {"@type": "Organization", "name": data.organization} if data.organization else None
-    phones = [p for p in data.phones if p.kind == "voice"]
+    phones = [p for p in item.phones if p.kind == "voice"]
     base: dict[str, Any] = {
         "@context": "https://schema.org",
         "name": data.name,
@@ -81,7 +80,7 @@ def json_ld(site: Site, item: Listing) -> dict[str, Any]:
         contact = {"@type": "ContactPoint", "contactType": site.strings[choice_key(item.type.kind_field, getattr(data, item.type.kind_field))],
                    "availableLanguage": [site.language_names[c] for c in item.languages], "areaServed": area}  # fmt: skip
         if phones:
-            contact["telephone"] = dial(phones[0].number, site.config.phone_region).dial  # E.164, without the extension
+            contact["telephone"] = phones[0].number
         if getattr(data, "hours", None):
             contact["hoursAvailable"] = _hours(data.hours)
         service["@type"] = "Organization"
