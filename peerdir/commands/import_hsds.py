@@ -42,7 +42,7 @@ from peerdir.sources.yamlfile import YamlDoc
 _BYDAY = {code: day for day, code in RRULE_DAYS.items()}  # "MO" -> "monday": what the HSDS export writes, read back
 _STATUS = {"active": "active", "temporarily closed": "temporarily-closed", "defunct": "closed", "inactive": "closed"}
 SUMMARY_LIMIT = 200
-_PHONE_KINDS = {"voice": "voice", "text": "text", "cell": "whatsapp"}
+_PHONE_KINDS = {"voice": "voice", "text": "text", "cell": "voice"}  # a mobile is called; WhatsApp is peerdir:kind's
 
 
 @dataclass
@@ -221,8 +221,9 @@ def _guess_type(service: dict) -> tuple[str, str]:
 
 def _kind(phone: dict[str, Any]) -> dict[str, str]:
     """A phone's kind where it is not a call, which a listing's phone is unless it says otherwise; one given as a
-    call but a short code that takes only texts (741741) is then read as one to text, as check reads it."""
-    kind = _PHONE_KINDS.get(phone.get("type", "voice"), "voice")
+    call but a short code that takes only texts (741741) is then read as one to text, as check reads it. A mobile
+    ("cell") is a number to call, unless peerdir's export marked it as one to message on WhatsApp."""
+    kind = "whatsapp" if _attributes(phone).get("kind") == "whatsapp" else _PHONE_KINDS.get(phone.get("type", "voice"), "voice")
     return {} if kind == "voice" else {"kind": kind}
 
 

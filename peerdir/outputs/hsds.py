@@ -44,8 +44,9 @@ HSDS_FIELDS = {
 
 
 def _phone(slug: str, index: int, service_id: str, phone: Phone, link: PhoneLink, region: str) -> dict:
-    """A phone, its extension in HSDS's field for it, with the word its text line asks for (which HSDS has no field
-    for) as an attribute, as a listing's other such fields are."""
+    """A phone, its extension in HSDS's field for it, with what HSDS has no field for as attributes, as a listing's
+    other such fields are: the word its text line asks for, and that a mobile number ("cell") is one to message on
+    WhatsApp."""
     phone_id = uid("phone", slug, str(index))
     return {
         "id": phone_id, "service_id": service_id,
@@ -54,8 +55,9 @@ def _phone(slug: str, index: int, service_id: str, phone: Phone, link: PhoneLink
         "extension": int(link.extension) if link.extension else None, "type": PHONE_TYPES[phone.kind],
         "description": " · ".join(x for x in (phone.label, phone.hours) if x),
         "attributes": [
-            _valued((slug, "phone", str(index), "text_message"), phone_id, "phone", "text_message", phone.text_message)
-        ] if phone.text_message else [],
+            _valued((slug, "phone", str(index), name), phone_id, "phone", name, value)
+            for name, value in (("text_message", phone.text_message), ("kind", "whatsapp" if phone.kind == "whatsapp" else None)) if value
+        ],
     }  # fmt: skip
 
 
