@@ -43,6 +43,7 @@ _BYDAY = {code: day for day, code in RRULE_DAYS.items()}  # "MO" -> "monday": wh
 _STATUS = {"active": "active", "temporarily closed": "temporarily-closed", "defunct": "closed", "inactive": "closed"}
 SUMMARY_LIMIT = 200
 _PHONE_KINDS = {"voice": "voice", "text": "text", "cell": "voice"}  # a mobile is called; WhatsApp is peerdir:kind's
+_NOT_CALLED = ("fax", "pager")  # HSDS's phone types that no one answers
 
 
 @dataclass
@@ -271,6 +272,8 @@ def listing_from_service(config: SiteConfig, strings: dict[str, str], service: d
             notes.append(f"{name}: service area '{area.get('name')}' is not a region in site.yaml")
     codes = {t.id for t in config.languages}
     languages = [lang["code"] for lang in service.get("languages", []) if lang.get("code") in codes]
+    notes += [f"{name}: the {p['type']} number {p.get('number')} is left out: its button would call a {p['type']}, which no one answers"
+              for p in service.get("phones", []) if p.get("type") in _NOT_CALLED]
     notes += [f"{name}: language '{lang.get('code') or lang.get('name')}' is not in site.yaml"
               for lang in service.get("languages", []) if lang.get("code") not in codes]  # fmt: skip
     fees = service.get("fees_description") or ""
@@ -294,7 +297,7 @@ def listing_from_service(config: SiteConfig, strings: dict[str, str], service: d
             {"number": _number(p), **_kind(p),
              **(dict(zip(("label", "hours"), p["description"].split(" · ", 1))) if p.get("description") else {}),
              **{name: value for name, value in _attributes(p).items() if name == "text_message"}}
-            for p in service.get("phones", []) if p.get("number")
+            for p in service.get("phones", []) if p.get("number") and p.get("type") not in _NOT_CALLED
         ],  # fmt: skip
         "languages": languages,
         "cost": cost,
