@@ -236,7 +236,7 @@ def _number(phone: dict[str, Any]) -> Any:
     number, extension = phone["number"], phone.get("extension")
     if isinstance(number, str):
         number = number.strip().strip("\"'")
-    if extension in (None, "") or _PHONE_KINDS.get(phone.get("type", "voice"), "voice") != "voice":
+    if extension in (None, "") or _kind(phone):
         return number
     if isinstance(extension, float) and extension.is_integer():
         extension = int(extension)

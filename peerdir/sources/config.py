@@ -97,11 +97,12 @@ class CrisisLine(Fields):
         """(field, message) for each number nobody in the line's country could dial."""
         region = self.country or phone_region
         found = [(name, phones.problem(number, region)) for name, number in (("call", self.call), ("text", self.text)) if number]
+        elsewhere = "" if self.country else "; for a line in another country, add its country code, like country: GB"
+        problems = [(name, message + elsewhere) for name, message in found if message]
         dialled = phones.dial(self.call, region) if self.call else None
         if dialled is not None and dialled.texts_only:  # a "Call" button that reaches nobody, at the top of every page
-            return [("call", f"{self.call} takes text messages, not calls: give it as text: {self.call}")]
-        elsewhere = "" if self.country else "; for a line in another country, add its country code, like country: GB"
-        return [(name, message + elsewhere) for name, message in found if message]
+            problems.insert(0, ("call", f"{self.call} takes text messages, not calls: give it as text: {self.call}"))
+        return problems
 
 
 class SiteConfig(Fields):
