@@ -1,7 +1,7 @@
 """Phone numbers as people dial them, for listings and site.yaml's crisis lines alike.
 
-A number is either a full number (written locally or with + and the country
-code) or a short code that the region really dials, such as 988 or 211 in the
+A number is either a full number (with its area code, or with + and the
+country code) or a short code that the region really dials, such as 988 or 211 in the
 US, or 116 123 in the UK and Ireland: phonenumbers' short-number data decides,
 so "12" or "call us" is refused while 988 is accepted everywhere it is used.
 """
@@ -90,6 +90,7 @@ def problem(number: str, region: str) -> str | None:
 
 
 def _local_only(number: str, region: str) -> bool:
+    """Whether phonenumbers takes the number for one dialled only inside its area (555-0117 in the US)."""
     try:
         parsed = phonenumbers.parse(number, region)
     except phonenumbers.NumberParseException:
