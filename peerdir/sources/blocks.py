@@ -59,8 +59,13 @@ def _terms(kind: str) -> Any:
 Areas, Topics, Audiences, Languages = _terms("area"), _terms("topic"), _terms("audience"), _terms("language")
 
 
+def _region(info: ValidationInfo) -> str:
+    """The region numbers are dialled from: the site's, or the US where nothing gives one (a block checked alone)."""
+    return info.context.phone_region if info.context else "US"
+
+
 def _phone_number(value: str, info: ValidationInfo) -> str:
-    problem = phones.problem(value, info.context.phone_region if info.context else "US")
+    problem = phones.problem(value, _region(info))
     if problem:
         raise fail(problem)
     return value
@@ -111,7 +116,7 @@ class Phone(Fields):
         """A short code that takes only text messages (741741 in the US), given without its kind, is a number to
         text: a button to call it would reach nobody."""
         if isinstance(data, dict) and "kind" not in data and isinstance(number := digits_as_written(data.get("number")), str):
-            dialled = phones.dial(number, info.context.phone_region if info.context else "US")
+            dialled = phones.dial(number, _region(info))
             if dialled is not None and dialled.texts_only:
                 return {**data, "kind": "text"}
         return data
@@ -119,13 +124,15 @@ class Phone(Fields):
     @model_validator(mode="after")
     def _fits_its_kind(self, info: ValidationInfo) -> Phone:
         """WhatsApp needs a full number; a short code that takes only texts is no number to call; only a call
-        reaches an extension; only a text line takes a word to send."""
-        dialled = phones.dial(self.number, info.context.phone_region if info.context else "US")
-        if self.kind == "whatsapp" and dialled is not None and dialled.short:
+        reaches an extension; only a text line takes a word to send. (It runs only once the number was accepted,
+        which it is only where it can be dialled.)"""
+        dialled = phones.dial(self.number, _region(info))
+        assert dialled is not None
+        if self.kind == "whatsapp" and dialled.short:
             raise fail(f"WhatsApp needs a full number with its country code, not the short code {self.number}", at="number")
-        if self.kind == "voice" and dialled is not None and dialled.texts_only:
+        if self.kind == "voice" and dialled.texts_only:
             raise fail(f"{self.number} takes text messages, not calls: write kind: text", at="kind")
-        if self.kind != "voice" and dialled is not None and dialled.extension:
+        if self.kind != "voice" and dialled.extension:
             raise fail(f"a message cannot go to an extension: write the number alone, {dialled.unextended}, and the "
                        f"extension in its label if people need it", at="number")
         if self.text_message is not None and self.kind != "text":
