@@ -60,13 +60,15 @@ def text_of(html: str) -> str:
     return "\n".join(" ".join(line.split()) for line in lines if line.strip())
 
 
-# What an inline pattern of Python-Markdown (or of smarty, angled quotes off as here) needs in a text to match
-# at all: a text without it converts to the same HTML without that pattern. Python-Markdown tries every pattern
-# on every run of text, so a description converts in two thirds of the time with only the patterns its marks call
-# for (a converter for each set of marks, made when first needed). Tabs and carriage returns become spaces and
-# line ends before the patterns run, so a text with either counts as having every mark; and a pattern not named
-# here (a newer Python-Markdown's) is always kept. The same goes for other steps (_STEPS_NEED_ONE_OF): a
-# fifth less again for a text without raw HTML, headings, quotes or indented blocks.
+# What a step of Python-Markdown (an inline pattern, smarty's with angled quotes off as here, a preprocessor, a block
+# or tree processor) needs in a text to do anything: a text without it converts to the same HTML without that
+# step. Python-Markdown tries every inline pattern on every run of text, so a description converts in two thirds
+# of the time with only the patterns its marks call for (a converter for each set of marks, made when first
+# needed), and in a fifth less again without the steps for raw HTML (Python's HTML parser over every text),
+# headings, quotes, link definitions, indented blocks (four spaces) and backslash escapes. Tabs and carriage
+# returns become spaces and line ends first, so a text with either counts as having every mark; and a step not
+# named here (a newer Python-Markdown's) is always kept. A name is a step's in whichever registry holds it
+# ("reference" is both an inline pattern and a block processor, needing the same).
 _MARKS = ("`", "\\", "[", "<", "  \n", "&", "*", "_", "...", "--", "'", '"', "#", ">", "    ")
 _NEEDS_ONE_OF = {
     "backtick": ("`",),
@@ -86,15 +88,9 @@ _NEEDS_ONE_OF = {
     "smarty-ellipses": ("...",),
     "smarty-en-dashes": ("--",),
     "smarty-em-dashes": ("--",),
-}
-# The same for the other steps: the preprocessor that lifts raw HTML out (through Python's HTML parser), the
-# block processors for headings, quotes, link definitions and indented code and list items (four spaces), and the
-# tree processor that puts back what a backslash escaped.
-_STEPS_NEED_ONE_OF = {
     "html_block": ("<", "&"),
     "hashheader": ("#",),
     "quote": (">",),
-    "reference": ("[",),
     "code": ("    ",),
     "indent": ("    ",),
     "unescape": ("\\",),
@@ -128,12 +124,9 @@ def _description_converter(marks: frozenset[str]) -> markdown.Markdown:
     """A description converter without the patterns and steps that a text with only these marks cannot trigger;
     without smarty's second inline pass when it can trigger none of smarty's."""
     converter = markdown.Markdown(extensions=["sane_lists", "smarty"], output_format="html")
-    for registry in (converter.preprocessors, converter.parser.blockprocessors, converter.treeprocessors):
-        for name, needs in _STEPS_NEED_ONE_OF.items():
-            if name in registry and marks.isdisjoint(needs):
-                registry.deregister(name)
     typography = converter.treeprocessors["smarty"].inlinePatterns  # type: ignore[attr-defined]
-    for registry in (converter.inlinePatterns, typography):
+    for registry in (converter.preprocessors, converter.parser.blockprocessors, converter.treeprocessors,
+                     converter.inlinePatterns, typography):
         for name, needs in _NEEDS_ONE_OF.items():
             if name in registry and marks.isdisjoint(needs):
                 registry.deregister(name)
