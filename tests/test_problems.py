@@ -850,7 +850,15 @@ def test_a_meeting_length_written_in_hours_or_minutes_is_its_minutes(golden_site
     ("Mon-Fri 9am-5pm; Sat 10am-2pm", (False, [(["monday", "tuesday", "wednesday", "thursday", "friday"], time(9), time(17)),
                                               (["saturday"], time(10), time(14))])),
     ("'Weekdays: 6 pm to midnight'", (False, [(["monday", "tuesday", "wednesday", "thursday", "friday"], time(18), time(0))])),
-], ids=["24/7", "24-hours-in-words", "periods", "weekdays-to-midnight"])
+    # Without am or pm, as directories write office hours: across noon, not 8:30 am to 4:30 the next morning.
+    ("Mon-Fri 8:30-4:30", (False, [(["monday", "tuesday", "wednesday", "thursday", "friday"], time(8, 30), time(16, 30))])),
+    ("'Weekdays 9 to 5; Sat 11-1'", (False, [(["monday", "tuesday", "wednesday", "thursday", "friday"], time(9), time(17)),
+                                             (["saturday"], time(11), time(13))])),
+    ("'Sun 1-4; Mon 10-12'", (False, [(["sunday"], time(13), time(16)), (["monday"], time(10), time(12))])),
+    # Written with a leading zero, a 24-hour time, even overnight.
+    ("'Fri 09:30-04:00'", (False, [(["friday"], time(9, 30), time(4))])),
+], ids=["24/7", "24-hours-in-words", "periods", "weekdays-to-midnight", "across-noon", "nine-to-five", "afternoon",
+        "24-hour"])
 def test_opening_hours_written_as_text_are_the_hours_they_say(golden_site: Path, written: str, hours: tuple) -> None:
     write(golden_site, "listings/helplines/good.yaml", VALID_GROUP.replace("format: online\n", "kind: warmline\n")
           + f"phones: 01632 960111\nhours: {written}\n")
@@ -864,6 +872,30 @@ def test_opening_hours_as_text_that_are_not_days_and_times_are_told_how_to_write
     assert problems(golden_site) == [
         "listings/helplines/bad.yaml:9:1: hours: 'Evenings and weekends' cannot be read as opening hours; write them like "
         "\"Mon-Fri 9am-5pm; Sat 10am-2pm\" or 24/7, or as open_24_7: and weekly: fields"
+    ]
+
+
+def test_times_without_am_or_pm_are_read_where_only_one_half_of_the_day_makes_sense_and_told_where_either_could(
+        golden_site: Path) -> None:
+    """No meeting starts between midnight and 6 am, so '1:00-3:00' and 'at 2' are afternoon; '7-9' may be morning
+    or evening, and the refusal says to write which. Times written with minutes from 6 on stay 24-hour times."""
+    write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "meetings: 'Saturdays 1:00-3:00; Sundays at 2; "
+          "Mondays 12:30-2; Tuesdays 7:30-9:30'\n")
+    good = next(item for item in load_site(golden_site, BUILD_DATE).listings if item.slug == "good")
+    assert [(m.weekday, m.start, m.end) for m in good.data.meetings] == [
+        ("saturday", time(13), time(15)), ("sunday", time(14), None), ("monday", time(12, 30), time(14)),
+        ("tuesday", time(7, 30), time(9, 30))]
+    assert good.meetings[:2] == ("Every Saturday, 13:00–15:00", "Every Sunday at 14:00")  # en-GB writes 24-hour times
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "meetings:\n  - Tuesdays 7-9\n  - 1st Friday at 8\n")
+    write(golden_site, "listings/helplines/bad-line.yaml", VALID_GROUP.replace("format: online\n", "kind: warmline\n")
+          + "phones: 01632 960111\nhours: Mon-Fri 6-10\n")
+    assert problems(golden_site) == [
+        "listings/groups/bad.yaml:9:5: meetings[0]: 'Tuesdays 7-9' cannot be read as a meeting: is 7-9 in the morning "
+        "or the evening? Write am or pm after it, like \"Tuesdays 7-9pm\" (or 24-hour times, \"19:00\")",
+        "listings/groups/bad.yaml:10:5: meetings[1]: '1st Friday at 8' cannot be read as a meeting: is 8 in the "
+        "morning or the evening? Write am or pm after it, like \"1st Friday at 8pm\" (or 24-hour times, \"19:00\")",
+        "listings/helplines/bad-line.yaml:9:1: hours: 'Mon-Fri 6-10' cannot be read as opening hours: is 6-10 in the "
+        "morning or the evening? Write am or pm after it, like \"Mon-Fri 6-10pm\" (or 24-hour times, \"19:00\")",
     ]
 
 

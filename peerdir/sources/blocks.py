@@ -14,8 +14,8 @@ from pydantic import AfterValidator, BeforeValidator, Field, ValidationInfo, mod
 from peerdir.sources import phones
 from peerdir.sources.fieldtypes import (
     WEEKDAYS, Choice, ClockTime, CountryCode, Distinct, Document, Fields, Latitude, Line, Longitude, Paragraph, Short, TimeZone, Title,
-    Weekday, YesNo, clock_time, day_span, digits_as_written, fail, items_in, require_one, time_span, weekday_named,
-    whole_number,
+    Weekday, YesNo, afternoon_time, clock_time, day_span, digits_as_written, fail, items_in, require_one, time_span,
+    weekday_named, whole_number,
 )
 
 
@@ -318,8 +318,10 @@ class Meeting(Fields):
         """A day written with its weeks ('1st and 3rd Thursday') is that day and those weeks; a start written with
         its end ('7-9pm') is that start and end: what a directory publishes, whose meaning is not in doubt."""
         if isinstance(data, str):  # what _meetings_written could not read as a day and a time
-            raise fail(f"'{data}' cannot be read as a meeting; write its day, then its time, like \"Tuesdays 7-9pm\" or "
-                       "\"1st and 3rd Thursday, 6:30 pm\", or as weekday: and start: fields")
+            raise fail(f"'{data}' cannot be read as a meeting" + (
+                _with_its_half(data, lambda evening: isinstance(_meeting_written(evening), dict))
+                or "; write its day, then its time, like \"Tuesdays 7-9pm\" or \"1st and 3rd Thursday, 6:30 pm\", or "
+                   "as weekday: and start: fields"))
         if not isinstance(data, dict):
             return data
         data = dict(data)
@@ -463,8 +465,24 @@ def _meetings_written(value: Any) -> Any:
 
 def _meeting_written(written: str) -> Any:
     found = _day_then_time(written, lambda day: weekday_named(day) or _days_and_weeks(day),
-                           lambda when: time_span(when) or clock_time(when))
-    return {"weekday": found[0], "start": found[1]} if found else written
+                           lambda when: time_span(when) or afternoon_time(when) or clock_time(when))
+    return {"weekday": found[0], "start": afternoon_time(found[1]) or found[1]} if found else written
+
+
+# A time or two without am or pm, in text refused for it: "Tuesdays 7-9", "Mon-Fri 8-10".
+_IN_DOUBT = re.compile(r"(?<![\w:.])((?:1[0-2]|[1-9])(?:[:.][0-5]\d)?(?:\s*(?:-|–|—|to)\s*(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?)?)"
+                       r"(?![\w:.])(?!\s*[AaPp]\.?[Mm])")
+
+
+def _with_its_half(written: str, reads: Callable[[str], bool]) -> str:
+    """What to write for meetings or hours refused only because a time has no am or pm and may be either ('Tuesdays
+    7-9'): the text with pm after that time, if it then reads; empty if that is not what stops it."""
+    for match in _IN_DOUBT.finditer(written):
+        evening = written[: match.end()] + "pm" + written[match.end():]
+        if reads(evening):
+            return (f": is {match.group(1)} in the morning or the evening? Write am or pm after it, like "
+                    f"\"{evening}\" (or 24-hour times, \"19:00\")")
+    return ""
 
 
 Meetings = Annotated[list[Meeting], BeforeValidator(_meetings_written)]
@@ -502,8 +520,9 @@ class Hours(Fields):
             return {"open_24_7": True}
         periods = _periods(data)
         if periods is None:
-            raise fail(f"'{data}' cannot be read as opening hours; write them like \"Mon-Fri 9am-5pm; Sat 10am-2pm\" or "
-                       "24/7, or as open_24_7: and weekly: fields")
+            raise fail(f"'{data}' cannot be read as opening hours" + (
+                _with_its_half(data, lambda evening: _periods(evening) is not None)
+                or "; write them like \"Mon-Fri 9am-5pm; Sat 10am-2pm\" or 24/7, or as open_24_7: and weekly: fields"))
         return {"weekly": periods}
 
     @model_validator(mode="after")

@@ -254,11 +254,56 @@ def items_in(written: str) -> list[str]:
 _SPAN = re.compile(r"^(.+?)\s*(?:-|–|—|\bto\b|\btill\b|\buntil\b)\s*(.+)$", re.IGNORECASE)
 
 
+# A time on a 12-hour clock without its am or pm, as directories write hours ("9-5", "8:30-4:30", "at 2"); with a
+# leading zero ("09:00") it is a 24-hour time.
+_NO_HALF = re.compile(r"^(1[0-2]|[1-9])(?:[:.]([0-5]\d))?$")
+_NOON = 12 * 60
+
+
+def _on_the_dial(written: str) -> tuple[int, bool] | None:
+    """Minutes past 12 on a 12-hour clock's dial for a time without am or pm, and whether its minutes were written
+    ("4:30"), or None if it is not such a time."""
+    match = _NO_HALF.match(written.strip())
+    return (int(match.group(1)) % 12 * 60 + int(match.group(2) or 0), match.group(2) is not None) if match else None
+
+
+def _as_time(minutes: int) -> time:
+    return time(minutes // 60, minutes % 60)
+
+
+def afternoon_time(written: str) -> time | None:
+    """A time in running text without am or pm that only the afternoon makes sense of ('Sundays at 2', '1:30'):
+    no meeting starts between midnight and 6 am. None for any other: a time with its am or pm, or one with minutes
+    from 6 on ('7:30', a 24-hour time), is clock_time's; '7' alone is in doubt."""
+    dial = _on_the_dial(written)
+    return _as_time(dial[0] + _NOON) if dial and dial[0] < 6 * 60 else None
+
+
+def _hours_without_half(first: str, second: str) -> tuple[time, time] | None | bool:
+    """Two times without am or pm as directories write them: '9-5' and '8:30-4:30' cross noon, 9 am to 5 pm (not
+    8:30 am to 4:30 the next morning, as 24-hour times); '1-3' and '12:30-2' are afternoon, since nothing starts
+    between midnight and 6 am. False where both are on the dial but in doubt ('7-9': morning or evening); None
+    where they are not both such times."""
+    start, end = _on_the_dial(first), _on_the_dial(second)
+    if start is None or end is None:
+        return None
+    if end[0] < start[0]:  # crosses noon
+        return _as_time(start[0]), _as_time(end[0] + _NOON)
+    if start[0] < 6 * 60 and end[0] > start[0]:
+        return _as_time(start[0] + _NOON), _as_time(end[0] + _NOON)
+    # Both written with their minutes ('7:30-9:30') are 24-hour times, as they have always been read here.
+    return None if start[1] and end[1] else False
+
+
 def time_span(value: Any) -> tuple[time, time] | None:
     """A start and an end written as one ('7-9pm' is 19:00 to 21:00, as a directory means it), or None if the
-    value is not two times. A first time without its am or pm takes the second's, or the other one where that
-    would start it after the end ('11-1pm' is 11:00 to 13:00); "13:00-2pm" stays a 24-hour start."""
+    value is not two times, or two whose half of the day is in doubt ('7-9'; see _hours_without_half). A first
+    time without its am or pm takes the second's, or the other one where that would start it after the end
+    ('11-1pm' is 11:00 to 13:00); "13:00-2pm" stays a 24-hour start."""
     match = _SPAN.match(value.strip()) if isinstance(value, str) else None
+    unhalved = _hours_without_half(match.group(1), match.group(2)) if match else None
+    if unhalved is not None:
+        return unhalved or None
     end = clock_time(match.group(2)) if match else None
     if match is None or end is None:
         return None
