@@ -886,6 +886,17 @@ def test_times_without_am_or_pm_are_read_where_only_one_half_of_the_day_makes_se
         ("saturday", time(13), time(15)), ("sunday", time(14), None), ("monday", time(12, 30), time(14)),
         ("tuesday", time(7, 30), time(9, 30))]
     assert good.meetings[:2] == ("Every Saturday, 13:00–15:00", "Every Sunday at 14:00")  # en-GB writes 24-hour times
+    # Field by field, as the same times written as one.
+    write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "meetings:\n  - weekday: monday\n    start: '1:30'\n"
+          "  - weekday: friday\n    start: '11:30'\n    end: '1:00'\n")
+    write(golden_site, "listings/helplines/good-line.yaml", VALID_GROUP.replace("format: online\n", "kind: warmline\n")
+          + "phones: 01632 960111\nhours:\n  weekly:\n    - days: Mon-Fri\n      opens: '8:30'\n      closes: '4:30'\n"
+          "    - days: Sat\n      opens: '20:00'\n      closes: '2:00'\n")
+    site = load_site(golden_site, BUILD_DATE)
+    good = next(item for item in site.listings if item.slug == "good")
+    assert [(m.start, m.end) for m in good.data.meetings] == [(time(13, 30), None), (time(11, 30), time(13))]
+    line = next(item for item in site.listings if item.slug == "good-line")
+    assert [(p.opens, p.closes) for p in line.data.hours.weekly] == [(time(8, 30), time(16, 30)), (time(20), time(2))]
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "meetings:\n  - Tuesdays 7-9\n  - 1st Friday at 8\n")
     write(golden_site, "listings/helplines/bad-line.yaml", VALID_GROUP.replace("format: online\n", "kind: warmline\n")
           + "phones: 01632 960111\nhours: Mon-Fri 6-10\n")

@@ -15,7 +15,7 @@ from peerdir.sources import phones
 from peerdir.sources.fieldtypes import (
     WEEKDAYS, Choice, ClockTime, CountryCode, Distinct, Document, Fields, Latitude, Line, Longitude, Paragraph, Short, TimeZone, Title,
     Weekday, YesNo, afternoon_time, clock_time, day_span, digits_as_written, fail, items_in, require_one, time_span,
-    weekday_named, whole_number,
+    unhalved_span, weekday_named, whole_number,
 )
 
 
@@ -343,6 +343,12 @@ class Meeting(Fields):
             raise fail(f"'{data['start']}' gives the end too; write start: \"{both[0]:%H:%M}\" alone", at="start")
         if both:
             data["start"], data["end"] = both
+        elif isinstance(data.get("start"), str):  # field by field, read as the same times written as text are
+            pair = unhalved_span(data["start"], data["end"]) if isinstance(data.get("end"), str) else None
+            if pair:
+                data["start"], data["end"] = pair
+            else:
+                data["start"] = afternoon_time(data["start"]) or data["start"]
         return data
 
     @model_validator(mode="after")
@@ -430,6 +436,8 @@ class OpeningPeriod(Fields):
             raise fail(f"'{data['opens']}' gives the closing time too; write opens: \"{both[0]:%H:%M}\" alone", at="opens")
         if both:
             data["opens"], data["closes"] = both
+        elif isinstance(data.get("opens"), str) and isinstance(data.get("closes"), str):  # as if written as one
+            data["opens"], data["closes"] = unhalved_span(data["opens"], data["closes"]) or (data["opens"], data["closes"])
         return data
 
 
@@ -466,7 +474,7 @@ def _meetings_written(value: Any) -> Any:
 def _meeting_written(written: str) -> Any:
     found = _day_then_time(written, lambda day: weekday_named(day) or _days_and_weeks(day),
                            lambda when: time_span(when) or afternoon_time(when) or clock_time(when))
-    return {"weekday": found[0], "start": afternoon_time(found[1]) or found[1]} if found else written
+    return {"weekday": found[0], "start": found[1]} if found else written
 
 
 # A time or two without am or pm, in text refused for it: "Tuesdays 7-9", "Mon-Fri 8-10".

@@ -279,8 +279,8 @@ def afternoon_time(written: str) -> time | None:
     return _as_time(dial[0] + _NOON) if dial and dial[0] < 6 * 60 else None
 
 
-def _hours_without_half(first: str, second: str) -> tuple[time, time] | None | bool:
-    """Two times without am or pm as directories write them: '9-5' and '8:30-4:30' cross noon, 9 am to 5 pm (not
+def unhalved_span(first: str, second: str) -> tuple[time, time] | None | bool:
+    """Two times without am or pm as directories write them, as one or field by field: '9-5' and '8:30-4:30' cross noon, 9 am to 5 pm (not
     8:30 am to 4:30 the next morning, as 24-hour times); '1-3' and '12:30-2' are afternoon, since nothing starts
     between midnight and 6 am. False where both are on the dial but in doubt ('7-9': morning or evening); None
     where they are not both such times."""
@@ -297,11 +297,11 @@ def _hours_without_half(first: str, second: str) -> tuple[time, time] | None | b
 
 def time_span(value: Any) -> tuple[time, time] | None:
     """A start and an end written as one ('7-9pm' is 19:00 to 21:00, as a directory means it), or None if the
-    value is not two times, or two whose half of the day is in doubt ('7-9'; see _hours_without_half). A first
+    value is not two times, or two whose half of the day is in doubt ('7-9'; see unhalved_span). A first
     time without its am or pm takes the second's, or the other one where that would start it after the end
     ('11-1pm' is 11:00 to 13:00); "13:00-2pm" stays a 24-hour start."""
     match = _SPAN.match(value.strip()) if isinstance(value, str) else None
-    unhalved = _hours_without_half(match.group(1), match.group(2)) if match else None
+    unhalved = unhalved_span(match.group(1), match.group(2)) if match else None
     if unhalved is not None:
         return unhalved or None
     end = clock_time(match.group(2)) if match else None
