@@ -363,20 +363,44 @@ def test_schedules_given_only_in_words_import_as_the_hours_and_meetings_they_say
     assert group["meetings"] == [{"weekday": "tuesday", "weeks": [1, 3], "start": "19:00", "end": "21:00"}]
 
 
-def test_a_phones_extension_is_exported_in_hsds_field_for_it(golden_site: Path, tmp_path: Path, validators) -> None:
-    """A number answered at an extension: HSDS's number without it, and the extension in the field HSDS has for it,
-    valid against the schema."""
+def _exported(golden_site: Path, tmp_path: Path, validators, path: str, text: str) -> dict:
+    """The HSDS service a listing file added to the golden site exports as, checked against HSDS's schema."""
     import gzip
 
     from peerdir.build import BuildOptions, build
 
-    (golden_site / "listings/helplines/extension-line.yaml").write_text(
-        "name: Extension Line\nsummary: A line.\ncost: free\npeer_led: yes\nlast_verified: 2026-10-01\nkind: warmline\n"
-        "service_area: [old-town]\nphones:\n  - number: 01632 960111 ext. 24\n  - 01632 960113\n")
+    (golden_site / "listings" / path).write_text(text)
     build(golden_site, BuildOptions(out_dir=tmp_path / "out"))
     services = json.loads(gzip.decompress((tmp_path / "out/hsds/services.json.gz").read_bytes()))
-    service = next(s for s in services if s["name"] == "Extension Line")
+    service = next(s for s in services if s["name"] == text.split("\n")[0].removeprefix("name: "))
     validators["service"].validate(service)
+    return service
+
+
+def test_a_meeting_every_other_week_goes_out_and_comes_back_with_its_weeks(golden_site: Path, tmp_path: Path, validators) -> None:
+    """Every other Tuesday: HSDS's weekly schedule at an interval of 2 from a Tuesday it meets (valid against the
+    schema); imported, a date it meets as RFC 5545 counts the weeks from dtstart's (a Thursday dtstart: the
+    Tuesday 12 days on). Other intervals, which a meeting here cannot say, are left out with a note."""
+    service = _exported(golden_site, tmp_path, validators, "groups/fortnightly.yaml", "name: Fortnightly Group\nsummary: A group.\n"
+                        "cost: free\npeer_led: yes\nlast_verified: 2026-10-01\nformat: online\nservice_area: online\nmeetings:\n"
+                        "  - weekday: tuesday\n    every_other_week: 2026-09-08\n    start: '18:00'\n")
+    (schedule,) = service["schedules"]
+    assert (schedule["freq"], schedule["interval"], schedule["byday"], schedule["dtstart"]) == ("WEEKLY", 2, "TU", "2026-10-06")
+    weekly = {"freq": "WEEKLY", "byday": "TU", "opens_at": "18:00"}
+    result = _import(golden_site, [{**SERVICE, "id": "f1", "name": "Every Other", "schedules": [{**weekly, "interval": 2, "dtstart": "2026-10-01"}]},
+                                   {**SERVICE, "id": "f2", "name": "Every Third", "schedules": [{**weekly, "interval": 3, "dtstart": "2026-10-01"}]}])
+    assert result.exit_code == 0, result.output
+    group = yaml.safe_load((golden_site / "listings/groups/every-other.yaml").read_text())
+    assert group["meetings"] == [{"weekday": "tuesday", "every_other_week": "2026-10-13", "start": "18:00"}]
+    assert "Every Third: a schedule repeating at intervals of 3 was left out" in result.output
+
+
+def test_a_phones_extension_is_exported_in_hsds_field_for_it(golden_site: Path, tmp_path: Path, validators) -> None:
+    """A number answered at an extension: HSDS's number without it, and the extension in the field HSDS has for it,
+    valid against the schema."""
+    service = _exported(golden_site, tmp_path, validators, "helplines/extension-line.yaml", "name: Extension Line\nsummary: A line.\n"
+                        "cost: free\npeer_led: yes\nlast_verified: 2026-10-01\nkind: warmline\nservice_area: [old-town]\nphones:\n"
+                        "  - number: 01632 960111 ext. 24\n  - 01632 960113\n")
     assert [(p["number"], p.get("extension")) for p in service["phones"]] == [("01632 960111", 24), ("01632 960113", None)]
 
 

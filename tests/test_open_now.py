@@ -16,6 +16,7 @@ NIGHT_OWL = "helplines/night-owl-peer-line/"  # Friday to Sunday, 22:00-06:00
 CIRCLE = "groups/north-shore-anxiety-circle/"  # 1st and 3rd Thursday of the month, 19:00-20:30
 # Fridays 19:00-20:30 (not on 2026-12-25; on 2027-01-01 moved to Thursday 2026-12-31 at 18:00) and Sundays 11:00-12:00
 WESTBROOK = "groups/westbrook-recovery-circle/"
+VETERANS = "groups/veterans-peer-connection/"  # every other Tuesday from 2026-11-03, 10:00-11:30
 
 
 @pytest.fixture(scope="module")
@@ -45,6 +46,9 @@ CASES = [
     (WESTBROOK, utc(2026, 12, 30, 20, 0), "Wed Dec 30, 12:00 PST", "Next meeting: tomorrow at 6 pm"),
     (WESTBROOK, utc(2027, 1, 1, 2, 30), "Thu Dec 31, 18:30 PST (moved here)", "Meeting now, until 7:30 pm"),
     (WESTBROOK, utc(2027, 1, 1, 20, 0), "Fri Jan 1, 12:00 PST (moved away)", "Next meeting: Sunday at 11 am"),
+    (VETERANS, utc(2026, 11, 10, 17, 0), "Tue Nov 10, 09:00 PST (the week between)", "Next meeting: Tuesday, November 17 at 10 am"),
+    (VETERANS, utc(2026, 11, 17, 17, 0), "Tue Nov 17, 09:00 PST", "Next meeting: today at 10 am"),
+    (VETERANS, utc(2026, 11, 24, 18, 30), "Tue Nov 24, 10:30 PST (the week between)", "Next meeting: Tuesday, December 1 at 10 am"),
 ]
 
 

@@ -910,6 +910,31 @@ def test_times_without_am_or_pm_are_read_where_only_one_half_of_the_day_makes_se
     ]
 
 
+def test_a_meeting_every_other_week_is_told_to_give_a_date_it_meets(golden_site: Path) -> None:
+    """'Every other Tuesday' says which weeks only with a date it meets; given one, it falls on that date and every
+    fortnight from it, and the page says so."""
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "meetings: Alternate Tuesdays 7-9pm\n")
+    write(golden_site, "listings/groups/worse.yaml", VALID_GROUP + "meetings:\n  - weekday: tuesday\n"
+          "    every_other_week: 2026-09-09\n    start: '19:00'\n  - weekday: friday\n    weeks: [1]\n"
+          "    every_other_week: 2026-09-11\n    start: '19:00'\n")
+    assert problems(golden_site) == [
+        "listings/groups/bad.yaml:8:1: meetings[0].weekday: 'Alternate Tuesdays' is every other week: which Tuesdays? "
+        "Give the date of one of its meetings as well, every_other_week: YYYY-MM-DD (a Tuesday it meets)",
+        "listings/groups/worse.yaml:10:5: meetings[0].every_other_week: 2026-09-09 is a Wednesday; give the date of a "
+        "Tuesday it meets",
+        "listings/groups/worse.yaml:14:5: meetings[1].every_other_week: a meeting in some weeks of the month is not "
+        "every other week: give weeks or every_other_week, not both",
+    ]
+    (golden_site / "listings/groups/worse.yaml").unlink()
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "meetings:\n  - weekday: every other Tuesday\n"
+          "    every_other_week: 2026-09-08\n    start: 7-9pm\n")
+    good = next(item for item in load_site(golden_site, BUILD_DATE).listings if item.slug == "bad")
+    (meeting,) = good.data.meetings
+    assert [meeting.falls_on(date(2026, 9, 8) + timedelta(days=n)) for n in (-14, -7, 0, 7, 14, 21, 28)] == [
+        True, False, True, False, True, False, True]
+    assert good.meetings == ("Every other Tuesday, 19:00–21:00",)
+
+
 def test_meetings_written_as_text_are_the_meetings_they_say(golden_site: Path) -> None:
     write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "meetings: 'Tuesdays 7-9pm; 1st and 3rd Thursday, 6:30 pm'\n")
     write(golden_site, "listings/groups/also.yaml", VALID_GROUP + "meetings:\n  - Every Monday at noon\n"

@@ -18,6 +18,7 @@ import html
 import json
 import re
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -168,6 +169,28 @@ def _reverse(strings: dict[str, str], prefix: str, label: str | None, values: tu
 
 def _time(text: str) -> str:
     return text[:5]
+
+
+def _interval(schedule: dict) -> str | int:
+    """A schedule's interval as a whole number (1 where none is given; "2.0" from a CSV is 2), or as written."""
+    try:
+        return int(float(schedule.get("interval") or 1))
+    except (TypeError, ValueError):
+        return str(schedule["interval"])
+
+
+def _fortnight(schedule: dict, code: str) -> str | None:
+    """For a weekly schedule every other week (interval 2), a date its meeting falls on, YYYY-MM-DD: as RFC 5545
+    counts such weeks, from the one dtstart is in (weeks from Monday); None for any other, or without a dtstart."""
+    start = str(schedule.get("dtstart") or "")[:10]
+    if _interval(schedule) != 2 or str(schedule.get("freq", "")).upper() != "WEEKLY" or code not in RRULE_DAYS.values():
+        return None
+    try:
+        first = date.fromisoformat(start)
+    except ValueError:
+        return None
+    day = first + timedelta(days=list(RRULE_DAYS.values()).index(code) - first.weekday())
+    return (day if day >= first else day + timedelta(days=14)).isoformat()
 
 
 def _zone(description: str | None, fallback: str) -> str:
@@ -347,9 +370,15 @@ def listing_from_service(config: SiteConfig, strings: dict[str, str], service: d
                 notes.append(f"{name}: a schedule without days or times was left out")
                 continue
             weeks = [("last" if w == "-1" else int(w)) for w in (re.match(r"^(-?\d*)", p).group(1) for p in parts) if w]
+            interval, fortnight = _interval(schedule), _fortnight(schedule, parts[0][-2:])
+            if interval != 1 and fortnight is None:
+                notes.append(f"{name}: a schedule repeating at intervals of {interval} was left out (a meeting here is weekly, "
+                             "every other week from a date, or monthly)")
+                continue
             zone = _zone(schedule.get("description"), config.timezone)
             fields["meetings"].append({
                 "weekday": _BYDAY[parts[0][-2:]], "weeks": weeks, "start": _time(schedule["opens_at"]),
+                "every_other_week": fortnight,
                 "end": _time(schedule["closes_at"]) if schedule.get("closes_at") not in (None, "", schedule["opens_at"]) else None, "note": schedule.get("notes"),
                 "timezone": None if zone == config.timezone else zone,
             })  # fmt: skip

@@ -33,10 +33,12 @@ def schedule_json(hours: Hours | None, meetings: list[Meeting], clock: str, site
         return {"z": zone or site_zone, "d": WEEKDAYS.index(day), **times}
 
     def changes(meeting: Meeting) -> dict:
-        """Its weeks of the month ("w"), the dates it does not happen ("x": cancelled, or moved away) and the
-        dates it was moved to ("m": [date, start, start as written, and when known end, end as written]), in the
-        meeting's zone."""
+        """Its weeks of the month ("w"), or a date it meets every other week from ("f"), the dates it does not
+        happen ("x": cancelled, or moved away) and the dates it was moved to ("m": [date, start, start as written,
+        and when known end, end as written]), in the meeting's zone."""
         out: dict = {"w": list(meeting.weeks)} if meeting.weeks else {}
+        if meeting.every_other_week:
+            out["f"] = meeting.every_other_week.isoformat()
         if meeting.exceptions:
             out["x"] = sorted(change.date.isoformat() for change in meeting.exceptions)
         moved = sorted((c.moved_to, c.start or meeting.start) for c in meeting.exceptions if c.moved_to is not None)

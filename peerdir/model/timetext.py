@@ -43,12 +43,15 @@ def in_zone(text: str, zone: str | None, site_zone: str, strings: dict[str, str]
 
 
 def meeting_text(meeting: Meeting, clock: str, site_zone: str, strings: dict[str, str]) -> str:
-    """"Every 2nd Tuesday of the month, 7–8:30 pm", or "Every Tuesday at 7 pm" when only the start is known."""
+    """"Every 2nd Tuesday of the month, 7–8:30 pm", "Every other Tuesday, 7–9 pm", or "Every Tuesday at 7 pm" when
+    only the start is known."""
     ends = meeting.ends
     span = time_range(meeting.start, ends, clock, strings) if ends else clock_time(meeting.start, clock, strings)
     when = in_zone(span, meeting.timezone, site_zone, strings)
     weekday = strings[f"weekday_{meeting.weekday}"]
     every, some_weeks = ("meeting_every", "meeting_weeks") if ends else ("meeting_every_start", "meeting_weeks_start")
+    if meeting.every_other_week:
+        every = "meeting_fortnightly" if ends else "meeting_fortnightly_start"
     if not meeting.weeks:
         return strings[every].format(weekday=weekday, time=when)
     ordered = sorted(meeting.weeks, key=lambda w: 6 if w == "last" else w)

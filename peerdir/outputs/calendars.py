@@ -36,7 +36,7 @@ def calendar(site: Site, item: Listing) -> bytes:
         if meeting.weeks:
             event.add("rrule", {"freq": "monthly", "byday": [f"{-1 if w == 'last' else w}{day}" for w in meeting.weeks]})
         else:
-            event.add("rrule", {"freq": "weekly", "byday": day})
+            event.add("rrule", {"freq": "weekly", "byday": day, **({"interval": 2} if meeting.every_other_week else {})})
         description = [item.data.summary, item.meetings[index]]
         if meeting.note:
             description.append(meeting.note)

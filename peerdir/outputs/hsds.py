@@ -141,7 +141,7 @@ def _schedules(site: Site, item: Listing) -> list[dict[str, Any]]:
         day = RRULE_DAYS[meeting.weekday]
         out.append({
             "id": uid("schedule", item.slug, str(index)), "service_id": uid("service", item.slug),
-            "freq": "MONTHLY" if meeting.weeks else "WEEKLY",
+            "freq": "MONTHLY" if meeting.weeks else "WEEKLY", "interval": 2 if meeting.every_other_week else None,
             "byday": ",".join(f"{-1 if w == 'last' else w}{day}" for w in meeting.weeks) if meeting.weeks else day,
             "dtstart": start.date().isoformat(), "timezone": hours,
             "opens_at": meeting.start.strftime("%H:%M") + suffix, "closes_at": meeting.ends.strftime("%H:%M") + suffix if meeting.ends else None,

@@ -22,7 +22,7 @@ CSV_TABLES: dict[str, tuple[str, list[tuple[str, str]]]] = {
                              ("description", "string")]),
     "schedule": ("schedules.csv", [
         ("id", "string"), ("service_id", "string"), ("dtstart", "date"), ("timezone", "number"), ("freq", "string"),
-        ("byday", "string"), ("description", "string"), ("opens_at", "time"), ("closes_at", "time"), ("attending_type", "string"),
+        ("interval", "number"), ("byday", "string"), ("description", "string"), ("opens_at", "time"), ("closes_at", "time"), ("attending_type", "string"),
         ("notes", "string")]),
     "service_area": ("service_areas.csv", [("id", "string"), ("service_id", "string"), ("name", "string"), ("description", "string")]),
     "language": ("languages.csv", [("id", "string"), ("service_id", "string"), ("name", "string"), ("code", "string")]),

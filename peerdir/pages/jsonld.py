@@ -34,7 +34,7 @@ def json_ld(site: Site, item: Listing) -> dict[str, Any]:
                 "startTime": meeting.start.isoformat(timespec="minutes"),
                 "endTime": meeting.ends.isoformat(timespec="minutes") if meeting.ends else None,
                 "scheduleTimezone": meeting.timezone or site.config.timezone,
-                "repeatFrequency": "P1M" if meeting.weeks else "P1W",
+                "repeatFrequency": "P1M" if meeting.weeks else "P2W" if meeting.every_other_week else "P1W",
                 "description": text,
             }
             if meeting.weeks:

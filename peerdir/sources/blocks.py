@@ -247,6 +247,14 @@ def _weeks(value: Any) -> Any:
 
 
 _BETWEEN = {"and", "of", "the", "month", "each", "every", "on", "in", "weekly", "meets"}  # words around days and weeks
+# How directories say a meeting is every other week: 'every other Tuesday', 'alternate Tuesdays', 'fortnightly'.
+_FORTNIGHTLY = re.compile(r"\b(?:every\s+other(?:\s+week(?:\s+on)?)?|alternate|fortnightly|bi-?weekly|"
+                          r"every\s+(?:second|2nd|two|2)\s+weeks?(?:\s+on)?)\b", re.IGNORECASE)
+
+
+def _weekly(written: str) -> str:
+    """A meeting's day without the words that say it is every other week: 'every other Tuesday' is 'Tuesday'."""
+    return _FORTNIGHTLY.sub(" ", written).strip(" ,")
 
 
 def _days_and_weeks(written: str) -> tuple[list[str], list[Any]] | None:
@@ -297,6 +305,10 @@ class Meeting(Fields):
         description="Which weeks of the month it meets (1 to 5, or last). Leave empty for every week.",
         examples=[[2, 4], ["last"]],
     )
+    every_other_week: CalendarDay | None = Field(  # no example: most meetings are weekly or monthly
+        None, description="For a meeting every other week (fortnightly): the date of one of its meetings, YYYY-MM-DD, "
+        "from which the others follow. Leave it out for a meeting every week.",
+    )
     start: ClockTime = Field(description="Start time: \"19:00\" (24-hour, in quotes) or \"7 pm\".", examples=["19:00"])
     end: ClockTime | None = Field(
         None, description="End time, written as the start is. Leave it out if only the start is known.", examples=["20:30"]
@@ -325,6 +337,12 @@ class Meeting(Fields):
         if not isinstance(data, dict):
             return data
         data = dict(data)
+        if isinstance(data.get("weekday"), str) and _FORTNIGHTLY.search(data["weekday"]):
+            if not _given(data, "every_other_week"):
+                day = (weekday_named(_weekly(data["weekday"])) or "day").capitalize()
+                raise fail(f"'{data['weekday']}' is every other week: which {day}s? Give the date of one of its meetings "
+                           f"as well, every_other_week: YYYY-MM-DD (a {day} it meets)", at="weekday")
+            data["weekday"] = _weekly(data["weekday"])
         named = _days_and_weeks(data["weekday"]) if isinstance(data.get("weekday"), str) else None
         if named:
             days, weeks = named
@@ -352,6 +370,19 @@ class Meeting(Fields):
         return data
 
     @model_validator(mode="after")
+    def _every_other_week_from_a_meeting_day(self) -> Meeting:
+        if self.every_other_week is None:
+            return self
+        if self.weeks:
+            raise fail("a meeting in some weeks of the month is not every other week: give weeks or every_other_week, "
+                       "not both", at="every_other_week")
+        if WEEKDAYS[self.every_other_week.weekday()] != self.weekday:
+            day = WEEKDAYS[self.every_other_week.weekday()].capitalize()
+            raise fail(f"{self.every_other_week} is a {day}; give the date of a {self.weekday.capitalize()} it meets",
+                       at="every_other_week")
+        return self
+
+    @model_validator(mode="after")
     def _exceptions_on_meeting_days(self) -> Meeting:
         for index, change in enumerate(self.exceptions):
             if not self.falls_on(change.date):
@@ -377,9 +408,12 @@ class Meeting(Fields):
         return datetime.combine(self.first_on_or_after(on_or_after), self.start, tzinfo=ZoneInfo(self.timezone or site_zone))
 
     def falls_on(self, day: date) -> bool:
-        """Whether the regular meeting falls on a day: its weekday, in one of its weeks of the month if it names them."""
+        """Whether the regular meeting falls on a day: its weekday, in one of its weeks of the month if it names them,
+        or a whole number of fortnights from its every_other_week."""
         if WEEKDAYS[day.weekday()] != self.weekday:
             return False
+        if self.every_other_week is not None:
+            return (day - self.every_other_week).days % 14 == 0
         last = (day + timedelta(days=7)).month != day.month
         return not self.weeks or (day.day - 1) // 7 + 1 in self.weeks or ("last" in self.weeks and last)
 
@@ -472,7 +506,7 @@ def _meetings_written(value: Any) -> Any:
 
 
 def _meeting_written(written: str) -> Any:
-    found = _day_then_time(written, lambda day: weekday_named(day) or _days_and_weeks(day),
+    found = _day_then_time(written, lambda day: weekday_named(_weekly(day)) or _days_and_weeks(_weekly(day)),
                            lambda when: time_span(when) or afternoon_time(when) or clock_time(when))
     return {"weekday": found[0], "start": found[1]} if found else written
 

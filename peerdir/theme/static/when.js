@@ -34,10 +34,12 @@
 
   function dayOf(iso) { return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY; }
 
-  /* Whether a meeting falls on a day: its weekday, in one of its weeks of the month if it names them, and not
-   * cancelled or moved away that day (x). */
+  /* Whether a meeting falls on a day: its weekday, in one of its weeks of the month if it names them, or a
+   * whole number of fortnights from a day it meets every other week (f), and not cancelled or moved away that
+   * day (x). */
   function meetsOn(period, day) {
     if (weekday(day) !== period.d) return false;
+    if (period.f && (day - dayOf(period.f)) % 14 !== 0) return false;
     if (period.x && period.x.some(function (iso) { return dayOf(iso) === day; })) return false;
     if (!period.w) return true;
     var date = new Date(day * DAY), week = Math.floor((date.getUTCDate() - 1) / 7) + 1;

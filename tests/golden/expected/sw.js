@@ -1,2 +1,2 @@
-var VERSION = "42a07d09c2a362fc";
+var VERSION = "0b8110f2e6a3cad8";
 importScripts("static/offline.js");
