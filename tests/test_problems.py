@@ -10,6 +10,7 @@ import pytest
 from conftest import BUILD_DATE
 
 from peerdir.problems import ContentError
+from peerdir.sources.fieldtypes import WEEKDAYS
 from peerdir.sources.load import load_site
 from peerdir.sources.schema import Group
 from peerdir.sources.validation import latest_date_on_earth
@@ -857,8 +858,15 @@ def test_a_meeting_length_written_in_hours_or_minutes_is_its_minutes(golden_site
     ("'Sun 1-4; Mon 10-12'", (False, [(["sunday"], time(13), time(16)), (["monday"], time(10), time(12))])),
     # Written with a leading zero, a 24-hour time, even overnight.
     ("'Fri 09:30-04:00'", (False, [(["friday"], time(9, 30), time(4))])),
+    # Commas between periods, the time first, M-F and Tu-Th, 'through', '7 days a week'.
+    ("'M-F 9am-5pm, Sat 10am-2pm'", (False, [(["monday", "tuesday", "wednesday", "thursday", "friday"], time(9), time(17)),
+                                             (["saturday"], time(10), time(14))])),
+    ("'Mon, Wed, Fri 10am-2pm'", (False, [(["monday", "wednesday", "friday"], time(10), time(14))])),
+    ("'9am-5pm Monday through Friday; Tu-Th 6-9pm'", (False, [
+        (["monday", "tuesday", "wednesday", "thursday", "friday"], time(9), time(17)), (["tuesday", "wednesday", "thursday"], time(18), time(21))])),
+    ("'7 days a week, 8am-8pm'", (False, [(list(WEEKDAYS), time(8), time(20))])),
 ], ids=["24/7", "24-hours-in-words", "periods", "weekdays-to-midnight", "across-noon", "nine-to-five", "afternoon",
-        "24-hour"])
+        "24-hour", "commas", "list-of-days", "time-first", "every-day"])
 def test_opening_hours_written_as_text_are_the_hours_they_say(golden_site: Path, written: str, hours: tuple) -> None:
     write(golden_site, "listings/helplines/good.yaml", VALID_GROUP.replace("format: online\n", "kind: warmline\n")
           + f"phones: 01632 960111\nhours: {written}\n")
@@ -946,6 +954,14 @@ def test_meetings_written_as_text_are_the_meetings_they_say(golden_site: Path) -
     assert good.meetings[1].startswith("Every 1st and 3rd Thursday")
     also = next(item for item in site.listings if item.slug == "also")
     assert [(m.weekday, m.start) for m in also.data.meetings] == [("monday", time(12)), ("friday", time(10))]
+    # Two days at one time, a note in brackets, '@', 'mornings', two meetings apart by a comma.
+    write(golden_site, "listings/groups/more.yaml", VALID_GROUP + "meetings: 'Mondays and Wednesdays at 7pm; Thursdays 7pm "
+          "(except holidays); Sundays @ 3pm; Saturday mornings 10am, 1st Friday 6-8pm'\n")
+    more = next(item for item in load_site(golden_site, BUILD_DATE).listings if item.slug == "more")
+    assert [(m.weekday, m.weeks, m.start, m.end, m.note) for m in more.data.meetings] == [
+        ("monday", [], time(19), None, None), ("wednesday", [], time(19), None, None),
+        ("thursday", [], time(19), None, "except holidays"), ("sunday", [], time(15), None, None),
+        ("saturday", [], time(10), None, None), ("friday", [1], time(18), time(20), None)]
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "meetings:\n  - Sometimes on Fridays\n")
     assert problems(golden_site) == [
         "listings/groups/bad.yaml:9:5: meetings[0]: 'Sometimes on Fridays' cannot be read as a meeting; write its day, "

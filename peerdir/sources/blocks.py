@@ -246,7 +246,9 @@ def _weeks(value: Any) -> Any:
     return items_in(value) if isinstance(value, str) else value
 
 
-_BETWEEN = {"and", "of", "the", "month", "each", "every", "on", "in", "weekly", "meets"}  # words around days and weeks
+# Words around days and weeks: 'the 1st and 3rd Thursday of each month', 'Saturday mornings'.
+_BETWEEN = {"and", "of", "the", "month", "each", "every", "on", "in", "weekly", "meets", "morning", "mornings", "afternoon",
+            "afternoons", "evening", "evenings", "night", "nights"}
 # How directories say a meeting is every other week: 'every other Tuesday', 'alternate Tuesdays', 'fortnightly'.
 _FORTNIGHTLY = re.compile(r"\b(?:every\s+other(?:\s+week(?:\s+on)?)?|alternate|fortnightly|bi-?weekly|"
                           r"every\s+(?:second|2nd|two|2)\s+weeks?(?:\s+on)?)\b", re.IGNORECASE)
@@ -483,15 +485,33 @@ _PARTS = re.compile(r"[;\n]")  # between the parts of hours or meetings written 
 
 
 def _day_then_time(part: str, names_days: Callable[[str], Any], names_a_time: Callable[[str], Any]) -> tuple[str, str] | None:
-    """A part of hours or meetings written as text, 'Mon-Fri: 9am-5pm' or 'Every Monday at noon', as its days and
-    its time, as written: cut where the words before name days and the words after a time; None if nowhere."""
+    """A part of hours or meetings written as text, 'Mon-Fri: 9am-5pm', 'Every Monday at noon' or, the time
+    first, '9am-5pm Monday to Friday', as its days and its time, as written: cut where the words on one side name
+    days and the words on the other a time; None if nowhere."""
     words = part.split()
     for cut in range(1, len(words)):
         days = " ".join(words[:cut]).rstrip(",:")
-        when = re.sub(r"^(?:at|from)\s+", "", " ".join(words[cut:]), flags=re.IGNORECASE)
+        when = re.sub(r"^(?:(?:at|from)\s+|@\s*)", "", " ".join(words[cut:]), flags=re.IGNORECASE)
         if names_days(days) and names_a_time(when):
             return days, when
+    for cut in range(1, len(words)):
+        when, days = " ".join(words[:cut]).rstrip(","), re.sub(r"^(?:on|every)\s+", "", " ".join(words[cut:]), flags=re.IGNORECASE)
+        if names_a_time(when) and names_days(days):
+            return days, when
     return None
+
+
+def _in_parts(part: str, reads: Callable[[str], Any]) -> list[Any] | None:
+    """A part written with commas between its own parts, 'Mon-Fri 9am-5pm, Sat 10am-2pm', as what `reads` makes of
+    each (the fewest pieces that read: 'Mon, Wed, Fri 10am-2pm' is one); None if it cannot be cut so."""
+    pieces, found = part.split(","), []
+    start = 0
+    for end in range(1, len(pieces) + 1):
+        read = reads(",".join(pieces[start:end]).strip())
+        if read:
+            found.append(read)
+            start = end
+    return found if found and start == len(pieces) else None
 
 
 def _meetings_written(value: Any) -> Any:
@@ -502,7 +522,23 @@ def _meetings_written(value: Any) -> Any:
     items = [part for part in _PARTS.split(value) if part.strip()] if isinstance(value, str) else value
     if not isinstance(items, list):
         return value
-    return [_meeting_written(item) if isinstance(item, str) else item for item in items]
+    return [meeting for item in items for meeting in (_meetings_in(item) if isinstance(item, str) else [item])]
+
+
+def _meetings_in(written: str) -> list[Any]:
+    """The meetings one part of the text says: 'Tuesdays 7-9pm'; 'Mondays and Wednesdays at 7pm' (a meeting each,
+    at the same time); 'Thursdays 7pm (except holidays)' (the words in brackets its note); 'Mon 7pm, Thu 6pm'. The
+    text alone, to be refused, where it says none."""
+    note = re.match(r"^(.*\S)\s*\(([^()]+)\)\s*$", written)
+    if note and isinstance(meetings := _meetings_in(note.group(1)), list) and all(isinstance(m, dict) for m in meetings):
+        return [{**meeting, "note": note.group(2).strip()} for meeting in meetings]
+    found = _meeting_written(written)
+    if isinstance(found, dict):
+        named = _days_and_weeks(_weekly(found["weekday"]))
+        if named and len(named[0]) > 1 and not named[1] and not _FORTNIGHTLY.search(found["weekday"]):
+            return [{**found, "weekday": day} for day in named[0]]
+        return [found]
+    return _in_parts(written, lambda part: m if isinstance(m := _meeting_written(part), dict) else None) or [written]
 
 
 def _meeting_written(written: str) -> Any:
@@ -534,12 +570,16 @@ def _periods(written: str) -> list[dict[str, Any]] | None:
     """Opening hours as a directory writes them, 'Mon-Fri 9am-5pm; Sat 10am-2pm' (periods apart by ';' or lines,
     each its days, then its hours), as weekly's periods written field by field, which the period's own reading
     takes apart (OpeningPeriod._as_directories_write_it); None where any part is not days and hours."""
+    def period(part: str) -> tuple[str, str] | None:
+        return _day_then_time(part, lambda days: day_span(days) or weekday_named(days), time_span)
+
     periods = []
     for part in (part for part in _PARTS.split(written) if part.strip()):
-        found = _day_then_time(part, lambda days: day_span(days) or weekday_named(days), time_span)
-        if found is None:
+        found = period(part)
+        found_all = [found] if found else _in_parts(part, period)
+        if found_all is None:
             return None
-        periods.append({"days": found[0], "opens": found[1]})
+        periods.extend({"days": days, "opens": when} for days, when in found_all)
     return periods or None
 
 

@@ -250,8 +250,8 @@ _BETWEEN_ITEMS = re.compile(r"\s*(?:[,;/&]|\band\b)\s*")
 def items_in(written: str) -> list[str]:
     """The items of a list written as text: "English, Spanish", "2nd and 4th", "Mon, Wed & Fri"."""
     return [item for item in _BETWEEN_ITEMS.split(written.strip()) if item]
-# Two things written as one span: "7-9pm", "7:00 PM – 9:00 PM", "10am to noon"; "Mon-Fri", "Monday to Friday".
-_SPAN = re.compile(r"^(.+?)\s*(?:-|–|—|\bto\b|\btill\b|\buntil\b)\s*(.+)$", re.IGNORECASE)
+# Two things written as one span: "7-9pm", "7:00 PM – 9:00 PM", "10am to noon"; "Mon-Fri", "Monday through Friday".
+_SPAN = re.compile(r"^(.+?)\s*(?:-|–|—|\bto\b|\btill\b|\buntil\b|\bthrough\b|\bthru\b)\s*(.+)$", re.IGNORECASE)
 
 
 # A time on a 12-hour clock without its am or pm, as directories write hours ("9-5", "8:30-4:30", "at 2"); with a
@@ -365,20 +365,29 @@ def _weekday(value: Any) -> Any:
 
 
 _DAYS_IN_A_WORD = {"weekdays": WEEKDAYS[:5], "weekends": WEEKDAYS[5:], "weekend": WEEKDAYS[5:], "daily": WEEKDAYS,
-                   "every day": WEEKDAYS, "everyday": WEEKDAYS, "7 days": WEEKDAYS, "seven days": WEEKDAYS}
+                   "every day": WEEKDAYS, "everyday": WEEKDAYS, "7 days": WEEKDAYS, "seven days": WEEKDAYS,
+                   "7 days a week": WEEKDAYS, "seven days a week": WEEKDAYS, "every day of the week": WEEKDAYS}
+# Shorter names a day has only beside another day ('M-F', 'Tu-Th', 'M, W, F'), where they cannot be a word ('we').
+# T and S are left out: each could be two days.
+_SHORTEST = {"m": "monday", "mo": "monday", "tu": "tuesday", "w": "wednesday", "we": "wednesday", "th": "thursday",
+             "f": "friday", "fr": "friday", "sa": "saturday", "su": "sunday"}
+
+
+def _beside_another(word: str) -> str | None:
+    return weekday_named(word) or _SHORTEST.get(word.strip().rstrip("."))
 
 
 def day_span(written: str) -> list[str] | None:
     """The days a directory writes as one: 'Mon-Fri' (and 'Fri-Sun', round the weekend), 'Monday to Friday',
-    'weekdays', 'daily', 'Mon, Wed & Fri'; None for anything else, a single day included."""
+    'M-F', 'weekdays', 'daily', '7 days a week', 'Mon, Wed & Fri'; None for anything else, a single day included."""
     key = " ".join(written.lower().split())
     if key in _DAYS_IN_A_WORD:
         return list(_DAYS_IN_A_WORD[key])
     match = _SPAN.match(key)
-    if match and (first := weekday_named(match.group(1))) and (last := weekday_named(match.group(2))):
+    if match and (first := _beside_another(match.group(1))) and (last := _beside_another(match.group(2))):
         start, end = WEEKDAYS.index(first), WEEKDAYS.index(last)
         return [WEEKDAYS[(start + n) % 7] for n in range((end - start) % 7 + 1)]
-    days = [weekday_named(part) for part in items_in(key)]
+    days = [_beside_another(part) for part in items_in(key)]
     return days if len(days) > 1 and all(days) else None  # type: ignore[return-value]
 
 
