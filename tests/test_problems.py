@@ -874,6 +874,24 @@ def test_opening_hours_written_as_text_are_the_hours_they_say(golden_site: Path,
     assert (found.open_24_7, [(p.days, p.opens, p.closes) for p in found.weekly]) == hours
 
 
+def test_a_us_time_zone_named_after_the_times_is_theirs(golden_site: Path) -> None:
+    """'Mon-Fri 9am-5pm ET', as a national line publishes its hours, and 'Tuesdays 7pm Central': the zone each
+    names (MST is not read: Arizona writes it for a zone without summer time); hours in two zones are refused."""
+    line = VALID_GROUP.replace("format: online\n", "kind: warmline\n") + "phones: 01632 960111\n"
+    write(golden_site, "listings/helplines/good-line.yaml", line + "hours: 'Mon-Fri 9am-5pm (Eastern Time); Sat 10am-2pm'\n")
+    write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "meetings: 'Tuesdays 7-9pm Central; Thursdays 6pm PT (not in August)'\n")
+    site = load_site(golden_site, BUILD_DATE)
+    hours = next(item for item in site.listings if item.slug == "good-line").data.hours
+    assert (hours.timezone, [(p.opens, p.closes) for p in hours.weekly]) == ("America/New_York", [(time(9), time(17)), (time(10), time(14))])
+    group = next(item for item in site.listings if item.slug == "good")
+    assert [(m.weekday, m.start, m.timezone, m.note) for m in group.data.meetings] == [
+        ("tuesday", time(19), "America/Chicago", None), ("thursday", time(18), "America/Los_Angeles", "not in August")]
+    write(golden_site, "listings/helplines/bad.yaml", line + "hours: 'Mon-Fri 9am-5pm ET; Sat 10am-2pm PT'\n")
+    assert [p.split(": ", 2)[2] for p in problems(golden_site)] == [
+        "'Mon-Fri 9am-5pm ET; Sat 10am-2pm PT' names 2 time zones; give every time in one, and name it once, at the end "
+        "(\"Mon-Fri 9am-5pm; Sat 10am-2pm ET\")"]
+
+
 def test_opening_hours_as_text_that_are_not_days_and_times_are_told_how_to_write_them(golden_site: Path) -> None:
     write(golden_site, "listings/helplines/bad.yaml", VALID_GROUP.replace("format: online\n", "kind: warmline\n")
           + "phones: 01632 960111\nhours: Evenings and weekends\n")

@@ -333,7 +333,7 @@ class Meeting(Fields):
         its end ('7-9pm') is that start and end: what a directory publishes, whose meaning is not in doubt."""
         if isinstance(data, str):  # what _meetings_written could not read as a day and a time
             raise fail(f"'{data}' cannot be read as a meeting" + (
-                _with_its_half(data, lambda evening: isinstance(_meeting_written(evening), dict))
+                _with_its_half(data, lambda evening: all(isinstance(m, dict) for m in _meetings_in(evening)))
                 or "; write its day, then its time, like \"Tuesdays 7-9pm\" or \"1st and 3rd Thursday, 6:30 pm\", or "
                    "as weekday: and start: fields"))
         if not isinstance(data, dict):
@@ -501,6 +501,24 @@ def _day_then_time(part: str, names_days: Callable[[str], Any], names_a_time: Ca
     return None
 
 
+# US time zones as directories name them after a time ('9am-5pm ET', '7pm Pacific'), and the zone each means.
+# MST is left out: Arizona's lines write it for a zone without summer time, Colorado's for Denver's.
+_NAMED_ZONES = {
+    **dict.fromkeys(("et", "est", "edt", "eastern"), "America/New_York"),
+    **dict.fromkeys(("ct", "cst", "cdt", "central"), "America/Chicago"),
+    **dict.fromkeys(("mt", "mdt", "mountain"), "America/Denver"),
+    **dict.fromkeys(("pt", "pst", "pdt", "pacific"), "America/Los_Angeles"),
+    **dict.fromkeys(("akt", "akst", "akdt", "alaska"), "America/Anchorage"),
+    **dict.fromkeys(("hst", "hawaii"), "Pacific/Honolulu"),
+}
+_ZONE_NAMED = re.compile(r"\s*\(?\b(" + "|".join(_NAMED_ZONES) + r")(?:\s+time)?\)?(?=\s*(?:[;,\n]|$))", re.IGNORECASE)
+
+
+def _zone_named(written: str) -> tuple[str, set[str]]:
+    """Text without the time zones named after its times, and the zones they name."""
+    return _ZONE_NAMED.sub("", written), {_NAMED_ZONES[match.group(1).lower()] for match in _ZONE_NAMED.finditer(written)}
+
+
 def _in_parts(part: str, reads: Callable[[str], Any]) -> list[Any] | None:
     """A part written with commas between its own parts, 'Mon-Fri 9am-5pm, Sat 10am-2pm', as what `reads` makes of
     each (the fewest pieces that read: 'Mon, Wed, Fri 10am-2pm' is one); None if it cannot be cut so."""
@@ -527,8 +545,11 @@ def _meetings_written(value: Any) -> Any:
 
 def _meetings_in(written: str) -> list[Any]:
     """The meetings one part of the text says: 'Tuesdays 7-9pm'; 'Mondays and Wednesdays at 7pm' (a meeting each,
-    at the same time); 'Thursdays 7pm (except holidays)' (the words in brackets its note); 'Mon 7pm, Thu 6pm'. The
-    text alone, to be refused, where it says none."""
+    at the same time); 'Thursdays 7pm (except holidays)' (the words in brackets its note); 'Tuesdays 7pm ET' (its
+    time zone); 'Mon 7pm, Thu 6pm'. The text alone, to be refused, where it says none."""
+    unzoned, zones = _zone_named(written)
+    if len(zones) == 1 and (meetings := _meetings_in(unzoned)) and all(isinstance(m, dict) for m in meetings):
+        return [{**meeting, "timezone": zones.pop()} for meeting in meetings]
     note = re.match(r"^(.*\S)\s*\(([^()]+)\)\s*$", written)
     if note and isinstance(meetings := _meetings_in(note.group(1)), list) and all(isinstance(m, dict) for m in meetings):
         return [{**meeting, "note": note.group(2).strip()} for meeting in meetings]
@@ -595,17 +616,21 @@ class Hours(Fields):
     @classmethod
     def _as_directories_write_it(cls, data: Any) -> Any:
         """Hours written as text: '24/7' (or '24 hours a day, 7 days a week') is open 24/7; 'Mon-Fri 9am-5pm; Sat
-        10am-2pm' is those weekly periods."""
+        10am-2pm' is those weekly periods; a US time zone named after them ('9am-5pm ET') is theirs."""
         if not isinstance(data, str):
             return data
         if _ALWAYS.match(data.strip()):
             return {"open_24_7": True}
-        periods = _periods(data)
+        unzoned, zones = _zone_named(data)
+        if len(zones) > 1:
+            raise fail(f"'{data}' names {len(zones)} time zones; give every time in one, and name it once, at the end "
+                       "(\"Mon-Fri 9am-5pm; Sat 10am-2pm ET\")")
+        periods = _periods(unzoned)
         if periods is None:
             raise fail(f"'{data}' cannot be read as opening hours" + (
-                _with_its_half(data, lambda evening: _periods(evening) is not None)
+                _with_its_half(data, lambda evening: _periods(_zone_named(evening)[0]) is not None)
                 or "; write them like \"Mon-Fri 9am-5pm; Sat 10am-2pm\" or 24/7, or as open_24_7: and weekly: fields"))
-        return {"weekly": periods}
+        return {"weekly": periods, **({"timezone": zones.pop()} if zones else {})}
 
     @model_validator(mode="after")
     def _some_hours(self) -> Hours:
