@@ -154,6 +154,9 @@ _WRITTEN_IN = {  # a listing that holds an example of the field, with everything
     "languages": ("group", _GROUP + "languages: {}\n"),
     "topics": ("group", _GROUP + "topics: {}\n"),
     "cost": ("group", _GROUP.replace("cost: free\n", "") + "cost: {}\n"),
+    "format": ("group", _GROUP.replace("format: online\n", "") + "format: {}\n"),
+    "how_to_join": ("group", _GROUP + "how_to_join: {}\n"),
+    "status": ("group", _GROUP + "status: {}\n"),
     "phones": ("group", _GROUP + "phones: {}\n"),
     "number": ("group", _GROUP + "phones:\n  - number: {}\n"),
     "postal_code": ("group", _GROUP.replace("format: online\nservice_area: [online]\n", "format: in-person\n")

@@ -169,7 +169,7 @@ def test_a_cost_is_read_as_directories_write_it_and_an_amount_is_told_where_it_g
     from peerdir.sources.load import load_site
 
     for written, cost in (("Free", "free"), ("No cost", "free"), ("$0", "free"), ("Pay what you can", "donation"),
-                          ("Suggested donation", "donation"), ("PAID", "paid")):
+                          ("Suggested donation", "donation"), ("PAID", "paid"), ("No fee", "free"), ("Free!", "free")):
         write(golden_site, "listings/groups/ok.yaml", VALID_GROUP.replace("cost: free", f"cost: {written}"))
         assert next(i for i in load_site(golden_site, BUILD_DATE).listings if i.slug == "ok").data.cost == cost, written
     write(golden_site, "listings/groups/ok.yaml", VALID_GROUP.replace("cost: free", "cost: $5 a session"))
@@ -177,6 +177,26 @@ def test_a_cost_is_read_as_directories_write_it_and_an_amount_is_told_where_it_g
         "listings/groups/ok.yaml:3:1: cost: '$5 a session' is an amount: write cost: paid, and the amount in cost_note, "
         "like cost_note: $5 a session"
     ]
+    write(golden_site, "listings/groups/ok.yaml", VALID_GROUP.replace("cost: free", "cost: $5 suggested donation"))
+    assert problems(golden_site) == [  # nobody has to pay a donation
+        "listings/groups/ok.yaml:3:1: cost: '$5 suggested donation' is an amount: write cost: donation, and the amount in "
+        "cost_note, like cost_note: $5 suggested donation"
+    ]
+
+
+@pytest.mark.parametrize(("field", "written", "read"), [
+    ("format", "Virtual", "online"), ("format", "Zoom", "online"), ("format", "in person and online", "hybrid"),
+    ("how_to_join", "Walk-in", "drop-in"), ("how_to_join", "Just show up", "drop-in"), ("how_to_join", "Registration required", "sign-up"),
+    ("how_to_join", "Call first", "sign-up"), ("how_to_join", "By referral", "referral"),
+    ("status", "Paused", "temporarily-closed"), ("status", "On hold", "temporarily-closed"), ("status", "Open", "active"),
+])
+def test_a_choice_is_read_from_the_other_words_directories_write_for_it(golden_site: Path, field: str, written: str, read: str) -> None:
+    group = VALID_GROUP.replace("format: online\n", "") + f"{field}: {written}\n" + ("" if field == "format" else "format: online\n")
+    if read == "hybrid":
+        group += "location:\n  region: old-town\n  venue: Old Town Hall\n  address:\n    city: Fenwick\n"
+    write(golden_site, "listings/groups/ok.yaml", group)
+    listing = next(i for i in load_site(golden_site, BUILD_DATE).listings if i.slug == "ok")
+    assert getattr(listing.data, field) == read
 
 
 def test_empty_and_missing_required_fields(golden_site: Path) -> None:

@@ -209,6 +209,17 @@ def choice_value(value: Any) -> Any:
 
 Choice = BeforeValidator(choice_value)
 
+
+def choice_said(words: dict[str, str]) -> BeforeValidator:
+    """A choice read also from the other words directories write for it ('Virtual' is online, 'Walk-in' drop-in):
+    `words` from what choice_value makes of them (and without a closing '!' or '.') to the choice."""
+
+    def read(value: Any) -> Any:
+        key = choice_value(value)
+        return words.get(key.rstrip("!."), key.rstrip("!.")) if isinstance(key, str) else key
+
+    return BeforeValidator(read)
+
 # A list of a vocabulary's ids, each once, in the order written: 'grief' and 'bereavement' (a word site.yaml gives
 # grief) are one topic, shown once on the listing's page and counted once in its term's list and search filters.
 Distinct = AfterValidator(lambda items: list(dict.fromkeys(items)))

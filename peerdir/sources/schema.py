@@ -25,13 +25,24 @@ from peerdir.sources.blocks import (
     Areas, Audiences, Hours, Language, Languages, Location, Meetings, Phone, Topics, Translation, numbers_as_phones,
 )
 from peerdir.sources.fieldtypes import (
-    Choice, Document, Email, Fields, Line, Paragraph, Title, Url, YesNo, choice_value, fail, require_one,
+    Choice, Document, Email, Fields, Line, Paragraph, Title, Url, YesNo, choice_said, choice_value, fail, require_one,
 )
 
 
 # What directories write for a cost, as the choice it is; an amount is paid, with the amount in cost_note.
-_COST_WORDS = {"no-cost": "free", "free-of-charge": "free", "none": "free", "pay-what-you-can": "donation",
-               "by-donation": "donation", "donations-welcome": "donation", "suggested-donation": "donation"}  # fmt: skip
+_COST_WORDS = {"no-cost": "free", "free-of-charge": "free", "none": "free", "no-fee": "free", "no-charge": "free",
+               "pay-what-you-can": "donation", "by-donation": "donation", "donations-welcome": "donation",
+               "suggested-donation": "donation"}  # fmt: skip
+# And for how to join, a group's format and a listing's status, where the words mean one choice and no other.
+_JOIN_WORDS = {"walk-in": "drop-in", "just-show-up": "drop-in", "just-come": "drop-in", "no-registration-needed": "drop-in",
+               "registration-required": "sign-up", "register": "sign-up", "registration": "sign-up", "rsvp": "sign-up",
+               "call-first": "sign-up", "call-ahead": "sign-up", "by-referral": "referral", "referral-required": "referral",
+               "referral-only": "referral"}  # fmt: skip
+_FORMAT_WORDS = {"virtual": "online", "zoom": "online", "remote": "online", "video": "online", "face-to-face": "in-person",
+                 "in-person-and-online": "hybrid", "online-and-in-person": "hybrid", "in-person-or-online": "hybrid",
+                 "online-or-in-person": "hybrid", "in-person-and-zoom": "hybrid", "in-person-and-virtual": "hybrid"}  # fmt: skip
+_STATUS_WORDS = {"open": "active", "running": "active", "paused": "temporarily-closed", "on-hold": "temporarily-closed",
+                 "on-break": "temporarily-closed", "permanently-closed": "closed", "no-longer-meets": "closed"}  # fmt: skip
 
 
 def _cost(value: Any) -> Any:
@@ -39,9 +50,12 @@ def _cost(value: Any) -> Any:
     key = choice_value(value)
     if not isinstance(key, str):
         return value
+    key = key.rstrip("!.")
     if key in ("0", "$0", "£0", "€0"):
         return "free"
     if any(c.isdigit() for c in key):
+        if "donation" in key:  # '$5 suggested donation': nobody has to pay it
+            raise fail(f"'{value}' is an amount: write cost: donation, and the amount in cost_note, like cost_note: {value}")
         raise fail(f"'{value}' is an amount: write cost: paid, and the amount in cost_note, like cost_note: {value}")
     if key.startswith("sliding"):  # how the cost is set: whether anyone must pay is the contributor's to say
         raise fail(f"'{value}' says how the cost is set: write cost: paid (or donation, if nobody has to pay), and "
@@ -90,10 +104,10 @@ class Listing(Fields):
         description="Access notes: step-free entry, hearing loop, captions, BSL/ASL, quiet space.",
         examples=["Step-free entrance; hearing loop in the main room."],
     )
-    how_to_join: Annotated[Literal["drop-in", "sign-up", "referral"], Choice] | None = Field(
+    how_to_join: Annotated[Literal["drop-in", "sign-up", "referral"], choice_said(_JOIN_WORDS)] | None = Field(
         None, description="drop-in (just come), sign-up (contact first) or referral (needs a referral)."
     )
-    status: Annotated[Literal["active", "temporarily-closed", "closed"], Choice] = Field(
+    status: Annotated[Literal["active", "temporarily-closed", "closed"], choice_said(_STATUS_WORDS)] = Field(
         "active", description="active, temporarily-closed or closed."
     )
     last_verified: date = Field(
@@ -122,7 +136,7 @@ class Listing(Fields):
 class Group(Listing):
     """A peer support group that meets in person, online or both."""
 
-    format: Annotated[Literal["in-person", "online", "hybrid"], Choice] = Field(
+    format: Annotated[Literal["in-person", "online", "hybrid"], choice_said(_FORMAT_WORDS)] = Field(
         description="in-person, online or hybrid (both)."
     )
     location: Location | None = Field(None, description="Where it meets; needed for in-person and hybrid groups.")
