@@ -408,17 +408,20 @@ def test_a_phones_extension_given_apart_is_imported_with_its_number(golden_site:
     """HSDS gives a phone's extension in a field of its own (a number, or 24.0 from a CSV package): it comes in
     written after the number, which a call then dials, rather than being dropped; a number to text comes in alone,
     so that its listing is not refused for it. A mobile ("cell") is a number to call (peerdir's own export marks one
-    to message on WhatsApp, which the round trip checks); a fax number is left out, with a note."""
+    to message on WhatsApp, which the round trip checks); a fax number is left out, with a note; a textphone's says
+    so on its button."""
     result = _import(golden_site, [{**SERVICE, "phones": [{"number": "01632 960123", "extension": 24}, {"number": "01632 960124", "extension": 7.0},
                                                           {"number": "01632 960125", "extension": None},
                                                           {"number": "01632 960126", "extension": 8, "type": "text"},
-                                                          {"number": "07700 900123", "type": "cell"}, {"number": "01632 960199", "type": "fax"}]}])
+                                                          {"number": "07700 900123", "type": "cell"}, {"number": "01632 960199", "type": "fax"},
+                                                          {"number": "01632 960127", "type": "textphone"}]}])
     assert result.exit_code == 0, result.output
     assert "the fax number 01632 960199 is left out: its button would call a fax, which no one answers" in result.output
     line = yaml.safe_load((golden_site / "listings/helplines/nami-harbor-hills-peer-line.yaml").read_text())
     assert [phone["number"] for phone in line["phones"]] == ["01632 960123 ext. 24", "01632 960124 ext. 7", "01632 960125", "01632 960126",
-                                                             "07700 900123"]
-    assert [phone.get("kind", "voice") for phone in line["phones"]] == ["voice", "voice", "voice", "text", "voice"], "a mobile is called"
+                                                             "07700 900123", "01632 960127"]
+    assert [phone.get("kind", "voice") for phone in line["phones"]] == ["voice", "voice", "voice", "text", "voice", "voice"], "a mobile is called"
+    assert [phone.get("label") for phone in line["phones"]][-1] == "Textphone (TTY)"
 
 
 def test_a_short_code_given_as_a_call_that_takes_only_texts_is_imported_as_one_to_text(sample_site: Path) -> None:

@@ -45,6 +45,9 @@ _STATUS = {"active": "active", "temporarily closed": "temporarily-closed", "defu
 SUMMARY_LIMIT = 200
 _PHONE_KINDS = {"voice": "voice", "text": "text", "cell": "voice"}  # a mobile is called; WhatsApp is peerdir:kind's
 _NOT_CALLED = ("fax", "pager")  # HSDS's phone types that no one answers
+# HSDS's phone types for people who cannot use a voice call, said on the button where the feed says nothing else:
+# a hearing caller on a textphone line hears tones.
+_TYPE_LABELS = {"textphone": "Textphone (TTY)", "video": "Video call (sign language)"}
 
 
 @dataclass
@@ -318,7 +321,8 @@ def listing_from_service(config: SiteConfig, strings: dict[str, str], service: d
         "email": service.get("email"),
         "phones": [
             {"number": _number(p), **_kind(p),
-             **(dict(zip(("label", "hours"), p["description"].split(" · ", 1))) if p.get("description") else {}),
+             **(dict(zip(("label", "hours"), p["description"].split(" · ", 1))) if p.get("description")
+                else {"label": _TYPE_LABELS[p["type"]]} if p.get("type") in _TYPE_LABELS else {}),
              **{name: value for name, value in _attributes(p).items() if name == "text_message"}}
             for p in service.get("phones", []) if p.get("number") and p.get("type") not in _NOT_CALLED
         ],  # fmt: skip
