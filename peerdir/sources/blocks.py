@@ -495,7 +495,8 @@ def _day_then_time(part: str, names_days: Callable[[str], Any], names_a_time: Ca
         if names_days(days) and names_a_time(when):
             return days, when
     for cut in range(1, len(words)):
-        when, days = " ".join(words[:cut]).rstrip(","), re.sub(r"^(?:on|every)\s+", "", " ".join(words[cut:]), flags=re.IGNORECASE)
+        when = " ".join(words[:cut]).rstrip(",")
+        days = re.sub(r"^(?:on|every)\s+", "", " ".join(words[cut:]), flags=re.IGNORECASE)
         if names_a_time(when) and names_days(days):
             return days, when
     return None
@@ -553,13 +554,20 @@ def _meetings_in(written: str) -> list[Any]:
     note = re.match(r"^(.*\S)\s*\(([^()]+)\)\s*$", written)
     if note and isinstance(meetings := _meetings_in(note.group(1)), list) and all(isinstance(m, dict) for m in meetings):
         return [{**meeting, "note": note.group(2).strip()} for meeting in meetings]
+    parts = _in_parts(written, _meetings_at_one_time)
+    return _meetings_at_one_time(written) or ([meeting for part in parts for meeting in part] if parts else [written])
+
+
+def _meetings_at_one_time(written: str) -> list[dict[str, Any]] | None:
+    """A day or days and a time: a meeting on each day ('Mondays and Wednesdays at 7pm'), or None. Days with their
+    weeks of the month stay one meeting, to be refused, as it is not said which weeks each has."""
     found = _meeting_written(written)
-    if isinstance(found, dict):
-        named = _days_and_weeks(_weekly(found["weekday"]))
-        if named and len(named[0]) > 1 and not named[1] and not _FORTNIGHTLY.search(found["weekday"]):
-            return [{**found, "weekday": day} for day in named[0]]
-        return [found]
-    return _in_parts(written, lambda part: m if isinstance(m := _meeting_written(part), dict) else None) or [written]
+    if not isinstance(found, dict):
+        return None
+    named = _days_and_weeks(_weekly(found["weekday"]))
+    if named and len(named[0]) > 1 and not named[1] and not _FORTNIGHTLY.search(found["weekday"]):
+        return [{**found, "weekday": day} for day in named[0]]
+    return [found]
 
 
 def _meeting_written(written: str) -> Any:

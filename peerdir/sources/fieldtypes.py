@@ -220,6 +220,7 @@ def choice_said(words: dict[str, str]) -> BeforeValidator:
 
     return BeforeValidator(read)
 
+
 # A list of a vocabulary's ids, each once, in the order written: 'grief' and 'bereavement' (a word site.yaml gives
 # grief) are one topic, shown once on the listing's page and counted once in its term's list and search filters.
 Distinct = AfterValidator(lambda items: list(dict.fromkeys(items)))
@@ -291,10 +292,10 @@ def afternoon_time(written: str) -> time | None:
 
 
 def unhalved_span(first: str, second: str) -> tuple[time, time] | None | bool:
-    """Two times without am or pm as directories write them, as one or field by field: '9-5' and '8:30-4:30' cross noon, 9 am to 5 pm (not
-    8:30 am to 4:30 the next morning, as 24-hour times); '1-3' and '12:30-2' are afternoon, since nothing starts
-    between midnight and 6 am. False where both are on the dial but in doubt ('7-9': morning or evening); None
-    where they are not both such times."""
+    """Two times without am or pm as directories write them, as one or field by field: '9-5' and '8:30-4:30'
+    cross noon, 9 am to 5 pm (not 8:30 am to 4:30 the next morning, as 24-hour times); '1-3' and '12:30-2' are
+    afternoon, since nothing starts between midnight and 6 am. False where both are on the dial but in doubt
+    ('7-9': morning or evening); None where they are not both such times."""
     start, end = _on_the_dial(first), _on_the_dial(second)
     if start is None or end is None:
         return None
