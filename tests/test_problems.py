@@ -923,14 +923,16 @@ def test_opening_hours_as_text_that_are_not_days_and_times_are_told_how_to_write
 
 def test_times_without_am_or_pm_are_read_where_only_one_half_of_the_day_makes_sense_and_told_where_either_could(
         golden_site: Path) -> None:
-    """No meeting starts between midnight and 6 am, so '1:00-3:00' and 'at 2' are afternoon; '7-9' may be morning
-    or evening, and the refusal says to write which. Times written with minutes from 6 on stay 24-hour times."""
+    """No meeting starts between midnight and 6 am, so '1:00-3:00' and 'at 2' are afternoon; 'Thursday evenings
+    7-9' says which half of the day it is; '7-9' alone may be morning or evening, and the refusal says to write
+    which. Times written with minutes from 6 on stay 24-hour times."""
     write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "meetings: 'Saturdays 1:00-3:00; Sundays at 2; "
-          "Mondays 12:30-2; Tuesdays 7:30-9:30'\n")
+          "Mondays 12:30-2; Tuesdays 7:30-9:30; Thursday evenings 7-9; Friday mornings at 8; Every week on Wednesday, 6pm'\n")
     good = next(item for item in load_site(golden_site, BUILD_DATE).listings if item.slug == "good")
     assert [(m.weekday, m.start, m.end) for m in good.data.meetings] == [
         ("saturday", time(13), time(15)), ("sunday", time(14), None), ("monday", time(12, 30), time(14)),
-        ("tuesday", time(7, 30), time(9, 30))]
+        ("tuesday", time(7, 30), time(9, 30)), ("thursday", time(19), time(21)), ("friday", time(8), None),
+        ("wednesday", time(18), None)]
     assert good.meetings[:2] == ("Every Saturday, 13:00–15:00", "Every Sunday at 14:00")  # en-GB writes 24-hour times
     # Field by field, as the same times written as one.
     write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "meetings:\n  - weekday: monday\n    start: '1:30'\n"

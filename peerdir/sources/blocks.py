@@ -247,8 +247,10 @@ def _weeks(value: Any) -> Any:
 
 
 # Words around days and weeks: 'the 1st and 3rd Thursday of each month', 'Saturday mornings'.
-_BETWEEN = {"and", "of", "the", "month", "each", "every", "on", "in", "weekly", "meets", "morning", "mornings", "afternoon",
-            "afternoons", "evening", "evenings", "night", "nights"}
+_BETWEEN = {"and", "of", "the", "month", "week", "each", "every", "on", "in", "weekly", "meets", "morning", "mornings",
+            "afternoon", "afternoons", "evening", "evenings", "night", "nights"}
+# A day's words that say which half of it a time without am or pm is in: 'Tuesday evenings 7-9' is 7-9 pm.
+_HALF_OF_DAY = re.compile(r"\b(?:(morning)|afternoon|evening|night)s?\b", re.IGNORECASE)
 # How directories say a meeting is every other week: 'every other Tuesday', 'alternate Tuesdays', 'fortnightly'.
 _FORTNIGHTLY = re.compile(r"\b(?:every\s+other(?:\s+week(?:\s+on)?)?|alternate|fortnightly|bi-?weekly|"
                           r"every\s+(?:second|2nd|two|2)\s+weeks?(?:\s+on)?)\b", re.IGNORECASE)
@@ -573,6 +575,11 @@ def _meetings_at_one_time(written: str) -> list[dict[str, Any]] | None:
 def _meeting_written(written: str) -> Any:
     found = _day_then_time(written, lambda day: weekday_named(_weekly(day)) or _days_and_weeks(_weekly(day)),
                            lambda when: time_span(when) or afternoon_time(when) or clock_time(when))
+    half = _HALF_OF_DAY.search(written) if found is None else None
+    if half:  # 'Wednesday nights at 7': the time's am or pm is in the words for the day
+        said = _IN_DOUBT.sub(lambda time: time.group(1) + ("am" if half.group(1) else "pm"), written, count=1)
+        if said != written and isinstance(read := _meeting_written(said), dict):
+            return read
     return {"weekday": found[0], "start": found[1]} if found else written
 
 
