@@ -885,8 +885,12 @@ def test_a_meeting_length_written_in_hours_or_minutes_is_its_minutes(golden_site
     ("'9am-5pm Monday through Friday; Tu-Th 6-9pm'", (False, [
         (["monday", "tuesday", "wednesday", "thursday", "friday"], time(9), time(17)), (["tuesday", "wednesday", "thursday"], time(18), time(21))])),
     ("'7 days a week, 8am-8pm'", (False, [(list(WEEKDAYS), time(8), time(20))])),
+    # 'Open' or 'Hours:' before them, slashes between periods, days said to be closed, a day's shortest name.
+    ("'Hours: M-Th 9-7 / F 9-5; Sat-Sun closed'", (False, [(["monday", "tuesday", "wednesday", "thursday"], time(9), time(19)),
+                                                         (["friday"], time(9), time(17))])),
+    ("'Open Mon-Fri 9am-5pm, closed on Sundays'", (False, [(["monday", "tuesday", "wednesday", "thursday", "friday"], time(9), time(17))])),
 ], ids=["24/7", "24-hours-in-words", "periods", "weekdays-to-midnight", "across-noon", "nine-to-five", "afternoon",
-        "24-hour", "commas", "list-of-days", "time-first", "every-day"])
+        "24-hour", "commas", "list-of-days", "time-first", "every-day", "slashes-and-closed", "open-and-closed"])
 def test_opening_hours_written_as_text_are_the_hours_they_say(golden_site: Path, written: str, hours: tuple) -> None:
     write(golden_site, "listings/helplines/good.yaml", VALID_GROUP.replace("format: online\n", "kind: warmline\n")
           + f"phones: 01632 960111\nhours: {written}\n")
@@ -927,7 +931,7 @@ def test_times_without_am_or_pm_are_read_where_only_one_half_of_the_day_makes_se
     7-9' says which half of the day it is; '7-9' alone may be morning or evening, and the refusal says to write
     which. Times written with minutes from 6 on stay 24-hour times."""
     write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "meetings: 'Saturdays 1:00-3:00; Sundays at 2; "
-          "Mondays 12:30-2; Tuesdays 7:30-9:30; Thursday evenings 7-9; Friday mornings at 8; Every week on Wednesday, 6pm'\n")
+          "Mondays 12:30-2; Tuesdays 7:30-9:30; Thursday evenings 7-9; Friday mornings at 8; We meet every week on Wednesday, 6pm'\n")
     good = next(item for item in load_site(golden_site, BUILD_DATE).listings if item.slug == "good")
     assert [(m.weekday, m.start, m.end) for m in good.data.meetings] == [
         ("saturday", time(13), time(15)), ("sunday", time(14), None), ("monday", time(12, 30), time(14)),

@@ -14,8 +14,8 @@ from pydantic import AfterValidator, BeforeValidator, Field, ValidationInfo, mod
 from peerdir.sources import phones
 from peerdir.sources.fieldtypes import (
     WEEKDAYS, Choice, ClockTime, CountryCode, Distinct, Document, Fields, Latitude, Line, Longitude, Paragraph, Short, TimeZone, Title,
-    Weekday, YesNo, afternoon_time, clock_time, day_span, digits_as_written, fail, items_in, require_one, time_span,
-    unhalved_span, weekday_named, whole_number,
+    Weekday, YesNo, afternoon_time, clock_time, day_abbreviated, day_span, digits_as_written, fail, items_in, require_one,
+    time_span, unhalved_span, weekday_named, whole_number,
 )
 
 
@@ -247,7 +247,7 @@ def _weeks(value: Any) -> Any:
 
 
 # Words around days and weeks: 'the 1st and 3rd Thursday of each month', 'Saturday mornings'.
-_BETWEEN = {"and", "of", "the", "month", "week", "each", "every", "on", "in", "weekly", "meets", "morning", "mornings",
+_BETWEEN = {"and", "of", "the", "month", "week", "each", "every", "on", "in", "weekly", "we", "meet", "meets", "morning", "mornings",
             "afternoon", "afternoons", "evening", "evenings", "night", "nights"}
 # A day's words that say which half of it a time without am or pm is in: 'Tuesday evenings 7-9' is 7-9 pm.
 _HALF_OF_DAY = re.compile(r"\b(?:(morning)|afternoon|evening|night)s?\b", re.IGNORECASE)
@@ -522,17 +522,18 @@ def _zone_named(written: str) -> tuple[str, set[str]]:
     return _ZONE_NAMED.sub("", written), {_NAMED_ZONES[match.group(1).lower()] for match in _ZONE_NAMED.finditer(written)}
 
 
-def _in_parts(part: str, reads: Callable[[str], Any]) -> list[Any] | None:
-    """A part written with commas between its own parts, 'Mon-Fri 9am-5pm, Sat 10am-2pm', as what `reads` makes of
-    each (the fewest pieces that read: 'Mon, Wed, Fri 10am-2pm' is one); None if it cannot be cut so."""
-    pieces, found = part.split(","), []
+def _in_pieces(part: str, reads: Callable[[str], Any]) -> list[Any] | None:
+    """A part written with commas (or slashes between spaces) between its own parts, 'Mon-Fri 9am-5pm, Sat
+    10am-2pm', 'Mon-Fri: 9-5 / Sat: 10-2', as what `reads` makes of each (the fewest pieces that read: 'Mon, Wed,
+    Fri 10am-2pm' is one); None if it cannot be cut so."""
+    pieces, found = re.split(r"(,|\s/\s)", part), []  # each piece, then what follows it
     start = 0
-    for end in range(1, len(pieces) + 1):
-        read = reads(",".join(pieces[start:end]).strip())
+    for end in range(1, len(pieces) + 1, 2):
+        read = reads("".join(pieces[start:end]).strip())
         if read:
             found.append(read)
-            start = end
-    return found if found and start == len(pieces) else None
+            start = end + 1
+    return found if found and start >= len(pieces) else None
 
 
 def _meetings_written(value: Any) -> Any:
@@ -556,7 +557,7 @@ def _meetings_in(written: str) -> list[Any]:
     note = re.match(r"^(.*\S)\s*\(([^()]+)\)\s*$", written)
     if note and isinstance(meetings := _meetings_in(note.group(1)), list) and all(isinstance(m, dict) for m in meetings):
         return [{**meeting, "note": note.group(2).strip()} for meeting in meetings]
-    parts = _in_parts(written, _meetings_at_one_time)
+    parts = _in_pieces(written, _meetings_at_one_time)
     return _meetings_at_one_time(written) or ([meeting for part in parts for meeting in part] if parts else [written])
 
 
@@ -605,18 +606,29 @@ Meetings = Annotated[list[Meeting], BeforeValidator(_meetings_written)]
 def _periods(written: str) -> list[dict[str, Any]] | None:
     """Opening hours as a directory writes them, 'Mon-Fri 9am-5pm; Sat 10am-2pm' (periods apart by ';' or lines,
     each its days, then its hours), as weekly's periods written field by field, which the period's own reading
-    takes apart (OpeningPeriod._as_directories_write_it); None where any part is not days and hours."""
-    def period(part: str) -> tuple[str, str] | None:
-        return _day_then_time(part, lambda days: day_span(days) or weekday_named(days), time_span)
+    takes apart (OpeningPeriod._as_directories_write_it); None where any part is not days and hours. A part that
+    says days are closed ('Sat-Sun closed', 'closed weekends') says what leaving them out says."""
+    def days_named(days: str) -> list[str] | None:
+        return day_span(days) or ([day] if (day := day_abbreviated(days)) else None)
+
+    def period(part: str) -> tuple[list[str], str | None] | None:
+        closed = _CLOSED.match(part.strip())
+        if closed and (days := days_named(closed.group(1) or closed.group(2))):
+            return days, None
+        found = _day_then_time(part, days_named, time_span)
+        return (days_named(found[0]), found[1]) if found else None  # type: ignore[return-value]
 
     periods = []
     for part in (part for part in _PARTS.split(written) if part.strip()):
         found = period(part)
-        found_all = [found] if found else _in_parts(part, period)
+        found_all = [found] if found else _in_pieces(part, period)
         if found_all is None:
             return None
-        periods.extend({"days": days, "opens": when} for days, when in found_all)
+        periods.extend({"days": days, "opens": when} for days, when in found_all if when is not None)
     return periods or None
+
+
+_CLOSED = re.compile(r"^(?:closed\s+(?:on\s+)?(.+)|(.+?):?\s+closed)$", re.IGNORECASE)
 
 
 class Hours(Fields):
@@ -636,7 +648,7 @@ class Hours(Fields):
             return data
         if _ALWAYS.match(data.strip()):
             return {"open_24_7": True}
-        unzoned, zones = _zone_named(data)
+        unzoned, zones = _zone_named(re.sub(r"^\s*(?:open|hours)\b\s*:?\s*", "", data, flags=re.IGNORECASE))
         if len(zones) > 1:
             raise fail(f"'{data}' names {len(zones)} time zones; give every time in one, and name it once, at the end "
                        "(\"Mon-Fri 9am-5pm; Sat 10am-2pm ET\")")

@@ -385,8 +385,9 @@ _SHORTEST = {"m": "monday", "mo": "monday", "tu": "tuesday", "w": "wednesday", "
              "f": "friday", "fr": "friday", "sa": "saturday", "su": "sunday"}
 
 
-def _beside_another(word: str) -> str | None:
-    return weekday_named(word) or _SHORTEST.get(word.strip().rstrip("."))
+def day_abbreviated(word: str) -> str | None:
+    """The day a word names, as weekday_named, or a shorter name ('M', 'Tu'), where the text can only mean days."""
+    return weekday_named(word) or _SHORTEST.get(word.strip().lower().rstrip("."))
 
 
 def day_span(written: str) -> list[str] | None:
@@ -396,10 +397,10 @@ def day_span(written: str) -> list[str] | None:
     if key in _DAYS_IN_A_WORD:
         return list(_DAYS_IN_A_WORD[key])
     match = _SPAN.match(key)
-    if match and (first := _beside_another(match.group(1))) and (last := _beside_another(match.group(2))):
+    if match and (first := day_abbreviated(match.group(1))) and (last := day_abbreviated(match.group(2))):
         start, end = WEEKDAYS.index(first), WEEKDAYS.index(last)
         return [WEEKDAYS[(start + n) % 7] for n in range((end - start) % 7 + 1)]
-    days = [_beside_another(part) for part in items_in(key)]
+    days = [day_abbreviated(part) for part in items_in(key)]
     return days if len(days) > 1 and all(days) else None  # type: ignore[return-value]
 
 
