@@ -395,6 +395,25 @@ def test_a_meeting_every_other_week_goes_out_and_comes_back_with_its_weeks(golde
     assert "Every Third: a schedule repeating at intervals of 3 was left out" in result.output
 
 
+def test_a_schedule_on_several_days_imports_as_a_meeting_on_each(golden_site: Path) -> None:
+    """'MO,WE' is a meeting on Monday and one on Wednesday (the second had been dropped), '1TU,3TH' the 1st Tuesday
+    and the 3rd Thursday; days not written as RFC 5545 writes them ('Monday') are left out with a note, not a
+    traceback."""
+    evening = {"opens_at": "18:00", "closes_at": "19:30", "freq": "WEEKLY"}
+    result = _import(golden_site, [
+        {**SERVICE, "id": "d1", "name": "Two Days", "schedules": [{**evening, "byday": "MO,WE"}]},
+        {**SERVICE, "id": "d2", "name": "Two Weeks", "schedules": [{**evening, "freq": "MONTHLY", "byday": "1TU,3TH"}]},
+        {**SERVICE, "id": "d3", "name": "In Words", "schedules": [{**evening, "byday": "Monday"}, {**evening, "byday": "FR"}]}])
+    assert result.exit_code == 0, result.output
+    def meetings(slug: str) -> list[tuple]:
+        group = yaml.safe_load((golden_site / f"listings/groups/{slug}.yaml").read_text())
+        return [(m["weekday"], m.get("weeks", [])) for m in group["meetings"]]
+    assert meetings("two-days") == [("monday", []), ("wednesday", [])]
+    assert meetings("two-weeks") == [("tuesday", [1]), ("thursday", [3])]
+    assert meetings("in-words") == [("friday", [])]
+    assert "In Words: a schedule whose days (Monday) are not RFC 5545's (MO, 2TU, -1FR) was left out" in result.output
+
+
 def test_a_phones_extension_is_exported_in_hsds_field_for_it(golden_site: Path, tmp_path: Path, validators) -> None:
     """A number answered at an extension: HSDS's number without it, and the extension in the field HSDS has for it,
     valid against the schema."""

@@ -206,6 +206,20 @@ def _days(schedule: dict) -> list[str]:
     return [part for part in (schedule.get("byday") or "").split(",") if part]
 
 
+def _meeting_days(parts: list[str]) -> dict[str, list[Any]] | None:
+    """A schedule's BYDAY parts by day, each with its weeks of the month ('1TU,3TU': TU in weeks 1 and 3; 'MO,WE':
+    each every week); None if any part is not one."""
+    days: dict[str, list[Any]] = {}
+    for part in parts:
+        found = re.match(r"^(-?\d*)([A-Z]{2})$", part.strip().upper())
+        if found is None or found.group(2) not in _BYDAY:
+            return None
+        weeks = days.setdefault(found.group(2), [])
+        if found.group(1):
+            weeks.append("last" if found.group(1) == "-1" else int(found.group(1)))
+    return days
+
+
 def _opening_hours(schedules: list[dict]) -> bool:
     """Whether a service's schedules read as opening hours rather than as meetings: open on five days of the week
     or more, or for six hours or more at a time (a 211's office, 9 to 5 on weekdays; a warmline, every evening).
@@ -373,19 +387,22 @@ def listing_from_service(config: SiteConfig, strings: dict[str, str], service: d
             if not parts or not schedule.get("opens_at"):
                 notes.append(f"{name}: a schedule without days or times was left out")
                 continue
-            weeks = [("last" if w == "-1" else int(w)) for w in (re.match(r"^(-?\d*)", p).group(1) for p in parts) if w]
-            interval, fortnight = _interval(schedule), _fortnight(schedule, parts[0][-2:])
-            if interval != 1 and fortnight is None:
+            days = _meeting_days(parts)
+            if days is None:
+                notes.append(f"{name}: a schedule whose days ({schedule['byday']}) are not RFC 5545's (MO, 2TU, -1FR) was left out")
+                continue
+            interval = _interval(schedule)
+            if interval != 1 and any(_fortnight(schedule, code) is None for code in days):
                 notes.append(f"{name}: a schedule repeating at intervals of {interval} was left out (a meeting here is weekly, "
                              "every other week from a date, or monthly)")
                 continue
             zone = _zone(schedule.get("description"), config.timezone)
-            fields["meetings"].append({
-                "weekday": _BYDAY[parts[0][-2:]], "weeks": weeks, "start": _time(schedule["opens_at"]),
-                "every_other_week": fortnight,
+            fields["meetings"].extend({  # a meeting for each day, as a listing gives them: 'MO,WE' is two
+                "weekday": _BYDAY[code], "weeks": weeks, "start": _time(schedule["opens_at"]),
+                "every_other_week": _fortnight(schedule, code),
                 "end": _time(schedule["closes_at"]) if schedule.get("closes_at") not in (None, "", schedule["opens_at"]) else None, "note": schedule.get("notes"),
                 "timezone": None if zone == config.timezone else zone,
-            })  # fmt: skip
+            } for code, weeks in days.items())  # fmt: skip
     elif "hours" in has:
         if schedules:
             zone = _zone(schedules[0].get("description"), config.timezone)
