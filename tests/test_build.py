@@ -799,7 +799,7 @@ def test_hours_meetings_and_phones_written_as_directories_write_them_build_as_if
         "meetings: '1st and 3rd Thursday 7-9pm; Every Monday at noon'\n")
     (listings / "helplines/text-line.yaml").write_text(
         "name: Text Line\nsummary: A line.\n" + common + "kind: warmline\nservice_area: [old-town]\n"
-        "phones: 01632 960111\nhours: 'Mon-Fri 9am-5pm; Sat 10am-2pm'\n")
+        "phones: 01632 960111\nhours: 'Mon-Fri 9am-5pm; Sat 10am-2pm (closed on public holidays)'\n")
     out = tmp_path / "out"
     build(golden_site, BuildOptions(out_dir=out, today=BUILD_DATE))
     group = (out / "groups/text-group/index.html").read_text()
@@ -808,8 +808,9 @@ def test_hours_meetings_and_phones_written_as_directories_write_them_build_as_if
              icalendar.Calendar.from_ical((out / "groups/text-group/calendar.ics").read_bytes()).walk("VEVENT")]
     assert sorted(rules) == ["FREQ=MONTHLY;BYDAY=1TH,3TH", "FREQ=WEEKLY;BYDAY=MO"]
     line = (out / "helplines/text-line/index.html").read_text()
-    assert "<li>Mon–Fri: 09:00–17:00</li><li>Sat: 10:00–14:00</li>" in line and 'href="tel:+441632960111"' in line
+    assert "<li>Mon–Fri: 09:00–17:00</li><li>Sat: 10:00–14:00</li></ul>\n<p>Closed on public holidays</p>" in line
+    assert 'href="tel:+441632960111"' in line
     services = json.loads(gzip.decompress((out / "hsds/services.json.gz").read_bytes()))
     schedules = next(s for s in services if s["name"] == "Text Line")["schedules"]
-    assert sorted((s["byday"], s["opens_at"][:5], s["closes_at"][:5]) for s in schedules) == [
-        ("MO,TU,WE,TH,FR", "09:00", "17:00"), ("SA", "10:00", "14:00")]
+    assert sorted((s["byday"], s["opens_at"][:5], s["closes_at"][:5], s["notes"]) for s in schedules) == [
+        ("MO,TU,WE,TH,FR", "09:00", "17:00", "Closed on public holidays"), ("SA", "10:00", "14:00", "Closed on public holidays")]

@@ -361,6 +361,12 @@ def test_schedules_given_only_in_words_import_as_the_hours_and_meetings_they_say
     assert "NAMI Harbor & Hills Peer Line: a schedule that is not weekly opening hours" in result.output
     group = yaml.safe_load((golden_site / "listings/groups/evening-group.yaml").read_text())
     assert group["meetings"] == [{"weekday": "tuesday", "weeks": [1, 3], "start": "19:00", "end": "21:00"}]
+    # The notes on a line's hours schedules are its hours' note (peerdir writes the note in each).
+    noted = [{"byday": "MO,TU,WE,TH,FR", "opens_at": "09:00", "closes_at": "17:00", "notes": "Closed on\npublic holidays"}]
+    result = _import(golden_site, [{**SERVICE, "id": "n1", "name": "Noted Line", "schedules": noted}])
+    assert result.exit_code == 0, result.output
+    noted_line = yaml.safe_load((golden_site / "listings/helplines/noted-line.yaml").read_text())
+    assert noted_line["hours"]["note"] == "Closed on public holidays"
 
 
 def _exported(golden_site: Path, tmp_path: Path, validators, path: str, text: str) -> dict:

@@ -417,6 +417,11 @@ def listing_from_service(config: SiteConfig, strings: dict[str, str], service: d
                 weekly.append({"days": [_BYDAY[d] for d in days], "opens": _time(schedule["opens_at"]), "closes": _time(schedule["closes_at"])})
             if all_days or weekly:  # or none: a helpline's hours may be left out
                 fields["hours"] = {"open_24_7": True} if all_days else {"weekly": weekly, "timezone": None if zone == config.timezone else zone}
+                # The hours' note, as peerdir writes it in each of their schedules; a line, as a note is.
+                said = " ".join("; ".join(dict.fromkeys(str(s["notes"]) for s in schedules if s.get("notes"))).split())
+                if len(said) > 200:
+                    notes.append(f"{name}: the notes on its hours were left out (longer than a line): put what matters in the description")
+                fields["hours"]["note"] = said if 0 < len(said) <= 200 else None
     if "url" in has:
         virtual = next((loc for loc in locations if loc.get("location_type") == "virtual"), None)
         fields["url"] = (virtual or {}).get("url") or service.get("url")

@@ -161,7 +161,7 @@ def _schedules(site: Site, item: Listing) -> list[dict[str, Any]]:
                 "id": uid("hours", item.slug, str(index)), "service_id": uid("service", item.slug), "freq": "WEEKLY",
                 "byday": ",".join(RRULE_DAYS[d] for d in days), "timezone": offset,
                 "opens_at": opens + suffix, "closes_at": closes + suffix,
-                "description": f"{item.hours[min(index, len(item.hours) - 1)]} ({zone})",
+                "description": f"{item.hours[min(index, len(item.hours) - 1)]} ({zone})", "notes": hours.note,
             })  # fmt: skip
     return out
 

@@ -628,6 +628,7 @@ def _periods(written: str) -> list[dict[str, Any]] | None:
     return periods or None
 
 
+_HOURS_NOTE = re.compile(r"^(.*?\S)\s*(?:\(([^()]+)\)|[,;.]?\s*((?:except|closed)\b[^;]*\bholidays?\b[^;]*))$", re.IGNORECASE)
 _CLOSED = re.compile(r"^(?:closed\s+(?:on\s+)?(.+)|(.+?):?\s+closed)$", re.IGNORECASE)
 
 
@@ -638,14 +639,20 @@ class Hours(Fields):
         examples=[[{"days": ["monday", "tuesday", "wednesday", "thursday", "friday"], "opens": "18:00", "closes": "23:00"}]],
     )
     timezone: TimeZone | None = Field(None, description="Time zone of these hours, if not the site's own.")
+    note: Line | None = Field(None, description="Anything else to know about these hours, such as closed on public holidays.")
 
     @model_validator(mode="before")
     @classmethod
     def _as_directories_write_it(cls, data: Any) -> Any:
         """Hours written as text: '24/7' (or '24 hours a day, 7 days a week') is open 24/7; 'Mon-Fri 9am-5pm; Sat
-        10am-2pm' is those weekly periods; a US time zone named after them ('9am-5pm ET') is theirs."""
+        10am-2pm' is those weekly periods; a US time zone named after them ('9am-5pm ET') is theirs; words in
+        brackets after them, or what is closed on holidays ('except holidays'), their note."""
         if not isinstance(data, str):
             return data
+        noted = _HOURS_NOTE.match(data.strip())
+        note = (noted.group(2) or noted.group(3)).strip() if noted else ""
+        if note and not _ZONE_NAMED.fullmatch(note):  # '(ET)' is their zone
+            return {**cls._as_directories_write_it(noted.group(1)), "note": note[0].upper() + note[1:]}
         if _ALWAYS.match(data.strip()):
             return {"open_24_7": True}
         unzoned, zones = _zone_named(re.sub(r"^\s*(?:open|hours)\b\s*:?\s*", "", data, flags=re.IGNORECASE))
