@@ -189,9 +189,11 @@ def test_a_cost_is_read_as_directories_write_it_and_an_amount_is_told_where_it_g
     ("how_to_join", "Walk-in", "drop-in"), ("how_to_join", "Just show up", "drop-in"), ("how_to_join", "Registration required", "sign-up"),
     ("how_to_join", "Call first", "sign-up"), ("how_to_join", "By referral", "referral"),
     ("status", "Paused", "temporarily-closed"), ("status", "On hold", "temporarily-closed"), ("status", "Open", "active"),
+    ("format", "En línea", "online"), ("format", "Presencial y en línea", "hybrid"), ("cost", "Gratis", "free"),
+    ("cost", "Donativo", "donation"),
 ])
 def test_a_choice_is_read_from_the_other_words_directories_write_for_it(golden_site: Path, field: str, written: str, read: str) -> None:
-    group = VALID_GROUP.replace("format: online\n", "") + f"{field}: {written}\n" + ("" if field == "format" else "format: online\n")
+    group = VALID_GROUP.replace(f"{field}: {'online' if field == 'format' else 'free'}\n", "") + f"{field}: {written}\n"
     if read == "hybrid":
         group += "location:\n  region: old-town\n  venue: Old Town Hall\n  address:\n    city: Fenwick\n"
     write(golden_site, "listings/groups/ok.yaml", group)

@@ -29,16 +29,22 @@ from peerdir.sources.fieldtypes import (
 )
 
 
-# What directories write for a cost, as the choice it is; an amount is paid, with the amount in cost_note.
+# What directories write for a cost, as the choice it is; an amount is paid, with the amount in cost_note. In
+# English and in Spanish, the languages peerdir's theme is written in.
 _COST_WORDS = {"no-cost": "free", "free-of-charge": "free", "none": "free", "no-fee": "free", "no-charge": "free",
                "pay-what-you-can": "donation", "by-donation": "donation", "donations-welcome": "donation",
-               "suggested-donation": "donation"}  # fmt: skip
+               "suggested-donation": "donation", "gratis": "free", "gratuito": "free", "sin-costo": "free",
+               "sin-costo-alguno": "free", "donativo": "donation", "donación": "donation", "donacion": "donation",
+               "lo-que-puedas": "donation", "de-pago": "paid", "pago": "paid", "con-costo": "paid"}  # fmt: skip
 # And for how to join, a group's format and a listing's status, where the words mean one choice and no other.
 _JOIN_WORDS = {"walk-in": "drop-in", "just-show-up": "drop-in", "just-come": "drop-in", "no-registration-needed": "drop-in",
                "registration-required": "sign-up", "register": "sign-up", "registration": "sign-up", "rsvp": "sign-up",
                "call-first": "sign-up", "call-ahead": "sign-up", "by-referral": "referral", "referral-required": "referral",
                "referral-only": "referral"}  # fmt: skip
 _FORMAT_WORDS = {"virtual": "online", "zoom": "online", "remote": "online", "video": "online", "face-to-face": "in-person",
+                 "en-persona": "in-person", "presencial": "in-person", "en-línea": "online", "en-linea": "online",
+                 "híbrido": "hybrid", "hibrido": "hybrid", "híbrida": "hybrid", "hibrida": "hybrid",
+                 "presencial-y-en-línea": "hybrid", "presencial-y-en-linea": "hybrid", "en-persona-y-en-línea": "hybrid",
                  "in-person-and-online": "hybrid", "online-and-in-person": "hybrid", "in-person-or-online": "hybrid",
                  "online-or-in-person": "hybrid", "in-person-and-zoom": "hybrid", "in-person-and-virtual": "hybrid"}  # fmt: skip
 _STATUS_WORDS = {"open": "active", "running": "active", "paused": "temporarily-closed", "on-hold": "temporarily-closed",
