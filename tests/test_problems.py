@@ -968,18 +968,24 @@ def test_a_meeting_every_other_week_is_told_to_give_a_date_it_meets(golden_site:
     """'Every other Tuesday' says which weeks only with a date it meets; given one, it falls on that date and every
     fortnight from it, and the page says so."""
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "meetings: Alternate Tuesdays 7-9pm\n")
+    write(golden_site, "listings/groups/either.yaml", VALID_GROUP + "meetings: Every second Tuesday 7-9pm\n")
     write(golden_site, "listings/groups/worse.yaml", VALID_GROUP + "meetings:\n  - weekday: tuesday\n"
           "    every_other_week: 2026-09-09\n    start: '19:00'\n  - weekday: friday\n    weeks: [1]\n"
           "    every_other_week: 2026-09-11\n    start: '19:00'\n")
     assert problems(golden_site) == [
         "listings/groups/bad.yaml:8:1: meetings[0].weekday: 'Alternate Tuesdays' is every other week: which Tuesdays? "
         "Give the date of one of its meetings as well, every_other_week: YYYY-MM-DD (a Tuesday it meets)",
+        # In one country the 2nd Tuesday of each month, in the next every other Tuesday.
+        "listings/groups/either.yaml:8:1: meetings[0].weekday: 'Every second Tuesday' could be the 2nd Tuesday of each "
+        "month or every other Tuesday: write \"2nd Tuesday of the month\", or every other Tuesday with every_other_week: "
+        "(the date of one of its meetings)",
         "listings/groups/worse.yaml:10:5: meetings[0].every_other_week: 2026-09-09 is a Wednesday; give the date of a "
         "Tuesday it meets",
         "listings/groups/worse.yaml:14:5: meetings[1].every_other_week: a meeting in some weeks of the month is not "
         "every other week: give weeks or every_other_week, not both",
     ]
     (golden_site / "listings/groups/worse.yaml").unlink()
+    (golden_site / "listings/groups/either.yaml").unlink()
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "meetings:\n  - weekday: every other Tuesday\n"
           "    every_other_week: 2026-09-08\n    start: 7-9pm\n")
     good = next(item for item in load_site(golden_site, BUILD_DATE).listings if item.slug == "bad")

@@ -255,6 +255,9 @@ _HALF_OF_DAY = re.compile(r"\b(?:(morning)|afternoon|evening|night)s?\b", re.IGN
 _FORTNIGHTLY = re.compile(r"\b(?:every\s+other(?:\s+week(?:\s+on)?)?|alternate|fortnightly|bi-?weekly|"
                           r"every\s+(?:second|2nd|two|2)\s+weeks?(?:\s+on)?)\b", re.IGNORECASE)
 
+# 'Every second Tuesday': the 2nd of each month in one country, every other week in the next.
+_EVERY_SECOND = re.compile(r"^\s*every\s+(?:second|2nd)\s+(\w+)\s*$", re.IGNORECASE)
+
 
 def _weekly(written: str) -> str:
     """A meeting's day without the words that say it is every other week: 'every other Tuesday' is 'Tuesday'."""
@@ -341,6 +344,12 @@ class Meeting(Fields):
         if not isinstance(data, dict):
             return data
         data = dict(data)
+        second = _EVERY_SECOND.match(data["weekday"]) if isinstance(data.get("weekday"), str) else None
+        if second and weekday_named(second.group(1)):
+            day = weekday_named(second.group(1)).capitalize()  # type: ignore[union-attr]
+            raise fail(f"'{data['weekday']}' could be the 2nd {day} of each month or every other {day}: write \"2nd {day} "
+                       f"of the month\", or every other {day} with every_other_week: (the date of one of its meetings)",
+                       at="weekday")
         if isinstance(data.get("weekday"), str) and _FORTNIGHTLY.search(data["weekday"]):
             if not _given(data, "every_other_week"):
                 day = (weekday_named(_weekly(data["weekday"])) or "day").capitalize()
