@@ -305,6 +305,53 @@ class MeetingChange(Fields):
         return self
 
 
+def _meeting_day_as_written(data: dict[str, Any]) -> dict[str, Any]:
+    """A meeting's weekday as directories write it, with its weeks ('1st and 3rd Thursday') or every other week
+    ('every other Tuesday', which needs every_other_week: to say which); 'every second Tuesday' says neither."""
+    second = _EVERY_SECOND.match(data["weekday"]) if isinstance(data.get("weekday"), str) else None
+    if second and (day := (weekday_named(second.group(1)) or "").capitalize()):
+        raise fail(f"'{data['weekday']}' could be the 2nd {day} of each month or every other {day}: write \"2nd {day} "
+                   f"of the month\", or every other {day} with every_other_week: (the date of one of its meetings)",
+                   at="weekday")
+    if isinstance(data.get("weekday"), str) and _FORTNIGHTLY.search(data["weekday"]):
+        if not _given(data, "every_other_week"):
+            day = (weekday_named(_weekly(data["weekday"])) or "day").capitalize()
+            raise fail(f"'{data['weekday']}' is every other week: which {day}s? Give the date of one of its meetings "
+                       f"as well, every_other_week: YYYY-MM-DD (a {day} it meets)", at="weekday")
+        data["weekday"] = _weekly(data["weekday"])
+    named = _days_and_weeks(data["weekday"]) if isinstance(data.get("weekday"), str) else None
+    if named:
+        days, weeks = named
+        day = days[0]
+        if len(days) > 1:  # "Tuesday and Thursday": a meeting each, as each may have its own time and weeks
+            raise fail(f"'{data['weekday']}' names {len(days)} days; give each its own meeting, with weekday: {day} "
+                       f"in one and weekday: {days[1]} in the next", at="weekday")
+        if weeks and _given(data, "weeks"):
+            raise fail(f"'{data['weekday']}' names its weeks, and weeks: gives them too; write weekday: {day}, "
+                       "and the weeks in weeks: alone", at="weekday")
+        data["weekday"] = day
+        if weeks:
+            data["weeks"] = weeks
+    return data
+
+
+def _meeting_times_as_written(data: dict[str, Any]) -> dict[str, Any]:
+    """A meeting's start and end as directories write them: both in the start ('7-9pm'), or without am or pm, as
+    the same times written as text are read (unhalved_span, afternoon_time)."""
+    both = time_span(data.get("start"))
+    if both and (_given(data, "end") or _given(data, "duration")):
+        raise fail(f"'{data['start']}' gives the end too; write start: \"{both[0]:%H:%M}\" alone", at="start")
+    if both:
+        data["start"], data["end"] = both
+    elif isinstance(data.get("start"), str):  # field by field, read as the same times written as text are
+        pair = unhalved_span(data["start"], data["end"]) if isinstance(data.get("end"), str) else None
+        if pair:
+            data["start"], data["end"] = pair
+        else:
+            data["start"] = afternoon_time(data["start"]) or data["start"]
+    return data
+
+
 class Meeting(Fields):
     weekday: Weekday = Field(description="The day it meets: monday to sunday.", examples=["tuesday"])
     weeks: Annotated[list[Annotated[Week, BeforeValidator(_week)]], BeforeValidator(_weeks)] = Field(
@@ -334,8 +381,9 @@ class Meeting(Fields):
     @model_validator(mode="before")
     @classmethod
     def _as_directories_write_it(cls, data: Any) -> Any:
-        """A day written with its weeks ('1st and 3rd Thursday') is that day and those weeks; a start written with
-        its end ('7-9pm') is that start and end: what a directory publishes, whose meaning is not in doubt."""
+        """A day written with its weeks ('1st and 3rd Thursday') is that day and those weeks, or 'every other
+        Tuesday' that day every other week; a start written with its end ('7-9pm') is that start and end; times
+        without am or pm are read as in text: what a directory publishes, whose meaning is not in doubt."""
         if isinstance(data, str):  # what _meetings_written could not read as a day and a time
             raise fail(f"'{data}' cannot be read as a meeting" + (
                 _with_its_half(data, lambda evening: all(isinstance(m, dict) for m in _meetings_in(evening)))
@@ -343,44 +391,7 @@ class Meeting(Fields):
                    "as weekday: and start: fields"))
         if not isinstance(data, dict):
             return data
-        data = dict(data)
-        second = _EVERY_SECOND.match(data["weekday"]) if isinstance(data.get("weekday"), str) else None
-        if second and weekday_named(second.group(1)):
-            day = weekday_named(second.group(1)).capitalize()  # type: ignore[union-attr]
-            raise fail(f"'{data['weekday']}' could be the 2nd {day} of each month or every other {day}: write \"2nd {day} "
-                       f"of the month\", or every other {day} with every_other_week: (the date of one of its meetings)",
-                       at="weekday")
-        if isinstance(data.get("weekday"), str) and _FORTNIGHTLY.search(data["weekday"]):
-            if not _given(data, "every_other_week"):
-                day = (weekday_named(_weekly(data["weekday"])) or "day").capitalize()
-                raise fail(f"'{data['weekday']}' is every other week: which {day}s? Give the date of one of its meetings "
-                           f"as well, every_other_week: YYYY-MM-DD (a {day} it meets)", at="weekday")
-            data["weekday"] = _weekly(data["weekday"])
-        named = _days_and_weeks(data["weekday"]) if isinstance(data.get("weekday"), str) else None
-        if named:
-            days, weeks = named
-            day = days[0]
-            if len(days) > 1:  # "Tuesday and Thursday": a meeting each, as each may have its own time and weeks
-                raise fail(f"'{data['weekday']}' names {len(days)} days; give each its own meeting, with weekday: {day} "
-                           f"in one and weekday: {days[1]} in the next", at="weekday")
-            if weeks and _given(data, "weeks"):
-                raise fail(f"'{data['weekday']}' names its weeks, and weeks: gives them too; write weekday: {day}, "
-                           "and the weeks in weeks: alone", at="weekday")
-            data["weekday"] = day
-            if weeks:
-                data["weeks"] = weeks
-        both = time_span(data.get("start"))
-        if both and (_given(data, "end") or _given(data, "duration")):
-            raise fail(f"'{data['start']}' gives the end too; write start: \"{both[0]:%H:%M}\" alone", at="start")
-        if both:
-            data["start"], data["end"] = both
-        elif isinstance(data.get("start"), str):  # field by field, read as the same times written as text are
-            pair = unhalved_span(data["start"], data["end"]) if isinstance(data.get("end"), str) else None
-            if pair:
-                data["start"], data["end"] = pair
-            else:
-                data["start"] = afternoon_time(data["start"]) or data["start"]
-        return data
+        return _meeting_times_as_written(_meeting_day_as_written(dict(data)))
 
     @model_validator(mode="after")
     def _every_other_week_from_a_meeting_day(self) -> Meeting:
