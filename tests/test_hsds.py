@@ -403,8 +403,8 @@ def test_a_meeting_every_other_week_goes_out_and_comes_back_with_its_weeks(golde
 
 def test_a_schedule_on_several_days_imports_as_a_meeting_on_each(golden_site: Path) -> None:
     """'MO,WE' is a meeting on Monday and one on Wednesday (the second had been dropped), '1TU,3TH' the 1st Tuesday
-    and the 3rd Thursday; days not written as RFC 5545 writes them ('Monday') are left out with a note, not a
-    traceback."""
+    and the 3rd Thursday; a schedule whose days are not written as RFC 5545 writes them ('Monday') is left out with
+    a note, and the service comes in (it had been skipped whole, the note saying only KeyError('ay'))."""
     evening = {"opens_at": "18:00", "closes_at": "19:30", "freq": "WEEKLY"}
     result = _import(golden_site, [
         {**SERVICE, "id": "d1", "name": "Two Days", "schedules": [{**evening, "byday": "MO,WE"}]},
