@@ -786,6 +786,21 @@ def test_a_phones_extension_is_dialled_after_a_pause_and_a_text_goes_to_the_numb
     assert dial_href("tel", "988", "US") == "tel:988" and dial_href("sms", "(800) 555-0199 ext. 3", "US") == "sms:+18005550199"
 
 
+def test_a_whole_day_and_an_overnight_span_are_said_plainly(sample_site: Path, tmp_path: Path) -> None:
+    """'Sat-Sun 24 hours' is midnight to midnight, said as '24 hours' (it had read '12–12 am'), and closes at 23:59
+    in schema.org, as its readers write a day open 24 hours; an overnight span gives both its halves ('8:30 am–4:30
+    am', not '8:30–4:30 am', which reads as four hours in the night)."""
+    (sample_site / "listings/helplines/all-day-line.yaml").write_text(
+        "name: All Day Line\nsummary: A line.\ncost: free\npeer_led: yes\nlast_verified: 2026-10-01\nkind: warmline\n"
+        "service_area: [national]\nphones: (503) 555-0148\nhours: 'Sat-Sun 24 hours; Fri 8:30am-4:30am'\n")
+    build(sample_site, BuildOptions(out_dir=tmp_path / "out", today=BUILD_DATE))
+    page = (tmp_path / "out/helplines/all-day-line/index.html").read_text()
+    assert "<ul><li>Sat, Sun: 24 hours</li><li>Fri: 8:30 am–4:30 am</li></ul>" in page
+    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', page).group(1))
+    assert [(spec["dayOfWeek"], spec["opens"], spec["closes"]) for spec in data["contactPoint"]["hoursAvailable"]] == [
+        (["Saturday", "Sunday"], "00:00", "23:59"), (["Friday"], "08:30", "04:30")]
+
+
 def test_hours_meetings_and_phones_written_as_directories_write_them_build_as_if_written_field_by_field(
         golden_site: Path, tmp_path: Path) -> None:
     """A group whose meetings and a line whose hours and phones are written as text build with the meetings in

@@ -26,7 +26,8 @@ def clock_time(value: time, clock: str, strings: dict[str, str], with_meridiem: 
 
 
 def time_range(start: time, end: time, clock: str, strings: dict[str, str]) -> str:
-    same_half = (start.hour < 12) == (end.hour < 12)
+    """'7–8:30 pm', '10 pm–2 am'; an overnight range gives both its halves ('8:30 am–4:30 am', not '8:30–4:30 am')."""
+    same_half = start < end and (start.hour < 12) == (end.hour < 12)
     first = clock_time(start, clock, strings, with_meridiem=not same_half)
     return strings["time_range"].format(start=first, end=clock_time(end, clock, strings))
 
@@ -84,7 +85,8 @@ def hours_lines(hours: Hours, clock: str, site_zone: str, strings: dict[str, str
     return [
         strings["hours_line"].format(
             days=_day_span(period.days, strings),
-            time=in_zone(time_range(period.opens, period.closes, clock, strings), hours.timezone, site_zone, strings),
+            time=in_zone(strings["hours_all_day"] if period.opens == period.closes == time(0)  # midnight to midnight
+                         else time_range(period.opens, period.closes, clock, strings), hours.timezone, site_zone, strings),
         )
         for period in hours.weekly
     ]

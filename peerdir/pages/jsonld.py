@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import time
 from typing import Any
 
 from peerdir.model.site import Listing, Site, urls
@@ -94,7 +95,9 @@ def _hours(hours: Any) -> list[dict[str, Any]]:
         return [{"@type": "OpeningHoursSpecification", "dayOfWeek": days, "opens": "00:00", "closes": "23:59"}]
     return [
         {"@type": "OpeningHoursSpecification", "dayOfWeek": [d.capitalize() for d in period.days],
-         "opens": period.opens.isoformat(timespec="minutes"), "closes": period.closes.isoformat(timespec="minutes")}
+         "opens": period.opens.isoformat(timespec="minutes"),
+         # A whole day closes at 23:59, as schema.org's readers (Google's among them) write a day open 24 hours.
+         "closes": "23:59" if period.opens == period.closes == time(0) else period.closes.isoformat(timespec="minutes")}
         for period in hours.weekly
     ]  # fmt: skip
 

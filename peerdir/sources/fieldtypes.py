@@ -307,11 +307,17 @@ def unhalved_span(first: str, second: str) -> tuple[time, time] | None | bool:
     return None if start[1] and end[1] else False
 
 
+# A whole day, as hours on some days are written: 'Sat-Sun 24 hours' (from midnight to midnight).
+_ALL_DAY = re.compile(r"^(?:open\s+)?(?:24\s*(?:hours|hrs|h)|all\s+day)$", re.IGNORECASE)
+
+
 def time_span(value: Any) -> tuple[time, time] | None:
     """A start and an end written as one ('7-9pm' is 19:00 to 21:00, as a directory means it), or None if the
     value is not two times, or two whose half of the day is in doubt ('7-9'; see unhalved_span). A first
     time without its am or pm takes the second's, or the other one where that would start it after the end
-    ('11-1pm' is 11:00 to 13:00); "13:00-2pm" stays a 24-hour start."""
+    ('11-1pm' is 11:00 to 13:00); "13:00-2pm" stays a 24-hour start; '24 hours' is midnight to midnight."""
+    if isinstance(value, str) and _ALL_DAY.match(value.strip()):
+        return time(0), time(0)
     match = _SPAN.match(value.strip()) if isinstance(value, str) else None
     unhalved = unhalved_span(match.group(1), match.group(2)) if match else None
     if unhalved is not None:
