@@ -24,12 +24,19 @@ last_verified: 2026-01-01
 format: online
 service_area: [online]
 """
+VALID_LINE = VALID_GROUP.replace("format: online\n", "kind: warmline\n")  # a warmline needs phones or hours too
 
 
 def problems(site: Path) -> list[str]:
     with pytest.raises(ContentError) as caught:
         load_site(site, BUILD_DATE)
     return [p.as_text() for p in caught.value.problems]
+
+
+def listed(site: Path, *slugs: str) -> list:
+    """The listings of these slugs, from the site loaded once (as on BUILD_DATE)."""
+    by_slug = {item.slug: item for item in load_site(site, BUILD_DATE).listings}
+    return [by_slug[slug] for slug in slugs]
 
 
 def write(site: Path, rel: str, text: str | bytes) -> None:
@@ -87,11 +94,9 @@ def test_weeks_and_phones_written_without_a_list(golden_site: Path) -> None:
           "  - weekday: monday\n    start: '19:00'\n    weeks: 2nd and 4th\n  - weekday: friday\n    start: '19:00'\n"
           "    weeks: 1\n")
     write(golden_site, "listings/groups/also.yaml", VALID_GROUP + "phones: ['01632 960111', {number: 116 123, kind: text}]\n")
-    site = load_site(golden_site, BUILD_DATE)
-    good = next(item for item in site.listings if item.slug == "good")
+    good, also = listed(golden_site, "good", "also")
     assert [m.weeks for m in good.data.meetings] == [[2, 4], [1]]
     assert [(p.number, p.kind) for p in good.data.phones] == [("01632 960111", "voice")]
-    also = next(item for item in site.listings if item.slug == "also")
     assert [(p.number, p.kind) for p in also.data.phones] == [("01632 960111", "voice"), ("116 123", "text")]
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "phones: [call us]\n")
     assert problems(golden_site) == [
@@ -166,12 +171,10 @@ def test_a_date_written_another_way_is_told_the_date_to_write(golden_site: Path,
 
 
 def test_a_cost_is_read_as_directories_write_it_and_an_amount_is_told_where_it_goes(golden_site: Path) -> None:
-    from peerdir.sources.load import load_site
-
     for written, cost in (("Free", "free"), ("No cost", "free"), ("$0", "free"), ("Pay what you can", "donation"),
                           ("Suggested donation", "donation"), ("PAID", "paid"), ("No fee", "free"), ("Free!", "free")):
         write(golden_site, "listings/groups/ok.yaml", VALID_GROUP.replace("cost: free", f"cost: {written}"))
-        assert next(i for i in load_site(golden_site, BUILD_DATE).listings if i.slug == "ok").data.cost == cost, written
+        assert listed(golden_site, "ok")[0].data.cost == cost, written
     write(golden_site, "listings/groups/ok.yaml", VALID_GROUP.replace("cost: free", "cost: $5 a session"))
     assert problems(golden_site) == [
         "listings/groups/ok.yaml:3:1: cost: '$5 a session' is an amount: write cost: paid, and the amount in cost_note, "
@@ -197,7 +200,7 @@ def test_a_choice_is_read_from_the_other_words_directories_write_for_it(golden_s
     if read == "hybrid":
         group += "location:\n  region: old-town\n  venue: Old Town Hall\n  address:\n    city: Fenwick\n"
     write(golden_site, "listings/groups/ok.yaml", group)
-    listing = next(i for i in load_site(golden_site, BUILD_DATE).listings if i.slug == "ok")
+    (listing,) = listed(golden_site, "ok")
     assert getattr(listing.data, field) == read
 
 
@@ -271,11 +274,9 @@ def test_merge_keys_are_plain_unknown_fields(golden_site: Path) -> None:
 def test_a_language_is_read_by_its_code_its_name_or_a_regional_code(golden_site: Path) -> None:
     """The golden site lists en-GB and cy: a directory's spreadsheet writes 'English', 'Welsh', 'Cymraeg', 'en' or
     'en-US', each one of those; 'fr' and 'French' are not the site's, and 'zz' is no language."""
-    from peerdir.sources.load import load_site
-
     text = VALID_GROUP + "languages: [English, Welsh, Cymraeg, en, en-US, cy_GB]\n"
     write(golden_site, "listings/groups/ok.yaml", text)
-    listing = next(item for item in load_site(golden_site, BUILD_DATE).listings if item.slug == "ok")
+    (listing,) = listed(golden_site, "ok")
     assert listing.data.languages == ["en-GB", "cy"]  # each once, as many ways as it was written
     write(golden_site, "listings/groups/ok.yaml", VALID_GROUP + "languages: [French, zz]\n")
     assert problems(golden_site) == [
@@ -285,13 +286,11 @@ def test_a_language_is_read_by_its_code_its_name_or_a_regional_code(golden_site:
 
 
 def test_a_term_may_be_written_by_the_other_words_site_yaml_gives_it_each_word_to_one_term(golden_site: Path) -> None:
-    from peerdir.sources.load import load_site
-
     config = golden_site / "site.yaml"
     original = config.read_text()
     config.write_text(original.replace("  - id: grief\n    name: Grief\n", "  - id: grief\n    name: Grief\n    also: [Bereavement, loss]\n"))
     write(golden_site, "listings/groups/ok.yaml", VALID_GROUP + "topics: [bereavement, Loss, anxiety]\n")
-    listing = next(item for item in load_site(golden_site, BUILD_DATE).listings if item.slug == "ok")
+    (listing,) = listed(golden_site, "ok")
     assert listing.data.topics == ["grief", "anxiety"]  # one topic, written twice
     config.write_text(original.replace("  - id: grief\n    name: Grief\n", "  - id: grief\n    name: Grief\n    also: [anxiety]\n"))
     (problem,) = problems(golden_site)
@@ -329,8 +328,7 @@ def test_schedule_problems(golden_site: Path) -> None:
 def test_unquoted_times_are_read_as_times_not_numbers(golden_site: Path) -> None:
     text = VALID_GROUP + "meetings:\n  - weekday: monday\n    start: 19:00\n    end: 20:30\n"
     write(golden_site, "listings/groups/ok.yaml", text)
-    site = load_site(golden_site, BUILD_DATE)
-    listing = next(item for item in site.listings if item.slug == "ok")
+    (listing,) = listed(golden_site, "ok")
     assert listing.meetings == ("Every Monday, 19:00–20:30",)
 
 
@@ -344,8 +342,7 @@ def test_times_and_days_are_read_as_directories_write_them(golden_site: Path) ->
         "  - weekday: sun\n    start: Noon\n    end: 1 p.m.\n"
     )
     write(golden_site, "listings/groups/ok.yaml", text)
-    site = load_site(golden_site, BUILD_DATE)
-    meetings = next(item for item in site.listings if item.slug == "ok").data.meetings
+    meetings = listed(golden_site, "ok")[0].data.meetings
     assert [(m.weekday, m.start, m.end) for m in meetings] == [
         ("tuesday", time(19, 0), time(20, 30)), ("thursday", time(9, 15), time(12, 0)), ("saturday", time(0, 0), time(1, 0)),
         ("sunday", time(12, 0), time(13, 0)),
@@ -433,7 +430,7 @@ def test_a_short_code_written_without_quotes_is_read_as_written(golden_site: Pat
     """`number: 116123` reads as a whole number in YAML; no digit was lost (a leading 0 keeps it text), so it is
     the number as written, in the model and on its button."""
     write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "phones:\n  - number: 116123\n  - number: 01632960111\n")
-    listing = next(item for item in load_site(golden_site, BUILD_DATE).listings if item.slug == "good")
+    (listing,) = listed(golden_site, "good")
     assert [phone.number for phone in listing.data.phones] == ["116123", "01632960111"]
     assert [phone.href for phone in listing.phones] == ["tel:116123", "tel:+441632960111"]
 
@@ -442,7 +439,7 @@ def test_whole_numbers_in_text_fields_are_read_as_written(golden_site: Path) -> 
     """A postcode or a room number written without quotes: YAML read its digits exactly, so it is that text."""
     write(golden_site, "listings/respite/good.yaml", VALID_GROUP.replace("format: online\n", "")
           + "location:\n  region: old-town\n  venue: 2024\n  address:\n    postal_code: 97000\n    address_2: 12\n")
-    listing = next(item for item in load_site(golden_site, BUILD_DATE).listings if item.slug == "good")
+    (listing,) = listed(golden_site, "good")
     address = listing.data.location.address
     assert (listing.data.location.venue, address.postal_code, address.address_2) == ("2024", "97000", "12")
 
@@ -549,7 +546,7 @@ def test_what_real_directories_publish_is_accepted(golden_site: Path) -> None:
           + "location:\n  region: old-town\n  address:\n    postal_code: FW1 1AA\n")
     write(golden_site, "listings/groups/start-only.yaml", VALID_GROUP
           + "meetings:\n  - weekday: tuesday\n    start: '19:00'\n  - weekday: friday\n    weeks: [2]\n    start: '18:30'\n    duration: 90\n")
-    write(golden_site, "listings/helplines/short-codes.yaml", VALID_GROUP.replace("format: online\n", "kind: warmline\n")
+    write(golden_site, "listings/helplines/short-codes.yaml", VALID_LINE
           + "phones:\n  - number: 116 123\n  - number: '111'\n")
     site = load_site(golden_site, BUILD_DATE)
     by_slug = {item.slug: item for item in site.listings}
@@ -734,7 +731,7 @@ def test_meeting_exceptions_name_the_line_and_the_fix(golden_site: Path) -> None
     ]
     # The 2nd and 4th Tuesdays: December 8 is the 2nd, so it can move.
     with_exceptions("      - date: 2026-12-08\n        moved_to: 2026-12-09\n        note: The hall is booked\n")
-    meeting = next(i for i in load_site(golden_site, BUILD_DATE).listings if i.slug == "old-town-anxiety-group").data.meetings[0]
+    meeting = listed(golden_site, "old-town-anxiety-group")[0].data.meetings[0]
     assert meeting.exceptions[0].moved_to == date(2026, 12, 9)
 
 
@@ -753,7 +750,7 @@ def test_coordinates_inside_the_region_box_or_a_problem_that_says_which_number(g
         return problems(golden_site)
 
     place("  latitude: 51.5\n  longitude: -0.1\n")
-    group = next(i for i in load_site(golden_site, BUILD_DATE).listings if i.slug == "old-town-anxiety-group")
+    (group,) = listed(golden_site, "old-town-anxiety-group")
     assert (group.location.latitude, group.location.longitude) == (51.5, -0.1)
     assert placed("  latitude: 51.5\n  longitude: 0.9\n") == [
         "listings/groups/old-town-anxiety-group.yaml:31:3: location.latitude: 51.5, 0.9 is outside the region 'old-town' "
@@ -785,15 +782,13 @@ def test_meeting_days_and_times_and_opening_hours_as_directories_write_them(gold
           "  - weekday: 1st and 3rd Thursday\n    start: 7-9pm\n"
           "  - weekday: Every Tuesday\n    start: '7:30-9 p.m.'\n"
           "  - weekday: last Friday of the month\n    start: 11-1pm\n")
-    write(golden_site, "listings/helplines/good-line.yaml", VALID_GROUP.replace("format: online\n", "kind: warmline\n")
+    write(golden_site, "listings/helplines/good-line.yaml", VALID_LINE
           + "phones:\n  - number: 01632 960111\nhours:\n  weekly:\n    - days: Mon-Fri\n      opens: 5pm-11pm\n"
           "    - days: [Sat-Sun]\n      opens: 10am to noon\n    - days: Wednesday\n      opens: '19:00'\n      closes: '21:00'\n")
-    site = load_site(golden_site, BUILD_DATE)
-    group = next(item for item in site.listings if item.slug == "good")
+    group, line = listed(golden_site, "good", "good-line")
     assert [(m.weekday, m.weeks, m.start, m.end) for m in group.data.meetings] == [
         ("thursday", [1, 3], time(19), time(21)), ("tuesday", [], time(19, 30), time(21)), ("friday", ["last"], time(11), time(13)),
     ]
-    line = next(item for item in site.listings if item.slug == "good-line")
     assert [(p.days, p.opens, p.closes) for p in line.data.hours.weekly] == [
         (["monday", "tuesday", "wednesday", "thursday", "friday"], time(17), time(23)),
         (["saturday", "sunday"], time(10), time(12)), (["wednesday"], time(19), time(21)),
@@ -827,10 +822,8 @@ def test_lists_of_terms_written_as_text_or_two_in_one_are_each_term(golden_site:
     write(golden_site, "listings/groups/good.yaml", VALID_GROUP.replace("service_area: [online]\n", "service_area: Online\n")
           + "languages: English, Cymraeg (Welsh)\ntopics: Grief and loss\naudiences: [carers]\n")
     write(golden_site, "listings/groups/also.yaml", VALID_GROUP + "languages: [en/cy]\ntopics: anxiety; grief\n")
-    site = load_site(golden_site, BUILD_DATE)
-    good = next(item for item in site.listings if item.slug == "good").data
+    good, also = (item.data for item in listed(golden_site, "good", "also"))
     assert (good.languages, good.topics, good.service_area) == (["en-GB", "cy"], ["loss"], ["online"])
-    also = next(item for item in site.listings if item.slug == "also").data
     assert (also.languages, also.topics) == (["en-GB", "cy"], ["anxiety", "grief"])
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "audiences: Carers and Parents\n")
     assert problems(golden_site) == [
@@ -863,7 +856,7 @@ def test_a_meeting_length_written_in_hours_or_minutes_is_its_minutes(golden_site
     lengths = ["90 minutes", "1.5 hours", "1 hour 30 minutes", "1h30", "2 hrs", "45"]
     write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "meetings:\n" + "".join(
         f"  - weekday: monday\n    start: '09:00'\n    duration: {length}\n" for length in lengths))
-    listing = next(item for item in load_site(golden_site, BUILD_DATE).listings if item.slug == "good")
+    (listing,) = listed(golden_site, "good")
     assert [meeting.duration for meeting in listing.data.meetings] == [90, 90, 90, 90, 120, 45]
 
 
@@ -894,22 +887,21 @@ def test_a_meeting_length_written_in_hours_or_minutes_is_its_minutes(golden_site
 ], ids=["24/7", "24-hours-in-words", "periods", "weekdays-to-midnight", "across-noon", "nine-to-five", "afternoon",
         "24-hour", "commas", "list-of-days", "time-first", "every-day", "slashes-and-closed", "open-and-closed"])
 def test_opening_hours_written_as_text_are_the_hours_they_say(golden_site: Path, written: str, hours: tuple) -> None:
-    write(golden_site, "listings/helplines/good.yaml", VALID_GROUP.replace("format: online\n", "kind: warmline\n")
+    write(golden_site, "listings/helplines/good.yaml", VALID_LINE
           + f"phones: 01632 960111\nhours: {written}\n")
-    found = next(item for item in load_site(golden_site, BUILD_DATE).listings if item.slug == "good").data.hours
+    found = listed(golden_site, "good")[0].data.hours
     assert (found.open_24_7, [(p.days, p.opens, p.closes) for p in found.weekly]) == hours
 
 
 def test_a_us_time_zone_named_after_the_times_is_theirs(golden_site: Path) -> None:
     """'Mon-Fri 9am-5pm ET', as a national line publishes its hours, and 'Tuesdays 7pm Central': the zone each
     names (MST is not read: Arizona writes it for a zone without summer time); hours in two zones are refused."""
-    line = VALID_GROUP.replace("format: online\n", "kind: warmline\n") + "phones: 01632 960111\n"
+    line = VALID_LINE + "phones: 01632 960111\n"
     write(golden_site, "listings/helplines/good-line.yaml", line + "hours: 'Mon-Fri 9am-5pm (Eastern Time); Sat 10am-2pm'\n")
     write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "meetings: 'Tuesdays 7-9pm Central; Thursdays 6pm PT (not in August)'\n")
-    site = load_site(golden_site, BUILD_DATE)
-    hours = next(item for item in site.listings if item.slug == "good-line").data.hours
+    warmline, group = listed(golden_site, "good-line", "good")
+    hours = warmline.data.hours
     assert (hours.timezone, [(p.opens, p.closes) for p in hours.weekly]) == ("America/New_York", [(time(9), time(17)), (time(10), time(14))])
-    group = next(item for item in site.listings if item.slug == "good")
     assert [(m.weekday, m.start, m.timezone, m.note) for m in group.data.meetings] == [
         ("tuesday", time(19), "America/Chicago", None), ("thursday", time(18), "America/Los_Angeles", "not in August")]
     write(golden_site, "listings/helplines/bad.yaml", line + "hours: 'Mon-Fri 9am-5pm ET; Sat 10am-2pm PT'\n")
@@ -919,7 +911,7 @@ def test_a_us_time_zone_named_after_the_times_is_theirs(golden_site: Path) -> No
 
 
 def test_opening_hours_as_text_that_are_not_days_and_times_are_told_how_to_write_them(golden_site: Path) -> None:
-    write(golden_site, "listings/helplines/bad.yaml", VALID_GROUP.replace("format: online\n", "kind: warmline\n")
+    write(golden_site, "listings/helplines/bad.yaml", VALID_LINE
           + "phones: 01632 960111\nhours: Evenings and weekends\n")
     assert problems(golden_site) == [
         "listings/helplines/bad.yaml:9:1: hours: 'Evenings and weekends' cannot be read as opening hours; write them like "
@@ -934,7 +926,7 @@ def test_times_without_am_or_pm_are_read_where_only_one_half_of_the_day_makes_se
     which. Times written with minutes from 6 on stay 24-hour times."""
     write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "meetings: 'Saturdays 1:00-3:00; Sundays at 2; "
           "Mondays 12:30-2; Tuesdays 7:30-9:30; Thursday evenings 7-9; Friday mornings at 8; We meet every week on Wednesday, 6pm'\n")
-    good = next(item for item in load_site(golden_site, BUILD_DATE).listings if item.slug == "good")
+    (good,) = listed(golden_site, "good")
     assert [(m.weekday, m.start, m.end) for m in good.data.meetings] == [
         ("saturday", time(13), time(15)), ("sunday", time(14), None), ("monday", time(12, 30), time(14)),
         ("tuesday", time(7, 30), time(9, 30)), ("thursday", time(19), time(21)), ("friday", time(8), None),
@@ -943,16 +935,14 @@ def test_times_without_am_or_pm_are_read_where_only_one_half_of_the_day_makes_se
     # Field by field, as the same times written as one.
     write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "meetings:\n  - weekday: monday\n    start: '1:30'\n"
           "  - weekday: friday\n    start: '11:30'\n    end: '1:00'\n")
-    write(golden_site, "listings/helplines/good-line.yaml", VALID_GROUP.replace("format: online\n", "kind: warmline\n")
+    write(golden_site, "listings/helplines/good-line.yaml", VALID_LINE
           + "phones: 01632 960111\nhours:\n  weekly:\n    - days: Mon-Fri\n      opens: '8:30'\n      closes: '4:30'\n"
           "    - days: Sat\n      opens: '20:00'\n      closes: '2:00'\n")
-    site = load_site(golden_site, BUILD_DATE)
-    good = next(item for item in site.listings if item.slug == "good")
+    good, line = listed(golden_site, "good", "good-line")
     assert [(m.start, m.end) for m in good.data.meetings] == [(time(13, 30), None), (time(11, 30), time(13))]
-    line = next(item for item in site.listings if item.slug == "good-line")
     assert [(p.opens, p.closes) for p in line.data.hours.weekly] == [(time(8, 30), time(16, 30)), (time(20), time(2))]
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "meetings:\n  - Tuesdays 7-9\n  - 1st Friday at 8\n")
-    write(golden_site, "listings/helplines/bad-line.yaml", VALID_GROUP.replace("format: online\n", "kind: warmline\n")
+    write(golden_site, "listings/helplines/bad-line.yaml", VALID_LINE
           + "phones: 01632 960111\nhours: Mon-Fri 6-10\n")
     assert problems(golden_site) == [
         "listings/groups/bad.yaml:9:5: meetings[0]: 'Tuesdays 7-9' cannot be read as a meeting: is 7-9 in the morning "
@@ -988,7 +978,7 @@ def test_a_meeting_every_other_week_is_told_to_give_a_date_it_meets(golden_site:
     (golden_site / "listings/groups/either.yaml").unlink()
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "meetings:\n  - weekday: every other Tuesday\n"
           "    every_other_week: 2026-09-08\n    start: 7-9pm\n")
-    good = next(item for item in load_site(golden_site, BUILD_DATE).listings if item.slug == "bad")
+    (good,) = listed(golden_site, "bad")
     (meeting,) = good.data.meetings
     assert [meeting.falls_on(date(2026, 9, 8) + timedelta(days=n)) for n in (-14, -7, 0, 7, 14, 21, 28)] == [
         True, False, True, False, True, False, True]
@@ -999,17 +989,15 @@ def test_meetings_written_as_text_are_the_meetings_they_say(golden_site: Path) -
     write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "meetings: 'Tuesdays 7-9pm; 1st and 3rd Thursday, 6:30 pm'\n")
     write(golden_site, "listings/groups/also.yaml", VALID_GROUP + "meetings:\n  - Every Monday at noon\n"
           "  - weekday: friday\n    start: '10:00'\n")
-    site = load_site(golden_site, BUILD_DATE)
-    good = next(item for item in site.listings if item.slug == "good")
+    good, also = listed(golden_site, "good", "also")
     assert [(m.weekday, m.weeks, m.start, m.end) for m in good.data.meetings] == [
         ("tuesday", [], time(19), time(21)), ("thursday", [1, 3], time(18, 30), None)]
     assert good.meetings[1].startswith("Every 1st and 3rd Thursday")
-    also = next(item for item in site.listings if item.slug == "also")
     assert [(m.weekday, m.start) for m in also.data.meetings] == [("monday", time(12)), ("friday", time(10))]
     # Two days at one time, a note in brackets, '@', 'mornings', two meetings apart by a comma.
     write(golden_site, "listings/groups/more.yaml", VALID_GROUP + "meetings: 'Mondays and Wednesdays at 7pm; Thursdays 7pm "
           "(except holidays); Sundays @ 3pm; Saturday mornings 10am, 1st Friday 6-8pm'\n")
-    more = next(item for item in load_site(golden_site, BUILD_DATE).listings if item.slug == "more")
+    (more,) = listed(golden_site, "more")
     assert [(m.weekday, m.weeks, m.start, m.end, m.note) for m in more.data.meetings] == [
         ("monday", [], time(19), None, None), ("wednesday", [], time(19), None, None),
         ("thursday", [], time(19), None, "except holidays"), ("sunday", [], time(15), None, None),
