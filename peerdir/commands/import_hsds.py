@@ -182,17 +182,17 @@ def _interval(schedule: dict) -> str | int:
         return str(schedule["interval"])
 
 
-def _fortnight(schedule: dict, code: str) -> str | None:
-    """For a weekly schedule every other week (interval 2), a date its meeting falls on, YYYY-MM-DD: as RFC 5545
-    counts such weeks, from the one dtstart is in (weeks from Monday); None for any other, or without a dtstart."""
-    start = str(schedule.get("dtstart") or "")[:10]
-    if _interval(schedule) != 2 or str(schedule.get("freq", "")).upper() != "WEEKLY" or code not in RRULE_DAYS.values():
+def _fortnight(schedule: dict, interval: str | int, code: str) -> str | None:
+    """For a weekly schedule every other week (interval 2), a date its meeting on the day `code` (MO to SU) falls
+    on, YYYY-MM-DD: as RFC 5545 counts such weeks, from the one dtstart is in (weeks from Monday); None for any
+    other schedule, or one without a dtstart."""
+    if interval != 2 or str(schedule.get("freq", "")).upper() != "WEEKLY":
         return None
     try:
-        first = date.fromisoformat(start)
+        first = date.fromisoformat(str(schedule.get("dtstart") or "")[:10])
     except ValueError:
         return None
-    day = first + timedelta(days=list(RRULE_DAYS.values()).index(code) - first.weekday())
+    day = first + timedelta(days=list(_BYDAY).index(code) - first.weekday())
     return (day if day >= first else day + timedelta(days=14)).isoformat()
 
 
@@ -392,14 +392,15 @@ def listing_from_service(config: SiteConfig, strings: dict[str, str], service: d
                 notes.append(f"{name}: a schedule whose days ({schedule['byday']}) are not RFC 5545's (MO, 2TU, -1FR) was left out")
                 continue
             interval = _interval(schedule)
-            if interval != 1 and any(_fortnight(schedule, code) is None for code in days):
+            fortnights = {code: _fortnight(schedule, interval, code) for code in days}
+            if interval != 1 and None in fortnights.values():
                 notes.append(f"{name}: a schedule repeating at intervals of {interval} was left out (a meeting here is weekly, "
                              "every other week from a date, or monthly)")
                 continue
             zone = _zone(schedule.get("description"), config.timezone)
             fields["meetings"].extend({  # a meeting for each day, as a listing gives them: 'MO,WE' is two
                 "weekday": _BYDAY[code], "weeks": weeks, "start": _time(schedule["opens_at"]),
-                "every_other_week": _fortnight(schedule, code),
+                "every_other_week": fortnights[code],
                 "end": _time(schedule["closes_at"]) if schedule.get("closes_at") not in (None, "", schedule["opens_at"]) else None, "note": schedule.get("notes"),
                 "timezone": None if zone == config.timezone else zone,
             } for code, weeks in days.items())  # fmt: skip

@@ -85,7 +85,7 @@ def hours_lines(hours: Hours, clock: str, site_zone: str, strings: dict[str, str
     return [
         strings["hours_line"].format(
             days=_day_span(period.days, strings),
-            time=in_zone(strings["hours_all_day"] if period.opens == period.closes == time(0)  # midnight to midnight
+            time=in_zone(strings["hours_all_day"] if period.all_day
                          else time_range(period.opens, period.closes, clock, strings), hours.timezone, site_zone, strings),
         )
         for period in hours.weekly

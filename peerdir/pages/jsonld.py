@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import time
 from typing import Any
 
 from peerdir.model.site import Listing, Site, urls
@@ -97,7 +96,7 @@ def _hours(hours: Any) -> list[dict[str, Any]]:
         {"@type": "OpeningHoursSpecification", "dayOfWeek": [d.capitalize() for d in period.days],
          "opens": period.opens.isoformat(timespec="minutes"),
          # A whole day closes at 23:59, as schema.org's readers (Google's among them) write a day open 24 hours.
-         "closes": "23:59" if period.opens == period.closes == time(0) else period.closes.isoformat(timespec="minutes")}
+         "closes": "23:59" if period.all_day else period.closes.isoformat(timespec="minutes")}
         for period in hours.weekly
     ]  # fmt: skip
 

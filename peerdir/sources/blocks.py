@@ -498,6 +498,11 @@ class OpeningPeriod(Fields):
             data["opens"], data["closes"] = unhalved_span(data["opens"], data["closes"]) or (data["opens"], data["closes"])
         return data
 
+    @property
+    def all_day(self) -> bool:
+        """Open from midnight to midnight ('Sat-Sun 24 hours'), which the page says as '24 hours'."""
+        return self.opens == self.closes == time(0)
+
 
 _ALWAYS = re.compile(r"^(?:open\s+)?(?:24\s*/\s*7(?:\s*/\s*365)?|24\s*hours?(?:\s+a\s+day)?(?:,?\s+7\s+days(?:\s+a\s+week)?)?)$",
                      re.IGNORECASE)
