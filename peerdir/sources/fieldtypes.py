@@ -210,15 +210,16 @@ def choice_value(value: Any) -> Any:
 Choice = BeforeValidator(choice_value)
 
 
-def choice_said(words: dict[str, str]) -> BeforeValidator:
+def choice_said(value: Any) -> Any:
+    """A choice as choice_value reads it, without a closing '!' or '.' ('Free!')."""
+    key = choice_value(value)
+    return key.rstrip("!.") if isinstance(key, str) else key
+
+
+def choice_from(words: dict[str, str]) -> BeforeValidator:
     """A choice read also from the other words directories write for it ('Virtual' is online, 'Walk-in' drop-in):
-    `words` from what choice_value makes of them (and without a closing '!' or '.') to the choice."""
-
-    def read(value: Any) -> Any:
-        key = choice_value(value)
-        return words.get(key.rstrip("!."), key.rstrip("!.")) if isinstance(key, str) else key
-
-    return BeforeValidator(read)
+    `words` from what choice_said makes of them to the choice."""
+    return BeforeValidator(lambda value: words.get(key, key) if isinstance(key := choice_said(value), str) else key)
 
 
 # A list of a vocabulary's ids, each once, in the order written: 'grief' and 'bereavement' (a word site.yaml gives

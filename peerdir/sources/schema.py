@@ -25,7 +25,7 @@ from peerdir.sources.blocks import (
     Areas, Audiences, Hours, Language, Languages, Location, Meetings, Phone, Topics, Translation, numbers_as_phones,
 )
 from peerdir.sources.fieldtypes import (
-    Choice, Document, Email, Fields, Line, Paragraph, Title, Url, YesNo, choice_said, choice_value, fail, require_one,
+    Choice, Document, Email, Fields, Line, Paragraph, Title, Url, YesNo, choice_from, choice_said, fail, require_one,
 )
 
 
@@ -53,10 +53,9 @@ _STATUS_WORDS = {"open": "active", "running": "active", "paused": "temporarily-c
 
 def _cost(value: Any) -> Any:
     """The choice, from what was written ('Free', 'No cost', 'Pay what you can'); an amount is told where it goes."""
-    key = choice_value(value)
+    key = choice_said(value)
     if not isinstance(key, str):
         return value
-    key = key.rstrip("!.")
     if key in ("0", "$0", "£0", "€0"):
         return "free"
     if any(c.isdigit() for c in key):
@@ -110,10 +109,10 @@ class Listing(Fields):
         description="Access notes: step-free entry, hearing loop, captions, BSL/ASL, quiet space.",
         examples=["Step-free entrance; hearing loop in the main room."],
     )
-    how_to_join: Annotated[Literal["drop-in", "sign-up", "referral"], choice_said(_JOIN_WORDS)] | None = Field(
+    how_to_join: Annotated[Literal["drop-in", "sign-up", "referral"], choice_from(_JOIN_WORDS)] | None = Field(
         None, description="drop-in (just come), sign-up (contact first) or referral (needs a referral)."
     )
-    status: Annotated[Literal["active", "temporarily-closed", "closed"], choice_said(_STATUS_WORDS)] = Field(
+    status: Annotated[Literal["active", "temporarily-closed", "closed"], choice_from(_STATUS_WORDS)] = Field(
         "active", description="active, temporarily-closed or closed."
     )
     last_verified: date = Field(
@@ -142,7 +141,7 @@ class Listing(Fields):
 class Group(Listing):
     """A peer support group that meets in person, online or both."""
 
-    format: Annotated[Literal["in-person", "online", "hybrid"], choice_said(_FORMAT_WORDS)] = Field(
+    format: Annotated[Literal["in-person", "online", "hybrid"], choice_from(_FORMAT_WORDS)] = Field(
         description="in-person, online or hybrid (both)."
     )
     location: Location | None = Field(None, description="Where it meets; needed for in-person and hybrid groups.")
