@@ -361,6 +361,16 @@ def test_schedules_given_only_in_words_import_as_the_hours_and_meetings_they_say
     assert "NAMI Harbor & Hills Peer Line: a schedule that is not weekly opening hours" in result.output
     group = yaml.safe_load((golden_site / "listings/groups/evening-group.yaml").read_text())
     assert group["meetings"] == [{"weekday": "tuesday", "weeks": [1, 3], "start": "19:00", "end": "21:00"}]
+    # A zone and a note in the words are the hours' and the meeting's, as if given in the schedule's fields.
+    result = _import(golden_site, [{**SERVICE, "id": "z1", "name": "Zoned Line",
+                                    "schedules": [{"description": "Mon-Fri 9am-5pm ET (closed on public holidays)"}]},
+                                   {**SERVICE, "id": "z2", "name": "Zoned Group",
+                                    "schedules": [{"description": "Tuesdays 7-8pm Central (not in August)"}]}])
+    assert result.exit_code == 0, result.output
+    zoned = yaml.safe_load((golden_site / "listings/helplines/zoned-line.yaml").read_text())["hours"]
+    assert (zoned["timezone"], zoned["note"]) == ("America/New_York", "Closed on public holidays")
+    (meeting,) = yaml.safe_load((golden_site / "listings/groups/zoned-group.yaml").read_text())["meetings"]
+    assert (meeting["timezone"], meeting["note"]) == ("America/Chicago", "Not in August")  # read first as hours, which capitalize it
     # The notes on a line's hours schedules are its hours' note (peerdir writes the note in each).
     noted = [{"byday": "MO,TU,WE,TH,FR", "opens_at": "09:00", "closes_at": "17:00", "notes": "Closed on\npublic holidays"}]
     result = _import(golden_site, [{**SERVICE, "id": "n1", "name": "Noted Line", "schedules": noted}])

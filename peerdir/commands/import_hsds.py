@@ -140,10 +140,11 @@ def _hours_in_words(words: str) -> list[dict] | None:
         hours = Hours.model_validate(words)
     except ValidationError:
         return None
+    said = _besides_times(hours.timezone, hours.note)
     if hours.open_24_7:
-        return [{"byday": ",".join(_CODES.values()), "opens_at": "00:00", "closes_at": "23:59"}]
+        return [{"byday": ",".join(_CODES.values()), "opens_at": "00:00", "closes_at": "23:59", **said}]
     return [{"byday": ",".join(_CODES[day] for day in period.days), "opens_at": f"{period.opens:%H:%M}",
-             "closes_at": f"{period.closes:%H:%M}"} for period in hours.weekly]
+             "closes_at": f"{period.closes:%H:%M}", **said} for period in hours.weekly]
 
 
 def _meetings_in_words(words: str) -> list[dict] | None:
@@ -152,7 +153,15 @@ def _meetings_in_words(words: str) -> list[dict] | None:
     except ValidationError:
         return None
     return [{"byday": ",".join(f"{'-1' if week == 'last' else week}{_CODES[m.weekday]}" for week in m.weeks or [""]),
-             "opens_at": f"{m.start:%H:%M}", "closes_at": f"{m.end:%H:%M}" if m.end else None} for m in meetings]
+             "opens_at": f"{m.start:%H:%M}", "closes_at": f"{m.end:%H:%M}" if m.end else None,
+             **_besides_times(m.timezone, m.note)} for m in meetings]
+
+
+def _besides_times(zone: str | None, note: str | None) -> dict[str, str]:
+    """What words say of a schedule besides its days and times ('9am-5pm ET (closed on public holidays)'), where
+    the rest of import reads it from a schedule: its zone at the end of its description, as peerdir's export writes
+    one, and its note in notes. Left out, the hours would be read in the site's zone, hours out."""
+    return {**({"description": f"({zone})"} if zone else {}), **({"notes": note} if note else {})}
 
 
 def _decoded(value: Any) -> Any:
