@@ -801,6 +801,38 @@ def test_a_whole_day_and_an_overnight_span_are_said_plainly(sample_site: Path, t
         (["Saturday", "Sunday"], "00:00", "23:59"), (["Friday"], "08:30", "04:30")]
 
 
+def test_a_line_open_all_day_every_day_is_open_24_7_however_its_hours_are_written(sample_site: Path, tmp_path: Path) -> None:
+    """'Daily 24 hours', or each day's 24 hours written in parts, is open 24/7: the page, its schema.org data, HSDS
+    and search's "Open 24/7" filter say so, as they do for 'open_24_7: yes' (the page had said 'Mon–Sun: 24
+    hours', the device "Open now, until 12 am", and the filter left the line out)."""
+    from peerdir.search.index import search_documents
+
+    line = ("summary: A line.\ncost: free\npeer_led: yes\nlast_verified: 2026-10-01\nkind: warmline\n"
+            "service_area: [national]\nphones: (503) 555-0148\n")
+    (sample_site / "listings/helplines/daily-line.yaml").write_text(f"name: Daily Line\n{line}hours: Daily 24 hours\n")
+    (sample_site / "listings/helplines/parts-line.yaml").write_text(
+        f"name: Parts Line\n{line}hours:\n  weekly:\n    - days: Mon-Fri\n      opens: '00:00'\n      closes: '00:00'\n"
+        "    - days: Sat-Sun\n      opens: 24 hours\n")
+    (sample_site / "listings/helplines/weekend-line.yaml").write_text(f"name: Weekend Line\n{line}hours: Sat-Sun 24 hours\n")
+    out = tmp_path / "out"
+    build(sample_site, BuildOptions(out_dir=out, today=BUILD_DATE))
+    for slug in ("daily-line", "parts-line"):
+        page = (out / f"helplines/{slug}/index.html").read_text()
+        assert "<li>Open 24 hours, every day</li>" in page and "data-when='{\"always\":true,\"kind\":\"hours\"}'" in page
+        data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', page).group(1))
+        assert [(len(spec["dayOfWeek"]), spec["opens"], spec["closes"]) for spec in data["contactPoint"]["hoursAvailable"]] == [
+            (7, "00:00", "23:59")]
+    weekend = (out / "helplines/weekend-line/index.html").read_text()
+    assert "<li>Sat, Sun: 24 hours</li>" in weekend and "Open 24 hours, every day" not in weekend
+    services = {s["name"]: s for s in json.loads(gzip.decompress((out / "hsds/services.json.gz").read_bytes()))}
+    assert [(s["byday"], s["opens_at"], s["closes_at"]) for s in services["Daily Line"]["schedules"]] == [
+        ("MO,TU,WE,TH,FR,SA,SU", "00:00-07:00", "23:59-07:00")]
+    same = [{k: v for k, v in s.items() if not k.endswith("id")} for s in services["Parts Line"]["schedules"]]
+    assert same == [{k: v for k, v in s.items() if not k.endswith("id")} for s in services["Daily Line"]["schedules"]]
+    facets = {doc.display[1]: doc.facets.get("open") for doc in search_documents(load_site(sample_site, BUILD_DATE))}
+    assert facets["Daily Line"] == facets["Parts Line"] == ["24-7"] and facets["Weekend Line"] is None
+
+
 def test_hours_meetings_and_phones_written_as_directories_write_them_build_as_if_written_field_by_field(
         golden_site: Path, tmp_path: Path) -> None:
     """A group whose meetings and a line whose hours and phones are written as text build with the meetings in

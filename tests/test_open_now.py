@@ -61,6 +61,61 @@ def test_the_page_says_when_it_is_open_or_meets_next(sample_out, static_server, 
     assert page.errors == []
 
 
+@pytest.fixture(scope="module")
+def lines_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample with a line open through the night and the weekend, as out-of-hours lines are, and one open
+    every day for 24 hours, written so."""
+    from conftest import BUILD_DATE, sample_site_copy
+    from peerdir.build import BuildOptions, build
+
+    work = tmp_path_factory.mktemp("lines")
+    site = sample_site_copy(work / "sample")
+    line = ("summary: A line.\ncost: free\npeer_led: yes\nlast_verified: 2026-10-01\nkind: warmline\n"
+            "service_area: [national]\nphones: (503) 555-0148\n")
+    (site / "listings/helplines/out-of-hours-line.yaml").write_text(
+        f"name: Out of Hours Line\n{line}hours: Mon-Fri 5pm-9am; Sat-Sun 24 hours; Mon 12am-9am\n")
+    (site / "listings/helplines/daily-line.yaml").write_text(f"name: Daily Line\n{line}hours: Daily 24 hours\n")
+    build(site, BuildOptions(out_dir=work / "out", base_url="https://example.org/", today=BUILD_DATE))
+    return work / "out"
+
+
+OUT_OF_HOURS = "helplines/out-of-hours-line/"  # from 17:00 to 09:00 on weekdays, and from Friday 17:00 to Monday 09:00
+LINE_CASES = [
+    (OUT_OF_HOURS, utc(2026, 11, 28, 2, 0), "Fri Nov 27, 18:00 PST", "Open now, until Monday 9 am"),
+    (OUT_OF_HOURS, utc(2026, 11, 28, 20, 0), "Sat Nov 28, 12:00 PST", "Open now, until Monday 9 am"),
+    (OUT_OF_HOURS, utc(2026, 11, 30, 16, 0), "Mon Nov 30, 08:00 PST", "Open now, until 9 am"),
+    (OUT_OF_HOURS, utc(2026, 12, 2, 4, 0), "Tue Dec 1, 20:00 PST", "Open now, until 9 am"),
+    (OUT_OF_HOURS, utc(2026, 12, 2, 18, 0), "Wed Dec 2, 10:00 PST", "Closed now. Opens today at 5 pm"),
+    ("helplines/daily-line/", utc(2026, 11, 29, 7, 59), "Sat Nov 28, 23:59 PST", "Open now, 24 hours a day"),
+]
+
+
+@pytest.mark.parametrize(("path", "moment", "local", "said"), LINE_CASES, ids=[f"{c[0].split('/')[1]} {c[2]}" for c in LINE_CASES])
+def test_hours_that_run_into_one_another_are_open_until_the_last_of_them_closes(
+        lines_out, static_server, js_page, path, moment, local, said) -> None:
+    """A line open Friday evening to Monday morning is open "until Monday 9 am" all weekend, not "until 9 am" on
+    Friday (which reads as the next morning) or "until 12 am" on Saturday; one open 24 hours every day says so."""
+    page = js_page
+    page.clock.install(time=moment)
+    page.goto(static_server(lines_out) + path)
+    expect(page.locator(".when-now")).to_have_text(said)
+    assert page.errors == []
+
+
+def test_the_open_now_filter_finds_a_line_open_since_last_night(lines_out, static_server, js_page) -> None:
+    """Saturday noon: the out-of-hours line has been open since Friday 5 pm; the line open every day for 24 hours
+    is among the lines open 24/7."""
+    page = js_page
+    page.clock.install(time=utc(2026, 11, 28, 20, 0))
+    page.goto(static_server(lines_out) + "search/?type=helpline&open=now")
+    expect(page.locator("#search-results")).to_contain_text("Out of Hours Line")
+    page.goto(static_server(lines_out) + "search/?open=24-7")
+    expect(page.locator("#search-results")).to_contain_text("Daily Line")
+    daily = page.locator("#search-results .card").filter(has=page.get_by_role("link", name="Daily Line", exact=True))
+    expect(daily.locator(".card-hours")).to_have_text("Open 24 hours, every day")
+    assert page.errors == []
+
+
 def test_the_line_is_said_again_as_time_passes(sample_out, static_server, js_page) -> None:
     page = js_page
     page.clock.install(time=utc(2026, 11, 23, 0, 58))  # Sun Nov 22, 16:58 PST

@@ -236,7 +236,7 @@ def test_open_now_and_meets_this_week_are_worked_out_at_the_moment_of_the_search
     ], str(built_sample / "search/data"))
     open_evening = {r["name"] for r in evening["results"]}
     assert "Harbor & Hills Warmline" in open_evening and "Harbor & Hills Warmline" not in {r["name"] for r in noon["results"]}
-    always = {i.data.name for i in site.listings if getattr(i.data, "hours", None) and i.data.hours.open_24_7 and i.data.status == "active"}
+    always = {i.data.name for i in site.listings if getattr(i.data, "hours", None) and i.data.hours.always and i.data.status == "active"}
     assert always and always <= open_evening and always <= {r["name"] for r in noon["results"]}, "24/7 lines are open now"
     assert evening["counts"]["open"]["now"] == evening["total"] and noon["counts"]["open"]["now"] == noon["total"]
     # Every group met this week, by its own rule: weekly ones always, monthly ones on their weeks of the month.
@@ -288,7 +288,7 @@ def test_open_24_7_and_language_filters(built_sample: Path) -> None:
         str(built_sample / "search/data"),
     )
     site = load_site(REPO)
-    expected_open = {i.data.name for i in site.listings if i.listed and i.type.id == "helpline" and i.data.hours and i.data.hours.open_24_7}
+    expected_open = {i.data.name for i in site.listings if i.listed and i.type.id == "helpline" and i.data.hours and i.data.hours.always}
     assert {r["name"] for r in open_all_hours["results"]} == expected_open
     assert expected_open == {"Veterans Peer Line", "Harbor Hills Crisis Line", "Older Adults Friendship Line"}
     assert {r["name"] for r in vietnamese["results"]} == {i.data.name for i in site.listings if i.listed and "vi" in i.languages}

@@ -141,7 +141,7 @@ def _hours_in_words(words: str) -> list[dict] | None:
     except ValidationError:
         return None
     said = _besides_times(hours.timezone, hours.note)
-    if hours.open_24_7:
+    if hours.always:
         return [{"byday": ",".join(_CODES.values()), "opens_at": "00:00", "closes_at": "23:59", **said}]
     return [{"byday": ",".join(_CODES[day] for day in period.days), "opens_at": f"{period.opens:%H:%M}",
              "closes_at": f"{period.closes:%H:%M}", **said} for period in hours.weekly]

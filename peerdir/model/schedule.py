@@ -47,7 +47,7 @@ def schedule_json(hours: Hours | None, meetings: list[Meeting], clock: str, site
         return out
 
     if hours is not None:
-        if hours.open_24_7:
+        if hours.always:
             value: dict = {"kind": "hours", "always": True}
         else:
             periods = [period(hours.timezone, day, p.opens, p.closes) for p in hours.weekly for day in p.days]

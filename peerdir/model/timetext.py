@@ -80,7 +80,7 @@ def _day_span(days: list[str], strings: dict[str, str]) -> str:
 
 
 def hours_lines(hours: Hours, clock: str, site_zone: str, strings: dict[str, str]) -> list[str]:
-    if hours.open_24_7:
+    if hours.always:
         return [strings["hours_24_7"]]
     return [
         strings["hours_line"].format(

@@ -152,7 +152,7 @@ def _schedules(site: Site, item: Listing) -> list[dict[str, Any]]:
     if hours:
         zone = hours.timezone or site.config.timezone
         periods = (
-            [(list(RRULE_DAYS), "00:00", "23:59")] if hours.open_24_7
+            [(list(RRULE_DAYS), "00:00", "23:59")] if hours.always
             else [([d for d in RRULE_DAYS if d in p.days], p.opens.strftime("%H:%M"), p.closes.strftime("%H:%M")) for p in hours.weekly]
         )  # fmt: skip
         suffix, offset = _offset(datetime.combine(data.last_verified, datetime.min.time(), tzinfo=ZoneInfo(zone)))

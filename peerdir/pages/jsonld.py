@@ -89,7 +89,7 @@ def json_ld(site: Site, item: Listing) -> dict[str, Any]:
 
 
 def _hours(hours: Any) -> list[dict[str, Any]]:
-    if hours.open_24_7:
+    if hours.always:
         days = [d.capitalize() for d in WEEKDAYS]
         return [{"@type": "OpeningHoursSpecification", "dayOfWeek": days, "opens": "00:00", "closes": "23:59"}]
     return [

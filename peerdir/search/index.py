@@ -143,7 +143,7 @@ def _listing_doc(site: Site, item: Listing) -> SearchDoc:
         if kind_field in FACETS:
             facets[kind_field] = [value]
     hours = getattr(data, "hours", None)
-    if hours and hours.open_24_7:
+    if hours and hours.always:
         facets["open"] = ["24-7"]
     return SearchDoc(
         fields={

@@ -691,6 +691,13 @@ class Hours(Fields):
                 or "; write them like \"Mon-Fri 9am-5pm; Sat 10am-2pm\" or 24/7, or as open_24_7: and weekly: fields"))
         return {"weekly": periods, **({"timezone": zones.pop()} if zones else {})}
 
+    @property
+    def always(self) -> bool:
+        """Open all day, every day, however it was written: 'open_24_7: yes', or each day of the week 24 hours
+        ('Daily 24 hours', 'Mon-Fri 24 hours; Sat-Sun 24 hours'), which every output then says as 24/7 (the
+        24/7 filter included), not as a week of days that each end at midnight."""
+        return self.open_24_7 or {day for period in self.weekly if period.all_day for day in period.days} == set(WEEKDAYS)
+
     @model_validator(mode="after")
     def _some_hours(self) -> Hours:
         if not self.open_24_7 and not self.weekly:

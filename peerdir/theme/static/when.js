@@ -78,6 +78,28 @@
     return null;
   }
 
+  /* When a service open now closes, as {at (minutes from now), period (the one that closes then), clock}, or null
+   * if it is closed now. Periods that run on into one another ('Fri 5pm-midnight; Sat-Sun 24 hours') are open as
+   * one: on Friday evening it is open until Monday, not "until 12 am"; one open for the whole week ahead never
+   * closes. Each period's times from the day before today to a week ahead are counted in minutes from now. */
+  function closing(schedule, now) {
+    if (!openPeriod(schedule, now)) return null;
+    var all = [], found = null, at = 0, grew = true;
+    schedule.periods.forEach(function (p) {
+      var clock = wall(p.z, now), start = minutes(p.s), end = minutes(p.e), length = end - start + (end <= start ? 1440 : 0);
+      for (var ahead = -1; ahead <= 7; ahead++) {
+        if (weekday(clock.day + ahead) === p.d) all.push({ from: ahead * 1440 + start - clock.minutes, to: ahead * 1440 + start - clock.minutes + length, period: p, clock: clock });
+      }
+    });
+    while (grew && at < 7 * 1440) {
+      grew = false;
+      all.forEach(function (o) {
+        if (o.from <= at && o.to > at) { at = o.to; found = o; grew = true; }
+      });
+    }
+    return { at: at, period: found.period, clock: found.clock };
+  }
+
   /* The meeting under way now (one with an end), as {ends: its end as the page writes it}, or null. Search's copy
    * of a schedule has no written times: it asks only whether there is one. */
   function meetingNow(schedule, now) {
@@ -96,8 +118,12 @@
 
   function hoursLine(schedule, now) {
     if (schedule.always) return text.open_always;
-    var open = openPeriod(schedule, now);
-    if (open) return fill(text.open_until, { time: open.et });
+    var open = closing(schedule, now);
+    if (open && open.at >= 7 * 1440) return text.open_always;
+    if (open) {  /* "until 9 am" within a day; past that, the day it closes too */
+      var day = open.clock.day + Math.floor((open.clock.minutes + open.at) / 1440);
+      return fill(open.at < 1440 ? text.open_until : text.open_until_day, { time: open.period.et, weekday: text.weekdays[weekday(day)] });
+    }
     var next = soonest(schedule.periods, now, 8, function (period, day) { return weekday(day) === period.d; });
     if (!next) return "";
     var template = next.ahead === 0 ? text.opens_today : next.ahead === 1 ? text.opens_tomorrow : text.opens_on;

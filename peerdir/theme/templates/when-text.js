@@ -1,7 +1,8 @@
 {#- What static/when.js needs to say when a listing is open or meets next, in the site's words. One file that every
     listing page shares (and a browser caches), not a copy in each of them. -#}
 var PeerdirWhenText = {{ {
-  "open_always": t.when_open_always, "open_until": t.when_open_until, "opens_today": t.when_opens_today,
+  "open_always": t.when_open_always, "open_until": t.when_open_until, "open_until_day": t.when_open_until_day,
+  "opens_today": t.when_opens_today,
   "opens_tomorrow": t.when_opens_tomorrow, "opens_on": t.when_opens_on, "meeting_now": t.when_meeting_now,
   "next_today": t.when_next_today, "next_tomorrow": t.when_next_tomorrow, "next_on": t.when_next_on,
   "next_date": t.when_next_date, "date": t.when_date,

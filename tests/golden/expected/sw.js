@@ -1,2 +1,2 @@
-var VERSION = "0b8110f2e6a3cad8";
+var VERSION = "804f9e5cc676149e";
 importScripts("static/offline.js");
