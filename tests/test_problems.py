@@ -893,9 +893,10 @@ def test_opening_hours_written_as_text_are_the_hours_they_say(golden_site: Path,
     assert (found.open_24_7, [(p.days, p.opens, p.closes) for p in found.weekly]) == hours
 
 
-def test_a_us_time_zone_named_after_the_times_is_theirs(golden_site: Path) -> None:
-    """'Mon-Fri 9am-5pm ET', as a national line publishes its hours, and 'Tuesdays 7pm Central': the zone each
-    names (MST is not read: Arizona writes it for a zone without summer time); hours in two zones are refused."""
+def test_a_time_zone_named_after_the_times_is_theirs(golden_site: Path) -> None:
+    """'Mon-Fri 9am-5pm ET', as a national line publishes its hours, 'Tuesdays 7pm Central', '10am-4pm (UK
+    time)': the zone each names; hours in two zones are refused, and so is a name written for two zones (MST:
+    Arizona keeps it all year, Colorado only in winter), saying what to write instead."""
     line = VALID_LINE + "phones: 01632 960111\n"
     write(golden_site, "listings/helplines/good-line.yaml", line + "hours: 'Mon-Fri 9am-5pm (Eastern Time); Sat 10am-2pm'\n")
     write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "meetings: 'Tuesdays 7-9pm Central; Thursdays 6pm PT (not in August)'\n")
@@ -904,8 +905,19 @@ def test_a_us_time_zone_named_after_the_times_is_theirs(golden_site: Path) -> No
     assert (hours.timezone, [(p.opens, p.closes) for p in hours.weekly]) == ("America/New_York", [(time(9), time(17)), (time(10), time(14))])
     assert [(m.weekday, m.start, m.timezone, m.note) for m in group.data.meetings] == [
         ("tuesday", time(19), "America/Chicago", None), ("thursday", time(18), "America/Los_Angeles", "not in August")]
+    write(golden_site, "listings/helplines/good-line.yaml", line + "hours: 'Mon-Fri 10am-4pm (UK time)'\n")
+    write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "meetings: 'Tuesdays 7pm AEDT; Thursdays 6pm Arizona time'\n")
+    warmline, group = listed(golden_site, "good-line", "good")
+    assert warmline.data.hours.timezone == "Europe/London"
+    assert [m.timezone for m in group.data.meetings] == ["Australia/Sydney", "America/Phoenix"]
     write(golden_site, "listings/helplines/bad.yaml", line + "hours: 'Mon-Fri 9am-5pm ET; Sat 10am-2pm PT'\n")
+    write(golden_site, "listings/helplines/bad-zone.yaml", line + "hours: 'Mon-Fri 9-5 MST'\n")
+    write(golden_site, "listings/groups/bad-group.yaml", VALID_GROUP + "meetings: 'Tuesdays 7pm (AEST)'\n")
     assert [p.split(": ", 2)[2] for p in problems(golden_site)] == [
+        "'Tuesdays 7pm (AEST)' cannot be read as a meeting: AEST is written for two time zones; write \"AET\" (New "
+        "South Wales, Victoria, the ACT and Tasmania, with summer time) or \"Queensland time\" (without) instead",
+        "'Mon-Fri 9-5 MST' cannot be read as opening hours: MST is written for two time zones; write \"MT\" "
+        "(Colorado, with summer time) or \"Arizona time\" (without) instead",
         "'Mon-Fri 9am-5pm ET; Sat 10am-2pm PT' names 2 time zones; give every time in one, and name it once, at the end "
         "(\"Mon-Fri 9am-5pm; Sat 10am-2pm ET\")"]
 

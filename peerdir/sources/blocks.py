@@ -4,7 +4,7 @@ meetings and opening hours. Each field has a description written for a contribut
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime, time, timedelta
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo
@@ -387,6 +387,7 @@ class Meeting(Fields):
         if isinstance(data, str):  # what _meetings_written could not read as a day and a time
             raise fail(f"'{data}' cannot be read as a meeting" + (
                 _with_its_half(data, lambda evening: all(isinstance(m, dict) for m in _meetings_in(evening)))
+                or _zone_in_doubt(data, lambda other: all(isinstance(m, dict) for m in _meetings_in(other)))
                 or "; write its day, then its time, like \"Tuesdays 7-9pm\" or \"1st and 3rd Thursday, 6:30 pm\", or "
                    "as weekday: and start: fields"))
         if not isinstance(data, dict):
@@ -529,17 +530,44 @@ def _day_then_time(part: str, names_days: Callable[[str], Any], names_a_time: Ca
     return None
 
 
-# US time zones as directories name them after a time ('9am-5pm ET', '7pm Pacific'), and the zone each means.
-# MST is left out: Arizona's lines write it for a zone without summer time, Colorado's for Denver's.
+# Time zones as directories name them after a time ('9am-5pm ET', '7pm Pacific', '10am-4pm (UK time)'), and the
+# zone each means. A name that stands for two zones is in _ZONES_IN_DOUBT instead.
 _NAMED_ZONES = {
     **dict.fromkeys(("et", "est", "edt", "eastern"), "America/New_York"),
     **dict.fromkeys(("ct", "cst", "cdt", "central"), "America/Chicago"),
     **dict.fromkeys(("mt", "mdt", "mountain"), "America/Denver"),
+    **dict.fromkeys(("arizona",), "America/Phoenix"),
     **dict.fromkeys(("pt", "pst", "pdt", "pacific"), "America/Los_Angeles"),
     **dict.fromkeys(("akt", "akst", "akdt", "alaska"), "America/Anchorage"),
     **dict.fromkeys(("hst", "hawaii"), "Pacific/Honolulu"),
+    **dict.fromkeys(("uk", "gmt", "bst"), "Europe/London"),  # as a UK service writes its hours, in summer too
+    **dict.fromkeys(("cet", "cest"), "Europe/Paris"),  # every country on CET changes its clocks on the same days
+    **dict.fromkeys(("aet", "aedt"), "Australia/Sydney"),
+    **dict.fromkeys(("queensland",), "Australia/Brisbane"),
+    **dict.fromkeys(("awst",), "Australia/Perth"),
+    **dict.fromkeys(("nzt", "nzst", "nzdt"), "Pacific/Auckland"),
 }
-_ZONE_NAMED = re.compile(r"\s*\(?\b(" + "|".join(_NAMED_ZONES) + r")(?:\s+time)?\)?(?=\s*(?:[;,\n]|$))", re.IGNORECASE)
+# Names that stand for two zones, one with summer time and one without, and what to write for each instead.
+_ZONES_IN_DOUBT = {
+    "mst": "\"MT\" (Colorado, with summer time) or \"Arizona time\" (without)",
+    "aest": "\"AET\" (New South Wales, Victoria, the ACT and Tasmania, with summer time) or \"Queensland time\" (without)",
+}
+
+
+def _zone_pattern(names: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(r"\s*\(?\b(" + "|".join(names) + r")(?:\s+time)?\)?(?=\s*(?:[;,\n]|$))", re.IGNORECASE)
+
+
+_ZONE_NAMED, _ZONE_IN_DOUBT = _zone_pattern(_NAMED_ZONES), _zone_pattern(_ZONES_IN_DOUBT)
+
+
+def _zone_in_doubt(written: str, reads: Callable[[str], bool]) -> str:
+    """What to write for meetings or hours refused only for a zone name that stands for two zones ('9am-5pm
+    MST'); empty if that is not what stops them."""
+    match = _ZONE_IN_DOUBT.search(written)
+    if not match or not reads(_ZONE_IN_DOUBT.sub("", written)):
+        return ""
+    return f": {match.group(1)} is written for two time zones; write {_ZONES_IN_DOUBT[match.group(1).lower()]} instead"
 
 
 def _zone_named(written: str) -> tuple[str, set[str]]:
@@ -580,7 +608,7 @@ def _meetings_in(written: str) -> list[Any]:
     if len(zones) == 1 and (meetings := _meetings_in(unzoned)) and all(isinstance(m, dict) for m in meetings):
         return [{**meeting, "timezone": zones.pop()} for meeting in meetings]
     note = re.match(r"^(.*\S)\s*\(([^()]+)\)\s*$", written)
-    if note and isinstance(meetings := _meetings_in(note.group(1)), list) and all(isinstance(m, dict) for m in meetings):
+    if note and not _ZONE_IN_DOUBT.fullmatch(note.group(2)) and isinstance(meetings := _meetings_in(note.group(1)), list) and all(isinstance(m, dict) for m in meetings):
         return [{**meeting, "note": note.group(2).strip()} for meeting in meetings]
     parts = _in_pieces(written, _meetings_at_one_time)
     return _meetings_at_one_time(written) or ([meeting for part in parts for meeting in part] if parts else [written])
@@ -676,7 +704,7 @@ class Hours(Fields):
             return data
         noted = _HOURS_NOTE.match(data.strip())
         note = (noted.group(2) or noted.group(3)).strip() if noted else ""
-        if note and not _ZONE_NAMED.fullmatch(note):  # '(ET)' is their zone
+        if note and not _ZONE_NAMED.fullmatch(note) and not _ZONE_IN_DOUBT.fullmatch(note):  # '(ET)' is their zone
             return {**cls._as_directories_write_it(noted.group(1)), "note": note[0].upper() + note[1:]}
         if _ALWAYS.match(data.strip()):
             return {"open_24_7": True}
@@ -688,6 +716,7 @@ class Hours(Fields):
         if periods is None:
             raise fail(f"'{data}' cannot be read as opening hours" + (
                 _with_its_half(data, lambda evening: _periods(_zone_named(evening)[0]) is not None)
+                or _zone_in_doubt(unzoned, lambda other: _periods(other) is not None)
                 or "; write them like \"Mon-Fri 9am-5pm; Sat 10am-2pm\" or 24/7, or as open_24_7: and weekly: fields"))
         return {"weekly": periods, **({"timezone": zones.pop()} if zones else {})}
 
