@@ -857,6 +857,11 @@ def test_hours_meetings_and_phones_written_as_directories_write_them_build_as_if
     line = (out / "helplines/text-line/index.html").read_text()
     assert "<li>Mon–Fri: 09:00–17:00</li><li>Sat: 10:00–14:00</li></ul>\n<p>Closed on public holidays</p>" in line
     assert 'href="tel:+441632960111"' in line
+    # Its card and its search result give the note with the hours, for someone deciding whether to call now.
+    card_hours = '<p class="card-hours">Mon–Fri: 09:00–17:00; Sat: 10:00–14:00 · Closed on public holidays</p>'
+    assert card_hours in (out / "helplines/index.html").read_text()
+    assert "Mon–Fri: 09:00–17:00; Sat: 10:00–14:00 · Closed on public holidays" in "".join(
+        p.read_text() for p in (out / "search/data").glob("*.js"))
     services = json.loads(gzip.decompress((out / "hsds/services.json.gz").read_bytes()))
     schedules = next(s for s in services if s["name"] == "Text Line")["schedules"]
     assert sorted((s["byday"], s["opens_at"][:5], s["closes_at"][:5], s["notes"]) for s in schedules) == [

@@ -72,6 +72,13 @@ class Listing:
         return self.type.id == "helpline" and self.data.status == "active"
 
     @property
+    def hours_on_card(self) -> str:
+        """Its hours in one line, for its card and its search result, with their note ('Closed on public holidays'):
+        someone deciding whether to call now reads that there, not only on its page."""
+        note = self.data.hours.note if self.hours else None
+        return " · ".join([part for part in ("; ".join(self.hours), note) if part])
+
+    @property
     def listed(self) -> bool:
         """Closed listings keep their page but leave every list."""
         return self.data.status != "closed"
