@@ -935,14 +935,16 @@ def test_times_without_am_or_pm_are_read_where_only_one_half_of_the_day_makes_se
         golden_site: Path) -> None:
     """No meeting starts between midnight and 6 am, so '1:00-3:00' and 'at 2' are afternoon; 'Thursday evenings
     7-9' says which half of the day it is; '7-9' alone may be morning or evening, and the refusal says to write
-    which. Times written with minutes from 6 on stay 24-hour times."""
+    which; so may '7:30-9:30' and 'at 7:30' in text (they had been read as morning, 24-hour times), though
+    '19:30' and '07:30' may not. Field by field, '7:30' stays a 24-hour time, as the schema says."""
     write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "meetings: 'Saturdays 1:00-3:00; Sundays at 2; "
-          "Mondays 12:30-2; Tuesdays 7:30-9:30; Thursday evenings 7-9; Friday mornings at 8; We meet every week on Wednesday, 6pm'\n")
+          "Mondays 12:30-2; Tuesdays 07:30-09:30; Thursday evenings 7-9; Friday mornings at 8; We meet every week on "
+          "Wednesday, 6pm; Sunday evenings 7:30-9:00'\n")
     (good,) = listed(golden_site, "good")
     assert [(m.weekday, m.start, m.end) for m in good.data.meetings] == [
         ("saturday", time(13), time(15)), ("sunday", time(14), None), ("monday", time(12, 30), time(14)),
         ("tuesday", time(7, 30), time(9, 30)), ("thursday", time(19), time(21)), ("friday", time(8), None),
-        ("wednesday", time(18), None)]
+        ("wednesday", time(18), None), ("sunday", time(19, 30), time(21))]
     assert good.meetings[:2] == ("Every Saturday, 13:00–15:00", "Every Sunday at 14:00")  # en-GB writes 24-hour times
     # Field by field, as the same times written as one.
     write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "meetings:\n  - weekday: monday\n    start: '1:30'\n"
@@ -953,16 +955,26 @@ def test_times_without_am_or_pm_are_read_where_only_one_half_of_the_day_makes_se
     good, line = listed(golden_site, "good", "good-line")
     assert [(m.start, m.end) for m in good.data.meetings] == [(time(13, 30), None), (time(11, 30), time(13))]
     assert [(p.opens, p.closes) for p in line.data.hours.weekly] == [(time(8, 30), time(16, 30)), (time(20), time(2))]
-    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "meetings:\n  - Tuesdays 7-9\n  - 1st Friday at 8\n")
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP
+          + "meetings:\n  - Tuesdays 7-9\n  - 1st Friday at 8\n  - Tuesdays 7:30-9:30\n  - Thursdays at 7:30\n")
     write(golden_site, "listings/helplines/bad-line.yaml", VALID_LINE
           + "phones: 01632 960111\nhours: Mon-Fri 6-10\n")
+    write(golden_site, "listings/helplines/bad-minutes.yaml", VALID_LINE
+          + "phones: 01632 960111\nhours: Mon-Fri 9am-5pm; Sat 10:00-11:30\n")
     assert problems(golden_site) == [
         "listings/groups/bad.yaml:9:5: meetings[0]: 'Tuesdays 7-9' cannot be read as a meeting: is 7-9 in the morning "
         "or the evening? Write am or pm after it, like \"Tuesdays 7-9pm\" (or 24-hour times, \"19:00\")",
         "listings/groups/bad.yaml:10:5: meetings[1]: '1st Friday at 8' cannot be read as a meeting: is 8 in the "
         "morning or the evening? Write am or pm after it, like \"1st Friday at 8pm\" (or 24-hour times, \"19:00\")",
+        "listings/groups/bad.yaml:11:5: meetings[2]: 'Tuesdays 7:30-9:30' cannot be read as a meeting: is 7:30-9:30 in "
+        "the morning or the evening? Write am or pm after it, like \"Tuesdays 7:30-9:30pm\" (or 24-hour times, \"19:00\")",
+        "listings/groups/bad.yaml:12:5: meetings[3]: 'Thursdays at 7:30' cannot be read as a meeting: is 7:30 in the "
+        "morning or the evening? Write am or pm after it, like \"Thursdays at 7:30pm\" (or 24-hour times, \"19:00\")",
         "listings/helplines/bad-line.yaml:9:1: hours: 'Mon-Fri 6-10' cannot be read as opening hours: is 6-10 in the "
         "morning or the evening? Write am or pm after it, like \"Mon-Fri 6-10pm\" (or 24-hour times, \"19:00\")",
+        "listings/helplines/bad-minutes.yaml:9:1: hours: 'Mon-Fri 9am-5pm; Sat 10:00-11:30' cannot be read as opening "
+        "hours: is 10:00-11:30 in the morning or the evening? Write am or pm after it, like \"Mon-Fri 9am-5pm; Sat "
+        "10:00-11:30pm\" (or 24-hour times, \"19:00\")",
     ]
 
 

@@ -15,7 +15,7 @@ from peerdir.sources import phones
 from peerdir.sources.fieldtypes import (
     WEEKDAYS, Choice, ClockTime, CountryCode, Distinct, Document, Fields, Latitude, Line, Longitude, Paragraph, Short, TimeZone, Title,
     Weekday, YesNo, afternoon_time, clock_time, day_abbreviated, day_span, digits_as_written, fail, items_in, require_one,
-    time_span, unhalved_span, weekday_named, whole_number,
+    time_in_text, time_span, unhalved_span, weekday_named, whole_number,
 )
 
 
@@ -628,7 +628,7 @@ def _meetings_at_one_time(written: str) -> list[dict[str, Any]] | None:
 
 def _meeting_written(written: str) -> Any:
     found = _day_then_time(written, lambda day: weekday_named(_weekly(day)) or _days_and_weeks(_weekly(day)),
-                           lambda when: time_span(when) or afternoon_time(when) or clock_time(when))
+                           lambda when: time_span(when) or time_in_text(when))
     half = _HALF_OF_DAY.search(written) if found is None else None
     if half:  # 'Wednesday nights at 7': the time's am or pm is in the words for the day
         said = _IN_DOUBT.sub(lambda time: time.group(1) + ("am" if half.group(1) else "pm"), written, count=1)

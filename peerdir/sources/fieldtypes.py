@@ -285,18 +285,26 @@ def _as_time(minutes: int) -> time:
 
 
 def afternoon_time(written: str) -> time | None:
-    """A time in running text without am or pm that only the afternoon makes sense of ('Sundays at 2', '1:30'):
-    no meeting starts between midnight and 6 am. None for any other: a time with its am or pm, or one with minutes
-    from 6 on ('7:30', a 24-hour time), is clock_time's; '7' alone is in doubt."""
+    """A time without am or pm that only the afternoon makes sense of ('Sundays at 2', '1:30'): no meeting starts
+    between midnight and 6 am. None for any other: a time with its am or pm is clock_time's; '7' and '7:30' may be
+    either half of the day."""
     dial = _on_the_dial(written)
     return _as_time(dial[0] + _NOON) if dial and dial[0] < 6 * 60 else None
+
+
+def time_in_text(written: str) -> time | None:
+    """One time in running text ('Thursdays at 7pm', 'at 19:00', 'at 2'), or None where it is not one or its half of
+    the day is in doubt: 'at 7:30' is as likely the evening as '7' is (a field's '7:30' is a 24-hour time)."""
+    dial = _on_the_dial(written)
+    return afternoon_time(written) if dial else clock_time(written)
 
 
 def unhalved_span(first: str, second: str) -> tuple[time, time] | None | bool:
     """Two times without am or pm as directories write them, as one or field by field: '9-5' and '8:30-4:30'
     cross noon, 9 am to 5 pm (not 8:30 am to 4:30 the next morning, as 24-hour times); '1-3' and '12:30-2' are
     afternoon, since nothing starts between midnight and 6 am. False where both are on the dial but in doubt
-    ('7-9': morning or evening); None where they are not both such times."""
+    ('7-9', '7:30-9:30': morning or evening; written field by field, they stay 24-hour times); None where they
+    are not both such times."""
     start, end = _on_the_dial(first), _on_the_dial(second)
     if start is None or end is None:
         return None
@@ -304,8 +312,7 @@ def unhalved_span(first: str, second: str) -> tuple[time, time] | None | bool:
         return _as_time(start[0]), _as_time(end[0] + _NOON)
     if start[0] < 6 * 60 and end[0] > start[0]:
         return _as_time(start[0] + _NOON), _as_time(end[0] + _NOON)
-    # Both written with their minutes ('7:30-9:30') are 24-hour times, as they have always been read here.
-    return None if start[1] and end[1] else False
+    return False  # '7:30-9:30' too: its minutes say nothing of its half of the day
 
 
 # A whole day, as hours on some days are written: 'Sat-Sun 24 hours' (from midnight to midnight).
