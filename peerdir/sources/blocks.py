@@ -664,12 +664,16 @@ def _periods(written: str) -> list[dict[str, Any]] | None:
     def days_named(days: str) -> list[str] | None:
         return day_span(days) or ([day] if (day := day_abbreviated(days)) else None)
 
-    def period(part: str) -> tuple[list[str], str | None] | None:
+    def spans(when: str) -> list[str] | None:  # '9am-12pm and 1pm-5pm', '9-12, 1-5': closed for lunch
+        pieces = re.split(r"\s*(?:,|&|\band\b)\s*", when)
+        return pieces if all(time_span(piece) for piece in pieces) else None
+
+    def period(part: str) -> tuple[list[str], list[str]] | None:
         closed = _CLOSED.match(part.strip())
         if closed and (days := days_named(closed.group(1) or closed.group(2))):
-            return days, None
-        found = _day_then_time(part, days_named, time_span)
-        return (days_named(found[0]), found[1]) if found else None  # type: ignore[return-value]
+            return days, []
+        found = _day_then_time(part, days_named, spans)
+        return (days_named(found[0]), spans(found[1])) if found else None  # type: ignore[return-value]
 
     periods = []
     for part in (part for part in _PARTS.split(written) if part.strip()):
@@ -677,11 +681,12 @@ def _periods(written: str) -> list[dict[str, Any]] | None:
         found_all = [found] if found else _in_pieces(part, period)
         if found_all is None:
             return None
-        periods.extend({"days": days, "opens": when} for days, when in found_all if when is not None)
+        periods.extend({"days": days, "opens": when} for days, whens in found_all for when in whens)
     return periods or None
 
 
-_HOURS_NOTE = re.compile(r"^(.*?\S)\s*(?:\(([^()]+)\)|[,;.]?\s*((?:except|closed)\b[^;]*\bholidays?\b[^;]*))$", re.IGNORECASE)
+_HOURS_NOTE = re.compile(r"^(.*?\S)\s*(?:\(([^()]+)\)|[,;.]?\s*((?:except|excluding|closed)\b[^;]*\bholidays?\b[^;]*))$",
+                         re.IGNORECASE)
 _CLOSED = re.compile(r"^(?:closed\s+(?:on\s+)?(.+)|(.+?):?\s+closed)$", re.IGNORECASE)
 
 

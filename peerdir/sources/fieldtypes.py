@@ -372,9 +372,10 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 
 
 def weekday_named(word: str) -> str | None:
-    """The day a word names: 'Tuesday', 'Tuesdays' (as a group meets), 'Tue.', 'tues'; or None."""
+    """The day a word names: 'Tuesday', 'Tuesdays' (as a group meets), 'Tue.', 'tues', 'Weds'; or None."""
     key = word.strip().lower().rstrip(".")
     key = key[:-1] if key.endswith("days") else key
+    key = "wed" if key in ("weds", "wednes") else key
     for day in WEEKDAYS:
         if key == day or (len(key) >= 3 and day.startswith(key)):
             return day
@@ -392,7 +393,8 @@ def _weekday(value: Any) -> Any:
 
 _DAYS_IN_A_WORD = {"weekdays": WEEKDAYS[:5], "weekends": WEEKDAYS[5:], "weekend": WEEKDAYS[5:], "daily": WEEKDAYS,
                    "every day": WEEKDAYS, "everyday": WEEKDAYS, "7 days": WEEKDAYS, "seven days": WEEKDAYS,
-                   "7 days a week": WEEKDAYS, "seven days a week": WEEKDAYS, "every day of the week": WEEKDAYS}
+                   "7 days a week": WEEKDAYS, "seven days a week": WEEKDAYS, "every day of the week": WEEKDAYS,
+                   "nightly": WEEKDAYS, "every night": WEEKDAYS, "every evening": WEEKDAYS}
 # Shorter names a day has only beside another day ('M-F', 'Tu-Th', 'M, W, F'), where they cannot be a word ('we').
 # T and S are left out: each could be two days.
 _SHORTEST = {"m": "monday", "mo": "monday", "tu": "tuesday", "w": "wednesday", "we": "wednesday", "th": "thursday",
