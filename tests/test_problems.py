@@ -1032,16 +1032,20 @@ def test_meetings_written_as_text_are_the_meetings_they_say(golden_site: Path) -
     assert [(m.weekday, m.start) for m in also.data.meetings] == [("monday", time(12)), ("friday", time(10))]
     # Two days at one time, a note in brackets, '@', 'mornings', two meetings apart by a comma.
     write(golden_site, "listings/groups/more.yaml", VALID_GROUP + "meetings: 'Mondays and Wednesdays at 7pm; Thursdays 7pm "
-          "(except holidays); Sundays @ 3pm; Saturday mornings 10am, 1st Friday 6-8pm'\n")
+          "(except holidays); Sundays @ 3pm; Saturday mornings 10am, 1st Friday 6-8pm; Monthly, last Tuesday 7pm'\n")
     (more,) = listed(golden_site, "more")
     assert [(m.weekday, m.weeks, m.start, m.end, m.note) for m in more.data.meetings] == [
         ("monday", [], time(19), None, None), ("wednesday", [], time(19), None, None),
         ("thursday", [], time(19), None, "except holidays"), ("sunday", [], time(15), None, None),
-        ("saturday", [], time(10), None, None), ("friday", [1], time(18), time(20), None)]
-    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "meetings:\n  - Sometimes on Fridays\n")
+        ("saturday", [], time(10), None, None), ("friday", [1], time(18), time(20), None),
+        ("tuesday", ["last"], time(19), None, None)]
+    # 'Monthly' with no week of the month says not which Tuesday.
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "meetings:\n  - Sometimes on Fridays\n  - Monthly on Tuesdays 7pm\n")
     assert problems(golden_site) == [
         "listings/groups/bad.yaml:9:5: meetings[0]: 'Sometimes on Fridays' cannot be read as a meeting; write its day, "
-        "then its time, like \"Tuesdays 7-9pm\" or \"1st and 3rd Thursday, 6:30 pm\", or as weekday: and start: fields"
+        "then its time, like \"Tuesdays 7-9pm\" or \"1st and 3rd Thursday, 6:30 pm\", or as weekday: and start: fields",
+        "listings/groups/bad.yaml:10:5: meetings[1]: 'Monthly on Tuesdays 7pm' cannot be read as a meeting; write its day, "
+        "then its time, like \"Tuesdays 7-9pm\" or \"1st and 3rd Thursday, 6:30 pm\", or as weekday: and start: fields",
     ]
 
 

@@ -247,7 +247,7 @@ def _weeks(value: Any) -> Any:
 
 
 # Words around days and weeks: 'the 1st and 3rd Thursday of each month', 'Saturday mornings'.
-_BETWEEN = {"and", "of", "the", "month", "week", "each", "every", "on", "in", "weekly", "we", "meet", "meets", "morning", "mornings",
+_BETWEEN = {"and", "of", "the", "month", "monthly", "week", "each", "every", "on", "in", "weekly", "we", "meet", "meets", "morning", "mornings",
             "afternoon", "afternoons", "evening", "evenings", "night", "nights"}
 # A day's words that say which half of it a time without am or pm is in: 'Tuesday evenings 7-9' is 7-9 pm.
 _HALF_OF_DAY = re.compile(r"\b(?:(morning)|afternoon|evening|night)s?\b", re.IGNORECASE)
@@ -273,7 +273,7 @@ def _days_and_weeks(written: str) -> tuple[list[str], list[Any]] | None:
     weeks = [_week(word) for word in words if word in _ORDINALS or word == "last"]
     if not days or len(words) == 1 or any(
         not weekday_named(word) and word not in _ORDINALS and word != "last" and word not in _BETWEEN for word in words
-    ):
+    ) or ("monthly" in words and not weeks):  # 'Monthly, 1st Tuesday'; 'monthly on Tuesdays' says not which
         return None
     return days, weeks
 
