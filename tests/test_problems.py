@@ -973,6 +973,7 @@ def test_times_without_am_or_pm_are_read_where_only_one_half_of_the_day_makes_se
           + "phones: 01632 960111\nhours: Mon-Fri 6-10\n")
     write(golden_site, "listings/helplines/bad-minutes.yaml", VALID_LINE
           + "phones: 01632 960111\nhours: Mon-Fri 9am-5pm; Sat 10:00-11:30\n")
+    write(golden_site, "listings/helplines/bad-two.yaml", VALID_LINE + "phones: 01632 960111\nhours: Mon-Fri 6-10; Sat 10-11\n")
     assert problems(golden_site) == [
         "listings/groups/bad.yaml:9:5: meetings[0]: 'Tuesdays 7-9' cannot be read as a meeting: is 7-9 in the morning "
         "or the evening? Write am or pm after it, like \"Tuesdays 7-9pm\" (or 24-hour times, \"19:00\")",
@@ -987,6 +988,9 @@ def test_times_without_am_or_pm_are_read_where_only_one_half_of_the_day_makes_se
         "listings/helplines/bad-minutes.yaml:9:1: hours: 'Mon-Fri 9am-5pm; Sat 10:00-11:30' cannot be read as opening "
         "hours: is 10:00-11:30 in the morning or the evening? Write am or pm after it, like \"Mon-Fri 9am-5pm; Sat "
         "10:00-11:30pm\" (or 24-hour times, \"19:00\")",
+        "listings/helplines/bad-two.yaml:9:1: hours: 'Mon-Fri 6-10; Sat 10-11' cannot be read as opening hours: are "
+        "6-10 and 10-11 in the morning or the evening? Write am or pm after each, like \"Mon-Fri 6-10pm; Sat 10-11pm\" "
+        "(or 24-hour times, \"19:00\")",
     ]
 
 

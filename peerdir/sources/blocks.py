@@ -643,13 +643,19 @@ _IN_DOUBT = re.compile(r"(?<![\w:.])((?:1[0-2]|[1-9])(?:[:.][0-5]\d)?(?:\s*(?:-|
 
 
 def _with_its_half(written: str, reads: Callable[[str], bool]) -> str:
-    """What to write for meetings or hours refused only because a time has no am or pm and may be either ('Tuesdays
-    7-9'): the text with pm after that time, if it then reads; empty if that is not what stops it."""
-    for match in _IN_DOUBT.finditer(written):
+    """What to write for meetings or hours refused only because times have no am or pm and may be either ('Tuesdays
+    7-9'): the text with pm after one of them, or after each, if it then reads; empty if that is not what stops it."""
+    matches = list(_IN_DOUBT.finditer(written))
+    for match in matches:
         evening = written[: match.end()] + "pm" + written[match.end():]
         if reads(evening):
             return (f": is {match.group(1)} in the morning or the evening? Write am or pm after it, like "
                     f"\"{evening}\" (or 24-hour times, \"19:00\")")
+    evenings = _IN_DOUBT.sub(lambda match: match.group(1) + "pm", written)
+    if len(matches) > 1 and reads(evenings):
+        said = " and ".join(match.group(1) for match in matches)
+        return (f": are {said} in the morning or the evening? Write am or pm after each, like \"{evenings}\" (or "
+                "24-hour times, \"19:00\")")
     return ""
 
 
