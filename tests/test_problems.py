@@ -411,19 +411,40 @@ def test_a_number_without_its_area_code_is_refused_with_a_whole_one_to_follow(go
 
 
 @pytest.mark.parametrize(("written", "message"), [
-    ("01632 960111 (minicom)", "'01632 960111 (minicom)' holds words as well as the number; write only the number, 01632 960111, "
-                               "and the words in its label, like label: minicom"),
-    ("Textphone: 01632 960111", "'Textphone: 01632 960111' holds words as well as the number; write only the number, "
-                                "01632 960111, and the words in its label, like label: Textphone"),
     ("01632 960111 or 01632 960222", "'01632 960111 or 01632 960222' holds 2 numbers; give each its own entry, with number: "
                                      "01632 960111 in one and number: 01632 960222 in the next"),
-], ids=["words-after", "words-before", "two-numbers"])
-def test_a_phone_number_written_with_words_or_another_number_is_refused_with_the_number_to_write(
+    ("116 123, press 1", "'116 123, press 1' holds words as well as the number; write only the number, 116 123, and the "
+                         "words in its label, like label: press 1"),
+], ids=["two-numbers", "menu-option"])
+def test_a_phone_number_written_with_another_number_or_a_menu_option_is_refused_with_the_number_to_write(
         golden_site: Path, written: str, message: str) -> None:
-    """Directories write notes into their numbers: phonenumbers refused some and quietly dropped the words of others
-    ("Textphone: ..." dialled, and its button lost that it is a textphone)."""
+    """A button dials one number; a menu option after a short code had been 'not a phone number we can dial'."""
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + f"phones:\n  - number: '{written}'\n")
     assert problems(golden_site) == [f"listings/groups/bad.yaml:9:5: phones[0].number: {message}"]
+
+
+def test_a_phone_number_written_with_words_is_the_number_and_its_label(golden_site: Path) -> None:
+    """Directories write notes into their numbers ('01632 960111 (minicom)', 'Textphone: ...'): they are the
+    number's label, beside its button, which dials the number alone; 'Call 116 123' is the number; 'Text SHOUT to
+    116 123' is a number to text, with the word to send; 'Call or text ...' is the number to call and to text.
+    Where the phone gives a label or a kind of its own, the words stay in the number, refused, saying where they go."""
+    write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "phones:\n  - number: '01632 960111 (minicom)'\n"
+          "  - number: 'Textphone: 01632 960112'\n  - Call 116 123\n  - Text SHOUT to 116 123\n  - Call or text 01632 960113\n")
+    (listing,) = listed(golden_site, "good")
+    assert [(p.number, p.kind, p.label, p.text_message) for p in listing.data.phones] == [
+        ("01632 960111", "voice", "Minicom", None), ("01632 960112", "voice", "Textphone", None), ("116 123", "voice", None, None),
+        ("116 123", "text", None, "SHOUT"), ("01632 960113", "voice", None, None), ("01632 960113", "text", None, None)]
+    assert [phone.href for phone in listing.phones] == [
+        "tel:+441632960111", "tel:+441632960112", "tel:116123", "sms:116123", "tel:+441632960113", "sms:+441632960113"]
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - number: '01632 960111 (minicom)'\n"
+          "    label: Office\n  - number: Text SHOUT to 116 123\n    kind: voice\n")
+    assert problems(golden_site) == [
+        "listings/groups/bad.yaml:9:5: phones[0].number: '01632 960111 (minicom)' holds words as well as the number; "
+        "write only the number, 01632 960111, and the words in its label, like label: minicom",
+        "listings/groups/bad.yaml:11:5: phones[1].number: 'Text SHOUT to 116 123' holds words as well as the short code; "
+        "write only the code, 116123, and a word to text as text_message (with kind: text on a listing's phone), any "
+        "other words in its label",
+    ]
 
 
 def test_a_short_code_written_without_quotes_is_read_as_written(golden_site: Path) -> None:
@@ -459,16 +480,6 @@ def test_only_a_call_reaches_an_extension(golden_site: Path) -> None:
     assert problems(golden_site) == [
         "listings/groups/bad.yaml:9:5: phones[0].number: a message cannot go to an extension: write the number alone, "
         "01632 960112, and the extension in its label if people need it",
-    ]
-
-
-def test_a_short_code_written_with_words_is_refused_and_told_where_the_words_go(golden_site: Path) -> None:
-    """'Text SHOUT to 116 123' holds a number phonenumbers finds, but a button would read 'Call Text SHOUT to 116 123'."""
-    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - number: Text SHOUT to 116 123\n  - number: 116 123\n")
-    assert problems(golden_site) == [
-        "listings/groups/bad.yaml:9:5: phones[0].number: 'Text SHOUT to 116 123' holds words as well as the short code; "
-        "write only the code, 116123, and a word to text as text_message (with kind: text on a listing's phone), any "
-        "other words in its label",
     ]
 
 

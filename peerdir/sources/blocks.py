@@ -14,7 +14,7 @@ from pydantic import AfterValidator, BeforeValidator, Field, ValidationInfo, mod
 from peerdir.sources import phones
 from peerdir.sources.fieldtypes import (
     WEEKDAYS, Choice, ClockTime, CountryCode, Distinct, Document, Fields, Latitude, Line, Longitude, Paragraph, Short, TimeZone, Title,
-    Weekday, YesNo, afternoon_time, clock_time, day_abbreviated, day_span, digits_as_written, fail, items_in, require_one,
+    Weekday, YesNo, afternoon_time, day_abbreviated, day_span, digits_as_written, fail, items_in, require_one,
     time_in_text, time_span, unhalved_span, weekday_named, whole_number,
 )
 
@@ -74,12 +74,28 @@ def _phone_number(value: str, info: ValidationInfo) -> str:
 PhoneNumber = Annotated[str, BeforeValidator(digits_as_written, json_schema_input_type=str | int), AfterValidator(_phone_number)]
 
 
+# 'Call or text (503) 555-0100': one number, two ways to reach it.
+_CALL_OR_TEXT = re.compile(r"^\s*(?:call\s+or\s+text|text\s+or\s+call)\s*:?\s*(.+)$", re.IGNORECASE)
+
+
 def numbers_as_phones(value: Any) -> Any:
-    """Phones written as their numbers alone (`phones: (503) 555-0100`, or a list of numbers): a phone each, to call."""
+    """Phones written as their numbers alone (`phones: (503) 555-0100`, or a list of numbers): a phone each, to call;
+    'Call or text (503) 555-0100' is that number to call and to text."""
     items = [value] if isinstance(value, str) or whole_number(value) else value
     if not isinstance(items, list):
         return value
-    return [{"number": item} if isinstance(item, str) or whole_number(item) else item for item in items]
+    phones = []
+    for item in items:
+        both = _CALL_OR_TEXT.match(item) if isinstance(item, str) else None
+        if both:
+            phones += [{"number": both.group(1)}, {"number": both.group(1), "kind": "text"}]
+        else:
+            phones.append({"number": item} if isinstance(item, str) or whole_number(item) else item)
+    return phones
+
+
+# Words beside a number that say what to text to it: 'Text HOME to 741741'.
+_TEXT_WORD = re.compile(r"^text\s+(\S+)\s+to$", re.IGNORECASE)
 
 
 class Translation(Fields):
@@ -112,11 +128,24 @@ class Phone(Fields):
 
     @model_validator(mode="before")
     @classmethod
-    def _texted_if_it_takes_only_texts(cls, data: Any, info: ValidationInfo) -> Any:
-        """A short code that takes only text messages (741741 in the US), given without its kind, is a number to
-        text: a button to call it would reach nobody."""
-        if isinstance(data, dict) and "kind" not in data and isinstance(number := digits_as_written(data.get("number")), str):
-            dialled = phones.dial(number, _region(info))
+    def _as_directories_write_it(cls, data: Any, info: ValidationInfo) -> Any:
+        """A number written with words about it, as directories publish one, is the number and its label ('(503)
+        555-0100 (TTY)', 'Toll-free: 1-800-555-0199'), or the number alone ('Call 211'), or a number to text and
+        the word to send ('Text HOME to 741741'); where the phone gives its own label, kind or word, the words stay
+        with the number, to be refused. A short code that takes only text messages (741741 in the US), given
+        without its kind, is a number to text: a button to call it would reach nobody."""
+        if not isinstance(data, dict) or not isinstance(number := digits_as_written(data.get("number")), str):
+            return data
+        found = phones.number_and_words(number, _region(info)) if phones.problem(number, _region(info)) else None
+        texted = _TEXT_WORD.match(found[1]) if found else None
+        if texted and not _given(data, "kind") and not _given(data, "text_message"):
+            return {**data, "number": found[0], "kind": "text", "text_message": texted.group(1)}  # type: ignore[index]
+        if found and not found[1]:
+            data = {**data, "number": found[0]}
+        elif found and not _given(data, "label") and not texted:
+            data = {**data, "number": found[0], "label": found[1][0].upper() + found[1][1:]}
+        if "kind" not in data:
+            dialled = phones.dial(found[0] if found else number, _region(info))
             if dialled is not None and dialled.texts_only:
                 return {**data, "kind": "text"}
         return data

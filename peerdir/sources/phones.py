@@ -57,6 +57,29 @@ def dial(number: str, region: str) -> Dialled | None:
                    unextended=phonenumbers.format_number(parsed, style) if extension else "")
 
 
+# A run of what a number is written with: "(503) 555-0100", "+44 1632 960111", "988", "116 123".
+_NUMBER_RUN = re.compile(r"\+?\(?\d[\d\s().-]*\d\)?|\d")
+
+
+def number_and_words(written: str, region: str) -> tuple[str, str] | None:
+    """A number that a phone in region dials, written with words about it and nothing else ('(503) 555-0100
+    (TTY)', 'Toll-free: 1-800-555-0199', 'Call 211'): the number as written and the words (_words_beside); None for
+    anything else, two numbers or a menu option ('988, press 1') among them."""
+    runs = _NUMBER_RUN.findall(written)
+    if len(runs) != 1 or dial(runs[0].strip(), region) is None:
+        return None
+    return runs[0].strip(), _words_beside(written, runs[0])
+
+
+_CALL = re.compile(r"^(?:call|dial|phone|tel|telephone|ring)\b\s*", re.IGNORECASE)
+
+
+def _words_beside(written: str, number: str) -> str:
+    """The words written with a number, without brackets, colons or a word that says only to call it ('Call 211',
+    'Phone: 01632 960111'): a label for it, or nothing."""
+    return _CALL.sub("", " ".join(_NOT_WORDS.sub(" ", written.replace(number, " ")).split()))
+
+
 def problem(number: str, region: str) -> str | None:
     """What is wrong with a number as dialled from region, written for a contributor; None if it can be dialled."""
     dialled = dial(number, region)
@@ -75,13 +98,15 @@ def problem(number: str, region: str) -> str | None:
         return f"'{number}' has no area code, so only a phone in its area could dial it; write the whole number, like {_example(region)}"
     matches = list(phonenumbers.PhoneNumberMatcher(number, region, phonenumbers.Leniency.POSSIBLE))
     found = [match.raw_string for match in matches]
+    if not found:  # a short code with words, which the matcher does not find ("988, press 1")
+        found = [run.strip() for run in _NUMBER_RUN.findall(number) if (code := dial(run.strip(), region)) and code.short][:1]
     if dialled is not None and not found:  # words before a number the matcher does not take whole (1-800-GRIEF-01)
         found = [number[len(lead):].strip()]
     apart = all(number[one.end : other.start].strip() for one, other in zip(matches, matches[1:]))  # not "01632 960111 960"
     if len(found) > 1 and apart:  # "(503) 555-0117 or (503) 555-0118": a button can dial one
         return f"'{number}' holds {len(found)} numbers; give each its own entry, with number: {found[0]} in one and number: {found[1]} in the next"
     if len(found) == 1:  # "(503) 555-0117 (TTY)": the words would show on the button, and no phone dials them
-        words = " ".join(_NOT_WORDS.sub(" ", number.replace(found[0], " ")).split())
+        words = _words_beside(number, found[0])
         return f"'{number}' holds words as well as the number; write only the number, {found[0]}, and the words in its label, like label: {words}"
     return (
         f"'{number}' is not a phone number we can dial from {region}; write it as you would dial it, like {_example(region)}, "
