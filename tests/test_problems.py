@@ -170,20 +170,21 @@ def test_a_date_written_another_way_is_told_the_date_to_write(golden_site: Path,
     assert problems(golden_site) == [f"listings/groups/bad.yaml:5:1: last_verified: {message}"]
 
 
-def test_a_cost_is_read_as_directories_write_it_and_an_amount_is_told_where_it_goes(golden_site: Path) -> None:
+def test_a_cost_is_read_as_directories_write_it_and_an_amount_is_paid_with_its_note(golden_site: Path) -> None:
+    """'$5 a session' is paid, and the amount the cost's note; '$5 suggested donation' a donation, which nobody has
+    to pay. Where the note is given too, the amount is told where it goes."""
     for written, cost in (("Free", "free"), ("No cost", "free"), ("$0", "free"), ("Pay what you can", "donation"),
                           ("Suggested donation", "donation"), ("PAID", "paid"), ("No fee", "free"), ("Free!", "free")):
         write(golden_site, "listings/groups/ok.yaml", VALID_GROUP.replace("cost: free", f"cost: {written}"))
         assert listed(golden_site, "ok")[0].data.cost == cost, written
-    write(golden_site, "listings/groups/ok.yaml", VALID_GROUP.replace("cost: free", "cost: $5 a session"))
+    for written, cost in (("$5 a session", "paid"), ("£3 per week", "paid"), ("$5 suggested donation", "donation")):
+        write(golden_site, "listings/groups/ok.yaml", VALID_GROUP.replace("cost: free", f"cost: {written}"))
+        data = listed(golden_site, "ok")[0].data
+        assert (data.cost, data.cost_note) == (cost, written)
+    write(golden_site, "listings/groups/ok.yaml", VALID_GROUP.replace("cost: free", "cost: $5 a session\ncost_note: Cash only"))
     assert problems(golden_site) == [
         "listings/groups/ok.yaml:3:1: cost: '$5 a session' is an amount: write cost: paid, and the amount in cost_note, "
         "like cost_note: $5 a session"
-    ]
-    write(golden_site, "listings/groups/ok.yaml", VALID_GROUP.replace("cost: free", "cost: $5 suggested donation"))
-    assert problems(golden_site) == [  # nobody has to pay a donation
-        "listings/groups/ok.yaml:3:1: cost: '$5 suggested donation' is an amount: write cost: donation, and the amount in "
-        "cost_note, like cost_note: $5 suggested donation"
     ]
 
 

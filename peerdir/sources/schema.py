@@ -51,17 +51,25 @@ _STATUS_WORDS = {"open": "active", "running": "active", "paused": "temporarily-c
                  "on-break": "temporarily-closed", "permanently-closed": "closed", "no-longer-meets": "closed"}  # fmt: skip
 
 
+def _amount(value: Any) -> str | None:
+    """The choice an amount written as the cost stands for ('$10 a session' is paid; '$5 suggested donation' is a
+    donation, which nobody has to pay), or None if the value is no amount."""
+    key = choice_said(value)
+    if not isinstance(key, str) or key in ("0", "$0", "£0", "€0") or not any(c.isdigit() for c in key):
+        return None
+    return "donation" if "donation" in key else "paid"
+
+
 def _cost(value: Any) -> Any:
-    """The choice, from what was written ('Free', 'No cost', 'Pay what you can'); an amount is told where it goes."""
+    """The choice, from what was written ('Free', 'No cost', 'Pay what you can', '$0'); an amount where the cost's
+    note is given too (Listing._amount_as_cost reads one where it is not) is told where it goes."""
     key = choice_said(value)
     if not isinstance(key, str):
         return value
     if key in ("0", "$0", "£0", "€0"):
         return "free"
-    if any(c.isdigit() for c in key):
-        if "donation" in key:  # '$5 suggested donation': nobody has to pay it
-            raise fail(f"'{value}' is an amount: write cost: donation, and the amount in cost_note, like cost_note: {value}")
-        raise fail(f"'{value}' is an amount: write cost: paid, and the amount in cost_note, like cost_note: {value}")
+    if amount := _amount(value):
+        raise fail(f"'{value}' is an amount: write cost: {amount}, and the amount in cost_note, like cost_note: {value}")
     if key.startswith("sliding"):  # how the cost is set: whether anyone must pay is the contributor's to say
         raise fail(f"'{value}' says how the cost is set: write cost: paid (or donation, if nobody has to pay), and "
                    f"cost_note: {value}")
@@ -124,6 +132,16 @@ class Listing(Fields):
         "language code. A page in a language it has no words for shows them as written, marked with their language.",
         examples=[{"es": {"name": "Grupo de escucha de voces", "summary": "Un grupo semanal y acogedor."}}],
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _amount_as_cost(cls, data: Any) -> Any:
+        """An amount written as the cost ('$10 a session'), as directories publish one, is paid (or a donation:
+        '$5 suggested donation'), with the amount as the cost's note, where no note is given."""
+        if isinstance(data, dict) and isinstance(data.get("cost"), str) and not data.get("cost_note") and (
+                amount := _amount(data["cost"])):
+            return {**data, "cost": amount, "cost_note": data["cost"].strip()}
+        return data
 
     @model_validator(mode="after")
     def _verified_not_in_future(self, info: ValidationInfo) -> Listing:
