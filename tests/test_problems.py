@@ -153,21 +153,31 @@ def test_a_web_address_without_its_start_or_with_a_space_is_told_what_to_write(g
     ]
 
 
+@pytest.mark.parametrize(("written", "exception"), [
+    ("2026-10-1", "2026-10-8"), ("2026/10/01", "2026/10/08"), ("Oct 1, 2026", "Oct 8, 2026"),
+    ("1 October 2026", "8 October 2026"), ("October 1 2026", "October 8 2026"),
+])
+def test_a_date_written_another_way_that_means_one_day_is_that_day(golden_site: Path, written: str, exception: str) -> None:
+    """A date copied as a flyer or a spreadsheet writes it, where it can mean only one day (it had been refused,
+    naming the day to write)."""
+    write(golden_site, "listings/groups/ok.yaml", VALID_GROUP.replace("last_verified: 2026-01-01", f"last_verified: {written}")
+          + f"meetings:\n  - weekday: thursday\n    start: 7pm\n    exceptions:\n      - date: {exception}\n        cancelled: yes\n")
+    (listing,) = listed(golden_site, "ok")
+    assert listing.data.last_verified == date(2026, 10, 1)
+    assert [change.date for change in listing.data.meetings[0].exceptions] == [date(2026, 10, 8)]
+
+
 @pytest.mark.parametrize(("written", "message"), [
-    ("2026-10-1", "'2026-10-1' is not written as YYYY-MM-DD; write 2026-10-01"),
-    ("2026/10/01", "'2026/10/01' is not written as YYYY-MM-DD; write 2026-10-01"),
-    ("Oct 1, 2026", "'Oct 1, 2026' is not written as YYYY-MM-DD; write 2026-10-01"),
-    ("1 October 2026", "'1 October 2026' is not written as YYYY-MM-DD; write 2026-10-01"),
-    ("13/10/2026", "'13/10/2026' is not written as YYYY-MM-DD; write 2026-10-13"),
     ("01/10/2026", "'01/10/2026' could be 1 October or 10 January; write it as YYYY-MM-DD: 2026-10-01 or 2026-01-10"),
     ("2026-02-30", "'2026-02-30' is not a real date; check the day and the month, written YYYY-MM-DD"),
     ("last week", "'last week' is not a date; write it as YYYY-MM-DD, like 2026-03-14"),
 ])
-def test_a_date_written_another_way_is_told_the_date_to_write(golden_site: Path, written: str, message: str) -> None:
-    """A date copied as a flyer or a spreadsheet writes it: the message gives the date to write, or both dates
-    where day and month could be either way round."""
+def test_a_date_that_could_be_two_days_or_none_is_told_the_date_to_write(golden_site: Path, written: str, message: str) -> None:
+    """Both dates where day and month could be either way round; '13/10/2026' can only be 13 October."""
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP.replace("last_verified: 2026-01-01", f"last_verified: {written}"))
     assert problems(golden_site) == [f"listings/groups/bad.yaml:5:1: last_verified: {message}"]
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP.replace("last_verified: 2026-01-01", "last_verified: 13/10/2026"))
+    assert listed(golden_site, "bad")[0].data.last_verified == date(2026, 10, 13)
 
 
 def test_a_cost_is_read_as_directories_write_it_and_an_amount_is_paid_with_its_note(golden_site: Path) -> None:

@@ -13,7 +13,7 @@ from pydantic import AfterValidator, BeforeValidator, Field, ValidationInfo, mod
 
 from peerdir.sources import phones
 from peerdir.sources.fieldtypes import (
-    WEEKDAYS, Choice, ClockTime, CountryCode, Distinct, Document, Fields, Latitude, Line, Longitude, Paragraph, Short, TimeZone, Title,
+    WEEKDAYS, Choice, ClockTime, CountryCode, Day, Distinct, Document, Fields, Latitude, Line, Longitude, Paragraph, Short, TimeZone, Title,
     Weekday, YesNo, afternoon_time, day_abbreviated, day_span, digits_as_written, fail, items_in, require_one,
     time_in_text, time_span, unhalved_span, weekday_named, whole_number,
 )
@@ -311,7 +311,7 @@ def _given(data: dict, name: str) -> bool:
     return data.get(name) not in (None, "", [])
 
 
-CalendarDay = date  # a field below is called date, which would hide the type in its class
+CalendarDay = Day  # a field below is called date, which would hide the type in its class
 
 
 class MeetingChange(Fields):

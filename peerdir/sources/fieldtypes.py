@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import time
+from datetime import date, datetime, time
 from functools import lru_cache
 from typing import Annotated, Any
 from urllib.parse import urlsplit
@@ -367,6 +367,45 @@ def _timezone(value: str) -> str:
 
 
 TimeZone = Annotated[str, StringConstraints(strip_whitespace=True), AfterValidator(_timezone)]
+
+_NAMED_DATES = ("%b %d, %Y", "%B %d, %Y", "%b %d %Y", "%B %d %Y", "%d %b %Y", "%d %B %Y", "%d %b, %Y", "%d %B, %Y")
+
+
+def dates_meant(text: str) -> list[date]:
+    """The real dates a date written another way could mean: one for 2026-10-1, 2026/10/01, Oct 1, 2026 or
+    13/10/2026; two for 01/10/2026 (1 October, or 10 January as the US writes it); none for what is no date."""
+    numbers = re.fullmatch(r"(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})", text)
+    orders = []
+    if numbers and len(numbers.group(1)) == 4:
+        orders = [(1, 2, 3)]  # year, month, day
+    elif numbers and len(numbers.group(3)) == 4:
+        orders = [(3, 2, 1), (3, 1, 2)]  # day/month/year, or month/day/year
+    meant: list[date] = []
+    for year, month, day in orders:
+        try:
+            found = date(int(numbers.group(year)), int(numbers.group(month)), int(numbers.group(day)))
+        except ValueError:
+            continue
+        if found not in meant:
+            meant.append(found)
+    for form in _NAMED_DATES if not numbers else ():
+        try:
+            return [datetime.strptime(text, form).date()]
+        except ValueError:
+            continue
+    return meant
+
+
+def _date_as_written(value: Any) -> Any:
+    """A date written another way that can mean only one day ('2026-10-1', 'Oct 1, 2026', '13/10/2026') is that
+    day; one that could mean two ('01/10/2026') is left to be refused, naming both."""
+    meant = dates_meant(value.strip()) if isinstance(value, str) else []
+    return meant[0] if len(meant) == 1 else value
+
+
+# A date: YYYY-MM-DD, as the schema and the scaffold write it, or another way that means one day.
+Day = Annotated[date, BeforeValidator(_date_as_written)]
+
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 import typing
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field, ValidationInfo, model_validator
@@ -25,7 +24,7 @@ from peerdir.sources.blocks import (
     Areas, Audiences, Hours, Language, Languages, Location, Meetings, Phone, Topics, Translation, numbers_as_phones,
 )
 from peerdir.sources.fieldtypes import (
-    Choice, Document, Email, Fields, Line, Paragraph, Title, Url, YesNo, choice_from, choice_said, fail, require_one,
+    Choice, Day, Document, Email, Fields, Line, Paragraph, Title, Url, YesNo, choice_from, choice_said, fail, require_one,
 )
 
 
@@ -123,7 +122,7 @@ class Listing(Fields):
     status: Annotated[Literal["active", "temporarily-closed", "closed"], choice_from(_STATUS_WORDS)] = Field(
         "active", description="active, temporarily-closed or closed."
     )
-    last_verified: date = Field(
+    last_verified: Day = Field(
         description="The date someone last confirmed these details with the service, as YYYY-MM-DD.",
         examples=["2026-03-14"],
     )

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ValidationError
 
 from peerdir.problems import Problem
 from peerdir.sources.config import RESERVED_AREAS, Bounds, SiteConfig, naming_words
-from peerdir.sources.fieldtypes import fail
+from peerdir.sources.fieldtypes import dates_meant, fail
 from peerdir.sources.strings import language_names
 from peerdir.sources.yamlfile import YamlDoc
 
@@ -176,9 +176,7 @@ def _message(kind: str, error: Any, ctx: dict) -> str:
     if kind in {"less_than_equal", "less_than"}:
         return f"{shown} is too large; the most allowed is {ctx.get('le', ctx.get('lt'))}"
     if kind.startswith("date_"):
-        meant = _dates_meant(value.strip()) if isinstance(value, str) else []
-        if len(meant) == 1:
-            return f"{shown} is not written as YYYY-MM-DD; write {meant[0].isoformat()}"
+        meant = dates_meant(value.strip()) if isinstance(value, str) else []  # never one: a date that means one day is read
         if meant:
             return (f"{shown} could be {' or '.join(f'{d.day} {d:%B}' for d in meant)}; write it as YYYY-MM-DD: "
                     f"{' or '.join(d.isoformat() for d in meant)}")
@@ -206,34 +204,6 @@ def _show(value: Any) -> str:
     if isinstance(value, (str, int, float, date)):
         return f"'{value}'"
     return _kind_of(value)
-
-
-_NAMED_DATES = ("%b %d, %Y", "%B %d, %Y", "%b %d %Y", "%B %d %Y", "%d %b %Y", "%d %B %Y", "%d %b, %Y", "%d %B, %Y")
-
-
-def _dates_meant(text: str) -> list[date]:
-    """The real dates a date written another way could mean, for the message: one for 2026-10-1, 2026/10/01 or
-    Oct 1, 2026; two for 01/10/2026 (1 October, or 10 January as the US writes it); none for what is no date."""
-    numbers = re.fullmatch(r"(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})", text)
-    orders = []
-    if numbers and len(numbers.group(1)) == 4:
-        orders = [(1, 2, 3)]  # year, month, day
-    elif numbers and len(numbers.group(3)) == 4:
-        orders = [(3, 2, 1), (3, 1, 2)]  # day/month/year, or month/day/year
-    meant: list[date] = []
-    for year, month, day in orders:
-        try:
-            found = date(int(numbers.group(year)), int(numbers.group(month)), int(numbers.group(day)))
-        except ValueError:
-            continue
-        if found not in meant:
-            meant.append(found)
-    for form in _NAMED_DATES if not numbers else ():
-        try:
-            return [datetime.strptime(text, form).date()]
-        except ValueError:
-            continue
-    return meant
 
 
 def _kind_of(value: Any) -> str:
