@@ -1076,11 +1076,24 @@ def test_meetings_written_as_text_are_the_meetings_they_say(golden_site: Path) -
 
 
 @pytest.mark.parametrize(("written", "parts"), [
-    ("12 Main St, Springfield, OR 97201", "address_1: 12 Main St; city: Springfield; state_province: OR; postal_code: 97201"),
-    ("Flat 2, 12 High St, Springfield, SP1 2AB", "address_1: Flat 2, 12 High St; city: Springfield; postal_code: SP1 2AB"),
-    ("Springfield", "city: Springfield"),
+    ("12 Main St, Springfield, OR 97201", {"address_1": "12 Main St", "city": "Springfield", "state_province": "OR", "postal_code": "97201"}),
+    ("Flat 2, 12 High St, Springfield, SP1 2AB", {"address_1": "Flat 2, 12 High St", "city": "Springfield", "postal_code": "SP1 2AB"}),
+    ("Springfield", {"city": "Springfield"}),
 ], ids=["us", "uk", "town"])
-def test_an_address_on_one_line_is_told_its_parts(golden_site: Path, written: str, parts: str) -> None:
+def test_an_address_on_one_line_is_its_parts_where_which_is_which_is_not_in_doubt(golden_site: Path, written: str, parts: dict) -> None:
+    write(golden_site, "listings/groups/ok.yaml", VALID_GROUP.replace("format: online\nservice_area: [online]\n", "format: in-person\n")
+          + f"location:\n  region: old-town\n  address: '{written}'\n")
+    address = listed(golden_site, "ok")[0].data.location.address
+    assert {name: value for name, value in address.model_dump().items() if value} == parts
+
+
+@pytest.mark.parametrize(("written", "parts"), [
+    ("12 Main St, Springfield", "address_1: 12 Main St; city: Springfield"),
+    ("Springfield, Oregon", "address_1: Springfield; city: Oregon"),
+    ("12 Main St", "address_1: 12 Main St; city: (its town)"),
+], ids=["no-postcode", "town-and-state", "street-alone"])
+def test_an_address_on_one_line_that_could_be_read_two_ways_is_told_its_parts(golden_site: Path, written: str, parts: str) -> None:
+    """Without a postcode to end it, which part is the town is the contributor's to say."""
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP.replace("format: online\nservice_area: [online]\n", "format: in-person\n")
           + f"location:\n  region: old-town\n  address: '{written}'\n")
     assert problems(golden_site) == [

@@ -191,22 +191,31 @@ class Address(Fields):
     @model_validator(mode="before")
     @classmethod
     def _in_parts(cls, data: Any) -> Any:
-        """An address on one line ('12 Main St, Springfield, OR 97201') is refused with its parts to write: which
-        part is which is the contributor's to say, since addresses differ from one country to the next."""
+        """An address on one line, as directories publish one, is its parts where which is which is not in doubt:
+        a town alone ('Springfield'), or parts ending in a US state and ZIP code or a postcode ('12 Main St,
+        Springfield, OR 97201': the street, the town, the state and ZIP). Any other is refused with the parts it
+        seems to have, to write: which is which is the contributor's to say, since addresses differ from one
+        country to the next ('Springfield, Oregon' is no street in a town called Oregon)."""
         if not isinstance(data, str):
             return data
         parts = [part.strip() for part in data.split(",") if part.strip()]
-        fields = []
+        fields: dict[str, str] = {}
         last = _STATE_AND_POSTCODE.fullmatch(parts[-1]) if parts else None
         if last:
             parts.pop()
-            fields = [f"state_province: {last.group(1)}"] if last.group(1) else []
-            fields.append(f"postal_code: {last.group(2)}")
+            fields = {"state_province": last.group(1)} if last.group(1) else {}
+            fields["postal_code"] = last.group(2)
+        town_alone = len(parts) == 1 and not last and not any(c.isdigit() for c in parts[0])
+        if len(parts) == 1 and not last and not town_alone:  # '12 Main St': a street, in a town not given
+            fields = {"address_1": parts.pop(), "city": "(its town)"}
         if parts:
-            fields.insert(0, f"city: {parts.pop()}")
+            fields = {"city": parts.pop(), **fields}
         if parts:
-            fields.insert(0, f"address_1: {', '.join(parts)}")
-        raise fail(f"write the address in its parts, each on its own line under address:, like {'; '.join(fields)}")
+            fields = {"address_1": ", ".join(parts), **fields}
+        if (last and "city" in fields) or town_alone:
+            return fields
+        raise fail("write the address in its parts, each on its own line under address:, like "
+                   + "; ".join(f"{name}: {value}" for name, value in fields.items()))
 
     @model_validator(mode="after")
     def _locates(self) -> Address:
