@@ -456,6 +456,14 @@ def test_a_phone_number_written_with_words_is_the_number_and_its_label(golden_si
         "write only the code, 116123, and a word to text as text_message (with kind: text on a listing's phone), any "
         "other words in its label",
     ]
+    # The phone to text that 'Call or text' adds comes after the rest: each entry's problem is told at its own line.
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - Call or text 0163\n  - number: 01632 960111\n"
+          "    kind: fax\n")
+    assert problems(golden_site) == [
+        "listings/groups/bad.yaml:9:5: phones[0].number: '0163' has no area code, so only a phone in its area could "
+        "dial it; write the whole number, like 01632 960000",
+        "listings/groups/bad.yaml:11:5: phones[1].kind: 'fax' is not allowed here. Write one of: voice, text, whatsapp",
+    ]
 
 
 def test_a_short_code_written_without_quotes_is_read_as_written(golden_site: Path) -> None:

@@ -78,20 +78,19 @@ PhoneNumber = Annotated[str, BeforeValidator(digits_as_written, json_schema_inpu
 _CALL_OR_TEXT = re.compile(r"^\s*(?:call\s+or\s+text|text\s+or\s+call)\s*:?\s*(.+)$", re.IGNORECASE)
 
 
-def numbers_as_phones(value: Any) -> Any:
+def numbers_as_phones(value: Any, info: ValidationInfo) -> Any:
     """Phones written as their numbers alone (`phones: (503) 555-0100`, or a list of numbers): a phone each, to call;
-    'Call or text (503) 555-0100' is that number to call and to text."""
+    'Call or text (503) 555-0100' is that number to call and to text (a number with a problem, only to call, so
+    that the problem is told once)."""
     items = [value] if isinstance(value, str) or whole_number(value) else value
     if not isinstance(items, list):
         return value
-    phones = []
+    called, texted = [], []  # the phones to text after the rest, so that each entry keeps its place (and line)
     for item in items:
         both = _CALL_OR_TEXT.match(item) if isinstance(item, str) else None
-        if both:
-            phones += [{"number": both.group(1)}, {"number": both.group(1), "kind": "text"}]
-        else:
-            phones.append({"number": item} if isinstance(item, str) or whole_number(item) else item)
-    return phones
+        called.append({"number": both.group(1)} if both else {"number": item} if isinstance(item, str) or whole_number(item) else item)
+        texted += [{"number": both.group(1), "kind": "text"}] if both and not phones.problem(both.group(1), _region(info)) else []
+    return called + texted
 
 
 # Words beside a number that say what to text to it: 'Text HOME to 741741'.
