@@ -1073,6 +1073,20 @@ def test_meetings_written_as_text_are_the_meetings_they_say(golden_site: Path) -
         ("thursday", [], time(19), None, "except holidays"), ("sunday", [], time(15), None, None),
         ("saturday", [], time(10), None, None), ("friday", [1], time(18), time(20), None),
         ("tuesday", ["last"], time(19), None, None)]
+    # In a list, an entry whose text holds two meetings leaves the next entries in their places (and lines).
+    write(golden_site, "listings/groups/list.yaml", VALID_GROUP + "meetings:\n  - Mondays and Wednesdays at 7pm\n"
+          "  - weekday: funday\n    start: 7pm\n  - Tuesdays 7-9\n")
+    assert problems(golden_site) == [
+        "listings/groups/list.yaml:10:5: meetings[1].weekday: 'funday' is not a day of the week; write one of: monday, "
+        "tuesday, wednesday, thursday, friday, saturday, sunday",
+        "listings/groups/list.yaml:12:5: meetings[2]: 'Tuesdays 7-9' cannot be read as a meeting: is 7-9 in the morning "
+        "or the evening? Write am or pm after it, like \"Tuesdays 7-9pm\" (or 24-hour times, \"19:00\")",
+    ]
+    write(golden_site, "listings/groups/list.yaml", VALID_GROUP + "meetings:\n  - Mondays and Wednesdays at 7pm\n"
+          "  - weekday: friday\n    start: 6pm\n")
+    assert [(m.weekday, m.start) for m in listed(golden_site, "list")[0].data.meetings] == [
+        ("monday", time(19)), ("friday", time(18)), ("wednesday", time(19))]
+    (golden_site / "listings/groups/list.yaml").unlink()
     # 'Monthly' with no week of the month says not which Tuesday.
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "meetings:\n  - Sometimes on Fridays\n  - Monthly on Tuesdays 7pm\n")
     assert problems(golden_site) == [

@@ -631,10 +631,14 @@ def _meetings_written(value: Any) -> Any:
     list of such), each its day, then its time: a meeting each, as if written field by field, which the meeting's
     own reading then takes apart (Meeting._as_directories_write_it). Text that is not a day and a time is left
     as it is, to be refused as one."""
-    items = [part for part in _PARTS.split(value) if part.strip()] if isinstance(value, str) else value
-    if not isinstance(items, list):
+    if isinstance(value, str):  # one line: its meetings in the order written
+        return [meeting for part in _PARTS.split(value) if part.strip() for meeting in _meetings_in(part.strip())]
+    if not isinstance(value, list):
         return value
-    return [meeting for item in items for meeting in (_meetings_in(item) if isinstance(item, str) else [item])]
+    # In a list, each entry keeps its place (and its line, for problems): more than one meeting in an entry's text
+    # ('Mondays and Wednesdays at 7pm') puts the second and later after the rest.
+    read = [_meetings_in(item) if isinstance(item, str) else [item] for item in value]
+    return [meetings[0] for meetings in read] + [meeting for meetings in read for meeting in meetings[1:]]
 
 
 def _meetings_in(written: str) -> list[Any]:
