@@ -1086,6 +1086,13 @@ def test_meetings_written_as_text_are_the_meetings_they_say(golden_site: Path) -
           "  - weekday: friday\n    start: 6pm\n")
     assert [(m.weekday, m.start) for m in listed(golden_site, "list")[0].data.meetings] == [
         ("monday", time(19)), ("friday", time(18)), ("wednesday", time(19))]
+    # The same for languages and topics: 'English/Welsh' as two terms leaves 'Klingon' at its own line.
+    write(golden_site, "listings/groups/list.yaml", VALID_GROUP + "languages:\n  - English/Welsh\n  - Klingon\n"
+          "topics:\n  - anxiety, grief\n  - nope\n")
+    assert problems(golden_site) == [
+        "listings/groups/list.yaml:10:5: languages[1]: 'Klingon' is not one of the site's languages. Languages are: en-GB, cy",
+        "listings/groups/list.yaml:13:5: topics[1]: 'nope' is not a topic. Topics are: anxiety, grief",
+    ]
     (golden_site / "listings/groups/list.yaml").unlink()
     # 'Monthly' with no week of the month says not which Tuesday.
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "meetings:\n  - Sometimes on Fridays\n  - Monthly on Tuesdays 7pm\n")

@@ -37,6 +37,12 @@ Audience = _vocabulary("audience")
 Language = _vocabulary("language")
 
 
+def _in_place(read: list[list[Any]]) -> list[Any]:
+    """What each entry of a list was read as ('English/Spanish' as two terms), one entry's first in its place and
+    the rest after them all: each entry keeps its index, so that its problems are told at its own line."""
+    return [first for first, *_ in read] + [more for _, *rest in read for more in rest]
+
+
 def _terms(kind: str) -> Any:
     """A list of a vocabulary's terms, each once, also as directories write them: as text ('English, Spanish';
     one topic alone) or two in one item ('English/Spanish'), each then a term of its own. An item that names a
@@ -46,12 +52,12 @@ def _terms(kind: str) -> Any:
         items = [value] if isinstance(value, str) else value
         if not isinstance(items, list) or info.context is None:
             return value
-        out: list[Any] = []
+        read = []
         for item in items:
             split = isinstance(item, str) and info.context.find(kind, item) is None
             parts = items_in(item) if split else []
-            out += parts if len(parts) > 1 else [item]
-        return out
+            read.append(parts if len(parts) > 1 else [item])
+        return _in_place(read)
 
     return Annotated[list[_vocabulary(kind)], BeforeValidator(listed), Distinct]  # type: ignore[valid-type]
 
@@ -81,16 +87,19 @@ _CALL_OR_TEXT = re.compile(r"^\s*(?:call\s+or\s+text|text\s+or\s+call)\s*:?\s*(.
 def numbers_as_phones(value: Any, info: ValidationInfo) -> Any:
     """Phones written as their numbers alone (`phones: (503) 555-0100`, or a list of numbers): a phone each, to call;
     'Call or text (503) 555-0100' is that number to call and to text (a number with a problem, only to call, so
-    that the problem is told once)."""
+    that the problem is told once), the phone to text after the rest (_in_place)."""
     items = [value] if isinstance(value, str) or whole_number(value) else value
     if not isinstance(items, list):
         return value
-    called, texted = [], []  # the phones to text after the rest, so that each entry keeps its place (and line)
+    read = []
     for item in items:
         both = _CALL_OR_TEXT.match(item) if isinstance(item, str) else None
-        called.append({"number": both.group(1)} if both else {"number": item} if isinstance(item, str) or whole_number(item) else item)
-        texted += [{"number": both.group(1), "kind": "text"}] if both and not phones.problem(both.group(1), _region(info)) else []
-    return called + texted
+        if both:
+            texted = [] if phones.problem(both.group(1), _region(info)) else [{"number": both.group(1), "kind": "text"}]
+            read.append([{"number": both.group(1)}, *texted])
+        else:
+            read.append([{"number": item} if isinstance(item, str) or whole_number(item) else item])
+    return _in_place(read)
 
 
 # Words beside a number that say what to text to it: 'Text HOME to 741741'.
@@ -635,10 +644,7 @@ def _meetings_written(value: Any) -> Any:
         return [meeting for part in _PARTS.split(value) if part.strip() for meeting in _meetings_in(part.strip())]
     if not isinstance(value, list):
         return value
-    # In a list, each entry keeps its place (and its line, for problems): more than one meeting in an entry's text
-    # ('Mondays and Wednesdays at 7pm') puts the second and later after the rest.
-    read = [_meetings_in(item) if isinstance(item, str) else [item] for item in value]
-    return [meetings[0] for meetings in read] + [meeting for meetings in read for meeting in meetings[1:]]
+    return _in_place([_meetings_in(item) if isinstance(item, str) else [item] for item in value])
 
 
 def _meetings_in(written: str) -> list[Any]:
