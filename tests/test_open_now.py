@@ -54,9 +54,13 @@ CASES = [
 
 @pytest.mark.parametrize(("path", "moment", "local", "said"), CASES, ids=[f"{c[0].split('/')[1]} {c[2]}" for c in CASES])
 def test_the_page_says_when_it_is_open_or_meets_next(sample_out, static_server, js_page, path, moment, local, said) -> None:
-    page = js_page
+    says_at(js_page, static_server(sample_out) + path, moment, said)
+
+
+def says_at(page, address: str, moment: datetime, said: str) -> None:
+    """The page at that address, opened with the device's clock at that moment, says that."""
     page.clock.install(time=moment)
-    page.goto(static_server(sample_out) + path)
+    page.goto(address)
     expect(page.locator(".when-now")).to_have_text(said)
     assert page.errors == []
 
@@ -95,11 +99,7 @@ def test_hours_that_run_into_one_another_are_open_until_the_last_of_them_closes(
         lines_out, static_server, js_page, path, moment, local, said) -> None:
     """A line open Friday evening to Monday morning is open "until Monday 9 am" all weekend, not "until 9 am" on
     Friday (which reads as the next morning) or "until 12 am" on Saturday; one open 24 hours every day says so."""
-    page = js_page
-    page.clock.install(time=moment)
-    page.goto(static_server(lines_out) + path)
-    expect(page.locator(".when-now")).to_have_text(said)
-    assert page.errors == []
+    says_at(js_page, static_server(lines_out) + path, moment, said)
 
 
 def test_the_open_now_filter_finds_a_line_open_since_last_night(lines_out, static_server, js_page) -> None:
