@@ -824,6 +824,9 @@ def test_a_line_open_all_day_every_day_is_open_24_7_however_its_hours_are_writte
             (7, "00:00", "23:59")]
     weekend = (out / "helplines/weekend-line/index.html").read_text()
     assert "<li>Sat, Sun: 24 hours</li>" in weekend and "Open 24 hours, every day" not in weekend
+    # A line with hours leads to the lines open now, for someone who finds it closed; one open 24/7 need not.
+    lines_open_now = '<a href="../../search/?type=helpline&amp;open=now">Lines open now</a>'
+    assert lines_open_now in weekend and lines_open_now not in page
     services = {s["name"]: s for s in json.loads(gzip.decompress((out / "hsds/services.json.gz").read_bytes()))}
     assert [(s["byday"], s["opens_at"], s["closes_at"]) for s in services["Daily Line"]["schedules"]] == [
         ("MO,TU,WE,TH,FR,SA,SU", "00:00-07:00", "23:59-07:00")]

@@ -102,6 +102,16 @@ def test_hours_that_run_into_one_another_are_open_until_the_last_of_them_closes(
     says_at(js_page, static_server(lines_out) + path, moment, said)
 
 
+def test_a_line_found_closed_leads_to_the_lines_open_now(lines_out, static_server, js_page) -> None:
+    """Wednesday 10:00: the out-of-hours line is closed; its page leads in one tap to the lines open now."""
+    says_at(js_page, static_server(lines_out) + OUT_OF_HOURS, utc(2026, 12, 2, 18, 0), "Closed now. Opens today at 5 pm")
+    js_page.get_by_role("link", name="Lines open now").click()
+    js_page.wait_for_url("**/search/?type=helpline&open=now")
+    expect(js_page.locator("#search-results")).to_contain_text("Recovery Peer Support Line")  # every day 08:00-22:00
+    assert "Out of Hours Line" not in js_page.locator("#search-results .card-title").all_inner_texts()
+    assert js_page.errors == []
+
+
 def test_the_open_now_filter_finds_a_line_open_since_last_night(lines_out, static_server, js_page) -> None:
     """Saturday noon: the out-of-hours line has been open since Friday 5 pm; the line open every day for 24 hours
     is among the lines open 24/7."""

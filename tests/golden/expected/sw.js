@@ -1,2 +1,2 @@
-var VERSION = "804f9e5cc676149e";
+var VERSION = "544b1d7678d5ee9a";
 importScripts("static/offline.js");
