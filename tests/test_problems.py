@@ -1108,7 +1108,8 @@ def test_meetings_written_as_text_are_the_meetings_they_say(golden_site: Path) -
     ("12 Main St, Springfield, OR 97201", {"address_1": "12 Main St", "city": "Springfield", "state_province": "OR", "postal_code": "97201"}),
     ("Flat 2, 12 High St, Springfield, SP1 2AB", {"address_1": "Flat 2, 12 High St", "city": "Springfield", "postal_code": "SP1 2AB"}),
     ("Springfield", {"city": "Springfield"}),
-], ids=["us", "uk", "town"])
+    ("SP1 2AB", {"postal_code": "SP1 2AB"}),
+], ids=["us", "uk", "town", "postcode"])
 def test_an_address_on_one_line_is_its_parts_where_which_is_which_is_not_in_doubt(golden_site: Path, written: str, parts: dict) -> None:
     write(golden_site, "listings/groups/ok.yaml", VALID_GROUP.replace("format: online\nservice_area: [online]\n", "format: in-person\n")
           + f"location:\n  region: old-town\n  address: '{written}'\n")

@@ -201,7 +201,7 @@ class Address(Fields):
     def _in_parts(cls, data: Any) -> Any:
         """An address on one line, as directories publish one, is its parts where which is which is not in doubt:
         a town alone ('Springfield'), or parts ending in a US state and ZIP code or a postcode ('12 Main St,
-        Springfield, OR 97201': the street, the town, the state and ZIP). Any other is refused with the parts it
+        Springfield, OR 97201': the street, the town, the state and ZIP; 'SP1 2AB' alone). Any other is refused with the parts it
         seems to have, to write: which is which is the contributor's to say, since addresses differ from one
         country to the next ('Springfield, Oregon' is no street in a town called Oregon)."""
         if not isinstance(data, str):
@@ -220,7 +220,7 @@ class Address(Fields):
             fields = {"city": parts.pop(), **fields}
         if parts:
             fields = {"address_1": ", ".join(parts), **fields}
-        if (last and "city" in fields) or town_alone:
+        if last or town_alone:
             return fields
         raise fail("write the address in its parts, each on its own line under address:, like "
                    + "; ".join(f"{name}: {value}" for name, value in fields.items()))
@@ -655,8 +655,9 @@ def _meetings_in(written: str) -> list[Any]:
     if len(zones) == 1 and (meetings := _meetings_in(unzoned)) and all(isinstance(m, dict) for m in meetings):
         return [{**meeting, "timezone": zones.pop()} for meeting in meetings]
     note = re.match(r"^(.*\S)\s*\(([^()]+)\)\s*$", written)
-    if note and not _ZONE_IN_DOUBT.fullmatch(note.group(2)) and isinstance(meetings := _meetings_in(note.group(1)), list) and all(isinstance(m, dict) for m in meetings):
-        return [{**meeting, "note": note.group(2).strip()} for meeting in meetings]
+    noted = _meetings_in(note.group(1)) if note and not _ZONE_IN_DOUBT.fullmatch(note.group(2)) else None  # not '(MST)'
+    if note and noted and all(isinstance(m, dict) for m in noted):
+        return [{**meeting, "note": note.group(2).strip()} for meeting in noted]
     parts = _in_pieces(written, _meetings_at_one_time)
     return _meetings_at_one_time(written) or ([meeting for part in parts for meeting in part] if parts else [written])
 
