@@ -414,7 +414,7 @@ def weekday_named(word: str) -> str | None:
     """The day a word names: 'Tuesday', 'Tuesdays' (as a group meets), 'Tue.', 'tues', 'Weds'; or None."""
     key = word.strip().lower().rstrip(".")
     key = key[:-1] if key.endswith("days") else key
-    key = "wed" if key in ("weds", "wednes") else key
+    key = "wed" if key == "weds" else key
     for day in WEEKDAYS:
         if key == day or (len(key) >= 3 and day.startswith(key)):
             return day
