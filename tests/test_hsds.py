@@ -347,6 +347,23 @@ def test_a_211_style_service_with_office_hours_imports_as_a_helpline_with_its_ho
     assert result.exit_code == 0 and "hours" not in yaml.safe_load((golden_site / "listings/helplines/third-line.yaml").read_text())
 
 
+def test_import_takes_the_address_people_go_to_not_the_one_post_goes_to(golden_site: Path) -> None:
+    """A place's addresses may include its postal one, first: the street address comes in; a PO Box given as the
+    place's address is left out, with a note, and the town kept (a page must not send anyone to a post office)."""
+    both = {"location_type": "physical", "addresses": [
+        {"address_type": "postal", "address_1": "PO Box 12", "city": "Fenwick"},
+        {"address_type": "physical", "address_1": "3 Example Row", "city": "Fenwick"}]}
+    box = {"location_type": "physical", "addresses": [{"address_1": "P.O. Box 40", "city": "Fenwick", "postal_code": "FE1 2AB"}]}
+    result = _import(golden_site, [{**SERVICE, "name": "Row House", "service_at_locations": [{"location": both}]},
+                                   {**SERVICE, "id": "s2", "name": "Box House", "service_at_locations": [{"location": box}]}])
+    assert result.exit_code == 0, result.output
+    row = yaml.safe_load((golden_site / "listings/respite/row-house.yaml").read_text())
+    assert row["location"]["address"] == {"address_1": "3 Example Row", "city": "Fenwick"}
+    boxed = yaml.safe_load((golden_site / "listings/respite/box-house.yaml").read_text())
+    assert boxed["location"]["address"] == {"city": "Fenwick", "postal_code": "FE1 2AB"}
+    assert "Box House: its address 'P.O. Box 40' is a PO Box, where post goes, not a place to visit; left out" in result.output
+
+
 def test_schedules_given_only_in_words_import_as_the_hours_and_meetings_they_say(golden_site: Path) -> None:
     """Many directories publish a schedule as its description alone: read as check reads a listing's hours and
     meetings, it gives a helpline its hours and a group its meetings; words that say no days and times are left

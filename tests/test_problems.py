@@ -1117,6 +1117,18 @@ def test_an_address_on_one_line_is_its_parts_where_which_is_which_is_not_in_doub
     assert {name: value for name, value in address.model_dump().items() if value} == parts
 
 
+def test_a_po_box_is_no_place_to_visit(golden_site: Path) -> None:
+    """A location's address is where people go; a PO Box would send them to a post office."""
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP.replace("format: online\nservice_area: [online]\n", "format: in-person\n")
+          + "location:\n  region: old-town\n  address:\n    address_1: P.O. Box 123\n    city: Fenwick\n")
+    assert problems(golden_site) == [
+        "listings/groups/bad.yaml:10:5: location.address.address_1: 'P.O. Box 123' is where post goes, not a place to "
+        "visit; give the street address, or leave address_1 out (the town and postcode say where it is)"]
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP.replace("format: online\nservice_area: [online]\n", "format: in-person\n")
+          + "location:\n  region: old-town\n  address:\n    address_1: 12 Boxer Road\n    city: Fenwick\n")
+    assert listed(golden_site, "bad")[0].data.location.address.address_1 == "12 Boxer Road"
+
+
 @pytest.mark.parametrize(("written", "parts"), [
     ("12 Main St, Springfield", "address_1: 12 Main St; city: Springfield"),
     ("Springfield, Oregon", "address_1: Springfield; city: Oregon"),

@@ -32,7 +32,7 @@ from peerdir.outputs.hsds import attribute_fields, attribute_value
 from peerdir.outputs.records import RRULE_DAYS
 from peerdir.outputs.schemas import modeline
 from peerdir.problems import UsageError
-from peerdir.sources.blocks import Hours, Meetings
+from peerdir.sources.blocks import POST_BOX, Hours, Meetings
 from peerdir.sources.config import RESERVED_AREAS, SiteConfig
 from peerdir.sources.readers import LISTINGS_DIR
 from peerdir.sources.schema import TYPES, TYPES_BY_ID, Listing, ListingType, choices
@@ -371,7 +371,13 @@ def listing_from_service(config: SiteConfig, strings: dict[str, str], service: d
     declared = TYPES_BY_ID[type_id]
     has = declared.schema.model_fields  # what this kind of listing has decides what is mapped, not its id
     if physical and region and declared.place != "never":
-        address = (physical.get("addresses") or [None])[0]
+        # Where people go, not where post goes: an address HSDS calls postal, or a line that is a PO Box, is left out.
+        address = next((a for a in physical.get("addresses") or [] if a.get("address_type") != "postal"), None)
+        boxes = [k for k in ("address_1", "address_2") if address and POST_BOX.search(address.get(k) or "")]
+        if boxes:
+            notes.append(f"{name}: its address '{address[boxes[0]]}' is a PO Box, where post goes, not a place to visit; "  # type: ignore[index]
+                         "left out")
+            address = {k: v for k, v in address.items() if k not in boxes}  # type: ignore[union-attr]
         fields["location"] = {
             "venue": physical.get("name"), "region": region, "directions": physical.get("description"),
             "latitude": physical.get("latitude"), "longitude": physical.get("longitude"),

@@ -177,6 +177,8 @@ class Phone(Fields):
         return self
 
 
+# A post office box, which a service's address for mail may be and the place it is never is.
+POST_BOX = re.compile(r"\b(?:P\.?\s*O\.?\s*Box|Post\s+Office\s+Box|PO\s+Box)\b", re.IGNORECASE)
 # The end of an address on one line: a US state and ZIP code, or a postcode (UK-style or five digits) alone.
 _STATE_AND_POSTCODE = re.compile(r"(?:([A-Z]{2})\s+)?(\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})")
 
@@ -228,6 +230,10 @@ class Address(Fields):
     @model_validator(mode="after")
     def _locates(self) -> Address:
         require_one(self, ("city", "postal_code"), "an address needs at least the town (city:) or the postal code (postal_code:)")
+        for name in ("address_1", "address_2"):
+            if POST_BOX.search(getattr(self, name) or ""):  # the page would send someone to a post office
+                raise fail(f"'{getattr(self, name)}' is where post goes, not a place to visit; give the street address, "
+                           f"or leave {name} out (the town and postcode say where it is)", at=name)
         return self
 
 
