@@ -131,13 +131,20 @@ def test_bad_urls_and_emails(golden_site: Path) -> None:
     write(
         golden_site,
         "listings/groups/bad.yaml",
-        VALID_GROUP + "website: javascript:alert(1)\nemail: mailto:someone@example.org\n",
+        VALID_GROUP + "website: javascript:alert(1)\nemail: someone at example.org\n",
     )
     assert problems(golden_site) == [
         "listings/groups/bad.yaml:8:1: website: 'javascript:alert(1)' is not a web address; "
         "write the full address, starting with https://",
-        "listings/groups/bad.yaml:9:1: email: write only the address, without 'mailto:': someone@example.org",
+        "listings/groups/bad.yaml:9:1: email: 'someone at example.org' is not an email address; write it like name@example.org",
     ]
+
+
+@pytest.mark.parametrize("written", ["mailto:someone@example.org", "'Email: someone@example.org'", "<someone@example.org>",
+                                     "someone@example.org."])
+def test_an_email_address_with_what_says_only_that_it_is_one_is_the_address(golden_site: Path, written: str) -> None:
+    write(golden_site, "listings/groups/ok.yaml", VALID_GROUP + f"email: {written}\n")
+    assert listed(golden_site, "ok")[0].data.email == "someone@example.org"
 
 
 def test_a_web_address_without_its_start_or_with_a_space_is_told_what_to_write(golden_site: Path) -> None:
@@ -865,8 +872,8 @@ def test_lists_of_terms_written_as_text_or_two_in_one_are_each_term(golden_site:
     (("email: hello@example.org", "email: hello@example.org, office@example.org"),
      "email: 'hello@example.org, office@example.org' holds 2 addresses; a listing gives one: write hello@example.org, "
      "and say what the other is for in the description"),
-    (("email: hello@example.org", "email: 'Email: hello@example.org'"),
-     "email: 'Email: hello@example.org' holds words as well as the address; write only the address, hello@example.org"),
+    (("email: hello@example.org", "email: 'hello@example.org (office)'"),
+     "email: 'hello@example.org (office)' holds words as well as the address; write only the address, hello@example.org"),
     (("cost: free", "cost: Sliding scale"),
      "cost: 'Sliding scale' says how the cost is set: write cost: paid (or donation, if nobody has to pay), and "
      "cost_note: Sliding scale"),

@@ -164,9 +164,17 @@ _EMAIL = re.compile(r"^[^@\s<>\"']+@[^@\s<>\"']+\.[^@\s<>\"'.]+$")
 _EMAILS_IN = re.compile(r"[^@\s<>\"',;:()\[\]]+@[^@\s<>\"',;:()\[\]]+\.[^@\s<>\"',;:()\[\].]+")
 
 
+# What is written around an address and says nothing more than that it is one: 'mailto:', 'Email:', '<...>', a
+# closing full stop.
+_AROUND_EMAIL = re.compile(r"^(?:mailto:|e-?mail\s*:\s*|<)?(?P<address>[^\s<>]+?)(?:>|\.)?$", re.IGNORECASE)
+
+
 def _email(value: str) -> str:
-    if value.lower().startswith("mailto:"):
-        raise fail(f"write only the address, without 'mailto:': {value[7:]}")
+    """An email address, as written or with what says only that it is one around it ('mailto:hello@example.org',
+    'Email: hello@example.org', '<hello@example.org>'); other words beside it are refused, not dropped."""
+    around = _AROUND_EMAIL.match(value)
+    if around and _EMAIL.match(around.group("address")):
+        return around.group("address")
     if not _EMAIL.match(value):
         found = _EMAILS_IN.findall(value)
         if len(found) > 1:  # "info@..., help@...": a listing gives one
