@@ -80,16 +80,17 @@ def _day_span(days: list[str], strings: dict[str, str]) -> str:
 
 
 def hours_lines(hours: Hours, clock: str, site_zone: str, strings: dict[str, str]) -> list[str]:
+    """A line for each set of days: "Mon–Fri: 9 am–5 pm"; two periods on the same days (closed for lunch) in one,
+    "Mon–Fri: 9 am–12 pm, 1–5 pm"."""
     if hours.always:
         return [strings["hours_24_7"]]
-    return [
-        strings["hours_line"].format(
-            days=_day_span(period.days, strings),
-            time=in_zone(strings["hours_all_day"] if period.all_day
-                         else time_range(period.opens, period.closes, clock, strings), hours.timezone, site_zone, strings),
-        )
-        for period in hours.weekly
-    ]
+    spans: dict[tuple[str, ...], list[str]] = {}
+    for period in hours.weekly:
+        spans.setdefault(tuple(period.days), []).append(
+            strings["hours_all_day"] if period.all_day else time_range(period.opens, period.closes, clock, strings))
+    return [strings["hours_line"].format(days=_day_span(list(days), strings),
+                                         time=in_zone(", ".join(times), hours.timezone, site_zone, strings))
+            for days, times in spans.items()]
 
 
 def change_lines(meeting: Meeting, today: date, clock: str, order: str, site_zone: str, strings: dict[str, str]) -> list[str]:
