@@ -428,6 +428,19 @@ def test_a_meeting_every_other_week_goes_out_and_comes_back_with_its_weeks(golde
     assert "Every Third: a schedule repeating at intervals of 3 was left out" in result.output
 
 
+def test_a_textphone_goes_out_as_hsds_textphone_and_comes_back_with_its_label(golden_site: Path, tmp_path: Path, validators) -> None:
+    """A number whose label says it is answered by textphone ('(503) 555-0117 (TTY)') is HSDS's textphone, so that
+    another directory offers it to the people who use one; import gives it back its label."""
+    service = _exported(golden_site, tmp_path, validators, "helplines/tty-line.yaml", "name: TTY Line\nsummary: A line.\n"
+                        "cost: free\npeer_led: yes\nlast_verified: 2026-10-01\nkind: warmline\nservice_area: [old-town]\n"
+                        "phones:\n  - '01632 960111 (Minicom)'\n  - 01632 960112\nhours: 24/7\n")
+    assert [(phone["type"], phone.get("description")) for phone in service["phones"]] == [("textphone", "Minicom"), ("voice", None)]
+    result = _import(golden_site, [{**service, "id": "t1", "name": "TTY Line Again"}])
+    assert result.exit_code == 0, result.output
+    line = yaml.safe_load((golden_site / "listings/helplines/tty-line-again.yaml").read_text())
+    assert line["phones"][0] == {"number": "01632 960111", "label": "Minicom"}
+
+
 def test_a_schedule_on_several_days_imports_as_a_meeting_on_each(golden_site: Path) -> None:
     """'MO,WE' is a meeting on Monday and one on Wednesday (the second had been dropped), '1TU,3TH' the 1st Tuesday
     and the 3rd Thursday; a schedule whose days are not written as RFC 5545 writes them ('Monday') is left out with

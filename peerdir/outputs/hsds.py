@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import uuid
 from datetime import datetime
 from typing import Any
@@ -43,6 +44,11 @@ HSDS_FIELDS = {
 }  # fmt: skip
 
 
+# A number answered by textphone, as its label says ('TTY', 'Minicom'): HSDS's textphone, so that another
+# directory shows it to the people who use one (a hearing caller on it hears tones).
+_TEXTPHONE = re.compile(r"\b(?:tty|tdd|textphone|text\s+phone|minicom)\b", re.IGNORECASE)
+
+
 def _phone(slug: str, index: int, service_id: str, phone: Phone, link: PhoneLink, region: str) -> dict:
     """A phone, its extension in HSDS's field for it, with what HSDS has no field for as attributes, as a listing's
     other such fields are: the word its text line asks for, and that a mobile number ("cell") is one to message on
@@ -52,7 +58,7 @@ def _phone(slug: str, index: int, service_id: str, phone: Phone, link: PhoneLink
         "id": phone_id, "service_id": service_id,
         # Shown without its extension, which only a few numbers have (dialling one again takes 40 µs)
         "number": dial(phone.number, region).unextended if link.extension else link.display,
-        "extension": int(link.extension) if link.extension else None, "type": PHONE_TYPES[phone.kind],
+        "extension": int(link.extension) if link.extension else None, "type": "textphone" if phone.kind == "voice" and _TEXTPHONE.search(phone.label or "") else PHONE_TYPES[phone.kind],
         "description": " · ".join(x for x in (phone.label, phone.hours) if x),
         "attributes": [
             _valued((slug, "phone", str(index), name), phone_id, "phone", name, value)
