@@ -928,13 +928,16 @@ def test_a_meeting_length_written_in_hours_or_minutes_is_its_minutes(golden_site
     ("'Mon–Fri 9–12, 1–5; Weds 6-8pm'", (False, [
         (["monday", "tuesday", "wednesday", "thursday", "friday"], time(9), time(12)),
         (["monday", "tuesday", "wednesday", "thursday", "friday"], time(13), time(17)), (["wednesday"], time(18), time(20))])),
+    ("'Mon-Fri 9-12, 1-5, Sat 10-2'", (False, [
+        (["monday", "tuesday", "wednesday", "thursday", "friday"], time(9), time(12)),
+        (["monday", "tuesday", "wednesday", "thursday", "friday"], time(13), time(17)), (["saturday"], time(10), time(14))])),
     ("'Nightly 6pm-11pm'", (False, [(list(WEEKDAYS), time(18), time(23))])),
     ("'Every night 7pm-midnight'", (False, [(list(WEEKDAYS), time(19), time(0))])),
     ("'Monday through Friday 8:00 AM to 4:30 PM, excluding holidays'", (False, [
         (["monday", "tuesday", "wednesday", "thursday", "friday"], time(8), time(16, 30))])),
 ], ids=["24/7", "24-hours-in-words", "periods", "weekdays-to-midnight", "across-noon", "nine-to-five", "afternoon",
         "24-hour", "commas", "list-of-days", "time-first", "every-day", "slashes-and-closed", "open-and-closed",
-        "lunch", "lunch-and-weds", "nightly", "every-night", "excluding-holidays"])
+        "lunch", "lunch-and-weds", "lunch-then-saturday", "nightly", "every-night", "excluding-holidays"])
 def test_opening_hours_written_as_text_are_the_hours_they_say(golden_site: Path, written: str, hours: tuple) -> None:
     write(golden_site, "listings/helplines/good.yaml", VALID_LINE
           + f"phones: 01632 960111\nhours: {written}\n")

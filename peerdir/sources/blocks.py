@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from datetime import date, datetime, time, timedelta
+from functools import cache
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo
 
@@ -629,16 +630,21 @@ def _zone_named(written: str) -> tuple[str, set[str]]:
 
 def _in_pieces(part: str, reads: Callable[[str], Any]) -> list[Any] | None:
     """A part written with commas (or slashes between spaces) between its own parts, 'Mon-Fri 9am-5pm, Sat
-    10am-2pm', 'Mon-Fri: 9-5 / Sat: 10-2', as what `reads` makes of each (the fewest pieces that read: 'Mon, Wed,
-    Fri 10am-2pm' is one); None if it cannot be cut so."""
-    pieces, found = re.split(r"(,|\s/\s)", part), []  # each piece, then what follows it
-    start = 0
-    for end in range(1, len(pieces) + 1, 2):
-        read = reads("".join(pieces[start:end]).strip())
-        if read:
-            found.append(read)
-            start = end + 1
-    return found if found and start >= len(pieces) else None
+    10am-2pm', 'Mon-Fri: 9-5 / Sat: 10-2', as what `reads` makes of each (a piece as short as reads, where the rest
+    then reads too: 'Mon, Wed, Fri 10am-2pm' is one; 'Mon-Fri 9-12, 1-5, Sat 10-2' two, closed for lunch on weekdays);
+    None if it cannot be cut so."""
+    pieces = re.split(r"(,|\s/\s)", part)  # each piece, then what follows it
+
+    @cache  # each start once, and a read of at most 7 pieces ('Mon, Tue, Wed, Thu, Fri, Sat, Sun 9-5'): a long
+    def from_piece(start: int) -> list[Any] | None:  # refused text is not tried every way it could be cut
+        for end in range(start + 1, min(len(pieces), start + 13) + 1, 2):
+            read = reads("".join(pieces[start:end]).strip())
+            rest = from_piece(end + 1) if read and end < len(pieces) else []
+            if read and rest is not None:
+                return [read, *rest]
+        return None
+
+    return from_piece(0)
 
 
 def _meetings_written(value: Any) -> Any:
