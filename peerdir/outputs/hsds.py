@@ -58,7 +58,8 @@ def _phone(slug: str, index: int, service_id: str, phone: Phone, link: PhoneLink
         "id": phone_id, "service_id": service_id,
         # Shown without its extension, which only a few numbers have (dialling one again takes 40 µs)
         "number": dial(phone.number, region).unextended if link.extension else link.display,
-        "extension": int(link.extension) if link.extension else None, "type": "textphone" if phone.kind == "voice" and _TEXTPHONE.search(phone.label or "") else PHONE_TYPES[phone.kind],
+        "extension": int(link.extension) if link.extension else None,
+        "type": "textphone" if phone.kind == "voice" and _TEXTPHONE.search(phone.label or "") else PHONE_TYPES[phone.kind],
         "description": " · ".join(x for x in (phone.label, phone.hours) if x),
         "attributes": [
             _valued((slug, "phone", str(index), name), phone_id, "phone", name, value)

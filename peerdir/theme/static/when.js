@@ -88,7 +88,8 @@
     schedule.periods.forEach(function (p) {
       var clock = wall(p.z, now), start = minutes(p.s), end = minutes(p.e), length = end - start + (end <= start ? 1440 : 0);
       for (var ahead = -1; ahead <= 7; ahead++) {
-        if (weekday(clock.day + ahead) === p.d) all.push({ from: ahead * 1440 + start - clock.minutes, to: ahead * 1440 + start - clock.minutes + length, period: p, clock: clock });
+        var from = ahead * 1440 + start - clock.minutes;
+        if (weekday(clock.day + ahead) === p.d) all.push({ from: from, to: from + length, period: p, clock: clock });
       }
     });
     while (grew && at < 7 * 1440) {

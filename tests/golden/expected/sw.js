@@ -1,2 +1,2 @@
-var VERSION = "544b1d7678d5ee9a";
+var VERSION = "d1eec9d210f3f422";
 importScripts("static/offline.js");
