@@ -172,18 +172,16 @@ _AROUND_EMAIL = re.compile(r"^(?:mailto:|e-?mail\s*:\s*|<)?(?P<address>[^\s<>]+?
 def _email(value: str) -> str:
     """An email address, as written or with what says only that it is one around it ('mailto:hello@example.org',
     'Email: hello@example.org', '<hello@example.org>'); other words beside it are refused, not dropped."""
-    around = _AROUND_EMAIL.match(value)
+    around = _AROUND_EMAIL.match(value)  # an address alone matches too
     if around and _EMAIL.match(around.group("address")):
         return around.group("address")
-    if not _EMAIL.match(value):
-        found = _EMAILS_IN.findall(value)
-        if len(found) > 1:  # "info@..., help@...": a listing gives one
-            raise fail(f"'{value}' holds {len(found)} addresses; a listing gives one: write {found[0]}, and say what "
-                       "the other is for in the description")
-        if found:  # "Email: info@..." or "info@... (office)"
-            raise fail(f"'{value}' holds words as well as the address; write only the address, {found[0]}")
-        raise fail(f"'{value}' is not an email address; write it like name@example.org")
-    return value
+    found = _EMAILS_IN.findall(value)
+    if len(found) > 1:  # "info@..., help@...": a listing gives one
+        raise fail(f"'{value}' holds {len(found)} addresses; a listing gives one: write {found[0]}, and say what "
+                   "the other is for in the description")
+    if found:  # "info@... (office)"
+        raise fail(f"'{value}' holds words as well as the address; write only the address, {found[0]}")
+    raise fail(f"'{value}' is not an email address; write it like name@example.org")
 
 
 Email = Annotated[str, StringConstraints(strip_whitespace=True, max_length=320), AfterValidator(_email)]
@@ -281,11 +279,11 @@ _NO_HALF = re.compile(r"^(1[0-2]|[1-9])(?:[:.]([0-5]\d))?$")
 _NOON = 12 * 60
 
 
-def _on_the_dial(written: str) -> tuple[int, bool] | None:
-    """Minutes past 12 on a 12-hour clock's dial for a time without am or pm, and whether its minutes were written
-    ("4:30"), or None if it is not such a time."""
+def _on_the_dial(written: str) -> int | None:
+    """Minutes past 12 on a 12-hour clock's dial for a time without am or pm ("4:30" is 270), or None if it is not
+    such a time."""
     match = _NO_HALF.match(written.strip())
-    return (int(match.group(1)) % 12 * 60 + int(match.group(2) or 0), match.group(2) is not None) if match else None
+    return int(match.group(1)) % 12 * 60 + int(match.group(2) or 0) if match else None
 
 
 def _as_time(minutes: int) -> time:
@@ -297,14 +295,13 @@ def afternoon_time(written: str) -> time | None:
     between midnight and 6 am. None for any other: a time with its am or pm is clock_time's; '7' and '7:30' may be
     either half of the day."""
     dial = _on_the_dial(written)
-    return _as_time(dial[0] + _NOON) if dial and dial[0] < 6 * 60 else None
+    return _as_time(dial + _NOON) if dial is not None and dial < 6 * 60 else None
 
 
 def time_in_text(written: str) -> time | None:
     """One time in running text ('Thursdays at 7pm', 'at 19:00', 'at 2'), or None where it is not one or its half of
     the day is in doubt: 'at 7:30' is as likely the evening as '7' is (a field's '7:30' is a 24-hour time)."""
-    dial = _on_the_dial(written)
-    return afternoon_time(written) if dial else clock_time(written)
+    return afternoon_time(written) if _on_the_dial(written) is not None else clock_time(written)
 
 
 def unhalved_span(first: str, second: str) -> tuple[time, time] | None | bool:
@@ -316,10 +313,10 @@ def unhalved_span(first: str, second: str) -> tuple[time, time] | None | bool:
     start, end = _on_the_dial(first), _on_the_dial(second)
     if start is None or end is None:
         return None
-    if end[0] < start[0]:  # crosses noon
-        return _as_time(start[0]), _as_time(end[0] + _NOON)
-    if start[0] < 6 * 60 and end[0] > start[0]:
-        return _as_time(start[0] + _NOON), _as_time(end[0] + _NOON)
+    if end < start:  # crosses noon
+        return _as_time(start), _as_time(end + _NOON)
+    if start < 6 * 60 and end > start:
+        return _as_time(start + _NOON), _as_time(end + _NOON)
     return False  # '7:30-9:30' too: its minutes say nothing of its half of the day
 
 
