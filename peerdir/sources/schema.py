@@ -50,11 +50,13 @@ _STATUS_WORDS = {"open": "active", "running": "active", "paused": "temporarily-c
                  "on-break": "temporarily-closed", "permanently-closed": "closed", "no-longer-meets": "closed"}  # fmt: skip
 
 
-def _amount(value: Any) -> str | None:
-    """The choice an amount written as the cost stands for ('$10 a session' is paid; '$5 suggested donation' is a
-    donation, which nobody has to pay), or None if the value is no amount."""
-    key = choice_said(value)
-    if not isinstance(key, str) or key in ("0", "$0", "£0", "€0") or not any(c.isdigit() for c in key):
+_NOTHING = ("0", "$0", "£0", "€0")  # an amount that is free
+
+
+def _amount(key: Any) -> str | None:
+    """The choice an amount written as the cost (as choice_said reads it) stands for ('$10 a session' is paid; '$5
+    suggested donation' is a donation, which nobody has to pay), or None if it is no amount."""
+    if not isinstance(key, str) or key in _NOTHING or not any(c.isdigit() for c in key):
         return None
     return "donation" if "donation" in key else "paid"
 
@@ -65,9 +67,9 @@ def _cost(value: Any) -> Any:
     key = choice_said(value)
     if not isinstance(key, str):
         return value
-    if key in ("0", "$0", "£0", "€0"):
+    if key in _NOTHING:
         return "free"
-    if amount := _amount(value):
+    if amount := _amount(key):
         raise fail(f"'{value}' is an amount: write cost: {amount}, and the amount in cost_note, like cost_note: {value}")
     if key.startswith("sliding"):  # how the cost is set: whether anyone must pay is the contributor's to say
         raise fail(f"'{value}' says how the cost is set: write cost: paid (or donation, if nobody has to pay), and "
@@ -138,7 +140,7 @@ class Listing(Fields):
         """An amount written as the cost ('$10 a session'), as directories publish one, is paid (or a donation:
         '$5 suggested donation'), with the amount as the cost's note, where no note is given."""
         if isinstance(data, dict) and isinstance(data.get("cost"), str) and not data.get("cost_note") and (
-                amount := _amount(data["cost"])):
+                amount := _amount(choice_said(data["cost"]))):
             return {**data, "cost": amount, "cost_note": data["cost"].strip()}
         return data
 
