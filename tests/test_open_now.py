@@ -112,13 +112,15 @@ def test_a_line_found_closed_leads_to_the_lines_open_now(lines_out, static_serve
     assert js_page.errors == []
 
 
-def test_the_open_now_filter_finds_a_line_open_since_last_night(lines_out, static_server, js_page) -> None:
-    """Saturday noon: the out-of-hours line has been open since Friday 5 pm; the line open every day for 24 hours
-    is among the lines open 24/7."""
+def test_the_open_now_filter_finds_a_line_open_since_last_night_and_the_24_7_one_finds_every_day_24_hours(
+        lines_out, static_server, js_page) -> None:
+    """Tuesday 07:00: the out-of-hours line has been open since Monday 5 pm (its Monday period, run on overnight)
+    and the warmline (17:00-23:00) is not; the line open every day for 24 hours is among the lines open 24/7."""
     page = js_page
-    page.clock.install(time=utc(2026, 11, 28, 20, 0))
+    page.clock.install(time=utc(2026, 12, 1, 15, 0))
     page.goto(static_server(lines_out) + "search/?type=helpline&open=now")
     expect(page.locator("#search-results")).to_contain_text("Out of Hours Line")
+    assert "Harbor & Hills Warmline" not in page.locator("#search-results .card-title").all_inner_texts()
     page.goto(static_server(lines_out) + "search/?open=24-7")
     expect(page.locator("#search-results")).to_contain_text("Daily Line")
     daily = page.locator("#search-results .card").filter(has=page.get_by_role("link", name="Daily Line", exact=True))
