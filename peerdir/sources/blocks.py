@@ -614,6 +614,11 @@ def _zone_pattern(names: Iterable[str]) -> re.Pattern[str]:
 _ZONE_NAMED, _ZONE_IN_DOUBT = _zone_pattern(_NAMED_ZONES), _zone_pattern(_ZONES_IN_DOUBT)
 
 
+def _a_zone(words: str) -> bool:
+    """Whether words in brackets after times name a time zone ('(ET)', '(MST)'), which is no note."""
+    return bool(_ZONE_NAMED.fullmatch(words) or _ZONE_IN_DOUBT.fullmatch(words))
+
+
 def _zone_in_doubt(written: str, reads: Callable[[str], bool]) -> str:
     """What to write for meetings or hours refused only for a zone name that stands for two zones ('9am-5pm
     MST'); empty if that is not what stops them."""
@@ -667,7 +672,7 @@ def _meetings_in(written: str) -> list[Any]:
     if len(zones) == 1 and (meetings := _meetings_in(unzoned)) and all(isinstance(m, dict) for m in meetings):
         return [{**meeting, "timezone": zones.pop()} for meeting in meetings]
     note = re.match(r"^(.*\S)\s*\(([^()]+)\)\s*$", written)
-    noted = _meetings_in(note.group(1)) if note and not _ZONE_IN_DOUBT.fullmatch(note.group(2)) else None  # not '(MST)'
+    noted = _meetings_in(note.group(1)) if note and not _a_zone(note.group(2)) else None
     if note and noted and all(isinstance(m, dict) for m in noted):
         return [{**meeting, "note": note.group(2).strip()} for meeting in noted]
     parts = _in_pieces(written, _meetings_at_one_time)
@@ -775,7 +780,7 @@ class Hours(Fields):
             return data
         noted = _HOURS_NOTE.match(data.strip())
         note = (noted.group(2) or noted.group(3)).strip() if noted else ""
-        if note and not _ZONE_NAMED.fullmatch(note) and not _ZONE_IN_DOUBT.fullmatch(note):  # '(ET)' is their zone
+        if note and not _a_zone(note):
             return {**cls._as_directories_write_it(noted.group(1)), "note": note[0].upper() + note[1:]}
         if _ALWAYS.match(data.strip()):
             return {"open_24_7": True}
