@@ -863,10 +863,14 @@ def test_hours_meetings_and_phones_written_as_directories_write_them_build_as_if
     # Two periods on the same days, as a line closed for lunch writes them, are one line.
     (listings / "helplines/lunch-line.yaml").write_text(
         "name: Lunch Line\nsummary: A line.\n" + common + "kind: warmline\nservice_area: [old-town]\n"
-        "phones: 01632 960111\nhours: 'Mon-Fri 9am-12pm and 1pm-5pm; Sat 10am-2pm'\n")
+        "phones: ['01632 960111 (Minicom)', 'Call or text 01632 960112']\nhours: 'Mon-Fri 9am-12pm and 1pm-5pm; Sat 10am-2pm'\n")
     build(golden_site, BuildOptions(out_dir=out, today=BUILD_DATE))
-    assert "<ul><li>Mon–Fri: 09:00–12:00, 13:00–17:00</li><li>Sat: 10:00–14:00</li></ul>" in (
-        out / "helplines/lunch-line/index.html").read_text()
+    lunch = (out / "helplines/lunch-line/index.html").read_text()
+    assert "<ul><li>Mon–Fri: 09:00–12:00, 13:00–17:00</li><li>Sat: 10:00–14:00</li></ul>" in lunch
+    # A number written with its note has a button that dials the number and the note beside it; 'Call or text', two.
+    assert ('<a class="action" href="tel:+441632960111">Call 01632 960111</a> <span class="action-note">Minicom</span>'
+            in lunch)
+    assert 'href="tel:+441632960112"' in lunch and 'href="sms:+441632960112"' in lunch
     # Its card and its search result give the note with the hours, for someone deciding whether to call now.
     card_hours = '<p class="card-hours">Mon–Fri: 09:00–17:00; Sat: 10:00–14:00 · Closed on public holidays</p>'
     assert card_hours in (out / "helplines/index.html").read_text()
