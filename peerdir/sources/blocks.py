@@ -15,7 +15,7 @@ from pydantic import AfterValidator, BeforeValidator, Field, ValidationInfo, mod
 from peerdir.sources import phones
 from peerdir.sources.fieldtypes import (
     WEEKDAYS, Choice, ClockTime, CountryCode, Day, Distinct, Document, Fields, Latitude, Line, Longitude, Paragraph, Short, TimeZone, Title,
-    Weekday, YesNo, afternoon_time, day_abbreviated, day_span, digits_as_written, fail, items_in, require_one,
+    Weekday, YesNo, afternoon_time, day_abbreviated, day_span, daytime_meant, digits_as_written, fail, items_in, require_one,
     time_in_text, time_span, unhalved_span, weekday_named, whole_number,
 )
 
@@ -543,7 +543,7 @@ class OpeningPeriod(Fields):
             days = [days]
         if isinstance(days, list):
             data["days"] = [day for item in days for day in ((isinstance(item, str) and day_span(item)) or [item])]
-        both = time_span(data.get("opens"))
+        both = _hours_span(data.get("opens"))
         if both and _given(data, "closes"):
             raise fail(f"'{data['opens']}' gives the closing time too; write opens: \"{both[0]:%H:%M}\" alone", at="opens")
         if both:
@@ -724,6 +724,39 @@ def _with_its_half(written: str, reads: Callable[[str], bool]) -> str:
     return ""
 
 
+def _twelve_hour(at: time, hour: int | None = None) -> str:
+    """A time as a 12-hour clock writes it, in what to write instead: '4:30pm', '9am' (at another hour if given)."""
+    hour = at.hour if hour is None else hour
+    return f"{hour % 12 or 12}{f':{at.minute:02}' if at.minute else ''}{'am' if hour < 12 else 'pm'}"
+
+
+def _hours_span(written: Any) -> tuple[time, time] | None:
+    """Opening hours written as one ('9am-5pm', '22:00-06:00'), as time_span reads them; None for two 24-hour
+    times whose meaning is in doubt ('08:30-04:30': daytime, or overnight? see daytime_meant). Field by field,
+    opens: '08:30' and closes: '04:30' stay the 24-hour times the schema describes (and HSDS gives)."""
+    return None if isinstance(written, str) and daytime_meant(written) else time_span(written)
+
+
+def _with_its_end(written: str, reads: Callable[[str], bool]) -> str:
+    """What to write for hours refused only because 24-hour times may be a 12-hour clock's daytime hours
+    ('Mon-Fri 08:30-04:30'): the text with each reading, if it then reads; empty if that is not what stops it."""
+    doubts = [(match, daytime) for match in re.finditer(r"(?<![\w:.])\d\d?:\d\d\s*(?:-|–|—|to)\s*\d\d?:\d\d(?![\w:.])", written)
+              if (daytime := daytime_meant(match.group()))]
+
+    def said(by_day: bool) -> str:  # each span in doubt ending in the afternoon, or the next morning
+        text = written
+        for match, (start, end) in reversed(doubts):
+            close = _twelve_hour(end, end.hour if by_day else end.hour - 12)
+            text = text[: match.start()] + f"{_twelve_hour(start)}-{close}" + text[match.end():]
+        return text
+
+    if not doubts or not reads(said(True)):
+        return ""
+    spans = " and ".join(match.group() for match, _ in doubts)
+    return (f": {'does' if len(doubts) == 1 else 'do'} {spans} end in the afternoon, or the next morning? Write "
+            f"\"{said(True)}\", or \"{said(False)}\" if it is open overnight")
+
+
 Meetings = Annotated[list[Meeting], BeforeValidator(_meetings_written)]
 
 
@@ -737,7 +770,7 @@ def _periods(written: str) -> list[dict[str, Any]] | None:
 
     def spans(when: str) -> list[str] | None:  # '9am-12pm and 1pm-5pm', '9-12, 1-5': closed for lunch
         pieces = re.split(r"\s*(?:,|&|\band\b)\s*", when)
-        return pieces if all(time_span(piece) for piece in pieces) else None
+        return pieces if all(_hours_span(piece) for piece in pieces) else None
 
     def period(part: str) -> tuple[list[str], list[str]] | None:
         closed = _CLOSED.match(part.strip())
@@ -791,7 +824,8 @@ class Hours(Fields):
         periods = _periods(unzoned)
         if periods is None:
             raise fail(f"'{data}' cannot be read as opening hours" + (
-                _with_its_half(data, lambda evening: _periods(_zone_named(evening)[0]) is not None)
+                _with_its_end(data, lambda either: _periods(_zone_named(either)[0]) is not None)
+                or _with_its_half(data, lambda evening: _periods(_zone_named(evening)[0]) is not None)
                 or _zone_in_doubt(unzoned, lambda other: _periods(other) is not None)
                 or "; write them like \"Mon-Fri 9am-5pm; Sat 10am-2pm\" or 24/7, or as open_24_7: and weekly: fields"))
         return {"weekly": periods, **({"timezone": zones.pop()} if zones else {})}

@@ -320,6 +320,21 @@ def unhalved_span(first: str, second: str) -> tuple[time, time] | None | bool:
     return False  # '7:30-9:30' too: its minutes say nothing of its half of the day
 
 
+def daytime_meant(written: str) -> tuple[time, time] | None:
+    """The daytime hours that two 24-hour times running overnight from the morning could mean: '08:30-04:30' and
+    '10:00-02:00' are as likely a 12-hour clock's 8:30 am to 4:30 pm, written with zeros, as twenty or sixteen
+    hours open into the night, so their meaning is in doubt. None for any other span ('22:00-06:00'; '8:30-4:30',
+    which unhalved_span reads)."""
+    match = _SPAN.match(written.strip())
+    first, second = (match.group(1), match.group(2)) if match else ("", "")
+    if not (_TIME.match(first) and _TIME.match(second)) or unhalved_span(first, second) is not None:
+        return None
+    start, end = clock_time(first), clock_time(second)
+    if start is None or end is None or start.hour > 12 or not (time(1) <= end < start) or end.hour >= 12:
+        return None
+    return start, time(end.hour + 12, end.minute)
+
+
 # A whole day, as hours on some days are written: 'Sat-Sun 24 hours' (from midnight to midnight).
 _ALL_DAY = re.compile(r"^(?:open\s+)?(?:24\s*(?:hours|hrs|h)|all\s+day)$", re.IGNORECASE)
 
