@@ -447,13 +447,13 @@ def test_a_phone_number_written_with_words_is_the_number_and_its_label(golden_si
     116 123' is a number to text, with the word to send; 'Call or text ...' is the number to call and to text.
     Where the phone gives a label or a kind of its own, the words stay in the number, refused, saying where they go."""
     write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "phones:\n  - number: '01632 960111 (minicom)'\n"
-          "  - number: 'Textphone: 01632 960112'\n  - Call 116 123\n  - Text SHOUT to 116 123\n  - Call or text 01632 960113\n")
+          "  - Call or text 01632 960113\n  - number: 'Textphone: 01632 960112'\n  - Call 116 123\n  - Text SHOUT to 116 123\n")
     (listing,) = listed(golden_site, "good")
-    assert [(p.number, p.kind, p.label, p.text_message) for p in listing.data.phones] == [
-        ("01632 960111", "voice", "Minicom", None), ("01632 960112", "voice", "Textphone", None), ("116 123", "voice", None, None),
-        ("116 123", "text", None, "SHOUT"), ("01632 960113", "voice", None, None), ("01632 960113", "text", None, None)]
+    assert [(p.number, p.kind, p.label, p.text_message) for p in listing.data.phones] == [  # in the order written
+        ("01632 960111", "voice", "Minicom", None), ("01632 960113", "voice", None, None), ("01632 960113", "text", None, None),
+        ("01632 960112", "voice", "Textphone", None), ("116 123", "voice", None, None), ("116 123", "text", None, "SHOUT")]
     assert [phone.href for phone in listing.phones] == [
-        "tel:+441632960111", "tel:+441632960112", "tel:116123", "sms:116123", "tel:+441632960113", "sms:+441632960113"]
+        "tel:+441632960111", "tel:+441632960113", "sms:+441632960113", "tel:+441632960112", "tel:116123", "sms:116123"]
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - number: '01632 960111 (minicom)'\n"
           "    label: Office\n  - number: Text SHOUT to 116 123\n    kind: voice\n")
     assert problems(golden_site) == [
@@ -463,7 +463,7 @@ def test_a_phone_number_written_with_words_is_the_number_and_its_label(golden_si
         "write only the code, 116123, and a word to text as text_message (with kind: text on a listing's phone), any "
         "other words in its label",
     ]
-    # The phone to text that 'Call or text' adds comes after the rest: each entry's problem is told at its own line.
+    # The phone to text that 'Call or text' adds leaves each entry's problem at its own line.
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - Call or text 0163\n  - number: 01632 960111\n"
           "    kind: fax\n")
     assert problems(golden_site) == [
@@ -1120,9 +1120,12 @@ def test_meetings_written_as_text_are_the_meetings_they_say(golden_site: Path) -
     ]
     write(golden_site, "listings/groups/list.yaml", VALID_GROUP + "meetings:\n  - Mondays and Wednesdays at 7pm\n"
           "  - weekday: friday\n    start: 6pm\n")
-    assert [(m.weekday, m.start) for m in listed(golden_site, "list")[0].data.meetings] == [
-        ("monday", time(19)), ("friday", time(18)), ("wednesday", time(19))]
+    assert [(m.weekday, m.start) for m in listed(golden_site, "list")[0].data.meetings] == [  # in the order written
+        ("monday", time(19)), ("wednesday", time(19)), ("friday", time(18))]
     # The same for languages and topics: 'English/Welsh' as two terms leaves 'Klingon' at its own line.
+    write(golden_site, "listings/groups/list.yaml", VALID_GROUP.replace(
+        "service_area: [online]\n", "service_area:\n  - Riverside/Old Town\n  - online\n"))
+    assert listed(golden_site, "list")[0].data.service_area == ["riverside", "old-town", "online"]  # as written
     write(golden_site, "listings/groups/list.yaml", VALID_GROUP + "languages:\n  - English/Welsh\n  - Klingon\n"
           "topics:\n  - anxiety, grief\n  - nope\n")
     assert problems(golden_site) == [

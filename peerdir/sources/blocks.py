@@ -10,7 +10,7 @@ from functools import cache
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo
 
-from pydantic import AfterValidator, BeforeValidator, Field, ValidationInfo, model_validator
+from pydantic import AfterValidator, BeforeValidator, Field, ValidationInfo, ValidatorFunctionWrapHandler, WrapValidator, model_validator
 
 from peerdir.sources import phones
 from peerdir.sources.fieldtypes import (
@@ -38,10 +38,17 @@ Audience = _vocabulary("audience")
 Language = _vocabulary("language")
 
 
-def _in_place(read: list[list[Any]]) -> list[Any]:
-    """What each entry of a list was read as ('English/Spanish' as two terms), one entry's first in its place and
-    the rest after them all: each entry keeps its index, so that its problems are told at its own line."""
-    return [first for first, *_ in read] + [more for _, *rest in read for more in rest]
+def _in_place(read: list[list[Any]], validate: ValidatorFunctionWrapHandler) -> list[Any]:
+    """A list whose entries were each read as one or more items ('English/Spanish' as two terms), validated with
+    each entry's first item at the entry's own index and the rest after them all, so that an entry's problems
+    are told at its own line; then put back in the order written ('Mondays and Wednesdays at 7pm; Friday 6pm' is
+    Monday, Wednesday, Friday on the page, not Monday, Friday, Wednesday)."""
+    done = validate([first for first, *_ in read] + [more for _, *rest in read for more in rest])
+    written, after = [], len(read)
+    for entry, (_, *rest) in enumerate(read):
+        written += [done[entry], *done[after: after + len(rest)]]
+        after += len(rest)
+    return written
 
 
 def _terms(kind: str) -> Any:
@@ -49,18 +56,18 @@ def _terms(kind: str) -> Any:
     one topic alone) or two in one item ('English/Spanish'), each then a term of its own. An item that names a
     term whole (one whose name has a comma or 'and') is kept whole."""
 
-    def listed(value: Any, info: ValidationInfo) -> Any:
+    def listed(value: Any, validate: ValidatorFunctionWrapHandler, info: ValidationInfo) -> Any:
         items = [value] if isinstance(value, str) else value
         if not isinstance(items, list) or info.context is None:
-            return value
+            return validate(value)
         read = []
         for item in items:
             split = isinstance(item, str) and info.context.find(kind, item) is None
             parts = items_in(item) if split else []
             read.append(parts if len(parts) > 1 else [item])
-        return _in_place(read)
+        return _in_place(read, validate)
 
-    return Annotated[list[_vocabulary(kind)], BeforeValidator(listed), Distinct]  # type: ignore[valid-type]
+    return Annotated[list[_vocabulary(kind)], WrapValidator(listed), Distinct]  # type: ignore[valid-type]
 
 
 Areas, Topics, Audiences, Languages = _terms("area"), _terms("topic"), _terms("audience"), _terms("language")
@@ -85,13 +92,13 @@ PhoneNumber = Annotated[str, BeforeValidator(digits_as_written, json_schema_inpu
 _CALL_OR_TEXT = re.compile(r"^\s*(?:call\s+or\s+text|text\s+or\s+call)\s*:?\s*(.+)$", re.IGNORECASE)
 
 
-def numbers_as_phones(value: Any, info: ValidationInfo) -> Any:
+def numbers_as_phones(value: Any, validate: ValidatorFunctionWrapHandler, info: ValidationInfo) -> Any:
     """Phones written as their numbers alone (`phones: (503) 555-0100`, or a list of numbers): a phone each, to call;
-    'Call or text (503) 555-0100' is that number to call and to text (a number with a problem, only to call, so
-    that the problem is told once), the phone to text after the rest (_in_place)."""
+    'Call or text (503) 555-0100' is that number to call and then to text (a number with a problem, only to call,
+    so that the problem is told once)."""
     items = [value] if isinstance(value, str) or whole_number(value) else value
     if not isinstance(items, list):
-        return value
+        return validate(value)
     read = []
     for item in items:
         both = _CALL_OR_TEXT.match(item) if isinstance(item, str) else None
@@ -100,7 +107,7 @@ def numbers_as_phones(value: Any, info: ValidationInfo) -> Any:
             read.append([{"number": both.group(1)}, *texted])
         else:
             read.append([{"number": item} if isinstance(item, str) or whole_number(item) else item])
-    return _in_place(read)
+    return _in_place(read, validate)
 
 
 # Words beside a number that say what to text to it: 'Text HOME to 741741'.
@@ -652,16 +659,16 @@ def _in_pieces(part: str, reads: Callable[[str], Any]) -> list[Any] | None:
     return from_piece(0)
 
 
-def _meetings_written(value: Any) -> Any:
+def _meetings_written(value: Any, validate: ValidatorFunctionWrapHandler) -> Any:
     """Meetings written as text, as directories publish them ('Tuesdays 7-9pm; 1st and 3rd Thursday, 6pm'; or a
     list of such), each its day, then its time: a meeting each, as if written field by field, which the meeting's
     own reading then takes apart (Meeting._as_directories_write_it). Text that is not a day and a time is left
     as it is, to be refused as one."""
     if isinstance(value, str):  # one line: its meetings in the order written
-        return [meeting for part in _PARTS.split(value) if part.strip() for meeting in _meetings_in(part.strip())]
+        return validate([meeting for part in _PARTS.split(value) if part.strip() for meeting in _meetings_in(part.strip())])
     if not isinstance(value, list):
-        return value
-    return _in_place([_meetings_in(item) if isinstance(item, str) else [item] for item in value])
+        return validate(value)
+    return _in_place([_meetings_in(item) if isinstance(item, str) else [item] for item in value], validate)
 
 
 def _meetings_in(written: str) -> list[Any]:
@@ -757,7 +764,7 @@ def _with_its_end(written: str, reads: Callable[[str], bool]) -> str:
             f"\"{said(True)}\", or \"{said(False)}\" if it is open overnight")
 
 
-Meetings = Annotated[list[Meeting], BeforeValidator(_meetings_written)]
+Meetings = Annotated[list[Meeting], WrapValidator(_meetings_written)]
 
 
 def _periods(written: str) -> list[dict[str, Any]] | None:

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
-from pydantic import BeforeValidator, Field, ValidationInfo, model_validator
+from pydantic import BeforeValidator, Field, ValidationInfo, WrapValidator, model_validator
 
 from peerdir.sources.blocks import (
     Areas, Audiences, Hours, Language, Languages, Location, Meetings, Phone, Topics, Translation, numbers_as_phones,
@@ -92,7 +92,7 @@ class Listing(Fields):
     organization: Line | None = Field(None, description="The organization that runs it.")
     website: Url | None = Field(None, description="Its web page, starting with https://.", examples=["https://example.org/"])
     email: Email | None = Field(None, description="An email address to contact it.", examples=["hello@example.org"])
-    phones: Annotated[list[Phone], BeforeValidator(numbers_as_phones)] = Field([], description="Phone numbers, one entry each.")
+    phones: Annotated[list[Phone], WrapValidator(numbers_as_phones)] = Field([], description="Phone numbers, one entry each.")
     languages: Languages = Field(
         [],
         description="Languages it is offered in, as codes from site.yaml (such as en, es) or their names (Spanish). Empty means the site's main language.",
