@@ -19,6 +19,7 @@ from peerdir.output import StagedOutput
 from peerdir.pages.plan import plan_pages
 from peerdir.problems import ContentError, UsageError
 from peerdir.sources.load import load_site
+from peerdir.sources.fieldtypes import WEEKDAYS
 
 
 def test_sample_builds_every_page_with_no_broken_internal_link(sample_site: Path, tmp_path: Path) -> None:
@@ -799,6 +800,36 @@ def test_a_whole_day_and_an_overnight_span_are_said_plainly(sample_site: Path, t
     data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', page).group(1))
     assert [(spec["dayOfWeek"], spec["opens"], spec["closes"]) for spec in data["contactPoint"]["hoursAvailable"]] == [
         (["Saturday", "Sunday"], "00:00", "23:59"), (["Friday"], "08:30", "04:30")]
+
+
+def test_an_out_of_hours_line_is_open_on_the_morning_after_its_24_hour_days(sample_site: Path, tmp_path: Path) -> None:
+    """'Mon-Fri 5pm-9am; Sat-Sun 24 hours': each period belongs to the day it starts, so Monday from midnight to
+    9 am was closed in the device's data, schema.org and HSDS, though every other night runs to 9 am. They now
+    say that morning open; the page gives the hours as written. A night on one day alone says nothing of the
+    night before ('Sat 24 hours; Sun 10pm-6am'), and a morning given is not given twice."""
+    line = ("summary: A line.\ncost: free\npeer_led: yes\nlast_verified: 2026-10-01\nkind: warmline\n"
+            "service_area: [national]\nphones: (503) 555-0148\n")
+    for slug, hours in (("out-of-hours", "Mon-Fri 5pm-9am; Sat-Sun 24 hours"), ("one-night", "Sat 24 hours; Sun 10pm-6am"),
+                        ("given", "Mon-Fri 5pm-9am; Sat-Sun 24 hours; Mon 12am-9am")):
+        (sample_site / f"listings/helplines/{slug}.yaml").write_text(f"name: {slug}\n{line}hours: '{hours}'\n")
+    out = tmp_path / "out"
+    build(sample_site, BuildOptions(out_dir=out, today=BUILD_DATE))
+    services = {s["name"]: s for s in json.loads(gzip.decompress((out / "hsds/services.json.gz").read_bytes()))}
+
+    def on(slug: str, day: str) -> tuple[list, list, list]:
+        """The periods that day alone has, in the device's data, schema.org and HSDS."""
+        page = (out / f"helplines/{slug}/index.html").read_text()
+        data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', page).group(1))
+        when = json.loads(re.search(r"data-when='([^']*)'", page).group(1))
+        return ([p["s"] + "-" + p["e"] for p in when["periods"] if WEEKDAYS[p["d"]] == day.lower()],
+                [(s["opens"], s["closes"]) for s in data["contactPoint"]["hoursAvailable"] if s["dayOfWeek"] == [day]],
+                [(s["opens_at"][:5], s["closes_at"][:5]) for s in services[slug]["schedules"] if s["byday"] == day[:2].upper()])
+
+    assert on("out-of-hours", "Monday") == (["17:00-09:00", "00:00-09:00"], [("00:00", "09:00")], [("00:00", "09:00")])
+    page = (out / "helplines/out-of-hours/index.html").read_text()
+    assert "<ul><li>Mon–Fri: 5 pm–9 am</li><li>Sat, Sun: 24 hours</li></ul>" in page
+    assert on("given", "Monday") == (["17:00-09:00", "00:00-09:00"], [("00:00", "09:00")], [("00:00", "09:00")])
+    assert on("one-night", "Sunday") == (["22:00-06:00"], [("22:00", "06:00")], [("22:00", "06:00")])
 
 
 def test_a_line_open_all_day_every_day_is_open_24_7_however_its_hours_are_written(sample_site: Path, tmp_path: Path) -> None:

@@ -77,7 +77,7 @@ def lines_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     line = ("summary: A line.\ncost: free\npeer_led: yes\nlast_verified: 2026-10-01\nkind: warmline\n"
             "service_area: [national]\nphones: (503) 555-0148\n")
     (site / "listings/helplines/out-of-hours-line.yaml").write_text(
-        f"name: Out of Hours Line\n{line}hours: Mon-Fri 5pm-9am; Sat-Sun 24 hours; Mon 12am-9am\n")
+        f"name: Out of Hours Line\n{line}hours: Mon-Fri 5pm-9am; Sat-Sun 24 hours\n")
     (site / "listings/helplines/daily-line.yaml").write_text(f"name: Daily Line\n{line}hours: Daily 24 hours\n")
     build(site, BuildOptions(out_dir=work / "out", base_url="https://example.org/", today=BUILD_DATE))
     return work / "out"

@@ -50,7 +50,7 @@ def schedule_json(hours: Hours | None, meetings: list[Meeting], clock: str, site
         if hours.always:
             value: dict = {"kind": "hours", "always": True}
         else:
-            periods = [period(hours.timezone, day, p.opens, p.closes) for p in hours.weekly for day in p.days]
+            periods = [period(hours.timezone, day, p.opens, p.closes) for p in hours.periods for day in p.days]
             value = {"kind": "hours", "periods": periods}
     elif meetings:
         value = {"kind": "meetings", "periods": [{**period(m.timezone, m.weekday, m.start, m.ends), **changes(m)} for m in meetings]}

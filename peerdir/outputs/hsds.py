@@ -160,7 +160,7 @@ def _schedules(site: Site, item: Listing) -> list[dict[str, Any]]:
         zone = hours.timezone or site.config.timezone
         periods = (
             [(list(RRULE_DAYS), "00:00", "23:59")] if hours.always
-            else [([d for d in RRULE_DAYS if d in p.days], p.opens.strftime("%H:%M"), p.closes.strftime("%H:%M")) for p in hours.weekly]
+            else [([d for d in RRULE_DAYS if d in p.days], p.opens.strftime("%H:%M"), p.closes.strftime("%H:%M")) for p in hours.periods]
         )  # fmt: skip
         suffix, offset = _offset(datetime.combine(data.last_verified, datetime.min.time(), tzinfo=ZoneInfo(zone)))
         for index, (days, opens, closes) in enumerate(periods):

@@ -97,7 +97,7 @@ def _hours(hours: Any) -> list[dict[str, Any]]:
          "opens": period.opens.isoformat(timespec="minutes"),
          # A whole day closes at 23:59, as schema.org's readers (Google's among them) write a day open 24 hours.
          "closes": "23:59" if period.all_day else period.closes.isoformat(timespec="minutes")}
-        for period in hours.weekly
+        for period in hours.periods
     ]  # fmt: skip
 
 

@@ -844,6 +844,25 @@ class Hours(Fields):
         24/7 filter included), not as a week of days that each end at midnight."""
         return self.open_24_7 or {day for period in self.weekly if period.all_day for day in period.days} == set(WEEKDAYS)
 
+    @property
+    def periods(self) -> list[OpeningPeriod]:
+        """The weekly periods, with the morning after a day open 24 hours where the next day's hours run overnight,
+        for whatever reads hours as times rather than words (the device's "Open now", schema.org, HSDS). Each
+        period belongs to the day it starts, as OpenStreetMap and schema.org read them, so 'Mon-Fri 5pm-9am; Sat-Sun
+        24 hours' would leave Monday closed from midnight to 9 am, though every other night is open until 9: a line
+        that takes the hours its office is closed means that morning open too, and a person awake at 3 am on a
+        Monday should not read "Closed now". Only where the same hours run overnight on several days ('Sat 24
+        hours; Sun 10pm-6am' says nothing of the night before). The page gives the hours as written."""
+        all_day = {day for period in self.weekly if period.all_day for day in period.days}
+        mornings = []
+        for day in WEEKDAYS:
+            after = WEEKDAYS[(WEEKDAYS.index(day) + 1) % 7]
+            on_after = [period for period in self.weekly if after in period.days]
+            nights = {period.closes for period in on_after if time(0) < period.closes < period.opens and len(period.days) > 1}
+            if day in all_day and len(nights) == 1 and not any(period.opens == time(0) for period in on_after):
+                mornings.append(OpeningPeriod(days=[after], opens=time(0), closes=nights.pop()))
+        return [*self.weekly, *mornings]
+
     @model_validator(mode="after")
     def _some_hours(self) -> Hours:
         if not self.open_24_7 and not self.weekly:
