@@ -44,6 +44,8 @@ def _in_place(read: list[list[Any]], validate: ValidatorFunctionWrapHandler) -> 
     are told at its own line; then put back in the order written ('Mondays and Wednesdays at 7pm; Friday 6pm' is
     Monday, Wednesday, Friday on the page, not Monday, Friday, Wednesday)."""
     done = validate([first for first, *_ in read] + [more for _, *rest in read for more in rest])
+    if len(done) == len(read):  # each entry one item, as nearly always
+        return done
     written, after = [], len(read)
     for entry, (_, *rest) in enumerate(read):
         written += [done[entry], *done[after: after + len(rest)]]
