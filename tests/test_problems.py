@@ -945,6 +945,25 @@ def test_opening_hours_written_as_text_are_the_hours_they_say(golden_site: Path,
     assert (found.open_24_7, [(p.days, p.opens, p.closes) for p in found.weekly]) == hours
 
 
+def test_holidays_among_the_days_of_hours_are_their_note(golden_site: Path) -> None:
+    """'Weekdays 5pm-8am, weekends and holidays 24 hours', as out-of-hours lines publish their hours: a week holds no
+    holidays, so the weekend's hours are the weekend's and the holidays' are the note, beside any other (it had
+    been refused)."""
+    write(golden_site, "listings/helplines/good.yaml", VALID_LINE
+          + "phones: 01632 960111\nhours: Weekdays 5pm-8am, weekends and holidays 24 hours\n")
+    write(golden_site, "listings/helplines/noted.yaml", VALID_LINE + "phones: 01632 960111\n"
+          "hours: 'Mon-Fri 9am-5pm; Sat, Sun & public holidays 10am-2pm ET (closed Christmas Day)'\n")
+    good, noted = listed(golden_site, "good", "noted")
+    weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday"]
+    assert [(p.days, p.opens, p.closes) for p in good.data.hours.weekly] == [
+        (weekdays, time(17), time(8)), (["saturday", "sunday"], time(0), time(0))]
+    assert good.data.hours.note == "Holidays: 24 hours"
+    assert [(p.days, p.opens, p.closes) for p in noted.data.hours.weekly] == [
+        (weekdays, time(9), time(17)), (["saturday", "sunday"], time(10), time(14))]
+    assert (noted.data.hours.timezone, noted.data.hours.note) == ("America/New_York", "Public holidays: 10am-2pm; Closed Christmas Day")
+    assert noted.hours_on_card.endswith(" · Public holidays: 10am-2pm; Closed Christmas Day")
+
+
 def test_a_time_zone_named_after_the_times_is_theirs(golden_site: Path) -> None:
     """'Mon-Fri 9am-5pm ET', as a national line publishes its hours, 'Tuesdays 7pm Central', '10am-4pm (UK
     time)': the zone each names; hours in two zones are refused, and so is a name written for two zones (MST:

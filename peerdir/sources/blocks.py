@@ -800,6 +800,10 @@ def _periods(written: str) -> list[dict[str, Any]] | None:
 
 _HOURS_NOTE = re.compile(r"^(.*?\S)\s*(?:\(([^()]+)\)|[,;.]?\s*((?:except|excluding|closed)\b[^;]*\bholidays?\b[^;]*))$",
                          re.IGNORECASE)
+# Holidays among the days of a part of hours ('weekends and holidays 24 hours', 'Sat, Sun & public holidays
+# 10am-2pm'): those days' hours, and the holidays' as the note, since no week holds a holiday.
+_AND_HOLIDAYS = re.compile(r"\s*(?:,|&|\band\b)\s*((?:public\s+|bank\s+|federal\s+)?holidays)\b\s*:?\s*(.*?)"
+                           r"(?=\s*(?:[;\n]|,\s*[^\W\d]|$))", re.IGNORECASE)
 _CLOSED = re.compile(r"^(?:closed\s+(?:on\s+)?(.+)|(.+?):?\s+closed)$", re.IGNORECASE)
 
 
@@ -823,13 +827,17 @@ class Hours(Fields):
         noted = _HOURS_NOTE.match(data.strip())
         note = (noted.group(2) or noted.group(3)).strip() if noted else ""
         if note and not _a_zone(note):
-            return {**cls._as_directories_write_it(noted.group(1)), "note": note[0].upper() + note[1:]}
+            read = cls._as_directories_write_it(noted.group(1))
+            return {**read, "note": "; ".join(filter(None, (read.get("note"), note[0].upper() + note[1:])))}
         if _ALWAYS.match(data.strip()):
             return {"open_24_7": True}
         unzoned, zones = _zone_named(re.sub(r"^\s*(?:open|hours)\b\s*:?\s*", "", data, flags=re.IGNORECASE))
         if len(zones) > 1:
             raise fail(f"'{data}' names {len(zones)} time zones; give every time in one, and name it once, at the end "
                        "(\"Mon-Fri 9am-5pm; Sat 10am-2pm ET\")")
+        holidays = _AND_HOLIDAYS.search(unzoned)
+        if holidays and holidays.group(2):
+            unzoned = unzoned[: holidays.start()] + " " + holidays.group(2) + unzoned[holidays.end():]
         periods = _periods(unzoned)
         if periods is None:
             raise fail(f"'{data}' cannot be read as opening hours" + (
@@ -837,7 +845,8 @@ class Hours(Fields):
                 or _with_its_half(data, lambda evening: _periods(_zone_named(evening)[0]) is not None)
                 or _zone_in_doubt(unzoned, lambda other: _periods(other) is not None)
                 or "; write them like \"Mon-Fri 9am-5pm; Sat 10am-2pm\" or 24/7, or as open_24_7: and weekly: fields"))
-        return {"weekly": periods, **({"timezone": zones.pop()} if zones else {})}
+        return {"weekly": periods, **({"timezone": zones.pop()} if zones else {}),
+                **({"note": f"{holidays.group(1).capitalize()}: {holidays.group(2)}"} if holidays and holidays.group(2) else {})}
 
     @property
     def always(self) -> bool:
