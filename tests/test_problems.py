@@ -935,9 +935,16 @@ def test_a_meeting_length_written_in_hours_or_minutes_is_its_minutes(golden_site
     ("'Every night 7pm-midnight'", (False, [(list(WEEKDAYS), time(19), time(0))])),
     ("'Monday through Friday 8:00 AM to 4:30 PM, excluding holidays'", (False, [
         (["monday", "tuesday", "wednesday", "thursday", "friday"], time(8), time(16, 30))])),
+    # A 24-hour clock's four digits; a time before noon without am or pm (10 pm to noon would be fourteen hours).
+    ("'Mon-Fri 0900-1700; Sat 2200-0600'", (False, [
+        (["monday", "tuesday", "wednesday", "thursday", "friday"], time(9), time(17)), (["saturday"], time(22), time(6))])),
+    ("'Mon-Fri 9-noon, 1-5; Sat 10-noon'", (False, [
+        (["monday", "tuesday", "wednesday", "thursday", "friday"], time(9), time(12)),
+        (["monday", "tuesday", "wednesday", "thursday", "friday"], time(13), time(17)), (["saturday"], time(10), time(12))])),
 ], ids=["24/7", "24-hours-in-words", "periods", "weekdays-to-midnight", "across-noon", "nine-to-five", "afternoon",
         "24-hour", "commas", "list-of-days", "time-first", "every-day", "slashes-and-closed", "open-and-closed",
-        "lunch", "lunch-and-weds", "lunch-then-saturday", "nightly", "every-night", "excluding-holidays"])
+        "lunch", "lunch-and-weds", "lunch-then-saturday", "nightly", "every-night", "excluding-holidays", "four-digits",
+        "until-noon"])
 def test_opening_hours_written_as_text_are_the_hours_they_say(golden_site: Path, written: str, hours: tuple) -> None:
     write(golden_site, "listings/helplines/good.yaml", VALID_LINE
           + f"phones: 01632 960111\nhours: {written}\n")
@@ -947,8 +954,8 @@ def test_opening_hours_written_as_text_are_the_hours_they_say(golden_site: Path,
 
 def test_holidays_among_the_days_of_hours_are_their_note(golden_site: Path) -> None:
     """'Weekdays 5pm-8am, weekends and holidays 24 hours', as out-of-hours lines publish their hours: a week holds no
-    holidays, so the weekend's hours are the weekend's and the holidays' are the note, beside any other (it had
-    been refused)."""
+    holidays, so the weekend's hours are the weekend's and the holidays' are the note, beside any other; so are
+    hours by appointment ('..., Sat by appointment'). Both had been refused."""
     write(golden_site, "listings/helplines/good.yaml", VALID_LINE
           + "phones: 01632 960111\nhours: Weekdays 5pm-8am, weekends and holidays 24 hours\n")
     write(golden_site, "listings/helplines/noted.yaml", VALID_LINE + "phones: 01632 960111\n"
@@ -962,6 +969,12 @@ def test_holidays_among_the_days_of_hours_are_their_note(golden_site: Path) -> N
         (weekdays, time(9), time(17)), (["saturday", "sunday"], time(10), time(14))]
     assert (noted.data.hours.timezone, noted.data.hours.note) == ("America/New_York", "Public holidays: 10am-2pm; Closed Christmas Day")
     assert noted.hours_on_card.endswith(" · Public holidays: 10am-2pm; Closed Christmas Day")
+    # Hours by appointment are a note too.
+    write(golden_site, "listings/helplines/noted.yaml", VALID_LINE + "phones: 01632 960111\n"
+          "hours: 'Mon-Fri 9am-5pm, Sat by appointment'\n")
+    (noted,) = listed(golden_site, "noted")
+    assert [(p.days, p.opens, p.closes) for p in noted.data.hours.weekly] == [(weekdays, time(9), time(17))]
+    assert noted.data.hours.note == "Sat by appointment"
 
 
 def test_a_time_zone_named_after_the_times_is_theirs(golden_site: Path) -> None:

@@ -749,7 +749,7 @@ def _hours_span(written: Any) -> tuple[time, time] | None:
 def _with_its_end(written: str, reads: Callable[[str], bool]) -> str:
     """What to write for hours refused only because 24-hour times may be a 12-hour clock's daytime hours
     ('Mon-Fri 08:30-04:30'): the text with each reading, if it then reads; empty if that is not what stops it."""
-    doubts = [(match, daytime) for match in re.finditer(r"(?<![\w:.])\d\d?:\d\d\s*(?:-|–|—|to)\s*\d\d?:\d\d(?![\w:.])", written)
+    doubts = [(match, daytime) for match in re.finditer(r"(?<![\w:.])\d\d?:?\d\d\s*(?:-|–|—|to)\s*\d\d?:?\d\d(?![\w:.])", written)
               if (daytime := daytime_meant(match.group()))]
 
     def said(by_day: bool) -> str:  # each span in doubt ending in the afternoon, or the next morning
@@ -798,8 +798,8 @@ def _periods(written: str) -> list[dict[str, Any]] | None:
     return periods or None
 
 
-_HOURS_NOTE = re.compile(r"^(.*?\S)\s*(?:\(([^()]+)\)|[,;.]?\s*((?:except|excluding|closed)\b[^;]*\bholidays?\b[^;]*))$",
-                         re.IGNORECASE)
+_HOURS_NOTE = re.compile(r"^(.*?\S)\s*(?:\(([^()]+)\)|[,;.]?\s*((?:except|excluding|closed)\b[^;]*\bholidays?\b[^;]*|"
+                         r"[^,;.]*\bby\s+appointment\b[^;]*))$", re.IGNORECASE)
 # Holidays among the days of a part of hours ('weekends and holidays 24 hours', 'Sat, Sun & public holidays
 # 10am-2pm'): those days' hours, and the holidays' as the note, since no week holds a holiday.
 _AND_HOLIDAYS = re.compile(r"\s*(?:,|&|\band\b)\s*((?:public\s+|bank\s+|federal\s+)?holidays)\b\s*:?\s*(.*?)"

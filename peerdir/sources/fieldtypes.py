@@ -320,12 +320,21 @@ def unhalved_span(first: str, second: str) -> tuple[time, time] | None | bool:
     return False  # '7:30-9:30' too: its minutes say nothing of its half of the day
 
 
+# Two times written as a 24-hour clock's four digits, '0900-1700', as military and some UK services write them.
+_FOUR_DIGITS = re.compile(r"^\s*([01]\d|2[0-3])([0-5]\d)\s*(-|–|—|to)\s*([01]\d|2[0-3])([0-5]\d)\s*$", re.IGNORECASE)
+
+
+def _with_colons(written: str) -> str:
+    """A span of four-digit times as the same times written with colons ('0900-1700' is '09:00-17:00')."""
+    return _FOUR_DIGITS.sub(r"\1:\2-\4:\5", written)
+
+
 def daytime_meant(written: str) -> tuple[time, time] | None:
     """The daytime hours that two 24-hour times running overnight from the morning could mean: '08:30-04:30' and
     '10:00-02:00' are as likely a 12-hour clock's 8:30 am to 4:30 pm, written with zeros, as twenty or sixteen
     hours open into the night, so their meaning is in doubt. None for any other span ('22:00-06:00'; '8:30-4:30',
     which unhalved_span reads)."""
-    match = _SPAN.match(written.strip())
+    match = _SPAN.match(_with_colons(written).strip())
     first, second = (match.group(1), match.group(2)) if match else ("", "")
     if not (_TIME.match(first) and _TIME.match(second)) or unhalved_span(first, second) is not None:
         return None
@@ -346,10 +355,13 @@ def time_span(value: Any) -> tuple[time, time] | None:
     ('11-1pm' is 11:00 to 13:00); "13:00-2pm" stays a 24-hour start; '24 hours' is midnight to midnight."""
     if isinstance(value, str) and _ALL_DAY.match(value.strip()):
         return time(0), time(0)
-    match = _SPAN.match(value.strip()) if isinstance(value, str) else None
+    match = _SPAN.match(_with_colons(value).strip()) if isinstance(value, str) else None
     unhalved = unhalved_span(match.group(1), match.group(2)) if match else None
     if unhalved is not None:
         return unhalved or None
+    dial = _on_the_dial(match.group(1)) if match and match.group(2).strip().lower() == "noon" else None
+    if dial is not None and dial >= 60:  # '10-noon': nothing is open from 10 at night until noon
+        return _as_time(dial), time(12)
     end = clock_time(match.group(2)) if match else None
     if match is None or end is None:
         return None
