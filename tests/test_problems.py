@@ -972,9 +972,12 @@ def test_holidays_among_the_days_of_hours_are_their_note(golden_site: Path) -> N
     # Hours by appointment are a note too.
     write(golden_site, "listings/helplines/noted.yaml", VALID_LINE + "phones: 01632 960111\n"
           "hours: 'Mon-Fri 9am-5pm, Sat by appointment'\n")
-    (noted,) = listed(golden_site, "noted")
+    write(golden_site, "listings/helplines/good.yaml", VALID_LINE + "phones: 01632 960111\nhours: Mon-Fri 9am-5pm by appointment\n")
+    good, noted = listed(golden_site, "good", "noted")
     assert [(p.days, p.opens, p.closes) for p in noted.data.hours.weekly] == [(weekdays, time(9), time(17))]
     assert noted.data.hours.note == "Sat by appointment"
+    assert [(p.days, p.opens, p.closes) for p in good.data.hours.weekly] == [(weekdays, time(9), time(17))]
+    assert good.data.hours.note == "By appointment"
 
 
 def test_a_time_zone_named_after_the_times_is_theirs(golden_site: Path) -> None:

@@ -798,8 +798,10 @@ def _periods(written: str) -> list[dict[str, Any]] | None:
     return periods or None
 
 
-_HOURS_NOTE = re.compile(r"^(.*?\S)\s*(?:\(([^()]+)\)|[,;.]?\s*((?:except|excluding|closed)\b[^;]*\bholidays?\b[^;]*|"
-                         r"[^,;.]*\bby\s+appointment\b[^;]*))$", re.IGNORECASE)
+# What follows hours as their note: words in brackets; what is closed on holidays; what is by appointment, after a
+# comma ('..., Sat by appointment') or alone ('9am-5pm by appointment').
+_HOURS_NOTE = re.compile(r"^(.*?\S)\s*(?:\(([^()]+)\)|[,;.]?\s*((?:except|excluding|closed)\b[^;]*\bholidays?\b[^;]*)|"
+                         r"[,;.]\s*([^,;.]*\bby\s+appointment\b[^;]*)|\s(by\s+appointment(?:\s+only)?))$", re.IGNORECASE)
 # Holidays among the days of a part of hours ('weekends and holidays 24 hours', 'Sat, Sun & public holidays
 # 10am-2pm'): those days' hours, and the holidays' as the note, since no week holds a holiday.
 _AND_HOLIDAYS = re.compile(r"\s*(?:,|&|\band\b)\s*((?:public\s+|bank\s+|federal\s+)?holidays)\b\s*:?\s*(.*?)"
@@ -825,7 +827,7 @@ class Hours(Fields):
         if not isinstance(data, str):
             return data
         noted = _HOURS_NOTE.match(data.strip())
-        note = (noted.group(2) or noted.group(3)).strip() if noted else ""
+        note = next(said for said in noted.groups()[1:] if said).strip() if noted else ""
         if note and not _a_zone(note):
             read = cls._as_directories_write_it(noted.group(1))
             return {**read, "note": "; ".join(filter(None, (read.get("note"), note[0].upper() + note[1:])))}
