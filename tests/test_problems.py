@@ -444,7 +444,8 @@ def test_a_phone_number_written_with_another_number_or_a_menu_option_is_refused_
 def test_a_phone_number_written_with_words_is_the_number_and_its_label(golden_site: Path) -> None:
     """Directories write notes into their numbers ('01632 960111 (minicom)', 'Textphone: ...'): they are the
     number's label, beside its button, which dials the number alone; 'Call 116 123' is the number; 'Text SHOUT to
-    116 123' is a number to text, with the word to send; 'Call or text ...' is the number to call and to text.
+    116 123' is a number to text, with the word to send, and 'SMS: ...' one to text; 'Call or text ...' is the
+    number to call and to text; '... or ...' in a list of numbers, a phone each.
     Where the phone gives a label or a kind of its own, the words stay in the number, refused, saying where they go."""
     write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "phones:\n  - number: '01632 960111 (minicom)'\n"
           "  - Call or text 01632 960113\n  - number: 'Textphone: 01632 960112'\n  - Call 116 123\n  - Text SHOUT to 116 123\n")
@@ -454,6 +455,14 @@ def test_a_phone_number_written_with_words_is_the_number_and_its_label(golden_si
         ("01632 960112", "voice", "Textphone", None), ("116 123", "voice", None, None), ("116 123", "text", None, "SHOUT")]
     assert [phone.href for phone in listing.phones] == [
         "tel:+441632960111", "tel:+441632960113", "sms:+441632960113", "tel:+441632960112", "tel:116123", "sms:116123"]
+    # 'Text' or 'SMS' alone is a number to text (it had been a button to call, labelled Text); two numbers in one
+    # entry of a list, a phone each, in place.
+    write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "phones:\n  - 'SMS: 07700 900123'\n"
+          "  - 01632 960111 or 01632 960222\n  - Text only 07700 900124\n")
+    (listing,) = listed(golden_site, "good")
+    assert [(p.number, p.kind, p.label) for p in listing.data.phones] == [
+        ("07700 900123", "text", None), ("01632 960111", "voice", None), ("01632 960222", "voice", None),
+        ("07700 900124", "text", None)]
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - number: '01632 960111 (minicom)'\n"
           "    label: Office\n  - number: Text SHOUT to 116 123\n    kind: voice\n")
     assert problems(golden_site) == [

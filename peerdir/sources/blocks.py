@@ -97,7 +97,8 @@ _CALL_OR_TEXT = re.compile(r"^\s*(?:call\s+or\s+text|text\s+or\s+call)\s*:?\s*(.
 def numbers_as_phones(value: Any, validate: ValidatorFunctionWrapHandler, info: ValidationInfo) -> Any:
     """Phones written as their numbers alone (`phones: (503) 555-0100`, or a list of numbers): a phone each, to call;
     'Call or text (503) 555-0100' is that number to call and then to text (a number with a problem, only to call,
-    so that the problem is told once)."""
+    so that the problem is told once); '(503) 555-0100 or (503) 555-0101' a phone for each number. (Written as
+    `number:`, two numbers stay refused: which of them its label or kind is for is not said.)"""
     items = [value] if isinstance(value, str) or whole_number(value) else value
     if not isinstance(items, list):
         return validate(value)
@@ -107,6 +108,8 @@ def numbers_as_phones(value: Any, validate: ValidatorFunctionWrapHandler, info: 
         if both:
             texted = [] if phones.problem(both.group(1), _region(info)) else [{"number": both.group(1), "kind": "text"}]
             read.append([{"number": both.group(1)}, *texted])
+        elif isinstance(item, str) and (apart := phones.numbers_apart(item, _region(info))):
+            read.append([{"number": number} for number in apart])
         else:
             read.append([{"number": item} if isinstance(item, str) or whole_number(item) else item])
     return _in_place(read, validate)
@@ -114,6 +117,8 @@ def numbers_as_phones(value: Any, validate: ValidatorFunctionWrapHandler, info: 
 
 # Words beside a number that say what to text to it: 'Text HOME to 741741'.
 _TEXT_WORD = re.compile(r"^text\s+(\S+)\s+to$", re.IGNORECASE)
+# Words beside a number that say it is one to text ('Text 988', 'SMS: 07700 900123', 'Text only').
+_TEXT_ONLY = re.compile(r"^(?:text|sms|texts?\s+only|text\s+messages?(?:\s+only)?)$", re.IGNORECASE)
 
 
 class Translation(Fields):
@@ -158,6 +163,8 @@ class Phone(Fields):
         texted = _TEXT_WORD.match(found[1]) if found else None
         if texted and not _given(data, "kind") and not _given(data, "text_message"):
             return {**data, "number": found[0], "kind": "text", "text_message": texted.group(1)}  # type: ignore[index]
+        if found and _TEXT_ONLY.match(found[1]) and not _given(data, "kind"):
+            return {**data, "number": found[0], "kind": "text"}
         if found and not found[1]:
             data = {**data, "number": found[0]}
         elif found and not _given(data, "label") and not texted:

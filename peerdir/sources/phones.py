@@ -71,6 +71,22 @@ def number_and_words(written: str, region: str) -> tuple[str, str] | None:
     return runs[0].strip(), _words_beside(written, runs[0])
 
 
+# What stands between numbers written together ('... or ...', '.../...', '..., ...').
+_BETWEEN_NUMBERS = re.compile(r"^(?:\s*(?:or|and|[,/;&])\s*)+$", re.IGNORECASE)
+
+
+def numbers_apart(written: str, region: str) -> list[str] | None:
+    """Numbers written together with nothing but 'or', 'and', commas or slashes between them ('(503) 555-0117 or
+    (503) 555-0118'), each as written and each one a phone in region dials; None for anything else."""
+    matches = list(phonenumbers.PhoneNumberMatcher(written, region, phonenumbers.Leniency.POSSIBLE))
+    if len(matches) < 2 or written[: matches[0].start].strip() or written[matches[-1].end :].strip():
+        return None
+    if not all(_BETWEEN_NUMBERS.match(written[one.end : other.start]) for one, other in zip(matches, matches[1:])):
+        return None
+    found = [match.raw_string for match in matches]
+    return found if all(dial(number, region) for number in found) else None
+
+
 _CALL = re.compile(r"^(?:call|dial|phone|tel|telephone|ring)\b\s*", re.IGNORECASE)
 
 
