@@ -155,6 +155,7 @@ _WRITTEN_IN = {  # a listing that holds an example of the field, with everything
     "topics": ("group", _GROUP + "topics: {}\n"),
     "cost": ("group", _GROUP.replace("cost: free\n", "") + "cost: {}\n"),
     "email": ("group", _GROUP + "email: {}\n"),
+    "website": ("group", _GROUP + "website: {}\n"),
     "last_verified": ("group", _GROUP.replace("last_verified: 2026-10-01\n", "") + "last_verified: {}\n"),
     "format": ("group", _GROUP.replace("format: online\n", "") + "format: {}\n"),
     "how_to_join": ("group", _GROUP + "how_to_join: {}\n"),

@@ -147,6 +147,14 @@ def test_an_email_address_with_what_says_only_that_it_is_one_is_the_address(gold
     assert listed(golden_site, "ok")[0].data.email == "someone@example.org"
 
 
+@pytest.mark.parametrize("written", ["<https://example.org/parents>", "'Website: https://example.org/parents'",
+                                     "'URL:https://example.org/parents'"])
+def test_a_web_address_with_what_says_only_that_it_is_one_is_the_address(golden_site: Path, written: str) -> None:
+    """As directories publish them: in angle brackets, or after 'Website:' (both had been 'not a web address')."""
+    write(golden_site, "listings/groups/ok.yaml", VALID_GROUP + f"website: {written}\n")
+    assert listed(golden_site, "ok")[0].data.website == "https://example.org/parents"
+
+
 def test_a_web_address_without_its_start_or_with_a_space_is_told_what_to_write(golden_site: Path) -> None:
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "website: www.example.org/parents?id=1\n")
     assert problems(golden_site) == [

@@ -144,7 +144,13 @@ Document = Annotated[text(20000, lines=True, plain=False), AfterValidator(_markd
 _HOST_FIRST = re.compile(r"^[\w-]+(\.[\w-]+)+(:\d+)?([/?#]\S*)?$")  # www.example.org/parents: a web address without its start
 
 
+# What is written around a web address and says nothing more than that it is one: '<...>', 'Website:', 'URL:'.
+_AROUND_URL = re.compile(r"^(?:<(?P<bracketed>[^\s<>]+)>|(?:website|web|url|site)\s*:\s*(?P<said>\S+))$", re.IGNORECASE)
+
+
 def _url(value: str) -> str:
+    around = _AROUND_URL.match(value)
+    value = (around.group("bracketed") or around.group("said")) if around else value
     parts = urlsplit(value)
     if any(c.isspace() for c in value):
         raise fail(f"'{value}' has a space in it, which a web address never has: give one address, and write %20 for "
