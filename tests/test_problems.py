@@ -958,10 +958,17 @@ def test_a_meeting_length_written_in_hours_or_minutes_is_its_minutes(golden_site
     ("'Mon-Fri 9-noon, 1-5; Sat 10-noon'", (False, [
         (["monday", "tuesday", "wednesday", "thursday", "friday"], time(9), time(12)),
         (["monday", "tuesday", "wednesday", "thursday", "friday"], time(13), time(17)), (["saturday"], time(10), time(12))])),
+    # 'and' or '&' between periods; UK times with a dot; '12 noon'; '24 Hours/7 Days'.
+    ("'Monday to Thursday 10am-4pm and Friday 10am-1pm & Sat 9.00-12.30'", (False, [
+        (["monday", "tuesday", "wednesday", "thursday"], time(10), time(16)), (["friday"], time(10), time(13)),
+        (["saturday"], time(9), time(12, 30))])),
+    ("'Mon-Fri 12 noon-8pm; Sat 10.00-17.00'", (False, [
+        (["monday", "tuesday", "wednesday", "thursday", "friday"], time(12), time(20)), (["saturday"], time(10), time(17))])),
+    ("'24 Hours/7 Days'", (True, [])),
 ], ids=["24/7", "24-hours-in-words", "periods", "weekdays-to-midnight", "across-noon", "nine-to-five", "afternoon",
         "24-hour", "commas", "list-of-days", "time-first", "every-day", "slashes-and-closed", "open-and-closed",
         "lunch", "lunch-and-weds", "lunch-then-saturday", "nightly", "every-night", "excluding-holidays", "four-digits",
-        "until-noon"])
+        "until-noon", "and-between-periods", "noon-and-dots", "24-hours-7-days"])
 def test_opening_hours_written_as_text_are_the_hours_they_say(golden_site: Path, written: str, hours: tuple) -> None:
     write(golden_site, "listings/helplines/good.yaml", VALID_LINE
           + f"phones: 01632 960111\nhours: {written}\n")

@@ -574,7 +574,7 @@ class OpeningPeriod(Fields):
         return self.opens == self.closes == time(0)
 
 
-_ALWAYS = re.compile(r"^(?:open\s+)?(?:24\s*/\s*7(?:\s*/\s*365)?|24\s*hours?(?:\s+a\s+day)?(?:,?\s+7\s+days(?:\s+a\s+week)?)?)$",
+_ALWAYS = re.compile(r"^(?:open\s+)?(?:24\s*/\s*7(?:\s*/\s*365)?|24\s*hours?(?:\s+a\s+day)?(?:(?:,?\s+|\s*/\s*)7\s+days(?:\s+a\s+week)?)?)$",
                      re.IGNORECASE)
 
 
@@ -650,11 +650,11 @@ def _zone_named(written: str) -> tuple[str, set[str]]:
 
 
 def _in_pieces(part: str, reads: Callable[[str], Any]) -> list[Any] | None:
-    """A part written with commas (or slashes between spaces) between its own parts, 'Mon-Fri 9am-5pm, Sat
-    10am-2pm', 'Mon-Fri: 9-5 / Sat: 10-2', as what `reads` makes of each (a piece as short as reads, where the rest
+    """A part written with commas (or slashes between spaces, '&' or 'and') between its own parts, 'Mon-Fri 9am-5pm,
+    Sat 10am-2pm', 'Mon-Fri: 9-5 / Sat: 10-2', 'Mon-Thu 10am-4pm and Fri 10am-1pm', as what `reads` makes of each (a piece as short as reads, where the rest
     then reads too: 'Mon, Wed, Fri 10am-2pm' is one; 'Mon-Fri 9-12, 1-5, Sat 10-2' two, closed for lunch on weekdays);
     None if it cannot be cut so."""
-    pieces = re.split(r"(,|\s/\s)", part)  # each piece, then what follows it
+    pieces = re.split(r"(,|\s/\s|\s&\s|\sand\s)", part)  # each piece, then what follows it
 
     @cache  # each start once, and a read of at most 7 pieces ('Mon, Tue, Wed, Thu, Fri, Sat, Sun 9-5'): a long
     def from_piece(start: int) -> list[Any] | None:  # refused text is not tried every way it could be cut

@@ -238,11 +238,11 @@ def choice_from(words: dict[str, str]) -> BeforeValidator:
 # grief) are one topic, shown once on the listing's page and counted once in its term's list and search filters.
 Distinct = AfterValidator(lambda items: list(dict.fromkeys(items)))
 
-_TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+_TIME = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)$")  # "19:00", or "19.00" as the UK writes it
 # "7pm", "7:30 PM", "7.30 p.m.", as directories publish times: no less exact than "19:30". Letter classes, not a
 # flag, so that editors read the same pattern from the schema (JSON Schema's regular expressions have no flags).
 _TWELVE_HOUR = re.compile(r"^(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))? ?([AaPp])\.? ?[Mm]\.?$")
-_WORDS = re.compile(r"^([Nn]oon|[Mm]idnight)$")  # 12:00, and 00:00 (which closes a day's hours)
+_WORDS = re.compile(r"^(?:12\s*)?([Nn]oon|[Mm]idnight)$")  # 12:00, and 00:00 (which closes a day's hours); "12 noon"
 
 
 def clock_time(written: str) -> time | None:
@@ -255,7 +255,7 @@ def clock_time(written: str) -> time | None:
         afternoon = 12 if match.group(3) in "Pp" else 0
         return time(int(match.group(1)) % 12 + afternoon, int(match.group(2) or 0))
     if _WORDS.match(written):
-        return time(12) if written.lower() == "noon" else time(0)
+        return time(12) if written.lower().endswith("noon") else time(0)
     return None
 
 
@@ -365,7 +365,7 @@ def time_span(value: Any) -> tuple[time, time] | None:
     unhalved = unhalved_span(match.group(1), match.group(2)) if match else None
     if unhalved is not None:
         return unhalved or None
-    dial = _on_the_dial(match.group(1)) if match and match.group(2).strip().lower() == "noon" else None
+    dial = _on_the_dial(match.group(1)) if match and match.group(2).strip().lower().endswith("noon") else None
     if dial is not None and dial >= 60:  # '10-noon': nothing is open from 10 at night until noon
         return _as_time(dial), time(12)
     end = clock_time(match.group(2)) if match else None
