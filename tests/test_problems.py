@@ -993,6 +993,16 @@ def test_holidays_among_the_days_of_hours_are_their_note(golden_site: Path) -> N
         (weekdays, time(9), time(17)), (["saturday", "sunday"], time(10), time(14))]
     assert (noted.data.hours.timezone, noted.data.hours.note) == ("America/New_York", "Public holidays: 10am-2pm; Closed Christmas Day")
     assert noted.hours_on_card.endswith(" · Public holidays: 10am-2pm; Closed Christmas Day")
+    # Holidays closed after a period, or among closed days.
+    write(golden_site, "listings/helplines/noted.yaml", VALID_LINE + "phones: 01632 960111\n"
+          "hours: 'Mon-Fri 9am-5pm and Sun 12pm-4pm & holidays closed'\n")
+    write(golden_site, "listings/helplines/good.yaml", VALID_LINE + "phones: 01632 960111\n"
+          "hours: 'Mon-Fri 9am-5pm; Sat, Sun & holidays closed'\n")
+    good, noted = listed(golden_site, "good", "noted")
+    assert [(p.days, p.opens, p.closes) for p in noted.data.hours.weekly] == [
+        (weekdays, time(9), time(17)), (["sunday"], time(12), time(16))]
+    assert [(p.days, p.opens, p.closes) for p in good.data.hours.weekly] == [(weekdays, time(9), time(17))]
+    assert noted.data.hours.note == good.data.hours.note == "Holidays: closed"
     # Hours by appointment are a note too.
     write(golden_site, "listings/helplines/noted.yaml", VALID_LINE + "phones: 01632 960111\n"
           "hours: 'Mon-Fri 9am-5pm, Sat by appointment'\n")

@@ -845,8 +845,10 @@ class Hours(Fields):
             raise fail(f"'{data}' names {len(zones)} time zones; give every time in one, and name it once, at the end "
                        "(\"Mon-Fri 9am-5pm; Sat 10am-2pm ET\")")
         holidays = _AND_HOLIDAYS.search(unzoned)
-        if holidays and holidays.group(2):
-            unzoned = unzoned[: holidays.start()] + " " + holidays.group(2) + unzoned[holidays.end():]
+        if holidays and holidays.group(2):  # 'Sat, Sun & holidays closed' is both closed; 'Sun 12-4 & holidays closed' not
+            before, after = unzoned[: holidays.start()], unzoned[holidays.end():]
+            closed = holidays.group(2).lower() == "closed" and _periods(before + after)
+            unzoned = before + after if closed else before + " " + holidays.group(2) + after
         periods = _periods(unzoned)
         if periods is None:
             raise fail(f"'{data}' cannot be read as opening hours" + (
