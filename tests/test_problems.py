@@ -1178,6 +1178,13 @@ def test_meetings_written_as_text_are_the_meetings_they_say(golden_site: Path) -
         ("thursday", [], time(19), None, "except holidays"), ("sunday", [], time(15), None, None),
         ("saturday", [], time(10), None, None), ("friday", [1], time(18), time(20), None),
         ("tuesday", ["last"], time(19), None, None)]
+    # Each meeting's own note in brackets; one at the end is the note of those without one.
+    write(golden_site, "listings/groups/more.yaml", VALID_GROUP + "meetings: 'Mon 7pm (online), Thu 6pm (in person); "
+          "Sat 10am, Sun 11am (except holidays)'\n")
+    (more,) = listed(golden_site, "more")
+    assert [(m.weekday, m.start, m.note) for m in more.data.meetings] == [
+        ("monday", time(19), "online"), ("thursday", time(18), "in person"), ("saturday", time(10), "except holidays"),
+        ("sunday", time(11), "except holidays")]
     # In a list, an entry whose text holds two meetings leaves the next entries in their places (and lines).
     write(golden_site, "listings/groups/list.yaml", VALID_GROUP + "meetings:\n  - Mondays and Wednesdays at 7pm\n"
           "  - weekday: funday\n    start: 7pm\n  - Tuesdays 7-9\n")

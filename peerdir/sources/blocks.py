@@ -682,17 +682,28 @@ def _meetings_written(value: Any, validate: ValidatorFunctionWrapHandler) -> Any
 
 def _meetings_in(written: str) -> list[Any]:
     """The meetings one part of the text says: 'Tuesdays 7-9pm'; 'Mondays and Wednesdays at 7pm' (a meeting each,
-    at the same time); 'Thursdays 7pm (except holidays)' (the words in brackets its note); 'Tuesdays 7pm ET' (its
+    at the same time); 'Thursdays 7pm (except holidays)' (the words in brackets its note, or the note of each
+    meeting before them that has none of its own: 'Mon 7pm (online), Thu 6pm (in person)'); 'Tuesdays 7pm ET' (its
     time zone); 'Mon 7pm, Thu 6pm'. The text alone, to be refused, where it says none."""
     unzoned, zones = _zone_named(written)
     if len(zones) == 1 and (meetings := _meetings_in(unzoned)) and all(isinstance(m, dict) for m in meetings):
         return [{**meeting, "timezone": zones.pop()} for meeting in meetings]
-    note = re.match(r"^(.*\S)\s*\(([^()]+)\)\s*$", written)
+    note = _NOTE_AFTER.match(written)
     noted = _meetings_in(note.group(1)) if note and not _a_zone(note.group(2)) else None
     if note and noted and all(isinstance(m, dict) for m in noted):
-        return [{**meeting, "note": note.group(2).strip()} for meeting in noted]
-    parts = _in_pieces(written, _meetings_at_one_time)
+        return [{**meeting, "note": meeting.get("note") or note.group(2).strip()} for meeting in noted]
+    parts = _in_pieces(written, _noted_at_one_time)
     return _meetings_at_one_time(written) or ([meeting for part in parts for meeting in part] if parts else [written])
+
+
+_NOTE_AFTER = re.compile(r"^(.*\S)\s*\(([^()]+)\)\s*$")  # words in brackets at the end: a note
+
+
+def _noted_at_one_time(written: str) -> list[dict[str, Any]] | None:
+    """The meetings at one time, with the words in brackets after them as their note ('Mon 7pm (online)'), or None."""
+    note = _NOTE_AFTER.match(written)
+    found = _meetings_at_one_time(note.group(1)) if note and not _a_zone(note.group(2)) else None
+    return [{**meeting, "note": note.group(2).strip()} for meeting in found] if found else _meetings_at_one_time(written)
 
 
 def _meetings_at_one_time(written: str) -> list[dict[str, Any]] | None:
