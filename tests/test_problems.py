@@ -466,11 +466,11 @@ def test_a_phone_number_written_with_words_is_the_number_and_its_label(golden_si
     # 'Text' or 'SMS' alone is a number to text (it had been a button to call, labelled Text); two numbers in one
     # entry of a list, a phone each, in place.
     write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "phones:\n  - 'SMS: 07700 900123'\n"
-          "  - 01632 960111 or 01632 960222\n  - Text only 07700 900124\n")
+          "  - 01632 960111 or 01632 960222\n  - Text only 07700 900124\n  - 'Text line: 07700 900125'\n")
     (listing,) = listed(golden_site, "good")
     assert [(p.number, p.kind, p.label) for p in listing.data.phones] == [
         ("07700 900123", "text", None), ("01632 960111", "voice", None), ("01632 960222", "voice", None),
-        ("07700 900124", "text", None)]
+        ("07700 900124", "text", None), ("07700 900125", "text", None)]
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - number: '01632 960111 (minicom)'\n"
           "    label: Office\n  - number: Text SHOUT to 116 123\n    kind: voice\n")
     assert problems(golden_site) == [

@@ -117,8 +117,8 @@ def numbers_as_phones(value: Any, validate: ValidatorFunctionWrapHandler, info: 
 
 # Words beside a number that say what to text to it: 'Text HOME to 741741'.
 _TEXT_WORD = re.compile(r"^text\s+(\S+)\s+to$", re.IGNORECASE)
-# Words beside a number that say it is one to text ('Text 988', 'SMS: 07700 900123', 'Text only').
-_TEXT_ONLY = re.compile(r"^(?:text|sms|texts?\s+only|text\s+messages?(?:\s+only)?)$", re.IGNORECASE)
+# Words beside a number that say it is one to text ('Text 988', 'SMS: 07700 900123', 'Text only', 'Text us').
+_TEXT_ONLY = re.compile(r"^(?:sms|texts?(?:\s*line|\s+us|\s+only|\s+messages?(?:\s+only)?)?)$", re.IGNORECASE)
 
 
 class Translation(Fields):
