@@ -452,7 +452,8 @@ def test_a_phone_number_written_with_another_number_or_a_menu_option_is_refused_
 def test_a_phone_number_written_with_words_is_the_number_and_its_label(golden_site: Path) -> None:
     """Directories write notes into their numbers ('01632 960111 (minicom)', 'Textphone: ...'): they are the
     number's label, beside its button, which dials the number alone; 'Call 116 123' is the number; 'Text SHOUT to
-    116 123' is a number to text, with the word to send, and 'SMS: ...' one to text; 'Call or text ...' is the
+    116 123' is a number to text, with the word to send, 'SMS: ...' one to text, 'WhatsApp: ...' one to message
+    on WhatsApp (each had been a button to call, labelled with the word); 'Call or text ...' is the
     number to call and to text; '... or ...' in a list of numbers, a phone each.
     Where the phone gives a label or a kind of its own, the words stay in the number, refused, saying where they go."""
     write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "phones:\n  - number: '01632 960111 (minicom)'\n"
@@ -466,11 +467,12 @@ def test_a_phone_number_written_with_words_is_the_number_and_its_label(golden_si
     # 'Text' or 'SMS' alone is a number to text (it had been a button to call, labelled Text); two numbers in one
     # entry of a list, a phone each, in place.
     write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "phones:\n  - 'SMS: 07700 900123'\n"
-          "  - 01632 960111 or 01632 960222\n  - Text only 07700 900124\n  - 'Text line: 07700 900125'\n")
+          "  - 01632 960111 or 01632 960222\n  - Text only 07700 900124\n  - 'Text line: 07700 900125'\n"
+          "  - 'WhatsApp: +44 7700 900126'\n")
     (listing,) = listed(golden_site, "good")
     assert [(p.number, p.kind, p.label) for p in listing.data.phones] == [
         ("07700 900123", "text", None), ("01632 960111", "voice", None), ("01632 960222", "voice", None),
-        ("07700 900124", "text", None), ("07700 900125", "text", None)]
+        ("07700 900124", "text", None), ("07700 900125", "text", None), ("+44 7700 900126", "whatsapp", None)]
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - number: '01632 960111 (minicom)'\n"
           "    label: Office\n  - number: Text SHOUT to 116 123\n    kind: voice\n")
     assert problems(golden_site) == [

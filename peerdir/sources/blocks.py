@@ -165,6 +165,8 @@ class Phone(Fields):
             return {**data, "number": found[0], "kind": "text", "text_message": texted.group(1)}  # type: ignore[index]
         if found and _TEXT_ONLY.match(found[1]) and not _given(data, "kind"):
             return {**data, "number": found[0], "kind": "text"}
+        if found and found[1].lower() == "whatsapp" and not _given(data, "kind"):
+            return {**data, "number": found[0], "kind": "whatsapp"}
         if found and not found[1]:
             data = {**data, "number": found[0]}
         elif found and not _given(data, "label") and not texted:
