@@ -1226,7 +1226,11 @@ def test_meetings_written_as_text_are_the_meetings_they_say(golden_site: Path) -
     ("Flat 2, 12 High St, Springfield, SP1 2AB", {"address_1": "Flat 2, 12 High St", "city": "Springfield", "postal_code": "SP1 2AB"}),
     ("Springfield", {"city": "Springfield"}),
     ("SP1 2AB", {"postal_code": "SP1 2AB"}),
-], ids=["us", "uk", "town", "postcode"])
+    # No comma before the state and ZIP, or before a postcode; a town and its state's two letters.
+    ("12 Main St., Springfield OR 97201", {"address_1": "12 Main St.", "city": "Springfield", "state_province": "OR", "postal_code": "97201"}),
+    ("12 High St, Springfield SP1 2AB", {"address_1": "12 High St", "city": "Springfield", "postal_code": "SP1 2AB"}),
+    ("Springfield, OR", {"city": "Springfield", "state_province": "OR"}),
+], ids=["us", "uk", "town", "postcode", "us-without-commas", "uk-without-comma", "town-and-state-code"])
 def test_an_address_on_one_line_is_its_parts_where_which_is_which_is_not_in_doubt(golden_site: Path, written: str, parts: dict) -> None:
     write(golden_site, "listings/groups/ok.yaml", VALID_GROUP.replace("format: online\nservice_area: [online]\n", "format: in-person\n")
           + f"location:\n  region: old-town\n  address: '{written}'\n")
@@ -1248,7 +1252,8 @@ def test_a_po_box_is_no_place_to_visit(golden_site: Path) -> None:
 
 @pytest.mark.parametrize(("written", "parts"), [
     ("12 Main St, Springfield", "address_1: 12 Main St; city: Springfield"),
-    ("Springfield, Oregon", "address_1: Springfield; city: Oregon"),
+    ("Springfield, Oregon", "city: Springfield; state_province: Oregon (or address_1: Springfield; city: Oregon, if it is a "
+                            "street and its town)"),
     ("12 Main St", "address_1: 12 Main St; city: (its town)"),
 ], ids=["no-postcode", "town-and-state", "street-alone"])
 def test_an_address_on_one_line_that_could_be_read_two_ways_is_told_its_parts(golden_site: Path, written: str, parts: str) -> None:

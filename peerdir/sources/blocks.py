@@ -200,6 +200,8 @@ class Phone(Fields):
 POST_BOX = re.compile(r"\b(?:P\.?\s*O\.?\s*Box|Post\s+Office\s+Box|PO\s+Box)\b", re.IGNORECASE)
 # The end of an address on one line: a US state and ZIP code, or a postcode (UK-style or five digits) alone.
 _STATE_AND_POSTCODE = re.compile(r"(?:([A-Z]{2})\s+)?(\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})")
+# A town and its state and ZIP code or its postcode, without a comma between them: 'Portland OR 97201', 'Leeds LS1 4AB'.
+_TOWN_STATE_AND_ZIP = re.compile(r"([^\d,]*?[^\d\s,])\s+((?:[A-Z]{2}\s+)?\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})")
 
 
 class Address(Fields):
@@ -222,18 +224,25 @@ class Address(Fields):
     def _in_parts(cls, data: Any) -> Any:
         """An address on one line, as directories publish one, is its parts where which is which is not in doubt:
         a town alone ('Springfield'), or parts ending in a US state and ZIP code or a postcode ('12 Main St,
-        Springfield, OR 97201': the street, the town, the state and ZIP; 'SP1 2AB' alone). Any other is refused with the parts it
+        Springfield, OR 97201' or '..., Springfield OR 97201': the street, the town, the state and ZIP; 'SP1 2AB'
+        alone), or a town and its state's two letters ('Springfield, OR'). Any other is refused with the parts it
         seems to have, to write: which is which is the contributor's to say, since addresses differ from one
         country to the next ('Springfield, Oregon' is no street in a town called Oregon)."""
         if not isinstance(data, str):
             return data
         parts = [part.strip() for part in data.split(",") if part.strip()]
         fields: dict[str, str] = {}
+        if parts and not _STATE_AND_POSTCODE.fullmatch(parts[-1]) and (joined := _TOWN_STATE_AND_ZIP.fullmatch(parts[-1])):
+            parts[-1:] = [joined.group(1), joined.group(2)]
         last = _STATE_AND_POSTCODE.fullmatch(parts[-1]) if parts else None
+        ends = last is not None  # with a postcode, or a state, which says the part before it is the town
         if last:
             parts.pop()
             fields = {"state_province": last.group(1)} if last.group(1) else {}
             fields["postal_code"] = last.group(2)
+        elif len(parts) > 1 and re.fullmatch(r"[A-Z]{2}", parts[-1]):  # 'Portland, OR': a state after its town
+            ends, fields = True, {"state_province": parts.pop()}
+        either = len(parts) == 2 and not ends and not any(c.isdigit() for c in data)  # 'Springfield, Oregon'
         town_alone = len(parts) == 1 and not last and not any(c.isdigit() for c in parts[0])
         if len(parts) == 1 and not last and not town_alone:  # '12 Main St': a street, in a town not given
             fields = {"address_1": parts.pop(), "city": "(its town)"}
@@ -241,10 +250,12 @@ class Address(Fields):
             fields = {"city": parts.pop(), **fields}
         if parts:
             fields = {"address_1": ", ".join(parts), **fields}
-        if last or town_alone:
+        if ends or town_alone:
             return fields
-        raise fail("write the address in its parts, each on its own line under address:, like "
-                   + "; ".join(f"{name}: {value}" for name, value in fields.items()))
+        said = "; ".join(f"{name}: {value}" for name, value in fields.items())
+        if either:  # a street and its town, or a town and its state or county
+            said = f"city: {fields['address_1']}; state_province: {fields['city']} (or {said}, if it is a street and its town)"
+        raise fail(f"write the address in its parts, each on its own line under address:, like {said}")
 
     @model_validator(mode="after")
     def _locates(self) -> Address:
