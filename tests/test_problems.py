@@ -964,8 +964,9 @@ def test_a_meeting_length_written_in_hours_or_minutes_is_its_minutes(golden_site
     ("'Monday to Thursday 10am-4pm and Friday 10am-1pm & Sat 9.00-12.30'", (False, [
         (["monday", "tuesday", "wednesday", "thursday"], time(10), time(16)), (["friday"], time(10), time(13)),
         (["saturday"], time(9), time(12, 30))])),
-    ("'Mon-Fri 12 noon-8pm; Sat 10.00-17.00'", (False, [
-        (["monday", "tuesday", "wednesday", "thursday", "friday"], time(12), time(20)), (["saturday"], time(10), time(17))])),
+    ("'Mon-Fri 12 noon-8pm; Sat 10.00-17.00; Sun 10-Noon'", (False, [
+        (["monday", "tuesday", "wednesday", "thursday", "friday"], time(12), time(20)), (["saturday"], time(10), time(17)),
+        (["sunday"], time(10), time(12))])),
     ("'24 Hours/7 Days'", (True, [])),
 ], ids=["24/7", "24-hours-in-words", "periods", "weekdays-to-midnight", "across-noon", "nine-to-five", "afternoon",
         "24-hour", "commas", "list-of-days", "time-first", "every-day", "slashes-and-closed", "open-and-closed",
@@ -1048,9 +1049,12 @@ def test_a_time_zone_named_after_the_times_is_theirs(golden_site: Path) -> None:
 def test_opening_hours_as_text_that_are_not_days_and_times_are_told_how_to_write_them(golden_site: Path) -> None:
     write(golden_site, "listings/helplines/bad.yaml", VALID_LINE
           + "phones: 01632 960111\nhours: Evenings and weekends\n")
+    write(golden_site, "listings/helplines/bad-afternoon.yaml", VALID_LINE + "phones: 01632 960111\nhours: Sat 10-afternoon\n")
     assert problems(golden_site) == [
+        "listings/helplines/bad-afternoon.yaml:9:1: hours: 'Sat 10-afternoon' cannot be read as opening hours; write "
+        "them like \"Mon-Fri 9am-5pm; Sat 10am-2pm\" or 24/7, or as open_24_7: and weekly: fields",
         "listings/helplines/bad.yaml:9:1: hours: 'Evenings and weekends' cannot be read as opening hours; write them like "
-        "\"Mon-Fri 9am-5pm; Sat 10am-2pm\" or 24/7, or as open_24_7: and weekly: fields"
+        "\"Mon-Fri 9am-5pm; Sat 10am-2pm\" or 24/7, or as open_24_7: and weekly: fields",
     ]
 
 
@@ -1111,9 +1115,13 @@ def test_hours_in_24_hour_times_that_may_be_daytime_are_refused_saying_what_to_w
     2 am). Text is refused naming both readings; 24-hour spans into the night ('22:00-06:00', '10:00-00:00') still
     read, as do the same times field by field, which the schema describes as 24-hour."""
     write(golden_site, "listings/helplines/zeros.yaml", VALID_LINE + "phones: 01632 960111\nhours: Mon-Fri 08:30-04:30\n")
+    write(golden_site, "listings/helplines/dots.yaml", VALID_LINE + "phones: 01632 960111\nhours: Mon-Fri 08.30-04.30\n")
     write(golden_site, "listings/helplines/two.yaml", VALID_LINE
           + "phones: 01632 960111\nhours: 'Mon-Fri 09:00-05:00; Sat 10:00-02:00 (closed on holidays)'\n")
     assert problems(golden_site) == [
+        "listings/helplines/dots.yaml:9:1: hours: 'Mon-Fri 08.30-04.30' cannot be read as opening hours: does "
+        "08.30-04.30 end in the afternoon, or the next morning? Write \"Mon-Fri 8:30am-4:30pm\", or \"Mon-Fri "
+        "8:30am-4:30am\" if it is open overnight",
         "listings/helplines/two.yaml:9:1: hours: 'Mon-Fri 09:00-05:00; Sat 10:00-02:00' cannot be read as opening "
         "hours: do 09:00-05:00 and 10:00-02:00 end in the afternoon, or the next morning? Write \"Mon-Fri 9am-5pm; Sat "
         "10am-2pm\", or \"Mon-Fri 9am-5am; Sat 10am-2am\" if it is open overnight",
@@ -1121,6 +1129,7 @@ def test_hours_in_24_hour_times_that_may_be_daytime_are_refused_saying_what_to_w
         "08:30-04:30 end in the afternoon, or the next morning? Write \"Mon-Fri 8:30am-4:30pm\", or \"Mon-Fri "
         "8:30am-4:30am\" if it is open overnight",
     ]
+    (golden_site / "listings/helplines/dots.yaml").unlink()
     write(golden_site, "listings/helplines/zeros.yaml", VALID_LINE
           + "phones: 01632 960111\nhours: Mon-Fri 8:30am-4:30am; Sat 22:00-06:00; Sun 10:00-00:00\n")
     write(golden_site, "listings/helplines/two.yaml", VALID_LINE + "phones: 01632 960111\nhours:\n  weekly:\n"

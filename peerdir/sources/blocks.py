@@ -780,7 +780,7 @@ def _hours_span(written: Any) -> tuple[time, time] | None:
 def _with_its_end(written: str, reads: Callable[[str], bool]) -> str:
     """What to write for hours refused only because 24-hour times may be a 12-hour clock's daytime hours
     ('Mon-Fri 08:30-04:30'): the text with each reading, if it then reads; empty if that is not what stops it."""
-    doubts = [(match, daytime) for match in re.finditer(r"(?<![\w:.])\d\d?:?\d\d\s*(?:-|–|—|to)\s*\d\d?:?\d\d(?![\w:.])", written)
+    doubts = [(match, daytime) for match in re.finditer(r"(?<![\w:.])\d\d?[:.]?\d\d\s*(?:-|–|—|to)\s*\d\d?[:.]?\d\d(?![\w:.])", written)
               if (daytime := daytime_meant(match.group()))]
 
     def said(by_day: bool) -> str:  # each span in doubt ending in the afternoon, or the next morning

@@ -365,7 +365,8 @@ def time_span(value: Any) -> tuple[time, time] | None:
     unhalved = unhalved_span(match.group(1), match.group(2)) if match else None
     if unhalved is not None:
         return unhalved or None
-    dial = _on_the_dial(match.group(1)) if match and match.group(2).strip().lower().endswith("noon") else None
+    noon = match and _WORDS.match(match.group(2).strip()) and clock_time(match.group(2).strip()) == time(12)
+    dial = _on_the_dial(match.group(1)) if noon else None
     if dial is not None and dial >= 60:  # '10-noon': nothing is open from 10 at night until noon
         return _as_time(dial), time(12)
     end = clock_time(match.group(2)) if match else None
