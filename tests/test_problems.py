@@ -1239,7 +1239,9 @@ def test_meetings_written_as_text_are_the_meetings_they_say(golden_site: Path) -
     ("12 Main St., Springfield OR 97201", {"address_1": "12 Main St.", "city": "Springfield", "state_province": "OR", "postal_code": "97201"}),
     ("12 High St, Springfield SP1 2AB", {"address_1": "12 High St", "city": "Springfield", "postal_code": "SP1 2AB"}),
     ("Springfield, OR", {"city": "Springfield", "state_province": "OR"}),
-], ids=["us", "uk", "town", "postcode", "us-without-commas", "uk-without-comma", "town-and-state-code"])
+    # A street has a number: before a postcode without a town, it is the street (it had been taken as the town).
+    ("12 Main St, 97201", {"address_1": "12 Main St", "postal_code": "97201"}),
+], ids=["us", "uk", "town", "postcode", "us-without-commas", "uk-without-comma", "town-and-state-code", "street-and-zip"])
 def test_an_address_on_one_line_is_its_parts_where_which_is_which_is_not_in_doubt(golden_site: Path, written: str, parts: dict) -> None:
     write(golden_site, "listings/groups/ok.yaml", VALID_GROUP.replace("format: online\nservice_area: [online]\n", "format: in-person\n")
           + f"location:\n  region: old-town\n  address: '{written}'\n")
@@ -1264,7 +1266,8 @@ def test_a_po_box_is_no_place_to_visit(golden_site: Path) -> None:
     ("Springfield, Oregon", "city: Springfield; state_province: Oregon (or address_1: Springfield; city: Oregon, if it is a "
                             "street and its town)"),
     ("12 Main St", "address_1: 12 Main St; city: (its town)"),
-], ids=["no-postcode", "town-and-state", "street-alone"])
+    ("12 Main St, OR", "address_1: 12 Main St; city: (its town); state_province: OR"),
+], ids=["no-postcode", "town-and-state", "street-alone", "street-and-state"])
 def test_an_address_on_one_line_that_could_be_read_two_ways_is_told_its_parts(golden_site: Path, written: str, parts: str) -> None:
     """Without a postcode to end it, which part is the town is the contributor's to say."""
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP.replace("format: online\nservice_area: [online]\n", "format: in-person\n")

@@ -225,36 +225,30 @@ class Address(Fields):
         """An address on one line, as directories publish one, is its parts where which is which is not in doubt:
         a town alone ('Springfield'), or parts ending in a US state and ZIP code or a postcode ('12 Main St,
         Springfield, OR 97201' or '..., Springfield OR 97201': the street, the town, the state and ZIP; 'SP1 2AB'
-        alone), or a town and its state's two letters ('Springfield, OR'). Any other is refused with the parts it
-        seems to have, to write: which is which is the contributor's to say, since addresses differ from one
-        country to the next ('Springfield, Oregon' is no street in a town called Oregon)."""
+        alone), or a town and its state's two letters ('Springfield, OR'); a part with a number in it is a street,
+        never the town ('12 Main St, 97201'). Any other is refused with the parts it seems to have, to write: which
+        is which is the contributor's to say, since addresses differ from one country to the next ('Springfield,
+        Oregon' is no street in a town called Oregon)."""
         if not isinstance(data, str):
             return data
         parts = [part.strip() for part in data.split(",") if part.strip()]
-        fields: dict[str, str] = {}
         if parts and not _STATE_AND_POSTCODE.fullmatch(parts[-1]) and (joined := _TOWN_STATE_AND_ZIP.fullmatch(parts[-1])):
             parts[-1:] = [joined.group(1), joined.group(2)]
         last = _STATE_AND_POSTCODE.fullmatch(parts[-1]) if parts else None
-        ends = last is not None  # with a postcode, or a state, which says the part before it is the town
+        end: dict[str, str] = {}  # a postcode, or a state, which says the part before it is the town
         if last:
             parts.pop()
-            fields = {"state_province": last.group(1)} if last.group(1) else {}
-            fields["postal_code"] = last.group(2)
+            end = {**({"state_province": last.group(1)} if last.group(1) else {}), "postal_code": last.group(2)}
         elif len(parts) > 1 and re.fullmatch(r"[A-Z]{2}", parts[-1]):  # 'Portland, OR': a state after its town
-            ends, fields = True, {"state_province": parts.pop()}
-        either = len(parts) == 2 and not ends and not any(c.isdigit() for c in data)  # 'Springfield, Oregon'
-        town_alone = len(parts) == 1 and not last and not any(c.isdigit() for c in parts[0])
-        if len(parts) == 1 and not last and not town_alone:  # '12 Main St': a street, in a town not given
-            fields = {"address_1": parts.pop(), "city": "(its town)"}
-        if parts:
-            fields = {"city": parts.pop(), **fields}
-        if parts:
-            fields = {"address_1": ", ".join(parts), **fields}
-        if ends or town_alone:
+            end = {"state_province": parts.pop()}
+        town = parts.pop() if parts and not any(c.isdigit() for c in parts[-1]) else None  # a street has a number
+        fields = {**({"address_1": ", ".join(parts)} if parts else {}), **({"city": town} if town else {}), **end}
+        if (end and (town or "postal_code" in end)) or (not end and town and not parts):
             return fields
-        said = "; ".join(f"{name}: {value}" for name, value in fields.items())
-        if either:  # a street and its town, or a town and its state or county
-            said = f"city: {fields['address_1']}; state_province: {fields['city']} (or {said}, if it is a street and its town)"
+        told = {**({"address_1": ", ".join(parts)} if parts else {}), "city": town or "(its town)", **end}
+        said = "; ".join(f"{name}: {value}" for name, value in told.items())
+        if town and not end and len(parts) == 1 and not any(c.isdigit() for c in data):  # 'Springfield, Oregon'
+            said = f"city: {parts[0]}; state_province: {town} (or {said}, if it is a street and its town)"
         raise fail(f"write the address in its parts, each on its own line under address:, like {said}")
 
     @model_validator(mode="after")
@@ -664,9 +658,9 @@ def _zone_named(written: str) -> tuple[str, set[str]]:
 
 def _in_pieces(part: str, reads: Callable[[str], Any]) -> list[Any] | None:
     """A part written with commas (or slashes between spaces, '&' or 'and') between its own parts, 'Mon-Fri 9am-5pm,
-    Sat 10am-2pm', 'Mon-Fri: 9-5 / Sat: 10-2', 'Mon-Thu 10am-4pm and Fri 10am-1pm', as what `reads` makes of each (a piece as short as reads, where the rest
-    then reads too: 'Mon, Wed, Fri 10am-2pm' is one; 'Mon-Fri 9-12, 1-5, Sat 10-2' two, closed for lunch on weekdays);
-    None if it cannot be cut so."""
+    Sat 10am-2pm', 'Mon-Fri: 9-5 / Sat: 10-2', 'Mon-Thu 10am-4pm and Fri 10am-1pm', as what `reads` makes of each (a
+    piece as short as reads, where the rest then reads too: 'Mon, Wed, Fri 10am-2pm' is one; 'Mon-Fri 9-12, 1-5, Sat
+    10-2' two, closed for lunch on weekdays); None if it cannot be cut so."""
     pieces = re.split(r"(,|\s/\s|\s&\s|\sand\s)", part)  # each piece, then what follows it
 
     @cache  # each start once, and a read of at most 7 pieces ('Mon, Tue, Wed, Thu, Fri, Sat, Sun 9-5'): a long
