@@ -18,8 +18,8 @@ from peerdir.build import CALENDAR_FILES, OUTPUTS, PAGES, BuildOptions, build
 from peerdir.output import StagedOutput
 from peerdir.pages.plan import plan_pages
 from peerdir.problems import ContentError, UsageError
-from peerdir.sources.load import load_site
 from peerdir.sources.fieldtypes import WEEKDAYS
+from peerdir.sources.load import load_site
 
 
 def test_sample_builds_every_page_with_no_broken_internal_link(sample_site: Path, tmp_path: Path) -> None:
