@@ -468,11 +468,14 @@ def test_a_phone_number_written_with_words_is_the_number_and_its_label(golden_si
     # entry of a list, a phone each, in place.
     write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "phones:\n  - 'SMS: 07700 900123'\n"
           "  - 01632 960111 or 01632 960222\n  - Text only 07700 900124\n  - 'Text line: 07700 900125'\n"
-          "  - 'WhatsApp: +44 7700 900126'\n")
+          "  - 'WhatsApp: +44 7700 900126'\n  - 01632 960127 (24 hours)\n  - 'Call 01632 960128, Mon-Fri 9-5'\n")
     (listing,) = listed(golden_site, "good")
     assert [(p.number, p.kind, p.label) for p in listing.data.phones] == [
         ("07700 900123", "text", None), ("01632 960111", "voice", None), ("01632 960222", "voice", None),
-        ("07700 900124", "text", None), ("07700 900125", "text", None), ("+44 7700 900126", "whatsapp", None)]
+        ("07700 900124", "text", None), ("07700 900125", "text", None), ("+44 7700 900126", "whatsapp", None),
+        ("01632 960127", "voice", None), ("01632 960128", "voice", None)]
+    # A note with figures that says when the number is answered is its hours (it had been refused).
+    assert [p.hours for p in listing.data.phones][-2:] == ["24 hours", "Mon-Fri 9-5"]
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - number: '01632 960111 (minicom)'\n"
           "    label: Office\n  - number: Text SHOUT to 116 123\n    kind: voice\n")
     assert problems(golden_site) == [

@@ -154,8 +154,9 @@ class Phone(Fields):
     def _as_directories_write_it(cls, data: Any, info: ValidationInfo) -> Any:
         """A number written with words about it, as directories publish one, is the number and its label ('(503)
         555-0100 (TTY)', 'Toll-free: 1-800-555-0199'), or the number alone ('Call 211'), or a number to text and
-        the word to send ('Text HOME to 741741'); where the phone gives its own label, kind or word, the words stay
-        with the number, to be refused. A short code that takes only text messages (741741 in the US), given
+        the word to send ('Text HOME to 741741'), or the number and when it is answered ('(503) 555-0100 (Mon-Fri
+        9-5)'); where the phone gives its own label, kind, word or hours, the words stay with the number, to be
+        refused. A short code that takes only text messages (741741 in the US), given
         without its kind, is a number to text: a button to call it would reach nobody."""
         if not isinstance(data, dict) or not isinstance(number := digits_as_written(data.get("number")), str):
             return data
@@ -167,6 +168,9 @@ class Phone(Fields):
             return {**data, "number": found[0], "kind": "text"}
         if found and found[1].lower() == "whatsapp" and not _given(data, "kind"):
             return {**data, "number": found[0], "kind": "whatsapp"}
+        noted = phones.number_and_note(number, _region(info)) if found is None and phones.problem(number, _region(info)) else None
+        if noted and _answered(noted[1]) and not _given(data, "hours"):  # '(503) 555-0117 (Mon-Fri 9-5)'
+            return {**data, "number": noted[0], "hours": noted[1]}
         if found and not found[1]:
             data = {**data, "number": found[0]}
         elif found and not _given(data, "label") and not texted:
@@ -194,6 +198,11 @@ class Phone(Fields):
         if self.text_message is not None and self.kind != "text":
             raise fail("only a text line takes a word to send: add 'kind: text', or remove text_message", at="text_message")
         return self
+
+
+def _answered(words: str) -> bool:
+    """Whether words beside a number say when it is answered ('24/7', '9am-5pm', 'Mon-Fri 9-5'), as hours do."""
+    return bool(_ALWAYS.match(words) or time_span(words) or _periods(words))
 
 
 # A post office box, which a service's address for mail may be and the place it is never is.

@@ -87,6 +87,19 @@ def numbers_apart(written: str, region: str) -> list[str] | None:
     return found if all(dial(number, region) for number in found) else None
 
 
+def number_and_note(written: str, region: str) -> tuple[str, str] | None:
+    """A full number with a note after it that has figures in it ('(503) 555-0117 (24 hours)', '503-555-0117,
+    Mon-Fri 9-5'): the number as written and the note, without the brackets or comma around it; None for anything
+    else (number_and_words takes notes without figures)."""
+    matches = list(phonenumbers.PhoneNumberMatcher(written, region, phonenumbers.Leniency.POSSIBLE))
+    before = _CALL.sub("", written[: matches[0].start].strip()).strip(" :") if len(matches) == 1 else "-"
+    if before or dial(matches[0].raw_string, region) is None:  # nothing before it but 'Call' or 'Phone:'
+        return None
+    note = written[matches[0].end :].strip().lstrip(",;:").strip()
+    note = note[1:-1].strip() if note.startswith("(") and note.endswith(")") else note
+    return (matches[0].raw_string, note) if note else None
+
+
 _CALL = re.compile(r"^(?:call|dial|phone|tel|telephone|ring)\b\s*", re.IGNORECASE)
 
 
