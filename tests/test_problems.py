@@ -436,6 +436,29 @@ def test_a_number_without_its_area_code_is_refused_with_a_whole_one_to_follow(go
     assert phones.dial("555-0117", "US") is None and phones.problem("(503) 555-0117", "US") is None
 
 
+def test_words_beside_a_number_are_never_dialled_as_keypad_letters(sample_site: Path) -> None:
+    """phonenumbers reads letters as a keypad's ('1-800-FLOWERS'), so '555-0117 (TTY)' had been a button dialling
+    +1 555-011-7889 and '988 (Spanish)' one dialling +1 988-772-6474: wrong numbers, for someone in distress. Only
+    capitals joined to the figures are keypad letters now; other words are words beside the number, and so are
+    figures in brackets after it."""
+    from peerdir.sources import phones
+
+    write(sample_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - 988 (Spanish)\n  - 555-0117 (TTY)\n")
+    assert problems(sample_site) == [
+        "listings/groups/bad.yaml:10:5: phones[1].number: '555-0117 (TTY)' holds words as well as the number; write "
+        "only the number, 555-0117, and the words in its label, like label: TTY"]
+    # A figure in the note is no part of the number: 'Call 988 (24 hours)' had been a button to text 98824.
+    write(sample_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - 988 (Spanish)\n  - Call 988 (24 hours)\n")
+    (listing,) = listed(sample_site, "bad")
+    assert [(phone.href, phone.label, phone.hours) for phone in listing.phones] == [
+        ("tel:988", "Spanish", None), ("tel:988", None, "24 hours")]
+    assert phones.dial("988 (Spanish)", "US") is None and phones.number_and_words("988 (Spanish)", "US") == ("988", "Spanish")
+    assert phones.dial("555-0117 (TTY)", "US") is None and phones.problem("555-0117 (TTY)", "US") is not None
+    assert phones.dial("1-800-555-HELP", "US").dial == "+18005554357"  # a keypad's letters, as written
+    assert phones.dial("1-800-GRIEF-01", "US").dial == "+18004743301"
+    assert phones.dial("(503) 555-0117 ext. 12", "US").extension == "12"
+
+
 @pytest.mark.parametrize(("written", "message"), [
     ("01632 960111 or 01632 960222", "'01632 960111 or 01632 960222' holds 2 numbers; give each its own entry, with number: "
                                      "01632 960111 in one and number: 01632 960222 in the next"),

@@ -96,8 +96,8 @@ _CALL_OR_TEXT = re.compile(r"^\s*(?:call\s+or\s+text|text\s+or\s+call)\s*:?\s*(.
 
 def numbers_as_phones(value: Any, validate: ValidatorFunctionWrapHandler, info: ValidationInfo) -> Any:
     """Phones written as their numbers alone (`phones: (503) 555-0100`, or a list of numbers): a phone each, to call;
-    'Call or text (503) 555-0100' is that number to call and then to text (a number with a problem, only to call,
-    so that the problem is told once); '(503) 555-0100 or (503) 555-0101' a phone for each number. (Written as
+    'Call or text (503) 555-0100 (Spanish)' is that number to call and then to text, each with its note (a number
+    that cannot be read, only to call, so that the problem is told once); '(503) 555-0100 or (503) 555-0101' a phone for each number. (Written as
     `number:`, two numbers stay refused: which of them its label or kind is for is not said.)"""
     items = [value] if isinstance(value, str) or whole_number(value) else value
     if not isinstance(items, list):
@@ -106,7 +106,7 @@ def numbers_as_phones(value: Any, validate: ValidatorFunctionWrapHandler, info: 
     for item in items:
         both = _CALL_OR_TEXT.match(item) if isinstance(item, str) else None
         if both:
-            texted = [] if phones.problem(both.group(1), _region(info)) else [{"number": both.group(1), "kind": "text"}]
+            texted = [{"number": both.group(1), "kind": "text"}] if _read_as_written(both.group(1), _region(info)) else []
             read.append([{"number": both.group(1)}, *texted])
         elif isinstance(item, str) and (apart := phones.numbers_apart(item, _region(info))):
             read.append([{"number": number} for number in apart])
@@ -198,6 +198,14 @@ class Phone(Fields):
         if self.text_message is not None and self.kind != "text":
             raise fail("only a text line takes a word to send: add 'kind: text', or remove text_message", at="text_message")
         return self
+
+
+def _read_as_written(number: str, region: str) -> bool:
+    """Whether a number as written is read as a phone: one a region dials, alone or with words a phone's reading
+    takes (Phone._as_directories_write_it: a label; when it is answered)."""
+    noted = phones.number_and_note(number, region)
+    return (not phones.problem(number, region) or phones.number_and_words(number, region) is not None
+            or (noted is not None and _answered(noted[1])))
 
 
 def _answered(words: str) -> bool:

@@ -37,9 +37,23 @@ class Dialled:
         return f"{scheme}:{self.dial}{after}"
 
 
+# Letters a phone's keypad dials as part of a number ('1-800-555-HELP', '1-800-GRIEF-01'): capitals joined to its
+# figures by nothing, a hyphen or a dot; and an extension ('ext. 12', 'x12'). Any other letters are words beside the
+# number ('988 (Spanish)', '555-0117 (TTY)'), which phonenumbers would dial as keypad letters too (+1 988-772-6474).
+_KEYPAD_LETTERS = re.compile(r"(?<=[\d.-])[A-Z]+(?=[\d.-]|$)")
+_EXTENSION = re.compile(r"(?:ext(?:ension)?\.?|x)\s*\d+\s*$", re.IGNORECASE)
+
+
+def _words_in(number: str) -> bool:
+    return any(c.isalpha() for c in _KEYPAD_LETTERS.sub("", _EXTENSION.sub("", number)))
+
+
 @lru_cache(maxsize=4096)
 def dial(number: str, region: str) -> Dialled | None:
-    """The number as dialled from `region`, or None if nobody there could dial it; cached, as it is asked often."""
+    """The number as dialled from `region`, or None if nobody there could dial it (words among its figures
+    included: no phone dials '988 (Spanish)'); cached, as it is asked often."""
+    if _words_in(number):
+        return None
     try:
         parsed = phonenumbers.parse(number, region)
     except phonenumbers.NumberParseException:
@@ -61,14 +75,25 @@ def dial(number: str, region: str) -> Dialled | None:
 _NUMBER_RUN = re.compile(r"\+?\(?\d[\d\s().-]*\d\)?|\d")
 
 
+def _runs(written: str) -> list[str]:
+    """The runs of figures in text, a run cut at a bracket it leaves open: '988 (24 hours)' is 988 and 24, not
+    '988 (24', which phonenumbers would read as the short code 98824."""
+    runs = []
+    for run in _NUMBER_RUN.findall(written):
+        opened = run.rfind("(")
+        cut = opened > 0 and run.count("(") > run.count(")")
+        runs += [run[:opened], run[opened + 1 :]] if cut else [run]
+    return [run.strip() for run in runs if run.strip()]
+
+
 def number_and_words(written: str, region: str) -> tuple[str, str] | None:
     """A number that a phone in region dials, written with words about it and nothing else ('(503) 555-0100
     (TTY)', 'Toll-free: 1-800-555-0199', 'Call 211'): the number as written and the words (_words_beside); None for
     anything else, two numbers or a menu option ('988, press 1') among them."""
-    runs = _NUMBER_RUN.findall(written)
-    if len(runs) != 1 or dial(runs[0].strip(), region) is None:
+    runs = _runs(written)
+    if len(runs) != 1 or dial(runs[0], region) is None:
         return None
-    return runs[0].strip(), _words_beside(written, runs[0])
+    return runs[0], _words_beside(written, runs[0])
 
 
 # What stands between numbers written together ('... or ...', '.../...', '..., ...').
@@ -88,18 +113,22 @@ def numbers_apart(written: str, region: str) -> list[str] | None:
 
 
 def number_and_note(written: str, region: str) -> tuple[str, str] | None:
-    """A full number with a note after it that has figures in it ('(503) 555-0117 (24 hours)', '503-555-0117,
-    Mon-Fri 9-5'): the number as written and the note, without the brackets or comma around it; None for anything
-    else (number_and_words takes notes without figures)."""
-    matches = list(phonenumbers.PhoneNumberMatcher(written, region, phonenumbers.Leniency.POSSIBLE))
-    before = _CALL.sub("", written[: matches[0].start].strip()).strip(" :") if len(matches) == 1 else "-"
-    if before or dial(matches[0].raw_string, region) is None:  # nothing before it but 'Call' or 'Phone:'
+    """A number with a note after it that has figures in it ('(503) 555-0117 (24 hours)', '988 (24/7)',
+    '503-555-0117, Mon-Fri 9-5'), with nothing before it but 'Call' or 'Phone:': the number as written and the
+    note, without the brackets or comma around it; None for anything else (number_and_words takes notes without
+    figures)."""
+    runs = _runs(written)
+    if not runs or dial(runs[0], region) is None:
         return None
-    note = written[matches[0].end :].strip().lstrip(",;:").strip()
+    at = written.index(runs[0])
+    if _CALL.sub("", written[:at].strip()).strip(" :"):
+        return None
+    note = written[at + len(runs[0]) :].strip().lstrip(",;:").strip()
     note = note[1:-1].strip() if note.startswith("(") and note.endswith(")") else note
-    return (matches[0].raw_string, note) if note else None
+    return (runs[0], note) if note else None
 
 
+_TEXTED = re.compile(r"text\s+\S+\s+to\s+(.+)", re.IGNORECASE)
 _CALL = re.compile(r"^(?:call|dial|phone|tel|telephone|ring)\b\s*", re.IGNORECASE)
 
 
@@ -111,26 +140,27 @@ def _words_beside(written: str, number: str) -> str:
 
 def problem(number: str, region: str) -> str | None:
     """What is wrong with a number as dialled from region, written for a contributor; None if it can be dialled."""
-    dialled = dial(number, region)
-    if dialled is not None and dialled.short and any(c.isalpha() for c in number):
-        # phonenumbers finds "741741" in "Text HOME to 741741", and the words would show on a button to call it
+    dialled = dial(number, region)  # None for a number with words among its figures ('TTY: 503-555-0117')
+    if dialled is not None:
+        return None
+    texted = _TEXTED.fullmatch(number.strip())  # 'Text HOME to 741741', where the phone says its kind itself
+    code = dial(texted.group(1), region) if texted else None
+    if code is not None and code.short:
         return (
-            f"'{number}' holds words as well as the short code; write only the code, {dialled.dial}, and a word to "
+            f"'{number}' holds words as well as the short code; write only the code, {code.dial}, and a word to "
             "text as text_message (with kind: text on a listing's phone), any other words in its label"
         )
     lead = _LEAD.match(number).group()  # type: ignore[union-attr]
-    if dialled is not None and not any(c.isalpha() for c in lead):
-        return None  # (phonenumbers reads "TTY: 503-555-0117" as the number alone, and the button would lose TTY)
     if not any(c.isdigit() for c in number):  # "n/a", "none", "TBC"
         return f"'{number}' is not a phone number; if there is none, leave the number out"
-    if dialled is None and _local_only(number, region):  # "555-0117": a phone elsewhere, or a mobile, dials it wrongly
+    if _local_only(number, region):  # "555-0117": a phone elsewhere, or a mobile, dials it wrongly
         return f"'{number}' has no area code, so only a phone in its area could dial it; write the whole number, like {_example(region)}"
     matches = list(phonenumbers.PhoneNumberMatcher(number, region, phonenumbers.Leniency.POSSIBLE))
     found = [match.raw_string for match in matches]
     if not found:  # a short code with words, which the matcher does not find ("988, press 1")
-        found = [run.strip() for run in _NUMBER_RUN.findall(number) if (code := dial(run.strip(), region)) and code.short][:1]
-    if dialled is not None and not found:  # words before a number the matcher does not take whole (1-800-GRIEF-01)
-        found = [number[len(lead):].strip()]
+        found = [run for run in _runs(number) if (code := dial(run, region)) and code.short][:1]
+    if not found and dial(number[len(lead):].strip(), region):  # words before a number the matcher does not take whole
+        found = [number[len(lead):].strip()]  # ('Call 1-800-GRIEF-01')
     apart = all(number[one.end : other.start].strip() for one, other in zip(matches, matches[1:]))  # not "01632 960111 960"
     if len(found) > 1 and apart:  # "(503) 555-0117 or (503) 555-0118": a button can dial one
         return f"'{number}' holds {len(found)} numbers; give each its own entry, with number: {found[0]} in one and number: {found[1]} in the next"
