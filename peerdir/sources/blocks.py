@@ -97,18 +97,19 @@ _CALL_OR_TEXT = re.compile(r"^\s*(?:call\s+or\s+text|text\s+or\s+call)\s*:?\s*(.
 def numbers_as_phones(value: Any, validate: ValidatorFunctionWrapHandler, info: ValidationInfo) -> Any:
     """Phones written as their numbers alone (`phones: (503) 555-0100`, or a list of numbers): a phone each, to call;
     'Call or text (503) 555-0100 (Spanish)' is that number to call and then to text, each with its note (a number
-    that cannot be read, only to call, so that the problem is told once); '(503) 555-0100 or (503) 555-0101' a phone for each number. (Written as
-    `number:`, two numbers stay refused: which of them its label or kind is for is not said.)"""
+    that cannot be read, only to call, so that the problem is told once); '(503) 555-0100 or (503) 555-0101' a
+    phone for each number. (Written as `number:`, two numbers stay refused: which one a label or kind is for is not
+    said.)"""
     items = [value] if isinstance(value, str) or whole_number(value) else value
     if not isinstance(items, list):
         return validate(value)
-    read = []
+    region, read = _region(info), []
     for item in items:
         both = _CALL_OR_TEXT.match(item) if isinstance(item, str) else None
         if both:
-            texted = [{"number": both.group(1), "kind": "text"}] if _read_as_written(both.group(1), _region(info)) else []
+            texted = [{"number": both.group(1), "kind": "text"}] if _read_as_written(both.group(1), region) else []
             read.append([{"number": both.group(1)}, *texted])
-        elif isinstance(item, str) and (apart := phones.numbers_apart(item, _region(info))):
+        elif isinstance(item, str) and not phones.dial(item, region) and (apart := phones.numbers_apart(item, region)):
             read.append([{"number": number} for number in apart])
         else:
             read.append([{"number": item} if isinstance(item, str) or whole_number(item) else item])
@@ -160,7 +161,9 @@ class Phone(Fields):
         without its kind, is a number to text: a button to call it would reach nobody."""
         if not isinstance(data, dict) or not isinstance(number := digits_as_written(data.get("number")), str):
             return data
-        found = phones.number_and_words(number, _region(info)) if phones.problem(number, _region(info)) else None
+        region = _region(info)
+        worded = phones.problem(number, region) is not None  # a number with words about it, or no number at all
+        found = phones.number_and_words(number, region) if worded else None
         texted = _TEXT_WORD.match(found[1]) if found else None
         if texted and not _given(data, "kind") and not _given(data, "text_message"):
             return {**data, "number": found[0], "kind": "text", "text_message": texted.group(1)}  # type: ignore[index]
@@ -168,15 +171,15 @@ class Phone(Fields):
             return {**data, "number": found[0], "kind": "text"}
         if found and found[1].lower() == "whatsapp" and not _given(data, "kind"):
             return {**data, "number": found[0], "kind": "whatsapp"}
-        noted = phones.number_and_note(number, _region(info)) if found is None and phones.problem(number, _region(info)) else None
-        if noted and _answered(noted[1]) and not _given(data, "hours"):  # '(503) 555-0117 (Mon-Fri 9-5)'
+        noted = _with_its_hours(number, region) if worded and found is None else None
+        if noted and not _given(data, "hours"):  # '(503) 555-0117 (Mon-Fri 9-5)'
             return {**data, "number": noted[0], "hours": noted[1]}
         if found and not found[1]:
             data = {**data, "number": found[0]}
         elif found and not _given(data, "label") and not texted:
             data = {**data, "number": found[0], "label": found[1][0].upper() + found[1][1:]}
         if "kind" not in data:
-            dialled = phones.dial(found[0] if found else number, _region(info))
+            dialled = phones.dial(found[0] if found else number, region)
             if dialled is not None and dialled.texts_only:
                 return {**data, "kind": "text"}
         return data
@@ -203,14 +206,16 @@ class Phone(Fields):
 def _read_as_written(number: str, region: str) -> bool:
     """Whether a number as written is read as a phone: one a region dials, alone or with words a phone's reading
     takes (Phone._as_directories_write_it: a label; when it is answered)."""
+    return (phones.problem(number, region) is None or phones.number_and_words(number, region) is not None
+            or _with_its_hours(number, region) is not None)
+
+
+def _with_its_hours(number: str, region: str) -> tuple[str, str] | None:
+    """A number with a note of when it is answered ('(503) 555-0117 (Mon-Fri 9-5)', '..., 24/7'): the number and
+    the note, where the note reads as hours do; None for any other."""
     noted = phones.number_and_note(number, region)
-    return (not phones.problem(number, region) or phones.number_and_words(number, region) is not None
-            or (noted is not None and _answered(noted[1])))
-
-
-def _answered(words: str) -> bool:
-    """Whether words beside a number say when it is answered ('24/7', '9am-5pm', 'Mon-Fri 9-5'), as hours do."""
-    return bool(_ALWAYS.match(words) or time_span(words) or _periods(words))
+    words = noted[1] if noted else ""
+    return noted if words and (_ALWAYS.match(words) or time_span(words) or _periods(words)) else None
 
 
 # A post office box, which a service's address for mail may be and the place it is never is.
@@ -259,11 +264,10 @@ class Address(Fields):
         elif len(parts) > 1 and re.fullmatch(r"[A-Z]{2}", parts[-1]):  # 'Portland, OR': a state after its town
             end = {"state_province": parts.pop()}
         town = parts.pop() if parts and not any(c.isdigit() for c in parts[-1]) else None  # a street has a number
-        fields = {**({"address_1": ", ".join(parts)} if parts else {}), **({"city": town} if town else {}), **end}
+        fields = {"address_1": ", ".join(parts), "city": town, **end}
         if (end and (town or "postal_code" in end)) or (not end and town and not parts):
-            return fields
-        told = {**({"address_1": ", ".join(parts)} if parts else {}), "city": town or "(its town)", **end}
-        said = "; ".join(f"{name}: {value}" for name, value in told.items())
+            return {name: value for name, value in fields.items() if value}
+        said = "; ".join(f"{name}: {value or '(its town)'}" for name, value in fields.items() if value or name == "city")
         if town and not end and len(parts) == 1 and not any(c.isdigit() for c in data):  # 'Springfield, Oregon'
             said = f"city: {parts[0]}; state_province: {town} (or {said}, if it is a street and its town)"
         raise fail(f"write the address in its parts, each on its own line under address:, like {said}")
@@ -880,10 +884,11 @@ class Hours(Fields):
             raise fail(f"'{data}' names {len(zones)} time zones; give every time in one, and name it once, at the end "
                        "(\"Mon-Fri 9am-5pm; Sat 10am-2pm ET\")")
         holidays = _AND_HOLIDAYS.search(unzoned)
-        if holidays and holidays.group(2):  # 'Sat, Sun & holidays closed' is both closed; 'Sun 12-4 & holidays closed' not
-            before, after = unzoned[: holidays.start()], unzoned[holidays.end():]
-            closed = holidays.group(2).lower() == "closed" and _periods(before + after)
-            unzoned = before + after if closed else before + " " + holidays.group(2) + after
+        holiday_hours = holidays.group(2) if holidays else ""
+        if holiday_hours:  # 'Sat, Sun & holidays closed' is both closed; 'Sun 12-4 & holidays closed' not
+            before, after = unzoned[: holidays.start()], unzoned[holidays.end():]  # type: ignore[union-attr]
+            closed = holiday_hours.lower() == "closed" and _periods(before + after)
+            unzoned = before + after if closed else before + " " + holiday_hours + after
         periods = _periods(unzoned)
         if periods is None:
             raise fail(f"'{data}' cannot be read as opening hours" + (
@@ -892,14 +897,19 @@ class Hours(Fields):
                 or _zone_in_doubt(unzoned, lambda other: _periods(other) is not None)
                 or "; write them like \"Mon-Fri 9am-5pm; Sat 10am-2pm\" or 24/7, or as open_24_7: and weekly: fields"))
         return {"weekly": periods, **({"timezone": zones.pop()} if zones else {}),
-                **({"note": f"{holidays.group(1).capitalize()}: {holidays.group(2)}"} if holidays and holidays.group(2) else {})}
+                **({"note": f"{holidays.group(1).capitalize()}: {holiday_hours}"} if holiday_hours else {})}  # type: ignore[union-attr]
 
     @property
     def always(self) -> bool:
         """Open all day, every day, however it was written: 'open_24_7: yes', or each day of the week 24 hours
         ('Daily 24 hours', 'Mon-Fri 24 hours; Sat-Sun 24 hours'), which every output then says as 24/7 (the
         24/7 filter included), not as a week of days that each end at midnight."""
-        return self.open_24_7 or {day for period in self.weekly if period.all_day for day in period.days} == set(WEEKDAYS)
+        return self.open_24_7 or self._all_day == set(WEEKDAYS)
+
+    @property
+    def _all_day(self) -> set[str]:
+        """The days open from midnight to midnight."""
+        return {day for period in self.weekly if period.all_day for day in period.days}
 
     @property
     def periods(self) -> list[OpeningPeriod]:
@@ -910,8 +920,7 @@ class Hours(Fields):
         that takes the hours its office is closed means that morning open too, and a person awake at 3 am on a
         Monday should not read "Closed now". Only where the same hours run overnight on several days ('Sat 24
         hours; Sun 10pm-6am' says nothing of the night before). The page gives the hours as written."""
-        all_day = {day for period in self.weekly if period.all_day for day in period.days}
-        mornings = []
+        all_day, mornings = self._all_day, []
         for day in WEEKDAYS:
             after = WEEKDAYS[(WEEKDAYS.index(day) + 1) % 7]
             on_after = [period for period in self.weekly if after in period.days]
