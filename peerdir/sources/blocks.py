@@ -120,6 +120,10 @@ def numbers_as_phones(value: Any, validate: ValidatorFunctionWrapHandler, info: 
 _TEXT_WORD = re.compile(r"^text\s+(\S+)\s+to$", re.IGNORECASE)
 # Words beside a number that say it is one to text ('Text 988', 'SMS: 07700 900123', 'Text only', 'Text us').
 _TEXT_ONLY = re.compile(r"^(?:sms|texts?(?:\s*line|\s+us|\s+only|\s+messages?(?:\s+only)?)?)$", re.IGNORECASE)
+# The way to reach a number, written before it ('Text 988 (Spanish)', 'SMS: 07700 900123', 'WhatsApp: +44 ...'):
+# a text line (group 1) or WhatsApp (group 2), whatever else is written after the number.
+_KIND_VERB = {"voice": "call", "text": "text", "whatsapp": "message on WhatsApp"}
+_KIND_FIRST = re.compile(r"\s*(?:(sms|text(?:\s*line|\s+us(?:\s+(?:at|on))?)?)|(whatsapp))\s*:?\s*(?=\+?\(?\d)", re.IGNORECASE)
 
 
 class Translation(Fields):
@@ -162,6 +166,14 @@ class Phone(Fields):
         if not isinstance(data, dict) or not isinstance(number := digits_as_written(data.get("number")), str):
             return data
         region = _region(info)
+        first = _KIND_FIRST.match(number)
+        kind = ("whatsapp" if first.group(2) else "text") if first else None
+        if first and _read_as_written(number[first.end() :], region):  # 'Text 988 (Spanish)': to text, labelled Spanish
+            if data.get("kind", kind) != kind:
+                raise fail(f"'{number}' is a number to {_KIND_VERB[kind]}, but its kind says {data['kind']}: write kind: "
+                           f"{kind}, or only the number if it is one to {_KIND_VERB[data['kind']]}", at="number")
+            number = number[first.end() :]
+            data = {**data, "number": number, "kind": kind}
         worded = phones.problem(number, region) is not None  # a number with words about it, or no number at all
         found = phones.number_and_words(number, region) if worded else None
         texted = _TEXT_WORD.match(found[1]) if found else None
