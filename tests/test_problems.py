@@ -520,24 +520,42 @@ def test_a_phone_number_written_with_words_is_the_number_and_its_label(golden_si
 
 def test_a_number_written_after_the_way_to_reach_it_is_of_that_kind_with_its_note(golden_site: Path) -> None:
     """'Text 116 123 (Welsh)' is a number to text, labelled Welsh; it had been a button to call, labelled 'Text
-    Welsh' (and 'WhatsApp: ... (evenings)' one to call, labelled 'WhatsApp evenings'); 'Text 116 123 (24 hours)'
-    is one to text with its hours, where it had been refused. A kind given otherwise is refused: which is meant is
+    Welsh' (and 'WhatsApp: ... (evenings)' one to call, labelled 'WhatsApp evenings', '... (text only, Spanish)' one
+    to call labelled 'Text only Spanish', '... (call/text)' one to call labelled 'Call text'); 'Text 116 123 (24
+    hours)' is one to text with its hours, where it had been refused. A kind given otherwise is refused: which is meant is
     not said."""
     write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "phones:\n  - Text 116 123 (Welsh)\n"
           "  - 'SMS: 07700 900123 (young people)'\n  - 'WhatsApp: +44 7700 900126 (evenings)'\n"
-          "  - Text 116 123 (24 hours)\n  - Text us on 07700 900124\n  - Text HOME to 116 123\n")
+          "  - Text 116 123 (24 hours)\n  - Text us on 07700 900124\n  - Text HOME to 116 123\n"
+          "  - 07700 900125 (text only, Spanish)\n  - 01632 960111 (call/text)\n  - 01632 960112 (Welsh; calls and texts)\n")
     (listing,) = listed(golden_site, "good")
     assert [(p.number, p.kind, p.label, p.hours, p.text_message) for p in listing.data.phones] == [
         ("116 123", "text", "Welsh", None, None), ("07700 900123", "text", "Young people", None, None),
         ("+44 7700 900126", "whatsapp", "Evenings", None, None), ("116 123", "text", None, "24 hours", None),
-        ("07700 900124", "text", None, None, None), ("116 123", "text", None, None, "HOME")]
-    assert [phone.href for phone in listing.phones] == [
+        ("07700 900124", "text", None, None, None), ("116 123", "text", None, None, "HOME"),
+        ("07700 900125", "text", "Spanish", None, None), ("01632 960111", "voice", None, None, None),
+        ("01632 960111", "text", None, None, None), ("01632 960112", "voice", "Welsh", None, None),
+        ("01632 960112", "text", "Welsh", None, None)]
+    assert [phone.href for phone in listing.phones][:6] == [
         "sms:116123", "sms:+447700900123", "https://wa.me/447700900126", "sms:116123", "sms:+447700900124", "sms:116123"]
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - number: Text 01632 960111 (Welsh)\n"
           "    kind: voice\n")
     assert problems(golden_site) == [
         "listings/groups/bad.yaml:9:5: phones[0].number: 'Text 01632 960111 (Welsh)' is a number to text, but its "
         "kind says voice: write kind: text, or only the number if it is one to call"]
+    # A fax number had been a button to call a fax.
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - 'Fax: 01632 960111'\n  - 01632 960112 (fax)\n")
+    assert problems(golden_site) == [
+        f"listings/groups/bad.yaml:{line}:5: phones[{index}].number: '{written}' is a fax number, which no one answers: "
+        "leave it out" for line, index, written in ((9, 0, "Fax: 01632 960111"), (10, 1, "01632 960112 (fax)"))]
+    # Two ways a phone cannot both be; a short code with an extension, whose button had dialled the code alone.
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - 'WhatsApp: +44 7700 900126 (text only)'\n"
+          "  - 116 123 ext 4\n")
+    assert problems(golden_site) == [
+        "listings/groups/bad.yaml:9:5: phones[0].number: 'WhatsApp: +44 7700 900126 (text only)' names more than one "
+        "way to reach it: give each its own entry, with its kind (voice, text or whatsapp)",
+        "listings/groups/bad.yaml:10:5: phones[1].number: '116 123 ext 4' is a short code with an extension, which no "
+        "phone dials; write only the code, 116 123"]
 
 
 def test_a_short_code_written_without_quotes_is_read_as_written(golden_site: Path) -> None:

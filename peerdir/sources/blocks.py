@@ -90,13 +90,36 @@ def _phone_number(value: str, info: ValidationInfo) -> str:
 PhoneNumber = Annotated[str, BeforeValidator(digits_as_written, json_schema_input_type=str | int), AfterValidator(_phone_number)]
 
 
-# 'Call or text (503) 555-0100': one number, two ways to reach it.
-_CALL_OR_TEXT = re.compile(r"^\s*(?:call\s+or\s+text|text\s+or\s+call)\s*:?\s*(.+)$", re.IGNORECASE)
+# How to reach a number, written before it or as a part of its note (between brackets, commas or semicolons):
+# 'Call or text (503) 555-0100', '... (call/text)' one number, two ways ("both"); 'Text 988 (Spanish)', 'SMS: ...',
+# '... (text only, Spanish)' a number to text; 'WhatsApp: ...' one for WhatsApp; 'Fax: ...' one no one answers.
+_WAY_WORDS = {
+    "both": r"call\s+or\s+text|text\s+or\s+call|(?:calls?|voice)\s*(?:/|&|and)\s*texts?|texts?\s*(?:/|&|and)\s*(?:calls?|voice)",
+    "text": r"sms(?:\s+only)?|texts?(?:\s*line|\s+us(?:\s+(?:at|on))?|\s+only|\s+messages?(?:\s+only)?)?",
+    "whatsapp": r"whatsapp(?:\s+only)?",
+    "none": r"fax|facsimile|pager",
+}
+_WAY = re.compile(r"(?:^|(?<=[(,;\d)]))\s*(?:" + "|".join(f"(?P<{way}>{words})" for way, words in _WAY_WORDS.items())
+                  + r")\s*(?:[,;:]\s*|(?=$|\)|[+(]?\d))", re.IGNORECASE)
+
+
+def _way(written: str) -> tuple[str, str] | None:
+    """How a number written with words is reached, if they say (_WAY), and the number with the rest of its words:
+    'none' if any of them names a fax or pager; 'both' where they say to call and to text ('Text ... (call or
+    text)' too); 'several' where they name two ways a phone cannot both be ('WhatsApp: ... (text only)')."""
+    found = list(_WAY.finditer(written))
+    ways = {match.lastgroup for match in found}
+    if not ways:
+        return None
+    way = "none" if "none" in ways else "both" if ways == {"both", "text"} else ways.pop() if len(ways) == 1 else "several"
+    rest = "".join(written[start:end] for start, end in zip([0, *(m.end() for m in found)], [*(m.start() for m in found), len(written)]))
+    rest = re.sub(r"\(\s*\)", "", re.sub(r"\s*[,;]\s*(?=\)|$)", "", rest))  # no comma or brackets left empty
+    return way, " ".join(rest.split())
 
 
 def numbers_as_phones(value: Any, validate: ValidatorFunctionWrapHandler, info: ValidationInfo) -> Any:
     """Phones written as their numbers alone (`phones: (503) 555-0100`, or a list of numbers): a phone each, to call;
-    'Call or text (503) 555-0100 (Spanish)' is that number to call and then to text, each with its note (a number
+    'Call or text (503) 555-0100 (Spanish)' or '(503) 555-0100 (call/text, Spanish)' is that number to call and then to text, each with its note (a number
     that cannot be read, only to call, so that the problem is told once); '(503) 555-0100 or (503) 555-0101' a
     phone for each number. (Written as `number:`, two numbers stay refused: which one a label or kind is for is not
     said.)"""
@@ -105,10 +128,10 @@ def numbers_as_phones(value: Any, validate: ValidatorFunctionWrapHandler, info: 
         return validate(value)
     region, read = _region(info), []
     for item in items:
-        both = _CALL_OR_TEXT.match(item) if isinstance(item, str) else None
-        if both:
-            texted = [{"number": both.group(1), "kind": "text"}] if _read_as_written(both.group(1), region) else []
-            read.append([{"number": both.group(1)}, *texted])
+        way = _way(item) if isinstance(item, str) else None
+        if way and way[0] == "both":
+            texted = [{"number": way[1], "kind": "text"}] if _read_as_written(way[1], region) else []
+            read.append([{"number": way[1]}, *texted])
         elif isinstance(item, str) and not phones.dial(item, region) and (apart := phones.numbers_apart(item, region)):
             read.append([{"number": number} for number in apart])
         else:
@@ -118,12 +141,7 @@ def numbers_as_phones(value: Any, validate: ValidatorFunctionWrapHandler, info: 
 
 # Words beside a number that say what to text to it: 'Text HOME to 741741'.
 _TEXT_WORD = re.compile(r"^text\s+(\S+)\s+to$", re.IGNORECASE)
-# Words beside a number that say it is one to text ('Text 988', 'SMS: 07700 900123', 'Text only', 'Text us').
-_TEXT_ONLY = re.compile(r"^(?:sms|texts?(?:\s*line|\s+us|\s+only|\s+messages?(?:\s+only)?)?)$", re.IGNORECASE)
-# The way to reach a number, written before it ('Text 988 (Spanish)', 'SMS: 07700 900123', 'WhatsApp: +44 ...'):
-# a text line (group 1) or WhatsApp (group 2), whatever else is written after the number.
 _KIND_VERB = {"voice": "call", "text": "text", "whatsapp": "message on WhatsApp"}
-_KIND_FIRST = re.compile(r"\s*(?:(sms|text(?:\s*line|\s+us(?:\s+(?:at|on))?)?)|(whatsapp))\s*:?\s*(?=\+?\(?\d)", re.IGNORECASE)
 
 
 class Translation(Fields):
@@ -166,23 +184,24 @@ class Phone(Fields):
         if not isinstance(data, dict) or not isinstance(number := digits_as_written(data.get("number")), str):
             return data
         region = _region(info)
-        first = _KIND_FIRST.match(number)
-        kind = ("whatsapp" if first.group(2) else "text") if first else None
-        if first and _read_as_written(number[first.end() :], region):  # 'Text 988 (Spanish)': to text, labelled Spanish
-            if data.get("kind", kind) != kind:
-                raise fail(f"'{number}' is a number to {_KIND_VERB[kind]}, but its kind says {data['kind']}: write kind: "
-                           f"{kind}, or only the number if it is one to {_KIND_VERB[data['kind']]}", at="number")
-            number = number[first.end() :]
-            data = {**data, "number": number, "kind": kind}
+        way = _way(number) if phones.dial(number, region) is None else None
+        if way and way[0] == "none":
+            named = next(match.group("none") for match in _WAY.finditer(number) if match.group("none"))
+            raise fail(f"'{number}' is a {named.lower()} number, which no one answers: leave it out", at="number")
+        if way and way[0] == "several":
+            raise fail(f"'{number}' names more than one way to reach it: give each its own entry, with its kind (voice, "
+                       "text or whatsapp)", at="number")
+        if way and way[0] in _KIND_VERB and _read_as_written(way[1], region):  # 'Text 988 (Spanish)': to text, labelled Spanish
+            if data.get("kind", way[0]) != way[0]:
+                raise fail(f"'{number}' is a number to {_KIND_VERB[way[0]]}, but its kind says {data['kind']}: write kind: "
+                           f"{way[0]}, or only the number if it is one to {_KIND_VERB[data['kind']]}", at="number")
+            number = way[1]
+            data = {**data, "number": number, "kind": way[0]}
         worded = phones.problem(number, region) is not None  # a number with words about it, or no number at all
         found = phones.number_and_words(number, region) if worded else None
         texted = _TEXT_WORD.match(found[1]) if found else None
         if texted and not _given(data, "kind") and not _given(data, "text_message"):
             return {**data, "number": found[0], "kind": "text", "text_message": texted.group(1)}  # type: ignore[index]
-        if found and _TEXT_ONLY.match(found[1]) and not _given(data, "kind"):
-            return {**data, "number": found[0], "kind": "text"}
-        if found and found[1].lower() == "whatsapp" and not _given(data, "kind"):
-            return {**data, "number": found[0], "kind": "whatsapp"}
         noted = _with_its_hours(number, region) if worded and found is None else None
         if noted and not _given(data, "hours"):  # '(503) 555-0117 (Mon-Fri 9-5)'
             return {**data, "number": noted[0], "hours": noted[1]}

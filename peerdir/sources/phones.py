@@ -59,6 +59,8 @@ def dial(number: str, region: str) -> Dialled | None:
     except phonenumbers.NumberParseException:
         return None
     if shortnumberinfo.is_valid_short_number_for_region(parsed, region) and not phonenumbers.is_valid_number(parsed):
+        if parsed.extension:  # '988 ext 3': a short code has no extensions, and its button had dialled 988 alone
+            return None
         return Dialled(" ".join(number.split()), phonenumbers.national_significant_number(parsed), True,
                        texts_only=shortnumberinfo.is_sms_service_for_region(parsed, region))
     if phonenumbers.is_possible_number_with_reason(parsed) != phonenumbers.ValidationResult.IS_POSSIBLE:
@@ -150,6 +152,9 @@ def problem(number: str, region: str) -> str | None:
             f"'{number}' holds words as well as the short code; write only the code, {code.dial}, and a word to "
             "text as text_message (with kind: text on a listing's phone), any other words in its label"
         )
+    code = dial(_EXTENSION.sub("", number), region) if _EXTENSION.search(number) else None
+    if code is not None and code.short:  # '988 ext 3'
+        return f"'{number}' is a short code with an extension, which no phone dials; write only the code, {code.display}"
     lead = _LEAD.match(number).group()  # type: ignore[union-attr]
     if not any(c.isdigit() for c in number):  # "n/a", "none", "TBC"
         return f"'{number}' is not a phone number; if there is none, leave the number out"
