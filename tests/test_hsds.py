@@ -499,6 +499,31 @@ def test_a_short_code_given_as_a_call_that_takes_only_texts_is_imported_as_one_t
     assert [(p.kind, p.href) for p in next(x for x in line if x.slug == "text-line").phones] == [("text", "sms:741741"), ("voice", "tel:+15035550100")]
 
 
+def test_an_out_of_hours_line_imports_with_its_hours_as_written(sample_site: Path, tmp_path: Path) -> None:
+    """HSDS carries the Monday morning that 'Mon-Fri 5pm-9am; Sat-Sun 24 hours' means (Hours.periods adds it); the
+    import had written it as hours of its own, so the imported page showed a third line, 'Mon: 12-9 am'."""
+    from peerdir.outputs.hsds import hsds_files
+
+    (sample_site / "listings/helplines/out-of-hours.yaml").write_text(
+        "name: Out of Hours\nsummary: A line.\ncost: free\npeer_led: yes\nlast_verified: 2026-10-01\nkind: warmline\n"
+        "service_area: [national]\nphones: (503) 555-0148\nhours: 'Mon-Fri 5pm-9am; Sat-Sun 24 hours'\n")
+    exported = hsds_files(load_site(sample_site))["hsds/services.json.gz"]
+    (tmp_path / "services.json.gz").write_bytes(exported if isinstance(exported, bytes) else b"".join(exported))
+    shutil.rmtree(sample_site / "listings")
+    from click.testing import CliRunner
+
+    from peerdir.cli import main
+
+    result = CliRunner().invoke(main, ["import", "hsds", str(tmp_path / "services.json.gz"), "--site-dir", str(sample_site)])
+    assert result.exit_code == 0, result.output
+    written = yaml.safe_load((sample_site / "listings/helplines/out-of-hours.yaml").read_text())
+    assert written["hours"]["weekly"] == [
+        {"days": ["monday", "tuesday", "wednesday", "thursday", "friday"], "opens": "17:00", "closes": "09:00"},
+        {"days": ["saturday", "sunday"], "opens": "00:00", "closes": "00:00"}]
+    again = hsds_files(load_site(sample_site))["hsds/services.json.gz"]
+    assert (again if isinstance(again, bytes) else b"".join(again)) == (tmp_path / "services.json.gz").read_bytes()
+
+
 def test_ids_are_the_uuid5_of_their_parts() -> None:
     """hsds.uid makes uuid5's ids without its UUID object (for speed): the same text for every kind of name."""
     import uuid

@@ -179,6 +179,18 @@ def _reverse(strings: dict[str, str], prefix: str, label: str | None, values: tu
     return None
 
 
+def _as_written(weekly: list[dict]) -> list[dict]:
+    """Weekly hours without the mornings that Hours.periods adds after a day open 24 hours (and so HSDS carries):
+    'Mon-Fri 5pm-9am; Sat-Sun 24 hours' comes back as written, not with Monday 12-9 am as a line of its own."""
+    mornings = [entry for entry in weekly if len(entry["days"]) == 1 and entry["opens"] == "00:00" != entry["closes"]]
+    rest = [entry for entry in weekly if entry not in mornings]
+    try:
+        added = {(p.days[0], f"{p.opens:%H:%M}", f"{p.closes:%H:%M}") for p in Hours.model_validate({"weekly": rest}).periods}
+    except ValidationError:  # hours that check will refuse, as imported
+        return weekly
+    return [entry for entry in weekly if entry not in mornings or (entry["days"][0], entry["opens"], entry["closes"]) not in added]
+
+
 def _time(text: str) -> str:
     return text[:5]
 
@@ -432,7 +444,7 @@ def listing_from_service(config: SiteConfig, strings: dict[str, str], service: d
                     continue
                 weekly.append({"days": [_BYDAY[d] for d in days], "opens": _time(schedule["opens_at"]), "closes": _time(schedule["closes_at"])})
             if all_days or weekly:  # or none: a helpline's hours may be left out
-                fields["hours"] = {"open_24_7": True} if all_days else {"weekly": weekly, "timezone": None if zone == config.timezone else zone}
+                fields["hours"] = {"open_24_7": True} if all_days else {"weekly": _as_written(weekly), "timezone": None if zone == config.timezone else zone}
                 # The hours' note, as peerdir writes it in each of their schedules; a line, as a note is.
                 said = " ".join("; ".join(dict.fromkeys(str(s["notes"]) for s in schedules if s.get("notes"))).split())
                 if len(said) > 200:
