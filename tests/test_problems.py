@@ -1333,9 +1333,12 @@ def test_a_po_box_is_no_place_to_visit(golden_site: Path) -> None:
                             "street and its town)"),
     ("12 Main St", "address_1: 12 Main St; city: (its town)"),
     ("12 Main St, OR", "address_1: 12 Main St; city: (its town); state_province: OR"),
-], ids=["no-postcode", "town-and-state", "street-alone", "street-and-state"])
+    ("12 St Johns Rd. Lake Oswego OR 97034", "address_1: 12 St Johns Rd.; city: Lake Oswego; state_province: OR; postal_code: 97034"),
+    ("5 High Street Leeds LS1 4AB", "address_1: 5 High Street; city: Leeds; postal_code: LS1 4AB"),
+], ids=["no-postcode", "town-and-state", "street-alone", "street-and-state", "no-commas", "no-commas-uk"])
 def test_an_address_on_one_line_that_could_be_read_two_ways_is_told_its_parts(golden_site: Path, written: str, parts: str) -> None:
-    """Without a postcode to end it, which part is the town is the contributor's to say."""
+    """Without a postcode to end it, which part is the town is the contributor's to say; without commas, where the
+    street ends (had been suggested as the whole line, state and ZIP code too)."""
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP.replace("format: online\nservice_area: [online]\n", "format: in-person\n")
           + f"location:\n  region: old-town\n  address: '{written}'\n")
     assert problems(golden_site) == [

@@ -254,6 +254,13 @@ POST_BOX = re.compile(r"\b(?:P\.?\s*O\.?\s*Box|Post\s+Office\s+Box|PO\s+Box)\b",
 # The end of an address on one line: a US state and ZIP code, or a postcode (UK-style or five digits) alone.
 _STATE_AND_POSTCODE = re.compile(r"(?:([A-Z]{2})\s+)?(\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})")
 # A town and its state and ZIP code or its postcode, without a comma between them: 'Portland OR 97201', 'Leeds LS1 4AB'.
+# A street, its town, and its state and ZIP code or its postcode with no commas at all ('12 Main St Portland OR
+# 97201'): where the street ends is a guess (at its last word like St or Road), made only to suggest the parts.
+_STREET_TOWN_AND_END = re.compile(
+    r"(.*\d.*\b(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pl|Place|Ct|Court|Hwy|Highway|Pkwy"
+    r"|Parkway|Ter|Terrace|Sq|Square|Close|Crescent|Cres)\.?)\s+([^\d]+?)\s+((?:[A-Z]{2}\s+)?\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})",
+    re.IGNORECASE,
+)
 _TOWN_STATE_AND_ZIP = re.compile(r"([^\d,]*?[^\d\s,])\s+((?:[A-Z]{2}\s+)?\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})")
 
 
@@ -298,6 +305,10 @@ class Address(Fields):
         fields = {"address_1": ", ".join(parts), "city": town, **end}
         if (end and (town or "postal_code" in end)) or (not end and town and not parts):
             return {name: value for name, value in fields.items() if value}
+        if len(parts) == 1 and not town and (guess := _STREET_TOWN_AND_END.fullmatch(parts[0])):  # '12 Main St Portland OR 97201'
+            ending = _STATE_AND_POSTCODE.fullmatch(guess.group(3))
+            fields = {"address_1": guess.group(1), "city": guess.group(2), "state_province": ending.group(1),  # type: ignore[union-attr]
+                      "postal_code": ending.group(2)}  # type: ignore[union-attr]
         said = "; ".join(f"{name}: {value or '(its town)'}" for name, value in fields.items() if value or name == "city")
         if town and not end and len(parts) == 1 and not any(c.isdigit() for c in data):  # 'Springfield, Oregon'
             said = f"city: {parts[0]}; state_province: {town} (or {said}, if it is a street and its town)"
