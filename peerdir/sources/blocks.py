@@ -644,8 +644,8 @@ class OpeningPeriod(Fields):
         return self.opens == self.closes == time(0)
 
 
-_ALWAYS = re.compile(r"^(?:open\s+)?(?:24\s*/\s*7(?:\s*/\s*365)?|24\s*hours?(?:\s+a\s+day)?(?:(?:,?\s+|\s*/\s*)7\s+days(?:\s+a\s+week)?)?)$",
-                     re.IGNORECASE)
+_ALWAYS = re.compile(r"^(?:open\s+)?(?:24\s*/\s*7(?:\s*/\s*365)?|24\s*hours?(?:\s+a\s+day)?(?:(?:,?\s+|\s*/\s*)7\s+days(?:\s+a\s+week)?)?"
+                     r"(?:(?:,?\s+|\s*/\s*)365\s+days(?:\s+a\s+year)?)?)$", re.IGNORECASE)
 
 
 _PARTS = re.compile(r"[;\n]")  # between the parts of hours or meetings written as text
