@@ -119,8 +119,8 @@ def _way(written: str) -> tuple[str, str] | None:
 
 def numbers_as_phones(value: Any, validate: ValidatorFunctionWrapHandler, info: ValidationInfo) -> Any:
     """Phones written as their numbers alone (`phones: (503) 555-0100`, or a list of numbers): a phone each, to call;
-    'Call or text (503) 555-0100 (Spanish)' or '(503) 555-0100 (call/text, Spanish)' is that number to call and then to text, each with its note (a number
-    that cannot be read, only to call, so that the problem is told once); '(503) 555-0100 or (503) 555-0101' a
+    'Call or text (503) 555-0100 (Spanish)' or '(503) 555-0100 (call/text, Spanish)' is that number to call and
+    then to text, each with its note (a number that cannot be read, only to call, so that the problem is told once); '(503) 555-0100 or (503) 555-0101' a
     phone for each number. (Written as `number:`, two numbers stay refused: which one a label or kind is for is not
     said.)"""
     items = [value] if isinstance(value, str) or whole_number(value) else value
@@ -141,6 +141,7 @@ def numbers_as_phones(value: Any, validate: ValidatorFunctionWrapHandler, info: 
 
 # Words beside a number that say what to text to it: 'Text HOME to 741741'.
 _TEXT_WORD = re.compile(r"^text\s+(\S+)\s+to$", re.IGNORECASE)
+# What a phone of each kind is for, as a refusal says it.
 _KIND_VERB = {"voice": "call", "text": "text", "whatsapp": "message on WhatsApp"}
 
 
@@ -178,9 +179,10 @@ class Phone(Fields):
         """A number written with words about it, as directories publish one, is the number and its label ('(503)
         555-0100 (TTY)', 'Toll-free: 1-800-555-0199'), or the number alone ('Call 211'), or a number to text and
         the word to send ('Text HOME to 741741'), or the number and when it is answered ('(503) 555-0100 (Mon-Fri
-        9-5)'); where the phone gives its own label, kind, word or hours, the words stay with the number, to be
-        refused. A short code that takes only text messages (741741 in the US), given
-        without its kind, is a number to text: a button to call it would reach nobody."""
+        9-5)'), or a number to text or for WhatsApp where the words say so before it or in its note ('Text 988
+        (Spanish)', '... (text only)'); where the phone gives its own label, kind, word or hours, the words stay
+        with the number, to be refused, as a fax number is. A short code that takes only text messages (741741 in
+        the US), given without its kind, is a number to text: a button to call it would reach nobody."""
         if not isinstance(data, dict) or not isinstance(number := digits_as_written(data.get("number")), str):
             return data
         region = _region(info)
@@ -253,7 +255,6 @@ def _with_its_hours(number: str, region: str) -> tuple[str, str] | None:
 POST_BOX = re.compile(r"\b(?:P\.?\s*O\.?\s*Box|Post\s+Office\s+Box|PO\s+Box)\b", re.IGNORECASE)
 # The end of an address on one line: a US state and ZIP code, or a postcode (UK-style or five digits) alone.
 _STATE_AND_POSTCODE = re.compile(r"(?:([A-Z]{2})\s+)?(\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})")
-# A town and its state and ZIP code or its postcode, without a comma between them: 'Portland OR 97201', 'Leeds LS1 4AB'.
 # A street, its town, and its state and ZIP code or its postcode with no commas at all ('12 Main St Portland OR
 # 97201'): where the street ends is a guess (at its last word like St or Road), made only to suggest the parts.
 _STREET_TOWN_AND_END = re.compile(
@@ -261,6 +262,7 @@ _STREET_TOWN_AND_END = re.compile(
     r"|Parkway|Ter|Terrace|Sq|Square|Close|Crescent|Cres)\.?)\s+([^\d]+?)\s+((?:[A-Z]{2}\s+)?\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})",
     re.IGNORECASE,
 )
+# A town and its state and ZIP code or its postcode, without a comma between them: 'Portland OR 97201', 'Leeds LS1 4AB'.
 _TOWN_STATE_AND_ZIP = re.compile(r"([^\d,]*?[^\d\s,])\s+((?:[A-Z]{2}\s+)?\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})")
 
 
