@@ -131,18 +131,20 @@ def test_bad_urls_and_emails(golden_site: Path) -> None:
     write(
         golden_site,
         "listings/groups/bad.yaml",
-        VALID_GROUP + "website: javascript:alert(1)\nemail: someone at example.org\n",
+        VALID_GROUP + "website: javascript:alert(1)\nemail: someone at example\n",
     )
     assert problems(golden_site) == [
         "listings/groups/bad.yaml:8:1: website: 'javascript:alert(1)' is not a web address; "
         "write the full address, starting with https://",
-        "listings/groups/bad.yaml:9:1: email: 'someone at example.org' is not an email address; write it like name@example.org",
+        "listings/groups/bad.yaml:9:1: email: 'someone at example' is not an email address; write it like name@example.org",
     ]
 
 
 @pytest.mark.parametrize("written", ["mailto:someone@example.org", "'Email: someone@example.org'", "<someone@example.org>",
-                                     "someone@example.org."])
+                                     "someone@example.org.", "someone [at] example [dot] org", "someone(at)example.org",
+                                     "someone at example dot org"])
 def test_an_email_address_with_what_says_only_that_it_is_one_is_the_address(golden_site: Path, written: str) -> None:
+    """Or spelt out against spam robots, as directories copy it (had been 'not an email address')."""
     write(golden_site, "listings/groups/ok.yaml", VALID_GROUP + f"email: {written}\n")
     assert listed(golden_site, "ok")[0].data.email == "someone@example.org"
 
