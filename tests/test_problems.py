@@ -466,12 +466,31 @@ def test_words_beside_a_number_are_never_dialled_as_keypad_letters(sample_site: 
                                      "01632 960111 in one and number: 01632 960222 in the next"),
     ("116 123, press 1", "'116 123, press 1' holds words as well as the number; write only the number, 116 123, and the "
                          "words in its label, like label: press 1"),
-], ids=["two-numbers", "menu-option"])
-def test_a_phone_number_written_with_another_number_or_a_menu_option_is_refused_with_the_number_to_write(
+], ids=["two-numbers", "menu-option-and-a-label"])
+def test_a_phone_number_written_with_another_number_or_a_menu_option_and_a_label_is_refused_with_the_number_to_write(
         golden_site: Path, written: str, message: str) -> None:
-    """A button dials one number; a menu option after a short code had been 'not a phone number we can dial'."""
-    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + f"phones:\n  - number: '{written}'\n")
+    """A button dials one number; a menu option after a short code had been 'not a phone number we can dial', and
+    where the phone gives its own label, it still goes there."""
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + f"phones:\n  - number: '{written}'\n"
+          + ("    label: Office\n" if "press" in written else ""))
     assert problems(golden_site) == [f"listings/groups/bad.yaml:9:5: phones[0].number: {message}"]
+
+
+def test_a_menu_option_after_a_number_is_its_label(golden_site: Path) -> None:
+    """'116 123, press 1' (as the Veterans Crisis Line is published: 'Dial 988 then press 1') is the number, and the
+    option beside its button: it had been refused, telling the contributor to write just that."""
+    write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "phones:\n  - 116 123, press 1\n"
+          "  - Call 01632 960111 and press 2\n  - Dial 116 123 then select 3\n  - 01632 960112, option 4\n")
+    (listing,) = listed(golden_site, "good")
+    assert [(p.number, p.kind, p.label) for p in listing.data.phones] == [
+        ("116 123", "voice", "Press 1"), ("01632 960111", "voice", "Press 2"), ("116 123", "voice", "Select 3"),
+        ("01632 960112", "voice", "Option 4")]
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - Call or text 116 123, press 1\n"
+          "  - Text 01632 960111, press 2\n")
+    assert problems(golden_site) == [
+        f"listings/groups/bad.yaml:{line}:5: phones[{index}].number: '{number}, press {option}': 'press {option}' is "
+        f"chosen on a call, not in a message; give the number to text alone, {number}"
+        for line, index, number, option in ((9, 0, "116 123", 1), (10, 1, "01632 960111", 2))]
 
 
 def test_a_phone_number_written_with_words_is_the_number_and_its_label(golden_site: Path) -> None:

@@ -129,7 +129,9 @@ def numbers_as_phones(value: Any, validate: ValidatorFunctionWrapHandler, info: 
     region, read = _region(info), []
     for item in items:
         way = _way(item) if isinstance(item, str) else None
-        if way and way[0] == "both":
+        if way and way[0] == "both" and _with_its_option(way[1], region):  # 'Call or text 988, press 1': no option
+            read.append([{"number": way[1], "kind": "text"}])  # in a text, as its entry's problem at its own line
+        elif way and way[0] == "both":
             texted = [{"number": way[1], "kind": "text"}] if _read_as_written(way[1], region) else []
             read.append([{"number": way[1]}, *texted])
         elif isinstance(item, str) and not phones.dial(item, region) and (apart := phones.numbers_apart(item, region)):
@@ -141,6 +143,9 @@ def numbers_as_phones(value: Any, validate: ValidatorFunctionWrapHandler, info: 
 
 # Words beside a number that say what to text to it: 'Text HOME to 741741'.
 _TEXT_WORD = re.compile(r"^text\s+(\S+)\s+to$", re.IGNORECASE)
+# The option to choose once a number answers ('988, press 1', 'Call 988 and press 1'): the phone's label, beside
+# its button (a tel: link's pause and digit are dialled by some phones and shown as text by others).
+_MENU_OPTION = re.compile(r"(?:and\s+|then\s+)?((?:press|option|select)\s+\d{1,2})", re.IGNORECASE)
 # What a phone of each kind is for, as a refusal says it.
 _KIND_VERB = {"voice": "call", "text": "text", "whatsapp": "message on WhatsApp"}
 
@@ -207,6 +212,12 @@ class Phone(Fields):
         noted = _with_its_hours(number, region) if worded and found is None else None
         if noted and not _given(data, "hours"):  # '(503) 555-0117 (Mon-Fri 9-5)'
             return {**data, "number": noted[0], "hours": noted[1]}
+        option = _with_its_option(number, region) if worded and found is None and not noted else None
+        if option and data.get("kind", "voice") != "voice":
+            raise fail(f"'{number}': '{option[1].lower()}' is chosen on a call, not in a message; give the number to "
+                       f"{_KIND_VERB[data['kind']]} alone, {option[0]}", at="number")
+        if option and not _given(data, "label"):  # '988, press 1'
+            return {**data, "number": option[0], "label": option[1]}
         if found and not found[1]:
             data = {**data, "number": found[0]}
         elif found and not _given(data, "label") and not texted:
@@ -238,9 +249,17 @@ class Phone(Fields):
 
 def _read_as_written(number: str, region: str) -> bool:
     """Whether a number as written is read as a phone: one a region dials, alone or with words a phone's reading
-    takes (Phone._as_directories_write_it: a label; when it is answered)."""
+    takes (Phone._as_directories_write_it: a label; when it is answered; the option to choose on a call)."""
     return (phones.problem(number, region) is None or phones.number_and_words(number, region) is not None
-            or _with_its_hours(number, region) is not None)
+            or _with_its_hours(number, region) is not None or _with_its_option(number, region) is not None)
+
+
+def _with_its_option(number: str, region: str) -> tuple[str, str] | None:
+    """A number with the option to choose once it answers ('988, press 1', 'Call 988 and press 1'): the number and
+    the option ('Press 1'); None for any other."""
+    noted = phones.number_and_note(number, region)
+    option = _MENU_OPTION.fullmatch(noted[1]) if noted else None
+    return (noted[0], option.group(1).capitalize()) if noted and option else None
 
 
 def _with_its_hours(number: str, region: str) -> tuple[str, str] | None:
