@@ -144,7 +144,7 @@ def numbers_as_phones(value: Any, validate: ValidatorFunctionWrapHandler, info: 
 # Words beside a number that say what to text to it: 'Text HOME to 741741'.
 _TEXT_WORD = re.compile(r"^text\s+(\S+)\s+to$", re.IGNORECASE)
 # The option to choose once a number answers ('988, press 1', 'Call 988 and press 1'): the phone's label, beside
-# its button (a tel: link's pause and digit are dialled by some phones and shown as text by others).
+# its button, not dialled after a pause as an extension is: the digit could reach the line before its menu asks.
 _MENU_OPTION = re.compile(r"(?:and\s+|then\s+)?((?:press|option|select)\s+\d{1,2})", re.IGNORECASE)
 # What a phone of each kind is for, as a refusal says it.
 _KIND_VERB = {"voice": "call", "text": "text", "whatsapp": "message on WhatsApp"}
