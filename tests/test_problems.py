@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from conftest import BUILD_DATE
 
+from peerdir.build import BuildOptions, build
 from peerdir.problems import ContentError
 from peerdir.sources.fieldtypes import WEEKDAYS
 from peerdir.sources.load import load_site
@@ -724,6 +725,17 @@ def test_crisis_lines_in_site_yaml_must_be_dialable(golden_site: Path) -> None:
     ]
     config.write_text(config.read_text().replace('call: "12"', 'call: "988"\n    country: US'))
     assert load_site(golden_site, BUILD_DATE).config.crisis[0].call == "988"
+
+
+def test_a_crisis_line_that_asks_callers_to_choose_an_option_says_so_on_its_button(golden_site: Path, tmp_path: Path) -> None:
+    """'Dial 988 then press 1' (the Veterans Crisis Line): `call: 988, press 1` had been refused, told to write a
+    label crisis lines do not have. It is the number, dialled, and the option, on the button."""
+    config = golden_site / "site.yaml"
+    config.write_text(config.read_text().replace('call: "116 123"', 'call: "988, press 1"\n    country: US'))
+    line = load_site(golden_site, BUILD_DATE).config.crisis[0]
+    assert (line.call, line.call_option) == ("988", "press 1")
+    build(golden_site, BuildOptions(out_dir=tmp_path / "out", today=BUILD_DATE))
+    assert '<a class="crisis-action" href="tel:988">Call 988, press 1</a>' in (tmp_path / "out/index.html").read_text()
 
 
 @pytest.mark.parametrize(("written", "message"), [

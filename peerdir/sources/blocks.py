@@ -143,9 +143,6 @@ def numbers_as_phones(value: Any, validate: ValidatorFunctionWrapHandler, info: 
 
 # Words beside a number that say what to text to it: 'Text HOME to 741741'.
 _TEXT_WORD = re.compile(r"^text\s+(\S+)\s+to$", re.IGNORECASE)
-# The option to choose once a number answers ('988, press 1', 'Call 988 and press 1'): the phone's label, beside
-# its button, not dialled after a pause as an extension is: the digit could reach the line before its menu asks.
-_MENU_OPTION = re.compile(r"(?:and\s+|then\s+)?((?:press|option|select)\s+\d{1,2})", re.IGNORECASE)
 # What a phone of each kind is for, as a refusal says it.
 _KIND_VERB = {"voice": "call", "text": "text", "whatsapp": "message on WhatsApp"}
 
@@ -258,7 +255,7 @@ def _with_its_option(number: str, region: str) -> tuple[str, str] | None:
     """A number with the option to choose once it answers ('988, press 1', 'Call 988 and press 1'): the number and
     the option ('Press 1'); None for any other."""
     noted = phones.number_and_note(number, region)
-    option = _MENU_OPTION.fullmatch(noted[1]) if noted else None
+    option = phones.MENU_OPTION.fullmatch(noted[1]) if noted else None
     return (noted[0], option.group(1).capitalize()) if noted and option else None
 
 

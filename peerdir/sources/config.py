@@ -82,10 +82,26 @@ class CrisisLine(Fields):
     )
     name: Line = Field(description="The line's name.", examples=["988 Suicide & Crisis Lifeline"])
     call: Short | None = Field(None, description="Number to call, as dialled.", examples=["988"])
+    call_option: Short | None = Field(
+        None, description="The option to choose once the call is answered, if the line asks for one: its button reads "
+                          "'Call 988, press 1'. Written after the number ('988, press 1') it is read as this.",
+        examples=["press 1"],
+    )
     text: Short | None = Field(None, description="Number to text, as dialled.", examples=["988"])
     text_message: Short | None = Field(None, description="A word to send by text, if the line asks for one.", examples=["HOME"])
     chat: Url | None = Field(None, description="Web address of its online chat.")
     hours: Line | None = Field(None, description="When it is answered.", examples=["24/7"])
+
+    @model_validator(mode="before")
+    @classmethod
+    def _option_written_with_the_number(cls, data: object) -> object:
+        """'call: 988, press 1', as the Veterans Crisis Line is published ('Dial 988 then press 1'): the number to
+        call, and the option."""
+        written = data.get("call") if isinstance(data, dict) else None
+        option = phones.MENU_OPTION_AFTER.fullmatch(written.strip()) if isinstance(written, str) else None
+        if option is None or (isinstance(data, dict) and data.get("call_option")):
+            return data
+        return {**data, "call": option.group(1), "call_option": option.group(2)}  # type: ignore[dict-item]
 
     @model_validator(mode="after")
     def _reachable(self) -> CrisisLine:

@@ -130,6 +130,11 @@ def number_and_note(written: str, region: str) -> tuple[str, str] | None:
     return (runs[0], note) if note else None
 
 
+# The option to choose once a number answers ('988, press 1', 'Call 988 and press 1'): words beside its button, not
+# dialled after a pause as an extension is, since the digit could reach the line before its menu asks for it.
+MENU_OPTION = re.compile(r"(?:and\s+|then\s+)?((?:press|option|select)\s+\d{1,2})", re.IGNORECASE)
+# A number and its option after it: '988, press 1'.
+MENU_OPTION_AFTER = re.compile(r"(.*?\d)[\s,;]+" + MENU_OPTION.pattern, re.IGNORECASE)
 _TEXTED = re.compile(r"text\s+\S+\s+to\s+(.+)", re.IGNORECASE)
 _CALL = re.compile(r"^(?:call|dial|phone|tel|telephone|ring)\b\s*", re.IGNORECASE)
 
