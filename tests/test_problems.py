@@ -950,10 +950,24 @@ def test_meeting_days_and_times_and_opening_hours_as_directories_write_them(gold
     ]
 
 
+def test_a_meeting_written_field_by_field_on_several_days_is_a_meeting_on_each(golden_site: Path) -> None:
+    """'weekday: Tuesday and Thursday' (or a list of days) with its times: a meeting each, as 'Tuesdays and Thursdays
+    at 7pm' is read; it had been refused, told to write just that."""
+    write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "meetings:\n  - weekday: Tuesday and Thursday\n"
+          "    start: 7pm\n    end: 8:30pm\n    note: Online\n  - weekday: [friday, sunday]\n    start: '10:00'\n"
+          "  - weekday: Saturday\n    start: noon\n")
+    (listing,) = listed(golden_site, "good")
+    assert [(m.weekday, m.start, m.end, m.note) for m in listing.data.meetings] == [
+        ("tuesday", time(19), time(20, 30), "Online"), ("thursday", time(19), time(20, 30), "Online"),
+        ("friday", time(10), None, None), ("sunday", time(10), None, None), ("saturday", time(12), None, None)]
+
+
 @pytest.mark.parametrize(("block", "message"), [
-    ("meetings:\n  - weekday: Tuesday and Thursday\n    start: '19:00'\n",
-     "9:5: meetings[0].weekday: 'Tuesday and Thursday' names 2 days; give each its own meeting, with weekday: tuesday in one "
-     "and weekday: thursday in the next"),
+    ("meetings:\n  - weekday: 1st Tuesday and Thursday\n    start: '19:00'\n",
+     "9:5: meetings[0].weekday: '1st Tuesday and Thursday' names 2 days; give each its own meeting, with weekday: tuesday "
+     "in one and weekday: thursday in the next"),
+    ("meetings:\n  - weekday: Tuesday and Thursday\n    start: 7pm till late\n",
+     "10:5: meetings[0].start: '7pm till late' is not a time; write it like \"19:00\" (24-hour, in quotes) or \"7 pm\""),
     ("meetings:\n  - weekday: 2nd Tuesday\n    weeks: [4]\n    start: '19:00'\n",
      "9:5: meetings[0].weekday: '2nd Tuesday' names its weeks, and weeks: gives them too; write weekday: tuesday, and the "
      "weeks in weeks: alone"),
@@ -961,7 +975,7 @@ def test_meeting_days_and_times_and_opening_hours_as_directories_write_them(gold
      "10:5: meetings[0].start: '7-9pm' gives the end too; write start: \"19:00\" alone"),
     ("meetings:\n  - weekday: monday\n    start: 7pm till late\n",
      "10:5: meetings[0].start: '7pm till late' is not a time; write it like \"19:00\" (24-hour, in quotes) or \"7 pm\""),
-], ids=["two-days", "weeks-twice", "end-twice", "not-a-span"])
+], ids=["two-days-and-weeks", "two-days-bad-time", "weeks-twice", "end-twice", "not-a-span"])
 def test_meeting_days_and_times_written_as_one_are_refused_where_they_say_two_things(
         golden_site: Path, block: str, message: str) -> None:
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + block)

@@ -10,7 +10,7 @@ from functools import cache
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo
 
-from pydantic import AfterValidator, BeforeValidator, Field, ValidationInfo, ValidatorFunctionWrapHandler, WrapValidator, model_validator
+from pydantic import AfterValidator, BeforeValidator, Field, ValidationInfo, ValidatorFunctionWrapHandler, ValidationError, WrapValidator, model_validator
 
 from peerdir.sources import phones
 from peerdir.sources.fieldtypes import (
@@ -480,7 +480,7 @@ def _meeting_day_as_written(data: dict[str, Any]) -> dict[str, Any]:
     if named:
         days, weeks = named
         day = days[0]
-        if len(days) > 1:  # "Tuesday and Thursday": a meeting each, as each may have its own time and weeks
+        if len(days) > 1:  # "1st Tuesday and Thursday" (_on_each_day reads the others): which weeks has each?
             raise fail(f"'{data['weekday']}' names {len(days)} days; give each its own meeting, with weekday: {day} "
                        f"in one and weekday: {days[1]} in the next", at="weekday")
         if weeks and _given(data, "weeks"):
@@ -765,7 +765,25 @@ def _meetings_written(value: Any, validate: ValidatorFunctionWrapHandler) -> Any
         return validate([meeting for part in _PARTS.split(value) if part.strip() for meeting in _meetings_in(part.strip())])
     if not isinstance(value, list):
         return validate(value)
-    return _in_place([_meetings_in(item) if isinstance(item, str) else [item] for item in value], validate)
+    return _in_place([_meetings_in(item) if isinstance(item, str) else _on_each_day(item) for item in value], validate)
+
+
+def _on_each_day(meeting: Any) -> list[Any]:
+    """A meeting written field by field on several days ('weekday: Tuesday and Thursday', 'Tue, Thu', a list of
+    days): a meeting on each, at the times given, as the same text is read ('Tuesdays and Thursdays at 7pm'). Days
+    with their weeks of the month stay one meeting, to be refused, as it is not said which weeks each has."""
+    written = meeting.get("weekday") if isinstance(meeting, dict) else None
+    if isinstance(written, list) and written and all(isinstance(day, str) for day in written):  # [tuesday, thursday]
+        meeting = {**meeting, "weekday": ", ".join(written)}
+        written = meeting["weekday"]
+    named = _days_and_weeks(written) if isinstance(written, str) and not _FORTNIGHTLY.search(written) else None
+    if named is None or len(named[0]) < 2 or named[1]:
+        return [meeting]
+    try:
+        Meeting.model_validate({**meeting, "weekday": named[0][0]})
+    except ValidationError:  # its problems told once, at its own line, as the first day's
+        return [{**meeting, "weekday": named[0][0]}]
+    return [{**meeting, "weekday": day} for day in named[0]]
 
 
 def _meetings_in(written: str) -> list[Any]:
