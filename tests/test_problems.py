@@ -995,8 +995,13 @@ def test_lists_of_terms_written_as_text_or_two_in_one_are_each_term(golden_site:
     assert (good.languages, good.topics, good.service_area) == (["en-GB", "cy"], ["loss"], ["online"])
     assert (also.languages, also.topics) == (["en-GB", "cy"], ["anxiety", "grief"])
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "audiences: Carers and Parents\n")
+    # Told at the entry it was read from: 'English/Klingon' had told 'Klingon' at the list's own line.
+    write(golden_site, "listings/groups/also.yaml", VALID_GROUP + "languages:\n  - cy\n  - English/Klingon\n")
+    assert problems(golden_site)[0] == ("listings/groups/also.yaml:10:5: languages[1]: 'Klingon' is not one of the "
+                                        "site's languages. Languages are: en-GB, cy")
+    write(golden_site, "listings/groups/also.yaml", VALID_GROUP + "languages: [en/cy]\n")
     assert problems(golden_site) == [
-        "listings/groups/bad.yaml:8:1: audiences[1]: 'Parents' is not an audience — did you mean 'carers'? Audiences are: carers"
+        "listings/groups/bad.yaml:8:1: audiences[0]: 'Parents' is not an audience — did you mean 'carers'? Audiences are: carers"
     ]
 
 

@@ -43,7 +43,10 @@ def _in_place(read: list[list[Any]], validate: ValidatorFunctionWrapHandler) -> 
     each entry's first item at the entry's own index and the rest after them all, so that an entry's problems
     are told at its own line; then put back in the order written ('Mondays and Wednesdays at 7pm; Friday 6pm' is
     Monday, Wednesday, Friday on the page, not Monday, Friday, Wednesday)."""
-    done = validate([first for first, *_ in read] + [more for _, *rest in read for more in rest])
+    try:
+        done = validate([first for first, *_ in read] + [more for _, *rest in read for more in rest])
+    except ValidationError as error:
+        raise _at_their_entries(error, [entry for entry, (_, *rest) in enumerate(read) for _ in rest], len(read)) from None
     if len(done) == len(read):  # each entry one item, as nearly always
         return done
     written, after = [], len(read)
@@ -51,6 +54,20 @@ def _in_place(read: list[list[Any]], validate: ValidatorFunctionWrapHandler) -> 
         written += [done[entry], *done[after: after + len(rest)]]
         after += len(rest)
     return written
+
+
+def _at_their_entries(error: ValidationError, entries: list[int], after: int) -> ValidationError:
+    """The problems of a list validated by _in_place, each at the entry written (the items after the entries, at
+    `after` on, told at the index of the entry each was read from, so at its line: 'English/Klingon' had told
+    'Klingon' at the list's own line), and each once."""
+    told: dict[tuple, Any] = {}
+    for problem in error.errors(include_url=False):
+        at = problem["loc"]
+        loc = (entries[at[0] - after], *at[1:]) if at and isinstance(at[0], int) and at[0] >= after else at
+        kind = fail(**problem["ctx"]) if problem["type"] == "peerdir" else problem["type"]  # peerdir's own, or pydantic's
+        told.setdefault((loc, problem["msg"]), {"type": kind, "loc": loc, "input": problem["input"],
+                                                 **({"ctx": problem["ctx"]} if "ctx" in problem and problem["type"] != "peerdir" else {})})
+    return ValidationError.from_exception_data(error.title, list(told.values()))
 
 
 def _terms(kind: str) -> Any:
@@ -129,9 +146,7 @@ def numbers_as_phones(value: Any, validate: ValidatorFunctionWrapHandler, info: 
     region, read = _region(info), []
     for item in items:
         way = _way(item) if isinstance(item, str) else None
-        if way and way[0] == "both" and _with_its_option(way[1], region):  # 'Call or text 988, press 1': no option
-            read.append([{"number": way[1], "kind": "text"}])  # in a text, as its entry's problem at its own line
-        elif way and way[0] == "both":
+        if way and way[0] == "both":
             texted = [{"number": way[1], "kind": "text"}] if _read_as_written(way[1], region) else []
             read.append([{"number": way[1]}, *texted])
         elif isinstance(item, str) and not phones.dial(item, region) and (apart := phones.numbers_apart(item, region)):
@@ -779,10 +794,6 @@ def _on_each_day(meeting: Any) -> list[Any]:
     named = _days_and_weeks(written) if isinstance(written, str) and not _FORTNIGHTLY.search(written) else None
     if named is None or len(named[0]) < 2 or named[1]:
         return [meeting]
-    try:
-        Meeting.model_validate({**meeting, "weekday": named[0][0]})
-    except ValidationError:  # its problems told once, at its own line, as the first day's
-        return [{**meeting, "weekday": named[0][0]}]
     return [{**meeting, "weekday": day} for day in named[0]]
 
 
