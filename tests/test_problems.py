@@ -565,11 +565,15 @@ def test_a_number_written_after_the_way_to_reach_it_is_of_that_kind_with_its_not
     assert problems(golden_site) == [
         "listings/groups/bad.yaml:9:5: phones[0].number: 'Text 01632 960111 (Welsh)' is a number to text, but its "
         "kind says voice: write kind: text, or only the number if it is one to call"]
-    # A fax number had been a button to call a fax.
-    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - 'Fax: 01632 960111'\n  - 01632 960112 (fax)\n")
+    # A fax number had been a button to call a fax; 'Phone/Fax: ...' one labelled 'Fax'.
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - 'Fax: 01632 960111'\n  - 01632 960112 (fax line)\n")
     assert problems(golden_site) == [
-        f"listings/groups/bad.yaml:{line}:5: phones[{index}].number: '{written}' is a fax number, which no one answers: "
-        "leave it out" for line, index, written in ((9, 0, "Fax: 01632 960111"), (10, 1, "01632 960112 (fax)"))]
+        f"listings/groups/bad.yaml:{line}:5: phones[{index}].number: '{written}' is a {named} number, which no one "
+        "answers: leave it out" for line, index, written, named in ((9, 0, "Fax: 01632 960111", "fax"),
+                                                                    (10, 1, "01632 960112 (fax line)", "fax line"))]
+    (golden_site / "listings/groups/bad.yaml").unlink()
+    write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "phones:\n  - 'Phone/Fax: 01632 960111'\n")
+    assert [(p.number, p.kind, p.label) for p in listed(golden_site, "good")[0].data.phones] == [("01632 960111", "voice", None)]
     # Two ways a phone cannot both be; a short code with an extension, whose button had dialled the code alone.
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - 'WhatsApp: +44 7700 900126 (text only)'\n"
           "  - 116 123 ext 4\n")

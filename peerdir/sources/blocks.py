@@ -109,12 +109,14 @@ PhoneNumber = Annotated[str, BeforeValidator(digits_as_written, json_schema_inpu
 
 # How to reach a number, written before it or as a part of its note (between brackets, commas or semicolons):
 # 'Call or text (503) 555-0100', '... (call/text)' one number, two ways ("both"); 'Text 988 (Spanish)', 'SMS: ...',
-# '... (text only, Spanish)' a number to text; 'WhatsApp: ...' one for WhatsApp; 'Fax: ...' one no one answers.
+# '... (text only, Spanish)' a number to text; 'WhatsApp: ...' one for WhatsApp; 'Fax: ...' one no one answers;
+# 'Phone/Fax: ...' one to call (a label 'Fax' would say otherwise).
 _WAY_WORDS = {
+    "voice": r"(?:phone|tel(?:ephone)?)\s*(?:/|&|and)\s*fax|fax\s*(?:/|&|and)\s*(?:phone|tel(?:ephone)?)",
     "both": r"call\s+or\s+text|text\s+or\s+call|(?:calls?|voice)\s*(?:/|&|and)\s*texts?|texts?\s*(?:/|&|and)\s*(?:calls?|voice)",
     "text": r"sms(?:\s+only)?|texts?(?:\s*line|\s+us(?:\s+(?:at|on))?|\s+only|\s+messages?(?:\s+only)?)?",
     "whatsapp": r"whatsapp(?:\s+only)?",
-    "none": r"fax|facsimile|pager",
+    "none": r"(?:fax|facsimile|pager)(?:\s+(?:line|number|only))?",
 }
 _WAY = re.compile(r"(?:^|(?<=[(,;\d)]))\s*(?:" + "|".join(f"(?P<{way}>{words})" for way, words in _WAY_WORDS.items())
                   + r")\s*(?:[,;:]\s*|(?=$|\)|[+(]?\d))", re.IGNORECASE)
