@@ -549,7 +549,8 @@ def test_a_number_written_after_the_way_to_reach_it_is_of_that_kind_with_its_not
     write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "phones:\n  - Text 116 123 (Welsh)\n"
           "  - 'SMS: 07700 900123 (young people)'\n  - 'WhatsApp: +44 7700 900126 (evenings)'\n"
           "  - Text 116 123 (24 hours)\n  - Text us on 07700 900124\n  - Text HOME to 116 123\n"
-          "  - 07700 900125 (text only, Spanish)\n  - 01632 960111 (call/text)\n  - 01632 960112 (Welsh; calls and texts)\n")
+          "  - 07700 900125 (text only, Spanish)\n  - 01632 960111 (call/text)\n  - 01632 960112 (Welsh; calls and texts)\n"
+          "  - 'Text/SMS: 116 123'\n")
     (listing,) = listed(golden_site, "good")
     assert [(p.number, p.kind, p.label, p.hours, p.text_message) for p in listing.data.phones] == [
         ("116 123", "text", "Welsh", None, None), ("07700 900123", "text", "Young people", None, None),
@@ -557,7 +558,7 @@ def test_a_number_written_after_the_way_to_reach_it_is_of_that_kind_with_its_not
         ("07700 900124", "text", None, None, None), ("116 123", "text", None, None, "HOME"),
         ("07700 900125", "text", "Spanish", None, None), ("01632 960111", "voice", None, None, None),
         ("01632 960111", "text", None, None, None), ("01632 960112", "voice", "Welsh", None, None),
-        ("01632 960112", "text", "Welsh", None, None)]
+        ("01632 960112", "text", "Welsh", None, None), ("116 123", "text", None, None, None)]
     assert [phone.href for phone in listing.phones][:6] == [
         "sms:116123", "sms:+447700900123", "https://wa.me/447700900126", "sms:116123", "sms:+447700900124", "sms:116123"]
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - number: Text 01632 960111 (Welsh)\n"
@@ -576,12 +577,14 @@ def test_a_number_written_after_the_way_to_reach_it_is_of_that_kind_with_its_not
     assert [(p.number, p.kind, p.label) for p in listed(golden_site, "good")[0].data.phones] == [("01632 960111", "voice", None)]
     # Two ways a phone cannot both be; a short code with an extension, whose button had dialled the code alone.
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - 'WhatsApp: +44 7700 900126 (text only)'\n"
-          "  - 116 123 ext 4\n")
+          "  - 116 123 ext 4\n  - 'Text/WhatsApp: +44 7700 900127'\n")
     assert problems(golden_site) == [
         "listings/groups/bad.yaml:9:5: phones[0].number: 'WhatsApp: +44 7700 900126 (text only)' names more than one "
         "way to reach it: give each its own entry, with its kind (voice, text or whatsapp)",
         "listings/groups/bad.yaml:10:5: phones[1].number: '116 123 ext 4' is a short code with an extension, which no "
-        "phone dials; write only the code, 116 123"]
+        "phone dials; write only the code, 116 123",
+        "listings/groups/bad.yaml:11:5: phones[2].number: 'Text/WhatsApp: +44 7700 900127' names more than one way to "
+        "reach it: give each its own entry, with its kind (voice, text or whatsapp)"]
 
 
 def test_a_short_code_written_without_quotes_is_read_as_written(golden_site: Path) -> None:

@@ -107,7 +107,7 @@ def _phone_number(value: str, info: ValidationInfo) -> str:
 PhoneNumber = Annotated[str, BeforeValidator(digits_as_written, json_schema_input_type=str | int), AfterValidator(_phone_number)]
 
 
-# How to reach a number, written before it or as a part of its note (between brackets, commas or semicolons):
+# How to reach a number, written before it or as a part of its note (between brackets, commas, semicolons or slashes):
 # 'Call or text (503) 555-0100', '... (call/text)' one number, two ways ("both"); 'Text 988 (Spanish)', 'SMS: ...',
 # '... (text only, Spanish)' a number to text; 'WhatsApp: ...' one for WhatsApp; 'Fax: ...' one no one answers;
 # 'Phone/Fax: ...' one to call (a label 'Fax' would say otherwise).
@@ -118,8 +118,12 @@ _WAY_WORDS = {
     "whatsapp": r"whatsapp(?:\s+only)?",
     "none": r"(?:fax|facsimile|pager)(?:\s+(?:line|number|only))?",
 }
-_WAY = re.compile(r"(?:^|(?<=[(,;\d)]))\s*(?:" + "|".join(f"(?P<{way}>{words})" for way, words in _WAY_WORDS.items())
-                  + r")\s*(?:[,;:]\s*|(?=$|\)|[+(]?\d))", re.IGNORECASE)
+_WAY = re.compile(r"(?:^|(?<=[(,;/\d)]))\s*(?:" + "|".join(f"(?P<{way}>{words})" for way, words in _WAY_WORDS.items())
+                  + r")\s*(?:[,;:]\s*|(?=$|[)/]|[+(]?\d))", re.IGNORECASE)
+
+
+# A comma, semicolon or slash left with nothing on one side once the words of a way are taken out.
+_LEFT_DANGLING = re.compile(r"^\s*[,;/]\s*|\s*[,;/]\s*(?=\)|$)|(?<=\()\s*[,;/]\s*")
 
 
 def _way(written: str) -> tuple[str, str] | None:
@@ -132,7 +136,7 @@ def _way(written: str) -> tuple[str, str] | None:
         return None
     way = "none" if "none" in ways else "both" if ways == {"both", "text"} else ways.pop() if len(ways) == 1 else "several"
     rest = "".join(written[start:end] for start, end in zip([0, *(m.end() for m in found)], [*(m.start() for m in found), len(written)]))
-    rest = re.sub(r"\(\s*\)", "", re.sub(r"\s*[,;]\s*(?=\)|$)", "", rest))  # no comma or brackets left empty
+    rest = re.sub(r"\(\s*\)", "", _LEFT_DANGLING.sub("", rest))  # no comma, slash or brackets left empty
     return way, " ".join(rest.split())
 
 
