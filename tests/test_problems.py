@@ -460,6 +460,7 @@ def test_words_beside_a_number_are_never_dialled_as_keypad_letters(sample_site: 
     assert phones.dial("1-800-555-HELP", "US").dial == "+18005554357"  # a keypad's letters, as written
     assert phones.dial("1-800-GRIEF-01", "US").dial == "+18004743301"
     assert phones.dial("(503) 555-0117 ext. 12", "US").extension == "12"
+    assert phones.dial("988 /", "US").display == "988"  # a short code shows as written, without stray punctuation
 
 
 @pytest.mark.parametrize(("written", "message"), [

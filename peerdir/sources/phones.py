@@ -61,7 +61,7 @@ def dial(number: str, region: str) -> Dialled | None:
     if shortnumberinfo.is_valid_short_number_for_region(parsed, region) and not phonenumbers.is_valid_number(parsed):
         if parsed.extension:  # '988 ext 3': a short code has no extensions, and its button had dialled 988 alone
             return None
-        return Dialled(" ".join(number.split()), phonenumbers.national_significant_number(parsed), True,
+        return Dialled(" ".join(number.strip(" ,;:/").split()), phonenumbers.national_significant_number(parsed), True,
                        texts_only=shortnumberinfo.is_sms_service_for_region(parsed, region))
     if phonenumbers.is_possible_number_with_reason(parsed) != phonenumbers.ValidationResult.IS_POSSIBLE:
         return None  # too short or too long; or, without its area code, dialled only inside the area (+15550117)
