@@ -1181,7 +1181,8 @@ def test_opening_hours_as_text_that_are_not_days_and_times_are_told_how_to_write
         "listings/helplines/bad-afternoon.yaml:9:1: hours: 'Sat 10-afternoon' cannot be read as opening hours; write "
         "them like \"Mon-Fri 9am-5pm; Sat 10am-2pm\" or 24/7, or as open_24_7: and weekly: fields",
         "listings/helplines/bad.yaml:9:1: hours: 'Evenings and weekends' cannot be read as opening hours; write them like "
-        "\"Mon-Fri 9am-5pm; Sat 10am-2pm\" or 24/7, or as open_24_7: and weekly: fields",
+        "\"Mon-Fri 9am-5pm; Sat 10am-2pm\" or 24/7, or as open_24_7: and weekly: fields; or, if the line keeps no set "
+        "hours, leave hours out and say so in the description",
     ]
 
 

@@ -990,7 +990,9 @@ class Hours(Fields):
                 _with_its_end(data, lambda either: _periods(_zone_named(either)[0]) is not None)
                 or _with_its_half(data, lambda evening: _periods(_zone_named(evening)[0]) is not None)
                 or _zone_in_doubt(unzoned, lambda other: _periods(other) is not None)
-                or "; write them like \"Mon-Fri 9am-5pm; Sat 10am-2pm\" or 24/7, or as open_24_7: and weekly: fields"))
+                or "; write them like \"Mon-Fri 9am-5pm; Sat 10am-2pm\" or 24/7, or as open_24_7: and weekly: fields"
+                + ("; or, if the line keeps no set hours, leave hours out and say so in the description"
+                   if not re.search(r"\d|noon|midnight", unzoned, re.IGNORECASE) else "")))
         return {"weekly": periods, **({"timezone": zones.pop()} if zones else {}),
                 **({"note": f"{holidays.group(1).capitalize()}: {holiday_hours}"} if holiday_hours else {})}  # type: ignore[union-attr]
 
