@@ -586,6 +586,12 @@ def test_a_number_written_after_the_way_to_reach_it_is_of_that_kind_with_its_not
         "phone dials; write only the code, 116 123",
         "listings/groups/bad.yaml:11:5: phones[2].number: 'Text/WhatsApp: +44 7700 900127' names more than one way to "
         "reach it: give each its own entry, with its kind (voice, text or whatsapp)"]
+    # One phone written as number: is one button: a number to call and to text had been a call labelled 'Text Welsh'.
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - number: 01632 960111 (call/text, Welsh)\n")
+    assert problems(golden_site) == [
+        "listings/groups/bad.yaml:9:5: phones[0].number: '01632 960111 (call/text, Welsh)' is a number to call and to "
+        "text: give each its own entry, one with kind: text, or write it as an entry of its own in the list of phones, "
+        "- Call or text 01632 960111 (Welsh)"]
 
 
 def test_a_short_code_written_without_quotes_is_read_as_written(golden_site: Path) -> None:

@@ -213,6 +213,9 @@ class Phone(Fields):
         if way and way[0] == "none":
             named = next(match.group("none") for match in _WAY.finditer(number) if match.group("none"))
             raise fail(f"'{number}' is a {named.lower()} number, which no one answers: leave it out", at="number")
+        if way and way[0] == "both":  # a list entry is read as both ('- Call or text ...'); one phone is one button
+            raise fail(f"'{number}' is a number to call and to text: give each its own entry, one with kind: text, or "
+                       f"write it as an entry of its own in the list of phones, - Call or text {way[1]}", at="number")
         if way and way[0] == "several":
             raise fail(f"'{number}' names more than one way to reach it: give each its own entry, with its kind (voice, "
                        "text or whatsapp)", at="number")
