@@ -10,7 +10,9 @@ from functools import cache
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo
 
-from pydantic import AfterValidator, BeforeValidator, Field, ValidationInfo, ValidatorFunctionWrapHandler, ValidationError, WrapValidator, model_validator
+from pydantic import (
+    AfterValidator, BeforeValidator, Field, ValidationError, ValidationInfo, ValidatorFunctionWrapHandler, WrapValidator, model_validator,
+)
 
 from peerdir.sources import phones
 from peerdir.sources.fieldtypes import (
@@ -64,9 +66,9 @@ def _at_their_entries(error: ValidationError, entries: list[int], after: int) ->
     for problem in error.errors(include_url=False):
         at = problem["loc"]
         loc = (entries[at[0] - after], *at[1:]) if at and isinstance(at[0], int) and at[0] >= after else at
-        kind = fail(**problem["ctx"]) if problem["type"] == "peerdir" else problem["type"]  # peerdir's own, or pydantic's
-        told.setdefault((loc, problem["msg"]), {"type": kind, "loc": loc, "input": problem["input"],
-                                                 **({"ctx": problem["ctx"]} if "ctx" in problem and problem["type"] != "peerdir" else {})})
+        own = problem["type"] == "peerdir"  # peerdir's own problem (fail), or one of pydantic's with its context
+        told.setdefault((loc, problem["msg"]), {"type": fail(**problem["ctx"]) if own else problem["type"], "loc": loc,
+                                                 "input": problem["input"], **({} if own or "ctx" not in problem else {"ctx": problem["ctx"]})})
     return ValidationError.from_exception_data(error.title, list(told.values()))
 
 
@@ -135,16 +137,15 @@ def _way(written: str) -> tuple[str, str] | None:
     if not ways:
         return None
     way = "none" if "none" in ways else "both" if ways == {"both", "text"} else ways.pop() if len(ways) == 1 else "several"
-    rest = "".join(written[start:end] for start, end in zip([0, *(m.end() for m in found)], [*(m.start() for m in found), len(written)]))
-    rest = re.sub(r"\(\s*\)", "", _LEFT_DANGLING.sub("", rest))  # no comma, slash or brackets left empty
+    rest = re.sub(r"\(\s*\)", "", _LEFT_DANGLING.sub("", _WAY.sub("", written)))  # no comma, slash or brackets left empty
     return way, " ".join(rest.split())
 
 
 def numbers_as_phones(value: Any, validate: ValidatorFunctionWrapHandler, info: ValidationInfo) -> Any:
     """Phones written as their numbers alone (`phones: (503) 555-0100`, or a list of numbers): a phone each, to call;
     'Call or text (503) 555-0100 (Spanish)' or '(503) 555-0100 (call/text, Spanish)' is that number to call and
-    then to text, each with its note (a number that cannot be read, only to call, so that the problem is told once); '(503) 555-0100 or (503) 555-0101' a
-    phone for each number. (Written as `number:`, two numbers stay refused: which one a label or kind is for is not
+    then to text, each with its note (a number that cannot be read, only to call, so that the problem is told
+    once); '(503) 555-0100 or (503) 555-0101' a phone for each number. (Written as `number:`, two numbers stay refused: which one a label or kind is for is not
     said.)"""
     items = [value] if isinstance(value, str) or whole_number(value) else value
     if not isinstance(items, list):
@@ -299,7 +300,8 @@ _STATE_AND_POSTCODE = re.compile(r"(?:([A-Z]{2})\s+)?(\d{5}(?:-\d{4})?|[A-Z]{1,2
 # 97201'): where the street ends is a guess (at its last word like St or Road), made only to suggest the parts.
 _STREET_TOWN_AND_END = re.compile(
     r"(.*\d.*\b(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pl|Place|Ct|Court|Hwy|Highway|Pkwy"
-    r"|Parkway|Ter|Terrace|Sq|Square|Close|Crescent|Cres)\.?)\s+([^\d]+?)\s+((?:[A-Z]{2}\s+)?\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})",
+    r"|Parkway|Ter|Terrace|Sq|Square|Close|Crescent|Cres)\.?)\s+([^\d]+?)\s+"
+    r"((?:[A-Z]{2}\s+)?\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})",
     re.IGNORECASE,
 )
 # A town and its state and ZIP code or its postcode, without a comma between them: 'Portland OR 97201', 'Leeds LS1 4AB'.
