@@ -10,6 +10,7 @@ from click.testing import CliRunner
 from conftest import tar_bytes
 
 from peerdir.cli import main
+from peerdir.sources.load import load_site
 from peerdir.sources.schema import TYPES
 
 
@@ -261,6 +262,21 @@ def test_new_asks_for_what_it_needs_when_interactive(golden_site: Path) -> None:
     assert run("check", str(golden_site)).exit_code == 0
     data = yaml.safe_load((golden_site / "listings/helplines/evening-line.yaml").read_text())
     assert data["service_area"] == ["riverside"] and data["phones"] == [{"number": "01632 960111"}] and data["kind"] == "warmline"
+
+
+def test_new_takes_a_phone_as_check_reads_one(golden_site: Path) -> None:
+    """'Call or text ...' or a number with its note, given to --phone or at the prompt: written as a list entry,
+    which check reads as it reads any (the prompt had refused words, and --phone wrote them as one number)."""
+    result = run("new", "helpline", "Both Line", "--kind", "warmline", "--area", "riverside", "--phone",
+                 "Call or text 01632 960111", "--site-dir", str(golden_site), "--no-ask", *EVERYTHING)
+    assert result.exit_code == 0, result.output
+    answers = "\n".join(["helpline", "Noted Line", "Someone to talk to.", "warmline", "call us", "01632 960112 (minicom)",
+                         "riverside", "free", "y", "2026-10-30"])
+    result = run("new", "--site-dir", str(golden_site), "--ask", input=answers + "\n")
+    assert result.exit_code == 0 and "'call us' is not a phone number" in result.output, result.output
+    both, noted = (next(x for x in load_site(golden_site).listings if x.slug == slug) for slug in ("both-line", "noted-line"))
+    assert [(p.number, p.kind) for p in both.data.phones] == [("01632 960111", "voice"), ("01632 960111", "text")]
+    assert [(p.number, p.label) for p in noted.data.phones] == [("01632 960112", "Minicom")]
 
 
 def test_new_without_type_and_name_and_no_terminal_is_a_usage_error(golden_site: Path) -> None:

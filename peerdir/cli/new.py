@@ -67,8 +67,7 @@ def new(listing_type, name, site_dir, summary, area, cost, peer_led, verified, g
 
     Given everything a listing needs (by options, or answers when run in a terminal), the file is ready to
     publish; otherwise the fields to fill in are left empty and peerdir check names them."""
-    from peerdir.commands.new import areas_for, listing_values, new_listing
-    from peerdir.sources import phones
+    from peerdir.commands.new import areas_for, listing_values, new_listing, phone_problem
     from peerdir.sources.config import VOCABULARIES
     from peerdir.sources.load import load_settings
     from peerdir.sources.schema import TYPES_BY_ID
@@ -76,16 +75,16 @@ def new(listing_type, name, site_dir, summary, area, cost, peer_led, verified, g
 
     if ask is None:
         ask = sys.stdin.isatty()
-    vocabularies, vocab, phone_region = None, None, "US"
+    vocabularies, vocab = None, None
     try:
         config, _, _ = load_settings(site_dir)
         vocabularies = {k: [t.id for t in getattr(config, k)] for k in VOCABULARIES}
-        vocab, phone_region = Vocabularies.from_config(config), config.phone_region
+        vocab = Vocabularies.from_config(config)
     except ContentError:
         pass  # the scaffold is still useful without the site's vocabularies
 
     def dialable(number: str) -> str:
-        problem = phones.problem(number, phone_region) if number else None
+        problem = phone_problem(TYPES_BY_ID[listing_type], number, vocab) if number else None
         if problem:
             raise click.BadParameter(problem)
         return number

@@ -60,9 +60,19 @@ def listing_values(listing_type: ListingType, answers: dict[str, Any]) -> dict[s
         values["location"] = {"region": area}
     elif area:
         values["service_area"] = [area]
-    if answers.get("phone"):
-        values["phones"] = [{"number": answers["phone"]}]
+    if answers.get("phone"):  # with words, as a list entry is read ('Call or text ...': two phones)
+        phone = answers["phone"]
+        values["phones"] = [phone if any(c.isalpha() for c in phone) else {"number": phone}]
     return values
+
+
+def phone_problem(listing_type: ListingType, phone: str, vocab: Vocabularies | None) -> str | None:
+    """What check would say of a phone given to `peerdir new`, read as a listing's phone is (so '(503) 555-0117
+    (TTY)' or 'Call or text ...' as check reads them), or None."""
+    values = listing_values(listing_type, {"phone": phone})
+    said = [p.message for p in answer_problems(listing_type, scaffold_text(listing_type, "x", None, values), vocab)
+            if p.field.startswith("phones")]
+    return said[0] if said else None
 
 
 def _value_lines(field: str, value: Any) -> list[str]:
