@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import gzip
 import json
 import re
@@ -503,13 +504,18 @@ def test_a_topic_written_twice_is_one_topic_on_the_listings_page_and_in_its_list
 
 def test_a_text_line_that_asks_for_a_word_says_it_on_every_button(sample_built: Path) -> None:
     """'Text START to (458) 555-0140', on its page, its card and in the search data, as the crisis line's button
-    says it; the word travels in the API, and in HSDS as the phone's attribute (so an import restores it)."""
+    says it, with its label beside it (which the cards and search results had left out); the word travels in the
+    API, and in HSDS as the phone's attribute (so an import restores it)."""
     out = sample_built
-    button = '<a class="action" href="sms:+14585550140">Text START to (458) 555-0140</a>'
+    button = ('<a class="action" href="sms:+14585550140">Text START to (458) 555-0140</a> '
+              '<span class="action-note">Evenings, after school</span>')
     assert button in (out / "helplines/lgbtq-youth-text-line/index.html").read_text()
     assert button in (out / "helplines/index.html").read_text()
-    assert '["Text START to (458) 555-0140","sms:+14585550140"]' in "".join(
+    assert '["Text START to (458) 555-0140","sms:+14585550140","Evenings, after school"]' in "".join(
         p.read_text() for p in (out / "search/data").glob("docs-*.js"))
+    with (out / "api/listings.csv").open(encoding="utf-8-sig", newline="") as handle:
+        row = next(r for r in csv.DictReader(handle) if r["id"] == "lgbtq-youth-text-line")
+    assert row["phones"].endswith("; Text START to (458) 555-0140 (Evenings, after school)")
     api = json.loads((out / "api/listings.json").read_text())
     line = next(x for x in api["listings"] if x["id"] == "lgbtq-youth-text-line")
     assert line["phones"][1]["text_message"] == "START"

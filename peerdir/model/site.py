@@ -40,6 +40,12 @@ class PhoneLink:
     number: str  # as dialled: E.164, or a short code's digits (schema.org's telephone)
     extension: str  # what a call dials once answered, or ""
 
+    @property
+    def note(self) -> str:
+        """What is said beside its button, wherever the button is (page, card, search result, the API's CSV): its
+        label and hours ('TTY', 'Press 1', 'Mon-Fri 9-5'), which a caller needs as much as the number."""
+        return " · ".join(part for part in (self.label, self.hours) if part)
+
 
 @dataclass(slots=True)
 class Listing:

@@ -64,7 +64,7 @@ def api_csv(site: Site) -> list[bytes]:
             "regions": "; ".join(item.area_names), "topics": "; ".join(site.term_names["topics"][t] for t in data.topics),
             "audiences": "; ".join(site.term_names["audiences"][a] for a in data.audiences),
             "languages": "; ".join(site.language_names[code] for code in item.languages),
-            "phones": "; ".join(p.action for p in item.phones), "email": data.email or "",
+            "phones": "; ".join(p.action + (f" ({p.note})" if p.note else "") for p in item.phones), "email": data.email or "",
             "website": data.website or getattr(data, "url", None) or "",
             "address": ", ".join(x for x in [location.venue if location else None, address.address_1 if address else None,
                                              address.city if address else None] if x),

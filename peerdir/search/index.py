@@ -171,7 +171,7 @@ def _helpline_actions(site: Site, item: Listing) -> list:
     call can call it from the results."""
     if not item.calls_on_card:
         return []
-    calls = [[phone.action, phone.href] for phone in item.phones]
+    calls = [[phone.action, phone.href, *([phone.note] if phone.note else [])] for phone in item.phones]
     return [item.hours_on_card, calls] if item.hours or calls else []
 
 

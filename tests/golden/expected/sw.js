@@ -1,2 +1,2 @@
-var VERSION = "d1eec9d210f3f422";
+var VERSION = "2684f9a5ba7666ad";
 importScripts("static/offline.js");

@@ -221,6 +221,13 @@
           action.textContent = call[0];
           if (call[1].indexOf("https:") === 0) action.rel = "noopener noreferrer";  /* WhatsApp, as on its page */
           entry.appendChild(action);
+          if (call[2]) {  /* its label and hours, as beside the button on its page: 'TTY', 'Press 1' */
+            var note = document.createElement("span");
+            note.className = "action-note";
+            note.textContent = call[2];
+            entry.appendChild(document.createTextNode(" "));
+            entry.appendChild(note);
+          }
           calls.appendChild(entry);
         });
         li.appendChild(calls);

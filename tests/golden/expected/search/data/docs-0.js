@@ -17,7 +17,8 @@ peerdirSearchData("docs-0",
   [
    [
     "Call 01632 960003",
-    "tel:+441632960003"
+    "tel:+441632960003",
+    "Evenings"
    ]
   ]
  ],
@@ -78,4 +79,4 @@ peerdirSearchData("docs-0",
   ""
  ]
 ],
-"40e7ef395f");
+"6711d80c38");

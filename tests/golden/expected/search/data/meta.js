@@ -41,7 +41,7 @@ peerdirSearchData("meta",
   "w"
  ],
  "versions": {
-  "docs": "40e7ef395f",
+  "docs": "6711d80c38",
   "facets": "bd905d08eb",
   "places": "88d0e39353",
   "shard-0": "19d75697b2",
@@ -70,4 +70,4 @@ peerdirSearchData("meta",
   "when": "ba4892490d"
  }
 },
-"fae8042237");
+"2d0d13010a");
