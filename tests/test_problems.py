@@ -461,6 +461,11 @@ def test_words_beside_a_number_are_never_dialled_as_keypad_letters(sample_site: 
     assert phones.dial("1-800-GRIEF-01", "US").dial == "+18004743301"
     assert phones.dial("(503) 555-0117 ext. 12", "US").extension == "12"
     assert phones.dial("988 /", "US").display == "988"  # a short code shows as written, without stray punctuation
+    # A vanity number after 'Call', or before a note: it had been refused, told to write '1-800-555' and label 'HELP'.
+    write(sample_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - Call 1-800-555-HELP (TTY)\n"
+          "  - 'Phone: 1-800-GRIEF-01'\n")
+    (listing,) = listed(sample_site, "bad")
+    assert [(phone.href, phone.label) for phone in listing.phones] == [("tel:+18005554357", "TTY"), ("tel:+18004743301", None)]
 
 
 @pytest.mark.parametrize(("written", "message"), [

@@ -94,8 +94,15 @@ def number_and_words(written: str, region: str) -> tuple[str, str] | None:
     anything else, two numbers or a menu option ('988, press 1') among them."""
     runs = _runs(written)
     if len(runs) != 1 or dial(runs[0], region) is None:
+        vanity = _VANITY.fullmatch(written)  # 'Call 1-800-555-HELP (TTY)': its letters cut it into runs
+        if vanity and any(c.isalpha() for c in vanity.group(1)) and dial(vanity.group(1), region) is not None:
+            return vanity.group(1), " ".join(_NOT_WORDS.sub(" ", vanity.group(2) or "").split())
         return None
     return runs[0], _words_beside(written, runs[0])
+
+
+# A number with a keypad's letters in it, after a word that says to call it and before words in brackets.
+_VANITY = re.compile(r"\s*(?:(?i:call|dial|phone|tel|telephone|ring)\b\s*:?\s*)?(\+?[\d(][\dA-Z().\s-]*[\dA-Z])\s*(?:\(([^()]*)\))?\s*")
 
 
 # What stands between numbers written together ('... or ...', '.../...', '..., ...').
