@@ -240,6 +240,9 @@ class Phone(Fields):
                        f"{_KIND_VERB[data['kind']]} alone, {option[0]}", at="number")
         if option and not _given(data, "label"):  # '988, press 1'
             return {**data, "number": option[0], "label": option[1]}
+        labelled = _with_its_label(number, region) if worded and found is None and not noted and not option else None
+        if labelled and not _given(data, "label"):  # '(503) 555-0117 (ages 18-25)'
+            return {**data, "number": labelled[0], "label": labelled[1]}
         if found and not found[1]:
             data = {**data, "number": found[0]}
         elif found and not _given(data, "label") and not texted:
@@ -271,9 +274,24 @@ class Phone(Fields):
 
 def _read_as_written(number: str, region: str) -> bool:
     """Whether a number as written is read as a phone: one a region dials, alone or with words a phone's reading
-    takes (Phone._as_directories_write_it: a label; when it is answered; the option to choose on a call)."""
+    takes (Phone._as_directories_write_it: a label; when it is answered; the option to choose on a call; a note)."""
     return (phones.problem(number, region) is None or phones.number_and_words(number, region) is not None
-            or _with_its_hours(number, region) is not None or _with_its_option(number, region) is not None)
+            or _with_its_hours(number, region) is not None or _with_its_option(number, region) is not None
+            or _with_its_label(number, region) is not None)
+
+
+def _with_its_label(number: str, region: str) -> tuple[str, str] | None:
+    """A number with a note whose figures are no number and no extension ('(503) 555-0117 (ages 18-25)', '...
+    (Line 2)', '... (after 5pm)'): the number and the note, as its label; None for any other (a note with another
+    number in it, '... (or 988)', says two)."""
+    noted = phones.number_and_note(number, region)
+    if noted is None or phones.has_number_or_extension(noted[1], region) or _WAY_NAMED.search(noted[1]):
+        return None
+    return noted[0], noted[1][0].upper() + noted[1][1:]
+
+
+# A word that says how to reach a number, anywhere in a note: the note is then no label ('... Text press 1').
+_WAY_NAMED = re.compile(r"\b(?:call|text|sms|whatsapp|fax|pager|press|option)\b", re.IGNORECASE)
 
 
 def _with_its_option(number: str, region: str) -> tuple[str, str] | None:

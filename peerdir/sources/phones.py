@@ -137,6 +137,18 @@ def number_and_note(written: str, region: str) -> tuple[str, str] | None:
     return (runs[0], note) if note else None
 
 
+def has_number_or_extension(words: str, region: str) -> bool:
+    """Whether words beside a number hold another number a phone might dial, or an extension ('or 988', 'x2',
+    'ext 3 after 5pm'): a label would hide them."""
+    runs = [*_runs(words), *re.findall(r"\d{3,}", words)]  # each group of figures too: '988 988 24' is 988 twice
+    # A run of seven figures or more is a number, dialled or not (a fictional 555 number included); 18-25 is not.
+    return bool(_EXTENSION_IN.search(words)) or any(dial(run, region) is not None or sum(c.isdigit() for c in run) >= 7
+                                                    for run in runs)
+
+
+_EXTENSION_IN = re.compile(r"(?:\bext(?:ension)?\.?|\bx)\s*\d", re.IGNORECASE)
+
+
 # The option to choose once a number answers ('988, press 1', 'Call 988 and press 1'): words beside its button, not
 # dialled after a pause as an extension is, since the digit could reach the line before its menu asks for it.
 MENU_OPTION = re.compile(r"(?:and\s+|then\s+)?((?:press|option|select)\s+\d{1,2})", re.IGNORECASE)
