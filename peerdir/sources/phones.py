@@ -186,6 +186,10 @@ def problem(number: str, region: str) -> str | None:
         return f"'{number}' has no area code, so only a phone in its area could dial it; write the whole number, like {_example(region)}"
     matches = list(phonenumbers.PhoneNumberMatcher(number, region, phonenumbers.Leniency.POSSIBLE))
     found = [match.raw_string for match in matches]
+    vanity = [keyed for keyed in _KEYED.findall(number) if dial(keyed, region)]  # the matcher cuts 1-800-555-HELP at its letters
+    if vanity:
+        found = [vanity[0], *(run for run in _runs(number.replace(vanity[0], " ")) if dial(run, region))]
+        matches = []  # so the numbers found are apart
     if not found:  # a short code with words, which the matcher does not find ("988, press 1")
         found = [run for run in _runs(number) if (code := dial(run, region)) and code.short][:1]
     if not found and dial(number[len(lead):].strip(), region):  # words before a number the matcher does not take whole
@@ -200,6 +204,10 @@ def problem(number: str, region: str) -> str | None:
         f"'{number}' is not a phone number we can dial from {region}; write it as you would dial it, like {_example(region)}, "
         "with the country code, like +44 1632 960000, or a short code the region dials, like 988 or 211"
     )
+
+
+# A number with a keypad's letters joined to its figures ('1-800-555-HELP', '1-800-GRIEF-01'), among other words.
+_KEYED = re.compile(r"\+?[\d(][\d().\s-]*?\d[.-]?[A-Z][\dA-Z.-]*")
 
 
 def _local_only(number: str, region: str) -> bool:
