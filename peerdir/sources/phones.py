@@ -88,6 +88,12 @@ def _runs(written: str) -> list[str]:
     return [run.strip() for run in runs if run.strip()]
 
 
+# A number with a keypad's letters joined to its figures ('1-800-555-HELP', '1-800-GRIEF-01'), among other words;
+# and one alone after a word that says to call it, before words in brackets ('Call 1-800-555-HELP (TTY)').
+_KEYED = re.compile(r"\+?[\d(][\d().\s-]*?\d[.-]?[A-Z][\dA-Z.-]*")
+_VANITY = re.compile(r"\s*(?:(?i:call|dial|phone|tel|telephone|ring)\b\s*:?\s*)?(" + _KEYED.pattern + r")\s*(?:\(([^()]*)\))?\s*")
+
+
 def number_and_words(written: str, region: str) -> tuple[str, str] | None:
     """A number that a phone in region dials, written with words about it and nothing else ('(503) 555-0100
     (TTY)', 'Toll-free: 1-800-555-0199', 'Call 211'): the number as written and the words (_words_beside); None for
@@ -95,14 +101,12 @@ def number_and_words(written: str, region: str) -> tuple[str, str] | None:
     runs = _runs(written)
     if len(runs) != 1 or dial(runs[0], region) is None:
         vanity = _VANITY.fullmatch(written)  # 'Call 1-800-555-HELP (TTY)': its letters cut it into runs
-        if vanity and any(c.isalpha() for c in vanity.group(1)) and dial(vanity.group(1), region) is not None:
+        if vanity and dial(vanity.group(1), region) is not None:
             return vanity.group(1), " ".join(_NOT_WORDS.sub(" ", vanity.group(2) or "").split())
         return None
     return runs[0], _words_beside(written, runs[0])
 
 
-# A number with a keypad's letters in it, after a word that says to call it and before words in brackets.
-_VANITY = re.compile(r"\s*(?:(?i:call|dial|phone|tel|telephone|ring)\b\s*:?\s*)?(\+?[\d(][\dA-Z().\s-]*[\dA-Z])\s*(?:\(([^()]*)\))?\s*")
 
 
 # What stands between numbers written together ('... or ...', '.../...', '..., ...').
@@ -204,10 +208,6 @@ def problem(number: str, region: str) -> str | None:
         f"'{number}' is not a phone number we can dial from {region}; write it as you would dial it, like {_example(region)}, "
         "with the country code, like +44 1632 960000, or a short code the region dials, like 988 or 211"
     )
-
-
-# A number with a keypad's letters joined to its figures ('1-800-555-HELP', '1-800-GRIEF-01'), among other words.
-_KEYED = re.compile(r"\+?[\d(][\d().\s-]*?\d[.-]?[A-Z][\dA-Z.-]*")
 
 
 def _local_only(number: str, region: str) -> bool:
