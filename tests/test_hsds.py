@@ -479,9 +479,12 @@ def test_a_phones_extension_given_apart_is_imported_with_its_number(golden_site:
                                                           {"number": "01632 960125", "extension": None},
                                                           {"number": "01632 960126", "extension": 8, "type": "text"},
                                                           {"number": "07700 900123", "type": "cell"}, {"number": "01632 960199", "type": "fax"},
-                                                          {"number": "01632 960127", "type": "textphone"}]}])
+                                                          {"number": "01632 960127", "type": "textphone"},
+                                                          {"number": "01632 960198", "type": "voice", "description": "Fax"}]}])
     assert result.exit_code == 0, result.output
     assert "the fax number 01632 960199 is left out: its button would call a fax, which no one answers" in result.output
+    # A fax typed as a voice line, its description saying so, as feeds often give one: left out too.
+    assert "the fax number 01632 960198 is left out" in result.output
     line = yaml.safe_load((golden_site / "listings/helplines/nami-harbor-hills-peer-line.yaml").read_text())
     assert [phone["number"] for phone in line["phones"]] == ["01632 960123 ext. 24", "01632 960124 ext. 7", "01632 960125", "01632 960126",
                                                              "07700 900123", "01632 960127"]

@@ -595,6 +595,9 @@ def test_a_number_written_after_the_way_to_reach_it_is_of_that_kind_with_its_not
         f"listings/groups/bad.yaml:{line}:5: phones[{index}].number: '{written}' is a {named} number, which no one "
         "answers: leave it out" for line, index, written, named in ((9, 0, "Fax: 01632 960111", "fax"),
                                                                     (10, 1, "01632 960112 (fax line)", "fax line"))]
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - number: 01632 960111\n    label: Fax\n")
+    assert problems(golden_site) == [
+        "listings/groups/bad.yaml:10:5: phones[0].label: a fax number is one no one answers: leave it out"]
     (golden_site / "listings/groups/bad.yaml").unlink()
     write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "phones:\n  - 'Phone/Fax: 01632 960111'\n")
     assert [(p.number, p.kind, p.label) for p in listed(golden_site, "good")[0].data.phones] == [("01632 960111", "voice", None)]

@@ -32,7 +32,7 @@ from peerdir.outputs.hsds import attribute_fields, attribute_value
 from peerdir.outputs.records import RRULE_DAYS
 from peerdir.outputs.schemas import modeline
 from peerdir.problems import UsageError
-from peerdir.sources.blocks import POST_BOX, Hours, Meetings
+from peerdir.sources.blocks import POST_BOX, Hours, Meetings, no_one_answers
 from peerdir.sources.config import RESERVED_AREAS, SiteConfig
 from peerdir.sources.readers import LISTINGS_DIR
 from peerdir.sources.schema import TYPES, TYPES_BY_ID, Listing, ListingType, choices
@@ -44,7 +44,7 @@ _BYDAY = {code: day for day, code in RRULE_DAYS.items()}  # "MO" -> "monday": wh
 _STATUS = {"active": "active", "temporarily closed": "temporarily-closed", "defunct": "closed", "inactive": "closed"}
 SUMMARY_LIMIT = 200
 _PHONE_KINDS = {"voice": "voice", "text": "text", "cell": "voice"}  # a mobile is called; WhatsApp is peerdir:kind's
-_NOT_CALLED = ("fax", "pager")  # HSDS's phone types that no one answers
+_NOT_CALLED = ("fax", "pager")  # HSDS's phone types that no one answers (or a phone of another type whose description says so)
 # HSDS's phone types for people who cannot use a voice call, said on the button where the feed says nothing else:
 # a hearing caller on a textphone line hears tones.
 _TYPE_LABELS = {"textphone": "Textphone (TTY)", "video": "Video call (sign language)"}
@@ -177,6 +177,11 @@ def _reverse(strings: dict[str, str], prefix: str, label: str | None, values: tu
         if label == strings[choice_key(prefix, choice)]:
             return choice
     return None
+
+
+def _not_called(phone: dict) -> bool:
+    """A fax or pager, by its type or its description ('Fax' on a phone typed voice, as feeds often give one)."""
+    return phone.get("type") in _NOT_CALLED or no_one_answers(phone.get("description"))
 
 
 def _as_written(weekly: list[dict]) -> list[dict]:
@@ -333,8 +338,9 @@ def listing_from_service(config: SiteConfig, strings: dict[str, str], service: d
             notes.append(f"{name}: service area '{area.get('name')}' is not a region in site.yaml")
     codes = {t.id for t in config.languages}
     languages = [lang["code"] for lang in service.get("languages", []) if lang.get("code") in codes]
-    notes += [f"{name}: the {p['type']} number {p.get('number')} is left out: its button would call a {p['type']}, which no one answers"
-              for p in service.get("phones", []) if p.get("type") in _NOT_CALLED]
+    notes += [f"{name}: the {what} number {p.get('number')} is left out: its button would call a {what}, which no one answers"
+              for p in service.get("phones", []) if _not_called(p)
+              for what in [p["type"] if p.get("type") in _NOT_CALLED else p["description"].strip(" :.()").lower()]]
     notes += [f"{name}: language '{lang.get('code') or lang.get('name')}' is not in site.yaml"
               for lang in service.get("languages", []) if lang.get("code") not in codes]  # fmt: skip
     fees = service.get("fees_description") or ""
@@ -359,7 +365,7 @@ def listing_from_service(config: SiteConfig, strings: dict[str, str], service: d
              **(dict(zip(("label", "hours"), p["description"].split(" · ", 1))) if p.get("description")
                 else {"label": _TYPE_LABELS[p["type"]]} if p.get("type") in _TYPE_LABELS else {}),
              **{name: value for name, value in _attributes(p).items() if name == "text_message"}}
-            for p in service.get("phones", []) if p.get("number") and p.get("type") not in _NOT_CALLED
+            for p in service.get("phones", []) if p.get("number") and not _not_called(p)
         ],  # fmt: skip
         "languages": languages,
         "cost": cost,

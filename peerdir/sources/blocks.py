@@ -124,6 +124,11 @@ _WAY = re.compile(r"(?:^|(?<=[(,;/\d)]))\s*(?:" + "|".join(f"(?P<{way}>{words})"
                   + r")\s*(?:[,;:]\s*|(?=$|[)/]|[+(]?\d))", re.IGNORECASE)
 
 
+def no_one_answers(words: str | None) -> bool:
+    """Whether a phone's label says it is a fax or pager ('Fax', 'Fax line'): a button to call it reaches no one."""
+    return bool(words) and re.fullmatch(_WAY_WORDS["none"], words.strip(" :.()"), re.IGNORECASE) is not None  # type: ignore[union-attr]
+
+
 # A comma, semicolon or slash left with nothing on one side once the words of a way are taken out.
 _LEFT_DANGLING = re.compile(r"^\s*[,;/]\s*|\s*[,;/]\s*(?=\)|$)|(?<=\()\s*[,;/]\s*")
 
@@ -214,6 +219,8 @@ class Phone(Fields):
         if way and way[0] == "none":
             named = next(match.group("none") for match in _WAY.finditer(number) if match.group("none"))
             raise fail(f"'{number}' is a {named.lower()} number, which no one answers: leave it out", at="number")
+        if no_one_answers(data.get("label")):  # label: Fax
+            raise fail(f"a {data['label'].strip(' :.()').lower()} number is one no one answers: leave it out", at="label")
         if way and way[0] == "both":  # a list entry is read as both ('- Call or text ...'); one phone is one button
             raise fail(f"'{number}' is a number to call and to text: give each its own entry, one with kind: text, or "
                        f"write it as an entry of its own in the list of phones, - Call or text {way[1]}", at="number")
