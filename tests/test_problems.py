@@ -595,9 +595,17 @@ def test_a_number_written_after_the_way_to_reach_it_is_of_that_kind_with_its_not
         f"listings/groups/bad.yaml:{line}:5: phones[{index}].number: '{written}' is a {named} number, which no one "
         "answers: leave it out" for line, index, written, named in ((9, 0, "Fax: 01632 960111", "fax"),
                                                                     (10, 1, "01632 960112 (fax line)", "fax line"))]
-    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - number: 01632 960111\n    label: Fax\n")
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - number: 01632 960111\n    label: Fax\n"
+          "  - number: 01632 960112\n    label: Text only\n    kind: voice\n")
     assert problems(golden_site) == [
-        "listings/groups/bad.yaml:10:5: phones[0].label: a fax number is one no one answers: leave it out"]
+        "listings/groups/bad.yaml:10:5: phones[0].label: a fax number is one no one answers: leave it out",
+        "listings/groups/bad.yaml:12:5: phones[1].label: 'Text only' says it is a number to text, but its kind says "
+        "voice: write kind: text, or another label"]
+    # A label that says only how to reach the number gives its kind: 'label: Text only' had been a button to call.
+    (golden_site / "listings/groups/bad.yaml").unlink()
+    write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "phones:\n  - number: 07700 900123\n    label: Text only\n"
+          "  - number: +44 7700 900124\n    label: WhatsApp\n")
+    assert [(p.kind, p.label) for p in listed(golden_site, "good")[0].data.phones] == [("text", "Text only"), ("whatsapp", "WhatsApp")]
     (golden_site / "listings/groups/bad.yaml").unlink()
     write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "phones:\n  - 'Phone/Fax: 01632 960111'\n")
     assert [(p.number, p.kind, p.label) for p in listed(golden_site, "good")[0].data.phones] == [("01632 960111", "voice", None)]

@@ -124,9 +124,16 @@ _WAY = re.compile(r"(?:^|(?<=[(,;/\d)]))\s*(?:" + "|".join(f"(?P<{way}>{words})"
                   + r")\s*(?:[,;:]\s*|(?=$|[)/]|[+(]?\d))", re.IGNORECASE)
 
 
+def way_said(words: str | None) -> str | None:
+    """The way to reach a number that a phone's label (or a feed's description) says, if that is all it says
+    ('Fax', 'Text only', 'WhatsApp'): one of _WAY_WORDS, or None."""
+    said = words.strip(" :.()") if words else ""
+    return next((way for way, pattern in _WAY_WORDS.items() if re.fullmatch(pattern, said, re.IGNORECASE)), None)
+
+
 def no_one_answers(words: str | None) -> bool:
     """Whether a phone's label says it is a fax or pager ('Fax', 'Fax line'): a button to call it reaches no one."""
-    return bool(words) and re.fullmatch(_WAY_WORDS["none"], words.strip(" :.()"), re.IGNORECASE) is not None  # type: ignore[union-attr]
+    return way_said(words) == "none"
 
 
 # A comma, semicolon or slash left with nothing on one side once the words of a way are taken out.
@@ -219,8 +226,14 @@ class Phone(Fields):
         if way and way[0] == "none":
             named = next(match.group("none") for match in _WAY.finditer(number) if match.group("none"))
             raise fail(f"'{number}' is a {named.lower()} number, which no one answers: leave it out", at="number")
-        if no_one_answers(data.get("label")):  # label: Fax
+        labelled = way_said(data.get("label"))
+        if labelled == "none":  # label: Fax
             raise fail(f"a {data['label'].strip(' :.()').lower()} number is one no one answers: leave it out", at="label")
+        if labelled in ("text", "whatsapp"):  # label: Text only, which a button to call would contradict
+            if data.get("kind", labelled) != labelled:
+                raise fail(f"'{data['label']}' says it is a number to {_KIND_VERB[labelled]}, but its kind says {data['kind']}: "
+                           f"write kind: {labelled}, or another label", at="label")
+            data = {**data, "kind": labelled}
         if way and way[0] == "both":  # a list entry is read as both ('- Call or text ...'); one phone is one button
             raise fail(f"'{number}' is a number to call and to text: give each its own entry, one with kind: text, or "
                        f"write it as an entry of its own in the list of phones, - Call or text {way[1]}", at="number")
