@@ -112,7 +112,8 @@ class CrisisLine(Fields):
     def dialling_problems(self, phone_region: str) -> list[tuple[str, str]]:
         """(field, message) for each number nobody in the line's country could dial."""
         region = self.country or phone_region
-        found = [(name, phones.problem(number, region)) for name, number in (("call", self.call), ("text", self.text)) if number]
+        words_go = f"its name, like name: {self.name} ({{words}})"  # a crisis line has no label (an option is call_option)
+        found = [(name, phones.problem(number, region, words_go)) for name, number in (("call", self.call), ("text", self.text)) if number]
         elsewhere = "" if self.country else "; for a line in another country, add its country code, like country: GB"
         problems = [(name, message + elsewhere) for name, message in found if message]
         dialled = phones.dial(self.call, region) if self.call else None

@@ -168,8 +168,9 @@ def _words_beside(written: str, number: str) -> str:
     return _CALL.sub("", " ".join(_NOT_WORDS.sub(" ", written.replace(number, " ")).split()))
 
 
-def problem(number: str, region: str) -> str | None:
-    """What is wrong with a number as dialled from region, written for a contributor; None if it can be dialled."""
+def problem(number: str, region: str, words_go: str = "its label, like label: {words}") -> str | None:
+    """What is wrong with a number as dialled from region, written for a contributor; None if it can be dialled.
+    Words written with the number are told to go where `words_go` says (a listing's phone has a label)."""
     dialled = dial(number, region)  # None for a number with words among its figures ('TTY: 503-555-0117')
     if dialled is not None:
         return None
@@ -203,7 +204,7 @@ def problem(number: str, region: str) -> str | None:
         return f"'{number}' holds {len(found)} numbers; give each its own entry, with number: {found[0]} in one and number: {found[1]} in the next"
     if len(found) == 1:  # "(503) 555-0117 (TTY)": the words would show on the button, and no phone dials them
         words = _words_beside(number, found[0])
-        return f"'{number}' holds words as well as the number; write only the number, {found[0]}, and the words in its label, like label: {words}"
+        return f"'{number}' holds words as well as the number; write only the number, {found[0]}, and the words in {words_go.format(words=words)}"
     return (
         f"'{number}' is not a phone number we can dial from {region}; write it as you would dial it, like {_example(region)}, "
         "with the country code, like +44 1632 960000, or a short code the region dials, like 988 or 211"
