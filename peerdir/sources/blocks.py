@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import cache
 from typing import Annotated, Any, Literal
@@ -157,8 +158,8 @@ def numbers_as_phones(value: Any, validate: ValidatorFunctionWrapHandler, info: 
     """Phones written as their numbers alone (`phones: (503) 555-0100`, or a list of numbers): a phone each, to call;
     'Call or text (503) 555-0100 (Spanish)' or '(503) 555-0100 (call/text, Spanish)' is that number to call and
     then to text, each with its note (a number that cannot be read, only to call, so that the problem is told
-    once); '(503) 555-0100 or (503) 555-0101' a phone for each number. (Written as `number:`, two numbers stay refused: which one a label or kind is for is not
-    said.)"""
+    once); '(503) 555-0100 or (503) 555-0101' a phone for each number. (Written as `number:`, two numbers stay
+    refused: which one a label or kind is for is not said.)"""
     items = [value] if isinstance(value, str) or whole_number(value) else value
     if not isinstance(items, list):
         return validate(value)
@@ -251,18 +252,13 @@ class Phone(Fields):
         texted = _TEXT_WORD.match(found[1]) if found else None
         if texted and not _given(data, "kind") and not _given(data, "text_message"):
             return {**data, "number": found[0], "kind": "text", "text_message": texted.group(1)}  # type: ignore[index]
-        noted = _with_its_hours(number, region) if worded and found is None else None
-        if noted and not _given(data, "hours"):  # '(503) 555-0117 (Mon-Fri 9-5)'
-            return {**data, "number": noted[0], "hours": noted[1]}
-        option = _with_its_option(number, region) if worded and found is None and not noted else None
-        if option and data.get("kind", "voice") != "voice":
-            raise fail(f"'{number}': '{option[1].lower()}' is chosen on a call, not in a message; give the number to "
-                       f"{_KIND_VERB[data['kind']]} alone, {option[0]}", at="number")
-        if option and not _given(data, "label"):  # '988, press 1'
-            return {**data, "number": option[0], "label": option[1]}
-        labelled = _with_its_label(number, region) if worded and found is None and not noted and not option else None
-        if labelled and not _given(data, "label"):  # '(503) 555-0117 (ages 18-25)'
-            return {**data, "number": labelled[0], "label": labelled[1]}
+        noted = _with_its_note(number, region) if worded and found is None else None
+        if noted and noted.said == "option" and data.get("kind", "voice") != "voice":
+            raise fail(f"'{number}': '{noted.words.lower()}' is chosen on a call, not in a message; give the number to "
+                       f"{_KIND_VERB[data['kind']]} alone, {noted.number}", at="number")
+        field = "hours" if noted and noted.said == "hours" else "label"
+        if noted and not _given(data, field):  # '... (Mon-Fri 9-5)', '988, press 1', '... (ages 18-25)'
+            return {**data, "number": noted.number, field: noted.words}
         if found and not found[1]:
             data = {**data, "number": found[0]}
         elif found and not _given(data, "label") and not texted:
@@ -296,38 +292,37 @@ def _read_as_written(number: str, region: str) -> bool:
     """Whether a number as written is read as a phone: one a region dials, alone or with words a phone's reading
     takes (Phone._as_directories_write_it: a label; when it is answered; the option to choose on a call; a note)."""
     return (phones.problem(number, region) is None or phones.number_and_words(number, region) is not None
-            or _with_its_hours(number, region) is not None or _with_its_option(number, region) is not None
-            or _with_its_label(number, region) is not None)
+            or _with_its_note(number, region) is not None)
 
 
-def _with_its_label(number: str, region: str) -> tuple[str, str] | None:
-    """A number with a note whose figures are no number and no extension ('(503) 555-0117 (ages 18-25)', '...
-    (Line 2)', '... (after 5pm)'): the number and the note, as its label; None for any other (a note with another
-    number in it, '... (or 988)', says two)."""
+@dataclass(frozen=True)
+class _Note:
+    number: str  # as written
+    said: Literal["hours", "option", "label"]
+    words: str  # as the phone's hours or label take them
+
+
+def _with_its_note(number: str, region: str) -> _Note | None:
+    """A number with a note after it that has figures in it (phones.number_and_note), read as: when it is answered
+    ('(503) 555-0117 (Mon-Fri 9-5)', '..., 24/7'), its hours; the option to choose once it answers ('988, press 1',
+    'Call 988 and press 1'), its label 'Press 1'; other words whose figures are no number and no extension ('...
+    (ages 18-25)', '... (Line 2)', '... after 5pm'), its label. None for any other note (one with another number
+    in it, '... (or 988)', says two; one with a word of how to reach a number, '... Text press 1', says more)."""
     noted = phones.number_and_note(number, region)
-    if noted is None or phones.has_number_or_extension(noted[1], region) or _WAY_NAMED.search(noted[1]):
+    if noted is None:
         return None
-    return noted[0], noted[1][0].upper() + noted[1][1:]
+    written, words = noted
+    if _ALWAYS.match(words) or time_span(words) or _periods(words):
+        return _Note(written, "hours", words)
+    if option := phones.MENU_OPTION.fullmatch(words):
+        return _Note(written, "option", option.group(1).capitalize())
+    if phones.has_number_or_extension(words, region) or _WAY_NAMED.search(words):
+        return None
+    return _Note(written, "label", words[0].upper() + words[1:])
 
 
 # A word that says how to reach a number, anywhere in a note: the note is then no label ('... Text press 1').
 _WAY_NAMED = re.compile(r"\b(?:call|text|sms|whatsapp|fax|pager|press|option)\b", re.IGNORECASE)
-
-
-def _with_its_option(number: str, region: str) -> tuple[str, str] | None:
-    """A number with the option to choose once it answers ('988, press 1', 'Call 988 and press 1'): the number and
-    the option ('Press 1'); None for any other."""
-    noted = phones.number_and_note(number, region)
-    option = phones.MENU_OPTION.fullmatch(noted[1]) if noted else None
-    return (noted[0], option.group(1).capitalize()) if noted and option else None
-
-
-def _with_its_hours(number: str, region: str) -> tuple[str, str] | None:
-    """A number with a note of when it is answered ('(503) 555-0117 (Mon-Fri 9-5)', '..., 24/7'): the number and
-    the note, where the note reads as hours do; None for any other."""
-    noted = phones.number_and_note(number, region)
-    words = noted[1] if noted else ""
-    return noted if words and (_ALWAYS.match(words) or time_span(words) or _periods(words)) else None
 
 
 # A post office box, which a service's address for mail may be and the place it is never is.

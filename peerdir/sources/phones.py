@@ -107,8 +107,6 @@ def number_and_words(written: str, region: str) -> tuple[str, str] | None:
     return runs[0], _words_beside(written, runs[0])
 
 
-
-
 # What stands between numbers written together ('... or ...', '.../...', '..., ...').
 _BETWEEN_NUMBERS = re.compile(r"^(?:\s*(?:or|and|[,/;&])\s*)+$", re.IGNORECASE)
 
