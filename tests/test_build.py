@@ -873,6 +873,33 @@ def test_a_line_open_all_day_every_day_is_open_24_7_however_its_hours_are_writte
     assert facets["Daily Line"] == facets["Parts Line"] == ["24-7"] and facets["Weekend Line"] is None
 
 
+def test_a_line_that_keeps_no_set_hours_says_its_words_everywhere_and_is_never_called_open_or_closed(
+        golden_site: Path, tmp_path: Path) -> None:
+    """'hours: By appointment': its page, its card, its search result and the API's CSV say so where the hours
+    go; no clock reads them (no data for "Open now", no schema.org hours, not in the lines open now), since
+    nothing says when it is open."""
+    common = "cost: free\npeer_led: yes\nlast_verified: 2026-10-01\nkind: warmline\nservice_area: [old-town]\nphones: 01632 960111\n"
+    (golden_site / "listings/helplines/appointment-line.yaml").write_text(
+        "name: Appointment Line\nsummary: A line.\n" + common + "hours: By appointment\n")
+    out = tmp_path / "out"
+    build(golden_site, BuildOptions(out_dir=out, today=BUILD_DATE))
+    page = (out / "helplines/appointment-line/index.html").read_text()
+    section = re.search(r'<section aria-labelledby="hours">.*?</section>', page, re.DOTALL).group()
+    assert '<h2 id="hours">Opening hours</h2>\n<p>By appointment</p>' in section and "<ul>" not in section
+    assert "data-when" not in page
+    (script,) = re.findall(r'<script type="application/ld\+json">(.*?)</script>', page)
+    assert "hoursAvailable" not in json.loads(script)["contactPoint"]
+    assert '<p class="card-hours">By appointment</p>' in (out / "helplines/index.html").read_text()
+    data = "".join(p.read_text() for p in (out / "search/data").glob("*.js"))
+    assert '"By appointment",[["Call 01632 960111","tel:+441632960111"]]' in data
+    rows = {row["name"]: row for row in csv.DictReader((out / "api/listings.csv").read_text(encoding="utf-8-sig").splitlines())}
+    assert rows["Appointment Line"]["hours"] == "By appointment"
+    from peerdir.search.index import search_documents
+
+    (doc,) = [doc for doc in search_documents(load_site(golden_site, BUILD_DATE)) if doc.display[1] == "Appointment Line"]
+    assert doc.schedule == "" and "open" not in doc.facets
+
+
 def test_hours_meetings_and_phones_written_as_directories_write_them_build_as_if_written_field_by_field(
         golden_site: Path, tmp_path: Path) -> None:
     """A group whose meetings and a line whose hours and phones are written as text build with the meetings in

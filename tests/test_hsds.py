@@ -366,16 +366,18 @@ def test_import_takes_the_address_people_go_to_not_the_one_post_goes_to(golden_s
 
 def test_schedules_given_only_in_words_import_as_the_hours_and_meetings_they_say(golden_site: Path) -> None:
     """Many directories publish a schedule as its description alone: read as check reads a listing's hours and
-    meetings, it gives a helpline its hours and a group its meetings; words that say no days and times are left
-    out with a note, as before."""
+    meetings, it gives a helpline its hours and a group its meetings; words that name no day or time ('Call for
+    hours') are the hours' note, as check reads them, and a schedule that is neither words nor weekly hours is
+    left out with a note."""
     words = [{"description": "Mon-Fri 9am-5pm; Sat 10am-2pm"}, {"description": "Call for hours"}]
     result = _import(golden_site, [{**SERVICE, "schedules": words},
                                    {**SERVICE, "id": "s2", "name": "Evening Group", "schedules": [{"description": "1st and 3rd Tuesday, 7-9pm"}]}])
     assert result.exit_code == 0, result.output
     line = yaml.safe_load((golden_site / "listings/helplines/nami-harbor-hills-peer-line.yaml").read_text())
     assert line["hours"] == {"weekly": [{"days": ["monday", "tuesday", "wednesday", "thursday", "friday"], "opens": "09:00", "closes": "17:00"},
-                                        {"days": ["saturday"], "opens": "10:00", "closes": "14:00"}]}
-    assert "NAMI Harbor & Hills Peer Line: a schedule that is not weekly opening hours" in result.output
+                                        {"days": ["saturday"], "opens": "10:00", "closes": "14:00"}],
+                             "note": "Call for hours"}
+    assert "a schedule that is not weekly opening hours" not in result.output
     group = yaml.safe_load((golden_site / "listings/groups/evening-group.yaml").read_text())
     assert group["meetings"] == [{"weekday": "tuesday", "weeks": [1, 3], "start": "19:00", "end": "21:00"}]
     # A zone and a note in the words are the hours' and the meeting's, as if given in the schedule's fields.
@@ -439,6 +441,20 @@ def test_a_textphone_goes_out_as_hsds_textphone_and_comes_back_with_its_label(go
     assert result.exit_code == 0, result.output
     line = yaml.safe_load((golden_site / "listings/helplines/tty-line-again.yaml").read_text())
     assert line["phones"][0] == {"number": "01632 960111", "label": "Minicom"}
+
+
+def test_hours_only_in_words_go_out_as_a_schedule_of_words_and_come_back_as_the_note(golden_site: Path, tmp_path: Path, validators) -> None:
+    """A line that keeps no set hours ('By appointment') is a schedule with its words alone (valid against the
+    schema: no days or times to claim), which another directory shows as they are; import gives the note back."""
+    service = _exported(golden_site, tmp_path, validators, "helplines/appointments.yaml", "name: Appointment Line\nsummary: A line.\n"
+                        "cost: free\npeer_led: yes\nlast_verified: 2026-10-01\nkind: warmline\nservice_area: [old-town]\n"
+                        "phones: 01632 960111\nhours: By appointment\n")
+    (schedule,) = service["schedules"]
+    assert {key: value for key, value in schedule.items() if key not in ("id", "service_id") and value} == {"description": "By appointment"}
+    result = _import(golden_site, [{**service, "id": "a1", "name": "Appointment Line Again"}])
+    assert result.exit_code == 0 and "schedule" not in result.output, result.output
+    line = yaml.safe_load((golden_site / "listings/helplines/appointment-line-again.yaml").read_text())
+    assert line["hours"] == {"note": "By appointment"}
 
 
 def test_a_schedule_on_several_days_imports_as_a_meeting_on_each(golden_site: Path) -> None:

@@ -1224,8 +1224,41 @@ def test_opening_hours_as_text_that_are_not_days_and_times_are_told_how_to_write
         "listings/helplines/bad-afternoon.yaml:9:1: hours: 'Sat 10-afternoon' cannot be read as opening hours; write "
         "them like \"Mon-Fri 9am-5pm; Sat 10am-2pm\" or 24/7, or as open_24_7: and weekly: fields",
         "listings/helplines/bad.yaml:9:1: hours: 'Evenings and weekends' cannot be read as opening hours; write them like "
-        "\"Mon-Fri 9am-5pm; Sat 10am-2pm\" or 24/7, or as open_24_7: and weekly: fields; or, if the line keeps no set "
-        "hours, leave hours out and say so in the description",
+        "\"Mon-Fri 9am-5pm; Sat 10am-2pm\" or 24/7, or as open_24_7: and weekly: fields; or, if it keeps no set "
+        "hours, write the words as their note: \"hours:\", and below it \"  note: Evenings and weekends\"",
+    ]
+    # As the refusal says: the words are its note.
+    write(golden_site, "listings/helplines/bad.yaml", VALID_LINE + "phones: 01632 960111\nhours:\n  note: Evenings and weekends\n")
+    (golden_site / "listings/helplines/bad-afternoon.yaml").unlink()
+    (noted,) = listed(golden_site, "bad")
+    assert (noted.data.hours.note, noted.data.hours.weekly) == ("Evenings and weekends", [])
+
+
+def test_hours_only_in_words_that_name_no_day_or_time_are_the_note_of_a_line_without_set_hours(golden_site: Path) -> None:
+    """'By appointment', 'Call for hours', 'Hours vary': what a directory publishes for a line that keeps no set
+    hours, kept as their note and never read as open or closed; words that say nothing of its hours ('N/A') or
+    that it is closed are refused, saying what to write instead; so is a set of hours with nothing in it."""
+    line = VALID_LINE + "phones: 01632 960111\n"
+    for slug, written in [("appointment", "by appointment"), ("call", "Call for hours (evenings)"),
+                          ("prefixed", "'Hours: by appointment only'"), ("vary", "Hours vary")]:
+        write(golden_site, f"listings/helplines/{slug}.yaml", line + f"hours: {written}\n")
+    read = listed(golden_site, "appointment", "call", "prefixed", "vary")
+    assert [(item.data.hours.note, item.data.hours.weekly, item.data.hours.always) for item in read] == [
+        ("By appointment", [], False), ("Call for hours; Evenings", [], False),
+        ("By appointment only", [], False), ("Hours vary", [], False)]
+    for slug in ("call", "prefixed", "vary"):
+        (golden_site / f"listings/helplines/{slug}.yaml").unlink()
+    write(golden_site, "listings/helplines/none.yaml", line + "hours: N/A\n")
+    write(golden_site, "listings/helplines/dash.yaml", line + "hours: '-'\n")
+    write(golden_site, "listings/helplines/shut.yaml", line + "hours: Temporarily closed\n")
+    write(golden_site, "listings/helplines/empty.yaml", line + "hours:\n  timezone: Europe/London\n")
+    assert problems(golden_site) == [
+        "listings/helplines/dash.yaml:9:1: hours: '-' gives no hours; if they are not known, leave hours out",
+        "listings/helplines/empty.yaml:9:1: hours: give the hours: 'open_24_7: yes', or 'weekly:' with days, opens and "
+        "closes, or, if it keeps no set hours, a 'note:' that says so",
+        "listings/helplines/none.yaml:9:1: hours: 'N/A' gives no hours; if they are not known, leave hours out",
+        "listings/helplines/shut.yaml:9:1: hours: 'Temporarily closed' says it is closed; write status: "
+        "temporarily-closed (or status: closed), and leave hours out",
     ]
 
 

@@ -141,6 +141,8 @@ def _hours_in_words(words: str) -> list[dict] | None:
     except ValidationError:
         return None
     said = _besides_times(hours.timezone, hours.note)
+    if not hours.timed:  # 'By appointment', 'Call for hours': the hours' note alone
+        return [said]
     if hours.always:
         return [{"byday": ",".join(_CODES.values()), "opens_at": "00:00", "closes_at": "23:59", **said}]
     return [{"byday": ",".join(_CODES[day] for day in period.days), "opens_at": f"{period.opens:%H:%M}",
@@ -445,17 +447,23 @@ def listing_from_service(config: SiteConfig, strings: dict[str, str], service: d
             weekly = []
             for schedule in schedules:
                 days = _days(schedule)
+                if not days and not schedule.get("opens_at") and schedule.get("notes"):
+                    continue  # words alone ('By appointment'), which are the hours' note below
                 if not days or not schedule.get("opens_at") or not schedule.get("closes_at") or any(d not in _BYDAY for d in days):
                     notes.append(f"{name}: a schedule that is not weekly opening hours (days, opening and closing times) was left out of its hours")
                     continue
                 weekly.append({"days": [_BYDAY[d] for d in days], "opens": _time(schedule["opens_at"]), "closes": _time(schedule["closes_at"])})
-            if all_days or weekly:  # or none: a helpline's hours may be left out
-                fields["hours"] = {"open_24_7": True} if all_days else {"weekly": _as_written(weekly), "timezone": None if zone == config.timezone else zone}
-                # The hours' note, as peerdir writes it in each of their schedules; a line, as a note is.
-                said = " ".join("; ".join(dict.fromkeys(str(s["notes"]) for s in schedules if s.get("notes"))).split())
-                if len(said) > 200:
-                    notes.append(f"{name}: the notes on its hours were left out (longer than a line): put what matters in the description")
-                fields["hours"]["note"] = said if 0 < len(said) <= 200 else None
+            # The hours' note, as peerdir writes it in each of their schedules; a line, as a note is.
+            said = " ".join("; ".join(dict.fromkeys(str(s["notes"]) for s in schedules if s.get("notes"))).split())
+            if len(said) > 200:
+                notes.append(f"{name}: the notes on its hours were left out (longer than a line): put what matters in the description")
+            said = said if len(said) <= 200 else ""
+            if all_days:
+                fields["hours"] = {"open_24_7": True, "note": said or None}
+            elif weekly:
+                fields["hours"] = {"weekly": _as_written(weekly), "timezone": None if zone == config.timezone else zone, "note": said or None}
+            elif said:  # words alone ('By appointment'); or none: a helpline's hours may be left out
+                fields["hours"] = {"note": said}
     if "url" in has:
         virtual = next((loc for loc in locations if loc.get("location_type") == "virtual"), None)
         fields["url"] = (virtual or {}).get("url") or service.get("url")

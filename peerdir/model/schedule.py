@@ -46,7 +46,7 @@ def schedule_json(hours: Hours | None, meetings: list[Meeting], clock: str, site
             out["m"] = [[on.isoformat(), *both(start, meeting.timezone), *both(meeting.ends_from(start), meeting.timezone)] for on, start in moved]
         return out
 
-    if hours is not None:
+    if hours is not None and hours.timed:  # not 'By appointment', which no clock can say is open or closed
         if hours.always:
             value: dict = {"kind": "hours", "always": True}
         else:

@@ -79,10 +79,11 @@ class Listing:
 
     @property
     def hours_on_card(self) -> str:
-        """Its hours in one line, for its card and its search result, with their note ('Closed on public holidays'):
-        someone deciding whether to call now reads that there, not only on its page."""
-        note = self.data.hours.note if self.hours else None
-        return " · ".join([part for part in ("; ".join(self.hours), note) if part])
+        """Its hours in one line, for its card and its search result (and the API's CSV), with their note ('Closed
+        on public holidays'), or the note alone where it keeps no set hours ('By appointment'): someone deciding
+        whether to call now reads that there, not only on its page. "" without hours."""
+        hours = getattr(self.data, "hours", None)
+        return " · ".join([part for part in ("; ".join(self.hours), hours.note if hours else None) if part])
 
     @property
     def listed(self) -> bool:

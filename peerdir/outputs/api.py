@@ -68,7 +68,7 @@ def api_csv(site: Site) -> list[bytes]:
             "website": data.website or getattr(data, "url", None) or "",
             "address": ", ".join(x for x in [location.venue if location else None, address.address_1 if address else None,
                                              address.city if address else None] if x),
-            "meetings": "; ".join(item.meetings), "hours": "; ".join(item.hours),
+            "meetings": "; ".join(item.meetings), "hours": item.hours_on_card,
             "last_verified": data.last_verified.isoformat(), "url": urls.absolute(site.config.base_url, item.url) or item.url,
         }  # fmt: skip
         writer.writerow([spreadsheet_safe(row[c]) for c in CSV_COLUMNS])

@@ -156,7 +156,9 @@ def _schedules(site: Site, item: Listing) -> list[dict[str, Any]]:
             "attending_type": site.strings[f"format_{data.format.replace('-', '_')}"],
         })  # fmt: skip
     hours = getattr(data, "hours", None)
-    if hours:
+    if hours and not hours.timed:  # 'By appointment': the words, as a schedule given only in words is
+        out.append({"id": uid("hours", item.slug, "0"), "service_id": uid("service", item.slug), "description": hours.note})
+    elif hours:
         zone = hours.timezone or site.config.timezone
         periods = (
             [(list(RRULE_DAYS), "00:00", "23:59")] if hours.always

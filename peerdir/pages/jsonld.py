@@ -81,7 +81,7 @@ def json_ld(site: Site, item: Listing) -> dict[str, Any]:
                    "availableLanguage": [site.language_names[c] for c in item.languages], "areaServed": area}  # fmt: skip
         if phones:
             contact["telephone"] = phones[0].number
-        if getattr(data, "hours", None):
+        if getattr(data, "hours", None) and data.hours.timed:
             contact["hoursAvailable"] = _hours(data.hours)
         service["@type"] = "Organization"
         service["contactPoint"] = contact

@@ -172,7 +172,7 @@ def _helpline_actions(site: Site, item: Listing) -> list:
     if not item.calls_on_card:
         return []
     calls = [[phone.action, phone.href, *([phone.note] if phone.note else [])] for phone in item.phones]
-    return [item.hours_on_card, calls] if item.hours or calls else []
+    return [item.hours_on_card, calls] if item.hours_on_card or calls else []
 
 
 def _guide_docs(site: Site, guide: Guide) -> list[SearchDoc]:

@@ -988,6 +988,27 @@ _AND_HOLIDAYS = re.compile(r"\s*(?:,|&|\band\b)\s*((?:public\s+|bank\s+|federal\
 _CLOSED = re.compile(r"^(?:closed\s+(?:on\s+)?(.+)|(.+?):?\s+closed)$", re.IGNORECASE)
 
 
+# Words that say hours are not known, where leaving them out says the same; and a line that is closed, not its hours.
+_NO_HOURS = re.compile(r"^(?:n/?a|none|nil|tb[acde]|unknown|not\s+(?:known|applicable|available)|[^\w]*|\w)$", re.IGNORECASE)
+_CLOSED_NOW = re.compile(r"^(?:(?:temporarily|currently|permanently|now)\s+)?closed\b(?!.*\bholiday)", re.IGNORECASE)
+_DAY_WORDS = re.compile(r"\b(?:week\s*(?:day|end|night)s?|daily|nightly|every\s*(?:day|night|evening)|seven\s+days)\b", re.IGNORECASE)
+
+
+def _names_days(words: str) -> bool:
+    """Whether words name days ('Evenings and weekends', 'Tuesdays'): hours that want their times given."""
+    return bool(_DAY_WORDS.search(words)) or any(weekday_named(word) for word in re.findall(r"[^\W\d_]{3,}", words))
+
+
+def _words_only(said: str) -> dict[str, str]:
+    """Hours that are only words naming no day or time ('By appointment', 'Call for hours', 'Hours vary'): their
+    note, as a directory publishes them; words that say nothing of hours are refused with what to write instead."""
+    if _NO_HOURS.match(said):
+        raise fail(f"'{said}' gives no hours; if they are not known, leave hours out")
+    if _CLOSED_NOW.match(said):
+        raise fail(f"'{said}' says it is closed; write status: temporarily-closed (or status: closed), and leave hours out")
+    return {"note": said[0].upper() + said[1:]}
+
+
 class Hours(Fields):
     open_24_7: YesNo = Field(False, description="yes if it is open all day, every day.")
     weekly: list[OpeningPeriod] = Field(
@@ -995,18 +1016,21 @@ class Hours(Fields):
         examples=[[{"days": ["monday", "tuesday", "wednesday", "thursday", "friday"], "opens": "18:00", "closes": "23:00"}]],
     )
     timezone: TimeZone | None = Field(None, description="Time zone of these hours, if not the site's own.")
-    note: Line | None = Field(None, description="Anything else to know about these hours, such as closed on public holidays.")
+    note: Line | None = Field(None, description="Anything else to know about these hours, such as closed on public holidays; "
+                              "or, for a line that keeps no set hours, what it says instead, such as By appointment.")
 
     @model_validator(mode="before")
     @classmethod
     def _as_directories_write_it(cls, data: Any) -> Any:
         """Hours written as text: '24/7' (or '24 hours a day, 7 days a week') is open 24/7; 'Mon-Fri 9am-5pm; Sat
         10am-2pm' is those weekly periods; a US time zone named after them ('9am-5pm ET') is theirs; words in
-        brackets after them, or what is closed on holidays ('except holidays'), their note."""
+        brackets after them, or what is closed on holidays ('except holidays'), their note; and words alone that name
+        no day or time ('By appointment', 'Call for hours'), the note of a line that keeps no set hours."""
         if not isinstance(data, str):
             return data
-        noted = _HOURS_NOTE.match(data.strip())
-        note = next(said for said in noted.groups()[1:] if said).strip() if noted else ""
+        said = re.sub(r"^\s*(?:hours\s*:|open\b:?)\s*", "", data, flags=re.IGNORECASE).strip() or data.strip()
+        noted = _HOURS_NOTE.match(said)
+        note = next(part for part in noted.groups()[1:] if part).strip() if noted else ""
         if note and not _a_zone(note):
             read = cls._as_directories_write_it(noted.group(1))
             return {**read, "note": "; ".join(filter(None, (read.get("note"), note[0].upper() + note[1:])))}
@@ -1023,14 +1047,17 @@ class Hours(Fields):
             closed = holiday_hours.lower() == "closed" and _periods(before + after)
             unzoned = before + after if closed else before + " " + holiday_hours + after
         periods = _periods(unzoned)
+        timeless = periods is None and not re.search(r"\d|noon|midnight", unzoned, re.IGNORECASE)
+        if timeless and not _names_days(unzoned):
+            return _words_only(said)
         if periods is None:
             raise fail(f"'{data}' cannot be read as opening hours" + (
                 _with_its_end(data, lambda either: _periods(_zone_named(either)[0]) is not None)
                 or _with_its_half(data, lambda evening: _periods(_zone_named(evening)[0]) is not None)
                 or _zone_in_doubt(unzoned, lambda other: _periods(other) is not None)
                 or "; write them like \"Mon-Fri 9am-5pm; Sat 10am-2pm\" or 24/7, or as open_24_7: and weekly: fields"
-                + ("; or, if the line keeps no set hours, leave hours out and say so in the description"
-                   if not re.search(r"\d|noon|midnight", unzoned, re.IGNORECASE) else "")))
+                + (f"; or, if it keeps no set hours, write the words as their note: \"hours:\", and below it \"  note: {data.strip()}\""
+                   if timeless else "")))
         return {"weekly": periods, **({"timezone": zones.pop()} if zones else {}),
                 **({"note": f"{holidays.group(1).capitalize()}: {holiday_hours}"} if holiday_hours else {})}  # type: ignore[union-attr]
 
@@ -1064,10 +1091,17 @@ class Hours(Fields):
                 mornings.append(OpeningPeriod(days=[after], opens=time(0), closes=nights.pop()))
         return [*self.weekly, *mornings]
 
+    @property
+    def timed(self) -> bool:
+        """Whether it gives times (24/7 or weekly periods), which "Open now" and schema.org read; hours given only
+        in words ('By appointment') are said as they are, and never read as open or closed."""
+        return self.open_24_7 or bool(self.weekly)
+
     @model_validator(mode="after")
     def _some_hours(self) -> Hours:
-        if not self.open_24_7 and not self.weekly:
-            raise fail("give the hours: 'open_24_7: yes', or 'weekly:' with days, opens and closes")
+        if not self.timed and not self.note:
+            raise fail("give the hours: 'open_24_7: yes', or 'weekly:' with days, opens and closes, or, if it keeps no "
+                       "set hours, a 'note:' that says so")
         if self.open_24_7 and self.weekly:
             raise fail("a service open 24/7 needs no weekly hours; remove one of them", at="weekly")
         return self
