@@ -1138,10 +1138,14 @@ def test_a_meeting_length_written_in_hours_or_minutes_is_its_minutes(golden_site
         (["sunday"], time(10), time(12))])),
     ("'24 Hours/7 Days'", (True, [])),
     ("'24 hours, 365 days a year'", (True, [])),
+    ("Around the clock", (True, [])),
+    ("Anytime", (True, [])),
+    ("Twenty-four hours a day, seven days a week", (True, [])),
 ], ids=["24/7", "24-hours-in-words", "periods", "weekdays-to-midnight", "across-noon", "nine-to-five", "afternoon",
         "24-hour", "commas", "list-of-days", "time-first", "every-day", "slashes-and-closed", "open-and-closed",
         "lunch", "lunch-and-weds", "lunch-then-saturday", "nightly", "every-night", "excluding-holidays", "four-digits",
-        "until-noon", "and-between-periods", "noon-and-dots", "24-hours-7-days", "365-days-a-year"])
+        "until-noon", "and-between-periods", "noon-and-dots", "24-hours-7-days", "365-days-a-year",
+        "around-the-clock", "anytime", "twenty-four-seven-in-words"])
 def test_opening_hours_written_as_text_are_the_hours_they_say(golden_site: Path, written: str, hours: tuple) -> None:
     write(golden_site, "listings/helplines/good.yaml", VALID_LINE
           + f"phones: 01632 960111\nhours: {written}\n")
