@@ -8,6 +8,7 @@ from these descriptions (see peerdir/commands/reference.py).
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from pydantic import Field, model_validator
@@ -113,9 +114,12 @@ class CrisisLine(Fields):
         """(field, message) for each number nobody in the line's country could dial."""
         region = self.country or phone_region
         words_go = f"its name, like name: {self.name} ({{words}})"  # a crisis line has no label (an option is call_option)
-        found = [(name, phones.problem(number, region, words_go)) for name, number in (("call", self.call), ("text", self.text)) if number]
-        elsewhere = "" if self.country else "; for a line in another country, add its country code, like country: GB"
-        problems = [(name, message + elsewhere) for name, message in found if message]
+        found = [(name, number, phones.problem(number, region, words_go)) for name, number in (("call", self.call), ("text", self.text)) if number]
+        # A number alone that this country does not dial may be another's; not one refused for the words beside it.
+        other = "US" if region == "GB" else "GB"
+        elsewhere = f"; for a line in another country, add its country code, like country: {other}"
+        problems = [(name, message + ("" if self.country or re.search(r"[^\W\d_]", number) else elsewhere))
+                    for name, number, message in found if message]
         dialled = phones.dial(self.call, region) if self.call else None
         if dialled is not None and dialled.texts_only:  # a "Call" button that reaches nobody, at the top of every page
             problems.insert(0, ("call", f"{self.call} takes text messages, not calls: give it as text: {self.call}"))
