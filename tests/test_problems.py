@@ -410,11 +410,18 @@ def test_phone_numbers_must_be_dialable(golden_site: Path) -> None:
 def test_a_short_code_that_takes_only_texts_is_texted(sample_site: Path) -> None:
     """741741 takes text messages and no calls (phonenumbers' short-number data): given without its kind it is a
     number to text, whose button then works; given as a number to call, in a listing or as a crisis line's call,
-    it is refused, as its button would reach nobody."""
+    it is refused, as its button would reach nobody; 'Call or text 741741', a number to text alone."""
     write(sample_site, "listings/helplines/text-line.yaml", VALID_GROUP.replace("format: online\n", "kind: text-line\n")
           + "phones: 741741\n")
     listing = next(item for item in load_site(sample_site, BUILD_DATE).listings if item.slug == "text-line")
     assert [(phone.kind, phone.href) for phone in listing.phones] == [("text", "sms:741741")]
+    # 'Call or text' it, as a list says of its other numbers, is one number to text (it had been two alike).
+    write(sample_site, "listings/helplines/text-line.yaml", VALID_GROUP.replace("format: online\n", "kind: text-line\n")
+          + "phones:\n  - Call or text 741741 (Spanish)\n  - Call or text (503) 555-0145\n  - 741741 (24 hours)\n")
+    listing = next(item for item in load_site(sample_site, BUILD_DATE).listings if item.slug == "text-line")
+    assert [(phone.kind, phone.href, phone.label, phone.hours) for phone in listing.phones] == [
+        ("text", "sms:741741", "Spanish", None), ("voice", "tel:+15035550145", None, None),
+        ("text", "sms:+15035550145", None, None), ("text", "sms:741741", None, "24 hours")]  # its hours had made it a call, refused
     write(sample_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - number: 741741\n    kind: voice\n")
     assert problems(sample_site) == [
         "listings/groups/bad.yaml:10:5: phones[0].kind: 741741 takes text messages, not calls: write kind: text"]

@@ -45,7 +45,8 @@ def _in_place(read: list[list[Any]], validate: ValidatorFunctionWrapHandler) -> 
     """A list whose entries were each read as one or more items ('English/Spanish' as two terms), validated with
     each entry's first item at the entry's own index and the rest after them all, so that an entry's problems
     are told at its own line; then put back in the order written ('Mondays and Wednesdays at 7pm; Friday 6pm' is
-    Monday, Wednesday, Friday on the page, not Monday, Friday, Wednesday)."""
+    Monday, Wednesday, Friday on the page, not Monday, Friday, Wednesday); an entry's items that were read alike,
+    once ('Call or text 741741', a short code that takes only texts: to text)."""
     try:
         done = validate([first for first, *_ in read] + [more for _, *rest in read for more in rest])
     except ValidationError as error:
@@ -54,7 +55,8 @@ def _in_place(read: list[list[Any]], validate: ValidatorFunctionWrapHandler) -> 
         return done
     written, after = [], len(read)
     for entry, (_, *rest) in enumerate(read):
-        written += [done[entry], *done[after: after + len(rest)]]
+        items = [done[entry], *done[after: after + len(rest)]]
+        written += [item for index, item in enumerate(items) if item not in items[:index]]
         after += len(rest)
     return written
 
@@ -158,7 +160,7 @@ def numbers_as_phones(value: Any, validate: ValidatorFunctionWrapHandler, info: 
     """Phones written as their numbers alone (`phones: (503) 555-0100`, or a list of numbers): a phone each, to call;
     'Call or text (503) 555-0100 (Spanish)' or '(503) 555-0100 (call/text, Spanish)' is that number to call and
     then to text, each with its note (a number that cannot be read, only to call, so that the problem is told
-    once); '(503) 555-0100 or (503) 555-0101' a phone for each number. (Written as `number:`, two numbers stay
+    once; a short code that takes only texts, only to text, as both read alike); '(503) 555-0100 or (503) 555-0101' a phone for each number. (Written as `number:`, two numbers stay
     refused: which one a label or kind is for is not said.)"""
     items = [value] if isinstance(value, str) or whole_number(value) else value
     if not isinstance(items, list):
@@ -253,6 +255,9 @@ class Phone(Fields):
         if texted and not _given(data, "kind") and not _given(data, "text_message"):
             return {**data, "number": found[0], "kind": "text", "text_message": texted.group(1)}  # type: ignore[index]
         noted = _with_its_note(number, region) if worded and found is None else None
+        dialled = phones.dial(noted.number if noted else found[0] if found else number, region)
+        if "kind" not in data and dialled is not None and dialled.texts_only:  # with its note too: '741741 (24 hours)'
+            data = {**data, "kind": "text"}
         if noted and noted.said == "option" and data.get("kind", "voice") != "voice":
             raise fail(f"'{number}': '{noted.words.lower()}' is chosen on a call, not in a message; give the number to "
                        f"{_KIND_VERB[data['kind']]} alone, {noted.number}", at="number")
@@ -263,10 +268,6 @@ class Phone(Fields):
             data = {**data, "number": found[0]}
         elif found and not _given(data, "label") and not texted:
             data = {**data, "number": found[0], "label": found[1][0].upper() + found[1][1:]}
-        if "kind" not in data:
-            dialled = phones.dial(found[0] if found else number, region)
-            if dialled is not None and dialled.texts_only:
-                return {**data, "kind": "text"}
         return data
 
     @model_validator(mode="after")
