@@ -200,7 +200,8 @@ def test_a_date_that_could_be_two_days_or_none_is_told_the_date_to_write(golden_
 
 def test_a_cost_is_read_as_directories_write_it_and_an_amount_is_paid_with_its_note(golden_site: Path) -> None:
     """'$5 a session' is paid, and the amount the cost's note; '$5 suggested donation' a donation, which nobody has
-    to pay. Where the note is given too, the amount is told where it goes."""
+    to pay; 'Free (donations welcome)' free, with the words as the note. Where the note is given too, the amount
+    is told where it goes."""
     for written, cost in (("Free", "free"), ("No cost", "free"), ("$0", "free"), ("Pay what you can", "donation"),
                           ("Suggested donation", "donation"), ("PAID", "paid"), ("No fee", "free"), ("Free!", "free")):
         write(golden_site, "listings/groups/ok.yaml", VALID_GROUP.replace("cost: free", f"cost: {written}"))
@@ -213,6 +214,25 @@ def test_a_cost_is_read_as_directories_write_it_and_an_amount_is_paid_with_its_n
     assert problems(golden_site) == [
         "listings/groups/ok.yaml:3:1: cost: '$5 a session' is an amount: write cost: paid, and the amount in cost_note, "
         "like cost_note: $5 a session"
+    ]
+    # A cost with words after it is the cost, and the words its note, where no note is given.
+    for written in ("Free (donations welcome)", "Free, donations welcome", "free - donations welcome"):
+        write(golden_site, "listings/groups/ok.yaml", VALID_GROUP.replace("cost: free", f"cost: {written}"))
+        data = listed(golden_site, "ok")[0].data
+        assert (data.cost, data.cost_note) == ("free", "Donations welcome"), written
+    # Words that name no cost are told to choose one and keep the words as the note, quoted as written (the
+    # refusal had quoted 'free-(donations-welcome)', the text as the choice was looked up), or the cost meant.
+    write(golden_site, "listings/groups/ok.yaml", VALID_GROUP.replace("cost: free", "cost: Low cost"))
+    write(golden_site, "listings/groups/typo.yaml", VALID_GROUP.replace("cost: free", "cost: Fre"))
+    write(golden_site, "listings/groups/noted.yaml", VALID_GROUP.replace("cost: free", "cost: Free (for members)\ncost_note: Cash"))
+    write(golden_site, "listings/groups/format.yaml", VALID_GROUP.replace("format: online", "format: Face to face meeting"))
+    assert problems(golden_site) == [
+        "listings/groups/format.yaml:6:1: format: 'Face to face meeting' is not allowed here. Write one of: in-person, online, hybrid",
+        "listings/groups/noted.yaml:3:1: cost: 'Free (for members)' is not one of free, donation (pay what you can) or "
+        "paid: write the one it is as cost:, and these words as cost_note: Free (for members)",
+        "listings/groups/ok.yaml:3:1: cost: 'Low cost' is not one of free, donation (pay what you can) or paid: write the "
+        "one it is as cost:, and these words as cost_note: Low cost",
+        "listings/groups/typo.yaml:3:1: cost: 'Fre' is not a cost; did you mean free?",
     ]
 
 

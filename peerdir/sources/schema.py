@@ -13,6 +13,8 @@ an error rather than a new category.
 
 from __future__ import annotations
 
+import difflib
+import re
 import typing
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -61,9 +63,22 @@ def _amount(key: Any) -> str | None:
     return "donation" if "donation" in key else "paid"
 
 
+COSTS = ("free", "donation", "paid")
+# A cost and words about it after it, as directories write them: 'Free (donations welcome)', 'Free, donations
+# welcome', 'Donation - pay what you can'.
+_COST_AND_NOTE = re.compile(r"^\s*([^(),;:]+?)\s*(?:\((.+)\)|[,;:]\s*(.+)|\s[-\u2013\u2014]\s*(.+))\s*$")
+
+
+def _cost_named(written: str) -> str | None:
+    """The choice words name alone ('Free', 'No cost', 'Pay what you can'), or None."""
+    key = choice_said(written)
+    return choice if (choice := _COST_WORDS.get(key, key)) in COSTS else None
+
+
 def _cost(value: Any) -> Any:
     """The choice, from what was written ('Free', 'No cost', 'Pay what you can', '$0'); an amount where the cost's
-    note is given too (Listing._amount_as_cost reads one where it is not) is told where it goes."""
+    note is given too (Listing._cost_as_written reads one where it is not) is told where it goes, and so are words
+    that name no choice ('Low cost': the choice it is, and the words as the note)."""
     key = choice_said(value)
     if not isinstance(key, str):
         return value
@@ -74,7 +89,13 @@ def _cost(value: Any) -> Any:
     if key.startswith("sliding"):  # how the cost is set: whether anyone must pay is the contributor's to say
         raise fail(f"'{value}' says how the cost is set: write cost: paid (or donation, if nobody has to pay), and "
                    f"cost_note: {value}")
-    return _COST_WORDS.get(key, key)
+    choice = _cost_named(value)
+    if choice is None:
+        guess = difflib.get_close_matches(key, COSTS, n=1, cutoff=0.75)
+        raise fail(f"'{value}' is not a cost; did you mean {guess[0]}?" if guess else
+                   f"'{value}' is not one of free, donation (pay what you can) or paid: write the one it is as cost:, "
+                   f"and these words as cost_note: {value.strip()}")
+    return choice
 
 
 class Listing(Fields):
@@ -136,12 +157,18 @@ class Listing(Fields):
 
     @model_validator(mode="before")
     @classmethod
-    def _amount_as_cost(cls, data: Any) -> Any:
+    def _cost_as_written(cls, data: Any) -> Any:
         """An amount written as the cost ('$10 a session'), as directories publish one, is paid (or a donation:
-        '$5 suggested donation'), with the amount as the cost's note, where no note is given."""
-        if isinstance(data, dict) and isinstance(data.get("cost"), str) and not data.get("cost_note") and (
-                amount := _amount(choice_said(data["cost"]))):
-            return {**data, "cost": amount, "cost_note": data["cost"].strip()}
+        '$5 suggested donation'), with the amount as the cost's note; a cost with words after it ('Free (donations
+        welcome)'), the cost, with the words as its note; where no note is given."""
+        written = data.get("cost") if isinstance(data, dict) and not data.get("cost_note") else None
+        if not isinstance(written, str):
+            return data
+        if amount := _amount(choice_said(written)):
+            return {**data, "cost": amount, "cost_note": written.strip()}
+        if (found := _COST_AND_NOTE.match(written)) and (choice := _cost_named(found.group(1))):
+            note = next(words for words in found.groups()[1:] if words).strip()
+            return {**data, "cost": choice, "cost_note": note[0].upper() + note[1:]}
         return data
 
     @model_validator(mode="after")

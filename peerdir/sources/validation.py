@@ -128,6 +128,8 @@ def _problem(schema: type[BaseModel], error: Any, doc: YamlDoc, display_path: st
         state = "is empty" if at + loc in doc.positions else "is missing"
         return Problem(display_path, line, column, field_name(loc), f"required, but {state}{described}")
     line, column = doc.where(at + loc)
+    if kind == "literal_error" and isinstance(written := _written(doc.data, at + loc), str):
+        error = {**error, "input": written}  # as written ('Face to face meeting'), not as the choice was read
     if kind == "extra_forbidden":
         parent = _model_at(schema, loc[:-1])
         allowed = list(parent.model_fields) if parent else []
@@ -196,6 +198,17 @@ def _message(kind: str, error: Any, ctx: dict) -> str:
     if kind == "value_error":
         return str(error["msg"]).removeprefix("Value error, ")
     return str(error["msg"])
+
+
+def _written(data: Any, path: tuple) -> Any:
+    """The value at a path of the file's data, or None where the path is not in it (an item read from a part of
+    an entry)."""
+    for part in path:
+        if isinstance(data, dict) and part in data or isinstance(data, list) and isinstance(part, int) and part < len(data):
+            data = data[part]
+        else:
+            return None
+    return data
 
 
 def _show(value: Any) -> str:
