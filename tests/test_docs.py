@@ -157,7 +157,8 @@ _WRITTEN_IN = {  # a listing that holds an example of the field, with everything
     "email": ("group", _GROUP + "email: {}\n"),
     "website": ("group", _GROUP + "website: {}\n"),
     "last_verified": ("group", _GROUP.replace("last_verified: 2026-10-01\n", "") + "last_verified: {}\n"),
-    "format": ("group", _GROUP.replace("format: online\n", "") + "format: {}\n"),
+    "format": ("group", _GROUP.replace("format: online\n", "").replace("service_area: [online]\n", "") + "format: {}\n"
+               "location:\n  region: harbor-city\n  address:\n    city: Springfield\n"),  # a place, for in person too
     "how_to_join": ("group", _GROUP + "how_to_join: {}\n"),
     "status": ("group", _GROUP + "status: {}\n"),
     "phones": ("group", _GROUP + "phones: {}\n"),

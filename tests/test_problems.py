@@ -242,11 +242,14 @@ def test_a_cost_is_read_as_directories_write_it_and_an_amount_is_paid_with_its_n
     ("how_to_join", "Call first", "sign-up"), ("how_to_join", "By referral", "referral"),
     ("status", "Paused", "temporarily-closed"), ("status", "On hold", "temporarily-closed"), ("status", "Open", "active"),
     ("format", "En línea", "online"), ("format", "Presencial y en línea", "hybrid"), ("cost", "Gratis", "free"),
+    ("format", "Online/In-person", "hybrid"), ("format", "In-Person & Virtual", "hybrid"), ("format", "In person or Zoom", "hybrid"),
+    ("format", "Hybrid (in person + Zoom)", "hybrid"), ("format", "Online only", "online"), ("format", "Online via Zoom", "online"),
+    ("format", "Virtual (Zoom)", "online"), ("format", "In person only", "in-person"), ("format", "Google Meet", "online"),
     ("cost", "Donativo", "donation"),
 ])
 def test_a_choice_is_read_from_the_other_words_directories_write_for_it(golden_site: Path, field: str, written: str, read: str) -> None:
     group = VALID_GROUP.replace(f"{field}: {'online' if field == 'format' else 'free'}\n", "") + f"{field}: {written}\n"
-    if read == "hybrid":
+    if read in ("hybrid", "in-person"):
         group += "location:\n  region: old-town\n  venue: Old Town Hall\n  address:\n    city: Fenwick\n"
     write(golden_site, "listings/groups/ok.yaml", group)
     (listing,) = listed(golden_site, "ok")

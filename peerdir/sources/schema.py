@@ -42,14 +42,31 @@ _JOIN_WORDS = {"walk-in": "drop-in", "just-show-up": "drop-in", "just-come": "dr
                "registration-required": "sign-up", "register": "sign-up", "registration": "sign-up", "rsvp": "sign-up",
                "call-first": "sign-up", "call-ahead": "sign-up", "by-referral": "referral", "referral-required": "referral",
                "referral-only": "referral"}  # fmt: skip
-_FORMAT_WORDS = {"virtual": "online", "zoom": "online", "remote": "online", "video": "online", "face-to-face": "in-person",
+_FORMAT_WORDS = {"virtual": "online", "zoom": "online", "remote": "online", "video": "online", "video-call": "online",
+                 "teams": "online", "microsoft-teams": "online", "google-meet": "online", "skype": "online", "webex": "online",
+                 "face-to-face": "in-person", "in-person": "in-person", "online": "online", "hybrid": "hybrid",
                  "en-persona": "in-person", "presencial": "in-person", "en-línea": "online", "en-linea": "online",
-                 "híbrido": "hybrid", "hibrido": "hybrid", "híbrida": "hybrid", "hibrida": "hybrid",
-                 "presencial-y-en-línea": "hybrid", "presencial-y-en-linea": "hybrid", "en-persona-y-en-línea": "hybrid",
-                 "in-person-and-online": "hybrid", "online-and-in-person": "hybrid", "in-person-or-online": "hybrid",
-                 "online-or-in-person": "hybrid", "in-person-and-zoom": "hybrid", "in-person-and-virtual": "hybrid"}  # fmt: skip
+                 "híbrido": "hybrid", "hibrido": "hybrid", "híbrida": "hybrid", "hibrida": "hybrid"}  # fmt: skip
 _STATUS_WORDS = {"open": "active", "running": "active", "paused": "temporarily-closed", "on-hold": "temporarily-closed",
                  "on-break": "temporarily-closed", "permanently-closed": "closed", "no-longer-meets": "closed"}  # fmt: skip
+
+
+# Between the ways a group meets, as directories write both ('Online/In-person', 'In person & Zoom', 'Hybrid (in
+# person + Zoom)', 'Presencial y en línea'); and the words a way is written with ('on Zoom', 'Online only').
+_FORMAT_PARTS = re.compile(r"-?[/+&,()]-?|-(?:and|or|plus|y|o)-")
+_FORMAT_AROUND = re.compile(r"^(?:on|via|over|by)-|-(?:only|via-.+|on-.+|using-.+)$")
+
+
+def _format(value: Any) -> Any:
+    """The way it meets, from what was written: a word for one ('Virtual', 'Zoom', 'Face to face'), or words for
+    both, which is hybrid; the words of one way with anything else ('In person (downtown)') are left to be refused."""
+    key = choice_said(value)
+    if not isinstance(key, str):
+        return value
+    read = {_FORMAT_WORDS.get(_FORMAT_AROUND.sub("", part)) for part in _FORMAT_PARTS.split(key) if part}
+    if not read or None in read:
+        return key
+    return "hybrid" if "hybrid" in read or len(read) > 1 else read.pop()
 
 
 _NOTHING = ("0", "$0", "£0", "€0")  # an amount that is free
@@ -187,7 +204,7 @@ class Listing(Fields):
 class Group(Listing):
     """A peer support group that meets in person, online or both."""
 
-    format: Annotated[Literal["in-person", "online", "hybrid"], choice_from(_FORMAT_WORDS)] = Field(
+    format: Annotated[Literal["in-person", "online", "hybrid"], BeforeValidator(_format)] = Field(
         description="in-person, online or hybrid (both)."
     )
     location: Location | None = Field(None, description="Where it meets; needed for in-person and hybrid groups.")
