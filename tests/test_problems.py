@@ -245,7 +245,8 @@ def test_a_cost_is_read_as_directories_write_it_and_an_amount_is_paid_with_its_n
     ("format", "Online/In-person", "hybrid"), ("format", "In-Person & Virtual", "hybrid"), ("format", "In person or Zoom", "hybrid"),
     ("format", "Hybrid (in person + Zoom)", "hybrid"), ("format", "Online only", "online"), ("format", "Online via Zoom", "online"),
     ("format", "Virtual (Zoom)", "online"), ("format", "In person only", "in-person"), ("format", "Google Meet", "online"),
-    ("cost", "Donativo", "donation"),
+    ("cost", "Donativo", "donation"), ("how_to_join", "Walk-ins welcome", "drop-in"), ("how_to_join", "RSVP required", "sign-up"),
+    ("how_to_join", "Referral needed", "referral"), ("status", "Suspended", "temporarily-closed"), ("status", "Discontinued", "closed"),
 ])
 def test_a_choice_is_read_from_the_other_words_directories_write_for_it(golden_site: Path, field: str, written: str, read: str) -> None:
     group = VALID_GROUP.replace(f"{field}: {'online' if field == 'format' else 'free'}\n", "") + f"{field}: {written}\n"

@@ -39,16 +39,24 @@ _COST_WORDS = {"no-cost": "free", "free-of-charge": "free", "none": "free", "no-
                "lo-que-puedas": "donation", "de-pago": "paid", "pago": "paid", "con-costo": "paid"}  # fmt: skip
 # And for how to join, a group's format and a listing's status, where the words mean one choice and no other.
 _JOIN_WORDS = {"walk-in": "drop-in", "just-show-up": "drop-in", "just-come": "drop-in", "no-registration-needed": "drop-in",
+               "walk-ins-welcome": "drop-in", "drop-ins-welcome": "drop-in", "just-drop-in": "drop-in",
+               "no-registration-required": "drop-in", "no-need-to-register": "drop-in",
                "registration-required": "sign-up", "register": "sign-up", "registration": "sign-up", "rsvp": "sign-up",
-               "call-first": "sign-up", "call-ahead": "sign-up", "by-referral": "referral", "referral-required": "referral",
-               "referral-only": "referral"}  # fmt: skip
+               "call-first": "sign-up", "call-ahead": "sign-up", "please-register": "sign-up", "sign-up-required": "sign-up",
+               "registration-needed": "sign-up", "pre-registration-required": "sign-up", "rsvp-required": "sign-up",
+               "register-online": "sign-up", "call-to-register": "sign-up", "email-first": "sign-up",
+               "contact-us-first": "sign-up", "by-appointment": "sign-up", "by-referral": "referral",
+               "referral-required": "referral", "referral-only": "referral", "referral-needed": "referral",
+               "requires-referral": "referral", "referral-necessary": "referral"}  # fmt: skip
 _FORMAT_WORDS = {"virtual": "online", "zoom": "online", "remote": "online", "video": "online", "video-call": "online",
                  "teams": "online", "microsoft-teams": "online", "google-meet": "online", "skype": "online", "webex": "online",
                  "face-to-face": "in-person", "in-person": "in-person", "online": "online", "hybrid": "hybrid",
                  "en-persona": "in-person", "presencial": "in-person", "en-línea": "online", "en-linea": "online",
                  "híbrido": "hybrid", "hibrido": "hybrid", "híbrida": "hybrid", "hibrida": "hybrid"}  # fmt: skip
-_STATUS_WORDS = {"open": "active", "running": "active", "paused": "temporarily-closed", "on-hold": "temporarily-closed",
-                 "on-break": "temporarily-closed", "permanently-closed": "closed", "no-longer-meets": "closed"}  # fmt: skip
+_STATUS_WORDS = {"open": "active", "running": "active", "currently-meeting": "active", "meeting": "active",
+                 "paused": "temporarily-closed", "on-hold": "temporarily-closed", "on-pause": "temporarily-closed",
+                 "on-break": "temporarily-closed", "suspended": "temporarily-closed", "permanently-closed": "closed",
+                 "no-longer-meets": "closed", "discontinued": "closed", "no-longer-running": "closed"}  # fmt: skip
 
 
 # Between the ways a group meets, as directories write both ('Online/In-person', 'In person & Zoom', 'Hybrid (in
