@@ -158,11 +158,18 @@ def test_a_web_address_with_what_says_only_that_it_is_one_is_the_address(golden_
     assert listed(golden_site, "ok")[0].data.website == "https://example.org/parents"
 
 
-def test_a_web_address_without_its_start_or_with_a_space_is_told_what_to_write(golden_site: Path) -> None:
-    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "website: www.example.org/parents?id=1\n")
+def test_a_web_address_without_its_start_is_the_address_over_https_and_one_with_a_space_is_told_what_to_write(
+        golden_site: Path) -> None:
+    """'www.example.org/parents', 'example.org': as directories publish most addresses (they had been refused,
+    told to write https:// before them, which a browser given one tries first too)."""
+    for written, read in (("www.example.org/parents?id=1", "https://www.example.org/parents?id=1"),
+                          ("example.org", "https://example.org"), ("Website: peer-line.example.org", "https://peer-line.example.org")):
+        write(golden_site, "listings/groups/ok.yaml", VALID_GROUP + f"website: '{written}'\n")
+        assert listed(golden_site, "ok")[0].data.website == read, written
+    (golden_site / "listings/groups/ok.yaml").unlink()
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "website: '1.5'\n")
     assert problems(golden_site) == [
-        "listings/groups/bad.yaml:8:1: website: 'www.example.org/parents?id=1' needs its start: write "
-        "https://www.example.org/parents?id=1",
+        "listings/groups/bad.yaml:8:1: website: '1.5' is not a web address; write the full address, starting with https://",
     ]
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "website: https://example.org/our group\n")
     assert problems(golden_site) == [

@@ -141,7 +141,9 @@ Paragraph = text(2000, lines=True)
 Document = Annotated[text(20000, lines=True, plain=False), AfterValidator(_markdown)]  # Markdown
 
 
-_HOST_FIRST = re.compile(r"^[\w-]+(\.[\w-]+)+(:\d+)?([/?#]\S*)?$")  # www.example.org/parents: a web address without its start
+# www.example.org/parents, example.org: a web address without its start, as directories publish most of them; a
+# browser given one opens it over https first, as the site then links to it.
+_HOST_FIRST = re.compile(r"^(?:[\w-]+\.)+[^\W\d_]{2,}(:\d+)?([/?#]\S*)?$")
 
 
 # What is written around a web address and says nothing more than that it is one: '<...>', 'Website:', 'URL:'.
@@ -156,7 +158,7 @@ def _url(value: str) -> str:
         raise fail(f"'{value}' has a space in it, which a web address never has: give one address, and write %20 for "
                    "a space inside it")
     if _HOST_FIRST.match(value):
-        raise fail(f"'{value}' needs its start: write https://{value}")
+        return f"https://{value}"
     if parts.scheme.lower() not in SAFE_WEB_SCHEMES or not parts.netloc:
         raise fail(f"'{value}' is not a web address; write the full address, starting with https://")
     return value
