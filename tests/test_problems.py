@@ -1488,12 +1488,31 @@ def test_meetings_written_as_text_are_the_meetings_they_say(golden_site: Path) -
     ("Springfield, OR", {"city": "Springfield", "state_province": "OR"}),
     # A street has a number: before a postcode without a town, it is the street (it had been taken as the town).
     ("12 Main St, 97201", {"address_1": "12 Main St", "postal_code": "97201"}),
-], ids=["us", "uk", "town", "postcode", "us-without-commas", "uk-without-comma", "town-and-state-code", "street-and-zip"])
+    # A country after it, as an address is often copied whole: its code (it had been refused, or 'UK' the state).
+    ("123 Main St, Springfield OR 97201, USA", {"address_1": "123 Main St", "city": "Springfield", "state_province": "OR",
+                                                "postal_code": "97201", "country": "US"}),
+    ("12 High Street, Springfield, UK", {"address_1": "12 High Street", "city": "Springfield", "country": "GB"}),
+    ("Springfield, United States", {"city": "Springfield", "country": "US"}),
+    ("Address: 12 Main St, Springfield, OR 97201", {"address_1": "12 Main St", "city": "Springfield", "state_province": "OR",
+                                                    "postal_code": "97201"}),
+], ids=["us", "uk", "town", "postcode", "us-without-commas", "uk-without-comma", "town-and-state-code", "street-and-zip",
+        "with-country", "street-town-country", "town-country", "said-to-be-an-address"])
 def test_an_address_on_one_line_is_its_parts_where_which_is_which_is_not_in_doubt(golden_site: Path, written: str, parts: dict) -> None:
     write(golden_site, "listings/groups/ok.yaml", VALID_GROUP.replace("format: online\nservice_area: [online]\n", "format: in-person\n")
           + f"location:\n  region: old-town\n  address: '{written}'\n")
     address = listed(golden_site, "ok")[0].data.location.address
     assert {name: value for name, value in address.model_dump().items() if value} == parts
+
+
+@pytest.mark.parametrize("written", ["Call for address", "Confidential", "Address provided on registration", "Location varies"])
+def test_words_that_give_no_address_are_not_read_as_its_town(golden_site: Path, written: str) -> None:
+    """What a directory writes where it keeps an address private had been read as a town alone, which the page
+    and the exports then gave as the town; it is told to leave the address out, which a location may."""
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP.replace("format: online\nservice_area: [online]\n", "format: in-person\n")
+          + f"location:\n  region: old-town\n  address: '{written}'\n")
+    assert problems(golden_site) == [
+        f"listings/groups/bad.yaml:9:3: location.address: '{written}' gives no address; leave address out (the region "
+        "says where it is), and say how to find the place in the description or directions"]
 
 
 def test_a_po_box_is_no_place_to_visit(golden_site: Path) -> None:

@@ -326,6 +326,16 @@ def _with_its_note(number: str, region: str) -> _Note | None:
 _WAY_NAMED = re.compile(r"\b(?:call|text|sms|whatsapp|fax|pager|press|option)\b", re.IGNORECASE)
 
 
+# What says only that an address follows ('Address: ...'), and words that say none is given ('Call for address',
+# 'Confidential', 'Provided on registration'), which would otherwise be read as a town.
+_ADDRESS_SAID = re.compile(r"^\s*(?:address|location|where)\s*:\s*", re.IGNORECASE)
+_NO_ADDRESS = re.compile(r"\b(?:call|contact|e-?mail|ask|provided|given|shared|confidential|private|undisclosed|withheld|"
+                         r"request|regist\w*|sign(?:-|\s)?up|various|varies|tb[acd]|n/a|address|location)\b", re.IGNORECASE)
+# A country written after an address, as its code: the countries whose directories write their addresses so.
+_COUNTRIES = {"usa": "US", "u.s.a": "US", "us": "US", "u.s": "US", "united states": "US", "united states of america": "US",
+              "uk": "GB", "u.k": "GB", "united kingdom": "GB", "great britain": "GB", "england": "GB", "scotland": "GB",
+              "wales": "GB", "northern ireland": "GB", "ireland": "IE", "republic of ireland": "IE", "canada": "CA",
+              "australia": "AU", "new zealand": "NZ"}  # fmt: skip
 # A post office box, which a service's address for mail may be and the place it is never is.
 POST_BOX = re.compile(r"\b(?:P\.?\s*O\.?\s*Box|Post\s+Office\s+Box|PO\s+Box)\b", re.IGNORECASE)
 # The end of an address on one line: a US state and ZIP code, or a postcode (UK-style or five digits) alone.
@@ -364,12 +374,23 @@ class Address(Fields):
         a town alone ('Springfield'), or parts ending in a US state and ZIP code or a postcode ('12 Main St,
         Springfield, OR 97201' or '..., Springfield OR 97201': the street, the town, the state and ZIP; 'SP1 2AB'
         alone), or a town and its state's two letters ('Springfield, OR'); a part with a number in it is a street,
-        never the town ('12 Main St, 97201'). Any other is refused with the parts it seems to have, to write: which
-        is which is the contributor's to say, since addresses differ from one country to the next ('Springfield,
-        Oregon' is no street in a town called Oregon)."""
+        never the town ('12 Main St, 97201'); a country after them ('..., USA', '..., UK') is its code, and says
+        the part with a number before the town is its street. Words that say no address is given ('Call for
+        address', 'Confidential') are refused, not read as a town. Any other is refused with the parts it seems
+        to have, to write: which is which is the contributor's to say, since addresses differ from one country to
+        the next ('Springfield, Oregon' is no street in a town called Oregon)."""
         if not isinstance(data, str):
             return data
+        data = _ADDRESS_SAID.sub("", data)
+        if _NO_ADDRESS.search(data) and not any(c.isdigit() for c in data):  # 'Call for address', 'Confidential'
+            raise fail(f"'{data}' gives no address; leave address out (the region says where it is), and say how to "
+                       "find the place in the description or directions")
         parts = [part.strip() for part in data.split(",") if part.strip()]
+        country = _COUNTRIES.get(parts[-1].lower().rstrip(".")) if len(parts) > 1 else None
+        if country and (len(parts) > 2 or _STATE_AND_POSTCODE.search(parts[-2]) or not any(c.isdigit() for c in parts[-2])):
+            parts.pop()  # '..., Springfield OR 97201, USA', 'Springfield, USA'
+        else:
+            country = None  # '12 Main St, Wales': the town
         if parts and not _STATE_AND_POSTCODE.fullmatch(parts[-1]) and (joined := _TOWN_STATE_AND_ZIP.fullmatch(parts[-1])):
             parts[-1:] = [joined.group(1), joined.group(2)]
         last = _STATE_AND_POSTCODE.fullmatch(parts[-1]) if parts else None
@@ -380,8 +401,9 @@ class Address(Fields):
         elif len(parts) > 1 and re.fullmatch(r"[A-Z]{2}", parts[-1]):  # 'Portland, OR': a state after its town
             end = {"state_province": parts.pop()}
         town = parts.pop() if parts and not any(c.isdigit() for c in parts[-1]) else None  # a street has a number
-        fields = {"address_1": ", ".join(parts), "city": town, **end}
-        if (end and (town or "postal_code" in end)) or (not end and town and not parts):
+        fields = {"address_1": ", ".join(parts), "city": town, **end, **({"country": country} if country else {})}
+        street = len(parts) == 1 and any(c.isdigit() for c in parts[0])  # after a country, '12 High St, Fenwick, UK'
+        if (end and (town or "postal_code" in end)) or (not end and town and (not parts or country and street)):
             return {name: value for name, value in fields.items() if value}
         if len(parts) == 1 and not town and (guess := _STREET_TOWN_AND_END.fullmatch(parts[0])):  # '12 Main St Portland OR 97201'
             ending = _STATE_AND_POSTCODE.fullmatch(guess.group(3))
