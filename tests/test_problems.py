@@ -333,16 +333,24 @@ def test_merge_keys_are_plain_unknown_fields(golden_site: Path) -> None:
 
 def test_a_language_is_read_by_its_code_its_name_or_a_regional_code(golden_site: Path) -> None:
     """The golden site lists en-GB and cy: a directory's spreadsheet writes 'English', 'Welsh', 'Cymraeg', 'en' or
-    'en-US', each one of those; 'fr' and 'French' are not the site's, and 'zz' is no language."""
+    'en-US', each one of those; 'fr' and 'French' are not the site's, and 'zz' is no language; 'Welsh-speaking',
+    and 'BSL' where the site lists British Sign Language (bfi), are too."""
     text = VALID_GROUP + "languages: [English, Welsh, Cymraeg, en, en-US, cy_GB]\n"
     write(golden_site, "listings/groups/ok.yaml", text)
     (listing,) = listed(golden_site, "ok")
     assert listing.data.languages == ["en-GB", "cy"]  # each once, as many ways as it was written
-    write(golden_site, "listings/groups/ok.yaml", VALID_GROUP + "languages: [French, zz]\n")
+    write(golden_site, "listings/groups/ok.yaml", VALID_GROUP + "languages: [French, zz, BSL]\n")
     assert problems(golden_site) == [
         "listings/groups/ok.yaml:8:13: languages[0]: 'French' is not one of the site's languages. Languages are: en-GB, cy",
         "listings/groups/ok.yaml:8:21: languages[1]: 'zz' is not one of the site's languages. Languages are: en-GB, cy",
+        "listings/groups/ok.yaml:8:25: languages[2]: 'BSL' is not one of the site's languages. Languages are: en-GB, cy",
     ]
+    # A language named as its speakers are, and a sign language by its letters, where the site lists it.
+    config = golden_site / "site.yaml"
+    config.write_text(config.read_text().replace("  - id: cy\n", "  - id: bfi\n    name: British Sign Language\n  - id: cy\n"))
+    write(golden_site, "listings/groups/ok.yaml", VALID_GROUP + "languages: [Welsh-speaking, English speakers, BSL]\n")
+    (listing,) = listed(golden_site, "ok")
+    assert listing.data.languages == ["cy", "en-GB", "bfi"]
 
 
 def test_a_term_may_be_written_by_the_other_words_site_yaml_gives_it_each_word_to_one_term(golden_site: Path) -> None:

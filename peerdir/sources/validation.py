@@ -36,6 +36,12 @@ def latest_date_on_earth() -> date:
     return (datetime.now(timezone.utc) + timedelta(hours=14)).date()
 
 
+# Sign languages by the letters their users know them by, and their codes (BCP 47, as site.yaml gives them).
+_SIGNED = {"asl": "ase", "bsl": "bfi", "auslan": "asf", "nzsl": "nzs", "isl": "isg"}
+# A language named as its speakers are: 'Spanish-speaking', 'Spanish speakers'.
+_SPEAKING = re.compile(r"[\s-]+(?:speaking|speakers?)\s*$", re.IGNORECASE)
+
+
 @dataclass
 class Vocabularies:
     """What validation needs to know about the site: its vocabularies, its phone region, and the latest date."""
@@ -75,6 +81,11 @@ class Vocabularies:
             alike = [i for i in self.ids[kind] if i.split("-")[0].casefold() == base]
             if len(alike) == 1:
                 return alike[0]
+            if _SIGNED.get(value.strip().casefold()) in self.ids[kind]:  # 'ASL', as everyone writes it
+                return _SIGNED[value.strip().casefold()]
+            spoken = _SPEAKING.sub("", value)  # 'Spanish-speaking', 'Spanish speakers'
+            if spoken != value:
+                return self.find(kind, spoken)
         return None
 
     def resolve(self, kind: str, value: str) -> str:
