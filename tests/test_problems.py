@@ -651,7 +651,8 @@ def test_a_number_written_after_the_way_to_reach_it_is_of_that_kind_with_its_not
     (golden_site / "listings/groups/bad.yaml").unlink()
     write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "phones:\n  - number: 07700 900123\n    label: Text only\n"
           "  - number: +44 7700 900124\n    label: WhatsApp\n")
-    assert [(p.kind, p.label) for p in listed(golden_site, "good")[0].data.phones] == [("text", "Text only"), ("whatsapp", "WhatsApp")]
+    # Its button then says all the label did ('Text 07700 900123'): the label is not said again beside it.
+    assert [(p.kind, p.label) for p in listed(golden_site, "good")[0].data.phones] == [("text", None), ("whatsapp", None)]
     write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "phones:\n  - 'Phone/Fax: 01632 960111'\n")
     assert [(p.number, p.kind, p.label) for p in listed(golden_site, "good")[0].data.phones] == [("01632 960111", "voice", None)]
     # Two ways a phone cannot both be; a short code with an extension, whose button had dialled the code alone.

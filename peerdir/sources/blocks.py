@@ -236,7 +236,8 @@ class Phone(Fields):
             if data.get("kind", labelled) != labelled:
                 raise fail(f"'{data['label']}' says it is a number to {_KIND_VERB[labelled]}, but its kind says {data['kind']}: "
                            f"write kind: {labelled}, or another label", at="label")
-            data = {**data, "kind": labelled}
+            # Its kind, and no label: its button says as much ('Text (503) 555-0145', not '... Text us' beside it).
+            data = {**{name: value for name, value in data.items() if name != "label"}, "kind": labelled}
         if way and way[0] == "both":  # a list entry is read as both ('- Call or text ...'); one phone is one button
             raise fail(f"'{number}' is a number to call and to text: give each its own entry, one with kind: text, or "
                        f"write it as an entry of its own in the list of phones, - Call or text {way[1]}", at="number")

@@ -1,2 +1,2 @@
-var VERSION = "2684f9a5ba7666ad";
+var VERSION = "3d7630a19456270a";
 importScripts("static/offline.js");
