@@ -160,8 +160,9 @@ def numbers_as_phones(value: Any, validate: ValidatorFunctionWrapHandler, info: 
     """Phones written as their numbers alone (`phones: (503) 555-0100`, or a list of numbers): a phone each, to call;
     'Call or text (503) 555-0100 (Spanish)' or '(503) 555-0100 (call/text, Spanish)' is that number to call and
     then to text, each with its note (a number that cannot be read, only to call, so that the problem is told
-    once; a short code that takes only texts, only to text, as both read alike); '(503) 555-0100 or (503) 555-0101' a phone for each number. (Written as `number:`, two numbers stay
-    refused: which one a label or kind is for is not said.)"""
+    once; a short code that takes only texts, only to text, as both read alike); '(503) 555-0100 or (503)
+    555-0101' a phone for each number. (Written as `number:`, two numbers stay refused: which one a label or kind
+    is for is not said.)"""
     items = [value] if isinstance(value, str) or whole_number(value) else value
     if not isinstance(items, list):
         return validate(value)

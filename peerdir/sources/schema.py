@@ -136,7 +136,10 @@ class Listing(Fields):
         description="More about it, in Markdown (paragraphs, lists, bold, italics and links; no HTML).",
     )
     organization: Line | None = Field(None, description="The organization that runs it.")
-    website: Url | None = Field(None, description="Its web page, like https://example.org/ (written without https://, it is read with it).", examples=["https://example.org/"])
+    website: Url | None = Field(
+        None, description="Its web page, like https://example.org/ (written without https://, it is read with it).",
+        examples=["https://example.org/"],
+    )
     email: Email | None = Field(None, description="An email address to contact it.", examples=["hello@example.org"])
     phones: Annotated[list[Phone], WrapValidator(numbers_as_phones)] = Field([], description="Phone numbers, one entry each.")
     languages: Languages = Field(
