@@ -172,9 +172,10 @@ _EMAIL = re.compile(r"^[^@\s<>\"']+@[^@\s<>\"']+\.[^@\s<>\"'.]+$")
 _EMAILS_IN = re.compile(r"[^@\s<>\"',;:()\[\]]+@[^@\s<>\"',;:()\[\]]+\.[^@\s<>\"',;:()\[\].]+")
 
 
-# What is written around an address and says nothing more than that it is one: 'mailto:', 'Email:', '<...>', a
-# closing full stop.
-_AROUND_EMAIL = re.compile(r"^(?:mailto:|e-?mail\s*:\s*|<)?(?P<address>[^\s<>]+?)(?:>|\.)?$", re.IGNORECASE)
+# What is written around an address and says nothing more than that it is one: 'mailto:', 'Email:', 'Email us at',
+# '<...>', a closing full stop.
+_AROUND_EMAIL = re.compile(r"^(?:mailto:|(?:e-?mail|contact|write\s+to)(?:\s+us)?(?:\s+(?:at|on))?\s*:?\s*|<)?"
+                           r"(?P<address>[^\s<>]+?)(?:>|\.)?$", re.IGNORECASE)
 
 
 # An address spelt out against spam robots: 'info [at] example [dot] org', 'info(at)example.org', 'info at example dot org'.
