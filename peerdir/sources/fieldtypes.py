@@ -174,7 +174,7 @@ _EMAILS_IN = re.compile(r"[^@\s<>\"',;:()\[\]]+@[^@\s<>\"',;:()\[\]]+\.[^@\s<>\"
 
 # What is written around an address and says nothing more than that it is one: 'mailto:', 'Email:', 'Email us at',
 # '<...>', a closing full stop.
-_AROUND_EMAIL = re.compile(r"^(?:mailto:|(?:e-?mail|contact|write\s+to)(?:\s+us)?(?:\s+(?:at|on))?\s*:?\s*|<)?"
+_AROUND_EMAIL = re.compile(r"^(?:mailto:|(?:e-?mail|contact|write\s+to)(?:\s+us)?(?:\s+(?:at|on))?(?:\s*:\s*|\s+)|<)?"
                            r"(?P<address>[^\s<>]+?)(?:>|\.)?$", re.IGNORECASE)
 
 
