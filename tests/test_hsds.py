@@ -457,6 +457,25 @@ def test_hours_only_in_words_go_out_as_a_schedule_of_words_and_come_back_as_the_
     assert line["hours"] == {"note": "By appointment"}
 
 
+def test_import_reads_fees_languages_and_areas_as_check_reads_a_listing(golden_site: Path) -> None:
+    """Another directory's words for a fee, a language or an area, as check reads them in a listing: 'Free
+    (donations welcome)' had been guessed as paid; 'Welsh' and 'en-US' (only a site's codes were taken) and
+    'Nationwide' as an area's name had been left out with a note. A service whose schedules are words alone
+    ('By appointment only') has no meetings: with a phone and no place it is a helpline, with that note as its
+    hours (it had been read as a group, its schedule left out)."""
+    result = _import(golden_site, [{**SERVICE, "fees_description": "Free (donations welcome)",
+                                    "languages": [{"name": "Welsh"}, {"code": "en-US", "name": "English"}],
+                                    "service_areas": [{"name": "Nationwide"}],
+                                    "schedules": [{"description": "By appointment only"}]}])
+    assert result.exit_code == 0, result.output
+    line = yaml.safe_load((golden_site / "listings/helplines/nami-harbor-hills-peer-line.yaml").read_text())
+    assert (line["cost"], line["cost_note"]) == ("free", "Donations welcome")
+    assert (line["languages"], line["service_area"]) == (["cy", "en-GB"], ["national"])
+    assert line["hours"] == {"note": "By appointment only"}
+    assert "not in site.yaml" not in result.output and "is not a region" not in result.output
+    assert "cost read as" not in result.output and "left out" not in result.output, result.output
+
+
 def test_a_schedule_on_several_days_imports_as_a_meeting_on_each(golden_site: Path) -> None:
     """'MO,WE' is a meeting on Monday and one on Wednesday (the second had been dropped), '1TU,3TH' the 1st Tuesday
     and the 3rd Thursday; a schedule whose days are not written as RFC 5545 writes them ('Monday') is left out with

@@ -35,9 +35,9 @@ from peerdir.problems import UsageError
 from peerdir.sources.blocks import POST_BOX, Hours, Meetings, no_one_answers
 from peerdir.sources.config import RESERVED_AREAS, SiteConfig
 from peerdir.sources.readers import LISTINGS_DIR
-from peerdir.sources.schema import TYPES, TYPES_BY_ID, Listing, ListingType, choices
+from peerdir.sources.schema import TYPES, TYPES_BY_ID, Listing, ListingType, choices, cost_as_written
 from peerdir.sources.strings import choice_key
-from peerdir.sources.validation import validate
+from peerdir.sources.validation import Vocabularies, validate
 from peerdir.sources.yamlfile import YamlDoc
 
 _BYDAY = {code: day for day, code in RRULE_DAYS.items()}  # "MO" -> "monday": what the HSDS export writes, read back
@@ -181,6 +181,15 @@ def _reverse(strings: dict[str, str], prefix: str, label: str | None, values: tu
     return None
 
 
+# What other directories name an area that is the whole country, as peerdir's own 'national'.
+_NATIONWIDE = {"nationwide": "national", "national": "national", "countrywide": "national", "all areas": "national"}
+
+
+def _term(vocab: Vocabularies, kind: str, *written: Any) -> str | None:
+    """The site's term that the first of these words to name one names (a code, then a name), as check reads it."""
+    return next((found for word in written if isinstance(word, str) and word.strip() and (found := vocab.find(kind, word))), None)
+
+
 def _not_called(phone: dict) -> bool:
     """A fax or pager, by its type or its description ('Fax' on a phone typed voice, as feeds often give one)."""
     return phone.get("type") in _NOT_CALLED or no_one_answers(phone.get("description"))
@@ -272,7 +281,7 @@ def _guess_type(service: dict) -> tuple[str, str]:
     schedules that read as meetings, opening hours for one whose schedules read as opening hours, a place for one
     at a physical location, a web address for one that is only online, opening hours otherwise."""
     kinds = {link.get("location", {}).get("location_type") for link in service.get("service_at_locations", [])}
-    schedules = service.get("schedules")
+    schedules = [s for s in service.get("schedules") or [] if _days(s) or s.get("opens_at")]  # not words alone ('By appointment')
     if schedules:
         wanted, why = ("hours", "its schedules read as opening hours") if _opening_hours(schedules) else ("meetings", "its schedules read as meetings")
     elif "physical" in kinds:
@@ -311,7 +320,8 @@ def _number(phone: dict[str, Any]) -> Any:
     return f"{number} ext. {extension}"
 
 
-def listing_from_service(config: SiteConfig, strings: dict[str, str], service: dict, notes: list[str]) -> tuple[str, dict[str, Any]]:
+def listing_from_service(config: SiteConfig, strings: dict[str, str], service: dict, notes: list[str],
+                         vocab: Vocabularies | None = None) -> tuple[str, dict[str, Any]]:
     """(listing type, listing fields) for one HSDS service; what is lost goes into notes."""
     name = html.unescape(service.get("name") or "Unnamed service")
     service = _shaped(service, name, notes)
@@ -329,26 +339,31 @@ def listing_from_service(config: SiteConfig, strings: dict[str, str], service: d
             summary = summary[: SUMMARY_LIMIT - 1].rsplit(" ", 1)[0] + "…"
         description = text
         notes.append(f"{name}: its description was too long for a summary; the summary is shortened, the description kept")
-    region_by_name = {r.name.casefold(): r.id for r in config.regions}
+    vocab = vocab or Vocabularies.from_config(config)  # check's own reading of terms: 'Spanish', 'es-MX', 'ASL'
     areas = []
     for area in service.get("service_areas", []):
-        label = (area.get("name") or "").casefold()
         special = {"online": "online", "nationwide": "national"}.get(area.get("description") or "")
-        if special or label in region_by_name:
-            areas.append(special or region_by_name[label])
+        found = special or _term(vocab, "area", area.get("name"), _NATIONWIDE.get(str(area.get("name")).casefold()))
+        if found:
+            areas.append(found)
         else:
             notes.append(f"{name}: service area '{area.get('name')}' is not a region in site.yaml")
-    codes = {t.id for t in config.languages}
-    languages = [lang["code"] for lang in service.get("languages", []) if lang.get("code") in codes]
+    languages = []
+    for lang in service.get("languages", []):
+        found = _term(vocab, "language", lang.get("code"), lang.get("name"))
+        if found:
+            languages.append(found)
+        else:
+            notes.append(f"{name}: language '{lang.get('code') or lang.get('name')}' is not in site.yaml")
     notes += [f"{name}: the {what} number {p.get('number')} is left out: its button would call a {what}, which no one answers"
               for p in service.get("phones", []) if _not_called(p)
               for what in [p["type"] if p.get("type") in _NOT_CALLED else p["description"].strip(" :.()").lower()]]
-    notes += [f"{name}: language '{lang.get('code') or lang.get('name')}' is not in site.yaml"
-              for lang in service.get("languages", []) if lang.get("code") not in codes]  # fmt: skip
     fees = service.get("fees_description") or ""
     cost_label, _, cost_note = fees.partition(": ")
     cost = _reverse(strings, "cost", cost_label, choices(Listing, "cost"))
-    if cost is None:
+    if cost is None and (read := cost_as_written(fees)):  # 'Free', 'Free (donations welcome)', '$5 a session'
+        cost, cost_note = read
+    elif cost is None:
         cost_note = fees or None
         options = [o.get("amount") for o in service.get("cost_options", [])]
         cost = "free" if options and all(a == 0 for a in options) else "paid"
@@ -489,7 +504,7 @@ def import_hsds(
     for service in read_services(path):
         notes: list[str] = []
         try:
-            type_id, fields = listing_from_service(config, strings, service, notes)
+            type_id, fields = listing_from_service(config, strings, service, notes, context)
         except (TypeError, AttributeError, KeyError, ValueError, IndexError) as exc:  # deeper than _shaped looks
             result.skipped.append(str(service.get("name")))
             result.notes += [*notes, f"{service.get('name')}: not imported: a part of it is not in the HSDS 3.0 shape ({exc!r})"]

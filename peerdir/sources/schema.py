@@ -100,6 +100,19 @@ def _cost_named(written: str) -> str | None:
     return choice if (choice := _COST_WORDS.get(key, key)) in COSTS else None
 
 
+def cost_as_written(written: str) -> tuple[str, str | None] | None:
+    """The cost and its note that words for a cost give, as a listing's cost and an imported fee are read: an
+    amount ('$10 a session') is paid (or a donation: '$5 suggested donation'), its note the amount; a cost with
+    words after it ('Free (donations welcome)'), the cost, its note the words; a cost's words alone, the cost.
+    None for words that name no cost."""
+    if amount := _amount(choice_said(written)):
+        return amount, written.strip()
+    if (found := _COST_AND_NOTE.match(written)) and (choice := _cost_named(found.group(1))):
+        note = next(words for words in found.groups()[1:] if words).strip()
+        return choice, note[0].upper() + note[1:]
+    return (choice, None) if (choice := _cost_named(written)) else None
+
+
 def _cost(value: Any) -> Any:
     """The choice, from what was written ('Free', 'No cost', 'Pay what you can', '$0'); an amount where the cost's
     note is given too (Listing._cost_as_written reads one where it is not) is told where it goes, and so are words
@@ -190,14 +203,10 @@ class Listing(Fields):
         '$5 suggested donation'), with the amount as the cost's note; a cost with words after it ('Free (donations
         welcome)'), the cost, with the words as its note; where no note is given."""
         written = data.get("cost") if isinstance(data, dict) and not data.get("cost_note") else None
-        if not isinstance(written, str):
+        read = cost_as_written(written) if isinstance(written, str) else None
+        if read is None or read[1] is None:  # a cost's words alone are read by _cost, which tells what is wrong
             return data
-        if amount := _amount(choice_said(written)):
-            return {**data, "cost": amount, "cost_note": written.strip()}
-        if (found := _COST_AND_NOTE.match(written)) and (choice := _cost_named(found.group(1))):
-            note = next(words for words in found.groups()[1:] if words).strip()
-            return {**data, "cost": choice, "cost_note": note[0].upper() + note[1:]}
-        return data
+        return {**data, "cost": read[0], "cost_note": read[1]}
 
     @model_validator(mode="after")
     def _verified_not_in_future(self, info: ValidationInfo) -> Listing:
