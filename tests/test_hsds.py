@@ -11,6 +11,7 @@ import json
 import os
 import shutil
 import subprocess
+from datetime import date
 from pathlib import Path
 
 import jsonschema
@@ -474,6 +475,32 @@ def test_import_reads_fees_languages_and_areas_as_check_reads_a_listing(golden_s
     assert line["hours"] == {"note": "By appointment only"}
     assert "not in site.yaml" not in result.output and "is not a region" not in result.output
     assert "cost read as" not in result.output and "left out" not in result.output, result.output
+
+
+def test_import_takes_what_other_feeds_write_for_times_codes_dates_and_nothing(golden_site: Path) -> None:
+    """Feeds write times with seconds or as a clock shows them ('08:30:00', '6:00 PM': '6:00 ' had been written,
+    which check reads as 6 am), languages by ISO 639's three letters ('cym'), a verified date as a moment
+    ('2026-10-01T12:00:00Z'), a country by name ('USA'), and 'N/A' where there is no phone or email (each had
+    kept the service out, or been left out with a note)."""
+    place = {"location_type": "physical", "name": "Old Town Hall",
+             "addresses": [{"address_1": "1 Example Street", "city": "Fenwick", "country": "UK", "address_type": "physical"}]}
+    result = _import(golden_site, [
+        {**SERVICE, "assured_date": "2026-10-01T12:00:00Z", "email": "N/A", "languages": [{"code": "cym"}],
+         "phones": [{"number": "01632 960123"}, {"number": "N/A"}],
+         "schedules": [{"byday": "MO,TU,WE,TH,FR", "opens_at": "08:30:00", "closes_at": "17:00:00"}]},
+        {**SERVICE, "id": "g1", "name": "Evening Group", "phones": [], "service_at_locations": [{"location": place}],
+         "schedules": [{"byday": "2WE", "freq": "MONTHLY", "opens_at": "6:00 PM", "closes_at": "7:30 PM"}]}])
+    assert result.exit_code == 0 and "not imported" not in result.output, result.output
+    assert "its phone number 'N/A' is none; left out" in result.output and "its email address 'N/A' is none" in result.output
+    line = yaml.safe_load((golden_site / "listings/helplines/nami-harbor-hills-peer-line.yaml").read_text())
+    assert line["hours"]["weekly"] == [{"days": ["monday", "tuesday", "wednesday", "thursday", "friday"], "opens": "08:30", "closes": "17:00"}]
+    assert (line["languages"], [p["number"] for p in line["phones"]], "email" in line) == (["cy"], ["01632 960123"], False)
+    group = yaml.safe_load((golden_site / "listings/groups/evening-group.yaml").read_text())
+    assert group["meetings"] == [{"weekday": "wednesday", "weeks": [2], "start": "18:00", "end": "19:30"}]
+    site = load_site(golden_site)
+    listed = {item.slug: item.data for item in site.listings}
+    assert listed["nami-harbor-hills-peer-line"].last_verified == date(2026, 10, 1)
+    assert listed["evening-group"].location.address.country == "GB"
 
 
 def test_a_schedule_on_several_days_imports_as_a_meeting_on_each(golden_site: Path) -> None:

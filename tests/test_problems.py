@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -183,6 +184,7 @@ def test_a_web_address_without_its_start_is_the_address_over_https_and_one_with_
 @pytest.mark.parametrize(("written", "exception"), [
     ("2026-10-1", "2026-10-8"), ("2026/10/01", "2026/10/08"), ("Oct 1, 2026", "Oct 8, 2026"),
     ("1 October 2026", "8 October 2026"), ("October 1 2026", "October 8 2026"),
+    ("'2026-10-01T12:00:00Z'", "'2026-10-08 00:00:00'"),  # as a feed or a spreadsheet gives a day: with a time
 ])
 def test_a_date_written_another_way_that_means_one_day_is_that_day(golden_site: Path, written: str, exception: str) -> None:
     """A date copied as a flyer or a spreadsheet writes it, where it can mean only one day (it had been refused,
@@ -1499,6 +1501,7 @@ def test_meetings_written_as_text_are_the_meetings_they_say(golden_site: Path) -
     ("Springfield, OR", {"city": "Springfield", "state_province": "OR"}),
     # A street has a number: before a postcode without a town, it is the street (it had been taken as the town).
     ("12 Main St, 97201", {"address_1": "12 Main St", "postal_code": "97201"}),
+    ({"city": "Springfield", "country": "USA"}, {"city": "Springfield", "country": "US"}),  # a country by name: its code
     # A country after it, as an address is often copied whole: its code (it had been refused, or 'UK' the state).
     ("123 Main St, Springfield OR 97201, USA", {"address_1": "123 Main St", "city": "Springfield", "state_province": "OR",
                                                 "postal_code": "97201", "country": "US"}),
@@ -1507,10 +1510,10 @@ def test_meetings_written_as_text_are_the_meetings_they_say(golden_site: Path) -
     ("Address: 12 Main St, Springfield, OR 97201", {"address_1": "12 Main St", "city": "Springfield", "state_province": "OR",
                                                     "postal_code": "97201"}),
 ], ids=["us", "uk", "town", "postcode", "us-without-commas", "uk-without-comma", "town-and-state-code", "street-and-zip",
-        "with-country", "street-town-country", "town-country", "said-to-be-an-address"])
+        "country-named", "with-country", "street-town-country", "town-country", "said-to-be-an-address"])
 def test_an_address_on_one_line_is_its_parts_where_which_is_which_is_not_in_doubt(golden_site: Path, written: str, parts: dict) -> None:
     write(golden_site, "listings/groups/ok.yaml", VALID_GROUP.replace("format: online\nservice_area: [online]\n", "format: in-person\n")
-          + f"location:\n  region: old-town\n  address: '{written}'\n")
+          + f"location:\n  region: old-town\n  address: {json.dumps(written)}\n")
     address = listed(golden_site, "ok")[0].data.location.address
     assert {name: value for name, value in address.model_dump().items() if value} == parts
 

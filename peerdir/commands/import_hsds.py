@@ -18,7 +18,7 @@ import html
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +34,7 @@ from peerdir.outputs.schemas import modeline
 from peerdir.problems import UsageError
 from peerdir.sources.blocks import POST_BOX, Hours, Meetings, no_one_answers
 from peerdir.sources.config import RESERVED_AREAS, SiteConfig
+from peerdir.sources.fieldtypes import clock_time
 from peerdir.sources.readers import LISTINGS_DIR
 from peerdir.sources.schema import TYPES, TYPES_BY_ID, Listing, ListingType, choices, cost_as_written
 from peerdir.sources.strings import choice_key
@@ -190,6 +191,11 @@ def _term(vocab: Vocabularies, kind: str, *written: Any) -> str | None:
     return next((found for word in written if isinstance(word, str) and word.strip() and (found := vocab.find(kind, word))), None)
 
 
+def _a_number(written: Any) -> bool:
+    """Whether a feed's phone number is one at all, not a placeholder ('N/A', 'None', 'TBD')."""
+    return isinstance(written, (int, float)) or isinstance(written, str) and any(c.isdigit() for c in written)
+
+
 def _not_called(phone: dict) -> bool:
     """A fax or pager, by its type or its description ('Fax' on a phone typed voice, as feeds often give one)."""
     return phone.get("type") in _NOT_CALLED or no_one_answers(phone.get("description"))
@@ -207,8 +213,19 @@ def _as_written(weekly: list[dict]) -> list[dict]:
     return [entry for entry in weekly if entry not in mornings or (entry["days"][0], entry["opens"], entry["closes"]) not in added]
 
 
+# What follows a feed's time and says nothing of the hour: its seconds, and its UTC offset (HSDS's 19:00-08:00).
+_SECONDS_AND_OFFSET = re.compile(r"(?<=\d:\d\d):\d\d(?:\.\d+)?|\s*(?:Z|[+-]\d\d:?\d\d)$")
+
+
+def _clock(text: str) -> time | None:
+    """A feed's time of day: HSDS's '19:00' or '19:00-08:00', or as other feeds write one ('19:00:00', '8:30:00',
+    '7:00 PM'); None for what is no time."""
+    return clock_time(_SECONDS_AND_OFFSET.sub("", text.strip())) if isinstance(text, str) else None
+
+
 def _time(text: str) -> str:
-    return text[:5]
+    found = _clock(text)
+    return f"{found:%H:%M}" if found else text[:5]
 
 
 def _interval(schedule: dict) -> str | int:
@@ -271,8 +288,8 @@ def _opening_hours(schedules: list[dict]) -> bool:
 
 
 def _minutes(text: str | None) -> int | None:
-    found = re.match(r"^(\d{1,2}):(\d{2})", text or "")
-    return int(found.group(1)) * 60 + int(found.group(2)) if found else None
+    found = _clock(text) if text else None
+    return found.hour * 60 + found.minute if found else None
 
 
 def _guess_type(service: dict) -> tuple[str, str]:
@@ -358,6 +375,9 @@ def listing_from_service(config: SiteConfig, strings: dict[str, str], service: d
     notes += [f"{name}: the {what} number {p.get('number')} is left out: its button would call a {what}, which no one answers"
               for p in service.get("phones", []) if _not_called(p)
               for what in [p["type"] if p.get("type") in _NOT_CALLED else p["description"].strip(" :.()").lower()]]
+    notes += [f"{name}: its {what} '{written}' is none; left out" for what, written in
+              [*(("phone number", p.get("number")) for p in service.get("phones", []) if p.get("number") and not _a_number(p.get("number"))),
+               *([("email address", service["email"])] if service.get("email") and "@" not in str(service["email"]) else [])]]
     fees = service.get("fees_description") or ""
     cost_label, _, cost_note = fees.partition(": ")
     cost = _reverse(strings, "cost", cost_label, choices(Listing, "cost"))
@@ -376,13 +396,13 @@ def listing_from_service(config: SiteConfig, strings: dict[str, str], service: d
         "description": extra.get("description") or description.strip() or None,  # the Markdown, links and all
         "organization": (service.get("organization") or {}).get("name"),
         "website": service.get("url"),
-        "email": service.get("email"),
+        "email": email if isinstance(email := service.get("email"), str) and "@" in email else None,  # not 'N/A'
         "phones": [
             {"number": _number(p), **_kind(p),
              **(dict(zip(("label", "hours"), p["description"].split(" · ", 1))) if p.get("description")
                 else {"label": _TYPE_LABELS[p["type"]]} if p.get("type") in _TYPE_LABELS else {}),
              **{name: value for name, value in _attributes(p).items() if name == "text_message"}}
-            for p in service.get("phones", []) if p.get("number") and not _not_called(p)
+            for p in service.get("phones", []) if _a_number(p.get("number")) and not _not_called(p)
         ],  # fmt: skip
         "languages": languages,
         "cost": cost,
@@ -457,8 +477,8 @@ def listing_from_service(config: SiteConfig, strings: dict[str, str], service: d
     elif "hours" in has:
         if schedules:
             zone = _zone(schedules[0].get("description"), config.timezone)
-            all_days = [s for s in schedules if len(_days(s)) == 7 and s.get("opens_at", "").startswith("00:00")
-                        and s.get("closes_at", "").startswith("23:59")]  # fmt: skip
+            all_days = [s for s in schedules if len(_days(s)) == 7 and _time(s.get("opens_at") or "") == "00:00"
+                        and _time(s.get("closes_at") or "") == "23:59"]  # fmt: skip
             weekly = []
             for schedule in schedules:
                 days = _days(schedule)

@@ -17,7 +17,7 @@ from pydantic import (
 
 from peerdir.sources import phones
 from peerdir.sources.fieldtypes import (
-    WEEKDAYS, Choice, ClockTime, CountryCode, Day, Distinct, Document, Fields, Latitude, Line, Longitude, Paragraph, Short, TimeZone, Title,
+    COUNTRY_NAMES, WEEKDAYS, Choice, ClockTime, CountryCode, Day, Distinct, Document, Fields, Latitude, Line, Longitude, Paragraph, Short, TimeZone, Title,
     Weekday, YesNo, afternoon_time, day_abbreviated, day_span, daytime_meant, digits_as_written, fail, items_in, require_one,
     time_in_text, time_span, unhalved_span, weekday_named, whole_number,
 )
@@ -333,11 +333,6 @@ _WAY_NAMED = re.compile(r"\b(?:call|text|sms|whatsapp|fax|pager|press|option)\b"
 _ADDRESS_SAID = re.compile(r"^\s*(?:address|location|where)\s*:\s*", re.IGNORECASE)
 _NO_ADDRESS = re.compile(r"\b(?:call|contact|e-?mail|ask|provided|given|shared|confidential|private|undisclosed|withheld|"
                          r"request|regist\w*|sign(?:-|\s)?up|various|varies|tb[acd]|n/a|address|location)\b", re.IGNORECASE)
-# A country written after an address, as its code: the countries whose directories write their addresses so.
-_COUNTRIES = {"usa": "US", "u.s.a": "US", "us": "US", "u.s": "US", "united states": "US", "united states of america": "US",
-              "uk": "GB", "u.k": "GB", "united kingdom": "GB", "great britain": "GB", "england": "GB", "scotland": "GB",
-              "wales": "GB", "northern ireland": "GB", "ireland": "IE", "republic of ireland": "IE", "canada": "CA",
-              "australia": "AU", "new zealand": "NZ"}  # fmt: skip
 # A post office box, which a service's address for mail may be and the place it is never is.
 POST_BOX = re.compile(r"\b(?:P\.?\s*O\.?\s*Box|Post\s+Office\s+Box|PO\s+Box)\b", re.IGNORECASE)
 # The end of an address on one line: a US state and ZIP code, or a postcode (UK-style or five digits) alone.
@@ -388,7 +383,7 @@ class Address(Fields):
             raise fail(f"'{data}' gives no address; leave address out (the region says where it is), and say how to "
                        "find the place in the description or directions")
         parts = [part.strip() for part in data.split(",") if part.strip()]
-        country = _COUNTRIES.get(parts[-1].lower().rstrip(".")) if len(parts) > 1 else None
+        country = COUNTRY_NAMES.get(parts[-1].casefold().rstrip(".")) if len(parts) > 1 else None  # '..., USA': its code
         if country and (len(parts) > 2 or _STATE_AND_POSTCODE.search(parts[-2]) or not any(c.isdigit() for c in parts[-2])):
             parts.pop()  # '..., Springfield OR 97201, USA', 'Springfield, USA'
         else:

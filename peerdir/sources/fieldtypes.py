@@ -203,10 +203,20 @@ def _email(value: str) -> str:
 
 Email = Annotated[str, StringConstraints(strip_whitespace=True, max_length=320), AfterValidator(_email)]
 
+# Countries by the names and letters their directories write them with, and their codes (ISO 3166): an address
+# copied whole ends in one, and feeds give one where a code belongs.
+COUNTRY_NAMES = {"usa": "US", "u.s.a": "US", "us": "US", "u.s": "US", "united states": "US", "united states of america": "US",
+                 "uk": "GB", "u.k": "GB", "united kingdom": "GB", "great britain": "GB", "england": "GB", "scotland": "GB",
+                 "wales": "GB", "northern ireland": "GB", "ireland": "IE", "republic of ireland": "IE", "canada": "CA",
+                 "australia": "AU", "new zealand": "NZ"}  # fmt: skip
+
+
 def _country(value: str) -> str:
-    if not re.fullmatch(r"[A-Z]{2}", value):
+    """A country's code (ISO 3166), or its name or letters as directories write them ('USA', 'UK', 'us')."""
+    code = COUNTRY_NAMES.get(value.casefold().rstrip(".")) or (value.upper() if re.fullmatch(r"[A-Za-z]{2}", value) else None)
+    if code is None:
         raise fail(f"'{value}' is not a country code; write two capital letters, such as US, GB or IE")
-    return value
+    return code
 
 
 CountryCode = Annotated[str, StringConstraints(strip_whitespace=True), AfterValidator(_country)]
@@ -418,12 +428,15 @@ def _timezone(value: str) -> str:
 
 TimeZone = Annotated[str, StringConstraints(strip_whitespace=True), AfterValidator(_timezone)]
 
+# A time after a day, with its seconds and its zone, which says nothing more of the day it was written on.
+_TIME_OF_DAY = re.compile(r"(?<=\d)(?:T|\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?$")
 _NAMED_DATES = ("%b %d, %Y", "%B %d, %Y", "%b %d %Y", "%B %d %Y", "%d %b %Y", "%d %B %Y", "%d %b, %Y", "%d %B, %Y")
 
 
 def dates_meant(text: str) -> list[date]:
     """The real dates a date written another way could mean: one for 2026-10-1, 2026/10/01, Oct 1, 2026 or
     13/10/2026; two for 01/10/2026 (1 October, or 10 January as the US writes it); none for what is no date."""
+    text = _TIME_OF_DAY.sub("", text)  # '2026-10-01T12:00:00Z', '2026-10-01 00:00:00', as feeds and spreadsheets write a day
     numbers = re.fullmatch(r"(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})", text)
     orders = []
     if numbers and len(numbers.group(1)) == 4:

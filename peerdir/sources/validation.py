@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from typing import Any, TypeVar
 
+from babel.core import get_global
 from pydantic import BaseModel, ValidationError
 
 from peerdir.problems import Problem
@@ -83,6 +84,8 @@ class Vocabularies:
                 return alike[0]
             if _SIGNED.get(value.strip().casefold()) in self.ids[kind]:  # 'ASL', as everyone writes it
                 return _SIGNED[value.strip().casefold()]
+            if (two := get_global("language_aliases").get(value.strip().casefold())) and two != value.strip().casefold():
+                return self.find(kind, two)  # 'spa', 'eng': ISO 639's three letters, as feeds give a language's code
             spoken = _SPEAKING.sub("", value)  # 'Spanish-speaking', 'Spanish speakers'
             if spoken != value:
                 return self.find(kind, spoken)
