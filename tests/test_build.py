@@ -651,17 +651,17 @@ def test_a_description_converts_with_only_the_patterns_it_needs_as_with_all() ->
     included."""
     import markdown
 
-    from peerdir.model.markup import DESCRIPTION_TAGS, _clean, _marks, description_html
+    from peerdir.model.markup import DESCRIPTION_TAGS, _marks, clean, description_html
 
     full = markdown.Markdown(extensions=["sane_lists", "smarty"], output_format="html")
     for text in MARKDOWN_SHAPES:
         full.reset()
-        assert description_html(text) == _clean(full.convert(text), DESCRIPTION_TAGS), text
+        assert description_html(text) == clean(full.convert(text), DESCRIPTION_TAGS), text
     assert len({_marks(text) for text in MARKDOWN_SHAPES}) >= 8  # the shapes above take different converters
     assert _marks("Plain words only.") == frozenset()
     for text in ("Don't be shy.", 'A "safe" space.', "'Quoted' and \"double\" \"'mixed'\"."):
         full.reset()
-        assert description_html(text) == _clean(full.convert(text), DESCRIPTION_TAGS), text
+        assert description_html(text) == clean(full.convert(text), DESCRIPTION_TAGS), text
     assert description_html("We're \"here\" -- always...") == "<p>We’re “here” – always…</p>"
 
 
@@ -680,7 +680,7 @@ def test_description_converters_are_capped_and_texts_beyond_get_every_pattern(mo
     texts = ["".join(f"{mark} word " for mark in marks) for marks in itertools.combinations(markup._MARKS, 2)][:30]
     for text in texts:
         full.reset()
-        assert markup.description_html(text) == markup._clean(full.convert(text), markup.DESCRIPTION_TAGS), text
+        assert markup.description_html(text) == markup.clean(full.convert(text), markup.DESCRIPTION_TAGS), text
     assert len(markup._converters().descriptions) == 4  # three sets, then the one with every mark
     assert frozenset(markup._MARKS) in markup._converters().descriptions
     del markup._local.converters  # the next test's made afresh too

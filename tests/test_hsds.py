@@ -503,6 +503,20 @@ def test_import_takes_what_other_feeds_write_for_times_codes_dates_and_nothing(g
     assert listed["evening-group"].location.address.country == "GB"
 
 
+def test_a_description_given_as_html_imports_as_markdown(golden_site: Path) -> None:
+    """Many feeds give a service's description as HTML, which check refuses as markup that would show as typed:
+    the whole service had been left out. Its paragraphs, lists, bold and links come in as Markdown, the summary
+    as the first paragraph reads; a script, a table's markup and anything a description cannot hold are dropped."""
+    html = ('<p>Peer support for <b>adults</b> living with anxiety &amp; panic.</p><p>See <a href="https://example.org/x">our '
+            'site</a>.</p><ul><li>Free</li><li>Drop in</li></ul><script>alert(1)</script><table><tr><td>Room 4</td></tr></table>')
+    result = _import(golden_site, [{**SERVICE, "description": html}])
+    assert result.exit_code == 0 and "not imported" not in result.output, result.output
+    line = yaml.safe_load((golden_site / "listings/helplines/nami-harbor-hills-peer-line.yaml").read_text())
+    assert line["summary"] == "Peer support for adults living with anxiety & panic."
+    assert line["description"] == "See [our site](https://example.org/x).\n\n- Free\n- Drop in\n\nRoom 4"
+    assert "alert" not in (golden_site / "listings/helplines/nami-harbor-hills-peer-line.yaml").read_text()
+
+
 def test_a_schedule_on_several_days_imports_as_a_meeting_on_each(golden_site: Path) -> None:
     """'MO,WE' is a meeting on Monday and one on Wednesday (the second had been dropped), '1TU,3TH' the 1st Tuesday
     and the 3rd Thursday; a schedule whose days are not written as RFC 5545 writes them ('Monday') is left out with

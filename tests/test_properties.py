@@ -137,10 +137,10 @@ def test_a_description_converts_with_only_the_patterns_it_needs_as_with_all(text
     """markup.description_html drops the inline patterns whose marks a text lacks: never a different result."""
     import markdown
 
-    from peerdir.model.markup import DESCRIPTION_TAGS, _clean, description_html
+    from peerdir.model.markup import DESCRIPTION_TAGS, clean, description_html
 
     full = markdown.Markdown(extensions=["sane_lists", "smarty"], output_format="html")
-    assert description_html(text) == _clean(full.convert(text), DESCRIPTION_TAGS)
+    assert description_html(text) == clean(full.convert(text), DESCRIPTION_TAGS)
 
 
 @settings(max_examples=200 * SCALE, deadline=None)

@@ -28,6 +28,7 @@ from slugify import slugify
 
 from peerdir.commands.import_hsds_csv import read_csv_package
 from peerdir.model.jsonvalues import drop_empty
+from peerdir.model.markup import DESCRIPTION_TAGS, clean, description_html, plain
 from peerdir.outputs.hsds import attribute_fields, attribute_value
 from peerdir.outputs.records import RRULE_DAYS
 from peerdir.outputs.schemas import modeline
@@ -191,6 +192,22 @@ def _term(vocab: Vocabularies, kind: str, *written: Any) -> str | None:
     return next((found for word in written if isinstance(word, str) and word.strip() and (found := vocab.find(kind, word))), None)
 
 
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+
+
+def _markdown(text: str) -> str:
+    """A description as Markdown, as a listing's is written: many feeds give theirs as HTML ('<p>...</p><ul><li>'),
+    which check refuses as markup that would show as typed. Its paragraphs, line breaks, lists, bold, italics and
+    links become Markdown's (markdownify); anything else is dropped first (nh3, to the tags a description may
+    have), a script's or style's text with it."""
+    if not _HTML_TAG.search(text):
+        return text
+    from markdownify import markdownify  # only for a feed with HTML in it
+
+    converted = markdownify(clean(text, DESCRIPTION_TAGS), heading_style="ATX", bullets="-")
+    return re.sub(r"\n{3,}", "\n\n", re.sub(r"[ \t]+\n", "\n", converted)).strip()
+
+
 def _a_number(written: Any) -> bool:
     """Whether a feed's phone number is one at all, not a placeholder ('N/A', 'None', 'TBD')."""
     return isinstance(written, (int, float)) or isinstance(written, str) and any(c.isdigit() for c in written)
@@ -348,8 +365,9 @@ def listing_from_service(config: SiteConfig, strings: dict[str, str], service: d
         type_id, why = _guess_type(service)
         notes.append(f"{name}: HSDS does not say what kind of listing it is; read as a {type_id}, since {why}. If it is "
                      "another kind, move its file to that kind's folder in listings/, and peerdir check says what to change")
-    text = (service.get("description") or "").strip()
+    text = _markdown((service.get("description") or "").strip())
     summary, _, description = text.partition("\n\n")
+    summary = " ".join(plain(description_html(summary)).split())  # as it reads: 'Peer support for adults', not '**adults**'
     if len(summary) > SUMMARY_LIMIT:
         summary = re.split(r"(?<=[.!?])\s", summary, maxsplit=1)[0]
         if len(summary) > SUMMARY_LIMIT:

@@ -34,7 +34,8 @@ GUIDE_TAGS = DESCRIPTION_TAGS | {"h2", "h3", "h4", "h5", "h6", "table", "thead",
 _ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}} | {f"h{n}": {"id"} for n in range(2, 7)}
 
 
-def _clean(html: str, tags: set[str]) -> str:
+def clean(html: str, tags: set[str]) -> str:
+    """HTML with only the given tags (and a link's address, a title), safe addresses and no comments."""
     return nh3.clean(
         html,
         tags=tags,
@@ -149,7 +150,7 @@ def description_html(text: str) -> str:
     if converter is None:
         converter = descriptions[marks] = _description_converter(marks)
     converter.reset()
-    return _clean(converter.convert(text), DESCRIPTION_TAGS)
+    return clean(converter.convert(text), DESCRIPTION_TAGS)
 
 
 @dataclass
@@ -267,5 +268,5 @@ def guide_html(text: str, source_dir: str, resolve: Resolver) -> GuideHtml:
     converters.guide.reset()
     links = converters.links
     links.source_dir, links.resolve, links.broken = source_dir, resolve, []
-    html = _clean(converters.guide.convert(text), GUIDE_TAGS)
+    html = clean(converters.guide.convert(text), GUIDE_TAGS)
     return GuideHtml(html, list(converters.guide.toc_tokens), list(links.broken))  # type: ignore[attr-defined]
