@@ -517,6 +517,21 @@ def test_a_description_given_as_html_imports_as_markdown(golden_site: Path) -> N
     assert "alert" not in (golden_site / "listings/helplines/nami-harbor-hills-peer-line.yaml").read_text()
 
 
+def test_a_phone_email_or_website_check_refuses_is_left_out_and_the_service_comes_in(golden_site: Path) -> None:
+    """One number without its area code had kept a whole service out of a bulk import; it is left out with check's
+    reason, as an email or website check refuses is; a service that needs what was left out stays out, saying why."""
+    result = _import(golden_site, [
+        {**SERVICE, "phones": [{"number": "960111"}, {"number": "01632 960123"}], "email": "a@b", "url": "not a url"},
+        {**SERVICE, "id": "s2", "name": "Only Line", "phones": [{"number": "960111"}]}])
+    assert result.exit_code == 0, result.output
+    line = yaml.safe_load((golden_site / "listings/helplines/nami-harbor-hills-peer-line.yaml").read_text())
+    assert ([p["number"] for p in line["phones"]], "email" in line, "website" in line) == (["01632 960123"], False, False)
+    assert "NAMI Harbor & Hills Peer Line: phones[0].number left out: '960111' has no area code" in result.output
+    assert "NAMI Harbor & Hills Peer Line: email left out: 'a@b' is not an email address" in result.output
+    assert "Only Line: not imported: phones: a helpline needs at least one phone number" in result.output
+    assert not (golden_site / "listings/helplines/only-line.yaml").exists()
+
+
 def test_a_schedule_on_several_days_imports_as_a_meeting_on_each(golden_site: Path) -> None:
     """'MO,WE' is a meeting on Monday and one on Wednesday (the second had been dropped), '1TU,3TH' the 1st Tuesday
     and the 3rd Thursday; a schedule whose days are not written as RFC 5545 writes them ('Monday') is left out with

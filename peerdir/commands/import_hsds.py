@@ -527,6 +527,30 @@ def listing_from_service(config: SiteConfig, strings: dict[str, str], service: d
     return type_id, fields
 
 
+# A field a listing may go without, and the entry of a list that is one: what check refuses in one of them is left
+# out with a note, and the rest of the service comes in ('phones[1].number').
+_ANSWERABLE = re.compile(r"^(?:(phones)\[(\d+)\]|(email|website))(?:\.|$)")
+
+
+def _checked(type_id: str, fields: dict[str, Any], rel: str, context: Any, notes: list[str]) -> tuple[str, list[Any]]:
+    """The listing file's text, checked as check checks it, and the problems that keep it out. A phone, email or
+    website check refuses ('555-0117', with no area code) is left out with check's reason in a note, and the rest
+    checked again, so one bad number does not keep a whole service out of a bulk import."""
+    while True:
+        text = _yaml(type_id, fields)
+        data, problems = validate(TYPES_BY_ID[type_id].schema, YamlDoc(yaml.safe_load(text), {}), rel, context)
+        found = [_ANSWERABLE.match(problem.field) for problem in problems]
+        if data is not None or not all(found):
+            return text, problems
+        dropped = {(match.group(1) or match.group(3), match.group(2)) for match in found}  # type: ignore[union-attr]
+        kept = {**fields, "phones": [phone for index, phone in enumerate(fields.get("phones") or []) if ("phones", str(index)) not in dropped],
+                **{name: None for name, index in dropped if index is None}}
+        if kept == fields:  # nothing left to leave out
+            return text, problems
+        notes += [f"{fields['name']}: {problem.field} left out: {problem.message}" for problem in problems]
+        fields = kept
+
+
 def _yaml(type_id: str, fields: dict[str, Any]) -> str:
     order = list(TYPES_BY_ID[type_id].schema.model_fields)
     ordered = drop_empty({k: fields[k] for k in order if k in fields})
@@ -552,10 +576,9 @@ def import_hsds(
             slug += "-2"
         used.add(slug)
         rel = f"{LISTINGS_DIR}/{TYPES_BY_ID[type_id].folder}/{slug}.yaml"
-        text = _yaml(type_id, fields)
-        data, problems = validate(TYPES_BY_ID[type_id].schema, YamlDoc(yaml.safe_load(text), {}), rel, context)
+        text, problems = _checked(type_id, fields, rel, context, notes)
         result.notes += notes
-        if data is None:
+        if problems:
             result.skipped.append(rel)
             result.notes += [f"{fields['name']}: not imported: {p.field}: {p.message}" for p in problems]
             continue
