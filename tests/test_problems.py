@@ -540,10 +540,11 @@ def test_a_note_with_figures_that_are_no_number_is_the_label(golden_site: Path) 
     """'(ages 18-25)', '(Line 2)', 'after 5pm' beside a number: its label (they had been refused, told to write the
     label without its figures: 'ages 18 25'); a note with another number in it, or an extension, stays refused."""
     write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "phones:\n  - 01632 960111 (ages 18-25)\n"
-          "  - 01632 960112 (Line 2)\n  - Text 07700 900123 after 5pm\n")
+          "  - 01632 960112 (Line 2)\n  - Text 07700 900123 after 5pm\n  - 01632 960113 (Room 101)\n")
     (listing,) = listed(golden_site, "good")
     assert [(p.number, p.kind, p.label) for p in listing.data.phones] == [
-        ("01632 960111", "voice", "Ages 18-25"), ("01632 960112", "voice", "Line 2"), ("07700 900123", "text", "After 5pm")]
+        ("01632 960111", "voice", "Ages 18-25"), ("01632 960112", "voice", "Line 2"), ("07700 900123", "text", "After 5pm"),
+        ("01632 960113", "voice", "Room 101")]  # a room's number, though 101 is a UK short code (had been two numbers)
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - 01632 960111 (or 116 123)\n")
     assert problems(golden_site) == [
         "listings/groups/bad.yaml:9:5: phones[0].number: '01632 960111 (or 116 123)' holds 2 numbers; give each its own "

@@ -142,12 +142,15 @@ def number_and_note(written: str, region: str) -> tuple[str, str] | None:
 def has_number_or_extension(words: str, region: str) -> bool:
     """Whether words beside a number hold another number a phone might dial, or an extension ('or 988', 'x2',
     'ext 3 after 5pm'): a label would hide them."""
+    words = _PLACE_NUMBER.sub(" ", words)  # 'Room 101' is a room, though 101 is a short code in the UK
     runs = [*_runs(words), *re.findall(r"\d{3,}", words)]  # each group of figures too: '988 988 24' is 988 twice
     # A run of seven figures or more is a number, dialled or not (a fictional 555 number included); 18-25 is not.
     return bool(_EXTENSION_IN.search(words)) or any(dial(run, region) is not None or sum(c.isdigit() for c in run) >= 7
                                                     for run in runs)
 
 
+# Figures that number a place, not a phone: a room, suite, floor, unit or office.
+_PLACE_NUMBER = re.compile(r"\b(?:room|rm|suite|ste|floor|fl|unit|apt|apartment|building|bldg|office)\.?\s*#?\s*\d+\b", re.IGNORECASE)
 _EXTENSION_IN = re.compile(r"(?:\bext(?:ension)?\.?|\bx)\s*\d", re.IGNORECASE)
 
 
