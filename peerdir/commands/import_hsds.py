@@ -213,6 +213,11 @@ def _a_number(written: Any) -> bool:
     return isinstance(written, (int, float)) or isinstance(written, str) and any(c.isdigit() for c in written)
 
 
+def _an_email(written: Any) -> bool:
+    """Whether a feed's email address is one at all, not a placeholder ('N/A', 'none')."""
+    return isinstance(written, str) and "@" in written
+
+
 def _not_called(phone: dict) -> bool:
     """A fax or pager, by its type or its description ('Fax' on a phone typed voice, as feeds often give one)."""
     return phone.get("type") in _NOT_CALLED or no_one_answers(phone.get("description"))
@@ -393,9 +398,10 @@ def listing_from_service(config: SiteConfig, strings: dict[str, str], service: d
     notes += [f"{name}: the {what} number {p.get('number')} is left out: its button would call a {what}, which no one answers"
               for p in service.get("phones", []) if _not_called(p)
               for what in [p["type"] if p.get("type") in _NOT_CALLED else p["description"].strip(" :.()").lower()]]
-    notes += [f"{name}: its {what} '{written}' is none; left out" for what, written in
-              [*(("phone number", p.get("number")) for p in service.get("phones", []) if p.get("number") and not _a_number(p.get("number"))),
-               *([("email address", service["email"])] if service.get("email") and "@" not in str(service["email"]) else [])]]
+    email = service.get("email") if _an_email(service.get("email")) else None
+    placeholders = [("phone number", p["number"]) for p in service.get("phones", []) if p.get("number") and not _a_number(p["number"])]
+    placeholders += [("email address", service["email"])] if service.get("email") and not email else []
+    notes += [f"{name}: its {what} '{written}' is none; left out" for what, written in placeholders]
     fees = service.get("fees_description") or ""
     cost_label, _, cost_note = fees.partition(": ")
     cost = _reverse(strings, "cost", cost_label, choices(Listing, "cost"))
@@ -414,7 +420,7 @@ def listing_from_service(config: SiteConfig, strings: dict[str, str], service: d
         "description": extra.get("description") or description.strip() or None,  # the Markdown, links and all
         "organization": (service.get("organization") or {}).get("name"),
         "website": service.get("url"),
-        "email": email if isinstance(email := service.get("email"), str) and "@" in email else None,  # not 'N/A'
+        "email": email,
         "phones": [
             {"number": _number(p), **_kind(p),
              **(dict(zip(("label", "hours"), p["description"].split(" · ", 1))) if p.get("description")
@@ -529,7 +535,7 @@ def listing_from_service(config: SiteConfig, strings: dict[str, str], service: d
 
 # A field a listing may go without, and the entry of a list that is one: what check refuses in one of them is left
 # out with a note, and the rest of the service comes in ('phones[1].number').
-_ANSWERABLE = re.compile(r"^(?:(phones)\[(\d+)\]|(email|website))(?:\.|$)")
+_OPTIONAL_FIELD = re.compile(r"^(?:(phones)\[(\d+)\]|(email|website))(?:\.|$)")
 
 
 def _checked(type_id: str, fields: dict[str, Any], rel: str, context: Any, notes: list[str]) -> tuple[str, list[Any]]:
@@ -539,7 +545,7 @@ def _checked(type_id: str, fields: dict[str, Any], rel: str, context: Any, notes
     while True:
         text = _yaml(type_id, fields)
         data, problems = validate(TYPES_BY_ID[type_id].schema, YamlDoc(yaml.safe_load(text), {}), rel, context)
-        found = [_ANSWERABLE.match(problem.field) for problem in problems]
+        found = [_OPTIONAL_FIELD.match(problem.field) for problem in problems]
         if data is not None or not all(found):
             return text, problems
         dropped = {(match.group(1) or match.group(3), match.group(2)) for match in found}  # type: ignore[union-attr]
