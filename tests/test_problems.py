@@ -60,6 +60,18 @@ def test_malformed_yaml(golden_site: Path) -> None:
     ]
 
 
+def test_an_apostrophe_in_single_quotes_and_a_tab_are_told_what_to_write(golden_site: Path) -> None:
+    """'It's a group' in single quotes had been told to check the indentation, which was not the problem."""
+    write(golden_site, "listings/groups/quote.yaml", "name: Quote Group\nsummary: 'It's a group'\n")
+    write(golden_site, "listings/groups/tab.yaml", "name: Tab Group\nsummary: A group.\n\tcost: free\n")
+    assert problems(golden_site) == [
+        "listings/groups/quote.yaml:2:14: YAML syntax: a ' inside a value in single quotes ends the value there; write "
+        "it twice ('It''s'), or put the value in double quotes (\"It's\")",
+        "listings/groups/tab.yaml:3:1: YAML syntax: found a tab character that violates indentation; indent with "
+        "spaces, not tabs",
+    ]
+
+
 def test_duplicate_keys(golden_site: Path) -> None:
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "summary: Another.\n")
     assert problems(golden_site) == [

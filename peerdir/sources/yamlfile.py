@@ -127,16 +127,26 @@ def load_text(text: str, display_path: str, line_offset: int = 0) -> YamlDoc:
         if exc.context_mark and "flow" in (exc.context or ""):  # an unclosed [ or {: point where it opened
             mark = exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        raise FileProblem(Problem(display_path, line + line_offset, column, "", _syntax_message(exc))) from None
+        written = text.splitlines()[line - 1] if 0 < line <= len(text.splitlines()) else ""
+        raise FileProblem(Problem(display_path, line + line_offset, column, "", _syntax_message(exc, written))) from None
     except yaml.YAMLError as exc:
         raise FileProblem(Problem(display_path, 1 + line_offset, 1, "", f"YAML error: {exc}")) from None
 
 
-def _syntax_message(exc: yaml.MarkedYAMLError) -> str:
+# A value in single quotes with an apostrophe in it ('It's a group'), which ends the value where it stands.
+_APOSTROPHE_IN_QUOTES = re.compile(r":\s*'[^']*'[^\s#,\]}]")
+
+
+def _syntax_message(exc: yaml.MarkedYAMLError, written: str = "") -> str:
+    """What YAML says is wrong, and what to write instead; `written` is the line it points at."""
+    if _APOSTROPHE_IN_QUOTES.search(written):
+        return ("YAML syntax: a ' inside a value in single quotes ends the value there; write it twice ('It''s'), "
+                "or put the value in double quotes (\"It's\")")
     problem = exc.problem or exc.context or "the YAML here cannot be read"
     hints = {
         "mapping values are not allowed": "if a value contains ': ', put the whole value in quotes",
         "cannot start any token": "indent with spaces, not tabs, and put a value that starts with @ or ` in quotes",
+        "found a tab character": "indent with spaces, not tabs",
         "could not find expected ':'": "each line should be 'field: value'; check the line above for a missing ':'",
         "found undefined alias": "remove the '*'; write the value out in full",
         "did not find expected key": "check the indentation: fields of the same block start in the same column",
