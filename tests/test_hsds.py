@@ -532,6 +532,20 @@ def test_a_phone_email_or_website_check_refuses_is_left_out_and_the_service_come
     assert not (golden_site / "listings/helplines/only-line.yaml").exists()
 
 
+@pytest.mark.parametrize(("written", "status"), [("Inactive", "closed"), ("TEMPORARILY_CLOSED", "temporarily-closed"),
+                                                 ("Defunct", "closed"), ("Active", "active")])
+def test_a_status_is_read_in_any_case(golden_site: Path, written: str, status: str) -> None:
+    """'Inactive', as feeds capitalize HSDS's statuses, had been imported as active: a closed service listed open."""
+    result = _import(golden_site, [{**SERVICE, "status": written}])
+    assert result.exit_code == 0, result.output
+    assert yaml.safe_load((golden_site / "listings/helplines/nami-harbor-hills-peer-line.yaml").read_text())["status"] == status
+
+
+def test_a_status_that_is_none_of_hsdss_is_read_as_active_with_a_note(golden_site: Path) -> None:
+    result = _import(golden_site, [{**SERVICE, "status": "Open"}])
+    assert "its status 'Open' is none of HSDS's (active, inactive, defunct, temporarily closed); read as active" in result.output
+
+
 def test_a_schedule_on_several_days_imports_as_a_meeting_on_each(golden_site: Path) -> None:
     """'MO,WE' is a meeting on Monday and one on Wednesday (the second had been dropped), '1TU,3TH' the 1st Tuesday
     and the 3rd Thursday; a schedule whose days are not written as RFC 5545 writes them ('Monday') is left out with

@@ -402,6 +402,12 @@ def listing_from_service(config: SiteConfig, strings: dict[str, str], service: d
     placeholders = [("phone number", p["number"]) for p in service.get("phones", []) if p.get("number") and not _a_number(p["number"])]
     placeholders += [("email address", service["email"])] if service.get("email") and not email else []
     notes += [f"{name}: its {what} '{written}' is none; left out" for what, written in placeholders]
+    written = str(service.get("status") or "active")
+    status = _STATUS.get(written.strip().casefold().replace("_", " "))  # 'Inactive', 'TEMPORARILY_CLOSED', as feeds write it
+    if status is None:
+        status = "active"
+        notes.append(f"{name}: its status '{written}' is none of HSDS's (active, inactive, defunct, temporarily closed); "
+                     "read as active: set status if it is not")
     fees = service.get("fees_description") or ""
     cost_label, _, cost_note = fees.partition(": ")
     cost = _reverse(strings, "cost", cost_label, choices(Listing, "cost"))
@@ -439,7 +445,7 @@ def listing_from_service(config: SiteConfig, strings: dict[str, str], service: d
         **{field: attribute_value(TYPES_BY_ID[type_id], field, extra[field])
            for field in attribute_fields(TYPES_BY_ID[type_id]) if field in extra and field != "peer_led"},
         "how_to_join": _reverse(strings, "join", service.get("application_process"), choices(Listing, "how_to_join")),
-        "status": _STATUS.get(service.get("status", "active"), "active"),
+        "status": status,
         "last_verified": service.get("assured_date"),
     }  # fmt: skip
     if "peer_led" not in extra:
