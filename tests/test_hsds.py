@@ -541,6 +541,16 @@ def test_a_status_is_read_in_any_case(golden_site: Path, written: str, status: s
     assert yaml.safe_load((golden_site / "listings/helplines/nami-harbor-hills-peer-line.yaml").read_text())["status"] == status
 
 
+def test_a_phones_type_is_read_in_any_case(golden_site: Path) -> None:
+    """'Fax' and 'Text', as feeds capitalize HSDS's types, had been a number to call: a fax behind a Call button."""
+    result = _import(golden_site, [{**SERVICE, "phones": [{"number": "01632 960123", "type": "Fax"},
+                                                          {"number": "07700 900123", "type": "TEXT"}, {"number": "01632 960124"}]}])
+    assert result.exit_code == 0, result.output
+    line = yaml.safe_load((golden_site / "listings/helplines/nami-harbor-hills-peer-line.yaml").read_text())
+    assert line["phones"] == [{"number": "07700 900123", "kind": "text"}, {"number": "01632 960124"}]
+    assert "the fax number 01632 960123 is left out" in result.output
+
+
 def test_a_status_that_is_none_of_hsdss_is_read_as_active_with_a_note(golden_site: Path) -> None:
     result = _import(golden_site, [{**SERVICE, "status": "Open"}])
     assert "its status 'Open' is none of HSDS's (active, inactive, defunct, temporarily closed); read as active" in result.output

@@ -107,6 +107,8 @@ def _shaped(service: dict[str, Any], name: str, notes: list[str]) -> dict[str, A
             notes.append(f"{name}: '{key}' should be a list of HSDS records; what is not was left out")
         out[key] = items if key == "attributes" else [_decoded(item) for item in items]
     out["schedules"] = _schedules_in_words(out["schedules"])
+    out["phones"] = [{**phone, "type": phone["type"].strip().casefold()} if isinstance(phone.get("type"), str) else phone
+                     for phone in out["phones"]]  # 'Fax', 'Text', as feeds capitalize HSDS's types
     for key in _TEXTS:
         if out.get(key) is not None and not isinstance(out[key], str):
             notes.append(f"{name}: '{key}' should be text in HSDS, not {json.dumps(out[key])[:40]}; left out")
