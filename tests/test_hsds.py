@@ -551,6 +551,20 @@ def test_a_phones_type_is_read_in_any_case(golden_site: Path) -> None:
     assert "the fax number 01632 960123 is left out" in result.output
 
 
+def test_a_place_and_days_are_read_in_any_case(golden_site: Path) -> None:
+    """'Physical' and 'Postal' as feeds capitalize HSDS's words, and days written 'tu, th': a group's place and the
+    days it meets (the place had been passed over, the days left out)."""
+    place = {"location_type": "Physical", "name": "Old Town Hall", "addresses": [
+        {"address_1": "PO Box 9", "city": "Fenwick", "address_type": "Postal"},
+        {"address_1": "1 Example Street", "city": "Fenwick", "address_type": "Physical"}]}
+    result = _import(golden_site, [{**SERVICE, "phones": [], "service_at_locations": [{"location": place}],
+                                    "schedules": [{"byday": "tu, th", "opens_at": "19:00", "closes_at": "20:00"}]}])
+    assert result.exit_code == 0, result.output
+    group = yaml.safe_load((golden_site / "listings/groups/nami-harbor-hills-peer-line.yaml").read_text())
+    assert group["location"]["address"] == {"address_1": "1 Example Street", "city": "Fenwick"}
+    assert [meeting["weekday"] for meeting in group["meetings"]] == ["tuesday", "thursday"]
+
+
 def test_a_status_that_is_none_of_hsdss_is_read_as_active_with_a_note(golden_site: Path) -> None:
     result = _import(golden_site, [{**SERVICE, "status": "Open"}])
     assert "its status 'Open' is none of HSDS's (active, inactive, defunct, temporarily closed); read as active" in result.output

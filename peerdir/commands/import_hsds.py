@@ -107,8 +107,14 @@ def _shaped(service: dict[str, Any], name: str, notes: list[str]) -> dict[str, A
             notes.append(f"{name}: '{key}' should be a list of HSDS records; what is not was left out")
         out[key] = items if key == "attributes" else [_decoded(item) for item in items]
     out["schedules"] = _schedules_in_words(out["schedules"])
-    out["phones"] = [{**phone, "type": phone["type"].strip().casefold()} if isinstance(phone.get("type"), str) else phone
-                     for phone in out["phones"]]  # 'Fax', 'Text', as feeds capitalize HSDS's types
+    # HSDS's words for types, as feeds capitalize them ('Fax', 'Physical', 'Postal'), in its own lowercase.
+    out["phones"] = [_lowercase(phone, "type") for phone in out["phones"]]
+    for link in out["service_at_locations"]:
+        if isinstance(link.get("location"), dict):
+            link["location"] = _lowercase(link["location"], "location_type")
+            addresses = link["location"].get("addresses")
+            if isinstance(addresses, list):
+                link["location"]["addresses"] = [_lowercase(a, "address_type") if isinstance(a, dict) else a for a in addresses]
     for key in _TEXTS:
         if out.get(key) is not None and not isinstance(out[key], str):
             notes.append(f"{name}: '{key}' should be text in HSDS, not {json.dumps(out[key])[:40]}; left out")
@@ -116,6 +122,11 @@ def _shaped(service: dict[str, Any], name: str, notes: list[str]) -> dict[str, A
     if not isinstance(out.get("organization"), dict):
         out.pop("organization", None)
     return out
+
+
+def _lowercase(record: dict[str, Any], key: str) -> dict[str, Any]:
+    value = record.get(key)
+    return {**record, key: value.strip().casefold()} if isinstance(value, str) else record
 
 
 _CODES = {day: code for code, day in _BYDAY.items()}  # "monday" -> "MO"
@@ -281,7 +292,7 @@ def _zone(description: str | None, fallback: str) -> str:
 
 def _days(schedule: dict) -> list[str]:
     """A schedule's BYDAY parts: MO, or 2TU and -1FR (a day of the month)."""
-    return [part for part in (schedule.get("byday") or "").split(",") if part]
+    return [part.strip().upper() for part in str(schedule.get("byday") or "").split(",") if part.strip()]  # 'mo, tu' too
 
 
 def _meeting_days(parts: list[str]) -> dict[str, list[Any]] | None:
