@@ -568,6 +568,11 @@ def test_a_place_and_days_are_read_in_any_case(golden_site: Path) -> None:
 def test_a_status_that_is_none_of_hsdss_is_read_as_active_with_a_note(golden_site: Path) -> None:
     result = _import(golden_site, [{**SERVICE, "status": "Open"}])
     assert "its status 'Open' is none of HSDS's (active, inactive, defunct, temporarily closed); read as active" in result.output
+    # Under "services", a record without its status (which HSDS requires, and feeds leave out) is still a service.
+    unstated = {key: value for key, value in SERVICE.items() if key != "status"}
+    result = _import(golden_site, {"services": [{**unstated, "id": "u1", "name": "Unstated Line"}]})
+    assert result.exit_code == 0 and "Unstated Line: its status is not given; read as active" in result.output, result.output
+    assert yaml.safe_load((golden_site / "listings/helplines/unstated-line.yaml").read_text())["status"] == "active"
 
 
 def test_a_schedule_on_several_days_imports_as_a_meeting_on_each(golden_site: Path) -> None:

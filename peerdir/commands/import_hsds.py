@@ -76,9 +76,11 @@ def read_services(path: Path) -> list[dict[str, Any]]:
         data = json.loads(gzip.decompress(raw) if raw[:2] == b"\x1f\x8b" else raw.decode("utf-8"))
     except (OSError, EOFError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise UsageError(f"cannot read {path} as HSDS JSON: {exc}") from None
+    named = isinstance(data, dict) and isinstance(data.get("services"), list)  # said to be services: a status may be missing
     if isinstance(data, dict):
         data = next((data[key] for key in ("services", "contents") if isinstance(data.get(key), list)), [data])
-    services = [item for item in data if _is_service(item)] if isinstance(data, list) else []
+    services = [item for item in data if _is_service(item) or named and isinstance(item, dict) and isinstance(item.get("name"), str)
+                ] if isinstance(data, list) else []  # fmt: skip
     if not services:
         raise UsageError(f"{path} holds no HSDS services (each has a name and a status); is it a taxonomy or an organization file?")
     return services
@@ -415,9 +417,12 @@ def listing_from_service(config: SiteConfig, strings: dict[str, str], service: d
     placeholders = [("phone number", p["number"]) for p in service.get("phones", []) if p.get("number") and not _a_number(p["number"])]
     placeholders += [("email address", service["email"])] if service.get("email") and not email else []
     notes += [f"{name}: its {what} '{written}' is none; left out" for what, written in placeholders]
-    written = str(service.get("status") or "active")
+    written = str(service.get("status") or "")
     status = _STATUS.get(written.strip().casefold().replace("_", " "))  # 'Inactive', 'TEMPORARILY_CLOSED', as feeds write it
-    if status is None:
+    if not written:
+        status = "active"
+        notes.append(f"{name}: its status is not given; read as active: set status if it is not")
+    elif status is None:
         status = "active"
         notes.append(f"{name}: its status '{written}' is none of HSDS's (active, inactive, defunct, temporarily closed); "
                      "read as active: set status if it is not")
