@@ -258,6 +258,30 @@ def test_a_translation_shares_each_untranslated_description_with_the_main_langua
     assert english.description_html.startswith("<p>") and "Únete" not in english.description_html
 
 
+def test_a_lines_hours_note_is_translated_with_its_words_and_marked_where_it_is_not(sample_site: Path, tmp_path: Path) -> None:
+    """'By appointment' (a line without set hours) or 'Closed on public holidays' is words the contributor wrote: on
+    the Spanish pages it had shown in English, unmarked. `translations: {es: {hours_note: ...}}` gives it in Spanish,
+    on the page and the card; a note without a translation is marked as English; a translated note the hours do
+    not have is refused."""
+    line = sample_site / "listings/helplines/carers-support-line.yaml"
+    original = line.read_text(encoding="utf-8")
+    line.write_text(re.sub(r"hours:\n(?:  .*\n)+", "hours: By appointment\n", original)
+                    + "translations:\n  es:\n    hours_note: Con cita previa\n", encoding="utf-8")
+    other = sample_site / "listings/helplines/harbor-hills-warmline.yaml"
+    other.write_text(re.sub(r"hours:\n(?:  .*\n)+", "hours: Call for hours\n", other.read_text(encoding="utf-8")), encoding="utf-8")
+    out = tmp_path / "out"
+    build(two_language_site(sample_site), BuildOptions(out_dir=out))
+    es = (out / "es/helplines/carers-support-line/index.html").read_text(encoding="utf-8")
+    assert "<p>Con cita previa</p>" in es and "By appointment" not in es
+    assert "<p>By appointment</p>" in (out / "helplines/carers-support-line/index.html").read_text(encoding="utf-8")
+    assert '<p class="card-hours">Con cita previa</p>' in (out / "es/helplines/index.html").read_text(encoding="utf-8")
+    assert '<p lang="en">Call for hours</p>' in (out / "es/helplines/harbor-hills-warmline/index.html").read_text(encoding="utf-8")
+    line.write_text(original + "translations:\n  es:\n    hours_note: Con cita previa\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(sample_site)])
+    assert result.exit_code == 1 and ("translations.es.hours_note: translates the note on its hours, which has none: give "
+                                      "hours a note, or leave this out") in result.output, result.output
+
+
 def test_a_translation_must_be_a_listed_language_other_than_the_main_one(golden_site: Path) -> None:
     config = golden_site / "site.yaml"
     text = config.read_text(encoding="utf-8")

@@ -287,6 +287,10 @@ def _make_translated(item: ValidListing, make: Callable[..., Listing], language:
     description, untranslated, is the main language's listing's (`originals`, by source file), not converted again:
     for a site in two languages that is a third of making the model, and the memory of a second copy."""
     words = {key: value for key, value in item.data.translations.get(language) or () if value is not None}
+    hours = getattr(item.data, "hours", None)
+    if "hours_note" in words:  # the note is the hours', which are translated with it ('By appointment': 'Con cita previa')
+        note = words.pop("hours_note")
+        words |= {"hours": hours.model_copy(update={"note": note})} if hours is not None and hours.note else {}
     original = originals.get(item.source.rel)
     described = original if original is not None and original.data is item.data and "description" not in words else None
     listing = make(ValidListing(item.source, item.data.model_copy(update=words)) if words else item, described=described)

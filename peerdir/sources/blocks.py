@@ -193,6 +193,8 @@ class Translation(Fields):
     description: Document | None = Field(None, description="The description, translated (Markdown, as the description).")
     cost_note: Line | None = Field(None, description="The details of the cost, translated.")
     accessibility: Paragraph | None = Field(None, description="The access notes, translated.")
+    hours_note: Line | None = Field(None, description="The note on its hours (or what a line without set hours says "
+                                    "instead, such as By appointment), translated.")
 
 
 class Phone(Fields):

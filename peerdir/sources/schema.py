@@ -209,6 +209,14 @@ class Listing(Fields):
         return {**data, "cost": read[0], "cost_note": read[1]}
 
     @model_validator(mode="after")
+    def _notes_translated_are_notes_it_has(self) -> Listing:
+        for code, words in self.translations.items():
+            if words.hours_note and not getattr(getattr(self, "hours", None), "note", None):
+                raise fail("translates the note on its hours, which has none: give hours a note, or leave this out",
+                           at=("translations", code, "hours_note"))
+        return self
+
+    @model_validator(mode="after")
     def _verified_not_in_future(self, info: ValidationInfo) -> Listing:
         if info.context and self.last_verified > info.context.latest_date:
             raise fail(f"{self.last_verified} is in the future; write the date you checked", at="last_verified")
