@@ -127,7 +127,8 @@ def load_text(text: str, display_path: str, line_offset: int = 0) -> YamlDoc:
         if exc.context_mark and "flow" in (exc.context or ""):  # an unclosed [ or {: point where it opened
             mark = exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        written = text.splitlines()[line - 1] if 0 < line <= len(text.splitlines()) else ""
+        lines = text.splitlines()
+        written = lines[line - 1] if 0 < line <= len(lines) else ""  # the line it points at, for what to write instead
         raise FileProblem(Problem(display_path, line + line_offset, column, "", _syntax_message(exc, written))) from None
     except yaml.YAMLError as exc:
         raise FileProblem(Problem(display_path, 1 + line_offset, 1, "", f"YAML error: {exc}")) from None
