@@ -1203,6 +1203,12 @@ def test_a_meeting_length_written_in_hours_or_minutes_is_its_minutes(golden_site
         (["sunday"], time(10), time(12))])),
     ("'24 Hours/7 Days'", (True, [])),
     ("'24 hours, 365 days a year'", (True, [])),
+    # A break said after the hours ('closed 12-1 for lunch'): the hours either side of it, in the half of the day
+    # that falls within them (it had been refused, or in brackets a note, so "Open now" at 12:30).
+    ("'Mon-Fri 9am-5pm, closed 12-1 for lunch'", (False, [
+        (["monday", "tuesday", "wednesday", "thursday", "friday"], time(9), time(12)),
+        (["monday", "tuesday", "wednesday", "thursday", "friday"], time(13), time(17))])),
+    ("'Sat 10-4 (closed 12:30-1:30pm)'", (False, [(["saturday"], time(10), time(12, 30)), (["saturday"], time(13, 30), time(16))])),
     ("Around the clock", (True, [])),
     ("Anytime", (True, [])),
     ("Twenty-four hours a day, seven days a week", (True, [])),
@@ -1210,7 +1216,7 @@ def test_a_meeting_length_written_in_hours_or_minutes_is_its_minutes(golden_site
         "24-hour", "commas", "list-of-days", "time-first", "every-day", "slashes-and-closed", "open-and-closed",
         "lunch", "lunch-and-weds", "lunch-then-saturday", "nightly", "every-night", "excluding-holidays", "four-digits",
         "until-noon", "and-between-periods", "noon-and-dots", "24-hours-7-days", "365-days-a-year",
-        "around-the-clock", "anytime", "twenty-four-seven-in-words"])
+        "lunch-break", "break-in-brackets", "around-the-clock", "anytime", "twenty-four-seven-in-words"])
 def test_opening_hours_written_as_text_are_the_hours_they_say(golden_site: Path, written: str, hours: tuple) -> None:
     write(golden_site, "listings/helplines/good.yaml", VALID_LINE
           + f"phones: 01632 960111\nhours: {written}\n")
@@ -1254,6 +1260,13 @@ def test_holidays_among_the_days_of_hours_are_their_note(golden_site: Path) -> N
     assert noted.data.hours.note == "Sat by appointment"
     assert [(p.days, p.opens, p.closes) for p in good.data.hours.weekly] == [(weekdays, time(9), time(17))]
     assert good.data.hours.note == "By appointment"
+
+
+def test_a_break_outside_the_hours_is_told_what_to_write(golden_site: Path) -> None:
+    write(golden_site, "listings/helplines/bad.yaml", VALID_LINE + "phones: 01632 960111\nhours: 'Mon-Fri 9am-5pm, closed 6-7 for lunch'\n")
+    assert problems(golden_site) == [
+        "listings/helplines/bad.yaml:9:1: hours: 'Mon-Fri 9am-5pm, closed 6-7 for lunch': the break (6-7) does not fall "
+        "within each of the hours; write them without it, like \"Mon-Fri 9am-12pm and 1pm-5pm\""]
 
 
 def test_a_time_zone_named_after_the_times_is_theirs(golden_site: Path) -> None:

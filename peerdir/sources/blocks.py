@@ -1013,6 +1013,30 @@ _AND_HOLIDAYS = re.compile(r"\s*(?:,|&|\band\b)\s*((?:public\s+|bank\s+|federal\
 _CLOSED = re.compile(r"^(?:closed\s+(?:on\s+)?(.+)|(.+?):?\s+closed)$", re.IGNORECASE)
 
 
+# A break the hours close for, said after them ('Mon-Fri 9am-5pm, closed 12-1 for lunch', '... (closed 12:30-1:30pm)').
+_LUNCH = re.compile(r"\s*[,;(]?\s*closed\s+(?:for\s+lunch\s+)?(?:from\s+)?(?P<span>(?:\d|noon)[^,;()]*?)(?:\s+for\s+lunch)?\s*\)?\s*$",
+                    re.IGNORECASE)
+
+
+_HALF_SAID = re.compile(r"[ap]\.?\s*m\b|noon|midnight", re.IGNORECASE)
+
+
+def _around(period: dict[str, Any], span: str) -> list[Any]:
+    """A weekly period ({'days': ..., 'opens': '9am-5pm'}) as the two either side of a break within it; the break's
+    half of the day ('12-1') is the one that falls within the period. [None] if no reading of the break does."""
+    hours = _hours_span(period.get("opens")) if "closes" not in period else None
+    first, _, second = span.partition("-") if "-" in span else span.partition(" to ")
+    halves = [("",) if _HALF_SAID.search(part) else ("", "am", "pm") for part in (first, second)]  # '12-1': either
+    readings = {time_span(f"{first}{one}-{second}{two}") for one in halves[0] for two in halves[1]}
+    closes = hours[1] if hours and hours[1] != time(0) else time(23, 59)  # a day open until midnight
+    inside = {found for found in readings if found and hours and hours[0] < found[0] < found[1] < closes}
+    if len(inside) != 1:
+        return [None]
+    (starts, ends), = inside
+    return [{**period, "opens": f"{hours[0]:%H:%M}", "closes": f"{starts:%H:%M}"},  # type: ignore[index]
+            {**period, "opens": f"{ends:%H:%M}", "closes": f"{hours[1]:%H:%M}"}]  # type: ignore[index]
+
+
 # Words that say hours are not known, where leaving them out says the same; and a line that is closed, not its hours.
 _NO_HOURS = re.compile(r"^(?:n/?a|none|nil|tb[acde]|unknown|not\s+(?:known|applicable|available)|[^\w]*|\w)$", re.IGNORECASE)
 _CLOSED_NOW = re.compile(r"^(?:(?:temporarily|currently|permanently|now)\s+)?closed\b(?!.*\bholiday)", re.IGNORECASE)
@@ -1054,6 +1078,14 @@ class Hours(Fields):
         if not isinstance(data, str):
             return data
         said = re.sub(r"^\s*(?:hours\s*:|open\b:?)\s*", "", data, flags=re.IGNORECASE).strip() or data.strip()
+        lunch = _LUNCH.search(said)
+        if lunch and lunch.start() > 0:  # 'Mon-Fri 9am-5pm, closed 12-1 for lunch': the hours, less the break
+            read = cls._as_directories_write_it(said[: lunch.start()])
+            periods = [split for period in read.get("weekly", []) for split in _around(period, lunch.group("span"))]
+            if read.get("weekly") and None not in periods:
+                return {**read, "weekly": periods}
+            raise fail(f"'{data}': the break ({lunch.group('span')}) does not fall within each of the hours; write them "
+                       "without it, like \"Mon-Fri 9am-12pm and 1pm-5pm\"")
         noted = _HOURS_NOTE.match(said)
         note = next(part for part in noted.groups()[1:] if part).strip() if noted else ""
         if note and not _a_zone(note):
