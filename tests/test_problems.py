@@ -1263,10 +1263,14 @@ def test_holidays_among_the_days_of_hours_are_their_note(golden_site: Path) -> N
 
 
 def test_a_break_outside_the_hours_is_told_what_to_write(golden_site: Path) -> None:
+    """A break is times: 'closed 1st Monday' after the hours is no break, and is told as hours that cannot be read."""
     write(golden_site, "listings/helplines/bad.yaml", VALID_LINE + "phones: 01632 960111\nhours: 'Mon-Fri 9am-5pm, closed 6-7 for lunch'\n")
+    write(golden_site, "listings/helplines/day.yaml", VALID_LINE + "phones: 01632 960111\nhours: 'Mon-Fri 9am-5pm, closed 1st Monday'\n")
     assert problems(golden_site) == [
         "listings/helplines/bad.yaml:9:1: hours: 'Mon-Fri 9am-5pm, closed 6-7 for lunch': the break (6-7) does not fall "
-        "within each of the hours; write them without it, like \"Mon-Fri 9am-12pm and 1pm-5pm\""]
+        "within each of the hours; write them without it, like \"Mon-Fri 9am-12pm and 1pm-5pm\"",
+        "listings/helplines/day.yaml:9:1: hours: 'Mon-Fri 9am-5pm, closed 1st Monday' cannot be read as opening hours; "
+        "write them like \"Mon-Fri 9am-5pm; Sat 10am-2pm\" or 24/7, or as open_24_7: and weekly: fields"]
 
 
 def test_a_time_zone_named_after_the_times_is_theirs(golden_site: Path) -> None:

@@ -1014,8 +1014,9 @@ _CLOSED = re.compile(r"^(?:closed\s+(?:on\s+)?(.+)|(.+?):?\s+closed)$", re.IGNOR
 
 
 # A break the hours close for, said after them ('Mon-Fri 9am-5pm, closed 12-1 for lunch', '... (closed 12:30-1:30pm)').
-_LUNCH = re.compile(r"\s*[,;(]?\s*closed\s+(?:for\s+lunch\s+)?(?:from\s+)?(?P<span>(?:\d|noon)[^,;()]*?)(?:\s+for\s+lunch)?\s*\)?\s*$",
-                    re.IGNORECASE)
+_CLOCK_WORDS = r"(?:\d{1,2}(?:[:.]\d\d)?|noon)\s*(?:[ap]\.?\s*m\.?)?"  # '12', '12:30', '1.30pm', 'noon'
+_LUNCH = re.compile(r"\s*[,;(]?\s*closed\s+(?:for\s+lunch\s+)?(?:from\s+)?(?P<span>" + _CLOCK_WORDS + r"\s*(?:-|\u2013|to)\s*"
+                    + _CLOCK_WORDS + r")(?:\s+for\s+lunch)?\s*\)?\s*$", re.IGNORECASE)
 
 
 _HALF_SAID = re.compile(r"[ap]\.?\s*m\b|noon|midnight", re.IGNORECASE)
@@ -1025,7 +1026,7 @@ def _around(period: dict[str, Any], span: str) -> list[Any]:
     """A weekly period ({'days': ..., 'opens': '9am-5pm'}) as the two either side of a break within it; the break's
     half of the day ('12-1') is the one that falls within the period. [None] if no reading of the break does."""
     hours = _hours_span(period.get("opens")) if "closes" not in period else None
-    first, _, second = span.partition("-") if "-" in span else span.partition(" to ")
+    first, second = (re.split(r"\s*(?:-|\u2013|\bto\b)\s*", span, maxsplit=1) + [""])[:2]
     halves = [("",) if _HALF_SAID.search(part) else ("", "am", "pm") for part in (first, second)]  # '12-1': either
     readings = {time_span(f"{first}{one}-{second}{two}") for one in halves[0] for two in halves[1]}
     closes = hours[1] if hours and hours[1] != time(0) else time(23, 59)  # a day open until midnight
