@@ -154,15 +154,18 @@ def test_bad_urls_and_emails(golden_site: Path) -> None:
     ]
 
 
-@pytest.mark.parametrize("written", ["mailto:someone@example.org", "'Email: someone@example.org'", "<someone@example.org>",
-                                     "someone@example.org.", "someone [at] example [dot] org", "someone(at)example.org",
-                                     "someone at example dot org", "Email us at someone@example.org",
-                                     "'Contact: someone@example.org'", "email@example.org", "contact@example.org"])
-def test_an_email_address_with_what_says_only_that_it_is_one_is_the_address(golden_site: Path, written: str) -> None:
+@pytest.mark.parametrize(("written", "address"), [
+    *((written, "someone@example.org") for written in (
+        "mailto:someone@example.org", "'Email: someone@example.org'", "<someone@example.org>", "someone@example.org.",
+        "someone [at] example [dot] org", "someone(at)example.org", "someone at example dot org",
+        "Email us at someone@example.org", "'Contact: someone@example.org'")),
+    ("email@example.org", "email@example.org"), ("contact@example.org", "contact@example.org"),
+])
+def test_an_email_address_with_what_says_only_that_it_is_one_is_the_address(golden_site: Path, written: str, address: str) -> None:
     """Or spelt out against spam robots, as directories copy it (had been 'not an email address'); an address
     whose name is one of those words is that address."""
     write(golden_site, "listings/groups/ok.yaml", VALID_GROUP + f"email: {written}\n")
-    assert listed(golden_site, "ok")[0].data.email in ("someone@example.org", written)
+    assert listed(golden_site, "ok")[0].data.email == address
 
 
 @pytest.mark.parametrize("written", ["<https://example.org/parents>", "'Website: https://example.org/parents'",

@@ -35,7 +35,7 @@ from peerdir.outputs.schemas import modeline
 from peerdir.problems import UsageError
 from peerdir.sources.blocks import POST_BOX, Hours, Meetings, no_one_answers
 from peerdir.sources.config import RESERVED_AREAS, SiteConfig
-from peerdir.sources.fieldtypes import clock_time
+from peerdir.sources.fieldtypes import clock_time, holds_markup
 from peerdir.sources.readers import LISTINGS_DIR
 from peerdir.sources.schema import TYPES, TYPES_BY_ID, Listing, ListingType, choices, cost_as_written
 from peerdir.sources.strings import choice_key
@@ -198,8 +198,10 @@ def _reverse(strings: dict[str, str], prefix: str, label: str | None, values: tu
     return None
 
 
-# What other directories name an area that is the whole country, as peerdir's own 'national'.
-_NATIONWIDE = {"nationwide": "national", "national": "national", "countrywide": "national", "all areas": "national"}
+# What other directories name an area that is everywhere (in its name, or as peerdir's export describes one), as
+# peerdir's own 'online' and 'national'.
+_EVERYWHERE = {"online": "online", "nationwide": "national", "national": "national", "countrywide": "national",
+               "all areas": "national"}
 
 
 def _term(vocab: Vocabularies, kind: str, *written: Any) -> str | None:
@@ -207,15 +209,12 @@ def _term(vocab: Vocabularies, kind: str, *written: Any) -> str | None:
     return next((found for word in written if isinstance(word, str) and word.strip() and (found := vocab.find(kind, word))), None)
 
 
-_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
-
-
 def _markdown(text: str) -> str:
     """A description as Markdown, as a listing's is written: many feeds give theirs as HTML ('<p>...</p><ul><li>'),
     which check refuses as markup that would show as typed. Its paragraphs, line breaks, lists, bold, italics and
     links become Markdown's (markdownify); anything else is dropped first (nh3, to the tags a description may
     have), a script's or style's text with it."""
-    if not _HTML_TAG.search(text):
+    if not holds_markup(text):
         return text
     from markdownify import markdownify  # only for a feed with HTML in it
 
@@ -397,8 +396,8 @@ def listing_from_service(config: SiteConfig, strings: dict[str, str], service: d
     vocab = vocab or Vocabularies.from_config(config)  # check's own reading of terms: 'Spanish', 'es-MX', 'ASL'
     areas = []
     for area in service.get("service_areas", []):
-        special = {"online": "online", "nationwide": "national"}.get(area.get("description") or "")
-        found = special or _term(vocab, "area", area.get("name"), _NATIONWIDE.get(str(area.get("name")).casefold()))
+        found = _term(vocab, "area", _EVERYWHERE.get(area.get("description") or ""), area.get("name"),
+                      _EVERYWHERE.get(str(area.get("name")).casefold()))
         if found:
             areas.append(found)
         else:

@@ -259,9 +259,9 @@ class Phone(Fields):
         if texted and not _given(data, "kind") and not _given(data, "text_message"):
             return {**data, "number": found[0], "kind": "text", "text_message": texted.group(1)}  # type: ignore[index]
         noted = _with_its_note(number, region) if worded and found is None else None
-        dialled = phones.dial(noted.number if noted else found[0] if found else number, region)
-        if "kind" not in data and dialled is not None and dialled.texts_only:  # with its note too: '741741 (24 hours)'
-            data = {**data, "kind": "text"}
+        if "kind" not in data:  # a short code that takes only texts, with its note too: '741741 (24 hours)'
+            dialled = phones.dial(noted.number if noted else found[0] if found else number, region)
+            data = {**data, "kind": "text"} if dialled is not None and dialled.texts_only else data
         if noted and noted.said == "option" and data.get("kind", "voice") != "voice":
             raise fail(f"'{number}': '{noted.words.lower()}' is chosen on a call, not in a message; give the number to "
                        f"{_KIND_VERB[data['kind']]} alone, {noted.number}", at="number")
@@ -1015,8 +1015,9 @@ _CLOSED = re.compile(r"^(?:closed\s+(?:on\s+)?(.+)|(.+?):?\s+closed)$", re.IGNOR
 
 # A break the hours close for, said after them ('Mon-Fri 9am-5pm, closed 12-1 for lunch', '... (closed 12:30-1:30pm)').
 _CLOCK_WORDS = r"(?:\d{1,2}(?:[:.]\d\d)?|noon)\s*(?:[ap]\.?\s*m\.?)?"  # '12', '12:30', '1.30pm', 'noon'
-_LUNCH = re.compile(r"\s*[,;(]?\s*closed\s+(?:for\s+lunch\s+)?(?:from\s+)?(?P<span>" + _CLOCK_WORDS + r"\s*(?:-|\u2013|to)\s*"
-                    + _CLOCK_WORDS + r")(?:\s+for\s+lunch)?\s*\)?\s*$", re.IGNORECASE)
+_TO = r"\s*(?:-|\u2013|\bto\b)\s*"  # between a break's two times
+_LUNCH = re.compile(r"\s*[,;(]?\s*closed\s+(?:for\s+lunch\s+)?(?:from\s+)?(?P<span>" + _CLOCK_WORDS + _TO + _CLOCK_WORDS
+                    + r")(?:\s+for\s+lunch)?\s*\)?\s*$", re.IGNORECASE)
 
 
 _HALF_SAID = re.compile(r"[ap]\.?\s*m\b|noon|midnight", re.IGNORECASE)
@@ -1026,14 +1027,14 @@ def _around(period: dict[str, Any], span: str) -> list[Any]:
     """A weekly period ({'days': ..., 'opens': '9am-5pm'}) as the two either side of a break within it; the break's
     half of the day ('12-1') is the one that falls within the period. [None] if no reading of the break does."""
     hours = _hours_span(period.get("opens")) if "closes" not in period else None
-    first, second = (re.split(r"\s*(?:-|\u2013|\bto\b)\s*", span, maxsplit=1) + [""])[:2]
+    first, second = re.split(_TO, span, maxsplit=1)  # _LUNCH's span has both
     halves = [("",) if _HALF_SAID.search(part) else ("", "am", "pm") for part in (first, second)]  # '12-1': either
     readings = {time_span(f"{first}{one}-{second}{two}") for one in halves[0] for two in halves[1]}
     closes = hours[1] if hours and hours[1] != time(0) else time(23, 59)  # a day open until midnight
     inside = {found for found in readings if found and hours and hours[0] < found[0] < found[1] < closes}
     if len(inside) != 1:
         return [None]
-    (starts, ends), = inside
+    starts, ends = inside.pop()
     return [{**period, "opens": f"{hours[0]:%H:%M}", "closes": f"{starts:%H:%M}"},  # type: ignore[index]
             {**period, "opens": f"{ends:%H:%M}", "closes": f"{hours[1]:%H:%M}"}]  # type: ignore[index]
 

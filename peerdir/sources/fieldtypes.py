@@ -83,6 +83,11 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 _MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|[A-Za-z-]+=[\"'][^\"']*[\"']\s*/?>")
 
 
+def holds_markup(text: str) -> bool:
+    """Whether text holds HTML markup, which a field of plain text refuses (and the import converts first)."""
+    return bool(_MARKUP.search(text))
+
+
 def _clean_text(value: str, *, lines: bool, plain: bool) -> str:
     if plain and "&" in value:  # "Harbor &#038; Hills", "Katie&#8217;s", as exports of web pages carry them: read as
         value = _ENTITY.sub(lambda entity: html.unescape(entity.group()), value)  # the text they stand for, then checked
