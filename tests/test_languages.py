@@ -15,6 +15,8 @@ from peerdir.cli import main
 from peerdir.sources.load import load_site
 from peerdir.sources.strings import DEFAULTS, STRINGS_DIR
 
+from conftest import search_data
+
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
@@ -276,6 +278,24 @@ def test_a_lines_hours_note_is_translated_with_its_words_and_marked_where_it_is_
     assert "<p>By appointment</p>" in (out / "helplines/carers-support-line/index.html").read_text(encoding="utf-8")
     assert '<p class="card-hours">Con cita previa</p>' in (out / "es/helplines/index.html").read_text(encoding="utf-8")
     assert '<p lang="en">Call for hours</p>' in (out / "es/helplines/harbor-hills-warmline/index.html").read_text(encoding="utf-8")
+    # and on its card, where it had gone unmarked, and in its search result (core.js marks what the letters say)
+    assert '<p class="card-hours"><span lang="en">Call for hours</span></p>' in (out / "es/helplines/index.html").read_text(encoding="utf-8")
+    assert '<p class="card-hours">Call for hours</p>' in (out / "helplines/index.html").read_text(encoding="utf-8")
+    results = [doc for number in range(10) if (out / f"es/search/data/docs-{number}.js").exists()
+               for doc in search_data((out / f"es/search/data/docs-{number}.js").read_text(encoding="utf-8"))[1]]
+    warmline = next(doc for doc in results if doc[3] == "helplines/harbor-hills-warmline/")
+    carers = next(doc for doc in results if doc[3] == "helplines/carers-support-line/")
+    assert warmline[5] == ["", "Call for hours"] and warmline[-1] == {"en": "nsh"}, warmline
+    assert carers[5] == "Con cita previa" and carers[-1] == {"en": "ns"}, carers
+    # a phone's label, the contributor's words: marked on its page, its card and in its search result
+    youth = next(doc for doc in results if doc[3] == "helplines/lgbtq-youth-text-line/")
+    assert youth[-1] == {"en": "nsp"} and any(call[2:] == ["Evenings, after school"] for call in youth[6]), youth
+    marked_label = '<span class="action-note" lang="en">Evenings, after school</span>'
+    assert marked_label in (out / "es/helplines/index.html").read_text(encoding="utf-8")
+    assert marked_label in (out / "es/helplines/lgbtq-youth-text-line/index.html").read_text(encoding="utf-8")
+    english = [doc for number in range(10) if (out / f"search/data/docs-{number}.js").exists()
+               for doc in search_data((out / f"search/data/docs-{number}.js").read_text(encoding="utf-8"))[1]]
+    assert not any(isinstance(doc[-1], dict) for doc in english), "the main language's results mark nothing"
     line.write_text(original + "translations:\n  es:\n    hours_note: Con cita previa\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["check", str(sample_site)])
     assert result.exit_code == 1 and ("translations.es.hours_note: translates the note on its hours, which has none: give "
@@ -311,6 +331,28 @@ def test_in_a_browser_each_language_searches_and_switches_within_itself(sample_s
     page.get_by_role("link", name="English").click()
     page.wait_for_load_state("load")
     assert page.url == base + here and page.locator("html").get_attribute("lang") == "en"
+    assert page.errors == []
+
+
+def test_in_a_browser_a_spanish_search_marks_each_result_written_in_english(sample_site: Path, tmp_path: Path, static_server, js_page) -> None:
+    """A result's name, summary, hours' note and phone labels, where the listing has no Spanish words for them, are
+    English on the Spanish search page: marked lang="en", as its card in the lists is, so that a screen reader
+    reads them as English; a translated listing's words are not marked."""
+    line = sample_site / "listings/helplines/harbor-hills-warmline.yaml"
+    line.write_text(re.sub(r"hours:\n(?:  .*\n)+", "hours: Call for hours\n", line.read_text(encoding="utf-8")), encoding="utf-8")
+    build(two_language_site(sample_site), BuildOptions(out_dir=tmp_path / "out"))
+    page = js_page
+    page.goto(static_server(tmp_path / "out") + "es/search/?q=warmline+youth+riverton")
+    warmline = page.locator("#search-results li", has_text="Harbor & Hills Warmline")
+    warmline.wait_for()
+    assert warmline.locator(".card-title").get_attribute("lang") == "en"
+    assert warmline.locator(".card-summary").get_attribute("lang") == "en"
+    assert warmline.locator(".card-hours span[lang=en]").inner_text() == "Call for hours"
+    youth = page.locator("#search-results li", has_text="LGBTQ+ Youth Text Line")
+    assert youth.locator(".action-note[lang=en]").first.inner_text() == "Evenings, after school"
+    riverton = page.locator("#search-results li", has_text="Grupo de apoyo entre pares para la depresión de Riverton")
+    assert riverton.locator(".card-title").get_attribute("lang") is None
+    assert riverton.locator(".card-summary").get_attribute("lang") is None
     assert page.errors == []
 
 

@@ -82,8 +82,14 @@ class Listing:
         """Its hours in one line, for its card and its search result (and the API's CSV), with their note ('Closed
         on public holidays'), or the note alone where it keeps no set hours ('By appointment'): someone deciding
         whether to call now reads that there, not only on its page. "" without hours."""
+        return " · ".join(part for part in self.hours_and_note if part)
+
+    @property
+    def hours_and_note(self) -> tuple[str, str]:
+        """The two parts of `hours_on_card`, apart: on a translation's page the note may be in another language
+        than the lines, and is marked so (a screen reader then reads 'By appointment' as English)."""
         hours = getattr(self.data, "hours", None)
-        return " · ".join([part for part in ("; ".join(self.hours), hours.note if hours else None) if part])
+        return "; ".join(self.hours), (hours.note if hours else None) or ""
 
     @property
     def listed(self) -> bool:
@@ -296,6 +302,15 @@ def _make_translated(item: ValidListing, make: Callable[..., Listing], language:
     listing = make(ValidListing(item.source, item.data.model_copy(update=words)) if words else item, described=described)
     listing.text_lang, listing.translated = main, frozenset(words)
     return listing
+
+
+def written_in(item: object, field: str = "") -> str | None:
+    """The language a listing's field (or a guide's or the site's own words, with no field) is written in where it
+    is not the page's: on a translation's pages, the main language, for a field it has no words for in the
+    translation's. None where the words are the page's own language. The pages mark such words with `lang`, and
+    so do the search results, so a screen reader reads each in its language."""
+    lang = getattr(item, "text_lang", None)
+    return lang if lang and field not in getattr(item, "translated", ()) else None
 
 
 def _area_names(config: SiteConfig, strings: dict[str, str]) -> dict[str, str]:

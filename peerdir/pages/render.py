@@ -20,7 +20,7 @@ from peerdir import THEME
 from peerdir.model import urls
 from peerdir.model.filters import search_language
 from peerdir.model.numbers import count_text
-from peerdir.model.site import Listing, Site, dial_href
+from peerdir.model.site import Listing, Site, dial_href, written_in
 from peerdir.model.urls import Linker
 from peerdir.pages.jsonld import json_ld_script
 from peerdir.pages.plan import Page
@@ -112,8 +112,8 @@ def _single_quoted(text: str) -> Markup:
 def _text_lang(item: object, field: str = "") -> Markup | str:
     """` lang=".."` for text written in the main language shown on a translation's page: the site's own (site.yaml),
     or a listing's field that has no words in the page's language."""
-    lang = getattr(item, "text_lang", None)
-    return Markup(f' lang="{lang}"') if lang and field not in getattr(item, "translated", ()) else ""
+    lang = written_in(item, field)
+    return Markup(f' lang="{lang}"') if lang else ""
 
 
 class NotedSite:

@@ -41,7 +41,7 @@ from peerdir.model import urls
 from peerdir.model.filters import FACETS, facet_values, search_language
 from peerdir.model.jsonvalues import json_text
 from peerdir.model.markup import plain
-from peerdir.model.site import Guide, Listing, Site
+from peerdir.model.site import Guide, Listing, Site, written_in
 from peerdir.search.languages import stemmer, stop_words
 from peerdir.search.places import places_data
 from peerdir.search.shards import index_shards
@@ -61,7 +61,7 @@ DATA_DIR = "search/data/"
 # The layout of the data files, as static/search/core.js reads it (its FORMAT): raised with core.js's whenever the
 # two must change together, so that a page whose scripts are of another peerdir than the data (a browser keeps
 # each file ten minutes after a deploy) fails plainly instead of reading one layout as the other.
-SEARCH_FORMAT = 2
+SEARCH_FORMAT = 3
 
 # The one normalisation and tokenizer, the same in core.js (fold, words) and tested against it on many strings:
 # lowercase; a few letters NFKD does not split; apostrophes dropped (John's, John’s and Johns are one word);
@@ -119,7 +119,9 @@ def name_tokens(name: str) -> list[str]:
 @dataclass
 class SearchDoc:
     fields: dict[str, str]
-    display: list  # [type, name, summary, url, where], and a helpline's [hours, [[phone action, href], ...]]
+    # [type, name, summary, url, where], a helpline's [hours, [[phone action, href, note], ...]], and on a
+    # translation's search page {main language: the letters of what is shown in it} (_written)
+    display: list
     facets: dict[str, list[str]] = field(default_factory=dict)
     schedule: str = ""  # hours or meetings as the device reads them (model/schedule.py), for "Open now"
     location: Location | None = None  # where it is, for "Near me" (places.py)
@@ -159,7 +161,8 @@ def _listing_doc(site: Site, item: Listing) -> SearchDoc:
             "d": " ".join([item.description_text, *item.meetings, *item.hours]),
             "w": data.name,
         },
-        display=[item.type.id, data.name, data.summary, item.url, ", ".join(item.area_names), *_helpline_actions(site, item)],
+        display=[item.type.id, data.name, data.summary, item.url, ", ".join(item.area_names), *_helpline_actions(site, item),
+                 *_written(item, _listing_letters(item))],
         facets=facets,
         schedule=item.schedule if data.status == "active" else "",
         location=item.location,
@@ -172,7 +175,22 @@ def _helpline_actions(site: Site, item: Listing) -> list:
     if not item.calls_on_card:
         return []
     calls = [[phone.action, phone.href, *([phone.note] if phone.note else [])] for phone in item.phones]
-    return [item.hours_on_card, calls] if item.hours_on_card or calls else []
+    lines, note = item.hours_and_note
+    hours = [lines, note] if note and written_in(item, "hours") else item.hours_on_card  # apart, to mark the note
+    return [hours, calls] if hours or calls else []
+
+
+def _listing_letters(item: Listing) -> str:
+    calls = item.calls_on_card
+    shown = (("n", "name", True), ("s", "summary", True), ("h", "hours", calls and item.hours_and_note[1]),
+             ("p", "phones", calls and any(phone.note for phone in item.phones)))
+    return "".join(letter for letter, field, there in shown if there and written_in(item, field))
+
+
+def _written(item: Listing | Guide, letters: str) -> list:
+    """What of a result's display is in the main language on a translation's search page, where there is any:
+    [{language: letters}], n for its name, s its summary, h its hours' note, p its phones' notes (core.js)."""
+    return [{written_in(item): letters}] if letters else []
 
 
 def _guide_docs(site: Site, guide: Guide) -> list[SearchDoc]:
@@ -183,7 +201,7 @@ def _guide_docs(site: Site, guide: Guide) -> list[SearchDoc]:
         SearchDoc(
             {"n": guide.front.title, "t": topics, "s": guide.front.summary, "k": label, "d": plain(_H2.split(guide.html)[0]),
              "w": guide.front.title},
-            ["guide", guide.front.title, guide.front.summary, guide.url, ""],
+            ["guide", guide.front.title, guide.front.summary, guide.url, "", *_written(guide, "ns" * bool(guide.text_lang))],
             facets,
         )
     ]
@@ -194,7 +212,7 @@ def _guide_docs(site: Site, guide: Guide) -> list[SearchDoc]:
         docs.append(
             SearchDoc(
                 {"n": heading, "t": topics, "s": guide.front.title, "k": label, "d": body, "w": heading},
-                ["guide", f"{guide.front.title}: {heading}", summary, f"{guide.url}#{anchor}", ""],
+                ["guide", f"{guide.front.title}: {heading}", summary, f"{guide.url}#{anchor}", "", *_written(guide, "ns" * bool(guide.text_lang))],
                 facets,
             )
         )

@@ -1,2 +1,2 @@
-var VERSION = "3d7630a19456270a";
+var VERSION = "bb60e39f6dc27d38";
 importScripts("static/offline.js");

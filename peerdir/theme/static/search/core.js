@@ -123,7 +123,16 @@
    * Another means a meta cached from before a deploy, fetched again past the cache, or scripts of another
    * peerdir than the data, which must fail plainly rather than read one layout as the other (a shard split by
    * three letters would be looked for under two, and a word found nowhere). */
-  var FORMAT = 2;
+  var FORMAT = 3;
+
+  /* On a translation's search page a result's display may end with {main language: letters}: what it shows in
+   * that language, not the page's (n its name, s its summary, h its hours' note, p its phones' notes). */
+  function written(doc) {
+    var last = doc[doc.length - 1];
+    return last && typeof last === "object" && !Array.isArray(last) ? last : null;
+  }
+
+  function displayed(doc) { return written(doc) ? doc.slice(0, -1) : doc; }
 
   function Stale() { this.message = "search data files of two builds"; }
   Stale.prototype = Object.create(Error.prototype);
@@ -555,7 +564,7 @@
       return self.need(Object.keys(chunks).sort()).then(function () {
         var docs = shown.map(function (hit) { var n = Number(hit.ref); return data["docs-" + Math.floor(n / data.meta.chunk)][n % data.meta.chunk]; });
         /* An open helpline's card gives its hours (doc[5]): whether it is open now comes from its schedule. */
-        var lines = docs.some(function (doc) { return doc.length > 5; });
+        var lines = docs.some(function (doc) { return displayed(doc).length > 5; });
         return (lines ? self.need(["when"]) : Promise.resolve()).then(function () { return docs; });
       }).then(function (docs) {
         var countsByName = {};
@@ -569,8 +578,10 @@
           fuzzy: found.fuzzy,
           words: parsed.map(function (p) { return p.word; }).concat(parsed.map(function (p) { return stem(p.word); })),
           results: shown.map(function (hit, i) {
-            var doc = docs[i];
-            var out = { ref: hit.ref, score: hit.score, type: doc[0], name: doc[1], summary: doc[2], url: doc[3], where: doc[4], hours: doc[5] || "", calls: doc[6] || [] };
+            var doc = displayed(docs[i]), marks = written(docs[i]) || {}, lang = Object.keys(marks)[0] || "";
+            var hours = Array.isArray(doc[5]) ? doc[5] : [doc[5] || "", ""];  /* [lines, a note in the main language] */
+            var out = { ref: hit.ref, score: hit.score, type: doc[0], name: doc[1], summary: doc[2], url: doc[3], where: doc[4],
+              hours: hours[0], note: hours[1], calls: doc[6] || [], lang: lang, written: lang ? marks[lang] : "" };
             var schedule = doc.length > 5 && data.when.schedules[data.when.docs[Number(hit.ref)] - 1];
             if (schedule) { out.open = root.PeerdirWhen.openNow(schedule, now); out.always = !!schedule.always; }
             var away = near && near.distance[hit.ref];

@@ -194,11 +194,14 @@
       var a = li.querySelector(".card-title a");
       a.href = href(item.url);
       highlight(a, item.name, result.words);
+      /* words a translation has none for, in the main language: read by a screen reader in that language */
+      function mark(element, letter) { if (item.written.indexOf(letter) >= 0) element.lang = item.lang; return element; }
+      mark(li.querySelector(".card-title"), "n");
       li.querySelector(".card-meta").textContent = text.types[item.type] + (item.where ? " · " + item.where : "") +
         (item.km !== undefined ? " · " + distanceText(item.km, item.exact) : "");
-      highlight(li.querySelector(".card-summary"), item.summary, result.words);
+      highlight(mark(li.querySelector(".card-summary"), "s"), item.summary, result.words);
       var openNow = item.open && !item.always;  /* a line open 24 hours says so in its hours, without "Open now" */
-      if (item.hours || openNow) {  /* a helpline's hours and phones, as its card in the lists shows them */
+      if (item.hours || item.note || openNow) {  /* a helpline's hours and phones, as its card in the lists shows them */
         var hours = document.createElement("p");
         hours.className = "card-hours";
         if (openNow) {  /* and, as the lists cannot, whether it is open now */
@@ -206,9 +209,15 @@
           open.className = "card-open";
           open.textContent = text.open_now;
           hours.appendChild(open);
-          if (item.hours) hours.appendChild(document.createTextNode(" · "));
+          if (item.hours || item.note) hours.appendChild(document.createTextNode(" · "));
         }
         hours.appendChild(document.createTextNode(item.hours));
+        if (item.note) {  /* the note, apart, where it is in the main language */
+          var note = document.createElement("span");
+          note.textContent = item.note;
+          if (item.hours) hours.appendChild(document.createTextNode(" · "));
+          hours.appendChild(mark(note, "h"));
+        }
         li.appendChild(hours);
       }
       if (item.calls.length) {
@@ -222,11 +231,11 @@
           if (call[1].indexOf("https:") === 0) action.rel = "noopener noreferrer";  /* WhatsApp, as on its page */
           entry.appendChild(action);
           if (call[2]) {  /* its label and hours, as beside the button on its page: 'TTY', 'Press 1' */
-            var note = document.createElement("span");
-            note.className = "action-note";
-            note.textContent = call[2];
+            var label = document.createElement("span");
+            label.className = "action-note";
+            label.textContent = call[2];
             entry.appendChild(document.createTextNode(" "));
-            entry.appendChild(note);
+            entry.appendChild(mark(label, "p"));
           }
           calls.appendChild(entry);
         });

@@ -14,7 +14,7 @@ peerdirSearchData("meta",
   "d",
   "w"
  ],
- "format": 2,
+ "format": 3,
  "shards": [
   "0",
   "1",
@@ -70,4 +70,4 @@ peerdirSearchData("meta",
   "when": "ba4892490d"
  }
 },
-"2d0d13010a");
+"3e6b7ee24e");
