@@ -43,7 +43,7 @@ def test_sample_meets_the_floor_of_the_issue(sample_site: Path) -> None:
     assert {item.data.status for item in site.listings} == {"active", "temporarily-closed", "closed"}
     assert any(item.stale for item in site.listings)
     assert len({item.data.cost for item in site.listings}) == 3
-    assert {item.data.format for item in by_type["group"]} == {"in-person", "online", "hybrid"}
+    assert {item.data.format for item in by_type["group"]} == {"in-person", "online", "hybrid", "phone"}
     numbers = [p.display for item in site.listings for p in item.phones]
     assert numbers and all(re.search(r"555-01\d\d$", n) for n in numbers), "sample numbers are reserved for fiction"
     for item in site.listings:

@@ -77,13 +77,13 @@ def test_listings_json_and_csv(out: Path) -> None:
 
     site = load_site(REPO)
     data = json.loads((out / "api/listings.json").read_text())
-    assert data["version"] == API_VERSION and len(data["listings"]) == len(site.listings) == 62
+    assert data["version"] == API_VERSION and len(data["listings"]) == len(site.listings) == 63
     record = next(r for r in data["listings"] if r["id"] == "north-shore-anxiety-circle")
     assert record["type"] == "group" and record["absolute_url"] == "https://example.org/peer-support/groups/north-shore-anxiety-circle/"
     assert record["meetings"] == [{"weekday": "thursday", "weeks": [1, 3], "start": "19:00", "end": "20:30"}]
     assert record["phones"][0] == {"number": "(503) 555-0103", "kind": "voice", "display": "(503) 555-0103", "href": "tel:+15035550103"}
     rows = list(csv.DictReader(io.StringIO((out / "api/listings.csv").read_bytes().decode("utf-8-sig"))))
-    assert list(rows[0]) == list(CSV_COLUMNS) and len(rows) == 62
+    assert list(rows[0]) == list(CSV_COLUMNS) and len(rows) == 63
     row = next(r for r in rows if r["id"] == "north-shore-anxiety-circle")
     assert row["meetings"] == "Every 1st and 3rd Thursday of the month, 7–8:30 pm" and row["phones"] == "Call (503) 555-0103"
 
@@ -206,6 +206,8 @@ def test_schema_org_json_ld_per_type_and_never_medical(out: Path) -> None:
     assert "geo" not in json_ld(out / "groups/lakeside-grief-cafe/index.html")["location"]  # gives only its town
     hybrid = json_ld(out / "groups/riverton-depression-peer-group/index.html")
     assert hybrid["eventAttendanceMode"] == "https://schema.org/MixedEventAttendanceMode"
+    call = json_ld(out / "groups/telephone-friendship-circle/index.html")  # met by calling in: not in person
+    assert call["eventAttendanceMode"] == "https://schema.org/OnlineEventAttendanceMode" and call["location"]["@type"] == "VirtualLocation"
     helpline = json_ld(out / "helplines/veterans-peer-line/index.html")
     assert helpline["@type"] == "Organization" and helpline["contactPoint"]["@type"] == "ContactPoint"
     assert helpline["contactPoint"]["telephone"].startswith("+1") and helpline["contactPoint"]["hoursAvailable"][0]["opens"] == "00:00"
@@ -260,7 +262,7 @@ def test_sitemap_robots_feed_and_open_graph(out: Path) -> None:
     ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "a": "http://www.w3.org/2005/Atom"}
     locs = [e.text for e in ET.parse(out / "sitemap.xml").getroot().findall("s:url/s:loc", ns)]
     assert "https://example.org/peer-support/" in locs and "https://example.org/peer-support/groups/north-shore-anxiety-circle/" in locs
-    assert not any(loc.endswith("404.html") for loc in locs) and len(locs) == len(set(locs)) == 2 * 111, "in English and Spanish"
+    assert not any(loc.endswith("404.html") for loc in locs) and len(locs) == len(set(locs)) == 2 * 112, "in English and Spanish"
     assert "https://example.org/peer-support/es/groups/north-shore-anxiety-circle/" in locs
     assert "Sitemap: https://example.org/peer-support/sitemap.xml" in (out / "robots.txt").read_text()
     feed = ET.parse(out / "feed.xml").getroot()

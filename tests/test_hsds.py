@@ -124,7 +124,7 @@ def test_strictness_is_real(validators, hsds: Path) -> None:
 def test_every_service_and_organization_validates(exported: Path, validators) -> None:
     services = json.loads((exported / "services.json").read_text())
     organizations = json.loads((exported / "organizations.json").read_text())
-    assert len(services) == 62 and organizations
+    assert len(services) == 63 and organizations
     problems = [f"{s['name']}: {e.json_path}: {e.message}" for s in services for e in validators["service"].iter_errors(s)]
     problems += [f"{o['name']}: {e.message}" for o in organizations for e in validators["organization"].iter_errors(o)]
     assert problems == []
@@ -193,7 +193,7 @@ def test_import_round_trip_gives_the_same_data(published: Path, exported: Path, 
     given = published / source if (published / source).exists() else exported / source
     result = CliRunner().invoke(main, ["import", "hsds", str(given), "--site-dir", str(empty)])
     assert result.exit_code == 0, result.output
-    assert result.output.splitlines()[-1] == "Imported 62 listing(s); 0 skipped. Run peerdir check, then review them."
+    assert result.output.splitlines()[-1] == "Imported 63 listing(s); 0 skipped. Run peerdir check, then review them."
     assert CliRunner().invoke(main, ["check", str(empty)]).exit_code == 0
     again = hsds_files(load_site(empty))  # the export alone: the round trip is about the data, not the pages
     assert sorted(again) == sorted(f"hsds/{p.name}" for p in published.iterdir())
@@ -202,11 +202,11 @@ def test_import_round_trip_gives_the_same_data(published: Path, exported: Path, 
     if source != "services.json.gz":
         return  # importing again reads the same way whatever the source: tried once
     again = CliRunner().invoke(main, ["import", "hsds", str(given), "--site-dir", str(empty)])
-    assert "Imported 0 listing(s); 62 skipped." in again.output and "use --force to replace it" in again.output
+    assert "Imported 0 listing(s); 63 skipped." in again.output and "use --force to replace it" in again.output
     listing = empty / "listings/groups/north-shore-anxiety-circle.yaml"
     listing.write_text(listing.read_text().replace("North Shore Anxiety Circle", "Changed"), encoding="utf-8")
     forced = CliRunner().invoke(main, ["import", "hsds", str(given), "--site-dir", str(empty), "--force"])
-    assert "Imported 62 listing(s)" in forced.output and "name: North Shore Anxiety Circle" in listing.read_text()
+    assert "Imported 63 listing(s)" in forced.output and "name: North Shore Anxiety Circle" in listing.read_text()
 
 
 def test_import_of_foreign_hsds_reports_what_it_could_not_map(golden_site: Path, hsds: Path) -> None:
@@ -325,6 +325,30 @@ def test_foreign_services_are_guessed_as_the_kind_whose_fields_they_show(golden_
     notes.clear()
     assert listing_from_service(config, strings, marked, notes)[0] == expected
     assert not [note for note in notes if "what kind of listing" in note], "peerdir's own exports say their kind"
+
+
+def test_a_foreign_group_with_no_place_and_no_web_address_but_a_phone_meets_by_phone(golden_site: Path) -> None:
+    """A service whose schedule reads as meetings, with no location of any kind, no web address, only a number to
+    call, is a group met by calling in (format: phone), as check then builds it; with a web address, online."""
+    from click.testing import CliRunner
+
+    from peerdir.cli import main
+    from peerdir.commands.import_hsds import listing_from_service
+    from peerdir.sources.load import load_settings
+
+    config, strings, _ = load_settings(golden_site)
+    meets = {key: value for key, value in SERVICE.items() if key not in ("attributes", "url")}
+    meets |= {"schedules": [{"byday": "WE", "opens_at": "14:00", "closes_at": "15:00"}]}
+    for service, expected in ((meets, "phone"), (meets | {"url": "https://call.example.org/"}, "online"),
+                              ({**meets, "phones": []}, "online")):
+        type_id, fields = listing_from_service(config, strings, service, [])
+        assert (type_id, fields["format"]) == ("group", expected), service
+    result = _import(golden_site, [meets])
+    assert result.exit_code == 0, result.output
+    written = next((golden_site / "listings/groups").glob("nami-*.yaml")).read_text()
+    assert "format: phone\n" in written and "location" not in written
+    checked = CliRunner().invoke(main, ["check", str(golden_site)])
+    assert checked.exit_code == 0, checked.output
 
 
 def test_a_211_style_service_with_office_hours_imports_as_a_helpline_with_its_hours(golden_site: Path) -> None:

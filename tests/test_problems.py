@@ -253,7 +253,7 @@ def test_a_cost_is_read_as_directories_write_it_and_an_amount_is_paid_with_its_n
     write(golden_site, "listings/groups/noted.yaml", VALID_GROUP.replace("cost: free", "cost: Free (for members)\ncost_note: Cash"))
     write(golden_site, "listings/groups/format.yaml", VALID_GROUP.replace("format: online", "format: Face to face meeting"))
     assert problems(golden_site) == [
-        "listings/groups/format.yaml:6:1: format: 'Face to face meeting' is not allowed here. Write one of: in-person, online, hybrid",
+        "listings/groups/format.yaml:6:1: format: 'Face to face meeting' is not allowed here. Write one of: in-person, online, hybrid, phone",
         "listings/groups/noted.yaml:3:1: cost: 'Free (for members)' is not one of free, donation (pay what you can) or "
         "paid: write the one it is as cost:, and these words as cost_note: Free (for members)",
         "listings/groups/ok.yaml:3:1: cost: 'Low cost' is not one of free, donation (pay what you can) or paid: write the "
@@ -273,6 +273,8 @@ def test_a_cost_is_read_as_directories_write_it_and_an_amount_is_paid_with_its_n
     ("format", "Virtual (Zoom)", "online"), ("format", "In person only", "in-person"), ("format", "Google Meet", "online"),
     ("cost", "Donativo", "donation"), ("how_to_join", "Walk-ins welcome", "drop-in"), ("how_to_join", "RSVP required", "sign-up"),
     ("how_to_join", "Referral needed", "referral"), ("status", "Suspended", "temporarily-closed"), ("status", "Discontinued", "closed"),
+    ("format", "By phone", "phone"), ("format", "Telephone", "phone"), ("format", "Conference call", "phone"),
+    ("format", "Over the phone", "phone"), ("format", "Phone only", "phone"), ("format", "Por teléfono", "phone"),
 ])
 def test_a_choice_is_read_from_the_other_words_directories_write_for_it(golden_site: Path, field: str, written: str, read: str) -> None:
     group = VALID_GROUP.replace(f"{field}: {'online' if field == 'format' else 'free'}\n", "") + f"{field}: {written}\n"
@@ -281,6 +283,24 @@ def test_a_choice_is_read_from_the_other_words_directories_write_for_it(golden_s
     write(golden_site, "listings/groups/ok.yaml", group)
     (listing,) = listed(golden_site, "ok")
     assert getattr(listing.data, field) == read
+
+
+def test_a_group_that_meets_by_phone_needs_no_place_and_a_call_with_another_way_is_asked_which(golden_site: Path) -> None:
+    """A group met on a conference call (people join by calling a number, no internet needed) had no format to
+    say so: `format: phone` needs no location, as an online group; a call written with another way ('Zoom or
+    phone') is refused rather than guessed, and a group that meets in person still needs its place."""
+    write(golden_site, "listings/groups/call.yaml", VALID_GROUP.replace("format: online", "format: By phone"))
+    write(golden_site, "listings/groups/either.yaml", VALID_GROUP.replace("format: online", "format: Zoom or phone"))
+    write(golden_site, "listings/groups/room.yaml", VALID_GROUP.replace("format: online", "format: in-person"))
+    assert problems(golden_site) == [
+        "listings/groups/either.yaml:6:1: format: 'Zoom or phone' says two ways of meeting: write the one most people "
+        "join by as format (online or phone), and say the other in the description, for example: You can also join by phone.",
+        "listings/groups/room.yaml:1:1: location: a group that meets in-person needs a location: venue, address and region",
+    ]
+    for refused in ("either", "room"):
+        (golden_site / f"listings/groups/{refused}.yaml").unlink()
+    (call,) = listed(golden_site, "call")
+    assert call.data.format == "phone" and call.location is None
 
 
 def test_empty_and_missing_required_fields(golden_site: Path) -> None:

@@ -129,6 +129,10 @@ def test_browse_by_filter_with_an_empty_query_and_a_shared_link(sample_builds, s
     names = results(page)
     assert names and "Harbor House Peer Respite" in names and "Veterans Respite Cabin" not in names  # that one is paid
     assert page.get_by_label("Peer respite").is_checked()
+    # groups met by calling in, for someone without the internet at home: the format filter's "By phone"
+    page.goto(base + "search/?format=phone")
+    wait_for_status(page, "result")
+    assert results(page) == ["Telephone Friendship Circle"] and page.get_by_label("By phone").is_checked()
     assert page.errors == []
 
 

@@ -491,8 +491,10 @@ def listing_from_service(config: SiteConfig, strings: dict[str, str], service: d
         notes.append(f"{name}: read as a {declared.id}, which has no address here; its address was left out")
     fields["service_area"] = areas
     schedules = service.get("schedules", [])
-    if "format" in has:
-        fields.setdefault("format", "online" if not physical else "in-person")
+    if "format" in has:  # from another system (peerdir's own exports say it): in person somewhere, by phone where
+        # it has no place, online or not, and no web address, only phones; online otherwise
+        phoned = not locations and not service.get("url") and service.get("phones")
+        fields.setdefault("format", "in-person" if physical else "phone" if phoned else "online")
     if "kind" in has and "kind" not in fields:
         kinds = choices(declared.schema, "kind")
         fields["kind"] = kinds[0]

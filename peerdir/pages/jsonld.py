@@ -59,7 +59,8 @@ def json_ld(site: Site, item: Listing) -> dict[str, Any]:
             "@type": "Event",
             "eventSchedule": schedules,
             "eventAttendanceMode": "https://schema.org/"
-            + {"in-person": "OfflineEventAttendanceMode", "online": "OnlineEventAttendanceMode", "hybrid": "MixedEventAttendanceMode"}[data.format],
+            + {"in-person": "OfflineEventAttendanceMode", "online": "OnlineEventAttendanceMode", "hybrid": "MixedEventAttendanceMode",
+               "phone": "OnlineEventAttendanceMode"}[data.format],  # schema.org has no call: a call is not in person
             "eventStatus": "https://schema.org/" + ("EventCancelled" if data.status == "closed" else "EventScheduled"),
             "location": place[0] if len(place) == 1 else place,
         }

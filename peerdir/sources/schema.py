@@ -52,7 +52,12 @@ _FORMAT_WORDS = {"virtual": "online", "zoom": "online", "remote": "online", "vid
                  "teams": "online", "microsoft-teams": "online", "google-meet": "online", "skype": "online", "webex": "online",
                  "face-to-face": "in-person", "in-person": "in-person", "online": "online", "hybrid": "hybrid",
                  "en-persona": "in-person", "presencial": "in-person", "en-línea": "online", "en-linea": "online",
-                 "híbrido": "hybrid", "hibrido": "hybrid", "híbrida": "hybrid", "hibrida": "hybrid"}  # fmt: skip
+                 "híbrido": "hybrid", "hibrido": "hybrid", "híbrida": "hybrid", "hibrida": "hybrid",
+                 "phone": "phone", "telephone": "phone", "the-phone": "phone", "conference-call": "phone",
+                 "teleconference": "phone", "phone-call": "phone", "dial-in": "phone", "call-in": "phone",
+                 "phone-group": "phone", "telephone-group": "phone", "phone-meeting": "phone",
+                 "telefónico": "phone", "telefonico": "phone", "teléfono": "phone", "telefono": "phone",
+                 "por-teléfono": "phone", "por-telefono": "phone", "telefónica": "phone", "telefonica": "phone"}  # fmt: skip
 _STATUS_WORDS = {"open": "active", "running": "active", "currently-meeting": "active", "meeting": "active",
                  "paused": "temporarily-closed", "on-hold": "temporarily-closed", "on-pause": "temporarily-closed",
                  "on-break": "temporarily-closed", "suspended": "temporarily-closed", "permanently-closed": "closed",
@@ -66,15 +71,24 @@ _FORMAT_AROUND = re.compile(r"^(?:on|via|over|by)-|-(?:only|via-.+|on-.+|using-.
 
 
 def _format(value: Any) -> Any:
-    """The way it meets, from what was written: a word for one ('Virtual', 'Zoom', 'Face to face'), or words for
-    both, which is hybrid; the words of one way with anything else ('In person (downtown)') are left to be refused."""
+    """The way it meets, from what was written: a word for one ('Virtual', 'Zoom', 'Face to face', 'By phone'), or
+    words for in person and online, which is hybrid; the words of one way with anything else ('In person
+    (downtown)'), or a call with another way ('Zoom or phone': which is it mostly?), are left to be refused."""
     key = choice_said(value)
     if not isinstance(key, str):
         return value
     read = {_FORMAT_WORDS.get(_FORMAT_AROUND.sub("", part)) for part in _FORMAT_PARTS.split(key) if part}
     if not read or None in read:
         return key
+    if "phone" in read and len(read) > 1:
+        ways = " or ".join(sorted(read))
+        raise fail(f"'{value}' says two ways of meeting: write the one most people join by as format ({ways}), and "
+                   "say the other in the description, for example: You can also join by phone.")
     return "hybrid" if "hybrid" in read or len(read) > 1 else read.pop()
+
+
+# The ways of meeting that are somewhere: a group that meets so needs a location, and is in its region.
+IN_PERSON = ("in-person", "hybrid")
 
 
 _NOTHING = ("0", "$0", "£0", "€0")  # an amount that is free
@@ -232,8 +246,8 @@ class Listing(Fields):
 class Group(Listing):
     """A peer support group that meets in person, online or both."""
 
-    format: Annotated[Literal["in-person", "online", "hybrid"], BeforeValidator(_format)] = Field(
-        description="in-person, online or hybrid (both)."
+    format: Annotated[Literal["in-person", "online", "hybrid", "phone"], BeforeValidator(_format)] = Field(
+        description="in-person, online, hybrid (both) or phone (people join by calling a number: a conference call)."
     )
     location: Location | None = Field(None, description="Where it meets; needed for in-person and hybrid groups.")
     meetings: Meetings = Field([], description="When it meets, one entry per regular meeting.")
@@ -244,7 +258,7 @@ class Group(Listing):
 
     @model_validator(mode="after")
     def _located(self) -> Group:
-        if self.format != "online" and self.location is None:
+        if self.format in IN_PERSON and self.location is None:
             raise fail(f"a group that meets {self.format} needs a location: venue, address and region", at="location")
         return self
 
@@ -305,7 +319,7 @@ class ListingType:
     folder: str
     schema: type[Listing]
     kind_field: str | None = None  # the choice that says what sort it is (a group's format): search words and facets
-    place: Literal["always", "unless-online", "never"] = "never"  # whether it is somewhere, in one of the regions
+    place: Literal["always", "in-person", "never"] = "never"  # whether it is somewhere, in one of the regions
     schema_org: Literal["Event", "Organization", "Service"] = "Service"  # its schema.org type in JSON-LD
     asks: tuple[str, ...] = ()  # what `peerdir new` asks for besides what every listing needs
 
@@ -315,11 +329,11 @@ class ListingType:
 
     def has_place(self, group_format: str | None) -> bool:
         """Whether a listing of this type is somewhere: its area is then a region, its location's."""
-        return self.place == "always" or (self.place == "unless-online" and group_format not in (None, "online"))
+        return self.place == "always" or (self.place == "in-person" and group_format in IN_PERSON)
 
 
 TYPES: tuple[ListingType, ...] = (
-    ListingType("group", "groups", Group, kind_field="format", place="unless-online", schema_org="Event", asks=("format",)),
+    ListingType("group", "groups", Group, kind_field="format", place="in-person", schema_org="Event", asks=("format",)),
     ListingType("helpline", "helplines", Helpline, kind_field="kind", schema_org="Organization", asks=("kind", "phone")),
     ListingType("forum", "forums", Forum, asks=("url",)),
     ListingType("respite", "respite", Respite, place="always"),

@@ -1,2 +1,2 @@
-var VERSION = "bb60e39f6dc27d38";
+var VERSION = "10969a017dfcab49";
 importScripts("static/offline.js");

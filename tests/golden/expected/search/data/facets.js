@@ -278,6 +278,10 @@ peerdirSearchData("facets",
     [
      "hybrid",
      "In person and online"
+    ],
+    [
+     "phone",
+     "By phone"
     ]
    ]
   },
@@ -300,4 +304,4 @@ peerdirSearchData("facets",
   }
  ]
 },
-"bd905d08eb");
+"4dd862d44b");

@@ -42,7 +42,7 @@ peerdirSearchData("meta",
  ],
  "versions": {
   "docs": "6711d80c38",
-  "facets": "bd905d08eb",
+  "facets": "4dd862d44b",
   "places": "88d0e39353",
   "shard-0": "19d75697b2",
   "shard-1": "8b2f8e9f9d",
@@ -70,4 +70,4 @@ peerdirSearchData("meta",
   "when": "ba4892490d"
  }
 },
-"3e6b7ee24e");
+"e74c246837");
