@@ -127,6 +127,8 @@ def test_group_calendars_parse_with_recurrence_and_time_zone(out: Path) -> None:
     (fortnightly,) = icalendar.Calendar.from_ical((out / "groups/veterans-peer-connection/calendar.ics").read_bytes()).walk("VEVENT")
     assert (fortnightly["RRULE"]["FREQ"], fortnightly["RRULE"]["INTERVAL"], fortnightly["RRULE"]["BYDAY"]) == (["WEEKLY"], [2], ["TU"])
     assert (fortnightly.decoded("DTSTART").date() - date(2026, 11, 3)).days % 14 == 0  # a Tuesday it meets, every other week from 2026-11-03
+    (call,) = icalendar.Calendar.from_ical((out / "groups/telephone-friendship-circle/calendar.ics").read_bytes()).walk("VEVENT")
+    assert call["LOCATION"] == "By phone: (503) 555-0160", "a group met on a call: the number to join by, where the place goes"
     page = (out / "groups/north-shore-anxiety-circle/index.html").read_text()
     assert 'href="../../groups/north-shore-anxiety-circle/calendar.ics" download>Add to calendar</a>' in page
     assert not (out / "helplines/harbor-hills-warmline/calendar.ics").exists()

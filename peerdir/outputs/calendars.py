@@ -14,6 +14,13 @@ from peerdir.outputs.records import RRULE_DAYS
 from peerdir.sources.blocks import Meeting, MeetingChange
 
 
+def _dial_in(item: Listing) -> str | None:
+    """The number a group met by phone is joined on, as its page shows it: its first to call, if any."""
+    if item.data.format != "phone":
+        return None
+    return next((phone.display for phone in item.phones if phone.kind == "voice"), None)
+
+
 def calendar(site: Site, item: Listing) -> bytes:
     """An iCalendar file with one recurring event per regular meeting of a group."""
     cal = icalendar.Calendar()
@@ -46,6 +53,8 @@ def calendar(site: Site, item: Listing) -> bytes:
             parts = [location.venue, location.address.address_1 if location.address else None,
                      location.address.city if location.address else None]  # fmt: skip
             event.add("location", ", ".join(p for p in parts if p))
+        elif dial_in := _dial_in(item):  # met on a call: where a calendar shows the place, the number to call
+            event.add("location", f"{site.strings['format_phone']}: {dial_in}")
         page = urls.absolute(site.config.base_url, item.url)
         if page:
             event.add("url", page)
