@@ -447,18 +447,23 @@ def test_times_and_days_are_read_as_directories_write_them(golden_site: Path) ->
         "  - weekday: Thurs.\n    start: 9.15 a.m.\n    end: 12 pm\n"
         "  - weekday: sat\n    start: 12 am\n    end: 1am\n"
         "  - weekday: sun\n    start: Noon\n    end: 1 p.m.\n"
+        "  - weekday: wed\n    start: 8:30a\n    end: 10a\n"  # as meeting lists and 211 feeds shorten them
+        "  - weekday: fri\n    start: 7p\n    end: 8:30 p\n"
     )
     write(golden_site, "listings/groups/ok.yaml", text)
     meetings = listed(golden_site, "ok")[0].data.meetings
     assert [(m.weekday, m.start, m.end) for m in meetings] == [
         ("tuesday", time(19, 0), time(20, 30)), ("thursday", time(9, 15), time(12, 0)), ("saturday", time(0, 0), time(1, 0)),
-        ("sunday", time(12, 0), time(13, 0)),
+        ("sunday", time(12, 0), time(13, 0)), ("wednesday", time(8, 30), time(10, 0)), ("friday", time(19, 0), time(20, 30)),
     ]
+    write(golden_site, "listings/groups/ok.yaml", VALID_GROUP + "meetings: Tuesdays 7p-8:30p; Sat 10a-noon\n")
+    assert [(m.weekday, m.start, m.end) for m in listed(golden_site, "ok")[0].data.meetings] == [
+        ("tuesday", time(19, 0), time(20, 30)), ("saturday", time(10, 0), time(12, 0))]
     from peerdir.sources.blocks import OpeningPeriod
 
     evening = OpeningPeriod.model_validate({"days": ["monday"], "opens": "6 pm", "closes": "Midnight"})
     assert (evening.opens, evening.closes) == (time(18, 0), time(0, 0))  # 00:00: open until the day ends
-    for unclear in ("7", "13 pm", "0 am", "7:5 pm", "7 pmm", "noonish"):
+    for unclear in ("7", "13 pm", "0 am", "7:5 pm", "7 pmm", "noonish", "7 pa", "13p"):
         write(golden_site, "listings/groups/ok.yaml", VALID_GROUP + f"meetings:\n  - weekday: monday\n    start: {unclear}\n")
         assert problems(golden_site) == [
             f"listings/groups/ok.yaml:10:5: meetings[0].start: '{unclear}' is not a time; write it like \"19:00\" (24-hour, "

@@ -265,9 +265,10 @@ def choice_from(words: dict[str, str]) -> BeforeValidator:
 Distinct = AfterValidator(lambda items: list(dict.fromkeys(items)))
 
 _TIME = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)$")  # "19:00", or "19.00" as the UK writes it
-# "7pm", "7:30 PM", "7.30 p.m.", as directories publish times: no less exact than "19:30". Letter classes, not a
-# flag, so that editors read the same pattern from the schema (JSON Schema's regular expressions have no flags).
-_TWELVE_HOUR = re.compile(r"^(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))? ?([AaPp])\.? ?[Mm]\.?$")
+# "7pm", "7:30 PM", "7.30 p.m.", as directories publish times: no less exact than "19:30"; and "7p", "8:30a", as
+# meeting lists and 211 feeds shorten them. Letter classes, not a flag, so that editors read the same pattern from
+# the schema (JSON Schema's regular expressions have no flags).
+_TWELVE_HOUR = re.compile(r"^(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))? ?([AaPp])(?:\.? ?[Mm])?\.?$")
 _WORDS = re.compile(r"^(?:12\s*)?([Nn]oon|[Mm]idnight)$")  # 12:00, and 00:00 (which closes a day's hours); "12 noon"
 
 
