@@ -1240,11 +1240,15 @@ def test_a_meeting_length_written_in_hours_or_minutes_is_its_minutes(golden_site
     ("Around the clock", (True, [])),
     ("Anytime", (True, [])),
     ("Twenty-four hours a day, seven days a week", (True, [])),
+    ("24 hrs", (True, [])),
+    ("'M-Th 9a-7p, F 9a-5p'", (False, [(["monday", "tuesday", "wednesday", "thursday"], time(9), time(19)),
+                                       (["friday"], time(9), time(17))])),
 ], ids=["24/7", "24-hours-in-words", "periods", "weekdays-to-midnight", "across-noon", "nine-to-five", "afternoon",
         "24-hour", "commas", "list-of-days", "time-first", "every-day", "slashes-and-closed", "open-and-closed",
         "lunch", "lunch-and-weds", "lunch-then-saturday", "nightly", "every-night", "excluding-holidays", "four-digits",
         "until-noon", "and-between-periods", "noon-and-dots", "24-hours-7-days", "365-days-a-year",
-        "lunch-break", "break-in-brackets", "around-the-clock", "anytime", "twenty-four-seven-in-words"])
+        "lunch-break", "break-in-brackets", "around-the-clock", "anytime", "twenty-four-seven-in-words", "24-hrs",
+        "a-and-p"])
 def test_opening_hours_written_as_text_are_the_hours_they_say(golden_site: Path, written: str, hours: tuple) -> None:
     write(golden_site, "listings/helplines/good.yaml", VALID_LINE
           + f"phones: 01632 960111\nhours: {written}\n")

@@ -743,7 +743,7 @@ class OpeningPeriod(Fields):
         return self.opens == self.closes == time(0)
 
 
-_ALWAYS = re.compile(r"^(?:open\s+)?(?:24\s*/\s*7(?:\s*/\s*365)?|24\s*hours?(?:\s+a\s+day)?(?:(?:,?\s+|\s*/\s*)7\s+days(?:\s+a\s+week)?)?"
+_ALWAYS = re.compile(r"^(?:open\s+)?(?:24\s*/\s*7(?:\s*/\s*365)?|24\s*(?:hours?|hrs?)(?:\s+a\s+day)?(?:(?:,?\s+|\s*/\s*)7\s+days(?:\s+a\s+week)?)?"
                      r"(?:(?:,?\s+|\s*/\s*)365\s+days(?:\s+a\s+year)?)?"
                      # the same in words, as a line says when it can be called: 'Around the clock', 'Anytime'
                      r"|(?:a?round\s+the\s+clock|always(?:\s+open)?|any\s*time|twenty[-\s]four\s*(?:/\s*|\s+)(?:7|seven)"
