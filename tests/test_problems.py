@@ -627,14 +627,16 @@ def test_a_phone_number_written_with_words_is_the_number_and_its_label(golden_si
     # entry of a list, a phone each, in place.
     write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "phones:\n  - 'SMS: 07700 900123'\n"
           "  - 01632 960111 or 01632 960222\n  - Text only 07700 900124\n  - 'Text line: 07700 900125'\n"
-          "  - 'WhatsApp: +44 7700 900126'\n  - 01632 960127 (24 hours)\n  - 'Call 01632 960128, Mon-Fri 9-5'\n")
+          "  - 'WhatsApp: +44 7700 900126'\n  - 01632 960127 (24 hours)\n  - 'Call 01632 960128, Mon-Fri 9-5'\n"
+          "  - 01632 960129 – lines open 8am-8pm\n")
     (listing,) = listed(golden_site, "good")
     assert [(p.number, p.kind, p.label) for p in listing.data.phones] == [
         ("07700 900123", "text", None), ("01632 960111", "voice", None), ("01632 960222", "voice", None),
         ("07700 900124", "text", None), ("07700 900125", "text", None), ("+44 7700 900126", "whatsapp", None),
-        ("01632 960127", "voice", None), ("01632 960128", "voice", None)]
-    # A note with figures that says when the number is answered is its hours (it had been refused).
-    assert [p.hours for p in listing.data.phones][-2:] == ["24 hours", "Mon-Fri 9-5"]
+        ("01632 960127", "voice", None), ("01632 960128", "voice", None), ("01632 960129", "voice", "Lines open 8am-8pm")]
+    # A note with figures that says when the number is answered is its hours (it had been refused); a dash before
+    # a note is no part of it (the label had read "– lines open 8am-8pm").
+    assert [p.hours for p in listing.data.phones][-3:-1] == ["24 hours", "Mon-Fri 9-5"]
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - number: '01632 960111 (minicom)'\n"
           "    label: Office\n  - number: Text SHOUT to 116 123\n    kind: voice\n")
     assert problems(golden_site) == [
@@ -1241,13 +1243,14 @@ def test_a_meeting_length_written_in_hours_or_minutes_is_its_minutes(golden_site
     ("Anytime", (True, [])),
     ("Twenty-four hours a day, seven days a week", (True, [])),
     ("24 hrs", (True, [])),
+    ("'Phone lines open 8am-8pm, 7 days a week'", (False, [(list(WEEKDAYS), time(8), time(20))])),
     ("'M-Th 9a-7p, F 9a-5p'", (False, [(["monday", "tuesday", "wednesday", "thursday"], time(9), time(19)),
                                        (["friday"], time(9), time(17))])),
 ], ids=["24/7", "24-hours-in-words", "periods", "weekdays-to-midnight", "across-noon", "nine-to-five", "afternoon",
         "24-hour", "commas", "list-of-days", "time-first", "every-day", "slashes-and-closed", "open-and-closed",
         "lunch", "lunch-and-weds", "lunch-then-saturday", "nightly", "every-night", "excluding-holidays", "four-digits",
         "until-noon", "and-between-periods", "noon-and-dots", "24-hours-7-days", "365-days-a-year",
-        "lunch-break", "break-in-brackets", "around-the-clock", "anytime", "twenty-four-seven-in-words", "24-hrs",
+        "lunch-break", "break-in-brackets", "around-the-clock", "anytime", "twenty-four-seven-in-words", "24-hrs", "lines-open",
         "a-and-p"])
 def test_opening_hours_written_as_text_are_the_hours_they_say(golden_site: Path, written: str, hours: tuple) -> None:
     write(golden_site, "listings/helplines/good.yaml", VALID_LINE

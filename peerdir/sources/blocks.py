@@ -751,6 +751,7 @@ _ALWAYS = re.compile(r"^(?:open\s+)?(?:24\s*/\s*7(?:\s*/\s*365)?|24\s*(?:hours?|
 
 
 _PARTS = re.compile(r"[;\n]")  # between the parts of hours or meetings written as text
+_OPEN = r"(?:(?:phone\s+)?lines\s+(?:are\s+)?)?open\b"  # before hours: 'Open Mon-Fri 9-5', 'Lines open 8am-8pm daily'
 
 
 def _day_then_time(part: str, names_days: Callable[[str], Any], names_a_time: Callable[[str], Any]) -> tuple[str, str] | None:
@@ -1079,7 +1080,7 @@ class Hours(Fields):
         no day or time ('By appointment', 'Call for hours'), the note of a line that keeps no set hours."""
         if not isinstance(data, str):
             return data
-        said = re.sub(r"^\s*(?:hours\s*:|open\b:?)\s*", "", data, flags=re.IGNORECASE).strip() or data.strip()
+        said = re.sub(r"^\s*(?:hours\s*:|" + _OPEN + r":?)\s*", "", data, flags=re.IGNORECASE).strip() or data.strip()
         lunch = _LUNCH.search(said)
         if lunch and lunch.start() > 0:  # 'Mon-Fri 9am-5pm, closed 12-1 for lunch': the hours, less the break
             read = cls._as_directories_write_it(said[: lunch.start()])
@@ -1095,7 +1096,7 @@ class Hours(Fields):
             return {**read, "note": "; ".join(filter(None, (read.get("note"), note[0].upper() + note[1:])))}
         if _ALWAYS.match(data.strip()):
             return {"open_24_7": True}
-        unzoned, zones = _zone_named(re.sub(r"^\s*(?:open|hours)\b\s*:?\s*", "", data, flags=re.IGNORECASE))
+        unzoned, zones = _zone_named(re.sub(r"^\s*(?:" + _OPEN + r"|hours\b)\s*:?\s*", "", data, flags=re.IGNORECASE))
         if len(zones) > 1:
             raise fail(f"'{data}' names {len(zones)} time zones; give every time in one, and name it once, at the end "
                        "(\"Mon-Fri 9am-5pm; Sat 10am-2pm ET\")")

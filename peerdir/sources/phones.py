@@ -134,7 +134,7 @@ def number_and_note(written: str, region: str) -> tuple[str, str] | None:
     at = written.index(runs[0])
     if _CALL.sub("", written[:at].strip()).strip(" :"):
         return None
-    note = written[at + len(runs[0]) :].strip().lstrip(",;:").strip()
+    note = written[at + len(runs[0]) :].strip().lstrip(",;:-\u2013\u2014").strip()  # '...: Mon-Fri', '... – 24/7'
     note = note[1:-1].strip() if note.startswith("(") and note.endswith(")") else note
     return (runs[0], note) if note else None
 
