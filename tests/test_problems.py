@@ -1574,8 +1574,13 @@ def test_meetings_written_as_text_are_the_meetings_they_say(golden_site: Path) -
     ("Springfield, United States", {"city": "Springfield", "country": "US"}),
     ("Address: 12 Main St, Springfield, OR 97201", {"address_1": "12 Main St", "city": "Springfield", "state_province": "OR",
                                                     "postal_code": "97201"}),
+    # A street and its town, as a county's directory writes most addresses (it had been refused, told these parts).
+    ("12 Main St, Springfield", {"address_1": "12 Main St", "city": "Springfield"}),
+    ("St Luke's Hall, 4 Church Lane, Fenwick", {"address_1": "St Luke's Hall, 4 Church Lane", "city": "Fenwick"}),
+    ("Flat 2, 12 High St, Upper Fenwick", {"address_1": "Flat 2, 12 High St", "city": "Upper Fenwick"}),
 ], ids=["us", "uk", "town", "postcode", "us-without-commas", "uk-without-comma", "town-and-state-code", "street-and-zip",
-        "country-named", "with-country", "street-town-country", "town-country", "said-to-be-an-address"])
+        "country-named", "with-country", "street-town-country", "town-country", "said-to-be-an-address", "street-and-town",
+        "venue-street-and-town", "flat-street-and-town"])
 def test_an_address_on_one_line_is_its_parts_where_which_is_which_is_not_in_doubt(golden_site: Path, written: str, parts: dict) -> None:
     write(golden_site, "listings/groups/ok.yaml", VALID_GROUP.replace("format: online\nservice_area: [online]\n", "format: in-person\n")
           + f"location:\n  region: old-town\n  address: {json.dumps(written)}\n")
@@ -1607,17 +1612,18 @@ def test_a_po_box_is_no_place_to_visit(golden_site: Path) -> None:
 
 
 @pytest.mark.parametrize(("written", "parts"), [
-    ("12 Main St, Springfield", "address_1: 12 Main St; city: Springfield"),
+    ("12 Main St, Suite B", "address_1: 12 Main St; address_2: Suite B; city: (its town)"),
     ("Springfield, Oregon", "city: Springfield; state_province: Oregon (or address_1: Springfield; city: Oregon, if it is a "
                             "street and its town)"),
     ("12 Main St", "address_1: 12 Main St; city: (its town)"),
     ("12 Main St, OR", "address_1: 12 Main St; city: (its town); state_province: OR"),
     ("12 St Johns Rd. Lake Oswego OR 97034", "address_1: 12 St Johns Rd.; city: Lake Oswego; state_province: OR; postal_code: 97034"),
     ("5 High Street Leeds LS1 4AB", "address_1: 5 High Street; city: Leeds; postal_code: LS1 4AB"),
-], ids=["no-postcode", "town-and-state", "street-alone", "street-and-state", "no-commas", "no-commas-uk"])
+], ids=["street-and-suite", "town-and-state", "street-alone", "street-and-state", "no-commas", "no-commas-uk"])
 def test_an_address_on_one_line_that_could_be_read_two_ways_is_told_its_parts(golden_site: Path, written: str, parts: str) -> None:
-    """Without a postcode to end it, which part is the town is the contributor's to say; without commas, where the
-    street ends (had been suggested as the whole line, state and ZIP code too)."""
+    """Without a number to say which is the street, which part is the town is the contributor's to say, and a part
+    of a building after the street is no town ('Suite B'); without commas, where the street ends (had been
+    suggested as the whole line, state and ZIP code too)."""
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP.replace("format: online\nservice_area: [online]\n", "format: in-person\n")
           + f"location:\n  region: old-town\n  address: '{written}'\n")
     assert problems(golden_site) == [

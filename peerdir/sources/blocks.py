@@ -335,6 +335,10 @@ _WAY_NAMED = re.compile(r"\b(?:call|text|sms|whatsapp|fax|pager|press|option)\b"
 _ADDRESS_SAID = re.compile(r"^\s*(?:address|location|where)\s*:\s*", re.IGNORECASE)
 _NO_ADDRESS = re.compile(r"\b(?:call|contact|e-?mail|ask|provided|given|shared|confidential|private|undisclosed|withheld|"
                          r"request|regist\w*|sign(?:-|\s)?up|various|varies|tb[acd]|n/a|address|location)\b", re.IGNORECASE)
+# Words for a part of a building, which an address's second line gives ('Suite B', 'Rear entrance'): no town.
+# Not 'Upper', 'Flat' or 'Front', which begin towns (Upper Darby, Flat Rock, Front Royal).
+_IN_A_BUILDING = re.compile(r"\b(?:suite|ste|unit|apt|apartment|floor|room|rm|building|bldg|office|rear|entrance|basement|"
+                            r"upstairs|downstairs|annex|annexe)\b", re.IGNORECASE)
 # A post office box, which a service's address for mail may be and the place it is never is.
 POST_BOX = re.compile(r"\b(?:P\.?\s*O\.?\s*Box|Post\s+Office\s+Box|PO\s+Box)\b", re.IGNORECASE)
 # The end of an address on one line: a US state and ZIP code, or a postcode (UK-style or five digits) alone.
@@ -372,9 +376,10 @@ class Address(Fields):
         """An address on one line, as directories publish one, is its parts where which is which is not in doubt:
         a town alone ('Springfield'), or parts ending in a US state and ZIP code or a postcode ('12 Main St,
         Springfield, OR 97201' or '..., Springfield OR 97201': the street, the town, the state and ZIP; 'SP1 2AB'
-        alone), or a town and its state's two letters ('Springfield, OR'); a part with a number in it is a street,
-        never the town ('12 Main St, 97201'); a country after them ('..., USA', '..., UK') is its code, and says
-        the part with a number before the town is its street. Words that say no address is given ('Call for
+        alone), or a town and its state's two letters ('Springfield, OR'), or a street and its town ('12 High St,
+        Fenwick': a part with a number in it, then one without, which names no part of a building, as 'Suite B'
+        would); a part with a number in it is a street, never the town ('12 Main St, 97201'); a country after them
+        ('..., USA', '..., UK') is its code. Words that say no address is given ('Call for
         address', 'Confidential') are refused, not read as a town. Any other is refused with the parts it seems
         to have, to write: which is which is the contributor's to say, since addresses differ from one country to
         the next ('Springfield, Oregon' is no street in a town called Oregon)."""
@@ -401,13 +406,17 @@ class Address(Fields):
             end = {"state_province": parts.pop()}
         town = parts.pop() if parts and not any(c.isdigit() for c in parts[-1]) else None  # a street has a number
         fields = {"address_1": ", ".join(parts), "city": town, **end, **({"country": country} if country else {})}
-        street = len(parts) == 1 and any(c.isdigit() for c in parts[0])  # after a country, '12 High St, Fenwick, UK'
-        if (end and (town or "postal_code" in end)) or (not end and town and (not parts or country and street)):
+        # '12 High St, Fenwick': the part with a number is the street, and the one after it the town, unless it
+        # names a part of a building ('12 Main St, Suite B'), as the second line of an address does
+        street = bool(parts) and any(c.isdigit() for c in parts[-1]) and not _IN_A_BUILDING.search(town or "")
+        if (end and (town or "postal_code" in end)) or (not end and town and (not parts or street)):
             return {name: value for name, value in fields.items() if value}
         if len(parts) == 1 and not town and (guess := _STREET_TOWN_AND_END.fullmatch(parts[0])):  # '12 Main St Portland OR 97201'
             ending = _STATE_AND_POSTCODE.fullmatch(guess.group(3))
             fields = {"address_1": guess.group(1), "city": guess.group(2), "state_province": ending.group(1),  # type: ignore[union-attr]
                       "postal_code": ending.group(2)}  # type: ignore[union-attr]
+        if town and _IN_A_BUILDING.search(town):  # '12 Main St, Suite B': its second line, and no town
+            fields = {"address_1": fields["address_1"], "address_2": town, **fields, "city": None}
         said = "; ".join(f"{name}: {value or '(its town)'}" for name, value in fields.items() if value or name == "city")
         if town and not end and len(parts) == 1 and not any(c.isdigit() for c in data):  # 'Springfield, Oregon'
             said = f"city: {parts[0]}; state_province: {town} (or {said}, if it is a street and its town)"
