@@ -194,6 +194,12 @@ def test_a_web_address_without_its_start_is_the_address_over_https_and_one_with_
         "listings/groups/bad.yaml:8:1: website: 'https://example.org/our group' has a space in it, which a web address "
         "never has: give one address, and write %20 for a space inside it",
     ]
+    # two addresses, as a directory copies a site and its Facebook page: told to give one, as for email addresses
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "website: 'https://example.org, www.facebook.com/example'\n")
+    assert problems(golden_site) == [
+        "listings/groups/bad.yaml:8:1: website: 'https://example.org, www.facebook.com/example' holds 2 web addresses; a "
+        "listing gives one: write https://example.org, and say what the other is for in the description",
+    ]
 
 
 @pytest.mark.parametrize(("written", "exception"), [

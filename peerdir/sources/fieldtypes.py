@@ -155,11 +155,18 @@ _HOST_FIRST = re.compile(r"^(?:[\w-]+\.)+[^\W\d_]{2,}(:\d+)?([/?#]\S*)?$")
 _AROUND_URL = re.compile(r"^(?:<(?P<bracketed>[^\s<>]+)>|(?:website|web|url|site)\s*:\s*(?P<said>\S+))$", re.IGNORECASE)
 
 
+_URLS_IN = re.compile(r"(?:https?://|www\.)[^\s,;<>]+", re.IGNORECASE)
+
+
 def _url(value: str) -> str:
     around = _AROUND_URL.match(value)
     value = (around.group("bracketed") or around.group("said")) if around else value
     parts = urlsplit(value)
     if any(c.isspace() for c in value):
+        found = _URLS_IN.findall(value)
+        if len(found) > 1:  # 'https://..., https://...': a listing gives one, as it gives one email address
+            raise fail(f"'{value}' holds {len(found)} web addresses; a listing gives one: write {found[0]}, and say what "
+                       "the other is for in the description")
         raise fail(f"'{value}' has a space in it, which a web address never has: give one address, and write %20 for "
                    "a space inside it")
     if _HOST_FIRST.match(value):
