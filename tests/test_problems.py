@@ -1475,6 +1475,7 @@ def test_a_meeting_every_other_week_is_told_to_give_a_date_it_meets(golden_site:
     """'Every other Tuesday' says which weeks only with a date it meets; given one, it falls on that date and every
     fortnight from it, and the page says so."""
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "meetings: Alternate Tuesdays 7-9pm\n")
+    write(golden_site, "listings/groups/biweekly.yaml", VALID_GROUP + "meetings: Biweekly on Thursdays, 7-8:30pm\n")
     write(golden_site, "listings/groups/either.yaml", VALID_GROUP + "meetings: Every second Tuesday 7-9pm\n")
     write(golden_site, "listings/groups/worse.yaml", VALID_GROUP + "meetings:\n  - weekday: tuesday\n"
           "    every_other_week: 2026-09-09\n    start: '19:00'\n  - weekday: friday\n    weeks: [1]\n"
@@ -1482,6 +1483,9 @@ def test_a_meeting_every_other_week_is_told_to_give_a_date_it_meets(golden_site:
     assert problems(golden_site) == [
         "listings/groups/bad.yaml:8:1: meetings[0].weekday: 'Alternate Tuesdays' is every other week: which Tuesdays? "
         "Give the date of one of its meetings as well, every_other_week: YYYY-MM-DD (a Tuesday it meets)",
+        # 'on' after the words for every other week is no part of the day (it had asked "which Days?")
+        "listings/groups/biweekly.yaml:8:1: meetings[0].weekday: 'Biweekly on Thursdays' is every other week: which "
+        "Thursdays? Give the date of one of its meetings as well, every_other_week: YYYY-MM-DD (a Thursday it meets)",
         # In one country the 2nd Tuesday of each month, in the next every other Tuesday.
         "listings/groups/either.yaml:8:1: meetings[0].weekday: 'Every second Tuesday' could be the 2nd Tuesday of each "
         "month or every other Tuesday: write \"2nd Tuesday of the month\", or every other Tuesday with every_other_week: "
@@ -1491,8 +1495,8 @@ def test_a_meeting_every_other_week_is_told_to_give_a_date_it_meets(golden_site:
         "listings/groups/worse.yaml:14:5: meetings[1].every_other_week: a meeting in some weeks of the month is not "
         "every other week: give weeks or every_other_week, not both",
     ]
-    (golden_site / "listings/groups/worse.yaml").unlink()
-    (golden_site / "listings/groups/either.yaml").unlink()
+    for refused in ("worse", "either", "biweekly"):
+        (golden_site / f"listings/groups/{refused}.yaml").unlink()
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "meetings:\n  - weekday: every other Tuesday\n"
           "    every_other_week: 2026-09-08\n    start: 7-9pm\n")
     (good,) = listed(golden_site, "bad")

@@ -499,8 +499,8 @@ _BETWEEN = {"and", "of", "the", "month", "monthly", "week", "each", "every", "on
 # A day's words that say which half of it a time without am or pm is in: 'Tuesday evenings 7-9' is 7-9 pm.
 _HALF_OF_DAY = re.compile(r"\b(?:(morning)|afternoon|evening|night)s?\b", re.IGNORECASE)
 # How directories say a meeting is every other week: 'every other Tuesday', 'alternate Tuesdays', 'fortnightly'.
-_FORTNIGHTLY = re.compile(r"\b(?:every\s+other(?:\s+week(?:\s+on)?)?|alternate|fortnightly|bi-?weekly|"
-                          r"every\s+(?:second|2nd|two|2)\s+weeks?(?:\s+on)?)\b", re.IGNORECASE)
+_FORTNIGHTLY = re.compile(r"\b(?:every\s+other(?:\s+week)?|alternate|fortnightly|bi-?weekly|"
+                          r"every\s+(?:second|2nd|two|2)\s+weeks?)(?:\s+on)?\b", re.IGNORECASE)
 
 # 'Every second Tuesday': the 2nd of each month in one country, every other week in the next.
 _EVERY_SECOND = re.compile(r"^\s*every\s+(?:second|2nd)\s+(\w+)\s*$", re.IGNORECASE)
