@@ -309,6 +309,14 @@ def test_a_group_that_meets_by_phone_needs_no_place_and_a_call_with_another_way_
     assert call.data.format == "phone" and call.location is None
 
 
+def test_an_area_everywhere_is_read_from_the_words_directories_write_for_it(golden_site: Path) -> None:
+    """'Nationwide' had been refused in a listing ('did you mean national?') though the import read it as national:
+    one reading for both (config.AREA_WORDS)."""
+    write(golden_site, "listings/groups/ok.yaml", VALID_GROUP.replace("service_area: [online]", "service_area: 'Old Town, Nationwide'"))
+    write(golden_site, "listings/groups/web.yaml", VALID_GROUP.replace("service_area: [online]", "service_area: Online only"))
+    assert [item.data.service_area for item in listed(golden_site, "ok", "web")] == [["old-town", "national"], ["online"]]
+
+
 def test_empty_and_missing_required_fields(golden_site: Path) -> None:
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP.replace("A test group.", "''").replace("cost: free\n", ""))
     assert problems(golden_site) == [

@@ -34,7 +34,7 @@ from peerdir.outputs.records import RRULE_DAYS
 from peerdir.outputs.schemas import modeline
 from peerdir.problems import UsageError
 from peerdir.sources.blocks import POST_BOX, Hours, Meetings, no_one_answers
-from peerdir.sources.config import RESERVED_AREAS, SiteConfig
+from peerdir.sources.config import AREA_WORDS, RESERVED_AREAS, SiteConfig
 from peerdir.sources.fieldtypes import clock_time, holds_markup
 from peerdir.sources.readers import LISTINGS_DIR
 from peerdir.sources.schema import TYPES, TYPES_BY_ID, Listing, ListingType, choices, cost_as_written
@@ -196,12 +196,6 @@ def _reverse(strings: dict[str, str], prefix: str, label: str | None, values: tu
         if label == strings[choice_key(prefix, choice)]:
             return choice
     return None
-
-
-# What other directories name an area that is everywhere (in its name, or as peerdir's export describes one), as
-# peerdir's own 'online' and 'national'.
-_EVERYWHERE = {"online": "online", "nationwide": "national", "national": "national", "countrywide": "national",
-               "all areas": "national"}
 
 
 def _term(vocab: Vocabularies, kind: str, *written: Any) -> str | None:
@@ -396,8 +390,9 @@ def listing_from_service(config: SiteConfig, strings: dict[str, str], service: d
     vocab = vocab or Vocabularies.from_config(config)  # check's own reading of terms: 'Spanish', 'es-MX', 'ASL'
     areas = []
     for area in service.get("service_areas", []):
-        found = _term(vocab, "area", _EVERYWHERE.get(area.get("description") or ""), area.get("name"),
-                      _EVERYWHERE.get(str(area.get("name")).casefold()))
+        # as peerdir's export describes an area that is everywhere ('online', 'nationwide'), else by its name
+        described = str(area.get("description") or "").casefold()
+        found = _term(vocab, "area", described if described in (*RESERVED_AREAS, *AREA_WORDS) else None, area.get("name"))
         if found:
             areas.append(found)
         else:

@@ -19,6 +19,9 @@ from peerdir.sources.fieldtypes import (
 )
 
 RESERVED_AREAS = ("national", "online")
+# What directories write for those areas, as a listing's service_area and an imported service area are read.
+AREA_WORDS = {"nationwide": "national", "countrywide": "national", "all areas": "national", "online only": "online",
+              "virtual": "online"}
 VOCABULARIES = ("regions", "topics", "audiences", "languages")  # the site's term lists that listings must use
 
 

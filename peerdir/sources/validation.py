@@ -15,7 +15,7 @@ from babel.core import get_global
 from pydantic import BaseModel, ValidationError
 
 from peerdir.problems import Problem
-from peerdir.sources.config import RESERVED_AREAS, Bounds, SiteConfig, naming_words
+from peerdir.sources.config import AREA_WORDS, RESERVED_AREAS, Bounds, SiteConfig, naming_words
 from peerdir.sources.fieldtypes import dates_meant, fail
 from peerdir.sources.strings import language_names
 from peerdir.sources.yamlfile import YamlDoc
@@ -69,7 +69,7 @@ class Vocabularies:
                 vocab.lookup["language"].setdefault(name.casefold(), term.id)
         vocab.bounds = {region.id: region.bounds for region in config.regions if region.bounds}
         vocab.ids["area"] = vocab.ids["region"] + list(RESERVED_AREAS)
-        vocab.lookup["area"] = {**vocab.lookup["region"], **{a: a for a in RESERVED_AREAS}}
+        vocab.lookup["area"] = {**AREA_WORDS, **vocab.lookup["region"], **{a: a for a in RESERVED_AREAS}}  # 'Nationwide' too
         return vocab
 
     def find(self, kind: str, value: str) -> str | None:
