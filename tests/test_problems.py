@@ -206,6 +206,8 @@ def test_a_web_address_without_its_start_is_the_address_over_https_and_one_with_
     ("2026-10-1", "2026-10-8"), ("2026/10/01", "2026/10/08"), ("Oct 1, 2026", "Oct 8, 2026"),
     ("1 October 2026", "8 October 2026"), ("October 1 2026", "October 8 2026"),
     ("'2026-10-01T12:00:00Z'", "'2026-10-08 00:00:00'"),  # as a feed or a spreadsheet gives a day: with a time
+    ("Oct. 1st, 2026", "8th October 2026"), ("'Thursday, October 1, 2026'", "Oct 8th 2026"),
+    ("1st Oct 2026", "'Thursday, 8th October 2026'"),  # as a flyer writes one: ordinals, 'Oct.', its weekday
 ])
 def test_a_date_written_another_way_that_means_one_day_is_that_day(golden_site: Path, written: str, exception: str) -> None:
     """A date copied as a flyer or a spreadsheet writes it, where it can mean only one day (it had been refused,
@@ -221,6 +223,10 @@ def test_a_date_written_another_way_that_means_one_day_is_that_day(golden_site: 
     ("01/10/2026", "'01/10/2026' could be 1 October or 10 January; write it as YYYY-MM-DD: 2026-10-01 or 2026-01-10"),
     ("2026-02-30", "'2026-02-30' is not a real date; check the day and the month, written YYYY-MM-DD"),
     ("last week", "'last week' is not a date; write it as YYYY-MM-DD, like 2026-03-14"),
+    ("October 2026", "'October 2026' gives the month but not the day; write the whole date, YYYY-MM-DD, like 2026-10-01 "
+                     "for the first of the month"),
+    ("Sept 2026", "'Sept 2026' gives the month but not the day; write the whole date, YYYY-MM-DD, like 2026-09-01 for "
+                  "the first of the month"),
 ])
 def test_a_date_that_could_be_two_days_or_none_is_told_the_date_to_write(golden_site: Path, written: str, message: str) -> None:
     """Both dates where day and month could be either way round; '13/10/2026' can only be 13 October."""

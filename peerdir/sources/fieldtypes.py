@@ -464,12 +464,36 @@ def dates_meant(text: str) -> list[date]:
             continue
         if found not in meant:
             meant.append(found)
-    for form in _NAMED_DATES if not numbers else ():
+    named = _named(text) if not numbers else ""
+    for form in _NAMED_DATES if named else ():
         try:
-            return [datetime.strptime(text, form).date()]
+            return [datetime.strptime(named, form).date()]
         except ValueError:
             continue
     return meant
+
+
+def _named(text: str) -> str:
+    """A date with its month named, as strptime reads one: without a day of the week before it ('Thursday,
+    October 1, 2026'), the 'st' of '1st', the dot of 'Oct.', and 'Sept' as 'Sep'."""
+    text = re.sub(r"^[^\W\d_]+day,?\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", text, flags=re.IGNORECASE)
+    return re.sub(r"\bsept\b", "Sep", re.sub(r"\b([^\W\d_]{3,9})\.", r"\1", text), flags=re.IGNORECASE)
+
+
+def month_meant(text: str) -> tuple[int, int] | None:
+    """The year and month of a month written without its day ('2026-10', 'October 2026', 'Oct 2026'), as some
+    directories record when they checked a listing; None for anything else."""
+    numbers = re.fullmatch(r"(\d{4})[-/.](\d{1,2})", text)
+    if numbers:
+        return (int(numbers.group(1)), int(numbers.group(2))) if 1 <= int(numbers.group(2)) <= 12 else None
+    for form in ("%B %Y", "%b %Y"):
+        try:
+            found = datetime.strptime(_named(text), form)
+        except ValueError:
+            continue
+        return found.year, found.month
+    return None
 
 
 def _date_as_written(value: Any) -> Any:

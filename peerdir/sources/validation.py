@@ -16,7 +16,7 @@ from pydantic import BaseModel, ValidationError
 
 from peerdir.problems import Problem
 from peerdir.sources.config import AREA_WORDS, RESERVED_AREAS, Bounds, SiteConfig, naming_words
-from peerdir.sources.fieldtypes import dates_meant, fail
+from peerdir.sources.fieldtypes import dates_meant, fail, month_meant
 from peerdir.sources.strings import language_names
 from peerdir.sources.yamlfile import YamlDoc
 
@@ -198,10 +198,10 @@ def _message(kind: str, error: Any, ctx: dict) -> str:
                     f"{' or '.join(d.isoformat() for d in meant)}")
         if isinstance(value, str) and re.fullmatch(r"\d{4}\W\d{1,2}\W\d{1,2}", value.strip()):
             return f"{shown} is not a real date; check the day and the month, written YYYY-MM-DD"
-        month = re.fullmatch(r"(\d{4})[-/.](\d{1,2})", value.strip()) if isinstance(value, str) else None
-        if month and 1 <= int(month.group(2)) <= 12:  # "2026-10": a month, as some directories record checks
+        month = month_meant(value.strip()) if isinstance(value, str) else None
+        if month:  # "2026-10", "October 2026": a month, as some directories record checks
             return (f"{shown} gives the month but not the day; write the whole date, YYYY-MM-DD, like "
-                    f"{month.group(1)}-{int(month.group(2)):02d}-01 for the first of the month")
+                    f"{month[0]}-{month[1]:02d}-01 for the first of the month")
         return f"{shown} is not a date; write it as YYYY-MM-DD, like 2026-03-14"
     if kind == "list_type":
         return f"should be a list, not {_kind_of(value)}: put each item on its own line starting with '- ', or write [a, b]"
