@@ -264,6 +264,16 @@ def test_new_asks_for_what_it_needs_when_interactive(golden_site: Path) -> None:
     assert data["service_area"] == ["riverside"] and data["phones"] == [{"number": "01632 960111"}] and data["kind"] == "warmline"
 
 
+def test_new_asks_a_group_met_by_phone_for_the_number_to_join_it_by(golden_site: Path) -> None:
+    answers = "\n".join(["group", "Call Circle", "A weekly call.", "phone", "01632 960113", "old-town", "free", "y", "2026-10-30"])
+    result = run("new", "--site-dir", str(golden_site), "--ask", input=answers + "\n")
+    assert result.exit_code == 0 and "Phone number people call to join" in result.output, result.output
+    data = yaml.safe_load((golden_site / "listings/groups/call-circle.yaml").read_text())
+    assert (data["format"], data["phones"], data["service_area"]) == ("phone", [{"number": "01632 960113"}], ["old-town"])
+    assert "location" not in data or not data["location"]
+    assert run("check", str(golden_site)).exit_code == 0
+
+
 def test_new_takes_a_phone_as_check_reads_one(golden_site: Path) -> None:
     """'Call or text ...' or a number with its note, given to --phone or at the prompt: written as a list entry,
     which check reads as it reads any (the prompt had refused words, and --phone wrote them as one number)."""

@@ -105,6 +105,9 @@ def new(listing_type, name, site_dir, summary, area, cost, peer_led, verified, g
         prompt, options = questions[field]
         given[field] = _ask(given[field], prompt, ask, **options)
     group_format, kind, phone, url = given["format"], given["kind"], given["phone"], given["url"]
+    if group_format == "phone":  # a group met on a call: the number people join it by
+        phone = _ask(phone, "Phone number people call to join (leave empty to add it later)", ask, default="",
+                     show_default=False, value_proc=dialable)
     areas = areas_for(listing_type, group_format, (vocabularies or {}).get("regions", []))
     if area is not None and vocabularies and area not in areas:
         fail_usage(f"--area {area}: choose one of {', '.join(areas)} (a respite house, or a group that meets in "
