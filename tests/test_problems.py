@@ -1538,6 +1538,13 @@ def test_meetings_written_as_text_are_the_meetings_they_say(golden_site: Path) -
         ("thursday", [], time(19), None, "except holidays"), ("sunday", [], time(15), None, None),
         ("saturday", [], time(10), None, None), ("friday", [1], time(18), time(20), None),
         ("tuesday", ["last"], time(19), None, None)]
+    # As meeting lists shorten them: a day in two letters, 'p' and 'a', a dash after the day, lunchtime.
+    write(golden_site, "listings/groups/more.yaml", VALID_GROUP + "meetings: 'Tu 7p; Th 10:30a-noon; Mondays - 7pm; "
+          "Weds lunchtime 12-1; We meet Fridays 6pm'\n")
+    (more,) = listed(golden_site, "more")
+    assert [(m.weekday, m.start, m.end) for m in more.data.meetings] == [
+        ("tuesday", time(19), None), ("thursday", time(10, 30), time(12)), ("monday", time(19), None),
+        ("wednesday", time(12), time(13)), ("friday", time(18), None)]
     # Each meeting's own note in brackets; one at the end is the note of those without one.
     write(golden_site, "listings/groups/more.yaml", VALID_GROUP + "meetings: 'Mon 7pm (online), Thu 6pm (in person); "
           "Sat 10am, Sun 11am (except holidays)'\n")

@@ -495,7 +495,7 @@ def _weeks(value: Any) -> Any:
 
 # Words around days and weeks: 'the 1st and 3rd Thursday of each month', 'Saturday mornings'.
 _BETWEEN = {"and", "of", "the", "month", "monthly", "week", "each", "every", "on", "in", "weekly", "we", "meet", "meets", "morning", "mornings",
-            "afternoon", "afternoons", "evening", "evenings", "night", "nights"}
+            "afternoon", "afternoons", "evening", "evenings", "night", "nights", "lunchtime", "lunchtimes"}
 # A day's words that say which half of it a time without am or pm is in: 'Tuesday evenings 7-9' is 7-9 pm.
 _HALF_OF_DAY = re.compile(r"\b(?:(morning)|afternoon|evening|night)s?\b", re.IGNORECASE)
 # How directories say a meeting is every other week: 'every other Tuesday', 'alternate Tuesdays', 'fortnightly'.
@@ -769,7 +769,7 @@ def _day_then_time(part: str, names_days: Callable[[str], Any], names_a_time: Ca
     days and the words on the other a time; None if nowhere."""
     words = part.split()
     for cut in range(1, len(words)):
-        days = " ".join(words[:cut]).rstrip(",:")
+        days = " ".join(words[:cut]).rstrip(",:-\u2013\u2014 ")  # 'Mondays - 7pm'
         when = re.sub(r"^(?:(?:at|from)\s+|@\s*)", "", " ".join(words[cut:]), flags=re.IGNORECASE)
         if names_days(days) and names_a_time(when):
             return days, when
@@ -914,9 +914,15 @@ def _meetings_at_one_time(written: str) -> list[dict[str, Any]] | None:
     return [found]
 
 
+# A day in two letters, as meeting lists shorten one ('Tu 7p', 'Th 10:30a'); not 'We', which begins 'We meet ...'.
+_TWO_LETTER_DAYS = {"mo": "monday", "tu": "tuesday", "th": "thursday", "fr": "friday", "sa": "saturday", "su": "sunday"}
+
+
 def _meeting_written(written: str) -> Any:
-    found = _day_then_time(written, lambda day: weekday_named(_weekly(day)) or _days_and_weeks(_weekly(day)),
-                           lambda when: time_span(when) or time_in_text(when))
+    found = _day_then_time(written, lambda day: weekday_named(_weekly(day)) or _days_and_weeks(_weekly(day))
+                           or day.lower().rstrip(".") in _TWO_LETTER_DAYS, lambda when: time_span(when) or time_in_text(when))
+    if found:
+        found = (_TWO_LETTER_DAYS.get(found[0].lower().rstrip("."), found[0]), found[1])
     half = _HALF_OF_DAY.search(written) if found is None else None
     if half:  # 'Wednesday nights at 7': the time's am or pm is in the words for the day
         said = _IN_DOUBT.sub(lambda time: time.group(1) + ("am" if half.group(1) else "pm"), written, count=1)
