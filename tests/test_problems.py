@@ -1263,6 +1263,8 @@ def test_a_meeting_length_written_in_hours_or_minutes_is_its_minutes(golden_site
     ("Anytime", (True, [])),
     ("Twenty-four hours a day, seven days a week", (True, [])),
     ("24 hrs", (True, [])),
+    ("'Weekday evenings 6-10pm; Sat nights 10pm-2am'", (False, [(list(WEEKDAYS[:5]), time(18), time(22)),
+                                                             (["saturday"], time(22), time(2))])),
     ("'Phone lines open 8am-8pm, 7 days a week'", (False, [(list(WEEKDAYS), time(8), time(20))])),
     ("'M-Th 9a-7p, F 9a-5p'", (False, [(["monday", "tuesday", "wednesday", "thursday"], time(9), time(19)),
                                        (["friday"], time(9), time(17))])),
@@ -1270,7 +1272,7 @@ def test_a_meeting_length_written_in_hours_or_minutes_is_its_minutes(golden_site
         "24-hour", "commas", "list-of-days", "time-first", "every-day", "slashes-and-closed", "open-and-closed",
         "lunch", "lunch-and-weds", "lunch-then-saturday", "nightly", "every-night", "excluding-holidays", "four-digits",
         "until-noon", "and-between-periods", "noon-and-dots", "24-hours-7-days", "365-days-a-year",
-        "lunch-break", "break-in-brackets", "around-the-clock", "anytime", "twenty-four-seven-in-words", "24-hrs", "lines-open",
+        "lunch-break", "break-in-brackets", "around-the-clock", "anytime", "twenty-four-seven-in-words", "24-hrs", "days-evenings", "lines-open",
         "a-and-p"])
 def test_opening_hours_written_as_text_are_the_hours_they_say(golden_site: Path, written: str, hours: tuple) -> None:
     write(golden_site, "listings/helplines/good.yaml", VALID_LINE
@@ -1434,6 +1436,7 @@ def test_times_without_am_or_pm_are_read_where_only_one_half_of_the_day_makes_se
     write(golden_site, "listings/helplines/bad-minutes.yaml", VALID_LINE
           + "phones: 01632 960111\nhours: Mon-Fri 9am-5pm; Sat 10:00-11:30\n")
     write(golden_site, "listings/helplines/bad-two.yaml", VALID_LINE + "phones: 01632 960111\nhours: Mon-Fri 6-10; Sat 10-11\n")
+    write(golden_site, "listings/helplines/bad-when.yaml", VALID_LINE + "phones: 01632 960111\nhours: Evenings 6-10pm\n")
     assert problems(golden_site) == [
         "listings/groups/bad.yaml:9:5: meetings[0]: 'Tuesdays 7-9' cannot be read as a meeting: is 7-9 in the morning "
         "or the evening? Write am or pm after it, like \"Tuesdays 7-9pm\" (or 24-hour times, \"19:00\")",
@@ -1451,6 +1454,9 @@ def test_times_without_am_or_pm_are_read_where_only_one_half_of_the_day_makes_se
         "listings/helplines/bad-two.yaml:9:1: hours: 'Mon-Fri 6-10; Sat 10-11' cannot be read as opening hours: are "
         "6-10 and 10-11 in the morning or the evening? Write am or pm after each, like \"Mon-Fri 6-10pm; Sat 10-11pm\" "
         "(or 24-hour times, \"19:00\")",
+        # the time of day, but not the days (every evening, or the weekdays'?)
+        "listings/helplines/bad-when.yaml:9:1: hours: 'Evenings 6-10pm' cannot be read as opening hours: on which days? "
+        "Write them before the times, like \"Daily 6-10pm\" or \"Mon-Fri 6-10pm\"",
     ]
 
 

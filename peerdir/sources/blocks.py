@@ -989,13 +989,19 @@ def _with_its_end(written: str, reads: Callable[[str], bool]) -> str:
 Meetings = Annotated[list[Meeting], WrapValidator(_meetings_written)]
 
 
+_HALF_ALONE = re.compile(r"^\s*(?:mornings?|afternoons?|evenings?|nights?)\s*:?\s+(.+)$", re.IGNORECASE)
+_HALF_AFTER_DAYS = re.compile(r"(?<=\S)\s+(?:mornings?|afternoons?|evenings?|nights?)$", re.IGNORECASE)
+
+
 def _periods(written: str) -> list[dict[str, Any]] | None:
     """Opening hours as a directory writes them, 'Mon-Fri 9am-5pm; Sat 10am-2pm' (periods apart by ';' or lines,
     each its days, then its hours), as weekly's periods written field by field, which the period's own reading
     takes apart (OpeningPeriod._as_directories_write_it); None where any part is not days and hours. A part that
     says days are closed ('Sat-Sun closed', 'closed weekends') says what leaving them out says."""
     def days_named(days: str) -> list[str] | None:
-        return day_span(days) or ([day] if (day := day_abbreviated(days)) else None)
+        found = day_span(days) or ([day] if (day := day_abbreviated(days)) else None)
+        plain = _HALF_AFTER_DAYS.sub("", days)  # 'Mon-Fri evenings 5-9pm', 'Weekday evenings': the days
+        return found or (days_named(plain) if plain != days else None)
 
     def spans(when: str) -> list[str] | None:  # '9am-12pm and 1pm-5pm', '9-12, 1-5': closed for lunch
         pieces = re.split(r"\s*(?:,|&|\band\b)\s*", when)
@@ -1125,6 +1131,10 @@ class Hours(Fields):
         timeless = periods is None and not re.search(r"\d|noon|midnight", unzoned, re.IGNORECASE)
         if timeless and not _names_days(unzoned):
             return _words_only(said)
+        daily = _HALF_ALONE.match(unzoned) if periods is None else None
+        if daily and _periods(f"Daily {daily.group(1)}"):  # 'Evenings 6-10pm': every evening, or weekday ones?
+            raise fail(f"'{data}' cannot be read as opening hours: on which days? Write them before the times, like "
+                       f"\"Daily {daily.group(1)}\" or \"Mon-Fri {daily.group(1)}\"")
         if periods is None:
             raise fail(f"'{data}' cannot be read as opening hours" + (
                 _with_its_end(data, lambda either: _periods(_zone_named(either)[0]) is not None)
