@@ -234,6 +234,24 @@ def test_import_of_foreign_hsds_reports_what_it_could_not_map(golden_site: Path,
     assert imported["phones"][0]["number"] == "+44 1234 234567 ext. 100", "its quotes gone, its extension kept"
 
 
+def test_import_reads_services_from_service_at_location_records(golden_site: Path, hsds: Path) -> None:
+    """HSDS's API answers /service_at_locations with records that each name a service and its place (it had said
+    the file holds no services): each service once, at each of its places, with what is given for it there."""
+    from peerdir.commands.import_hsds import read_services
+
+    (full,) = read_services(hsds / "examples/service_at_location_full.json")
+    sal = json.loads((hsds / "examples/service_at_location_full.json").read_text())
+    assert full["id"] == sal["service"]["id"] and [link["location"]["id"] for link in full["service_at_locations"]] == [sal["location"]["id"]]
+    assert full["schedules"] == (sal["service"].get("schedules") or sal["schedules"])
+    twice = {"contents": [sal, {**sal, "id": "other", "location": {**sal["location"], "id": "elsewhere"}}]}
+    (path := golden_site / "sal.json").write_text(json.dumps(twice), encoding="utf-8")
+    (once,) = read_services(path)
+    assert [link["location"]["id"] for link in once["service_at_locations"]] == [sal["location"]["id"], "elsewhere"]
+    # a place in none of the site's regions is said so, not only that a location is missing
+    result = _import(golden_site, json.loads((hsds / "examples/service_at_location_list.json").read_text()))
+    assert "its place (MyCity Civic Center) is in none of site.yaml's regions" in result.output, result.output
+
+
 def _import(golden_site: Path, payload: object):
     from click.testing import CliRunner
 

@@ -65,10 +65,29 @@ def _is_service(value: Any) -> bool:
     return isinstance(value, dict) and isinstance(value.get("name"), str) and isinstance(value.get("status"), str)
 
 
+def _at_location(item: Any) -> bool:
+    """A record of HSDS's service_at_location, as its API's /service_at_locations answers: a service at a place."""
+    return isinstance(item, dict) and isinstance(item.get("service"), dict) and isinstance(item.get("location"), dict)
+
+
+def _services_at_their_locations(items: list[Any]) -> list[dict[str, Any]]:
+    """The services that service_at_location records name, each once, at each of its locations, with the phones
+    and schedules given for it there where it gives none of its own (a group's meetings at its venue)."""
+    services: dict[Any, dict[str, Any]] = {}
+    for item in filter(_at_location, items):
+        service = item["service"]
+        found = services.setdefault(service.get("id") or len(services), {**service, "service_at_locations": []})
+        found["service_at_locations"].append({"location": item["location"]})
+        for part in ("phones", "schedules"):
+            if not found.get(part) and isinstance(item.get(part), list):
+                found[part] = item[part]
+    return list(services.values())
+
+
 def read_services(path: Path) -> list[dict[str, Any]]:
     """Services from an HSDS JSON file, plain or gzipped (a list of services, {"services": [...]}, a page of the
-    HSDS API {"contents": [...]}, or one service), or from a CSV package (its folder, its datapackage.json or a
-    zip of them)."""
+    HSDS API {"contents": [...]}, one service, or service_at_location records, each naming its service and its
+    place), or from a CSV package (its folder, its datapackage.json or a zip of them)."""
     if path.is_dir() or path.name == "datapackage.json" or path.suffix.lower() == ".zip":
         return read_csv_package(path / "datapackage.json" if path.is_dir() else path)
     try:
@@ -79,6 +98,8 @@ def read_services(path: Path) -> list[dict[str, Any]]:
     named = isinstance(data, dict) and isinstance(data.get("services"), list)  # said to be services: a status may be missing
     if isinstance(data, dict):
         data = next((data[key] for key in ("services", "contents") if isinstance(data.get(key), list)), [data])
+    if isinstance(data, list):
+        data = [*(item for item in data if not _at_location(item)), *_services_at_their_locations(data)]
     services = [item for item in data if _is_service(item) or named and isinstance(item, dict) and isinstance(item.get("name"), str)
                 ] if isinstance(data, list) else []  # fmt: skip
     if not services:
@@ -484,6 +505,9 @@ def listing_from_service(config: SiteConfig, strings: dict[str, str], service: d
         areas = [a for a in areas if a != region]
     elif physical and declared.place == "never":
         notes.append(f"{name}: read as a {declared.id}, which has no address here; its address was left out")
+    elif physical:  # a place in none of the site's regions, which a location needs
+        notes.append(f"{name}: its place ({physical.get('name') or 'unnamed'}) is in none of site.yaml's regions (no "
+                     "service area names one): add its region to site.yaml, or give the service an area that names one")
     fields["service_area"] = areas
     schedules = service.get("schedules", [])
     if "format" in has:  # from another system (peerdir's own exports say it): in person somewhere, by phone where
