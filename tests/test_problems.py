@@ -95,8 +95,10 @@ def test_wrong_types(golden_site: Path) -> None:
           "    start: '19:00'\n    weeks: {2: yes}\n")
     assert problems(golden_site) == [
         "listings/groups/bad.yaml:4:1: peer_led: 'maybe' should be yes or no",
-        "listings/groups/bad.yaml:8:1: phones: should be a list, not a block of fields: put each item on its own line "
-        "starting with '- ', or write [a, b]",
+        # one phone's fields without '- ': that phone, whose number is then checked (it had been "should be a list")
+        "listings/groups/bad.yaml:8:10: phones[0].number: '1' is not a phone number we can dial from GB; write it as you "
+        "would dial it, like 01632 960000, with the country code, like +44 1632 960000, or a short code the region "
+        "dials, like 988 or 211",
         "listings/groups/bad.yaml:12:5: meetings[0].weeks: should be a list, not a block of fields: put each item on its "
         "own line starting with '- ', or write [a, b]",
     ]
@@ -313,6 +315,25 @@ def test_a_group_that_meets_by_phone_needs_no_place_and_a_call_with_another_way_
         (golden_site / f"listings/groups/{refused}.yaml").unlink()
     (call,) = listed(golden_site, "call")
     assert call.data.format == "phone" and call.location is None
+
+
+def test_one_entry_of_a_list_written_without_its_dash_is_that_list_of_one(golden_site: Path) -> None:
+    """`meetings:` with one meeting's fields under it, without the '- ' that makes them an entry (as a contributor
+    who is not a programmer writes one), had been refused as "should be a list"; it is a list of one, for meetings,
+    phones, a meeting's exceptions and a period of hours, and a problem in it is told at its own line."""
+    write(golden_site, "listings/groups/ok.yaml", VALID_GROUP + "phones:\n  number: 01632 960111\n  label: Office\n"
+          "meetings:\n  weekday: tuesday\n  start: 7pm\n  exceptions:\n    date: 2026-12-22\n    cancelled: yes\n")
+    write(golden_site, "listings/helplines/ok-line.yaml", VALID_LINE + "phones: 01632 960112\nhours:\n  weekly:\n"
+          "    days: Mon-Fri\n    opens: 9am\n    closes: 5pm\n")
+    group, line = listed(golden_site, "ok", "ok-line")
+    assert [(p.number, p.label) for p in group.data.phones] == [("01632 960111", "Office")]
+    assert [(m.weekday, m.start, [c.date for c in m.exceptions]) for m in group.data.meetings] == [
+        ("tuesday", time(19), [date(2026, 12, 22)])]
+    assert [(p.days, p.opens, p.closes) for p in line.data.hours.weekly] == [(list(WEEKDAYS[:5]), time(9), time(17))]
+    write(golden_site, "listings/groups/ok.yaml", VALID_GROUP + "meetings:\n  weekday: funday\n  start: 7pm\n")
+    assert problems(golden_site) == [
+        "listings/groups/ok.yaml:9:3: meetings[0].weekday: 'funday' is not a day of the week; write one of: monday, "
+        "tuesday, wednesday, thursday, friday, saturday, sunday"]
 
 
 def test_an_area_everywhere_is_read_from_the_words_directories_write_for_it(golden_site: Path) -> None:

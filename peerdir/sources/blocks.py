@@ -17,7 +17,7 @@ from pydantic import (
 
 from peerdir.sources import phones
 from peerdir.sources.fieldtypes import (
-    COUNTRY_NAMES, WEEKDAYS, Choice, ClockTime, CountryCode, Day, Distinct, Document, Fields, Latitude, Line, Longitude, Paragraph, Short, TimeZone, Title,
+    COUNTRY_NAMES, WEEKDAYS, Choice, ClockTime, CountryCode, Day, Distinct, Document, Fields, Latitude, Line, Longitude, OneOrMore, Paragraph, Short, TimeZone, Title,
     Weekday, YesNo, afternoon_time, day_abbreviated, day_span, daytime_meant, digits_as_written, fail, items_in, require_one,
     time_in_text, time_span, unhalved_span, weekday_named, whole_number,
 )
@@ -163,7 +163,7 @@ def numbers_as_phones(value: Any, validate: ValidatorFunctionWrapHandler, info: 
     once; a short code that takes only texts, only to text, as both read alike); '(503) 555-0100 or (503)
     555-0101' a phone for each number. (Written as `number:`, two numbers stay refused: which one a label or kind
     is for is not said.)"""
-    items = [value] if isinstance(value, str) or whole_number(value) else value
+    items = [value] if isinstance(value, (str, dict)) or whole_number(value) else value  # a dict: one phone's fields alone
     if not isinstance(items, list):
         return validate(value)
     region, read = _region(info), []
@@ -621,7 +621,7 @@ class Meeting(Fields):
         None, description="Time zone, if not the site's own (see site.yaml).", examples=["America/Chicago"]
     )
     note: Line | None = Field(None, description="Anything else about this meeting.", examples=["Except in August"])
-    exceptions: list[MeetingChange] = Field(
+    exceptions: Annotated[list[MeetingChange], OneOrMore] = Field(
         [], description="Dates when this meeting is cancelled or moved, each with the date of the regular meeting."
     )
 
@@ -857,6 +857,8 @@ def _meetings_written(value: Any, validate: ValidatorFunctionWrapHandler) -> Any
     as it is, to be refused as one."""
     if isinstance(value, str):  # one line: its meetings in the order written
         return validate([meeting for part in _PARTS.split(value) if part.strip() for meeting in _meetings_in(part.strip())])
+    if isinstance(value, dict):  # one meeting's fields alone (fieldtypes.OneOrMore)
+        value = [value]
     if not isinstance(value, list):
         return validate(value)
     return _in_place([_meetings_in(item) if isinstance(item, str) else _on_each_day(item) for item in value], validate)
@@ -1084,7 +1086,7 @@ def _words_only(said: str) -> dict[str, str]:
 
 class Hours(Fields):
     open_24_7: YesNo = Field(False, description="yes if it is open all day, every day.")
-    weekly: list[OpeningPeriod] = Field(
+    weekly: Annotated[list[OpeningPeriod], OneOrMore] = Field(
         [], description="Opening hours through the week, if not 24/7.",
         examples=[[{"days": ["monday", "tuesday", "wednesday", "thursday", "friday"], "opens": "18:00", "closes": "23:00"}]],
     )

@@ -270,6 +270,9 @@ def choice_from(words: dict[str, str]) -> BeforeValidator:
 # A list of a vocabulary's ids, each once, in the order written: 'grief' and 'bereavement' (a word site.yaml gives
 # grief) are one topic, shown once on the listing's page and counted once in its term's list and search filters.
 Distinct = AfterValidator(lambda items: list(dict.fromkeys(items)))
+# A list of blocks written as one block's fields alone, without the '- ' that makes them an entry (a contributor's
+# one meeting, or one period of hours): that list of one. YamlDoc.where finds its problems' lines.
+OneOrMore = BeforeValidator(lambda value: [value] if isinstance(value, dict) else value)
 
 _TIME = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)$")  # "19:00", or "19.00" as the UK writes it
 # "7pm", "7:30 PM", "7.30 p.m.", as directories publish times: no less exact than "19:30"; and "7p", "8:30a", as

@@ -56,8 +56,13 @@ class YamlDoc:
     positions: dict[tuple, tuple[int, int]]
 
     def where(self, path: tuple) -> tuple[int, int]:
-        """The position of the deepest part of `path` that exists in the file."""
+        """The position of the deepest part of `path` that exists in the file; a list's one entry written as its
+        fields alone (fieldtypes.OneOrMore: `meetings:` and a meeting's fields under it, without '- ') at them."""
         path = tuple(path)
+        alone = next((at for at, part in enumerate(path) if type(part) is int and part == 0 and path[:at] in self.positions
+                      and path[: at + 1] not in self.positions), None)
+        if alone is not None:
+            path = path[:alone] + path[alone + 1 :]
         while path and path not in self.positions:
             path = path[:-1]
         return self.positions.get(path, (1, 1))
