@@ -1280,6 +1280,9 @@ def test_a_meeting_length_written_in_hours_or_minutes_is_its_minutes(golden_site
         (["monday", "tuesday", "wednesday", "thursday", "friday"], time(9), time(12)),
         (["monday", "tuesday", "wednesday", "thursday", "friday"], time(13), time(17))])),
     ("'Sat 10-4 (closed 12:30-1:30pm)'", (False, [(["saturday"], time(10), time(12, 30)), (["saturday"], time(13, 30), time(16))])),
+    ("'Closed for lunch 12-1pm; Mon-Fri 9am-5pm'", (False, [  # the break said first
+        (["monday", "tuesday", "wednesday", "thursday", "friday"], time(9), time(12)),
+        (["monday", "tuesday", "wednesday", "thursday", "friday"], time(13), time(17))])),
     ("Around the clock", (True, [])),
     ("Anytime", (True, [])),
     ("Twenty-four hours a day, seven days a week", (True, [])),
@@ -1293,7 +1296,7 @@ def test_a_meeting_length_written_in_hours_or_minutes_is_its_minutes(golden_site
         "24-hour", "commas", "list-of-days", "time-first", "every-day", "slashes-and-closed", "open-and-closed",
         "lunch", "lunch-and-weds", "lunch-then-saturday", "nightly", "every-night", "excluding-holidays", "four-digits",
         "until-noon", "and-between-periods", "noon-and-dots", "24-hours-7-days", "365-days-a-year",
-        "lunch-break", "break-in-brackets", "around-the-clock", "anytime", "twenty-four-seven-in-words", "24-hrs", "days-evenings", "lines-open",
+        "lunch-break", "break-in-brackets", "break-first", "around-the-clock", "anytime", "twenty-four-seven-in-words", "24-hrs", "days-evenings", "lines-open",
         "a-and-p"])
 def test_opening_hours_written_as_text_are_the_hours_they_say(golden_site: Path, written: str, hours: tuple) -> None:
     write(golden_site, "listings/helplines/good.yaml", VALID_LINE

@@ -1044,6 +1044,10 @@ _LUNCH = re.compile(r"\s*[,;(]?\s*closed\s+(?:for\s+lunch\s+)?(?:from\s+)?(?P<sp
                     + r")(?:\s+for\s+lunch)?\s*\)?\s*$", re.IGNORECASE)
 
 
+_LUNCH_FIRST = re.compile(r"^\s*closed\s+(?:for\s+lunch\s+)?(?:from\s+)?(?P<span>" + _CLOCK_WORDS + _TO + _CLOCK_WORDS
+                          + r")(?:\s+for\s+lunch)?\s*[,;:]\s*(?P<rest>\S.*)$", re.IGNORECASE)
+
+
 _HALF_SAID = re.compile(r"[ap]\.?\s*m\b|noon|midnight", re.IGNORECASE)
 
 
@@ -1104,6 +1108,8 @@ class Hours(Fields):
         if not isinstance(data, str):
             return data
         said = re.sub(r"^\s*(?:hours\s*:|" + _OPEN + r":?)\s*", "", data, flags=re.IGNORECASE).strip() or data.strip()
+        if first := _LUNCH_FIRST.match(said):  # 'Closed 12-1 for lunch, Mon-Fri 9-5': read as said after them
+            said = f"{first.group('rest')}, closed {first.group('span')}"
         lunch = _LUNCH.search(said)
         if lunch and lunch.start() > 0:  # 'Mon-Fri 9am-5pm, closed 12-1 for lunch': the hours, less the break
             read = cls._as_directories_write_it(said[: lunch.start()])
