@@ -133,6 +133,10 @@ def test_browse_by_filter_with_an_empty_query_and_a_shared_link(sample_builds, s
     page.goto(base + "search/?format=phone")
     wait_for_status(page, "result")
     assert results(page) == ["Telephone Friendship Circle"] and page.get_by_label("By phone").is_checked()
+    # a result says what its card in the lists says: its format and cost too (it had said only where it is)
+    meta = page.locator("#search-results .card-meta").first.inner_text()
+    listed = (sample_builds["pages"] / "groups/index.html").read_text(encoding="utf-8")
+    assert meta == "Peer support group · By phone · Free · Nationwide" and f'<p class="card-meta">{meta}</p>' in listed
     assert page.errors == []
 
 

@@ -58,6 +58,7 @@ class Listing:
     description_text: str  # the same, as plain text: for search and for HSDS
     areas: tuple[str, ...]
     area_names: tuple[str, ...]
+    details: str  # what its card says after its type, in the lists and in search results: "By phone · Free · Nationwide"
     languages: tuple[str, ...]
     phones: tuple[PhoneLink, ...]
     meetings: tuple[str, ...]
@@ -274,6 +275,8 @@ def _make_listing(item: ValidListing, config: SiteConfig, strings: dict[str, str
         description_text=text,
         areas=areas,
         area_names=tuple(area_names[a] for a in areas),
+        details=" · ".join([*([strings[choice_key("format", data.format)]] if hasattr(data, "format") else []),
+                            strings[choice_key("cost", data.cost)], ", ".join(area_names[a] for a in areas)]),
         languages=tuple(data.languages) or (config.language,),
         phones=tuple(_phone_link(p, config.phone_region, strings) for p in data.phones),
         meetings=tuple(meeting_text(m, config.clock, config.timezone, strings) for m in meetings),

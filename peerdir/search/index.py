@@ -119,7 +119,7 @@ def name_tokens(name: str) -> list[str]:
 @dataclass
 class SearchDoc:
     fields: dict[str, str]
-    # [type, name, summary, url, where], a helpline's [hours, [[phone action, href, note], ...]], and on a
+    # [type, name, summary, url, details], a helpline's [hours, [[phone action, href, note], ...]], and on a
     # translation's search page {main language: the letters of what is shown in it} (_written)
     display: list
     facets: dict[str, list[str]] = field(default_factory=dict)
@@ -161,7 +161,7 @@ def _listing_doc(site: Site, item: Listing) -> SearchDoc:
             "d": " ".join([item.description_text, *item.meetings, *item.hours]),
             "w": data.name,
         },
-        display=[item.type.id, data.name, data.summary, item.url, ", ".join(item.area_names), *_helpline_actions(site, item),
+        display=[item.type.id, data.name, data.summary, item.url, item.details, *_helpline_actions(site, item),
                  *_written(item, _listing_letters(item))],
         facets=facets,
         schedule=item.schedule if data.status == "active" else "",

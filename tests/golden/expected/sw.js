@@ -1,2 +1,2 @@
-var VERSION = "10969a017dfcab49";
+var VERSION = "db85047fc1d97aa0";
 importScripts("static/offline.js");

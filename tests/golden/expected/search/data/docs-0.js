@@ -5,14 +5,14 @@ peerdirSearchData("docs-0",
   "Carers Corner",
   "An online forum for carers.",
   "forums/carers-corner/",
-  "Online"
+  "Free · Online"
  ],
  [
   "helpline",
   "Fenwick Warmline",
   "Talk to a peer in the evening.",
   "helplines/fenwick-warmline/",
-  "Nationwide",
+  "Free · Nationwide",
   "Mon–Fri: 18:00–23:00; Sun: 12:00–16:00",
   [
    [
@@ -27,14 +27,14 @@ peerdirSearchData("docs-0",
   "Old Town Anxiety Group",
   "A fortnightly group for adults living with anxiety.",
   "groups/old-town-anxiety-group/",
-  "Old Town, Online"
+  "In person and online · Free · Old Town, Online"
  ],
  [
   "respite",
   "Riverside House",
   "A peer respite with three beds.",
   "respite/riverside-house/",
-  "Riverside"
+  "Free · Riverside"
  ],
  [
   "guide",
@@ -79,4 +79,4 @@ peerdirSearchData("docs-0",
   ""
  ]
 ],
-"6711d80c38");
+"39714bad6d");

@@ -41,7 +41,7 @@ peerdirSearchData("meta",
   "w"
  ],
  "versions": {
-  "docs": "6711d80c38",
+  "docs": "39714bad6d",
   "facets": "4dd862d44b",
   "places": "88d0e39353",
   "shard-0": "19d75697b2",
@@ -70,4 +70,4 @@ peerdirSearchData("meta",
   "when": "ba4892490d"
  }
 },
-"e74c246837");
+"7bb621e9fb");
