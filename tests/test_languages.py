@@ -285,17 +285,17 @@ def test_a_lines_hours_note_is_translated_with_its_words_and_marked_where_it_is_
                for doc in search_data((out / f"es/search/data/docs-{number}.js").read_text(encoding="utf-8"))[1]]
     warmline = next(doc for doc in results if doc[3] == "helplines/harbor-hills-warmline/")
     carers = next(doc for doc in results if doc[3] == "helplines/carers-support-line/")
-    assert warmline[5] == ["", "Call for hours"] and warmline[-1] == {"en": "nsh"}, warmline
-    assert carers[5] == "Con cita previa" and carers[-1] == {"en": "ns"}, carers
+    assert warmline[5] == ["", "Call for hours"] and warmline[-1] == {"lang": "en", "written": "nsh"}, warmline
+    assert carers[5] == "Con cita previa" and carers[-1] == {"lang": "en", "written": "ns"}, carers
     # a phone's label, the contributor's words: marked on its page, its card and in its search result
     youth = next(doc for doc in results if doc[3] == "helplines/lgbtq-youth-text-line/")
-    assert youth[-1] == {"en": "nsp"} and any(call[2:] == ["Evenings, after school"] for call in youth[6]), youth
+    assert youth[-1] == {"lang": "en", "written": "nsp"} and any(call[2:] == ["Evenings, after school"] for call in youth[6]), youth
     marked_label = '<span class="action-note" lang="en">Evenings, after school</span>'
     assert marked_label in (out / "es/helplines/index.html").read_text(encoding="utf-8")
     assert marked_label in (out / "es/helplines/lgbtq-youth-text-line/index.html").read_text(encoding="utf-8")
     english = [doc for number in range(10) if (out / f"search/data/docs-{number}.js").exists()
                for doc in search_data((out / f"search/data/docs-{number}.js").read_text(encoding="utf-8"))[1]]
-    assert not any(isinstance(doc[-1], dict) for doc in english), "the main language's results mark nothing"
+    assert not any(isinstance(doc[-1], dict) and "lang" in doc[-1] for doc in english), "the main language's results mark nothing"
     line.write_text(original + "translations:\n  es:\n    hours_note: Con cita previa\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["check", str(sample_site)])
     assert result.exit_code == 1 and ("translations.es.hours_note: translates the note on its hours, which has none: give "

@@ -137,6 +137,13 @@ def test_browse_by_filter_with_an_empty_query_and_a_shared_link(sample_builds, s
     meta = page.locator("#search-results .card-meta").first.inner_text()
     listed = (sample_builds["pages"] / "groups/index.html").read_text(encoding="utf-8")
     assert meta == "Peer support group · By phone · Free · Nationwide" and f'<p class="card-meta">{meta}</p>' in listed
+    # and its status where it is not active, as its card's badge (a line closed for now had shown as any other)
+    page.goto(base + "search/?q=hearing+voices+warmline")
+    wait_for_status(page, "result")
+    paused = page.locator("#search-results li", has_text="Hearing Voices Warmline").first
+    assert paused.locator(".badge").inner_text() == "Temporarily closed"
+    badged = page.locator("#search-results li").filter(has=page.locator(".badge")).locator(".card-title").all_inner_texts()
+    assert set(badged) <= {"Hearing Voices Warmline", "Pine Ridge Mountain Walk and Talk", "North Shore Respite House"}, badged
     assert page.errors == []
 
 

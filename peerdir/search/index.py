@@ -119,8 +119,8 @@ def name_tokens(name: str) -> list[str]:
 @dataclass
 class SearchDoc:
     fields: dict[str, str]
-    # [type, name, summary, url, details], a helpline's [hours, [[phone action, href, note], ...]], and on a
-    # translation's search page {main language: the letters of what is shown in it} (_written)
+    # [type, name, summary, url, details], a helpline's [hours, [[phone action, href, note], ...]], and what else
+    # its card says, where there is any (_extra): {"badge": "Temporarily closed", "lang": "en", "written": "ns"}
     display: list
     facets: dict[str, list[str]] = field(default_factory=dict)
     schedule: str = ""  # hours or meetings as the device reads them (model/schedule.py), for "Open now"
@@ -162,7 +162,8 @@ def _listing_doc(site: Site, item: Listing) -> SearchDoc:
             "w": data.name,
         },
         display=[item.type.id, data.name, data.summary, item.url, item.details, *_helpline_actions(site, item),
-                 *_written(item, _listing_letters(item))],
+                 *_extra(item, _listing_letters(item), site.strings[f"badge_{data.status.replace('-', '_')}"]
+                         if data.status != "active" else "")],
         facets=facets,
         schedule=item.schedule if data.status == "active" else "",
         location=item.location,
@@ -187,10 +188,13 @@ def _listing_letters(item: Listing) -> str:
     return "".join(letter for letter, field, there in shown if there and written_in(item, field))
 
 
-def _written(item: Listing | Guide, letters: str) -> list:
-    """What of a result's display is in the main language on a translation's search page, where there is any:
-    [{language: letters}], n for its name, s its summary, h its hours' note, p its phones' notes (core.js)."""
-    return [{written_in(item): letters}] if letters else []
+def _extra(item: Listing | Guide, letters: str, badge: str = "") -> list:
+    """What else a result's card says, as its card in the lists does, where there is any (core.js reads it): its
+    status where it is not active ("badge": 'Temporarily closed'), and what of it is in the main language on a
+    translation's search page ("lang", and "written": n for its name, s its summary, h its hours' note, p its
+    phones' notes), which the page marks with lang."""
+    extra = {**({"badge": badge} if badge else {}), **({"lang": written_in(item), "written": letters} if letters else {})}
+    return [extra] if extra else []
 
 
 def _guide_docs(site: Site, guide: Guide) -> list[SearchDoc]:
@@ -201,7 +205,7 @@ def _guide_docs(site: Site, guide: Guide) -> list[SearchDoc]:
         SearchDoc(
             {"n": guide.front.title, "t": topics, "s": guide.front.summary, "k": label, "d": plain(_H2.split(guide.html)[0]),
              "w": guide.front.title},
-            ["guide", guide.front.title, guide.front.summary, guide.url, "", *_written(guide, "ns" * bool(guide.text_lang))],
+            ["guide", guide.front.title, guide.front.summary, guide.url, "", *_extra(guide, "ns" * bool(guide.text_lang))],
             facets,
         )
     ]
@@ -212,7 +216,7 @@ def _guide_docs(site: Site, guide: Guide) -> list[SearchDoc]:
         docs.append(
             SearchDoc(
                 {"n": heading, "t": topics, "s": guide.front.title, "k": label, "d": body, "w": heading},
-                ["guide", f"{guide.front.title}: {heading}", summary, f"{guide.url}#{anchor}", "", *_written(guide, "ns" * bool(guide.text_lang))],
+                ["guide", f"{guide.front.title}: {heading}", summary, f"{guide.url}#{anchor}", "", *_extra(guide, "ns" * bool(guide.text_lang))],
                 facets,
             )
         )

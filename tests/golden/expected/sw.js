@@ -1,2 +1,2 @@
-var VERSION = "db85047fc1d97aa0";
+var VERSION = "b2a628a426bc0a24";
 importScripts("static/offline.js");

@@ -125,14 +125,15 @@
    * three letters would be looked for under two, and a word found nowhere). */
   var FORMAT = 3;
 
-  /* On a translation's search page a result's display may end with {main language: letters}: what it shows in
-   * that language, not the page's (n its name, s its summary, h its hours' note, p its phones' notes). */
-  function written(doc) {
+  /* A result's display may end with what else its card says (_extra in peerdir/search/index.py): "badge", its
+   * status where it is not active; "lang" and "written", what it shows in the main language on a translation's
+   * search page (n its name, s its summary, h its hours' note, p its phones' notes). */
+  function extra(doc) {
     var last = doc[doc.length - 1];
     return last && typeof last === "object" && !Array.isArray(last) ? last : null;
   }
 
-  function displayed(doc) { return written(doc) ? doc.slice(0, -1) : doc; }
+  function displayed(doc) { return extra(doc) ? doc.slice(0, -1) : doc; }
 
   function Stale() { this.message = "search data files of two builds"; }
   Stale.prototype = Object.create(Error.prototype);
@@ -578,10 +579,11 @@
           fuzzy: found.fuzzy,
           words: parsed.map(function (p) { return p.word; }).concat(parsed.map(function (p) { return stem(p.word); })),
           results: shown.map(function (hit, i) {
-            var doc = displayed(docs[i]), marks = written(docs[i]) || {}, lang = Object.keys(marks)[0] || "";
+            var doc = displayed(docs[i]), more = extra(docs[i]) || {};
             var hours = Array.isArray(doc[5]) ? doc[5] : [doc[5] || "", ""];  /* [lines, a note in the main language] */
             var out = { ref: hit.ref, score: hit.score, type: doc[0], name: doc[1], summary: doc[2], url: doc[3], where: doc[4],
-              hours: hours[0], note: hours[1], calls: doc[6] || [], lang: lang, written: lang ? marks[lang] : "" };
+              hours: hours[0], note: hours[1], calls: doc[6] || [], badge: more.badge || "", lang: more.lang || "",
+              written: more.written || "" };
             var schedule = doc.length > 5 && data.when.schedules[data.when.docs[Number(hit.ref)] - 1];
             if (schedule) { out.open = root.PeerdirWhen.openNow(schedule, now); out.always = !!schedule.always; }
             var away = near && near.distance[hit.ref];

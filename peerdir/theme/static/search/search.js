@@ -199,7 +199,14 @@
       mark(li.querySelector(".card-title"), "n");
       li.querySelector(".card-meta").textContent = text.types[item.type] + (item.where ? " · " + item.where : "") +
         (item.km !== undefined ? " · " + distanceText(item.km, item.exact) : "");
-      highlight(mark(li.querySelector(".card-summary"), "s"), item.summary, result.words);
+      var summary = li.querySelector(".card-summary");
+      if (item.badge) {  /* 'Temporarily closed', as its card in the lists says */
+        var badge = document.createElement("p");
+        badge.className = "badge";
+        badge.textContent = item.badge;
+        li.insertBefore(badge, summary);
+      }
+      highlight(mark(summary, "s"), item.summary, result.words);
       var openNow = item.open && !item.always;  /* a line open 24 hours says so in its hours, without "Open now" */
       if (item.hours || item.note || openNow) {  /* a helpline's hours and phones, as its card in the lists shows them */
         var hours = document.createElement("p");

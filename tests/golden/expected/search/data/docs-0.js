@@ -5,7 +5,10 @@ peerdirSearchData("docs-0",
   "Carers Corner",
   "An online forum for carers.",
   "forums/carers-corner/",
-  "Free · Online"
+  "Free · Online",
+  {
+   "badge": "Temporarily closed"
+  }
  ],
  [
   "helpline",
@@ -79,4 +82,4 @@ peerdirSearchData("docs-0",
   ""
  ]
 ],
-"39714bad6d");
+"98b351b7e2");

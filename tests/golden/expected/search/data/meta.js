@@ -41,7 +41,7 @@ peerdirSearchData("meta",
   "w"
  ],
  "versions": {
-  "docs": "39714bad6d",
+  "docs": "98b351b7e2",
   "facets": "4dd862d44b",
   "places": "88d0e39353",
   "shard-0": "19d75697b2",
@@ -70,4 +70,4 @@ peerdirSearchData("meta",
   "when": "ba4892490d"
  }
 },
-"7bb621e9fb");
+"4d055490ec");
