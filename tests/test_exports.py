@@ -86,6 +86,10 @@ def test_listings_json_and_csv(out: Path) -> None:
     assert list(rows[0]) == list(CSV_COLUMNS) and len(rows) == 63
     row = next(r for r in rows if r["id"] == "north-shore-anxiety-circle")
     assert row["meetings"] == "Every 1st and 3rd Thursday of the month, 7–8:30 pm" and row["phones"] == "Call (503) 555-0103"
+    # its kind, last: a group's format (a sheet had no way to tell a group met by phone), a helpline's kind
+    kinds = {r["id"]: r["kind"] for r in rows}
+    assert list(CSV_COLUMNS)[-1] == "kind" and kinds["telephone-friendship-circle"] == "phone"
+    assert (kinds["north-shore-anxiety-circle"], kinds["harbor-hills-warmline"], kinds["grief-space-forum"]) == ("in-person", "warmline", "")
 
 
 def test_listings_json_written_a_record_at_a_time_is_the_json_of_the_whole(golden_site: Path) -> None:

@@ -39,6 +39,7 @@ def api_json(site: Site) -> Iterator[bytes]:
 CSV_COLUMNS = (
     "id", "type", "name", "summary", "organization", "status", "cost", "cost_note", "peer_led", "how_to_join", "regions",
     "topics", "audiences", "languages", "phones", "email", "website", "address", "meetings", "hours", "last_verified", "url",
+    "kind",  # after the rest, so that a sheet made from the columns before it still reads them in place
 )  # fmt: skip
 
 
@@ -70,6 +71,7 @@ def api_csv(site: Site) -> list[bytes]:
                                              address.city if address else None] if x),
             "meetings": "; ".join(item.meetings), "hours": item.hours_on_card,
             "last_verified": data.last_verified.isoformat(), "url": urls.absolute(site.config.base_url, item.url) or item.url,
+            "kind": getattr(data, item.type.kind_field) if item.type.kind_field else "",  # a group's format, a helpline's kind
         }  # fmt: skip
         writer.writerow([spreadsheet_safe(row[c]) for c in CSV_COLUMNS])
     return out
