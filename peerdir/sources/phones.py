@@ -123,6 +123,28 @@ def numbers_apart(written: str, region: str) -> list[str] | None:
     return found if all(dial(number, region) for number in found) else None
 
 
+# A number and another's last figures after it ('01632 960111/2', '(503) 555-0117 or 0118'): the other is the
+# first with its last figures those.
+_OTHER_ENDING = re.compile(r"^(?P<first>\+?[\d\s().-]*\d)\s*(?:/|\bor\b)\s*(?P<end>\d{1,6})$", re.IGNORECASE)
+
+
+def numbers_ending_apart(written: str, region: str) -> list[str] | None:
+    """Two numbers written as one and the other's last figures, as directories shorten a pair of lines ('01632
+    960111/2' is 01632 960111 and 01632 960112): each as the first is written; None for anything else."""
+    found = _OTHER_ENDING.match(written.strip())
+    if not found or dial(found.group("first"), region) is None:
+        return None
+    first, end = found.group("first"), found.group("end")
+    places = [at for at, char in enumerate(first) if char.isdigit()]
+    if len(places) < len(end) + 4:  # the other's figures are the end of the line's own part, never its area code
+        return None
+    second = list(first)
+    for at, figure in zip(places[-len(end):], end):
+        second[at] = figure
+    other = "".join(second)
+    return [first, other] if other != first and dial(other, region) is not None else None
+
+
 def number_and_note(written: str, region: str) -> tuple[str, str] | None:
     """A number with a note after it that has figures in it ('(503) 555-0117 (24 hours)', '988 (24/7)',
     '503-555-0117, Mon-Fri 9-5'), with nothing before it but 'Call' or 'Phone:': the number as written and the
