@@ -162,8 +162,8 @@ def _listing_doc(site: Site, item: Listing) -> SearchDoc:
             "w": data.name,
         },
         display=[item.type.id, data.name, data.summary, item.url, item.details, *_helpline_actions(site, item),
-                 *_extra(item, _listing_letters(item), site.strings[f"badge_{data.status.replace('-', '_')}"]
-                         if data.status != "active" else "")],
+                 *_extra(item, _listing_letters(item),
+                         site.strings[choice_key("badge", data.status)] if data.status != "active" else "")],
         facets=facets,
         schedule=item.schedule if data.status == "active" else "",
         location=item.location,
@@ -182,6 +182,7 @@ def _helpline_actions(site: Site, item: Listing) -> list:
 
 
 def _listing_letters(item: Listing) -> str:
+    """The letters for what its result shows in the main language (_extra), of what its result shows at all."""
     calls = item.calls_on_card
     shown = (("n", "name", True), ("s", "summary", True), ("h", "hours", calls and item.hours_and_note[1]),
              ("p", "phones", calls and any(phone.note for phone in item.phones)))
@@ -216,7 +217,8 @@ def _guide_docs(site: Site, guide: Guide) -> list[SearchDoc]:
         docs.append(
             SearchDoc(
                 {"n": heading, "t": topics, "s": guide.front.title, "k": label, "d": body, "w": heading},
-                ["guide", f"{guide.front.title}: {heading}", summary, f"{guide.url}#{anchor}", "", *_extra(guide, "ns" * bool(guide.text_lang))],
+                ["guide", f"{guide.front.title}: {heading}", summary, f"{guide.url}#{anchor}", "",
+                 *_extra(guide, "ns" * bool(guide.text_lang))],
                 facets,
             )
         )
