@@ -917,15 +917,17 @@ def _meetings_at_one_time(written: str) -> list[dict[str, Any]] | None:
     return [found]
 
 
-# A day in two letters, as meeting lists shorten one ('Tu 7p', 'Th 10:30a'); not 'We', which begins 'We meet ...'.
-_TWO_LETTER_DAYS = {"mo": "monday", "tu": "tuesday", "th": "thursday", "fr": "friday", "sa": "saturday", "su": "sunday"}
+def _two_letter_day(word: str) -> str | None:
+    """A day in two letters, as meeting lists shorten one ('Tu 7p', 'Th 10:30a'); not 'We', which begins 'We meet'."""
+    key = word.strip().lower().rstrip(".")
+    return day_abbreviated(key) if len(key) == 2 and key != "we" else None
 
 
 def _meeting_written(written: str) -> Any:
     found = _day_then_time(written, lambda day: weekday_named(_weekly(day)) or _days_and_weeks(_weekly(day))
-                           or day.lower().rstrip(".") in _TWO_LETTER_DAYS, lambda when: time_span(when) or time_in_text(when))
+                           or _two_letter_day(day), lambda when: time_span(when) or time_in_text(when))
     if found:
-        found = (_TWO_LETTER_DAYS.get(found[0].lower().rstrip("."), found[0]), found[1])
+        found = (_two_letter_day(found[0]) or found[0], found[1])
     half = _HALF_OF_DAY.search(written) if found is None else None
     if half:  # 'Wednesday nights at 7': the time's am or pm is in the words for the day
         said = _IN_DOUBT.sub(lambda time: time.group(1) + ("am" if half.group(1) else "pm"), written, count=1)
