@@ -203,6 +203,15 @@ def test_a_calendar_program_puts_every_meeting_at_its_real_time(golden_site: Pat
     assert len([o for o in occurrences if o[0] == "America/Chicago"]) > 52 * 22  # weekly, mid-2023 to 2045
 
 
+def test_a_listing_page_says_under_its_name_how_a_group_meets_and_what_kind_a_line_is(out: Path) -> None:
+    """A group's format, its way of meeting, under its name as a line's kind is (it had been only among the details
+    at the foot of the page): someone without the internet looks for "By phone" first."""
+    kicker = re.compile(r'<p class="kicker">([^<]*)</p>')
+    assert kicker.search((out / "groups/telephone-friendship-circle/index.html").read_text()).group(1) == "Peer support group · By phone"
+    assert kicker.search((out / "groups/riverton-depression-peer-group/index.html").read_text()).group(1) == "Peer support group · In person and online"
+    assert kicker.search((out / "helplines/harbor-hills-warmline/index.html").read_text()).group(1) == "Helpline · Warmline"
+
+
 def test_schema_org_json_ld_per_type_and_never_medical(out: Path) -> None:
     group = json_ld(out / "groups/north-shore-anxiety-circle/index.html")
     assert group["@type"] == "Event" and group["eventSchedule"][0]["byMonthWeek"] == [1, 3]

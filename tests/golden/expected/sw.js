@@ -1,2 +1,2 @@
-var VERSION = "b2a628a426bc0a24";
+var VERSION = "f431515f870b1712";
 importScripts("static/offline.js");
