@@ -87,6 +87,7 @@ def test_no_string_goes_unused() -> None:
         "weekday_", "weekday_short_", "month_", "week_", "date_", "area_", "listing_count_", "type_one_", "type_intro_",
         "search_filter_", "distance_",  # t[f"search_filter_{name}"] and t[f"distance_{units}"] in plan.py
         "phone_",  # choice_key('phone', phone.kind) in model/site.py, each phone's button
+        "kind_",  # choice(listing.type.kind_field, ...) in listing.html, under a line's name (and a group's format_)
     }
     unused = [
         key
