@@ -289,6 +289,9 @@ def test_a_cost_is_read_as_directories_write_it_and_an_amount_is_paid_with_its_n
     ("how_to_join", "Referral needed", "referral"), ("status", "Suspended", "temporarily-closed"), ("status", "Discontinued", "closed"),
     ("format", "By phone", "phone"), ("format", "Telephone", "phone"), ("format", "Conference call", "phone"),
     ("format", "Over the phone", "phone"), ("format", "Phone only", "phone"), ("format", "Por teléfono", "phone"),
+    ("how_to_join", "Just turn up", "drop-in"), ("how_to_join", "Drop-in, no need to register", "drop-in"),
+    ("how_to_join", "Booking essential", "sign-up"), ("how_to_join", "Registration required - email us", "sign-up"),
+    ("how_to_join", "Please call to register", "sign-up"), ("how_to_join", "Referral from GP", "referral"),
 ])
 def test_a_choice_is_read_from_the_other_words_directories_write_for_it(golden_site: Path, field: str, written: str, read: str) -> None:
     group = VALID_GROUP.replace(f"{field}: {'online' if field == 'format' else 'free'}\n", "") + f"{field}: {written}\n"
@@ -342,6 +345,15 @@ def test_an_area_everywhere_is_read_from_the_words_directories_write_for_it(gold
     write(golden_site, "listings/groups/ok.yaml", VALID_GROUP.replace("service_area: [online]", "service_area: 'Old Town, Nationwide'"))
     write(golden_site, "listings/groups/web.yaml", VALID_GROUP.replace("service_area: [online]", "service_area: Online only"))
     assert [item.data.service_area for item in listed(golden_site, "ok", "web")] == [["old-town", "national"], ["online"]]
+
+
+def test_self_referral_as_how_to_join_is_asked_which_way_people_join(golden_site: Path) -> None:
+    """'Self-referral' says no one else need refer people; it had been told "did you mean 'referral'?", the one
+    choice it is not."""
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "how_to_join: Self-referral\n")
+    assert problems(golden_site) == [
+        "listings/groups/bad.yaml:8:1: how_to_join: 'Self-referral' says people refer themselves: write drop-in if they "
+        "just come, or sign-up if they get in touch first"]
 
 
 def test_empty_and_missing_required_fields(golden_site: Path) -> None:

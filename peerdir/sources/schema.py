@@ -47,7 +47,15 @@ _JOIN_WORDS = {"walk-in": "drop-in", "just-show-up": "drop-in", "just-come": "dr
                "register-online": "sign-up", "call-to-register": "sign-up", "email-first": "sign-up",
                "contact-us-first": "sign-up", "by-appointment": "sign-up", "by-referral": "referral",
                "referral-required": "referral", "referral-only": "referral", "referral-needed": "referral",
-               "requires-referral": "referral", "referral-necessary": "referral"}  # fmt: skip
+               "requires-referral": "referral", "referral-necessary": "referral",
+               "just-turn-up": "drop-in", "turn-up": "drop-in", "come-along": "drop-in", "just-come-along": "drop-in",
+               "no-booking-needed": "drop-in", "no-booking-required": "drop-in", "no-need-to-book": "drop-in",
+               "please-call-to-register": "sign-up", "sign-up-online": "sign-up", "book-a-place": "sign-up",
+               "booking-essential": "sign-up", "booking-required": "sign-up", "book-ahead": "sign-up", "booking": "sign-up",
+               "book-in-advance": "sign-up", "register-in-advance": "sign-up", "registration-essential": "sign-up",
+               "call-us": "sign-up", "email-us": "sign-up", "contact-us": "sign-up", "contact-the-facilitator": "sign-up",
+               "referral-from-gp": "referral", "gp-referral": "referral", "professional-referral": "referral",
+               "referral-from-a-professional": "referral", "doctor-referral": "referral", "referral-from-doctor": "referral"}  # fmt: skip
 _FORMAT_WORDS = {"virtual": "online", "zoom": "online", "remote": "online", "video": "online", "video-call": "online",
                  "teams": "online", "microsoft-teams": "online", "google-meet": "online", "skype": "online", "webex": "online",
                  "face-to-face": "in-person", "in-person": "in-person", "online": "online", "hybrid": "hybrid",
@@ -89,6 +97,26 @@ def _format(value: Any) -> Any:
 
 # The ways of meeting that are somewhere: a group that meets so needs a location, and is in its region.
 IN_PERSON = ("in-person", "hybrid")
+
+
+JOINS = ("drop-in", "sign-up", "referral")
+
+
+def _join(value: Any) -> Any:
+    """How to join, from what was written: words for one way ('Walk-ins welcome', 'Booking essential'), or parts
+    that each say the same one ('Drop-in, no need to register', 'Registration required - email us'). Words for
+    'self-referral' say only that no one else need refer you: which of the other two it is, is asked."""
+    key = choice_said(value)
+    if not isinstance(key, str):
+        return value
+    if key.startswith("self-refer"):
+        raise fail(f"'{value}' says people refer themselves: write drop-in if they just come, or sign-up if they get "
+                   "in touch first")
+    read = {part if part in JOINS else _JOIN_WORDS.get(part) for part in _JOIN_PARTS.split(key) if part}
+    return read.pop() if len(read) == 1 and None not in read else _JOIN_WORDS.get(key, key)
+
+
+_JOIN_PARTS = re.compile(r"-?[/,;()]-?|---")  # 'Drop-in, no need to register', 'Registration required - email us'
 
 
 _NOTHING = ("0", "$0", "£0", "€0")  # an amount that is free
@@ -194,7 +222,7 @@ class Listing(Fields):
         description="Access notes: step-free entry, hearing loop, captions, BSL/ASL, quiet space.",
         examples=["Step-free entrance; hearing loop in the main room."],
     )
-    how_to_join: Annotated[Literal["drop-in", "sign-up", "referral"], choice_from(_JOIN_WORDS)] | None = Field(
+    how_to_join: Annotated[Literal[JOINS], BeforeValidator(_join)] | None = Field(
         None, description="drop-in (just come), sign-up (contact first) or referral (needs a referral)."
     )
     status: Annotated[Literal["active", "temporarily-closed", "closed"], choice_from(_STATUS_WORDS)] = Field(
