@@ -292,6 +292,8 @@ def test_a_cost_is_read_as_directories_write_it_and_an_amount_is_paid_with_its_n
     ("how_to_join", "Just turn up", "drop-in"), ("how_to_join", "Drop-in, no need to register", "drop-in"),
     ("how_to_join", "Booking essential", "sign-up"), ("how_to_join", "Registration required - email us", "sign-up"),
     ("how_to_join", "Please call to register", "sign-up"), ("how_to_join", "Referral from GP", "referral"),
+    ("status", "Closed temporarily", "temporarily-closed"), ("status", "On hiatus", "temporarily-closed"),
+    ("status", "Currently running", "active"), ("cost", "Donations appreciated", "donation"), ("cost", "Pay as you feel", "donation"),
 ])
 def test_a_choice_is_read_from_the_other_words_directories_write_for_it(golden_site: Path, field: str, written: str, read: str) -> None:
     group = VALID_GROUP.replace(f"{field}: {'online' if field == 'format' else 'free'}\n", "") + f"{field}: {written}\n"
@@ -354,6 +356,14 @@ def test_self_referral_as_how_to_join_is_asked_which_way_people_join(golden_site
     assert problems(golden_site) == [
         "listings/groups/bad.yaml:8:1: how_to_join: 'Self-referral' says people refer themselves: write drop-in if they "
         "just come, or sign-up if they get in touch first"]
+
+
+def test_inactive_as_a_status_is_asked_whether_it_will_start_again(golden_site: Path) -> None:
+    """'Inactive' had been asked "did you mean 'active'?", the one status it is not."""
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "status: Inactive\n")
+    assert problems(golden_site) == [
+        "listings/groups/bad.yaml:8:1: status: 'Inactive' says it is not running now: write temporarily-closed if it "
+        "will start again, or closed if it has ended for good"]
 
 
 def test_empty_and_missing_required_fields(golden_site: Path) -> None:

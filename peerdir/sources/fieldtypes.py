@@ -261,12 +261,6 @@ def choice_said(value: Any) -> Any:
     return key.rstrip("!.") if isinstance(key, str) else key
 
 
-def choice_from(words: dict[str, str]) -> BeforeValidator:
-    """A choice read also from the other words directories write for it ('Virtual' is online, 'Walk-in' drop-in):
-    `words` from what choice_said makes of them to the choice."""
-    return BeforeValidator(lambda value: words.get(key, key) if isinstance(key := choice_said(value), str) else key)
-
-
 # A list of a vocabulary's ids, each once, in the order written: 'grief' and 'bereavement' (a word site.yaml gives
 # grief) are one topic, shown once on the listing's page and counted once in its term's list and search filters.
 Distinct = AfterValidator(lambda items: list(dict.fromkeys(items)))

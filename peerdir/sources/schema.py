@@ -26,7 +26,7 @@ from peerdir.sources.blocks import (
     Areas, Audiences, Hours, Language, Languages, Location, Meetings, Phone, Topics, Translation, numbers_as_phones,
 )
 from peerdir.sources.fieldtypes import (
-    Choice, Day, Document, Email, Fields, Line, Paragraph, Title, Url, YesNo, choice_from, choice_said, fail, require_one,
+    Choice, Day, Document, Email, Fields, Line, Paragraph, Title, Url, YesNo, choice_said, fail, require_one,
 )
 
 
@@ -36,7 +36,9 @@ _COST_WORDS = {"no-cost": "free", "free-of-charge": "free", "none": "free", "no-
                "pay-what-you-can": "donation", "by-donation": "donation", "donations-welcome": "donation",
                "suggested-donation": "donation", "gratis": "free", "gratuito": "free", "sin-costo": "free",
                "sin-costo-alguno": "free", "donativo": "donation", "donación": "donation", "donacion": "donation",
-               "lo-que-puedas": "donation", "de-pago": "paid", "pago": "paid", "con-costo": "paid"}  # fmt: skip
+               "lo-que-puedas": "donation", "de-pago": "paid", "pago": "paid", "con-costo": "paid",
+               "donations-appreciated": "donation", "donation-based": "donation", "free-will-offering": "donation",
+               "pay-as-you-feel": "donation", "voluntary-donation": "donation", "free-to-attend": "free"}  # fmt: skip
 # And for how to join, a group's format and a listing's status, where the words mean one choice and no other.
 _JOIN_WORDS = {"walk-in": "drop-in", "just-show-up": "drop-in", "just-come": "drop-in", "no-registration-needed": "drop-in",
                "walk-ins-welcome": "drop-in", "drop-ins-welcome": "drop-in", "just-drop-in": "drop-in",
@@ -69,7 +71,11 @@ _FORMAT_WORDS = {"virtual": "online", "zoom": "online", "remote": "online", "vid
 _STATUS_WORDS = {"open": "active", "running": "active", "currently-meeting": "active", "meeting": "active",
                  "paused": "temporarily-closed", "on-hold": "temporarily-closed", "on-pause": "temporarily-closed",
                  "on-break": "temporarily-closed", "suspended": "temporarily-closed", "permanently-closed": "closed",
-                 "no-longer-meets": "closed", "discontinued": "closed", "no-longer-running": "closed"}  # fmt: skip
+                 "no-longer-meets": "closed", "discontinued": "closed", "no-longer-running": "closed",
+                 "currently-running": "active", "closed-temporarily": "temporarily-closed", "on-hiatus": "temporarily-closed",
+                 "temporarily-suspended": "temporarily-closed", "paused-until-further-notice": "temporarily-closed",
+                 "temporarily-paused": "temporarily-closed", "closed-for-now": "temporarily-closed",
+                 "closed-permanently": "closed", "ended": "closed", "no-longer-available": "closed"}  # fmt: skip
 
 
 # Between the ways a group meets, as directories write both ('Online/In-person', 'In person & Zoom', 'Hybrid (in
@@ -97,6 +103,17 @@ def _format(value: Any) -> Any:
 
 # The ways of meeting that are somewhere: a group that meets so needs a location, and is in its region.
 IN_PERSON = ("in-person", "hybrid")
+
+
+def _status(value: Any) -> Any:
+    """The status, from the words directories write for one ('Paused', 'On hiatus', 'Discontinued'); 'Inactive',
+    which says it is not running but not whether it will again, is asked which (it had been asked "did you mean
+    'active'?", the one it is not)."""
+    key = choice_said(value)
+    if key in ("inactive", "not-active", "not-running", "not-currently-running", "not-meeting"):
+        raise fail(f"'{value}' says it is not running now: write temporarily-closed if it will start again, or closed "
+                   "if it has ended for good")
+    return _STATUS_WORDS.get(key, key) if isinstance(key, str) else key
 
 
 JOINS = ("drop-in", "sign-up", "referral")
@@ -225,7 +242,7 @@ class Listing(Fields):
     how_to_join: Annotated[Literal[JOINS], BeforeValidator(_join)] | None = Field(
         None, description="drop-in (just come), sign-up (contact first) or referral (needs a referral)."
     )
-    status: Annotated[Literal["active", "temporarily-closed", "closed"], choice_from(_STATUS_WORDS)] = Field(
+    status: Annotated[Literal["active", "temporarily-closed", "closed"], BeforeValidator(_status)] = Field(
         "active", description="active, temporarily-closed or closed."
     )
     last_verified: Day = Field(
