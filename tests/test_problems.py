@@ -358,6 +358,22 @@ def test_self_referral_as_how_to_join_is_asked_which_way_people_join(golden_site
         "just come, or sign-up if they get in touch first"]
 
 
+@pytest.mark.parametrize(("field", "written", "told"), [
+    ("cost", "Unpaid", "'Unpaid' is not one of free, donation (pay what you can) or paid"),
+    ("how_to_join", "No referral needed", "'No referral needed' is not allowed here. Write one of: drop-in, sign-up, referral"),
+    ("format", "Offline", "'Offline' is not allowed here. Write one of: in-person, online, hybrid, phone"),
+    ("topics", "Non-anxiety", "'Non-anxiety' is not a topic. Topics are: anxiety, grief"),
+    ("format", "Onlin", "'Onlin' is not allowed here — did you mean 'online'?"),  # a typo is still told its word
+])
+def test_words_for_the_opposite_of_a_choice_are_never_told_that_choice(golden_site: Path, field: str, written: str, told: str) -> None:
+    """'Unpaid' had been asked "did you mean paid?", 'No referral needed' "did you mean 'referral'?", 'Offline'
+    "did you mean 'online'?": spelt close to a choice, meaning its opposite (fieldtypes.close_choice)."""
+    group = VALID_GROUP.replace(f"{field}: {'online' if field == 'format' else 'free'}\n", "") + f"{field}: {written}\n"
+    write(golden_site, "listings/groups/bad.yaml", group)
+    (problem,) = problems(golden_site)
+    assert told in problem, problem
+
+
 def test_inactive_as_a_status_is_asked_whether_it_will_start_again(golden_site: Path) -> None:
     """'Inactive' had been asked "did you mean 'active'?", the one status it is not."""
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "status: Inactive\n")

@@ -6,8 +6,10 @@ instead: these messages reach contributors who may never have seen YAML before.
 
 from __future__ import annotations
 
+import difflib
 import html
 import re
+from collections.abc import Sequence
 from datetime import date, datetime, time
 from functools import lru_cache
 from typing import Annotated, Any
@@ -253,6 +255,27 @@ def choice_value(value: Any) -> Any:
 
 
 Choice = BeforeValidator(choice_value)
+
+
+# Words that say the opposite of a choice they are close to in spelling: 'No referral needed', 'Not online'; and
+# what before a choice's letters makes its opposite: 'Unpaid', 'Inactive', 'Offline'.
+_NOT = re.compile(r"\b(?:no|not|non|without|never)\b", re.IGNORECASE)
+_NOT_BEFORE = ("un", "in", "non-", "non", "off", "dis")
+
+
+def close_choice(written: str, choices: Sequence[str], cutoff: float = 0.6) -> str | None:
+    """The choice a typo most likely meant ('Anxeity': anxiety), or None; never for words that say its opposite,
+    where spelling is close and meaning is not ('Inactive' is not active, 'Unpaid' not paid): they are closer to
+    it still without what makes the opposite."""
+    key = written.casefold()
+    guess = difflib.get_close_matches(key, list(choices), n=1, cutoff=cutoff)
+    if not guess:
+        return None
+    near = difflib.SequenceMatcher(None, key, guess[0]).ratio()
+    if _NOT.search(key) or any(key.startswith(before) and difflib.SequenceMatcher(None, key[len(before):], guess[0]).ratio() > near
+                               for before in _NOT_BEFORE):
+        return None
+    return guess[0]
 
 
 def choice_said(value: Any) -> Any:

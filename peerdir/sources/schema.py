@@ -13,7 +13,6 @@ an error rather than a new category.
 
 from __future__ import annotations
 
-import difflib
 import re
 import typing
 from collections.abc import Callable
@@ -26,7 +25,7 @@ from peerdir.sources.blocks import (
     Areas, Audiences, Hours, Language, Languages, Location, Meetings, Phone, Topics, Translation, numbers_as_phones,
 )
 from peerdir.sources.fieldtypes import (
-    Choice, Day, Document, Email, Fields, Line, Paragraph, Title, Url, YesNo, choice_said, fail, require_one,
+    Choice, Day, Document, Email, Fields, Line, Paragraph, Title, Url, YesNo, choice_said, close_choice, fail, require_one,
 )
 
 
@@ -188,8 +187,8 @@ def _cost(value: Any) -> Any:
                    f"cost_note: {value}")
     choice = _cost_named(value)
     if choice is None:
-        guess = difflib.get_close_matches(key, COSTS, n=1, cutoff=0.75)
-        raise fail(f"'{value}' is not a cost; did you mean {guess[0]}?" if guess else
+        guess = close_choice(key, COSTS, cutoff=0.75)
+        raise fail(f"'{value}' is not a cost; did you mean {guess}?" if guess else
                    f"'{value}' is not one of free, donation (pay what you can) or paid: write the one it is as cost:, "
                    f"and these words as cost_note: {value.strip()}")
     return choice

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ValidationError
 
 from peerdir.problems import Problem
 from peerdir.sources.config import AREA_WORDS, RESERVED_AREAS, Bounds, SiteConfig, naming_words
-from peerdir.sources.fieldtypes import dates_meant, fail, month_meant
+from peerdir.sources.fieldtypes import close_choice, dates_meant, fail, month_meant
 from peerdir.sources.strings import language_names
 from peerdir.sources.yamlfile import YamlDoc
 
@@ -98,8 +98,8 @@ class Vocabularies:
             return found
         one, many = _KIND_NAMES[kind]
         ids = self.ids[kind]
-        guess = difflib.get_close_matches(value.casefold(), ids, n=1, cutoff=0.6)
-        hint = f" — did you mean '{guess[0]}'?" if guess else "."
+        guess = close_choice(value, ids)
+        hint = f" — did you mean '{guess}'?" if guess else "."
         if not ids:
             raise fail(f"'{value}' is not {one}: site.yaml declares no {many}")
         raise fail(f"'{value}' is not {one}{hint} {many.capitalize()} are: {', '.join(ids)}")
@@ -175,8 +175,8 @@ def _message(kind: str, error: Any, ctx: dict) -> str:
     if kind == "literal_error":
         expected = ctx.get("expected", "")
         choices = [c.strip("' ") for c in expected.replace(" or ", ", ").split(",")]
-        guess = difflib.get_close_matches(str(value), choices, n=1, cutoff=0.5)
-        hint = f" — did you mean '{guess[0]}'?" if guess else "."
+        guess = close_choice(str(value), choices, cutoff=0.5)
+        hint = f" — did you mean '{guess}'?" if guess else "."
         return f"{shown} is not allowed here{hint} Write one of: {', '.join(choices)}"
     if isinstance(value, (dict, list)) and kind.split("_")[0] in {"bool", "int", "float"}:
         wanted = {"bool": "yes or no", "int": "a whole number, like 4", "float": "a number, like 45.52"}[kind.split("_")[0]]
