@@ -469,6 +469,8 @@ def test_a_language_is_read_by_its_code_its_name_or_a_regional_code(golden_site:
     write(golden_site, "listings/groups/ok.yaml", VALID_GROUP + "languages: [Welsh-speaking, English speakers, BSL]\n")
     (listing,) = listed(golden_site, "ok")
     assert listing.data.languages == ["cy", "en-GB", "bfi"]
+    write(golden_site, "listings/groups/ok.yaml", VALID_GROUP + "languages: 'Welsh language, English only'\n")
+    assert listed(golden_site, "ok")[0].data.languages == ["cy", "en-GB"]  # words that say nothing more
 
 
 def test_a_term_may_be_written_by_the_other_words_site_yaml_gives_it_each_word_to_one_term(golden_site: Path) -> None:

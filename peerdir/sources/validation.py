@@ -39,8 +39,9 @@ def latest_date_on_earth() -> date:
 
 # Sign languages by the letters their users know them by, and their codes (BCP 47, as site.yaml gives them).
 _SIGNED = {"asl": "ase", "bsl": "bfi", "auslan": "asf", "nzsl": "nzs", "isl": "isg"}
-# A language named as its speakers are: 'Spanish-speaking', 'Spanish speakers'.
-_SPEAKING = re.compile(r"[\s-]+(?:speaking|speakers?)\s*$", re.IGNORECASE)
+# A language named as its speakers are, or with words that say nothing more: 'Spanish-speaking', 'Spanish
+# speakers', 'Welsh language', 'English only'.
+_SPEAKING = re.compile(r"[\s-]+(?:speaking|speakers?|language|only)\s*$", re.IGNORECASE)
 
 
 @dataclass
