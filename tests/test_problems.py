@@ -709,7 +709,7 @@ def test_a_phone_number_written_with_words_is_the_number_and_its_label(golden_si
     write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "phones:\n  - 'SMS: 07700 900123'\n"
           "  - 01632 960111 or 01632 960222\n  - Text only 07700 900124\n  - 'Text line: 07700 900125'\n"
           "  - 'WhatsApp: +44 7700 900126'\n  - 01632 960127 (24 hours)\n  - 'Call 01632 960128, Mon-Fri 9-5'\n"
-          "  - 01632 960129 – lines open 8am-8pm\n  - 01632 960130/1\n")
+          "  - 01632 960129 – lines open 8am-8pm\n  - 01632 960130/1\n  - 01632 960132 - 24/7\n")
     (listing,) = listed(golden_site, "good")
     assert [(p.number, p.kind, p.label) for p in listing.data.phones] == [
         ("07700 900123", "text", None), ("01632 960111", "voice", None), ("01632 960222", "voice", None),
@@ -717,10 +717,11 @@ def test_a_phone_number_written_with_words_is_the_number_and_its_label(golden_si
         ("01632 960127", "voice", None), ("01632 960128", "voice", None), ("01632 960129", "voice", "Lines open 8am-8pm"),
         # a pair of lines as directories shorten them: the second the first with its last figure 1 (it had been
         # one number labelled '/1')
-        ("01632 960130", "voice", None), ("01632 960131", "voice", None)]
+        ("01632 960130", "voice", None), ("01632 960131", "voice", None), ("01632 960132", "voice", None)]
     # A note with figures that says when the number is answered is its hours (it had been refused); a dash before
     # a note is no part of it (the label had read "– lines open 8am-8pm").
-    assert [p.hours for p in listing.data.phones][-5:-3] == ["24 hours", "Mon-Fri 9-5"]
+    assert [p.hours for p in listing.data.phones][-6:-4] == ["24 hours", "Mon-Fri 9-5"]
+    assert listing.data.phones[-1].hours == "24/7", "a spaced dash, then figures: no part of the number (it had been refused)"
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - number: '01632 960111 (minicom)'\n"
           "    label: Office\n  - number: Text SHOUT to 116 123\n    kind: voice\n")
     assert problems(golden_site) == [

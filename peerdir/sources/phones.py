@@ -151,6 +151,8 @@ def number_and_note(written: str, region: str) -> tuple[str, str] | None:
     note, without the brackets or comma around it; None for anything else (number_and_words takes notes without
     figures)."""
     runs = _runs(written)
+    if runs and dial(runs[0], region) is None and len(cut := re.split(r"\s+[-\u2013\u2014]\s+", runs[0], maxsplit=1)) == 2:
+        runs[0] = cut[0]  # '01632 960111 - 24/7': a spaced dash, then the note's figures, run on from the number's
     if not runs or dial(runs[0], region) is None:
         return None
     at = written.index(runs[0])
