@@ -374,6 +374,20 @@ def test_words_for_the_opposite_of_a_choice_are_never_told_that_choice(golden_si
     assert told in problem, problem
 
 
+def test_an_age_or_a_number_of_places_is_read_with_the_words_around_it(golden_site: Path) -> None:
+    """'18+', 'Adults (18 and over)', '4 beds', 'Up to 4 guests', as directories write them (they had been told to
+    write a whole number); 'Under 18', which is no minimum, is still refused."""
+    forum = VALID_GROUP.replace("format: online\n", "url: https://forum.example.org/\n")
+    respite = VALID_GROUP.replace("format: online\nservice_area: [online]\n", "location:\n  region: old-town\n")
+    for written in ("18+", "Adults (18 and over)", "18 years or older"):
+        write(golden_site, "listings/forums/f.yaml", forum + f"minimum_age: '{written}'\n")
+        write(golden_site, "listings/respite/r.yaml", respite + "capacity: Up to 4 guests\n")
+        forum_listing, house = listed(golden_site, "f", "r")
+        assert (forum_listing.data.minimum_age, house.data.capacity) == (18, 4), written
+    write(golden_site, "listings/forums/f.yaml", forum + "minimum_age: Under 18\n")
+    assert problems(golden_site) == ["listings/forums/f.yaml:8:1: minimum_age: 'Under 18' should be a whole number, like 4"]
+
+
 def test_inactive_as_a_status_is_asked_whether_it_will_start_again(golden_site: Path) -> None:
     """'Inactive' had been asked "did you mean 'active'?", the one status it is not."""
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "status: Inactive\n")

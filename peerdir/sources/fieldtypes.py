@@ -278,6 +278,21 @@ def close_choice(written: str, choices: Sequence[str], cutoff: float = 0.6) -> s
     return guess[0]
 
 
+def number_in_words(words: str) -> BeforeValidator:
+    """A whole number written with words that say only what it counts ('18+', 'Adults (18 and over)', '4 beds',
+    'Up to 4 guests'): the number; any other text is left to be refused. `words` are those a field allows."""
+    allowed = set(words.split())
+
+    def read(value: Any) -> Any:
+        if not isinstance(value, str):
+            return value
+        figures = re.findall(r"\d+", value)
+        rest = re.findall(r"[^\W\d_]+", value.casefold())
+        return int(figures[0]) if len(figures) == 1 and all(word in allowed for word in rest) else value
+
+    return BeforeValidator(read)
+
+
 def choice_said(value: Any) -> Any:
     """A choice as choice_value reads it, without a closing '!' or '.' ('Free!')."""
     key = choice_value(value)

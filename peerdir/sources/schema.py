@@ -25,7 +25,7 @@ from peerdir.sources.blocks import (
     Areas, Audiences, Hours, Language, Languages, Location, Meetings, Phone, Topics, Translation, numbers_as_phones,
 )
 from peerdir.sources.fieldtypes import (
-    Choice, Day, Document, Email, Fields, Line, Paragraph, Title, Url, YesNo, choice_said, close_choice, fail, require_one,
+    Choice, Day, Document, Email, Fields, Line, Paragraph, Title, Url, YesNo, choice_said, close_choice, fail, number_in_words, require_one,
 )
 
 
@@ -113,6 +113,11 @@ def _status(value: Any) -> Any:
         raise fail(f"'{value}' says it is not running now: write temporarily-closed if it will start again, or closed "
                    "if it has ended for good")
     return _STATUS_WORDS.get(key, key) if isinstance(key, str) else key
+
+
+# An age or a number of places with the words directories write around it: '18+', 'Adults (18 and over)', '4 beds'.
+_AGE = number_in_words("and over or older above adults adult ages age aged years yrs year old only minimum min plus")
+_HOW_MANY = number_in_words("beds bed guests guest people places rooms room up to max maximum of at a time")
 
 
 JOINS = ("drop-in", "sign-up", "referral")
@@ -334,7 +339,7 @@ class Forum(Listing):
     )
     anonymous: YesNo | None = Field(None, description="yes if people can take part without their real name.")
     sign_up_required: YesNo | None = Field(None, description="yes if people must create an account to read or post.")
-    minimum_age: Annotated[int, Field(ge=0, le=120)] | None = Field(None, description="Minimum age to join.", examples=[18])
+    minimum_age: Annotated[int, Field(ge=0, le=120), _AGE] | None = Field(None, description="Minimum age to join.", examples=[18])
 
 
 class Respite(Listing):
@@ -348,7 +353,7 @@ class Respite(Listing):
     referral: Annotated[Literal["self-referral", "referral-needed"], Choice] | None = Field(
         None, description="self-referral (people can ask themselves) or referral-needed."
     )
-    capacity: Annotated[int, Field(ge=1, le=1000)] | None = Field(None, description="Number of beds or guests.", examples=[4])
+    capacity: Annotated[int, Field(ge=1, le=1000), _HOW_MANY] | None = Field(None, description="Number of beds or guests.", examples=[4])
 
 
 @dataclass(frozen=True)
