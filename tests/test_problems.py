@@ -353,9 +353,13 @@ def test_self_referral_as_how_to_join_is_asked_which_way_people_join(golden_site
     """'Self-referral' says no one else need refer people; it had been told "did you mean 'referral'?", the one
     choice it is not."""
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "how_to_join: Self-referral\n")
+    write(golden_site, "listings/groups/both.yaml", VALID_GROUP + "how_to_join: Drop-in / referral\n")
     assert problems(golden_site) == [
         "listings/groups/bad.yaml:8:1: how_to_join: 'Self-referral' says people refer themselves: write drop-in if they "
-        "just come, or sign-up if they get in touch first"]
+        "just come, or sign-up if they get in touch first",
+        # two ways (it had been asked "did you mean 'referral'?")
+        "listings/groups/both.yaml:8:1: how_to_join: 'Drop-in / referral' says two ways to join (drop-in and referral): "
+        "write the one most people join by, and say the other in the description"]
 
 
 @pytest.mark.parametrize(("field", "written", "told"), [

@@ -134,6 +134,9 @@ def _join(value: Any) -> Any:
         raise fail(f"'{value}' says people refer themselves: write drop-in if they just come, or sign-up if they get "
                    "in touch first")
     read = {part if part in JOINS else _JOIN_WORDS.get(part) for part in _JOIN_PARTS.split(key) if part}
+    if len(read) > 1 and None not in read:  # 'Drop-in / referral': both are true of some who come
+        raise fail(f"'{value}' says two ways to join ({' and '.join(sorted(read))}): write the one most people join by, "
+                   "and say the other in the description")
     return read.pop() if len(read) == 1 and None not in read else _JOIN_WORDS.get(key, key)
 
 
