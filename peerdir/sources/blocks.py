@@ -1041,7 +1041,7 @@ _CLOSED = re.compile(r"^(?:closed\s+(?:on\s+)?(.+)|(.+?):?\s+closed)$", re.IGNOR
 
 
 # A break the hours close for, said after them ('Mon-Fri 9am-5pm, closed 12-1 for lunch', '... (closed 12:30-1:30pm)').
-_CLOCK_WORDS = r"(?:\d{1,2}(?:[:.]\d\d)?|noon)\s*(?:[ap]\.?\s*m\.?)?"  # '12', '12:30', '1.30pm', 'noon'
+_CLOCK_WORDS = r"(?:\d{1,2}(?:[:.]\d\d)?|noon)\s*(?:[ap](?:\.?\s*m)?\.?)?"  # '12', '12:30', '1.30pm', '1p', 'noon'
 _TO = r"\s*(?:-|\u2013|\bto\b)\s*"  # between a break's two times
 _LUNCH = re.compile(r"\s*[,;(]?\s*closed\s+(?:for\s+lunch\s+)?(?:from\s+)?(?P<span>" + _CLOCK_WORDS + _TO + _CLOCK_WORDS
                     + r")(?:\s+for\s+lunch)?\s*\)?\s*$", re.IGNORECASE)
