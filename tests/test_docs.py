@@ -162,6 +162,7 @@ _WRITTEN_IN = {  # a listing that holds an example of the field, with everything
     "format": ("group", _GROUP.replace("format: online\n", "").replace("service_area: [online]\n", "") + "format: {}\n"
                "location:\n  region: harbor-city\n  address:\n    city: Springfield\n"),  # a place, for in person too
     "how_to_join": ("group", _GROUP + "how_to_join: {}\n"),
+    "answered_by": ("helpline", _LINE + "answered_by: {}\n"),
     "minimum_age": ("forum", _GROUP.replace("format: online\n", "url: https://forum.example.org/\n") + "minimum_age: '{}'\n"),
     "capacity": ("respite", _GROUP.replace("format: online\nservice_area: [online]\n", "location:\n  region: harbor-city\n")
                  + "capacity: '{}'\n"),

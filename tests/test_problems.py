@@ -378,6 +378,19 @@ def test_words_for_the_opposite_of_a_choice_are_never_told_that_choice(golden_si
     assert told in problem, problem
 
 
+def test_a_phone_written_as_label_colon_number_without_quotes_is_that_phone(golden_site: Path) -> None:
+    """`- TTY: 711` or `- Office: 01632 960111` in a list of phones is, to YAML, a block with one field named TTY:
+    it had been refused ("unknown field 'TTY'", "number: required"); it is read as the text a contributor meant, as
+    `'TTY: 711'` is. A line's `answered_by` written as text is its items; 'Call ... or 2' is two phones."""
+    write(golden_site, "listings/helplines/ok-line.yaml", VALID_LINE + "phones:\n  - Office: 01632 960111\n"
+          "  - Text: 07700 900123\n  - Call 01632 960112 or 3\nanswered_by: Peers, trained volunteers\n")
+    (line,) = listed(golden_site, "ok-line")
+    assert [(p.number, p.kind, p.label) for p in line.data.phones] == [
+        ("01632 960111", "voice", "Office"), ("07700 900123", "text", None), ("01632 960112", "voice", None),
+        ("01632 960113", "voice", None)]
+    assert line.data.answered_by == ["peers", "trained-volunteers"]
+
+
 def test_an_age_or_a_number_of_places_is_read_with_the_words_around_it(golden_site: Path) -> None:
     """'18+', 'Adults (18 and over)', '4 beds', 'Up to 4 guests', as directories write them (they had been told to
     write a whole number); 'Under 18', which is no minimum, is still refused."""

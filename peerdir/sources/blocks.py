@@ -168,6 +168,9 @@ def numbers_as_phones(value: Any, validate: ValidatorFunctionWrapHandler, info: 
         return validate(value)
     region, read = _region(info), []
     for item in items:
+        if isinstance(item, dict) and len(item) == 1 and (said := next(iter(item))) not in Phone.model_fields and (
+                isinstance(item[said], str) or whole_number(item[said])):
+            item = f"{said}: {item[said]}"  # '- TTY: 711', '- Office: (503) 555-0100' unquoted: YAML's one-key block
         way = _way(item) if isinstance(item, str) else None
         if way and way[0] == "both":
             texted = [{"number": way[1], "kind": "text"}] if _read_as_written(way[1], region) else []

@@ -344,6 +344,11 @@ _BETWEEN_ITEMS = re.compile(r"\s*(?:[,;/&]|\band\b)\s*")
 def items_in(written: str) -> list[str]:
     """The items of a list written as text: "English, Spanish", "2nd and 4th", "Mon, Wed & Fri"."""
     return [item for item in _BETWEEN_ITEMS.split(written.strip()) if item]
+
+
+# A list of choices written as text ('Peers, trained volunteers'): its items.
+ItemsInText = BeforeValidator(lambda value: items_in(value) if isinstance(value, str) else value)
+
 # Two things written as one span: "7-9pm", "7:00 PM – 9:00 PM", "10am to noon"; "Mon-Fri", "Monday through Friday".
 _SPAN = re.compile(r"^(.+?)\s*(?:-|–|—|\bto\b|\btill\b|\buntil\b|\bthrough\b|\bthru\b)\s*(.+)$", re.IGNORECASE)
 

@@ -131,7 +131,7 @@ _OTHER_ENDING = re.compile(r"^(?P<first>\+?[\d\s().-]*\d)\s*(?:/|\bor\b)\s*(?P<e
 def numbers_ending_apart(written: str, region: str) -> list[str] | None:
     """Two numbers written as one and the other's last figures, as directories shorten a pair of lines ('01632
     960111/2' is 01632 960111 and 01632 960112): each as the first is written; None for anything else."""
-    found = _OTHER_ENDING.match(written.strip())
+    found = _OTHER_ENDING.match(_CALL.sub("", written.strip()).lstrip(" :"))  # 'Call (503) 555-0162 or 0163' too
     if not found or dial(found.group("first"), region) is None:
         return None
     first, end = found.group("first"), found.group("end")

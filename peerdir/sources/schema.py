@@ -25,7 +25,7 @@ from peerdir.sources.blocks import (
     Areas, Audiences, Hours, Language, Languages, Location, Meetings, Phone, Topics, Translation, numbers_as_phones,
 )
 from peerdir.sources.fieldtypes import (
-    Choice, Day, Document, Email, Fields, Line, Paragraph, Title, Url, YesNo, choice_said, close_choice, fail, number_in_words, require_one,
+    Choice, Day, Document, Email, Fields, Line, Paragraph, Title, Url, YesNo, ItemsInText, choice_said, close_choice, fail, number_in_words, require_one,
 )
 
 
@@ -322,7 +322,7 @@ class Helpline(Listing):
         description="warmline (someone to talk to), crisis-line, text-line or chat."
     )
     hours: Hours | None = Field(None, description="When it is open.")
-    answered_by: list[Annotated[Literal["peers", "trained-volunteers", "staff"], Choice]] = Field(
+    answered_by: Annotated[list[Annotated[Literal["peers", "trained-volunteers", "staff"], Choice]], ItemsInText] = Field(
         [], description="Who answers: peers, trained-volunteers, staff.", examples=[["peers"]]
     )
 
