@@ -164,6 +164,8 @@ _WRITTEN_IN = {  # a listing that holds an example of the field, with everything
     "how_to_join": ("group", _GROUP + "how_to_join: {}\n"),
     "answered_by": ("helpline", _LINE + "answered_by: {}\n"),
     "minimum_age": ("forum", _GROUP.replace("format: online\n", "url: https://forum.example.org/\n") + "minimum_age: '{}'\n"),
+    "referral": ("respite", _GROUP.replace("format: online\nservice_area: [online]\n", "location:\n  region: harbor-city\n")
+                 + "referral: {}\n"),
     "capacity": ("respite", _GROUP.replace("format: online\nservice_area: [online]\n", "location:\n  region: harbor-city\n")
                  + "capacity: '{}'\n"),
     "status": ("group", _GROUP + "status: {}\n"),

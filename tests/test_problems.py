@@ -393,7 +393,8 @@ def test_a_phone_written_as_label_colon_number_without_quotes_is_that_phone(gold
 
 def test_an_age_or_a_number_of_places_is_read_with_the_words_around_it(golden_site: Path) -> None:
     """'18+', 'Adults (18 and over)', '4 beds', 'Up to 4 guests', as directories write them (they had been told to
-    write a whole number); 'Under 18', which is no minimum, is still refused."""
+    write a whole number); 'Under 18', which is no minimum, is still refused. A house's referral as houses write it
+    ('Self-referral accepted', 'Referral required')."""
     forum = VALID_GROUP.replace("format: online\n", "url: https://forum.example.org/\n")
     respite = VALID_GROUP.replace("format: online\nservice_area: [online]\n", "location:\n  region: old-town\n")
     for written in ("18+", "Adults (18 and over)", "18 years or older"):
@@ -401,6 +402,9 @@ def test_an_age_or_a_number_of_places_is_read_with_the_words_around_it(golden_si
         write(golden_site, "listings/respite/r.yaml", respite + "capacity: Up to 4 guests\n")
         forum_listing, house = listed(golden_site, "f", "r")
         assert (forum_listing.data.minimum_age, house.data.capacity) == (18, 4), written
+    write(golden_site, "listings/respite/r.yaml", respite + "referral: Self-referral accepted\n")
+    write(golden_site, "listings/respite/s.yaml", respite + "referral: Referral required\n")
+    assert [house.data.referral for house in listed(golden_site, "r", "s")] == ["self-referral", "referral-needed"]
     write(golden_site, "listings/forums/f.yaml", forum + "minimum_age: Under 18\n")
     assert problems(golden_site) == ["listings/forums/f.yaml:8:1: minimum_age: 'Under 18' should be a whole number, like 4"]
 

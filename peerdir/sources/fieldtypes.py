@@ -278,6 +278,12 @@ def close_choice(written: str, choices: Sequence[str], cutoff: float = 0.6) -> s
     return guess[0]
 
 
+def choice_from(words: dict[str, str]) -> BeforeValidator:
+    """A choice read also from the other words directories write for it ('Referral required' is referral-needed):
+    `words` from what choice_said makes of them to the choice."""
+    return BeforeValidator(lambda value: words.get(key, key) if isinstance(key := choice_said(value), str) else key)
+
+
 def number_in_words(words: str) -> BeforeValidator:
     """A whole number written with words that say only what it counts ('18+', 'Adults (18 and over)', '4 beds',
     'Up to 4 guests'): the number; any other text is left to be refused. `words` are those a field allows."""

@@ -25,7 +25,7 @@ from peerdir.sources.blocks import (
     Areas, Audiences, Hours, Language, Languages, Location, Meetings, Phone, Topics, Translation, numbers_as_phones,
 )
 from peerdir.sources.fieldtypes import (
-    Choice, Day, Document, Email, Fields, Line, Paragraph, Title, Url, YesNo, ItemsInText, choice_said, close_choice, fail, number_in_words, require_one,
+    Choice, Day, Document, Email, Fields, Line, Paragraph, Title, Url, YesNo, ItemsInText, choice_from, choice_said, close_choice, fail, number_in_words, require_one,
 )
 
 
@@ -118,6 +118,15 @@ def _status(value: Any) -> Any:
 # An age or a number of places with the words directories write around it: '18+', 'Adults (18 and over)', '4 beds'.
 _AGE = number_in_words("and over or older above adults adult ages age aged years yrs year old only minimum min plus")
 _HOW_MANY = number_in_words("beds bed guests guest people places rooms room up to max maximum of at a time")
+
+
+# Whether a respite house needs someone else's referral, as houses write it: 'Self-referral accepted', 'No referral
+# needed'; 'Referral required', 'By referral only'.
+_REFERRAL_WORDS = {"self-referral-accepted": "self-referral", "self-referrals-accepted": "self-referral",
+                   "self-referrals-welcome": "self-referral", "self-refer": "self-referral", "no-referral-needed": "self-referral",
+                   "no-referral-required": "self-referral", "no-referral-necessary": "self-referral",
+                   "referral-required": "referral-needed", "by-referral": "referral-needed", "by-referral-only": "referral-needed",
+                   "referral-only": "referral-needed", "referral": "referral-needed", "requires-referral": "referral-needed"}  # fmt: skip
 
 
 JOINS = ("drop-in", "sign-up", "referral")
@@ -353,7 +362,7 @@ class Respite(Listing):
         None, description="Who can stay.", examples=["Adults 18+ living in the county, in emotional distress."]
     )
     maximum_stay: Line | None = Field(None, description="The longest stay.", examples=["7 nights"])
-    referral: Annotated[Literal["self-referral", "referral-needed"], Choice] | None = Field(
+    referral: Annotated[Literal["self-referral", "referral-needed"], choice_from(_REFERRAL_WORDS)] | None = Field(
         None, description="self-referral (people can ask themselves) or referral-needed."
     )
     capacity: Annotated[int, Field(ge=1, le=1000), _HOW_MANY] | None = Field(None, description="Number of beds or guests.", examples=[4])
