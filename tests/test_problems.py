@@ -391,6 +391,23 @@ def test_a_phone_written_as_label_colon_number_without_quotes_is_that_phone(gold
     assert line.data.answered_by == ["peers", "trained-volunteers"]
 
 
+def test_days_and_yes_in_spanish_the_other_language_of_the_theme_are_read(golden_site: Path) -> None:
+    """A Spanish-speaking contributor's 'Martes 6-8pm', 'Lunes y miércoles 7pm', 'Sáb 10-2' and 'sí' (Spanish is
+    the other language peerdir's theme speaks; costs and formats in Spanish were read already): they had been
+    refused ('miércoles' was even cut at its accent). 'Mar', which is also March, is not a day."""
+    write(golden_site, "listings/groups/ok.yaml", VALID_GROUP.replace("peer_led: yes", "peer_led: sí")
+          + "meetings: 'Martes 6-8pm; Lunes y miércoles 7pm; Cada domingo 11am'\n")
+    write(golden_site, "listings/helplines/ok-line.yaml", VALID_LINE + "phones: 01632 960111\nhours: Lun-Vie 9am-5pm; Sáb 10-2\n")
+    group, line = listed(golden_site, "ok", "ok-line")
+    assert group.data.peer_led is True
+    assert [(m.weekday, m.start) for m in group.data.meetings] == [
+        ("tuesday", time(18)), ("monday", time(19)), ("wednesday", time(19)), ("sunday", time(11))]
+    assert [(p.days, p.opens, p.closes) for p in line.data.hours.weekly] == [
+        (list(WEEKDAYS[:5]), time(9), time(17)), (["saturday"], time(10), time(14))]
+    write(golden_site, "listings/groups/ok.yaml", VALID_GROUP + "meetings: Mar 7pm\n")
+    assert "cannot be read as a meeting" in problems(golden_site)[0]
+
+
 def test_an_age_or_a_number_of_places_is_read_with_the_words_around_it(golden_site: Path) -> None:
     """'18+', 'Adults (18 and over)', '4 beds', 'Up to 4 guests', as directories write them (they had been told to
     write a whole number); 'Under 18', which is no minimum, is still refused. A house's referral as houses write it

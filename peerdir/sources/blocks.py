@@ -499,7 +499,8 @@ def _weeks(value: Any) -> Any:
 
 # Words around days and weeks: 'the 1st and 3rd Thursday of each month', 'Saturday mornings'.
 _BETWEEN = {"and", "of", "the", "month", "monthly", "week", "each", "every", "on", "in", "weekly", "we", "meet", "meets", "morning", "mornings",
-            "afternoon", "afternoons", "evening", "evenings", "night", "nights", "lunchtime", "lunchtimes"}
+            "afternoon", "afternoons", "evening", "evenings", "night", "nights", "lunchtime", "lunchtimes",
+            "y", "cada", "los"}  # and in Spanish: 'los lunes y miércoles', 'cada martes'
 # A day's words that say which half of it a time without am or pm is in: 'Tuesday evenings 7-9' is 7-9 pm.
 _HALF_OF_DAY = re.compile(r"\b(?:(morning)|afternoon|evening|night)s?\b", re.IGNORECASE)
 # How directories say a meeting is every other week: 'every other Tuesday', 'alternate Tuesdays', 'fortnightly'.
@@ -519,7 +520,7 @@ def _days_and_weeks(written: str) -> tuple[list[str], list[Any]] | None:
     """'Every Tuesday', '1st and 3rd Thursday', 'last Friday of the month', as directories write a meeting's day:
     the days and the weeks of the month it names (more than one day is the meeting's to refuse); None if it names
     no day, or more than days and weeks."""
-    words = re.findall(r"[a-z0-9]+", written.lower())
+    words = re.findall(r"[^\W_]+", written.lower())  # letters beyond ASCII too: 'miércoles'
     days = list(dict.fromkeys(day for word in words if (day := weekday_named(word))))
     weeks = [_week(word) for word in words if word in _ORDINALS or word == "last"]
     if not days or len(words) == 1 or any(

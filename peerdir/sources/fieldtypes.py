@@ -344,7 +344,7 @@ def _time(value: Any) -> Any:
 
 
 # What separates the items of a list written as text: "English, Spanish", "Mon, Wed & Fri", "English/Spanish".
-_BETWEEN_ITEMS = re.compile(r"\s*(?:[,;/&]|\band\b)\s*")
+_BETWEEN_ITEMS = re.compile(r"\s*(?:[,;/&]|\band\b|\by\b)\s*")  # 'y', Spanish's 'and': 'inglés y español'
 
 
 def items_in(written: str) -> list[str]:
@@ -556,9 +556,20 @@ Day = Annotated[date, BeforeValidator(_date_as_written)]
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
+# The days in Spanish, the other language peerdir's theme speaks, as a Spanish-speaking contributor writes them:
+# 'Martes 6-8pm', 'sáb'; with and without accents.
+_SPANISH_DAYS = {"lunes": "monday", "lun": "monday", "martes": "tuesday", "miércoles": "wednesday",
+                 "miercoles": "wednesday", "mié": "wednesday", "mie": "wednesday", "jueves": "thursday", "jue": "thursday",
+                 "viernes": "friday", "vie": "friday", "sábado": "saturday", "sabado": "saturday", "sábados": "saturday",
+                 "sabados": "saturday", "sáb": "saturday", "sab": "saturday", "domingo": "sunday", "domingos": "sunday",
+                 "dom": "sunday"}  # fmt: skip
+
+
 def weekday_named(word: str) -> str | None:
-    """The day a word names: 'Tuesday', 'Tuesdays' (as a group meets), 'Tue.', 'tues', 'Weds'; or None."""
+    """The day a word names: 'Tuesday', 'Tuesdays' (as a group meets), 'Tue.', 'tues', 'Weds', 'Martes'; or None."""
     key = word.strip().lower().rstrip(".")
+    if key in _SPANISH_DAYS:
+        return _SPANISH_DAYS[key]
     key = key[:-1] if key.endswith("days") else key
     key = "wed" if key == "weds" else key
     for day in WEEKDAYS:
@@ -608,7 +619,9 @@ def day_span(written: str) -> list[str] | None:
 Weekday = Annotated[str, BeforeValidator(_weekday), WithJsonSchema({"enum": list(WEEKDAYS)})]
 
 # YAML 1.1 (which peerdir reads) takes yes/no as booleans; editors read YAML 1.2, where they are words.
-YesNo = Annotated[bool, WithJsonSchema({"anyOf": [{"type": "boolean"}, {"enum": ["yes", "no", "Yes", "No", "YES", "NO"]}]})]
+# Yes or no as YAML and pydantic read them (yes, no, true, y...), and 'sí', Spanish's yes ('no' is the same in both).
+YesNo = Annotated[bool, BeforeValidator(lambda value: True if isinstance(value, str) and value.strip().casefold() in ("sí", "si") else value),
+                  WithJsonSchema({"anyOf": [{"type": "boolean"}, {"enum": ["yes", "no", "Yes", "No", "YES", "NO"]}]})]
 
 
 def _degrees(name: str, limit: int) -> Any:
