@@ -397,13 +397,14 @@ def test_days_and_yes_in_spanish_the_other_language_of_the_theme_are_read(golden
     refused ('miércoles' was even cut at its accent). 'Mar', which is also March, is not a day."""
     write(golden_site, "listings/groups/ok.yaml", VALID_GROUP.replace("peer_led: yes", "peer_led: sí")
           + "meetings: 'Martes 6-8pm; Lunes y miércoles 7pm; Cada domingo 11am'\n")
-    write(golden_site, "listings/helplines/ok-line.yaml", VALID_LINE + "phones: 01632 960111\nhours: Lun-Vie 9am-5pm; Sáb 10-2\n")
+    write(golden_site, "listings/helplines/ok-line.yaml", VALID_LINE + "phones: 01632 960111\n"
+          "hours: De lunes a viernes 9am-5pm; Sáb 10-2; Todos los días 8pm-9pm\n")
     group, line = listed(golden_site, "ok", "ok-line")
     assert group.data.peer_led is True
     assert [(m.weekday, m.start) for m in group.data.meetings] == [
         ("tuesday", time(18)), ("monday", time(19)), ("wednesday", time(19)), ("sunday", time(11))]
     assert [(p.days, p.opens, p.closes) for p in line.data.hours.weekly] == [
-        (list(WEEKDAYS[:5]), time(9), time(17)), (["saturday"], time(10), time(14))]
+        (list(WEEKDAYS[:5]), time(9), time(17)), (["saturday"], time(10), time(14)), (list(WEEKDAYS), time(20), time(21))]
     write(golden_site, "listings/groups/ok.yaml", VALID_GROUP + "meetings: Mar 7pm\n")
     assert "cannot be read as a meeting" in problems(golden_site)[0]
 

@@ -565,6 +565,10 @@ _SPANISH_DAYS = {"lunes": "monday", "lun": "monday", "martes": "tuesday", "miér
                  "dom": "sunday"}  # fmt: skip
 
 
+# Days in a span as Spanish writes them: '(de) lunes a viernes'.
+_SPANISH_SPAN = re.compile(r"^(?:de\s+)?(\S+)\s+a\s+(\S+)$")
+
+
 def weekday_named(word: str) -> str | None:
     """The day a word names: 'Tuesday', 'Tuesdays' (as a group meets), 'Tue.', 'tues', 'Weds', 'Martes'; or None."""
     key = word.strip().lower().rstrip(".")
@@ -587,7 +591,8 @@ def _weekday(value: Any) -> Any:
     return value
 
 
-_DAYS_IN_A_WORD = {"weekdays": WEEKDAYS[:5], "weekday": WEEKDAYS[:5], "weekends": WEEKDAYS[5:], "weekend": WEEKDAYS[5:], "daily": WEEKDAYS,
+_DAYS_IN_A_WORD = {"weekdays": WEEKDAYS[:5], "weekday": WEEKDAYS[:5], "todos los días": WEEKDAYS, "todos los dias": WEEKDAYS,
+                   "diario": WEEKDAYS, "fines de semana": WEEKDAYS[5:], "weekends": WEEKDAYS[5:], "weekend": WEEKDAYS[5:], "daily": WEEKDAYS,
                    "every day": WEEKDAYS, "everyday": WEEKDAYS, "7 days": WEEKDAYS, "seven days": WEEKDAYS,
                    "7 days a week": WEEKDAYS, "seven days a week": WEEKDAYS, "every day of the week": WEEKDAYS,
                    "nightly": WEEKDAYS, "every night": WEEKDAYS, "every evening": WEEKDAYS}
@@ -608,7 +613,7 @@ def day_span(written: str) -> list[str] | None:
     key = " ".join(written.lower().split())
     if key in _DAYS_IN_A_WORD:
         return list(_DAYS_IN_A_WORD[key])
-    match = _SPAN.match(key)
+    match = _SPAN.match(key) or _SPANISH_SPAN.match(key)
     if match and (first := day_abbreviated(match.group(1))) and (last := day_abbreviated(match.group(2))):
         start, end = WEEKDAYS.index(first), WEEKDAYS.index(last)
         return [WEEKDAYS[(start + n) % 7] for n in range((end - start) % 7 + 1)]
