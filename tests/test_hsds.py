@@ -369,6 +369,23 @@ def test_a_foreign_group_with_no_place_and_no_web_address_but_a_phone_meets_by_p
     assert checked.exit_code == 0, checked.output
 
 
+def test_a_feed_that_lists_phones_areas_and_languages_as_text_is_read(golden_site: Path) -> None:
+    """Simpler feeds give `"languages": ["English", "Welsh"]`, `"phones": ["01632 960150"]`, `"service_areas":
+    ["Old Town"]`: each had been left out ("should be a list of HSDS records"), so the service was skipped."""
+    from peerdir.commands.import_hsds import listing_from_service
+    from peerdir.sources.load import load_settings
+
+    config, strings, _ = load_settings(golden_site)
+    service = {"id": "a1", "name": "Fenwick Carers Call", "status": "active", "description": "A weekly call.",
+               "assured_date": "2026-10-01", "languages": ["English", "Welsh"], "phones": ["01632 960150"],
+               "service_areas": ["Old Town"], "schedules": [{"description": "Wednesdays 7-8pm"}]}
+    notes: list[str] = []
+    type_id, fields = listing_from_service(config, strings, service, notes)
+    assert (type_id, fields["languages"], fields["service_area"]) == ("group", ["en-GB", "cy"], ["old-town"])
+    assert fields["phones"] == [{"number": "01632 960150"}] and fields["format"] == "phone", fields
+    assert not [note for note in notes if "should be a list" in note], notes
+
+
 def test_a_211_style_service_with_office_hours_imports_as_a_helpline_with_its_hours(golden_site: Path) -> None:
     """A national (211-style) directory's HSDS gives most services an office and opening hours as schedules: they
     come in with their hours, not as groups meeting every weekday, and the note says the address was left out."""

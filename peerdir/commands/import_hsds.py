@@ -119,12 +119,18 @@ _TEXTS = ("name", "description", "url", "email", "fees_description", "applicatio
           "eligibility_description")  # fmt: skip
 
 
+# HSDS's lists of records that simpler feeds give as a list of text, and the field of a record that text is.
+_NAMED_BY_TEXT = {"phones": "number", "service_areas": "name", "languages": "name"}
+
+
 def _shaped(service: dict[str, Any], name: str, notes: list[str]) -> dict[str, Any]:
     """The service with each field HSDS declares as a list of records, or as text, in that shape; what is not is left
     out with a note. Text is decoded from HTML entities (exports often carry &#038;), attribute values excepted."""
     out = {key: html.unescape(value) if isinstance(value, str) else value for key, value in service.items()}
     for key in _LISTS:
         value = out.get(key) or []
+        if isinstance(value, list) and key in _NAMED_BY_TEXT:  # ["English", "Welsh"], as simpler feeds give them
+            value = [{_NAMED_BY_TEXT[key]: item} if isinstance(item, str) and item.strip() else item for item in value]
         items = [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
         if len(items) != (len(value) if isinstance(value, list) else 1):
             notes.append(f"{name}: '{key}' should be a list of HSDS records; what is not was left out")
