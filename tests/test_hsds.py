@@ -384,6 +384,8 @@ def test_a_feed_that_lists_phones_areas_and_languages_as_text_is_read(golden_sit
     assert (type_id, fields["languages"], fields["service_area"]) == ("group", ["en-GB", "cy"], ["old-town"])
     assert fields["phones"] == [{"number": "01632 960150"}] and fields["format"] == "phone", fields
     assert not [note for note in notes if "should be a list" in note], notes
+    # no fees given: read as paid, saying why and what to do (the note had said "from 'nothing'")
+    assert "Fenwick Carers Call: HSDS gives no fees; read as 'paid' (no one is told it is free when it may not be): set cost" in notes
 
 
 def test_a_211_style_service_with_office_hours_imports_as_a_helpline_with_its_hours(golden_site: Path) -> None:

@@ -456,7 +456,8 @@ def listing_from_service(config: SiteConfig, strings: dict[str, str], service: d
         cost_note = fees or None
         options = [o.get("amount") for o in service.get("cost_options", [])]
         cost = "free" if options and all(a == 0 for a in options) else "paid"
-        notes.append(f"{name}: cost read as '{cost}' from '{fees or 'nothing'}'")
+        notes.append(f"{name}: cost read as '{cost}' from '{fees}'" if fees else
+                     f"{name}: HSDS gives no fees; read as '{cost}' (no one is told it is free when it may not be): set cost")
     topics = {t.id for t in config.topics}
     audiences = {t.id for t in config.audiences}
     fields: dict[str, Any] = {
