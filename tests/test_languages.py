@@ -338,6 +338,8 @@ def test_in_a_browser_a_spanish_search_marks_each_result_written_in_english(samp
     """A result's name, summary, hours' note and phone labels, where the listing has no Spanish words for them, are
     English on the Spanish search page: marked lang="en", as its card in the lists is, so that a screen reader
     reads them as English; a translated listing's words are not marked."""
+    from test_quality import axe_violations
+
     line = sample_site / "listings/helplines/harbor-hills-warmline.yaml"
     line.write_text(re.sub(r"hours:\n(?:  .*\n)+", "hours: Call for hours\n", line.read_text(encoding="utf-8")), encoding="utf-8")
     build(two_language_site(sample_site), BuildOptions(out_dir=tmp_path / "out"))
@@ -353,6 +355,7 @@ def test_in_a_browser_a_spanish_search_marks_each_result_written_in_english(samp
     riverton = page.locator("#search-results li", has_text="Grupo de apoyo entre pares para la depresión de Riverton")
     assert riverton.locator(".card-title").get_attribute("lang") is None
     assert riverton.locator(".card-summary").get_attribute("lang") is None
+    assert axe_violations(page) == []  # the results' marks and badges, as a screen reader meets them
     assert page.errors == []
 
 
