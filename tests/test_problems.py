@@ -435,6 +435,17 @@ def test_inactive_as_a_status_is_asked_whether_it_will_start_again(golden_site: 
         "will start again, or closed if it has ended for good"]
 
 
+def test_text_too_long_or_blank_is_told_so_in_characters(golden_site: Path) -> None:
+    """A name over its limit had been told "Value should have at most 120 items after validation", and one of spaces
+    "needs at least 1 item(s)": pydantic's words for a list, since a validator runs before a text's limits."""
+    write(golden_site, "listings/groups/long.yaml", VALID_GROUP.replace("name: ", "name: " + "Very " * 30, 1))
+    write(golden_site, "listings/groups/blank.yaml", VALID_GROUP.replace("summary: A test group.", "summary: '   '"))
+    assert problems(golden_site) == [
+        "listings/groups/blank.yaml:2:1: summary: must not be empty",
+        "listings/groups/long.yaml:1:1: name: is too long (160 characters); keep it to 120",  # 'Very ' * 30 + 'Test Group'
+    ]
+
+
 def test_empty_and_missing_required_fields(golden_site: Path) -> None:
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP.replace("A test group.", "''").replace("cost: free\n", ""))
     assert problems(golden_site) == [

@@ -169,10 +169,11 @@ def _message(kind: str, error: Any, ctx: dict) -> str:
         if isinstance(value, float):  # as read, not as written (1.10 reads as 1.1): so no value is shown
             return "should be text, not a number; put it in quotes, like \"1.10\", so it is read exactly as written"
         return f"should be text, not {_kind_of(value)}"
-    if kind == "string_too_short":
+    # (a text's own length limits are told as a list's where a validator runs before them: too_short, too_long)
+    if kind == "string_too_short" or kind == "too_short" and isinstance(value, str):
         return "must not be empty"
-    if kind == "string_too_long":
-        return f"is too long ({len(value)} characters); keep it to {ctx['max_length']}"
+    if kind == "string_too_long" or kind == "too_long" and isinstance(value, str):
+        return f"is too long ({len(value.strip())} characters); keep it to {ctx['max_length']}"
     if kind == "literal_error":
         expected = ctx.get("expected", "")
         choices = [c.strip("' ") for c in expected.replace(" or ", ", ").split(",")]
