@@ -577,6 +577,27 @@ def test_schedule_problems(golden_site: Path) -> None:
     ]
 
 
+def test_a_time_zone_field_takes_a_zone_as_directories_name_one(golden_site: Path) -> None:
+    """`timezone: Pacific`, `ET`, `EST` are the zones hours and meetings read after their times (the database's own
+    EST, which `EST` had been, is five hours behind UTC all year: a New York meeting an hour out all summer);
+    `MST`, written for two zones, is told the two to choose from."""
+    write(golden_site, "listings/groups/ok.yaml", VALID_GROUP + "meetings:\n  - weekday: monday\n    start: 7pm\n"
+          "    timezone: Pacific\n  - weekday: tuesday\n    start: 7pm\n    timezone: EST\n")
+    assert [m.timezone for m in listed(golden_site, "ok")[0].data.meetings] == ["America/Los_Angeles", "America/New_York"]
+    write(golden_site, "listings/groups/ok.yaml", VALID_GROUP + "meetings:\n  - weekday: monday\n    start: 7pm\n"
+          "    timezone: MST\n")
+    assert problems(golden_site) == [
+        "listings/groups/ok.yaml:11:5: meetings[0].timezone: 'MST' is written for two time zones; write \"MT\" (Colorado, "
+        "with summer time) or \"Arizona time\" (without) instead"]
+
+
+def test_a_translation_in_a_language_the_site_does_not_list_is_named_plainly(golden_site: Path) -> None:
+    """The field had been named 'translations.xx.[key]', pydantic's mark for a block's key."""
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "translations:\n  xx:\n    name: Foo\n")
+    assert problems(golden_site) == [
+        "listings/groups/bad.yaml:9:3: translations.xx: 'xx' is not one of the site's languages. Languages are: en-GB, cy"]
+
+
 def test_unquoted_times_are_read_as_times_not_numbers(golden_site: Path) -> None:
     text = VALID_GROUP + "meetings:\n  - weekday: monday\n    start: 19:00\n    end: 20:30\n"
     write(golden_site, "listings/groups/ok.yaml", text)

@@ -17,7 +17,7 @@ from pydantic import (
 
 from peerdir.sources import phones
 from peerdir.sources.fieldtypes import (
-    COUNTRY_NAMES, WEEKDAYS, Choice, ClockTime, CountryCode, Day, Distinct, Document, Fields, Latitude, Line, Longitude, OneOrMore, Paragraph, Short, TimeZone, Title,
+    COUNTRY_NAMES, NAMED_ZONES, WEEKDAYS, ZONES_IN_DOUBT, Choice, ClockTime, CountryCode, Day, Distinct, Document, Fields, Latitude, Line, Longitude, OneOrMore, Paragraph, Short, TimeZone, Title,
     Weekday, YesNo, afternoon_time, day_abbreviated, day_span, daytime_meant, digits_as_written, fail, items_in, require_one,
     time_in_text, time_span, unhalved_span, weekday_named, whole_number,
 )
@@ -786,35 +786,11 @@ def _day_then_time(part: str, names_days: Callable[[str], Any], names_a_time: Ca
     return None
 
 
-# Time zones as directories name them after a time ('9am-5pm ET', '7pm Pacific', '10am-4pm (UK time)'), and the
-# zone each means. A name that stands for two zones is in _ZONES_IN_DOUBT instead.
-_NAMED_ZONES = {
-    **dict.fromkeys(("et", "est", "edt", "eastern"), "America/New_York"),
-    **dict.fromkeys(("ct", "cst", "cdt", "central"), "America/Chicago"),
-    **dict.fromkeys(("mt", "mdt", "mountain"), "America/Denver"),
-    **dict.fromkeys(("arizona",), "America/Phoenix"),
-    **dict.fromkeys(("pt", "pst", "pdt", "pacific"), "America/Los_Angeles"),
-    **dict.fromkeys(("akt", "akst", "akdt", "alaska"), "America/Anchorage"),
-    **dict.fromkeys(("hst", "hawaii"), "Pacific/Honolulu"),
-    **dict.fromkeys(("uk", "gmt", "bst"), "Europe/London"),  # as a UK service writes its hours, in summer too
-    **dict.fromkeys(("cet", "cest"), "Europe/Paris"),  # every country on CET changes its clocks on the same days
-    **dict.fromkeys(("aet", "aedt"), "Australia/Sydney"),
-    **dict.fromkeys(("queensland",), "Australia/Brisbane"),
-    **dict.fromkeys(("awst",), "Australia/Perth"),
-    **dict.fromkeys(("nzt", "nzst", "nzdt"), "Pacific/Auckland"),
-}
-# Names that stand for two zones, one with summer time and one without, and what to write for each instead.
-_ZONES_IN_DOUBT = {
-    "mst": "\"MT\" (Colorado, with summer time) or \"Arizona time\" (without)",
-    "aest": "\"AET\" (New South Wales, Victoria, the ACT and Tasmania, with summer time) or \"Queensland time\" (without)",
-}
-
-
 def _zone_pattern(names: Iterable[str]) -> re.Pattern[str]:
     return re.compile(r"\s*\(?\b(" + "|".join(names) + r")(?:\s+time)?\)?(?=\s*(?:[;,\n]|$))", re.IGNORECASE)
 
 
-_ZONE_NAMED, _ZONE_IN_DOUBT = _zone_pattern(_NAMED_ZONES), _zone_pattern(_ZONES_IN_DOUBT)
+_ZONE_NAMED, _ZONE_IN_DOUBT = _zone_pattern(NAMED_ZONES), _zone_pattern(ZONES_IN_DOUBT)
 
 
 def _a_zone(words: str) -> bool:
@@ -828,12 +804,12 @@ def _zone_in_doubt(written: str, reads: Callable[[str], bool]) -> str:
     match = _ZONE_IN_DOUBT.search(written)
     if not match or not reads(_ZONE_IN_DOUBT.sub("", written)):
         return ""
-    return f": {match.group(1)} is written for two time zones; write {_ZONES_IN_DOUBT[match.group(1).lower()]} instead"
+    return f": {match.group(1)} is written for two time zones; write {ZONES_IN_DOUBT[match.group(1).lower()]} instead"
 
 
 def _zone_named(written: str) -> tuple[str, set[str]]:
     """Text without the time zones named after its times, and the zones they name."""
-    return _ZONE_NAMED.sub("", written), {_NAMED_ZONES[match.group(1).lower()] for match in _ZONE_NAMED.finditer(written)}
+    return _ZONE_NAMED.sub("", written), {NAMED_ZONES[match.group(1).lower()] for match in _ZONE_NAMED.finditer(written)}
 
 
 def _in_pieces(part: str, reads: Callable[[str], Any]) -> list[Any] | None:

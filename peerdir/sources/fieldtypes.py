@@ -468,13 +468,44 @@ ClockTime = Annotated[
 ]
 
 
+# Time zones as directories name them after a time ('9am-5pm ET', '7pm Pacific', '10am-4pm (UK time)'), and the
+# zone each means. A name that stands for two zones is in ZONES_IN_DOUBT instead.
+NAMED_ZONES = {
+    **dict.fromkeys(("et", "est", "edt", "eastern"), "America/New_York"),
+    **dict.fromkeys(("ct", "cst", "cdt", "central"), "America/Chicago"),
+    **dict.fromkeys(("mt", "mdt", "mountain"), "America/Denver"),
+    **dict.fromkeys(("arizona",), "America/Phoenix"),
+    **dict.fromkeys(("pt", "pst", "pdt", "pacific"), "America/Los_Angeles"),
+    **dict.fromkeys(("akt", "akst", "akdt", "alaska"), "America/Anchorage"),
+    **dict.fromkeys(("hst", "hawaii"), "Pacific/Honolulu"),
+    **dict.fromkeys(("uk", "gmt", "bst"), "Europe/London"),  # as a UK service writes its hours, in summer too
+    **dict.fromkeys(("cet", "cest"), "Europe/Paris"),  # every country on CET changes its clocks on the same days
+    **dict.fromkeys(("aet", "aedt"), "Australia/Sydney"),
+    **dict.fromkeys(("queensland",), "Australia/Brisbane"),
+    **dict.fromkeys(("awst",), "Australia/Perth"),
+    **dict.fromkeys(("nzt", "nzst", "nzdt"), "Pacific/Auckland"),
+}
+# Names that stand for two zones, one with summer time and one without, and what to write for each instead.
+ZONES_IN_DOUBT = {
+    "mst": "\"MT\" (Colorado, with summer time) or \"Arizona time\" (without)",
+    "aest": "\"AET\" (New South Wales, Victoria, the ACT and Tasmania, with summer time) or \"Queensland time\" (without)",
+}
+
+
 @lru_cache(maxsize=1)
 def _zone_names() -> frozenset[str]:
     return frozenset(available_timezones())
 
 
 def _timezone(value: str) -> str:
-    """Only a name from the time zone database: 'America' is a folder of it, which ZoneInfo fails to open."""
+    """A name from the time zone database ('America' is a folder of it, which ZoneInfo fails to open), or a zone as
+    directories name one, as hours and meetings read it after their times ('Pacific', 'ET', 'EST': the database's
+    own EST is five hours behind UTC all year, which no US line means)."""
+    said = value.casefold().removesuffix(" time")
+    if said in ZONES_IN_DOUBT:
+        raise fail(f"'{value}' is written for two time zones; write {ZONES_IN_DOUBT[said]} instead")
+    if said in NAMED_ZONES:
+        return NAMED_ZONES[said]
     try:
         if value not in _zone_names():
             raise ZoneInfoNotFoundError(value)

@@ -109,6 +109,8 @@ class Vocabularies:
 def field_name(loc: tuple) -> str:
     out = ""
     for part in loc:
+        if part == "[key]":  # pydantic's mark for a problem with a block's key, which the key before it names
+            continue
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
     return out
 
