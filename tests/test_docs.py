@@ -162,6 +162,10 @@ _WRITTEN_IN = {  # a listing that holds an example of the field, with everything
     "format": ("group", _GROUP.replace("format: online\n", "").replace("service_area: [online]\n", "") + "format: {}\n"
                "location:\n  region: harbor-city\n  address:\n    city: Springfield\n"),  # a place, for in person too
     "how_to_join": ("group", _GROUP + "how_to_join: {}\n"),
+    "latitude": ("group", _GROUP.replace("format: online\nservice_area: [online]\n", "format: in-person\n")
+                 + "location:\n  region: harbor-city\n  latitude: {}\n  longitude: -123.8\n"),
+    "longitude": ("group", _GROUP.replace("format: online\nservice_area: [online]\n", "format: in-person\n")
+                  + "location:\n  region: harbor-city\n  latitude: 45.5\n  longitude: {}\n"),
     "answered_by": ("helpline", _LINE + "answered_by: {}\n"),
     "minimum_age": ("forum", _GROUP.replace("format: online\n", "url: https://forum.example.org/\n") + "minimum_age: '{}'\n"),
     "referral": ("respite", _GROUP.replace("format: online\nservice_area: [online]\n", "location:\n  region: harbor-city\n")

@@ -1223,6 +1223,16 @@ def test_coordinates_inside_the_region_box_or_a_problem_that_says_which_number(g
     place("  latitude: 51.5\n  longitude: -0.1\n")
     (group,) = listed(golden_site, "old-town-anxiety-group")
     assert (group.location.latitude, group.location.longitude) == (51.5, -0.1)
+    # as a map or an encyclopedia gives them, with the compass letter (south and west below zero)
+    place("  latitude: 51.5N\n  longitude: 0.1W\n")
+    assert [(g.location.latitude, g.location.longitude) for g in listed(golden_site, "old-town-anxiety-group")] == [(51.5, -0.1)]
+    place("  latitude: \"51° 30′ N\"\n  longitude: W 0.1\n")
+    assert [(g.location.latitude, g.location.longitude) for g in listed(golden_site, "old-town-anxiety-group")] == [(51.5, -0.1)]
+    assert placed("  latitude: 0.1W\n  longitude: 51.5N\n") == [
+        "listings/groups/old-town-anxiety-group.yaml:31:3: location.latitude: '0.1W' is east or west, a longitude; the "
+        "latitude is north or south",
+        "listings/groups/old-town-anxiety-group.yaml:32:3: location.longitude: '51.5N' is north or south, a latitude; the "
+        "longitude is east or west"]
     assert placed("  latitude: 51.5\n  longitude: 0.9\n") == [
         "listings/groups/old-town-anxiety-group.yaml:31:3: location.latitude: 51.5, 0.9 is outside the region 'old-town' "
         "(latitude 51.4 to 51.6, longitude -0.2 to 0.1); check the numbers and their signs, or the region"

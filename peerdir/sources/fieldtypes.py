@@ -660,17 +660,38 @@ YesNo = Annotated[bool, BeforeValidator(lambda value: True if isinstance(value, 
                   WithJsonSchema({"anyOf": [{"type": "boolean"}, {"enum": ["yes", "no", "Yes", "No", "YES", "NO"]}]})]
 
 
+# A coordinate as a map or an encyclopedia gives one: '51.5N', 'W 0.12', '51° 30′ 26″ N'.
+_COMPASS = re.compile(r"^([NSEW])?\s*(\d+(?:\.\d+)?)\s*°?\s*(?:(\d+(?:\.\d+)?)\s*['′]\s*)?(?:(\d+(?:\.\d+)?)\s*[\"″]\s*)?([NSEW])?$",
+                      re.IGNORECASE)
+
+
 def _degrees(name: str, limit: int) -> Any:
-    """A coordinate in decimal degrees; out of range, most often the other coordinate written in its place."""
+    """A coordinate in decimal degrees, or as maps write one with its compass letter ('51.5N', '0.12W', '51° 30′ N':
+    south and west are below zero); out of range, most often the other coordinate written in its place."""
 
     hint = "; is this the longitude? The latitude (north-south) comes first" if name == "latitude" else ""
+    letters = "NS" if name == "latitude" else "EW"
+
+    def read(value: Any) -> Any:
+        if not isinstance(value, str):
+            return value
+        found = _COMPASS.match(value.strip())
+        letter = (found.group(1) or found.group(5) or "").upper() if found else ""
+        if not found or not letter or (found.group(1) and found.group(5)):
+            return value
+        if letter not in letters:
+            raise fail(f"'{value}' is east or west, a longitude; the {name} is north or south" if name == "latitude" else
+                       f"'{value}' is north or south, a latitude; the {name} is east or west")
+        degrees = float(found.group(2)) + float(found.group(3) or 0) / 60 + float(found.group(4) or 0) / 3600
+        return round(-degrees if letter in "SW" else degrees, 6)
 
     def check(value: float) -> float:
         if not -limit <= value <= limit:
             raise fail(f"{value} is not a {name}: {name}s lie between -{limit} and {limit}{hint}")
         return value
 
-    return Annotated[float, AfterValidator(check), WithJsonSchema({"type": "number", "minimum": -limit, "maximum": limit})]
+    return Annotated[float, BeforeValidator(read), AfterValidator(check),
+                     WithJsonSchema({"type": "number", "minimum": -limit, "maximum": limit})]
 
 
 Latitude = _degrees("latitude", 90)
