@@ -598,6 +598,16 @@ def test_a_translation_in_a_language_the_site_does_not_list_is_named_plainly(gol
         "listings/groups/bad.yaml:9:3: translations.xx: 'xx' is not one of the site's languages. Languages are: en-GB, cy"]
 
 
+def test_a_meeting_that_ends_after_midnight_is_told_how_to_say_so(golden_site: Path) -> None:
+    """'Fridays 10pm-1am' had been told "the end time must be after the start time", which it is, the next day."""
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "meetings: Fridays 10pm-1am\n")
+    assert problems(golden_site) == [
+        "listings/groups/bad.yaml:8:1: meetings[0].end: it ends at or after midnight, on the next day, which a meeting "
+        "here cannot say: give only its start, and when it ends in its note, like note: Until 01:00"]
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "meetings: Fridays 10pm (until 1am)\n")
+    assert [(m.start, m.end, m.note) for m in listed(golden_site, "bad")[0].data.meetings] == [(time(22), None, "until 1am")]
+
+
 def test_unquoted_times_are_read_as_times_not_numbers(golden_site: Path) -> None:
     text = VALID_GROUP + "meetings:\n  - weekday: monday\n    start: 19:00\n    end: 20:30\n"
     write(golden_site, "listings/groups/ok.yaml", text)

@@ -698,6 +698,9 @@ class Meeting(Fields):
     def _ends_after_start(self) -> Meeting:
         if self.end is not None and self.duration is not None:
             raise fail("give an end time or a duration, not both", at="duration")
+        if self.end is not None and self.end <= self.start and self.start.hour >= 18 and self.end.hour < 6:  # '10pm-1am'
+            raise fail(f"it ends at or after midnight, on the next day, which a meeting here cannot say: give only its "
+                       f"start, and when it ends in its note, like note: Until {self.end:%H:%M}", at="end")
         if self.end is not None and self.end <= self.start:
             raise fail("the end time must be after the start time", at="end")
         if self.duration is not None and self.start.hour * 60 + self.start.minute + self.duration > 24 * 60:
