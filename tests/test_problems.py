@@ -183,7 +183,8 @@ def test_a_web_address_without_its_start_is_the_address_over_https_and_one_with_
     """'www.example.org/parents', 'example.org': as directories publish most addresses (they had been refused,
     told to write https:// before them, which a browser given one tries first too)."""
     for written, read in (("www.example.org/parents?id=1", "https://www.example.org/parents?id=1"),
-                          ("example.org", "https://example.org"), ("Website: peer-line.example.org", "https://peer-line.example.org")):
+                          ("example.org", "https://example.org"), ("Website: peer-line.example.org", "https://peer-line.example.org"),
+                          ("Facebook: facebook.com/example-group", "https://facebook.com/example-group")):
         write(golden_site, "listings/groups/ok.yaml", VALID_GROUP + f"website: '{written}'\n")
         assert listed(golden_site, "ok")[0].data.website == read, written
     (golden_site / "listings/groups/ok.yaml").unlink()

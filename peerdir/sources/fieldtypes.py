@@ -154,7 +154,8 @@ _HOST_FIRST = re.compile(r"^(?:[\w-]+\.)+[^\W\d_]{2,}(:\d+)?([/?#]\S*)?$")
 
 
 # What is written around a web address and says nothing more than that it is one: '<...>', 'Website:', 'URL:'.
-_AROUND_URL = re.compile(r"^(?:<(?P<bracketed>[^\s<>]+)>|(?:website|web|url|site)\s*:\s*(?P<said>\S+))$", re.IGNORECASE)
+_AROUND_URL = re.compile(r"^(?:<(?P<bracketed>[^\s<>]+)>|(?:website|web|url|site|link|facebook|instagram|meetup|eventbrite)"
+                         r"\s*:\s*(?P<said>\S+))$", re.IGNORECASE)  # 'Website: ...', 'Facebook: facebook.com/...'
 
 
 _URLS_IN = re.compile(r"(?:https?://|www\.)[^\s,;<>]+", re.IGNORECASE)
