@@ -163,7 +163,7 @@ def numbers_as_phones(value: Any, validate: ValidatorFunctionWrapHandler, info: 
     once; a short code that takes only texts, only to text, as both read alike); '(503) 555-0100 or (503)
     555-0101' a phone for each number. (Written as `number:`, two numbers stay refused: which one a label or kind
     is for is not said.)"""
-    items = [value] if isinstance(value, (str, dict)) or whole_number(value) else value  # a dict: one phone's fields alone
+    items = [value] if isinstance(value, str) or whole_number(value) else value
     if not isinstance(items, list):
         return validate(value)
     region, read = _region(info), []
@@ -841,8 +841,6 @@ def _meetings_written(value: Any, validate: ValidatorFunctionWrapHandler) -> Any
     as it is, to be refused as one."""
     if isinstance(value, str):  # one line: its meetings in the order written
         return validate([meeting for part in _PARTS.split(value) if part.strip() for meeting in _meetings_in(part.strip())])
-    if isinstance(value, dict):  # one meeting's fields alone (fieldtypes.OneOrMore)
-        value = [value]
     if not isinstance(value, list):
         return validate(value)
     return _in_place([_meetings_in(item) if isinstance(item, str) else _on_each_day(item) for item in value], validate)
@@ -974,7 +972,7 @@ def _with_its_end(written: str, reads: Callable[[str], bool]) -> str:
             f"\"{said(True)}\", or \"{said(False)}\" if it is open overnight")
 
 
-Meetings = Annotated[list[Meeting], WrapValidator(_meetings_written)]
+Meetings = Annotated[list[Meeting], WrapValidator(_meetings_written), OneOrMore]  # one meeting's fields alone too
 
 
 _HALF_ALONE = re.compile(r"^\s*(?:mornings?|afternoons?|evenings?|nights?)\s*:?\s+(.+)$", re.IGNORECASE)

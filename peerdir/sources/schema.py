@@ -25,7 +25,7 @@ from peerdir.sources.blocks import (
     Areas, Audiences, Hours, Language, Languages, Location, Meetings, Phone, Topics, Translation, numbers_as_phones,
 )
 from peerdir.sources.fieldtypes import (
-    Choice, Day, Document, Email, Fields, Line, Paragraph, Title, Url, YesNo, ItemsInText, choice_from, choice_said, close_choice, fail, number_in_words, require_one,
+    Choice, Day, Document, Email, Fields, Line, OneOrMore, Paragraph, Title, Url, YesNo, ItemsInText, choice_from, choice_said, close_choice, fail, number_in_words, require_one,
 )
 
 
@@ -229,7 +229,7 @@ class Listing(Fields):
         examples=["https://example.org/"],
     )
     email: Email | None = Field(None, description="An email address to contact it.", examples=["hello@example.org"])
-    phones: Annotated[list[Phone], WrapValidator(numbers_as_phones)] = Field([], description="Phone numbers, one entry each.")
+    phones: Annotated[list[Phone], WrapValidator(numbers_as_phones), OneOrMore] = Field([], description="Phone numbers, one entry each.")
     languages: Languages = Field(
         [],
         description="Languages it is offered in, as codes from site.yaml (such as en, es) or their names (Spanish). Empty means the site's main language.",
