@@ -262,6 +262,7 @@ def _make_listing(item: ValidListing, config: SiteConfig, strings: dict[str, str
     data = item.data
     location = getattr(data, "location", None)
     areas = _ordered(set(data.service_area) | ({location.region} if location else set()), list(area_names))
+    names = tuple(area_names[a] for a in areas)
     meetings = getattr(data, "meetings", [])
     url = urls.listing(item.source.type.folder, item.source.slug)
     hours = getattr(data, "hours", None)
@@ -274,9 +275,9 @@ def _make_listing(item: ValidListing, config: SiteConfig, strings: dict[str, str
         description_html=html,
         description_text=text,
         areas=areas,
-        area_names=tuple(area_names[a] for a in areas),
+        area_names=names,
         details=" · ".join([*([strings[choice_key("format", data.format)]] if hasattr(data, "format") else []),
-                            strings[choice_key("cost", data.cost)], ", ".join(area_names[a] for a in areas)]),
+                            strings[choice_key("cost", data.cost)], ", ".join(names)]),
         languages=tuple(data.languages) or (config.language,),
         phones=tuple(_phone_link(p, config.phone_region, strings) for p in data.phones),
         meetings=tuple(meeting_text(m, config.clock, config.timezone, strings) for m in meetings),
