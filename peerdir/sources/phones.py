@@ -101,9 +101,13 @@ def number_and_words(written: str, region: str) -> tuple[str, str] | None:
     runs = _runs(written)
     if len(runs) != 1 or dial(runs[0], region) is None:
         vanity = _VANITY.fullmatch(written)  # 'Call 1-800-555-HELP (TTY)': its letters cut it into runs
-        if vanity and dial(vanity.group(1), region) is not None:
-            return vanity.group(1), " ".join(_NOT_WORDS.sub(" ", vanity.group(2) or "").split())
-        return None
+        dialled = dial(vanity.group(1), region) if vanity else None
+        if dialled is None:
+            return None
+        words = " ".join(_NOT_WORDS.sub(" ", vanity.group(2) or "").split())
+        # '1-800-662-HELP (4357)': the figures in brackets spell out its letters, the same number, not a label.
+        spelt = words.replace(" ", "").replace("-", "")
+        return vanity.group(1), "" if spelt.isdigit() and dialled.dial.endswith(spelt) else words
     return runs[0], _words_beside(written, runs[0])
 
 
