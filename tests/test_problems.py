@@ -392,6 +392,22 @@ def test_a_phone_written_as_label_colon_number_without_quotes_is_that_phone(gold
     assert line.data.answered_by == ["peers", "trained-volunteers"]
 
 
+def test_phones_written_in_one_entry_each_with_its_words_are_a_phone_each(golden_site: Path) -> None:
+    """'Call 116 123 or text HOME to 07700 900123', 'Freephone 0800 ...; Samaritans 116 123' (directories write a
+    line's numbers in one field): each its own phone with its own words. They had been refused, told to write the
+    first number with the rest as its label ('label: or text HOME to ...'). A fax among them is refused as itself."""
+    write(golden_site, "listings/helplines/ok-line.yaml", VALID_LINE + "phones:\n  - Call 116 123 or text HOME to 07700 900123\n"
+          "  - 'Freephone 01632 960111; Welsh: 01632 960222'\n  - 01632 960333 (Mon-Fri 9-5, Sat 10-2), 116 123 (24 hours)\n")
+    (line,) = listed(golden_site, "ok-line")
+    assert [(p.number, p.kind, p.label, p.text_message, p.hours) for p in line.data.phones] == [
+        ("116 123", "voice", None, None, None), ("07700 900123", "text", None, "HOME", None),
+        ("01632 960111", "voice", "Freephone", None, None), ("01632 960222", "voice", "Welsh", None, None),
+        ("01632 960333", "voice", None, None, "Mon-Fri 9-5, Sat 10-2"), ("116 123", "voice", None, None, "24 hours")]
+    write(golden_site, "listings/helplines/ok-line.yaml", VALID_LINE + "phones: 01632 960111 (voice), 01632 960112 (fax)\n")
+    assert problems(golden_site) == ["listings/helplines/ok-line.yaml:8:1: phones[0].number: '01632 960112 (fax)' is a fax number, "
+                                     "which no one answers: leave it out"]
+
+
 def test_days_and_yes_in_spanish_the_other_language_of_the_theme_are_read(golden_site: Path) -> None:
     """A Spanish-speaking contributor's 'Martes 6-8pm', 'Lunes y miércoles 7pm', 'Sáb 10-2' and 'sí' (Spanish is
     the other language peerdir's theme speaks; costs and formats in Spanish were read already): they had been

@@ -178,9 +178,23 @@ def numbers_as_phones(value: Any, validate: ValidatorFunctionWrapHandler, info: 
         elif isinstance(item, str) and not phones.dial(item, region) and (
                 apart := phones.numbers_apart(item, region) or phones.numbers_ending_apart(item, region)):
             read.append([{"number": number} for number in apart])
+        elif isinstance(item, str) and not phones.dial(item, region) and (parts := _phones_apart(item, region)):
+            read.append([{"number": part} for part in parts])
         else:
             read.append([{"number": item} if isinstance(item, str) or whole_number(item) else item])
     return _in_place(read, validate)
+
+
+# What stands between phones written in one entry, outside any brackets: 'Call 988 or text HOME to 741741'.
+_BETWEEN_PHONES = re.compile(r"\s*(?:[,;]|\s(?:or|and)\s)\s*(?![^()]*\))", re.IGNORECASE)
+
+
+def _phones_apart(written: str, region: str) -> list[str] | None:
+    """Phones written in one entry, each with its own words ('Call 988 or text HOME to 741741', '(503) 555-0117
+    (Spanish), (503) 555-0118 (English)'): each part as written, to be read as a phone of its own (and a fax among
+    them refused as its own entry); None unless every part reads as a phone."""
+    parts = _BETWEEN_PHONES.split(written)
+    return parts if len(parts) > 1 and all(_read_as_written(part, region) for part in parts) else None
 
 
 # Words beside a number that say what to text to it: 'Text HOME to 741741'.
