@@ -751,9 +751,10 @@ def test_words_beside_a_number_are_never_dialled_as_keypad_letters(sample_site: 
     assert [(phone.href, phone.label) for phone in listing.phones] == [("tel:+18005554357", "TTY"), ("tel:+18004743301", None)]
     # The figures its letters stand for, in brackets, as US directories write it: the same number, not its label.
     write(sample_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - 1-800-555-HELP (4357)\n"
-          "  - number: 1-800-555-TALK (8255)\n")
+          "  - number: 1-800-555-TALK (8255)\n  - 1-800-555-8255 (TALK)\n  - (503) 555-0889 (TTY)\n")
     (listing,) = listed(sample_site, "bad")
-    assert [(phone.href, phone.label) for phone in listing.phones] == [("tel:+18005554357", None), ("tel:+18005558255", None)]
+    assert [(phone.href, phone.label) for phone in listing.phones] == [
+        ("tel:+18005554357", None), ("tel:+18005558255", None), ("tel:+18005558255", None), ("tel:+15035550889", "TTY")]
     assert phones.problem("Call 1-800-555-HELP now", "US") == (
         "'Call 1-800-555-HELP now' holds words as well as the number; write only the number, 1-800-555-HELP, and the "
         "words in its label, like label: now")  # not '1-800-555' and 'HELP now'

@@ -99,16 +99,25 @@ def number_and_words(written: str, region: str) -> tuple[str, str] | None:
     (TTY)', 'Toll-free: 1-800-555-0199', 'Call 211'): the number as written and the words (_words_beside); None for
     anything else, two numbers or a menu option ('988, press 1') among them."""
     runs = _runs(written)
-    if len(runs) != 1 or dial(runs[0], region) is None:
+    if len(runs) == 1 and (dialled := dial(runs[0], region)) is not None:
+        number, words = runs[0], _words_beside(written, runs[0])
+    else:
         vanity = _VANITY.fullmatch(written)  # 'Call 1-800-555-HELP (TTY)': its letters cut it into runs
         dialled = dial(vanity.group(1), region) if vanity else None
         if dialled is None:
             return None
-        words = " ".join(_NOT_WORDS.sub(" ", vanity.group(2) or "").split())
-        # '1-800-662-HELP (4357)': the figures in brackets spell out its letters, the same number, not a label.
-        spelt = words.replace(" ", "").replace("-", "")
-        return vanity.group(1), "" if spelt.isdigit() and dialled.dial.endswith(spelt) else words
-    return runs[0], _words_beside(written, runs[0])
+        number, words = vanity.group(1), " ".join(_NOT_WORDS.sub(" ", vanity.group(2) or "").split())
+    return number, "" if _spelt_out(words, dialled) else words
+
+
+def _spelt_out(words: str, dialled: Dialled) -> bool:
+    """Whether words beside a number are its last figures again, as a keypad's letters or as the figures they
+    stand for: '1-800-662-HELP (4357)', '1-800-273-8255 (TALK)', as US directories write a vanity number. (Four
+    at least: a label such as TTY could spell a number's end by chance.)"""
+    spelt = words.replace(" ", "").replace("-", "")
+    if not (len(spelt) >= 4 and spelt.isascii() and (spelt.isdigit() or spelt.isalpha() and spelt.isupper())):
+        return False
+    return dialled.dial.endswith(phonenumbers.convert_alpha_characters_in_number(spelt))
 
 
 # What stands between numbers written together ('... or ...', '.../...', '..., ...').
