@@ -1635,6 +1635,7 @@ def test_times_without_am_or_pm_are_read_where_only_one_half_of_the_day_makes_se
           + "phones: 01632 960111\nhours: Mon-Fri 9am-5pm; Sat 10:00-11:30\n")
     write(golden_site, "listings/helplines/bad-two.yaml", VALID_LINE + "phones: 01632 960111\nhours: Mon-Fri 6-10; Sat 10-11\n")
     write(golden_site, "listings/helplines/bad-when.yaml", VALID_LINE + "phones: 01632 960111\nhours: Evenings 6-10pm\n")
+    write(golden_site, "listings/helplines/bad-when2.yaml", VALID_LINE + "phones: 01632 960111\nhours: Noon to 8 pm\n")
     assert problems(golden_site) == [
         "listings/groups/bad.yaml:9:5: meetings[0]: 'Tuesdays 7-9' cannot be read as a meeting: is 7-9 in the morning "
         "or the evening? Write am or pm after it, like \"Tuesdays 7-9pm\" (or 24-hour times, \"19:00\")",
@@ -1655,6 +1656,9 @@ def test_times_without_am_or_pm_are_read_where_only_one_half_of_the_day_makes_se
         # the time of day, but not the days (every evening, or the weekdays'?)
         "listings/helplines/bad-when.yaml:9:1: hours: 'Evenings 6-10pm' cannot be read as opening hours: on which days? "
         "Write them before the times, like \"Daily 6-10pm\" or \"Mon-Fri 6-10pm\"",
+        # times alone, as many feeds give them (it had been told only how hours are written)
+        "listings/helplines/bad-when2.yaml:9:1: hours: 'Noon to 8 pm' cannot be read as opening hours: on which days? "
+        "Write them before the times, like \"Daily Noon to 8 pm\" or \"Mon-Fri Noon to 8 pm\"",
     ]
 
 

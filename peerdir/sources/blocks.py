@@ -1137,10 +1137,11 @@ class Hours(Fields):
         timeless = periods is None and not re.search(r"\d|noon|midnight", unzoned, re.IGNORECASE)
         if timeless and not _names_days(unzoned):
             return _words_only(said)
-        daily = _HALF_ALONE.match(unzoned) if periods is None else None
-        if daily and _periods(f"Daily {daily.group(1)}"):  # 'Evenings 6-10pm': every evening, or weekday ones?
+        half = _HALF_ALONE.match(unzoned) if periods is None else None
+        times = half.group(1) if half else unzoned.strip()
+        if periods is None and _periods(f"Daily {times}"):  # '9am-5pm', 'Evenings 6-10pm': every day, or weekdays?
             raise fail(f"'{data}' cannot be read as opening hours: on which days? Write them before the times, like "
-                       f"\"Daily {daily.group(1)}\" or \"Mon-Fri {daily.group(1)}\"")
+                       f"\"Daily {times}\" or \"Mon-Fri {times}\"")
         if periods is None:
             raise fail(f"'{data}' cannot be read as opening hours" + (
                 _with_its_end(data, lambda either: _periods(_zone_named(either)[0]) is not None)
