@@ -1728,6 +1728,18 @@ def test_a_meeting_every_other_week_is_told_to_give_a_date_it_meets(golden_site:
     assert good.meetings == ("Every other Tuesday, 19:00–21:00",)
 
 
+def test_how_often_a_meeting_is_said_after_its_time_is_read(golden_site: Path) -> None:
+    """'Monday 7pm weekly', 'Tuesdays 7pm, every week' are what a day alone says; 'Monday 7pm fortnightly' is asked
+    which Mondays, as 'fortnightly on Monday' is. Each had been refused, told to write a day and then a time."""
+    write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "meetings: 'Monday 7pm weekly; Tuesdays 7-9pm, every week'\n")
+    (good,) = listed(golden_site, "good")
+    assert good.meetings == ("Every Monday at 19:00", "Every Tuesday, 19:00–21:00")
+    write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "meetings: Monday 7pm fortnightly\n")
+    assert problems(golden_site) == [
+        "listings/groups/good.yaml:8:1: meetings[0].weekday: 'fortnightly Monday' is every other week: which Mondays? "
+        "Give the date of one of its meetings as well, every_other_week: YYYY-MM-DD (a Monday it meets)"]
+
+
 def test_meetings_written_as_text_are_the_meetings_they_say(golden_site: Path) -> None:
     write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "meetings: 'Tuesdays 7-9pm; 1st and 3rd Thursday, 6:30 pm'\n")
     write(golden_site, "listings/groups/also.yaml", VALID_GROUP + "meetings:\n  - Every Monday at noon\n"

@@ -918,7 +918,15 @@ def _two_letter_day(word: str) -> str | None:
     return day_abbreviated(key) if len(key) == 2 and key != "we" else None
 
 
+# How often, said after the time: 'Monday 7pm weekly' (what a day alone says), 'Monday 7pm fortnightly' (as said
+# before the day, 'fortnightly on Monday', whose meeting is asked which Mondays).
+_OFTEN_AFTER = re.compile(r"(?<=\S)[\s,;]+(?:(?<![-\w])(?:weekly|every\s+week|each\s+week)|"
+                          r"(?P<other>fortnightly|bi-?weekly|every\s+other\s+week|every\s+(?:two|2)\s+weeks))\s*$", re.IGNORECASE)
+
+
 def _meeting_written(written: str) -> Any:
+    if often := _OFTEN_AFTER.search(written):
+        written = f"{often.group('other') or ''} {written[: often.start()]}".strip()
     found = _day_then_time(written, lambda day: weekday_named(_weekly(day)) or _days_and_weeks(_weekly(day))
                            or _two_letter_day(day), lambda when: time_span(when) or time_in_text(when))
     if found:
