@@ -1862,6 +1862,15 @@ def test_a_po_box_is_no_place_to_visit(golden_site: Path) -> None:
     assert listed(golden_site, "bad")[0].data.location.address.address_1 == "12 Boxer Road"
 
 
+def test_a_street_named_without_its_number_before_its_town_is_read(golden_site: Path) -> None:
+    """'High Street, Fenwick', as UK directories write a place on a named street: the street and the town (it had
+    been refused, told it might be a town and its state)."""
+    write(golden_site, "listings/groups/ok.yaml", VALID_GROUP.replace("format: online\nservice_area: [online]\n", "format: in-person\n")
+          + "location:\n  region: old-town\n  address: High Street, Fenwick\n")
+    (group,) = listed(golden_site, "ok")
+    assert (group.data.location.address.address_1, group.data.location.address.city) == ("High Street", "Fenwick")
+
+
 @pytest.mark.parametrize(("written", "parts"), [
     ("12 Main St, Suite B", "address_1: 12 Main St; address_2: Suite B; city: (its town)"),
     ("Springfield, Oregon", "city: Springfield; state_province: Oregon (or address_1: Springfield; city: Oregon, if it is a "
@@ -1870,7 +1879,13 @@ def test_a_po_box_is_no_place_to_visit(golden_site: Path) -> None:
     ("12 Main St, OR", "address_1: 12 Main St; city: (its town); state_province: OR"),
     ("12 St Johns Rd. Lake Oswego OR 97034", "address_1: 12 St Johns Rd.; city: Lake Oswego; state_province: OR; postal_code: 97034"),
     ("5 High Street Leeds LS1 4AB", "address_1: 5 High Street; city: Leeds; postal_code: LS1 4AB"),
-], ids=["street-and-suite", "town-and-state", "street-alone", "street-and-state", "no-commas", "no-commas-uk"])
+    # a place's name, which is its venue, beside its town or street (both had been told they were a town and a state)
+    ("The Old School, Fenwick", "city: Fenwick; and the place's name as venue: The Old School, beside address:"),
+    ("Fenwick Library (upstairs), Castle Road", "address_1: Castle Road; city: (its town); and the place's name as venue: "
+                                                "Fenwick Library (upstairs), beside address:"),
+    ("12 Main St, Town Hall", "address_1: 12 Main St; city: (its town); and the place's name as venue: Town Hall, beside address:"),
+], ids=["street-and-suite", "town-and-state", "street-alone", "street-and-state", "no-commas", "no-commas-uk", "venue-and-town",
+        "venue-and-street", "street-and-venue"])
 def test_an_address_on_one_line_that_could_be_read_two_ways_is_told_its_parts(golden_site: Path, written: str, parts: str) -> None:
     """Without a number to say which is the street, which part is the town is the contributor's to say, and a part
     of a building after the street is no town ('Suite B'); without commas, where the street ends (had been

@@ -363,12 +363,20 @@ POST_BOX = re.compile(r"\b(?:P\.?\s*O\.?\s*Box|Post\s+Office\s+Box|PO\s+Box)\b",
 _STATE_AND_POSTCODE = re.compile(r"(?:([A-Z]{2})\s+)?(\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})")
 # A street, its town, and its state and ZIP code or its postcode with no commas at all ('12 Main St Portland OR
 # 97201'): where the street ends is a guess (at its last word like St or Road), made only to suggest the parts.
+_STREET_WORDS = (r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pl|Place|Ct|Court|Hwy|Highway|Pkwy"
+                 r"|Parkway|Ter|Terrace|Sq|Square|Close|Crescent|Cres)\.?")
 _STREET_TOWN_AND_END = re.compile(
-    r"(.*\d.*\b(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pl|Place|Ct|Court|Hwy|Highway|Pkwy"
-    r"|Parkway|Ter|Terrace|Sq|Square|Close|Crescent|Cres)\.?)\s+([^\d]+?)\s+"
+    r"(.*\d.*\b" + _STREET_WORDS + r")\s+([^\d]+?)\s+"
     r"((?:[A-Z]{2}\s+)?\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})",
     re.IGNORECASE,
 )
+# A street named without its number ('Castle Road'), and a building a place is in ('Fenwick Library', 'The Old
+# School', 'St Mary's Church Hall'): in an address of two parts without figures, what its parts may be besides a
+# town and its state ('Springfield, Oregon').
+_A_STREET = re.compile(r"\b" + _STREET_WORDS + r"$", re.IGNORECASE)
+_A_BUILDING = re.compile(r"\b(?:library|hall|church|chapel|cent(?:re|er)|school|college|university|house|club|hospital|"
+                         r"clinic|surgery|caf[eé]|hotel|inn|pub|mosque|synagogue|temple|gurdwara|institute|pavilion|hub|"
+                         r"museum|station|barn|rooms)\b", re.IGNORECASE)
 # A town and its state and ZIP code or its postcode, without a comma between them: 'Portland OR 97201', 'Leeds LS1 4AB'.
 _TOWN_STATE_AND_ZIP = re.compile(r"([^\d,]*?[^\d\s,])\s+((?:[A-Z]{2}\s+)?\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})")
 
@@ -424,9 +432,11 @@ class Address(Fields):
             end = {"state_province": parts.pop()}
         town = parts.pop() if parts and not any(c.isdigit() for c in parts[-1]) else None  # a street has a number
         fields = {"address_1": ", ".join(parts), "city": town, **end, **({"country": country} if country else {})}
-        # '12 High St, Fenwick': the part with a number is the street, and the one after it the town, unless it
-        # names a part of a building ('12 Main St, Suite B'), as the second line of an address does
-        street = bool(parts) and any(c.isdigit() for c in parts[-1]) and not _IN_A_BUILDING.search(town or "")
+        # '12 High St, Fenwick', 'High Street, Fenwick': the part with a number, or named as a street, is the street,
+        # and the one after it the town, unless it names a part of a building ('12 Main St, Suite B'), as the second
+        # line of an address does, or a building ('Castle Road, Fenwick Library')
+        street = bool(parts) and (any(c.isdigit() for c in parts[-1]) or bool(_A_STREET.search(parts[-1]))) and not (
+            _IN_A_BUILDING.search(town or "") or _A_BUILDING.search(town or ""))
         if (end and (town or "postal_code" in end)) or (not end and town and (not parts or street)):
             return {name: value for name, value in fields.items() if value}
         if len(parts) == 1 and not town and (guess := _STREET_TOWN_AND_END.fullmatch(parts[0])):  # '12 Main St Portland OR 97201'
@@ -436,8 +446,16 @@ class Address(Fields):
         if town and _IN_A_BUILDING.search(town):  # '12 Main St, Suite B': its second line, and no town
             fields = {"address_1": fields["address_1"], "address_2": town, **fields, "city": None}
         said = "; ".join(f"{name}: {value or '(its town)'}" for name, value in fields.items() if value or name == "city")
-        if town and not end and len(parts) == 1 and not any(c.isdigit() for c in data):  # 'Springfield, Oregon'
-            said = f"city: {parts[0]}; state_province: {town} (or {said}, if it is a street and its town)"
+        if town and not end and len(parts) == 1 and not _IN_A_BUILDING.search(town):  # two parts: which is which?
+            first, venue = parts[0], "and the place's name as venue: {}, beside address:"
+            if _A_BUILDING.search(town) and (_A_STREET.search(first) or any(c.isdigit() for c in first)):
+                said = f"address_1: {first}; city: (its town); {venue.format(town)}"  # 'Castle Road, Fenwick Library'
+            elif _A_STREET.search(town):  # 'Fenwick Library, Castle Road'
+                said = f"address_1: {town}; city: (its town); {venue.format(first)}"
+            elif _A_BUILDING.search(first):  # 'The Old School, Fenwick'
+                said = f"city: {town}; {venue.format(first)}"
+            elif not any(c.isdigit() for c in data):  # 'Springfield, Oregon'
+                said = f"city: {first}; state_province: {town} (or {said}, if it is a street and its town)"
         raise fail(f"write the address in its parts, each on its own line under address:, like {said}")
 
     @model_validator(mode="after")
