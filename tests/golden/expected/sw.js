@@ -1,2 +1,2 @@
-var VERSION = "f431515f870b1712";
+var VERSION = "a86fad8bf461367f";
 importScripts("static/offline.js");
