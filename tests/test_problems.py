@@ -1362,6 +1362,15 @@ def test_lists_of_terms_written_as_text_or_two_in_one_are_each_term(golden_site:
     assert problems(golden_site) == [
         "listings/groups/bad.yaml:8:1: audiences[0]: 'Parents' is not an audience — did you mean 'carers'? Audiences are: carers"
     ]
+    # 'Bilingual (English/Welsh)' is the two (it had been split at the slash inside its brackets: 'Bilingual
+    # (English' and 'Welsh)', neither a language); a term with words in brackets is told where the words go.
+    (golden_site / "listings/groups/bad.yaml").unlink()
+    write(golden_site, "listings/groups/also.yaml", VALID_GROUP + "languages: Bilingual (English/Welsh)\n")
+    assert listed(golden_site, "also")[0].data.languages == ["en-GB", "cy"]
+    write(golden_site, "listings/groups/also.yaml", VALID_GROUP + "languages: English, Welsh (some sessions)\n")
+    assert problems(golden_site) == [
+        "listings/groups/also.yaml:8:1: languages[0]: 'Welsh (some sessions)': write Welsh alone here, and say 'some "
+        "sessions' in the description"]
 
 
 @pytest.mark.parametrize(("change", "message"), [

@@ -75,6 +75,10 @@ def _at_their_entries(error: ValidationError, entries: list[int], after: int) ->
     return ValidationError.from_exception_data(error.title, list(told.values()))
 
 
+# Words that say only that the terms in brackets after them are several: 'Bilingual (English/Welsh)'.
+_SAYING_SEVERAL = re.compile(r"^\s*(?:bilingual|trilingual|multilingual|both|languages?)\s*:?\s*\(([^()]*)\)\s*$", re.IGNORECASE)
+
+
 def _terms(kind: str) -> Any:
     """A list of a vocabulary's terms, each once, also as directories write them: as text ('English, Spanish';
     one topic alone) or two in one item ('English/Spanish'), each then a term of its own. An item that names a
@@ -87,7 +91,7 @@ def _terms(kind: str) -> Any:
         read = []
         for item in items:
             split = isinstance(item, str) and info.context.find(kind, item) is None
-            parts = items_in(item) if split else []
+            parts = items_in(_SAYING_SEVERAL.sub(r"\1", item)) if split else []
             read.append(parts if len(parts) > 1 else [item])
         return _in_place(read, validate)
 

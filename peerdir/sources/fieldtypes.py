@@ -345,11 +345,13 @@ def _time(value: Any) -> Any:
 
 
 # What separates the items of a list written as text: "English, Spanish", "Mon, Wed & Fri", "English/Spanish".
-_BETWEEN_ITEMS = re.compile(r"\s*(?:[,;/&]|\band\b|\by\b)\s*")  # 'y', Spanish's 'and': 'inglés y español'
+# Outside brackets: 'Chinese (Mandarin, Cantonese)' is one item, with words about it.
+_BETWEEN_ITEMS = re.compile(r"\s*(?:[,;/&]|\band\b|\by\b)\s*(?![^()]*\))")  # 'y', Spanish's 'and': 'inglés y español'
 
 
 def items_in(written: str) -> list[str]:
-    """The items of a list written as text: "English, Spanish", "2nd and 4th", "Mon, Wed & Fri"."""
+    """The items of a list written as text: "English, Spanish", "2nd and 4th", "Mon, Wed & Fri"; words in brackets
+    stay with their item."""
     return [item for item in _BETWEEN_ITEMS.split(written.strip()) if item]
 
 

@@ -44,6 +44,10 @@ _SIGNED = {"asl": "ase", "bsl": "bfi", "auslan": "asf", "nzsl": "nzs", "isl": "i
 _SPEAKING = re.compile(r"[\s-]+(?:speaking|speakers?|language|only)\s*$", re.IGNORECASE)
 
 
+# A term with words in brackets after it: 'Spanish (interpreters available)', 'Chinese (Mandarin, Cantonese)'.
+_NOTED = re.compile(r"\s*([^()]*?)\s*\(([^()]*)\)\s*")
+
+
 @dataclass
 class Vocabularies:
     """What validation needs to know about the site: its vocabularies, its phone region, and the latest date."""
@@ -99,6 +103,9 @@ class Vocabularies:
             return found
         one, many = _KIND_NAMES[kind]
         ids = self.ids[kind]
+        noted = _NOTED.fullmatch(value)
+        if noted and self.find(kind, noted.group(1)):  # 'Spanish (interpreters available)': more than a term
+            raise fail(f"'{value}': write {noted.group(1)} alone here, and say '{noted.group(2).strip()}' in the description")
         guess = close_choice(value, ids)
         hint = f" — did you mean '{guess}'?" if guess else "."
         if not ids:
