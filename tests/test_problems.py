@@ -1341,6 +1341,19 @@ def test_meeting_days_and_times_written_as_one_are_refused_where_they_say_two_th
     assert problems(golden_site) == [f"listings/groups/bad.yaml:{message}"]
 
 
+def test_a_field_that_says_it_has_nothing_is_left_out(golden_site: Path) -> None:
+    """'N/A', 'TBC', '-' as spreadsheets and feeds fill a field that has nothing: as if left out (a website of 'N/A'
+    had been refused as no web address, and a cost note of 'N/A' shown on the page). A required field that says
+    so is told it is required and what it holds."""
+    write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "website: N/A\nemail: TBC\ncost_note: '-'\n")
+    (good,) = listed(golden_site, "good")
+    assert (good.data.website, good.data.email, good.data.cost_note) == (None, None, None)
+    write(golden_site, "listings/groups/good.yaml", VALID_GROUP.replace("summary: A test group.", "summary: N/A"))
+    assert problems(golden_site) == [
+        "listings/groups/good.yaml:2:1: summary: required, but says there is none ('N/A'): One plain sentence saying "
+        "what it offers; shown in lists."]
+
+
 def test_lists_of_terms_written_as_text_or_two_in_one_are_each_term(golden_site: Path) -> None:
     """'languages: English, Cymraeg (Welsh)', a topic alone without a list, 'English/Welsh' in one item: the terms
     they name. A term whose own name has 'and' in it is found whole, not split."""
@@ -1586,8 +1599,9 @@ def test_opening_hours_as_text_that_are_not_days_and_times_are_told_how_to_write
 
 def test_hours_only_in_words_that_name_no_day_or_time_are_the_note_of_a_line_without_set_hours(golden_site: Path) -> None:
     """'By appointment', 'Call for hours', 'Hours vary': what a directory publishes for a line that keeps no set
-    hours, kept as their note and never read as open or closed; words that say nothing of its hours ('N/A') or
-    that it is closed are refused, saying what to write instead; so is a set of hours with nothing in it."""
+    hours, kept as their note and never read as open or closed; words that say nothing of its hours ('Unknown') or
+    that it is closed are refused, saying what to write instead; so is a set of hours with nothing in it. ('N/A',
+    as in any field, is as if left out: test_a_field_that_says_it_has_nothing_is_left_out.)"""
     line = VALID_LINE + "phones: 01632 960111\n"
     for slug, written in [("appointment", "by appointment"), ("call", "Call for hours (evenings)"),
                           ("prefixed", "'Hours: by appointment only'"), ("vary", "Hours vary")]:
@@ -1598,15 +1612,15 @@ def test_hours_only_in_words_that_name_no_day_or_time_are_the_note_of_a_line_wit
         ("By appointment only", [], False), ("Hours vary", [], False)]
     for slug in ("call", "prefixed", "vary"):
         (golden_site / f"listings/helplines/{slug}.yaml").unlink()
-    write(golden_site, "listings/helplines/none.yaml", line + "hours: N/A\n")
-    write(golden_site, "listings/helplines/dash.yaml", line + "hours: '-'\n")
+    write(golden_site, "listings/helplines/none.yaml", line + "hours: Unknown\n")
+    write(golden_site, "listings/helplines/dash.yaml", line + "hours: '?'\n")
     write(golden_site, "listings/helplines/shut.yaml", line + "hours: Temporarily closed\n")
     write(golden_site, "listings/helplines/empty.yaml", line + "hours:\n  timezone: Europe/London\n")
     assert problems(golden_site) == [
-        "listings/helplines/dash.yaml:9:1: hours: '-' gives no hours; if they are not known, leave hours out",
+        "listings/helplines/dash.yaml:9:1: hours: '?' gives no hours; if they are not known, leave hours out",
         "listings/helplines/empty.yaml:9:1: hours: give the hours: 'open_24_7: yes', or 'weekly:' with days, opens and "
         "closes, or, if it keeps no set hours, a 'note:' that says so",
-        "listings/helplines/none.yaml:9:1: hours: 'N/A' gives no hours; if they are not known, leave hours out",
+        "listings/helplines/none.yaml:9:1: hours: 'Unknown' gives no hours; if they are not known, leave hours out",
         "listings/helplines/shut.yaml:9:1: hours: 'Temporarily closed' says it is closed; write status: "
         "temporarily-closed (or status: closed), and leave hours out",
     ]

@@ -36,13 +36,20 @@ def require_one(block: BaseModel, names: tuple[str, ...], message: str) -> None:
         raise fail(message, at=names[0])
 
 
+# What spreadsheets and feeds write in a field that has nothing: the same as leaving it out. (Not 'NA', which is
+# also Namibia's code and Nauru's language; not 'None', which an accessibility note may mean.)
+_SAYS_NOTHING = {"n/a", "n.a.", "n.a", "not applicable", "-", "\u2013", "\u2014", "tbc", "tba", "tbd"}
+
+
 def _is_empty(value: Any) -> bool:
-    return value is None or value == "" or value == [] or value == {}
+    return value is None or value == "" or value == [] or value == {} or (
+        isinstance(value, str) and value.strip().casefold() in _SAYS_NOTHING)
 
 
 class Fields(BaseModel):
-    """Base of every block: unknown fields are errors, and an empty value counts as left out; except an empty
-    list for a field whose default is a list of something (site.yaml's `exports: []`), where it means none."""
+    """Base of every block: unknown fields are errors, and an empty value counts as left out (as does 'N/A' or
+    'TBC', _SAYS_NOTHING); except an empty list for a field whose default is a list of something (site.yaml's
+    `exports: []`), where it means none."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
 

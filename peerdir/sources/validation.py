@@ -149,7 +149,9 @@ def _problem(schema: type[BaseModel], error: Any, doc: YamlDoc, display_path: st
         info = parent.model_fields.get(loc[-1]) if parent else None
         line, column = doc.where(at + loc)
         described = f": {info.description}" if info and info.description else ""
-        state = "is empty" if at + loc in doc.positions else "is missing"
+        written = _written(doc.data, at + loc) if at + loc in doc.positions else None
+        state = (f"says there is none ('{written.strip()}')" if isinstance(written, str) and written.strip()
+                 else "is empty" if at + loc in doc.positions else "is missing")
         return Problem(display_path, line, column, field_name(loc), f"required, but {state}{described}")
     line, column = doc.where(at + loc)
     if kind == "literal_error" and isinstance(written := _written(doc.data, at + loc), str):
