@@ -1761,6 +1761,26 @@ def test_how_often_a_meeting_is_said_after_its_time_is_read(golden_site: Path) -
     assert problems(golden_site) == [
         "listings/groups/good.yaml:8:1: meetings[0].weekday: 'fortnightly Monday' is every other week: which Mondays? "
         "Give the date of one of its meetings as well, every_other_week: YYYY-MM-DD (a Monday it meets)"]
+    # Monthly, with its weeks: read; without them ('Tuesdays 7pm (monthly)' had been every Tuesday, noted
+    # 'monthly'), asked which weeks.
+    write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "meetings: 1st Tuesday 7pm (monthly)\n")
+    assert listed(golden_site, "good")[0].meetings == ("Every 1st Tuesday of the month at 19:00",)
+    write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "meetings:\n  - Tuesdays 7pm (monthly)\n  - Twice a month on Fridays, 6pm\n")
+    assert problems(golden_site) == [
+        "listings/groups/good.yaml:9:5: meetings[0]: 'Tuesdays 7pm (monthly)' cannot be read as a meeting: which Tuesdays "
+        "of the month? Write its weeks before its day, like \"1st Tuesday, 7pm\" or \"1st and 3rd Tuesday, 7pm\" (or \"last Tuesday\")",
+        "listings/groups/good.yaml:10:5: meetings[1]: 'Twice a month on Fridays, 6pm' cannot be read as a meeting: which "
+        "Fridays of the month? Write its weeks before its day, like \"1st Friday, 7pm\" or \"1st and 3rd Friday, 7pm\" (or "
+        "\"last Friday\")"]
+
+
+def test_a_meeting_on_a_span_of_days_is_a_meeting_each_day(golden_site: Path) -> None:
+    """'Mon-Fri 12pm' had been a meeting on Monday and one on Friday, the days between left out; 'Every weekday at
+    noon' had been refused."""
+    write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "meetings: 'Mon-Fri 12pm; Every weekday at noon'\n")
+    (good,) = listed(golden_site, "good")
+    assert [m.weekday for m in good.data.meetings] == [*WEEKDAYS[:5], *WEEKDAYS[:5]]
+    assert {m.start for m in good.data.meetings} == {time(12)}
 
 
 def test_meetings_written_as_text_are_the_meetings_they_say(golden_site: Path) -> None:
@@ -1824,8 +1844,8 @@ def test_meetings_written_as_text_are_the_meetings_they_say(golden_site: Path) -
     assert problems(golden_site) == [
         "listings/groups/bad.yaml:9:5: meetings[0]: 'Sometimes on Fridays' cannot be read as a meeting; write its day, "
         "then its time, like \"Tuesdays 7-9pm\" or \"1st and 3rd Thursday, 6:30 pm\", or as weekday: and start: fields",
-        "listings/groups/bad.yaml:10:5: meetings[1]: 'Monthly on Tuesdays 7pm' cannot be read as a meeting; write its day, "
-        "then its time, like \"Tuesdays 7-9pm\" or \"1st and 3rd Thursday, 6:30 pm\", or as weekday: and start: fields",
+        "listings/groups/bad.yaml:10:5: meetings[1]: 'Monthly on Tuesdays 7pm' cannot be read as a meeting: which Tuesdays "
+        "of the month? Write its weeks before its day, like \"1st Tuesday, 7pm\" or \"1st and 3rd Tuesday, 7pm\" (or \"last Tuesday\")",
     ]
 
 

@@ -552,10 +552,16 @@ def _weekly(written: str) -> str:
     return _FORTNIGHTLY.sub(" ", written).strip(" ,")
 
 
+_EVERY = re.compile(r"^\s*(?:every|each|on)\s+", re.IGNORECASE)
+
+
 def _days_and_weeks(written: str) -> tuple[list[str], list[Any]] | None:
     """'Every Tuesday', '1st and 3rd Thursday', 'last Friday of the month', as directories write a meeting's day:
     the days and the weeks of the month it names (more than one day is the meeting's to refuse); None if it names
     no day, or more than days and weeks."""
+    spanned = day_span(written) or day_span(_EVERY.sub("", written))  # 'Mon-Fri', 'every weekday': each day between
+    if spanned and len(spanned) > 1:
+        return spanned, []
     words = re.findall(r"[^\W_]+", written.lower())  # letters beyond ASCII too: 'miércoles'
     days = list(dict.fromkeys(day for word in words if (day := weekday_named(word))))
     weeks = [_week(word) for word in words if word in _ORDINALS or word == "last"]
@@ -674,7 +680,8 @@ class Meeting(Fields):
         without am or pm are read as in text: what a directory publishes, whose meaning is not in doubt."""
         if isinstance(data, str):  # what _meetings_written could not read as a day and a time
             raise fail(f"'{data}' cannot be read as a meeting" + (
-                _with_its_half(data, lambda evening: all(isinstance(m, dict) for m in _meetings_in(evening)))
+                _weeks_in_doubt(data)
+                or _with_its_half(data, lambda evening: all(isinstance(m, dict) for m in _meetings_in(evening)))
                 or _zone_in_doubt(data, lambda other: all(isinstance(m, dict) for m in _meetings_in(other)))
                 or "; write its day, then its time, like \"Tuesdays 7-9pm\" or \"1st and 3rd Thursday, 6:30 pm\", or "
                    "as weekday: and start: fields"))
@@ -905,7 +912,7 @@ def _meetings_in(written: str) -> list[Any]:
     if len(zones) == 1 and (meetings := _meetings_in(unzoned)) and all(isinstance(m, dict) for m in meetings):
         return [{**meeting, "timezone": zones.pop()} for meeting in meetings]
     note = _NOTE_AFTER.match(written)
-    noted = _meetings_in(note.group(1)) if note and not _a_zone(note.group(2)) else None
+    noted = _meetings_in(note.group(1)) if note and not _a_zone(note.group(2)) and not _often_said(note.group(2)) else None
     if note and noted and all(isinstance(m, dict) for m in noted):
         return [{**meeting, "note": meeting.get("note") or note.group(2).strip()} for meeting in noted]
     parts = _in_pieces(written, _noted_at_one_time)
@@ -918,7 +925,7 @@ _NOTE_AFTER = re.compile(r"^(.*\S)\s*\(([^()]+)\)\s*$")  # words in brackets at 
 def _noted_at_one_time(written: str) -> list[dict[str, Any]] | None:
     """The meetings at one time, with the words in brackets after them as their note ('Mon 7pm (online)'), or None."""
     note = _NOTE_AFTER.match(written)
-    found = _meetings_at_one_time(note.group(1)) if note and not _a_zone(note.group(2)) else None
+    found = _meetings_at_one_time(note.group(1)) if note and not _a_zone(note.group(2)) and not _often_said(note.group(2)) else None
     return [{**meeting, "note": note.group(2).strip()} for meeting in found] if found else _meetings_at_one_time(written)
 
 
@@ -940,14 +947,42 @@ def _two_letter_day(word: str) -> str | None:
     return day_abbreviated(key) if len(key) == 2 and key != "we" else None
 
 
-# How often, said after the time: 'Monday 7pm weekly' (what a day alone says), 'Monday 7pm fortnightly' (as said
-# before the day, 'fortnightly on Monday', whose meeting is asked which Mondays).
-_OFTEN_AFTER = re.compile(r"(?<=\S)[\s,;]+(?:(?<![-\w])(?:weekly|every\s+week|each\s+week)|"
-                          r"(?P<other>fortnightly|bi-?weekly|every\s+other\s+week|every\s+(?:two|2)\s+weeks))\s*$", re.IGNORECASE)
+# How often a meeting is, in words: weekly (what a day alone says), every other week, or monthly (which weeks of
+# the month, the words do not say).
+_MONTHLY_WORDS = r"monthly|once\s+a\s+month|twice\s+a\s+month|every\s+month|each\s+month"
+_OFTEN = (r"(?:(?<![-\w])(?P<weekly>weekly|every\s+week|each\s+week)|(?P<other>fortnightly|bi-?weekly|every\s+other\s+week|"
+          r"every\s+(?:two|2)\s+weeks)|(?P<monthly>" + _MONTHLY_WORDS + "))")
+# How often, said after the time, or in brackets there: 'Monday 7pm weekly'; 'Monday 7pm (fortnightly)', as said
+# before the day ('fortnightly on Monday', whose meeting is asked which Mondays); 'Tuesdays 7pm (monthly)', which
+# is no meeting every Tuesday, to be refused asking which weeks.
+_OFTEN_AFTER = re.compile(r"(?<=\S)[\s,;]*[\s,;(]\s*" + _OFTEN + r"\s*\)?\s*$", re.IGNORECASE)
+_MONTHLY = re.compile(r"\b(?:" + _MONTHLY_WORDS + r")\b", re.IGNORECASE)
+
+
+def _often_said(words: str) -> bool:
+    """Whether words in brackets after a meeting say how often it is ('(monthly)'): no note, but part of when."""
+    return bool(re.fullmatch(_OFTEN, words.strip(), re.IGNORECASE))
+
+
+def _names_weeks(written: str) -> bool:
+    """Whether text names weeks of the month ('1st', 'third', 'last')."""
+    return any(word in _ORDINALS or word == "last" for word in re.findall(r"\w+", written.lower()))
+
+
+def _weeks_in_doubt(written: str) -> str:
+    """What to write for a meeting refused for saying it is monthly without which weeks ('Monthly, Tuesdays 7pm',
+    'Twice a month on Tuesdays'): its weeks before its day."""
+    if not _MONTHLY.search(written) or _names_weeks(written):
+        return ""
+    day = next((found for word in re.findall(r"[^\W\d_]+", written) if (found := weekday_named(word))), "tuesday").capitalize()
+    return (f": which {day}s of the month? Write its weeks before its day, like \"1st {day}, 7pm\" or \"1st and 3rd {day}, "
+            f"7pm\" (or \"last {day}\")")
 
 
 def _meeting_written(written: str) -> Any:
     if often := _OFTEN_AFTER.search(written):
+        if often.group("monthly") and not _names_weeks(written):
+            return written  # which weeks of the month? the meeting's refusal asks
         written = f"{often.group('other') or ''} {written[: often.start()]}".strip()
     found = _day_then_time(written, lambda day: weekday_named(_weekly(day)) or _days_and_weeks(_weekly(day))
                            or _two_letter_day(day), lambda when: time_span(when) or time_in_text(when))
