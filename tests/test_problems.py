@@ -1774,6 +1774,16 @@ def test_how_often_a_meeting_is_said_after_its_time_is_read(golden_site: Path) -
         "\"last Friday\")"]
 
 
+def test_a_meeting_with_a_day_and_no_time_is_asked_its_time(golden_site: Path) -> None:
+    """'Tuesday lunchtime', 'Sunday afternoons' had been told only how a meeting is written."""
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "meetings:\n  - Tuesday lunchtime\n  - Sunday afternoons\n")
+    assert problems(golden_site) == [
+        "listings/groups/bad.yaml:9:5: meetings[0]: 'Tuesday lunchtime' cannot be read as a meeting: at what time? Write "
+        "it after its day, like \"Tuesdays 12-1pm\"",
+        "listings/groups/bad.yaml:10:5: meetings[1]: 'Sunday afternoons' cannot be read as a meeting: at what time? Write "
+        "it after its day, like \"Sundays 2-3:30pm\""]
+
+
 def test_a_meeting_on_a_span_of_days_is_a_meeting_each_day(golden_site: Path) -> None:
     """'Mon-Fri 12pm' had been a meeting on Monday and one on Friday, the days between left out; 'Every weekday at
     noon' had been refused."""
@@ -1781,6 +1791,11 @@ def test_a_meeting_on_a_span_of_days_is_a_meeting_each_day(golden_site: Path) ->
     (good,) = listed(golden_site, "good")
     assert [m.weekday for m in good.data.meetings] == [*WEEKDAYS[:5], *WEEKDAYS[:5]]
     assert {m.start for m in good.data.meetings} == {time(12)}
+    # Days at one time with their zone after it: each meeting in that zone ('Mondays and Wednesdays 7pm ET' had
+    # stopped check with a traceback, the zone taken once for the first meeting).
+    write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "meetings: 'Mondays and Wednesdays 7pm ET; Daily 8:30a PT'\n")
+    (good,) = listed(golden_site, "good")
+    assert [m.timezone for m in good.data.meetings] == ["America/New_York"] * 2 + ["America/Los_Angeles"] * 7
 
 
 def test_meetings_written_as_text_are_the_meetings_they_say(golden_site: Path) -> None:

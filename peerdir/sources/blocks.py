@@ -681,6 +681,7 @@ class Meeting(Fields):
         if isinstance(data, str):  # what _meetings_written could not read as a day and a time
             raise fail(f"'{data}' cannot be read as a meeting" + (
                 _weeks_in_doubt(data)
+                or _time_missing(data)
                 or _with_its_half(data, lambda evening: all(isinstance(m, dict) for m in _meetings_in(evening)))
                 or _zone_in_doubt(data, lambda other: all(isinstance(m, dict) for m in _meetings_in(other)))
                 or "; write its day, then its time, like \"Tuesdays 7-9pm\" or \"1st and 3rd Thursday, 6:30 pm\", or "
@@ -910,7 +911,8 @@ def _meetings_in(written: str) -> list[Any]:
     time zone); 'Mon 7pm, Thu 6pm'. The text alone, to be refused, where it says none."""
     unzoned, zones = _zone_named(written)
     if len(zones) == 1 and (meetings := _meetings_in(unzoned)) and all(isinstance(m, dict) for m in meetings):
-        return [{**meeting, "timezone": zones.pop()} for meeting in meetings]
+        zone = zones.pop()
+        return [{**meeting, "timezone": zone} for meeting in meetings]
     note = _NOTE_AFTER.match(written)
     noted = _meetings_in(note.group(1)) if note and not _a_zone(note.group(2)) and not _often_said(note.group(2)) else None
     if note and noted and all(isinstance(m, dict) for m in noted):
@@ -962,6 +964,22 @@ _MONTHLY = re.compile(r"\b(?:" + _MONTHLY_WORDS + r")\b", re.IGNORECASE)
 def _often_said(words: str) -> bool:
     """Whether words in brackets after a meeting say how often it is ('(monthly)'): no note, but part of when."""
     return bool(re.fullmatch(_OFTEN, words.strip(), re.IGNORECASE))
+
+
+# A time a meeting's words suggest where they give none ('Tuesday lunchtime'), for the example its refusal gives.
+_EXAMPLE_TIMES = {"lunch": "12-1pm", "morning": "10-11:30am", "afternoon": "2-3:30pm"}
+
+
+def _time_missing(written: str) -> str:
+    """What to write for a meeting refused for naming a day and no time ('Tuesday lunchtime', 'Tuesday mornings')."""
+    if re.search(r"\d|\bnoon\b|\bmidnight\b", written, re.IGNORECASE):
+        return ""
+    words = re.findall(r"[^\W\d_]+", written.lower())
+    day = next((found for word in words if (found := weekday_named(word))), None)
+    if day is None or any(not weekday_named(word) and word not in _BETWEEN and word not in ("at", "lunch") for word in words):
+        return ""  # 'Sometimes on Fridays' says more than its day
+    example = next((times for word, times in _EXAMPLE_TIMES.items() if word in written.lower()), "7-9pm")
+    return f": at what time? Write it after its day, like \"{day.capitalize()}s {example}\""
 
 
 def _names_weeks(written: str) -> bool:
