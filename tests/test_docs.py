@@ -150,6 +150,7 @@ _WRITTEN_IN = {  # a listing that holds an example of the field, with everything
     "duration": ("group", _GROUP + "meetings:\n  - weekday: monday\n    start: '09:00'\n    duration: {}\n"),
     "meetings": ("group", _GROUP + "meetings: {}\n"),
     "hours": ("helpline", _LINE + "hours: {}\n"),
+    "kind": ("helpline", _LINE.replace("kind: warmline\n", "") + "kind: {}\n"),
     "days": ("helpline", _LINE + "hours:\n  weekly:\n    - days: {}\n      opens: '09:00'\n      closes: '17:00'\n"),
     "opens": ("helpline", _LINE + "hours:\n  weekly:\n    - days: [monday]\n      opens: {}\n"),
     "languages": ("group", _GROUP + "languages: {}\n"),

@@ -305,6 +305,25 @@ def test_a_choice_is_read_from_the_other_words_directories_write_for_it(golden_s
     assert getattr(listing.data, field) == read
 
 
+@pytest.mark.parametrize(("written", "read"), [
+    ("Hotline", "crisis-line"), ("Crisis hotline", "crisis-line"), ("Peer-run warmline", "warmline"), ("Warm line", "warmline"),
+    ("Talk line", "warmline"), ("Textline", "text-line"), ("SMS", "text-line"), ("Online chat", "chat"), ("Live chat", "chat"),
+])
+def test_a_helplines_kind_is_read_from_the_words_directories_name_it_by(golden_site: Path, written: str, read: str) -> None:
+    """'Hotline' and 'Helpline' had been told 'did you mean text-line?' (the kind spelt closest)."""
+    write(golden_site, "listings/helplines/ok-line.yaml", VALID_LINE.replace("kind: warmline", f"kind: {written}")
+          + "phones: 01632 960111\n")
+    assert listed(golden_site, "ok-line")[0].data.kind == read
+
+
+def test_a_line_named_only_a_line_is_asked_which_kind(golden_site: Path) -> None:
+    write(golden_site, "listings/helplines/bad-line.yaml", VALID_LINE.replace("kind: warmline", "kind: Helpline")
+          + "phones: 01632 960111\n")
+    assert problems(golden_site) == [
+        "listings/helplines/bad-line.yaml:6:1: kind: 'Helpline' says it is a line but not which kind: write warmline "
+        "(someone to talk to, before things reach a crisis), crisis-line, text-line or chat"]
+
+
 def test_a_group_that_meets_by_phone_needs_no_place_and_a_call_with_another_way_is_asked_which(golden_site: Path) -> None:
     """A group met on a conference call (people join by calling a number, no internet needed) had no format to
     say so: `format: phone` needs no location, as an online group; a call written with another way ('Zoom or

@@ -115,6 +115,26 @@ def _status(value: Any) -> Any:
     return _STATUS_WORDS.get(key, key) if isinstance(key, str) else key
 
 
+# A helpline's kind as directories name one: 'Hotline', 'Peer-run warmline', 'Online chat' (each had been told
+# another kind, 'Hotline' and 'Helpline' text-line, spelt closest).
+_KIND_WORDS = {**dict.fromkeys(("hotline", "crisis-hotline", "crisis", "crisis-helpline", "crisis-support-line", "suicide-hotline",
+                                "suicide-line", "suicide-prevention-line"), "crisis-line"),
+               **dict.fromkeys(("warm-line", "peer-warmline", "peer-warm-line", "peer-run-warmline", "peer-support-line", "peer-line",
+                                "talk-line", "listening-line"), "warmline"),
+               **dict.fromkeys(("text", "textline", "texting", "text-service", "sms", "sms-line", "text-only"), "text-line"),
+               **dict.fromkeys(("online-chat", "web-chat", "webchat", "live-chat", "chat-line", "chatline", "online"), "chat")}
+
+
+def _kind(value: Any) -> Any:
+    """A helpline's kind, from the words directories write for one (_KIND_WORDS); 'Helpline' or 'Support line',
+    which say it is one but not which, is asked which."""
+    key = choice_said(value)
+    if key in ("helpline", "help-line", "support-line", "phone-line", "telephone-line", "line"):
+        raise fail(f"'{value}' says it is a line but not which kind: write warmline (someone to talk to, before things "
+                   "reach a crisis), crisis-line, text-line or chat")
+    return _KIND_WORDS.get(key, key) if isinstance(key, str) else key
+
+
 # An age or a number of places with the words directories write around it: '18+', 'Adults (18 and over)', '4 beds'.
 _AGE = number_in_words("and over or older above adults adult ages age aged years yrs year old only minimum min plus")
 _HOW_MANY = number_in_words("beds bed guests guest people places rooms room up to max maximum of at a time")
@@ -327,7 +347,7 @@ class Group(Listing):
 class Helpline(Listing):
     """A helpline, warmline, text line or chat service."""
 
-    kind: Annotated[Literal["warmline", "crisis-line", "text-line", "chat"], Choice] = Field(
+    kind: Annotated[Literal["warmline", "crisis-line", "text-line", "chat"], BeforeValidator(_kind)] = Field(
         description="warmline (someone to talk to), crisis-line, text-line or chat."
     )
     hours: Hours | None = Field(None, description="When it is open.")
