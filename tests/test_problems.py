@@ -295,6 +295,8 @@ def test_a_cost_is_read_as_directories_write_it_and_an_amount_is_paid_with_its_n
     ("how_to_join", "Please call to register", "sign-up"), ("how_to_join", "Referral from GP", "referral"),
     ("status", "Closed temporarily", "temporarily-closed"), ("status", "On hiatus", "temporarily-closed"),
     ("status", "Currently running", "active"), ("cost", "Donations appreciated", "donation"), ("cost", "Pay as you feel", "donation"),
+    ("format", "On Discord", "online"), ("format", "Walking group", "in-person"), ("how_to_join", "Appointment needed", "sign-up"),
+    ("how_to_join", "Email to join", "sign-up"), ("how_to_join", "Open to all", "drop-in"),
 ])
 def test_a_choice_is_read_from_the_other_words_directories_write_for_it(golden_site: Path, field: str, written: str, read: str) -> None:
     group = VALID_GROUP.replace(f"{field}: {'online' if field == 'format' else 'free'}\n", "") + f"{field}: {written}\n"

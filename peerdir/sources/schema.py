@@ -56,7 +56,10 @@ _JOIN_WORDS = {"walk-in": "drop-in", "just-show-up": "drop-in", "just-come": "dr
                "book-in-advance": "sign-up", "register-in-advance": "sign-up", "registration-essential": "sign-up",
                "call-us": "sign-up", "email-us": "sign-up", "contact-us": "sign-up", "contact-the-facilitator": "sign-up",
                "referral-from-gp": "referral", "gp-referral": "referral", "professional-referral": "referral",
-               "referral-from-a-professional": "referral", "doctor-referral": "referral", "referral-from-doctor": "referral"}  # fmt: skip
+               "referral-from-a-professional": "referral", "doctor-referral": "referral", "referral-from-doctor": "referral",
+               "appointment-needed": "sign-up", "appointment-required": "sign-up", "email-to-join": "sign-up",
+               "call-to-join": "sign-up", "email-to-register": "sign-up", "open-to-all": "drop-in", "all-welcome": "drop-in",
+               "everyone-welcome": "drop-in", "no-appointment-needed": "drop-in"}  # fmt: skip
 _FORMAT_WORDS = {"virtual": "online", "zoom": "online", "remote": "online", "video": "online", "video-call": "online",
                  "teams": "online", "microsoft-teams": "online", "google-meet": "online", "skype": "online", "webex": "online",
                  "face-to-face": "in-person", "in-person": "in-person", "online": "online", "hybrid": "hybrid",
@@ -66,7 +69,9 @@ _FORMAT_WORDS = {"virtual": "online", "zoom": "online", "remote": "online", "vid
                  "teleconference": "phone", "phone-call": "phone", "dial-in": "phone", "call-in": "phone",
                  "phone-group": "phone", "telephone-group": "phone", "phone-meeting": "phone",
                  "telefónico": "phone", "telefonico": "phone", "teléfono": "phone", "telefono": "phone",
-                 "por-teléfono": "phone", "por-telefono": "phone", "telefónica": "phone", "telefonica": "phone"}  # fmt: skip
+                 "por-teléfono": "phone", "por-telefono": "phone", "telefónica": "phone", "telefonica": "phone",
+                 "discord": "online", "jitsi": "online", "whatsapp-video": "online", "video-chat": "online",
+                 "outdoors": "in-person", "outdoor": "in-person", "walking-group": "in-person"}  # fmt: skip
 _STATUS_WORDS = {"open": "active", "running": "active", "currently-meeting": "active", "meeting": "active",
                  "paused": "temporarily-closed", "on-hold": "temporarily-closed", "on-pause": "temporarily-closed",
                  "on-break": "temporarily-closed", "suspended": "temporarily-closed", "permanently-closed": "closed",
