@@ -770,6 +770,11 @@ def test_words_beside_a_number_are_never_dialled_as_keypad_letters(sample_site: 
           "  - 'Phone: 1-800-GRIEF-01'\n")
     (listing,) = listed(sample_site, "bad")
     assert [(phone.href, phone.label) for phone in listing.phones] == [("tel:+18005554357", "TTY"), ("tel:+18004743301", None)]
+    # What says only to call it, before the number: no label ('Tel.' had left its full stop as one); a word to
+    # call after it is the label's ('... - call Dave' had been labelled 'Dave').
+    assert [phones.number_and_words(written, "US") for written in (
+        "Tel. (503) 555-0117 (TTY)", "Phone #: (503) 555-0117", "Ph. (503) 555-0117", "(503) 555-0161 - call Dave")] == [
+        ("(503) 555-0117", "TTY"), ("(503) 555-0117", ""), ("(503) 555-0117", ""), ("(503) 555-0161", "call Dave")]
     # The figures its letters stand for, in brackets, as US directories write it: the same number, not its label.
     write(sample_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - 1-800-555-HELP (4357)\n"
           "  - number: 1-800-555-TALK (8255)\n  - 1-800-555-8255 (TALK)\n  - (503) 555-0889 (TTY)\n")

@@ -197,13 +197,15 @@ MENU_OPTION = re.compile(r"(?:and\s+|then\s+)?((?:press|option|select)\s+\d{1,2}
 # A number and its option after it: '988, press 1'.
 MENU_OPTION_AFTER = re.compile(r"(.*?\d)[\s,;]+" + MENU_OPTION.pattern, re.IGNORECASE)
 _TEXTED = re.compile(r"text\s+\S+\s+to\s+(.+)", re.IGNORECASE)
-_CALL = re.compile(r"^(?:call|dial|phone|tel|telephone|ring)\b\s*", re.IGNORECASE)
+_CALL = re.compile(r"^(?:call|dial|phone|ph|tel|telephone|ring)\b\.?(?:\s*(?:number|no\.|#))?\s*", re.IGNORECASE)  # "Tel. ...", "Phone #: ..."
 
 
 def _words_beside(written: str, number: str) -> str:
     """The words written with a number, without brackets, colons or a word that says only to call it ('Call 211',
-    'Phone: 01632 960111'): a label for it, or nothing."""
-    return _CALL.sub("", " ".join(_NOT_WORDS.sub(" ", written.replace(number, " ")).split()))
+    'Phone: 01632 960111'): a label for it, or nothing. A word to call after the number is the label's ('(503)
+    555-0161 - call Dave' is labelled 'call Dave', not 'Dave')."""
+    before, _, after = written.partition(number)
+    return " ".join(_NOT_WORDS.sub(" ", f"{_CALL.sub('', before.strip())} {after}").split())
 
 
 def problem(number: str, region: str, words_go: str = "its label, like label: {words}") -> str | None:
