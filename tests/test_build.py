@@ -900,6 +900,23 @@ def test_a_line_that_keeps_no_set_hours_says_its_words_everywhere_and_is_never_c
     assert doc.schedule == "" and "open" not in doc.facets
 
 
+def test_a_group_meeting_every_weekday_has_one_line_for_them_and_an_event_for_each(golden_site: Path, tmp_path: Path) -> None:
+    """'Mon-Fri 12-1pm' is five meetings (a calendar event each); its page says them in one line, as hours are
+    said, rather than five lines that differ in their day. Two days, or days at different times, keep a line each."""
+    import icalendar
+
+    (golden_site / "listings/groups/daily.yaml").write_text(
+        "name: Daily Group\nsummary: A group.\ncost: free\npeer_led: yes\nlast_verified: 2026-10-01\nformat: online\n"
+        "service_area: online\nmeetings: 'Mon-Fri 12-1pm (online); Sat 10am; Sun 10am; 1st Tuesday 7pm'\n")
+    out = tmp_path / "out"
+    build(golden_site, BuildOptions(out_dir=out, today=BUILD_DATE))
+    page = (out / "groups/daily/index.html").read_text()
+    assert ("<li>Mon–Fri: 12:00–13:00 (online)</li><li>Every Saturday at 10:00</li><li>Every Sunday at 10:00</li>"
+            "<li>Every 1st Tuesday of the month at 19:00</li>") in page
+    events = icalendar.Calendar.from_ical((out / "groups/daily/calendar.ics").read_bytes()).walk("VEVENT")
+    assert len(events) == 8
+
+
 def test_hours_meetings_and_phones_written_as_directories_write_them_build_as_if_written_field_by_field(
         golden_site: Path, tmp_path: Path) -> None:
     """A group whose meetings and a line whose hours and phones are written as text build with the meetings in

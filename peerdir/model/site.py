@@ -16,7 +16,7 @@ from urllib.parse import quote, urlencode
 from peerdir.model import urls
 from peerdir.model.markup import description_html, guide_html, text_of
 from peerdir.model.schedule import schedule_json
-from peerdir.model.timetext import change_lines, date_text, hours_lines, meeting_text
+from peerdir.model.timetext import change_lines, date_text, hours_lines, meeting_lines, meeting_text
 from peerdir.model.urls import Linker
 from peerdir.sources import phones, schema
 from peerdir.sources.blocks import Location, Phone
@@ -63,6 +63,7 @@ class Listing:
     phones: tuple[PhoneLink, ...]
     meetings: tuple[str, ...]
     meeting_changes: tuple[tuple[str, ...], ...]  # each meeting's cancelled and moved dates from today on, in words
+    meeting_lines: tuple[tuple[str, tuple[int, ...]], ...]  # the page's lines, each with the meetings it says
     hours: tuple[str, ...]
     schedule: str  # hours or meetings as JSON for the device's clock (schedule.py); "" without either
     last_verified_text: str
@@ -264,6 +265,7 @@ def _make_listing(item: ValidListing, config: SiteConfig, strings: dict[str, str
     areas = _ordered(set(data.service_area) | ({location.region} if location else set()), list(area_names))
     names = tuple(area_names[a] for a in areas)
     meetings = getattr(data, "meetings", [])
+    texts = tuple(meeting_text(m, config.clock, config.timezone, strings) for m in meetings)
     url = urls.listing(item.source.type.folder, item.source.slug)
     hours = getattr(data, "hours", None)
     return Listing(
@@ -280,7 +282,8 @@ def _make_listing(item: ValidListing, config: SiteConfig, strings: dict[str, str
                             strings[choice_key("cost", data.cost)], ", ".join(names)]),
         languages=tuple(data.languages) or (config.language,),
         phones=tuple(_phone_link(p, config.phone_region, strings) for p in data.phones),
-        meetings=tuple(meeting_text(m, config.clock, config.timezone, strings) for m in meetings),
+        meetings=texts,
+        meeting_lines=meeting_lines(meetings, texts, config.clock, config.timezone, strings),
         meeting_changes=tuple(
             tuple(change_lines(m, today, config.clock, config.date_order, config.timezone, strings)) for m in meetings
         ),

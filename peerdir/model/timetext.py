@@ -60,6 +60,42 @@ def meeting_text(meeting: Meeting, clock: str, site_zone: str, strings: dict[str
     return strings[some_weeks].format(weeks=weeks, weekday=weekday, time=when)
 
 
+def meeting_lines(meetings: list[Meeting], texts: tuple[str, ...], clock: str, site_zone: str,
+                  strings: dict[str, str]) -> tuple[tuple[str, tuple[int, ...]], ...]:
+    """The page's lines for a group's meetings, each with the meetings it says (their indexes): a meeting a line
+    (its text, from meeting_text),
+    but three or more in a row that differ only in their day, as a group meeting every weekday or every day is
+    written ('Mon-Fri 12pm', 'Daily 8:30am'), one line as hours are, "Mon–Fri: 12–1 pm", not a line for each day."""
+    lines: list[tuple[str, tuple[int, ...]]] = []
+    run: list[int] = []
+
+    def alike(one: Meeting, other: Meeting) -> bool:
+        return (one.start, one.ends, one.timezone, one.note) == (other.start, other.ends, other.timezone, other.note)
+
+    def close_run() -> None:
+        days = [meetings[i].weekday for i in run]
+        if len(run) >= 3 and len(set(days)) == len(days):
+            first = meetings[run[0]]
+            span = time_range(first.start, first.ends, clock, strings) if first.ends else clock_time(first.start, clock, strings)
+            text = strings["hours_line"].format(days=_day_span(days, strings), time=in_zone(span, first.timezone, site_zone, strings))
+            lines.append((text, tuple(run)))
+        else:
+            lines.extend((texts[i], (i,)) for i in run)
+        run.clear()
+
+    for index, meeting in enumerate(meetings):
+        plain = not meeting.weeks and not meeting.every_other_week and not meeting.exceptions  # said by its day alone
+        if run and not (plain and alike(meetings[run[-1]], meeting)):
+            close_run()
+        if plain:
+            run.append(index)
+        else:
+            lines.append((texts[index], (index,)))
+    if run:
+        close_run()
+    return tuple(lines)
+
+
 def _day_span(days: list[str], strings: dict[str, str]) -> str:
     """Consecutive days as ranges: Mon–Fri, Sun."""
     indexes = sorted({WEEKDAYS.index(d) for d in days})
