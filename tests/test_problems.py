@@ -453,9 +453,9 @@ def test_an_age_or_a_number_of_places_is_read_with_the_words_around_it(golden_si
     ('Self-referral accepted', 'Referral required')."""
     forum = VALID_GROUP.replace("format: online\n", "url: https://forum.example.org/\n")
     respite = VALID_GROUP.replace("format: online\nservice_area: [online]\n", "location:\n  region: old-town\n")
-    for written in ("18+", "Adults (18 and over)", "18 years or older"):
+    for written, places in (("18+", "Up to 4 guests"), ("Adults (18 and over)", "4 bedrooms"), ("18 years or older", "4 spaces")):
         write(golden_site, "listings/forums/f.yaml", forum + f"minimum_age: '{written}'\n")
-        write(golden_site, "listings/respite/r.yaml", respite + "capacity: Up to 4 guests\n")
+        write(golden_site, "listings/respite/r.yaml", respite + f"capacity: {places}\n")
         forum_listing, house = listed(golden_site, "f", "r")
         assert (forum_listing.data.minimum_age, house.data.capacity) == (18, 4), written
     write(golden_site, "listings/respite/r.yaml", respite + "referral: Self-referral accepted\n")

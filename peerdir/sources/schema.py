@@ -142,7 +142,7 @@ def _kind(value: Any) -> Any:
 
 # An age or a number of places with the words directories write around it: '18+', 'Adults (18 and over)', '4 beds'.
 _AGE = number_in_words("and over or older above adults adult ages age aged years yrs year old only minimum min plus")
-_HOW_MANY = number_in_words("beds bed guests guest people places rooms room up to max maximum of at a time")
+_HOW_MANY = number_in_words("beds bed bedrooms bedroom guests guest people places spaces space rooms room up to max maximum of at a time")
 
 
 # Whether a respite house needs someone else's referral, as houses write it: 'Self-referral accepted', 'No referral
