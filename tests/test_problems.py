@@ -1410,6 +1410,11 @@ def test_lists_of_terms_written_as_text_or_two_in_one_are_each_term(golden_site:
     assert problems(golden_site) == [
         "listings/groups/also.yaml:8:1: languages[0]: 'Welsh (some sessions)': write Welsh alone here, and say 'some "
         "sessions' in the description"]
+    # Words around a region's name that say no more: 'Old Town area', 'Greater Old Town', '... and surrounding areas'.
+    (golden_site / "listings/groups/also.yaml").unlink()
+    for written in ("Old Town area", "Greater Old Town", "Old Town and surrounding areas"):
+        write(golden_site, "listings/groups/good.yaml", VALID_GROUP.replace("service_area: [online]\n", f"service_area: {written}\n"))
+        assert listed(golden_site, "good")[0].data.service_area == ["old-town"], written
 
 
 @pytest.mark.parametrize(("change", "message"), [

@@ -44,6 +44,12 @@ _SIGNED = {"asl": "ase", "bsl": "bfi", "auslan": "asf", "nzsl": "nzs", "isl": "i
 _SPEAKING = re.compile(r"[\s-]+(?:speaking|speakers?|language|only)\s*$", re.IGNORECASE)
 
 
+# Words around a region's name that say no more than it does, as directories write where a service is: 'Harbor City
+# area', 'Greater Harbor City', 'Harbor City and surrounding areas'.
+_AROUND_AREA = re.compile(r"^(?:greater|the)\s+|\s+(?:area|metro(?:\s+area)?|and\s+(?:the\s+)?(?:surrounding|nearby)\s+areas?|"
+                          r"and\s+surroundings|and\s+nearby)$", re.IGNORECASE)
+
+
 # A term with words in brackets after it: 'Spanish (interpreters available)', 'Chinese (Mandarin, Cantonese)'.
 _NOTED = re.compile(r"\s*([^()]*?)\s*\(([^()]*)\)\s*")
 
@@ -82,6 +88,8 @@ class Vocabularies:
         found = self.lookup[kind].get(value.strip().casefold())
         if found:
             return found
+        if kind in ("area", "region") and (bare := _AROUND_AREA.sub("", value.strip())) != value.strip() and bare:
+            return self.find(kind, bare)  # 'Harbor City area', 'Greater Harbor City', '... and surrounding areas'
         if kind == "language":  # es-MX where the site lists es, or en where it lists en-GB: one language either way
             base = value.strip().replace("_", "-").split("-")[0].casefold()
             alike = [i for i in self.ids[kind] if i.split("-")[0].casefold() == base]
