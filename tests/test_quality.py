@@ -106,12 +106,20 @@ def test_keyboard_focus_is_always_visible_from_the_skip_link(sample_out, static_
     assert page.evaluate("document.activeElement.id") == "main"
 
 
-def test_print_shows_the_listing_without_banners_and_navigation(sample_out, static_server, js_page) -> None:
+def test_print_shows_the_listing_and_the_crisis_line_without_banners_and_navigation(sample_out, static_server, js_page) -> None:
+    """A support worker prints a listing for someone: the paper keeps the crisis line (it had been left off) as
+    black text in a box, and the listing's numbers and addresses; not the quick exit, the search box, the menu, or
+    links that paper cannot use (to edit or report the listing, to download its calendar)."""
     page = js_page
     page.emulate_media(media="print")
     page.goto(static_server(sample_out) + "groups/north-shore-anxiety-circle/")
-    for hidden in (".crisis", ".site-header", ".quick-exit-bar", ".crumbs", ".site-footer"):
+    for hidden in (".site-header", ".quick-exit-bar", ".crumbs", ".site-footer", ".site-search", ".crisis-more",
+                   ".listing-links", "a[download]"):
         assert not page.locator(hidden).is_visible(), hidden
+    crisis = page.locator(".crisis")
+    assert crisis.is_visible() and page.locator(".crisis a[href='tel:988']").is_visible()
+    assert crisis.evaluate("e => getComputedStyle(e).backgroundColor") == "rgba(0, 0, 0, 0)"
+    assert crisis.evaluate("e => getComputedStyle(e.querySelector('a')).color") == "rgb(0, 0, 0)"
     assert page.get_by_text("(503) 555-0103").is_visible()
     assert page.get_by_text("13 Sample Avenue").is_visible()
     after = page.evaluate("getComputedStyle(document.querySelector('.action[href^=\"https\"]'), '::after').content")

@@ -190,23 +190,6 @@ def test_crisis_banner_stands_in_the_same_place_on_every_page_with_tel_and_sms_l
     assert len(places) == 1, places
 
 
-def test_a_printed_listing_keeps_the_crisis_line_and_its_own_numbers(sample_out, static_server, page) -> None:
-    """A support worker prints a listing for someone: the paper keeps the crisis line (it had been left off) as
-    black text, and the listing's numbers and addresses; not the quick exit, the search box, the menu, or links
-    that paper cannot use (to edit or report the listing, to download its calendar)."""
-    page.emulate_media(media="print")
-    page.goto(static_server(sample_out) + "groups/telephone-friendship-circle/")
-    crisis = page.locator(".crisis")
-    expect(crisis).to_be_visible()
-    assert "988" in crisis.inner_text() and page.locator(".crisis a[href='tel:988']").is_visible()
-    assert crisis.evaluate("e => getComputedStyle(e).backgroundColor") == "rgba(0, 0, 0, 0)"
-    assert crisis.evaluate("e => getComputedStyle(e.querySelector('a')).color") == "rgb(0, 0, 0)"
-    assert not page.locator(".crisis-more").is_visible()
-    assert page.locator("main a[href='tel:+15035550160']").is_visible()
-    for hidden in (".quick-exit-bar", ".site-search", ".site-header", ".site-footer", ".listing-links", "a[download]"):
-        assert not page.locator(hidden).is_visible(), hidden
-
-
 def test_quick_exit_by_keyboard_alone(sample_out, static_server, guarded) -> None:
     page = guarded
     page.goto(static_server(sample_out) + "respite/harbor-house-peer-respite/")
