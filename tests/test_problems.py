@@ -471,6 +471,14 @@ def test_inactive_as_a_status_is_asked_whether_it_will_start_again(golden_site: 
     assert problems(golden_site) == [
         "listings/groups/bad.yaml:8:1: status: 'Inactive' says it is not running now: write temporarily-closed if it "
         "will start again, or closed if it has ended for good"]
+    # Closed for now, saying until when: the status, and the date for the description (had been told only the choices).
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "status: Closed until January 2027\n")
+    write(golden_site, "listings/groups/break.yaml", VALID_GROUP + "status: On summer break\n")
+    assert problems(golden_site) == [
+        "listings/groups/bad.yaml:8:1: status: 'Closed until January 2027' says it is closed for now: write status: "
+        "temporarily-closed, and say when it opens again in the description",
+        "listings/groups/break.yaml:8:1: status: 'On summer break' says it is closed for now: write status: "
+        "temporarily-closed, and say when it opens again in the description"]
 
 
 def test_text_too_long_or_blank_is_told_so_in_characters(golden_site: Path) -> None:

@@ -117,7 +117,14 @@ def _status(value: Any) -> Any:
     if key in ("inactive", "not-active", "not-running", "not-currently-running", "not-meeting"):
         raise fail(f"'{value}' says it is not running now: write temporarily-closed if it will start again, or closed "
                    "if it has ended for good")
+    if isinstance(key, str) and key not in _STATUS_WORDS and _UNTIL.search(key):  # 'Closed until January', 'On summer break'
+        raise fail(f"'{value}' says it is closed for now: write status: temporarily-closed, and say when it opens again "
+                   "in the description")
     return _STATUS_WORDS.get(key, key) if isinstance(key, str) else key
+
+
+# A status that says when it opens again, or that it is a break: closed for now, and words no status holds.
+_UNTIL = re.compile(r"(?:^|-)(?:until|till|resum\w*|reopen\w*|restart\w*|back-in|break|for-the-(?:summer|winter|holidays?))(?:-|$)")
 
 
 # A helpline's kind as directories name one: 'Hotline', 'Peer-run warmline', 'Online chat' (each had been told
