@@ -1418,8 +1418,13 @@ def test_lists_of_terms_written_as_text_or_two_in_one_are_each_term(golden_site:
     assert problems(golden_site) == [
         "listings/groups/also.yaml:8:1: languages[0]: 'Welsh (some sessions)': write Welsh alone here, and say 'some "
         "sessions' in the description"]
-    # Words around a region's name that say no more: 'Old Town area', 'Greater Old Town', '... and surrounding areas'.
+    # The whole of a larger area: which regions, or the whole country? (It had been told the site's regions alone.)
     (golden_site / "listings/groups/also.yaml").unlink()
+    write(golden_site, "listings/groups/good.yaml", VALID_GROUP.replace("service_area: [online]\n", "service_area: Statewide\n"))
+    assert problems(golden_site) == [
+        "listings/groups/good.yaml:7:1: service_area[0]: 'Statewide' names none of the site's regions: list each region it "
+        "serves (old-town, riverside), or write national if it serves the whole country"]
+    # Words around a region's name that say no more: 'Old Town area', 'Greater Old Town', '... and surrounding areas'.
     for written in ("Old Town area", "Greater Old Town", "Old Town and surrounding areas"):
         write(golden_site, "listings/groups/good.yaml", VALID_GROUP.replace("service_area: [online]\n", f"service_area: {written}\n"))
         assert listed(golden_site, "good")[0].data.service_area == ["old-town"], written

@@ -50,6 +50,11 @@ _AROUND_AREA = re.compile(r"^(?:greater|the)\s+|\s+(?:area|metro(?:\s+area)?|and
                           r"and\s+surroundings|and\s+nearby)$", re.IGNORECASE)
 
 
+# Where a service is, said as the whole of an area larger than a town and no region: 'Statewide', 'Countywide'.
+_WIDE = re.compile(r"\b(?:state|county|city|province|region|district)[\s-]?wide\b|\b(?:whole|entire)\s+(?:state|county|city|province)\b",
+                   re.IGNORECASE)
+
+
 # A term with words in brackets after it: 'Spanish (interpreters available)', 'Chinese (Mandarin, Cantonese)'.
 _NOTED = re.compile(r"\s*([^()]*?)\s*\(([^()]*)\)\s*")
 
@@ -111,6 +116,9 @@ class Vocabularies:
             return found
         one, many = _KIND_NAMES[kind]
         ids = self.ids[kind]
+        if kind == "area" and _WIDE.search(value):  # 'Statewide': which state, or all the site's regions?
+            raise fail(f"'{value}' names none of the site's regions: list each region it serves ({', '.join(self.ids['region'])}), or "
+                       "write national if it serves the whole country")
         noted = _NOTED.fullmatch(value)
         if noted and self.find(kind, noted.group(1)):  # 'Spanish (interpreters available)': more than a term
             raise fail(f"'{value}': write {noted.group(1)} alone here, and say '{noted.group(2).strip()}' in the description")
