@@ -190,6 +190,12 @@ def test_new_never_overwrites(golden_site: Path) -> None:
     assert path.read_text() == "mine"
 
 
+def test_new_names_the_file_with_an_apostrophe_joining_its_word(golden_site: Path) -> None:
+    """A group named St. Mary's Carers Group is st-marys-carers-group.yaml (it had been st-mary-s-carers-group.yaml)."""
+    assert run("new", "group", "St. Mary's Carers Group", "--site-dir", str(golden_site)).exit_code == 0
+    assert (golden_site / "listings/groups/st-marys-carers-group.yaml").is_file()
+
+
 def test_new_rejects_unknown_types_and_empty_names(golden_site: Path) -> None:
     assert run("new", "meetup", "X", "--site-dir", str(golden_site)).exit_code == 2
     result = run("new", "group", "!!!", "--site-dir", str(golden_site))

@@ -24,7 +24,6 @@ from typing import Any
 
 import yaml
 from pydantic import TypeAdapter, ValidationError
-from slugify import slugify
 
 from peerdir.commands.import_hsds_csv import read_csv_package
 from peerdir.model.jsonvalues import drop_empty
@@ -35,7 +34,7 @@ from peerdir.outputs.schemas import modeline
 from peerdir.problems import UsageError
 from peerdir.sources.blocks import POST_BOX, Hours, Meetings, no_one_answers
 from peerdir.sources.config import AREA_WORDS, RESERVED_AREAS, SiteConfig
-from peerdir.sources.fieldtypes import clock_time, holds_markup
+from peerdir.sources.fieldtypes import clock_time, holds_markup, slug_for
 from peerdir.sources.readers import LISTINGS_DIR
 from peerdir.sources.schema import TYPES, TYPES_BY_ID, Listing, ListingType, choices, cost_as_written
 from peerdir.sources.strings import choice_key
@@ -634,7 +633,7 @@ def import_hsds(
             result.skipped.append(str(service.get("name")))
             result.notes += [*notes, f"{service.get('name')}: not imported: a part of it is not in the HSDS 3.0 shape ({exc!r})"]
             continue
-        slug = slugify(fields["name"]) or "listing"
+        slug = slug_for(fields["name"]) or "listing"
         while slug in used:
             slug += "-2"
         used.add(slug)

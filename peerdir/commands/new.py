@@ -11,12 +11,12 @@ from typing import Any
 import yaml
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
-from slugify import slugify
 
 from peerdir.outputs.schemas import modeline
 from peerdir.problems import Problem, UsageError
 from peerdir.sources.blocks import VOCABULARY_FIELDS
 from peerdir.sources.config import RESERVED_AREAS
+from peerdir.sources.fieldtypes import slug_for
 from peerdir.sources.readers import LISTINGS_DIR
 from peerdir.sources.schema import TYPES_BY_ID, ListingType
 from peerdir.sources.validation import Vocabularies, find_model, validate
@@ -149,7 +149,7 @@ def new_listing(
     refused = answer_problems(listing_type, text, vocab)
     if refused:
         raise UsageError("nothing was written: " + "; ".join(f"{p.field or 'the listing'}: {p.message}" for p in refused))
-    slug = slugify(name)
+    slug = slug_for(name)
     if not slug:
         raise UsageError(f"cannot make a file name from '{name}'; give a name with letters or digits")
     path = site_dir / LISTINGS_DIR / listing_type.folder / f"{slug}.yaml"

@@ -246,6 +246,14 @@ CountryCode = Annotated[str, StringConstraints(strip_whitespace=True), AfterVali
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")  # ids in site.yaml, and listing and guide file names
 
 
+def slug_for(name: str) -> str:
+    """A file name (and so a web address) for a name: 'St. Mary's Group' is st-marys-group; an apostrophe joins
+    its word rather than splitting it ('st-mary-s')."""
+    from slugify import slugify  # loaded only by the commands that name files
+
+    return slugify(name, replacements=[["'", ""], ["\u2019", ""]])
+
+
 def _slug(value: str) -> str:
     if not SLUG.match(value):
         raise fail(f"'{value}' is not a valid id; use lowercase letters, digits and hyphens, like 'north-valley'")

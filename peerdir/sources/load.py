@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from slugify import slugify
 
 from peerdir import workers
 from peerdir.collector import collector_paused
@@ -25,7 +24,7 @@ from peerdir.model.urls import Linker
 from peerdir.problems import ContentError, Problem
 from peerdir.sources import readers
 from peerdir.sources.config import SiteConfig
-from peerdir.sources.fieldtypes import SLUG
+from peerdir.sources.fieldtypes import SLUG, slug_for
 from peerdir.sources.schema import GuideFront
 from peerdir.sources.strings import load_strings
 from peerdir.sources.validation import Vocabularies, validate
@@ -110,7 +109,7 @@ def load_site(
     for index, source in enumerate(sources):
         if not SLUG.match(source.slug):
             problems.append(
-                Problem(source.rel, 1, 1, "", f"file names become web addresses; rename it to {slugify(source.slug) or 'a-name'}{source.path.suffix}")
+                Problem(source.rel, 1, 1, "", f"file names become web addresses; rename it to {slug_for(source.slug) or 'a-name'}{source.path.suffix}")
             )
         elif source.slug in first_by_slug:
             problems.append(
@@ -179,7 +178,7 @@ def _checked_guides(guide_sources: list[readers.GuideSource], vocab: Vocabularie
     problems: list[Problem] = []
     for source in guide_sources:
         if not SLUG.match(source.slug):
-            problems.append(Problem(source.rel, 1, 1, "", f"file names become web addresses; rename it to {slugify(source.slug)}.md"))
+            problems.append(Problem(source.rel, 1, 1, "", f"file names become web addresses; rename it to {slug_for(source.slug)}.md"))
         try:
             raw = readers.read_guide(source)
         except FileProblem as exc:
