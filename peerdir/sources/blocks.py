@@ -1107,9 +1107,10 @@ def _periods(written: str) -> list[dict[str, Any]] | None:
     return periods or None
 
 
-# What follows hours as their note: words in brackets; what is closed on holidays; what is by appointment, after a
+# What follows hours as their note: words in brackets; what is closed on holidays (or Christmas Day); what is by appointment, after a
 # comma ('..., Sat by appointment') or alone ('9am-5pm by appointment').
-_HOURS_NOTE = re.compile(r"^(.*?\S)\s*(?:\(([^()]+)\)|[,;.]?\s*((?:except|excluding|closed)\b[^;]*\bholidays?\b[^;]*)|"
+_HOURS_NOTE = re.compile(r"^(.*?\S)\s*(?:\(([^()]+)\)|[,;.]?\s*((?:except|excluding|closed)\b[^;]*\b(?:holidays?|christmas|"
+                         r"new\s+year|thanksgiving|easter)\b[^;]*)|"
                          r"[,;.]\s*([^,;.]*\bby\s+appointment\b[^;]*)|\s(by\s+appointment(?:\s+only)?))$", re.IGNORECASE)
 # Holidays among the days of a part of hours ('weekends and holidays 24 hours', 'Sat, Sun & public holidays
 # 10am-2pm'): those days' hours, and the holidays' as the note, since no week holds a holiday.
