@@ -557,8 +557,8 @@ _EVERY = re.compile(r"^\s*(?:every|each|on)\s+", re.IGNORECASE)
 
 def _days_and_weeks(written: str) -> tuple[list[str], list[Any]] | None:
     """'Every Tuesday', '1st and 3rd Thursday', 'last Friday of the month', as directories write a meeting's day:
-    the days and the weeks of the month it names (more than one day is the meeting's to refuse); None if it names
-    no day, or more than days and weeks."""
+    the days and the weeks of the month it names (more than one day is the meeting's to refuse); each day of a span
+    ('Mon-Fri', 'every weekday'); None if it names no day, or more than days and weeks."""
     spanned = day_span(written) or day_span(_EVERY.sub("", written))  # 'Mon-Fri', 'every weekday': each day between
     if spanned and len(spanned) > 1:
         return spanned, []
@@ -961,9 +961,17 @@ _OFTEN_AFTER = re.compile(r"(?<=\S)[\s,;]*[\s,;(]\s*" + _OFTEN + r"\s*\)?\s*$", 
 _MONTHLY = re.compile(r"\b(?:" + _MONTHLY_WORDS + r")\b", re.IGNORECASE)
 
 
+_OFTEN_ALONE = re.compile(_OFTEN, re.IGNORECASE)
+
+
 def _often_said(words: str) -> bool:
     """Whether words in brackets after a meeting say how often it is ('(monthly)'): no note, but part of when."""
-    return bool(re.fullmatch(_OFTEN, words.strip(), re.IGNORECASE))
+    return bool(_OFTEN_ALONE.fullmatch(words.strip()))
+
+
+def _first_day(written: str) -> str | None:
+    """The first day of the week that words name ('Tuesday lunchtime': tuesday), for the example a refusal gives."""
+    return next((found for word in re.findall(r"[^\W\d_]+", written) if (found := weekday_named(word))), None)
 
 
 # A time a meeting's words suggest where they give none ('Tuesday lunchtime'), for the example its refusal gives.
@@ -975,7 +983,7 @@ def _time_missing(written: str) -> str:
     if re.search(r"\d|\bnoon\b|\bmidnight\b", written, re.IGNORECASE):
         return ""
     words = re.findall(r"[^\W\d_]+", written.lower())
-    day = next((found for word in words if (found := weekday_named(word))), None)
+    day = _first_day(written)
     if day is None or any(not weekday_named(word) and word not in _BETWEEN and word not in ("at", "lunch") for word in words):
         return ""  # 'Sometimes on Fridays' says more than its day
     example = next((times for word, times in _EXAMPLE_TIMES.items() if word in written.lower()), "7-9pm")
@@ -992,7 +1000,7 @@ def _weeks_in_doubt(written: str) -> str:
     'Twice a month on Tuesdays'): its weeks before its day."""
     if not _MONTHLY.search(written) or _names_weeks(written):
         return ""
-    day = next((found for word in re.findall(r"[^\W\d_]+", written) if (found := weekday_named(word))), "tuesday").capitalize()
+    day = (_first_day(written) or "tuesday").capitalize()
     return (f": which {day}s of the month? Write its weeks before its day, like \"1st {day}, 7pm\" or \"1st and 3rd {day}, "
             f"7pm\" (or \"last {day}\")")
 
@@ -1107,8 +1115,8 @@ def _periods(written: str) -> list[dict[str, Any]] | None:
     return periods or None
 
 
-# What follows hours as their note: words in brackets; what is closed on holidays (or Christmas Day); what is by appointment, after a
-# comma ('..., Sat by appointment') or alone ('9am-5pm by appointment').
+# What follows hours as their note: words in brackets; what is closed on holidays (or Christmas Day); what is by
+# appointment, after a comma ('..., Sat by appointment') or alone ('9am-5pm by appointment').
 _HOURS_NOTE = re.compile(r"^(.*?\S)\s*(?:\(([^()]+)\)|[,;.]?\s*((?:except|excluding|closed)\b[^;]*\b(?:holidays?|christmas|"
                          r"new\s+year|thanksgiving|easter)\b[^;]*)|"
                          r"[,;.]\s*([^,;.]*\bby\s+appointment\b[^;]*)|\s(by\s+appointment(?:\s+only)?))$", re.IGNORECASE)
