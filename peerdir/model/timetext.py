@@ -63,9 +63,9 @@ def meeting_text(meeting: Meeting, clock: str, site_zone: str, strings: dict[str
 def meeting_lines(meetings: list[Meeting], texts: tuple[str, ...], clock: str, site_zone: str,
                   strings: dict[str, str]) -> tuple[tuple[str, tuple[int, ...]], ...]:
     """The page's lines for a group's meetings, each with the meetings it says (their indexes): a meeting a line
-    (its text, from meeting_text),
-    but three or more in a row that differ only in their day, as a group meeting every weekday or every day is
-    written ('Mon-Fri 12pm', 'Daily 8:30am'), one line as hours are, "Mon–Fri: 12–1 pm", not a line for each day."""
+    (its text, from meeting_text), but three or more in a row that differ only in their day, as a group meeting
+    every weekday or every day is written ('Mon-Fri 12pm', 'Daily 8:30am'), one line as hours are, "Mon–Fri:
+    12–1 pm", not a line for each day."""
     lines: list[tuple[str, tuple[int, ...]]] = []
     run: list[int] = []
 

@@ -43,7 +43,7 @@ _SAYS_NOTHING = {"n/a", "n.a.", "n.a", "not applicable", "-", "\u2013", "\u2014"
 
 def _is_empty(value: Any) -> bool:
     return value is None or value == "" or value == [] or value == {} or (
-        isinstance(value, str) and value.strip().casefold() in _SAYS_NOTHING)
+        isinstance(value, str) and len(value) < 20 and value.strip().casefold() in _SAYS_NOTHING)
 
 
 class Fields(BaseModel):
