@@ -559,17 +559,23 @@ def _days_and_weeks(written: str) -> tuple[list[str], list[Any]] | None:
     """'Every Tuesday', '1st and 3rd Thursday', 'last Friday of the month', as directories write a meeting's day:
     the days and the weeks of the month it names (more than one day is the meeting's to refuse); each day of a span
     ('Mon-Fri', 'every weekday'); None if it names no day, or more than days and weeks."""
-    spanned = day_span(written) or day_span(_EVERY.sub("", written))  # 'Mon-Fri', 'every weekday': each day between
-    if spanned and len(spanned) > 1:
-        return spanned, []
     words = re.findall(r"[^\W_]+", written.lower())  # letters beyond ASCII too: 'miércoles'
     days = list(dict.fromkeys(day for word in words if (day := weekday_named(word))))
+    if len(words) == 1 and days:
+        return None  # one day alone: the meeting's own reading
+    if not days or _SPAN_SAID.search(written):  # 'Mon-Fri', 'every weekday': each day between (days named by words
+        spanned = day_span(written) or day_span(_EVERY.sub("", written))  # alone were Monday and Friday only)
+        if spanned and len(spanned) > 1:
+            return spanned, []
     weeks = [_week(word) for word in words if word in _ORDINALS or word == "last"]
-    if not days or len(words) == 1 or any(
+    if not days or any(
         not weekday_named(word) and word not in _ORDINALS and word != "last" and word not in _BETWEEN for word in words
     ) or ("monthly" in words and not weeks):  # 'Monthly, 1st Tuesday'; 'monthly on Tuesdays' says not which
         return None
     return days, weeks
+
+
+_SPAN_SAID = re.compile(r"[-\u2013\u2014]|\b(?:to|through|thru|till|until|a)\b", re.IGNORECASE)  # 'lunes a viernes' too
 
 
 def _given(data: dict, name: str) -> bool:
