@@ -72,6 +72,17 @@ def test_an_apostrophe_in_single_quotes_and_a_tab_are_told_what_to_write(golden_
     ]
 
 
+def test_a_field_without_a_space_after_its_colon_is_told_at_its_own_line(golden_site: Path) -> None:
+    """'name:Tuesday Group' is one piece of text to YAML, which stumbles on the next line: that line had been told
+    'mapping values are not allowed', with nothing wrong in it."""
+    write(golden_site, "listings/groups/first.yaml", "name:Tuesday Group\nsummary: A group.\ncost: free\n")
+    write(golden_site, "listings/groups/last.yaml", "name: Tuesday Group\nsummary: A group.\nstatus:active\n")
+    assert problems(golden_site) == [
+        "listings/groups/first.yaml:1:5: YAML syntax: a field needs a space after its colon: write 'name: Tuesday Group'",
+        "listings/groups/last.yaml:3:7: YAML syntax: a field needs a space after its colon: write 'status: active'",
+    ]
+
+
 def test_duplicate_keys(golden_site: Path) -> None:
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "summary: Another.\n")
     assert problems(golden_site) == [

@@ -133,10 +133,21 @@ def load_text(text: str, display_path: str, line_offset: int = 0) -> YamlDoc:
             mark = exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         lines = text.splitlines()
+        unspaced = next((at for at in range(min(line, len(lines)), max(0, line - 3), -1) if _NO_SPACE.match(lines[at - 1])), None)
+        if unspaced:  # 'name:Tuesday Group': YAML reads one piece of text, and stumbles on the lines after it
+            field = _NO_SPACE.match(lines[unspaced - 1])
+            message = (f"YAML syntax: a field needs a space after its colon: write '{field.group(2)}: "  # type: ignore[union-attr]
+                       f"{lines[unspaced - 1][field.end():].strip()}'")
+            raise FileProblem(Problem(display_path, unspaced + line_offset, field.end(), "", message)) from None  # type: ignore[union-attr]
         written = lines[line - 1] if 0 < line <= len(lines) else ""  # the line it points at, for what to write instead
         raise FileProblem(Problem(display_path, line + line_offset, column, "", _syntax_message(exc, written))) from None
     except yaml.YAMLError as exc:
         raise FileProblem(Problem(display_path, 1 + line_offset, 1, "", f"YAML error: {exc}")) from None
+
+
+# A field written without a space after its colon ('name:Tuesday Group', '- weekday:monday'), which YAML reads as
+# one piece of text, not a field and its value (a web address's 'https://' is no field).
+_NO_SPACE = re.compile(r"^(\s*(?:-\s+)?)([A-Za-z_][\w-]*):(?=[^\s/:])")
 
 
 # A value in single quotes with an apostrophe in it ('It's a group'), which ends the value where it stands.
