@@ -38,6 +38,9 @@ def test_build_writes_the_site_and_prints_a_summary(golden_site: Path, tmp_path:
     assert result.exit_code == 0, result.output
     assert result.output.startswith(f"Built 25 pages (5 listings, 2 guides) into {out} in ")
     assert (out / "index.html").is_file()
+    # -o, as other site generators shorten it (Pelican, and Hugo's and MkDocs' -d).
+    assert run("build", str(golden_site), "-o", str(tmp_path / "short")).exit_code == 0
+    assert (tmp_path / "short/index.html").is_file()
 
 
 def test_a_site_too_big_for_github_pages_is_told_what_is_big_and_what_to_change(golden_site: Path, tmp_path: Path,

@@ -57,7 +57,7 @@ PAGES_LIMIT = 10**9  # bytes: GitHub Pages' limit on a published site, as the ta
 
 @click.command(name="build", epilog=EPILOG)
 @click.argument("site_dir", type=SiteDir, default=".")
-@click.option("--out", "out_dir", type=click.Path(path_type=Path), help="Output folder. Default: SITE_DIR/site.")
+@click.option("--out", "-o", "out_dir", type=click.Path(path_type=Path), help="Output folder. Default: SITE_DIR/site.")
 @click.option("--base-url", help="Published address, e.g. https://org.github.io/directory/ (overrides site.yaml).")
 @click.option("--file-urls", is_flag=True, help="Link to index.html files, so the site works opened from a folder (file://).")
 @click.option("--memory", "memory_mb", type=click.IntRange(min=1), help="Memory in MB to build within. Default: 2048. A large "
@@ -128,7 +128,7 @@ def check(site_dir: Path, style: str) -> None:
 
 @click.command(epilog=EPILOG)
 @click.argument("site_dir", type=SiteDir, default=".")
-@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port on localhost.")
+@click.option("--port", "-p", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port on localhost.")
 def serve(site_dir: Path, port: int) -> None:
     """Build, serve on localhost, and rebuild and reload when files change."""
     from peerdir.commands.serve import DevServer, sigterm_as_interrupt
