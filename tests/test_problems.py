@@ -456,6 +456,16 @@ def test_days_and_yes_in_spanish_the_other_language_of_the_theme_are_read(golden
         (list(WEEKDAYS[:5]), time(9), time(17)), (["saturday"], time(10), time(14)), (list(WEEKDAYS), time(20), time(21))]
     write(golden_site, "listings/groups/ok.yaml", VALID_GROUP + "meetings: Mar 7pm\n")
     assert "cannot be read as a meeting" in problems(golden_site)[0]
+    # Times as Spanish writes them: 'a' between two, 'h' after a 24-hour one, 'de' and 'a las' before, 'L-V'
+    # (each had been refused).
+    write(golden_site, "listings/groups/ok.yaml", VALID_GROUP + "meetings: 'Martes a las 19 h; Todos los jueves de 18 a 19:30 h'\n")
+    write(golden_site, "listings/helplines/ok-line.yaml", VALID_LINE + "phones: 01632 960111\n"
+          "hours: 'Lunes a viernes de 9 a 17 h; Sábados 10-14h; L-V 20:00 a 22:00'\n")
+    group, line = listed(golden_site, "ok", "ok-line")
+    assert [(m.weekday, m.start, m.end) for m in group.data.meetings] == [
+        ("tuesday", time(19), None), ("thursday", time(18), time(19, 30))]
+    assert [(p.days, p.opens, p.closes) for p in line.data.hours.weekly] == [
+        (list(WEEKDAYS[:5]), time(9), time(17)), (["saturday"], time(10), time(14)), (list(WEEKDAYS[:5]), time(20), time(22))]
 
 
 def test_an_age_or_a_number_of_places_is_read_with_the_words_around_it(golden_site: Path) -> None:

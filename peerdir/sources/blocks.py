@@ -536,7 +536,7 @@ def _weeks(value: Any) -> Any:
 # Words around days and weeks: 'the 1st and 3rd Thursday of each month', 'Saturday mornings'.
 _BETWEEN = {"and", "of", "the", "month", "monthly", "week", "each", "every", "on", "in", "weekly", "we", "meet", "meets", "morning", "mornings",
             "afternoon", "afternoons", "evening", "evenings", "night", "nights", "lunchtime", "lunchtimes",
-            "y", "cada", "los"}  # and in Spanish: 'los lunes y miércoles', 'cada martes'
+            "y", "cada", "los", "todos"}  # and in Spanish: 'los lunes y miércoles', 'cada martes', 'todos los martes'
 # A day's words that say which half of it a time without am or pm is in: 'Tuesday evenings 7-9' is 7-9 pm.
 _HALF_OF_DAY = re.compile(r"\b(?:(morning)|afternoon|evening|night)s?\b", re.IGNORECASE)
 # How directories say a meeting is every other week: 'every other Tuesday', 'alternate Tuesdays', 'fortnightly'.
@@ -828,7 +828,7 @@ def _day_then_time(part: str, names_days: Callable[[str], Any], names_a_time: Ca
     words = part.split()
     for cut in range(1, len(words)):
         days = " ".join(words[:cut]).rstrip(",:-\u2013\u2014 ")  # 'Mondays - 7pm'
-        when = re.sub(r"^(?:(?:at|from)\s+|@\s*)", "", " ".join(words[cut:]), flags=re.IGNORECASE)
+        when = re.sub(r"^(?:(?:at|from|de|desde|a\s+las?)\s+|@\s*)", "", " ".join(words[cut:]), flags=re.IGNORECASE)
         if names_days(days) and names_a_time(when):
             return days, when
     for cut in range(1, len(words)):

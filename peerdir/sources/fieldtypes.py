@@ -334,6 +334,8 @@ _TIME = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)$")  # "19:00", or "19.00" as
 # the schema (JSON Schema's regular expressions have no flags).
 _TWELVE_HOUR = re.compile(r"^(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))? ?([AaPp])(?:\.? ?[Mm])?\.?$")
 _WORDS = re.compile(r"^(?:12\s*)?([Nn]oon|[Mm]idnight)$")  # 12:00, and 00:00 (which closes a day's hours); "12 noon"
+# "17 h", "9h30", "20:30 h", as Spanish and French write a 24-hour time.
+_HOURS_H = re.compile(r"^([01]?\d|2[0-3])(?:[:.]([0-5]\d) ?[hH]| ?[hH](?: ?([0-5]\d))?)$")
 
 
 def clock_time(written: str) -> time | None:
@@ -347,6 +349,9 @@ def clock_time(written: str) -> time | None:
         return time(int(match.group(1)) % 12 + afternoon, int(match.group(2) or 0))
     if _WORDS.match(written):
         return time(12) if written.lower().endswith("noon") else time(0)
+    match = _HOURS_H.match(written)
+    if match:
+        return time(int(match.group(1)), int(match.group(2) or match.group(3) or 0))
     return None
 
 
@@ -374,7 +379,8 @@ def items_in(written: str) -> list[str]:
 ItemsInText = BeforeValidator(lambda value: items_in(value) if isinstance(value, str) else value)
 
 # Two things written as one span: "7-9pm", "7:00 PM – 9:00 PM", "10am to noon"; "Mon-Fri", "Monday through Friday".
-_SPAN = re.compile(r"^(.+?)\s*(?:-|–|—|\bto\b|\btill\b|\buntil\b|\bthrough\b|\bthru\b)\s*(.+)$", re.IGNORECASE)
+_SPAN = re.compile(r"^(.+?)\s*(?:-|–|—|\bto\b|\btill\b|\buntil\b|\bthrough\b|\bthru\b|(?<=[\dhH.])\s+a(?=\s+\d))\s*(.+)$",
+                   re.IGNORECASE)  # Spanish 'a' between times: '9:00 a 17:00', '9 a.m. a 5 p.m.' (not the a of 'a.m.')
 
 
 # A time on a 12-hour clock without its am or pm, as directories write hours ("9-5", "8:30-4:30", "at 2"); with a
@@ -460,6 +466,8 @@ def time_span(value: Any) -> tuple[time, time] | None:
     if isinstance(value, str) and _ALL_DAY.match(value.strip()):
         return time(0), time(0)
     match = _SPAN.match(_with_colons(value).strip()) if isinstance(value, str) else None
+    if match and _HOURS_H.match(match.group(2).strip()) and re.fullmatch(r"[01]?\d|2[0-3]", match.group(1).strip()):
+        return time(int(match.group(1))), clock_time(match.group(2).strip())  # type: ignore[return-value]  # '10-14h'
     unhalved = unhalved_span(match.group(1), match.group(2)) if match else None
     if unhalved is not None:
         return unhalved or None
@@ -482,7 +490,7 @@ def time_span(value: Any) -> tuple[time, time] | None:
 ClockTime = Annotated[
     time,
     BeforeValidator(_time),
-    WithJsonSchema({"type": "string", "anyOf": [{"pattern": p.pattern} for p in (_TIME, _TWELVE_HOUR, _WORDS)]}),
+    WithJsonSchema({"type": "string", "anyOf": [{"pattern": p.pattern} for p in (_TIME, _TWELVE_HOUR, _WORDS, _HOURS_H)]}),
 ]
 
 
@@ -649,7 +657,8 @@ _DAYS_IN_A_WORD = {"weekdays": WEEKDAYS[:5], "weekday": WEEKDAYS[:5], "todos los
 # Shorter names a day has only beside another day ('M-F', 'Tu-Th', 'M, W, F'), where they cannot be a word ('we').
 # T and S are left out: each could be two days.
 _SHORTEST = {"m": "monday", "mo": "monday", "tu": "tuesday", "w": "wednesday", "we": "wednesday", "th": "thursday",
-             "f": "friday", "fr": "friday", "sa": "saturday", "su": "sunday"}
+             "f": "friday", "fr": "friday", "sa": "saturday", "su": "sunday",
+             "l": "monday", "x": "wednesday", "j": "thursday", "v": "friday"}  # and Spanish's: 'L-V', 'L, X, V'
 
 
 def day_abbreviated(word: str) -> str | None:
