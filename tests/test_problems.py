@@ -241,13 +241,16 @@ def test_a_date_written_another_way_that_means_one_day_is_that_day(golden_site: 
                      "for the first of the month"),
     ("Sept 2026", "'Sept 2026' gives the month but not the day; write the whole date, YYYY-MM-DD, like 2026-09-01 for "
                   "the first of the month"),
+    # a year in two figures, as forms write it (it had been told it is no date)
+    ("10/1/26", "'10/1/26' could be 10 January or 1 October; write it as YYYY-MM-DD: 2026-01-10 or 2026-10-01"),
 ])
 def test_a_date_that_could_be_two_days_or_none_is_told_the_date_to_write(golden_site: Path, written: str, message: str) -> None:
     """Both dates where day and month could be either way round; '13/10/2026' can only be 13 October."""
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP.replace("last_verified: 2026-01-01", f"last_verified: {written}"))
     assert problems(golden_site) == [f"listings/groups/bad.yaml:5:1: last_verified: {message}"]
-    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP.replace("last_verified: 2026-01-01", "last_verified: 13/10/2026"))
-    assert listed(golden_site, "bad")[0].data.last_verified == date(2026, 10, 13)
+    for one in ("13/10/2026", "13/10/26"):
+        write(golden_site, "listings/groups/bad.yaml", VALID_GROUP.replace("last_verified: 2026-01-01", f"last_verified: {one}"))
+        assert listed(golden_site, "bad")[0].data.last_verified == date(2026, 10, 13)
 
 
 def test_a_cost_is_read_as_directories_write_it_and_an_amount_is_paid_with_its_note(golden_site: Path) -> None:

@@ -550,19 +550,20 @@ _NAMED_DATES = ("%b %d, %Y", "%B %d, %Y", "%b %d %Y", "%B %d %Y", "%d %b %Y", "%
 
 
 def dates_meant(text: str) -> list[date]:
-    """The real dates a date written another way could mean: one for 2026-10-1, 2026/10/01, Oct 1, 2026 or
-    13/10/2026; two for 01/10/2026 (1 October, or 10 January as the US writes it); none for what is no date."""
+    """The real dates a date written another way could mean: one for 2026-10-1, 2026/10/01, Oct 1, 2026,
+    13/10/2026 or 13/10/26; two for 01/10/2026 (1 October, or 10 January as the US writes it); none for what is no
+    date."""
     text = _TIME_OF_DAY.sub("", text)  # '2026-10-01T12:00:00Z', '2026-10-01 00:00:00', as feeds and spreadsheets write a day
     numbers = re.fullmatch(r"(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})", text)
     orders = []
     if numbers and len(numbers.group(1)) == 4:
         orders = [(1, 2, 3)]  # year, month, day
-    elif numbers and len(numbers.group(3)) == 4:
-        orders = [(3, 2, 1), (3, 1, 2)]  # day/month/year, or month/day/year
+    elif numbers and len(numbers.group(3)) in (2, 4) and len(numbers.group(1)) <= 2:
+        orders = [(3, 2, 1), (3, 1, 2)]  # day/month/year, or month/day/year; '13/10/26' is this century's
     meant: list[date] = []
     for year, month, day in orders:
         try:
-            found = date(int(numbers.group(year)), int(numbers.group(month)), int(numbers.group(day)))
+            found = date(_full_year(numbers.group(year)), int(numbers.group(month)), int(numbers.group(day)))
         except ValueError:
             continue
         if found not in meant:
@@ -574,6 +575,12 @@ def dates_meant(text: str) -> list[date]:
         except ValueError:
             continue
     return meant
+
+
+def _full_year(written: str) -> int:
+    """A year as written, or written in two figures as strptime's %y reads them: 69 to 99 are 1969 to 1999."""
+    year = int(written)
+    return year if len(written) != 2 else year + (1900 if year >= 69 else 2000)
 
 
 def _named(text: str) -> str:
