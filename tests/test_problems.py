@@ -1452,6 +1452,9 @@ def test_lists_of_terms_written_as_text_or_two_in_one_are_each_term(golden_site:
     for written in ("Old Town area", "Greater Old Town", "Old Town and surrounding areas"):
         write(golden_site, "listings/groups/good.yaml", VALID_GROUP.replace("service_area: [online]\n", f"service_area: {written}\n"))
         assert listed(golden_site, "good")[0].data.service_area == ["old-town"], written
+    write(golden_site, "listings/groups/good.yaml", VALID_GROUP.replace(
+        "service_area: [online]\n", "service_area: Old Town, Riverside and surrounding areas\n"))
+    assert listed(golden_site, "good")[0].data.service_area == ["old-town", "riverside"]
 
 
 @pytest.mark.parametrize(("change", "message"), [

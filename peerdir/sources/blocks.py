@@ -16,6 +16,7 @@ from pydantic import (
 )
 
 from peerdir.sources import phones
+from peerdir.sources.config import SURROUNDINGS
 from peerdir.sources.fieldtypes import (
     COUNTRY_NAMES, NAMED_ZONES, WEEKDAYS, ZONES_IN_DOUBT, Choice, ClockTime, CountryCode, Day, Distinct, Document, Fields, Latitude, Line, Longitude, OneOrMore, Paragraph, Short, TimeZone, Title,
     Weekday, YesNo, afternoon_time, day_abbreviated, day_span, daytime_meant, digits_as_written, fail, items_in, require_one,
@@ -75,6 +76,7 @@ def _at_their_entries(error: ValidationError, entries: list[int], after: int) ->
     return ValidationError.from_exception_data(error.title, list(told.values()))
 
 
+_SURROUNDINGS = re.compile(SURROUNDINGS, re.IGNORECASE)
 # Words that say only that the terms in brackets after them are several: 'Bilingual (English/Welsh)'.
 _SAYING_SEVERAL = re.compile(r"^\s*(?:bilingual|trilingual|multilingual|both|languages?)\s*:?\s*\(([^()]*)\)\s*$", re.IGNORECASE)
 
@@ -92,6 +94,8 @@ def _terms(kind: str) -> Any:
         for item in items:
             split = isinstance(item, str) and info.context.find(kind, item) is None
             parts = items_in(_SAYING_SEVERAL.sub(r"\1", item)) if split else []
+            if kind == "area":  # 'Harbor City, Lakeside and surrounding areas': the regions it names
+                parts = [part for part in parts if not _SURROUNDINGS.fullmatch(part)]
             read.append(parts if len(parts) > 1 else [item])
         return _in_place(read, validate)
 

@@ -22,6 +22,9 @@ RESERVED_AREAS = ("national", "online")
 # What directories write for those areas, as a listing's service_area and an imported service area are read.
 AREA_WORDS = {"nationwide": "national", "countrywide": "national", "all areas": "national", "online only": "online",
               "virtual": "online"}
+# Words after a region's name, or after the last of several, that say no more than they do: 'Harbor City and
+# surrounding areas', 'Harbor City, Lakeside and nearby areas'.
+SURROUNDINGS = r"(?:the\s+)?(?:surrounding|nearby)\s+areas?|surroundings|nearby"
 VOCABULARIES = ("regions", "topics", "audiences", "languages")  # the site's term lists that listings must use
 
 

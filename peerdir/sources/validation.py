@@ -15,7 +15,7 @@ from babel.core import get_global
 from pydantic import BaseModel, ValidationError
 
 from peerdir.problems import Problem
-from peerdir.sources.config import AREA_WORDS, RESERVED_AREAS, Bounds, SiteConfig, naming_words
+from peerdir.sources.config import AREA_WORDS, RESERVED_AREAS, SURROUNDINGS, Bounds, SiteConfig, naming_words
 from peerdir.sources.fieldtypes import close_choice, dates_meant, fail, month_meant
 from peerdir.sources.strings import language_names
 from peerdir.sources.yamlfile import YamlDoc
@@ -46,8 +46,7 @@ _SPEAKING = re.compile(r"[\s-]+(?:speaking|speakers?|language|only)\s*$", re.IGN
 
 # Words around a region's name that say no more than it does, as directories write where a service is: 'Harbor City
 # area', 'Greater Harbor City', 'Harbor City and surrounding areas'.
-_AROUND_AREA = re.compile(r"^(?:greater|the)\s+|\s+(?:area|metro(?:\s+area)?|and\s+(?:the\s+)?(?:surrounding|nearby)\s+areas?|"
-                          r"and\s+surroundings|and\s+nearby)$", re.IGNORECASE)
+_AROUND_AREA = re.compile(r"^(?:greater|the)\s+|\s+(?:area|metro(?:\s+area)?|and\s+(?:" + SURROUNDINGS + r"))$", re.IGNORECASE)
 
 
 # Where a service is, said as the whole of an area larger than a town and no region: 'Statewide', 'Countywide'.
