@@ -807,6 +807,12 @@ def test_words_beside_a_number_are_never_dialled_as_keypad_letters(sample_site: 
     assert [phones.number_and_words(written, "US") for written in (
         "Tel. (503) 555-0117 (TTY)", "Phone #: (503) 555-0117", "Ph. (503) 555-0117", "(503) 555-0161 - call Dave")] == [
         ("(503) 555-0117", "TTY"), ("(503) 555-0117", ""), ("(503) 555-0117", ""), ("(503) 555-0161", "call Dave")]
+    # An extension in brackets is dialled (it had been told to be a label, which no phone dials); a second number in
+    # a note is told as a number of its own (it had been told to go in a label, 'after hours 988').
+    assert phones.dial("(503) 555-0117 (Ext. 2)", "US").extension == "2"
+    assert phones.problem("(503) 555-0117 (after hours: 988)", "US") == (
+        "'(503) 555-0117 (after hours: 988)' holds 2 numbers; give each its own entry, with number: (503) 555-0117 in one "
+        "and number: 988 in the next, and what each is for in its label")
     # The figures its letters stand for, in brackets, as US directories write it: the same number, not its label.
     write(sample_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - 1-800-555-HELP (4357)\n"
           "  - number: 1-800-555-TALK (8255)\n  - 1-800-555-8255 (TALK)\n  - (503) 555-0889 (TTY)\n")

@@ -42,6 +42,7 @@ class Dialled:
 # number ('988 (Spanish)', '555-0117 (TTY)'), which phonenumbers would dial as keypad letters too (+1 988-772-6474).
 _KEYPAD_LETTERS = re.compile(r"(?<=[\d.-])[A-Z]+(?=[\d.-]|$)")
 _EXTENSION = re.compile(r"(?:ext(?:ension)?\.?|x)\s*\d+\s*$", re.IGNORECASE)
+_EXTENSION_IN_BRACKETS = re.compile(r"\s*\(\s*((?:ext(?:ension)?\.?|x)\s*\d+)\s*\)\s*$", re.IGNORECASE)
 
 
 def _words_in(number: str) -> bool:
@@ -51,7 +52,9 @@ def _words_in(number: str) -> bool:
 @lru_cache(maxsize=4096)
 def dial(number: str, region: str) -> Dialled | None:
     """The number as dialled from `region`, or None if nobody there could dial it (words among its figures
-    included: no phone dials '988 (Spanish)'); cached, as it is asked often."""
+    included: no phone dials '988 (Spanish)'); cached, as it is asked often. An extension may be in brackets,
+    '(503) 555-0117 (ext. 2)'."""
+    number = _EXTENSION_IN_BRACKETS.sub(r" \1", number)
     if _words_in(number):
         return None
     try:
@@ -244,6 +247,10 @@ def problem(number: str, region: str, words_go: str = "its label, like label: {w
         return f"'{number}' holds {len(found)} numbers; give each its own entry, with number: {found[0]} in one and number: {found[1]} in the next"
     if len(found) == 1:  # "(503) 555-0117 (TTY)": the words would show on the button, and no phone dials them
         words = _words_beside(number, found[0])
+        other = next((run for run in _runs(words) if dial(run, region)), None)  # '... (after hours: 988)'
+        if other:
+            return (f"'{number}' holds 2 numbers; give each its own entry, with number: {found[0]} in one and number: "
+                    f"{other} in the next, and what each is for in its label")
         return f"'{number}' holds words as well as the number; write only the number, {found[0]}, and the words in {words_go.format(words=words)}"
     return (
         f"'{number}' is not a phone number we can dial from {region}; write it as you would dial it, like {_example(region)}, "
