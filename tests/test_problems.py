@@ -1567,12 +1567,15 @@ def test_a_meeting_length_written_in_hours_or_minutes_is_its_minutes(golden_site
                                                      (list(WEEKDAYS[:5]), time(13), time(16, 30))])),
     ("'Every day 7pm-11pm except Christmas Day'", (False, [(list(WEEKDAYS), time(19), time(23))])),
     ("'Weeknights 7pm-11pm'", (False, [(list(WEEKDAYS[:5]), time(19), time(23))])),
+    # A break said in one part of the hours is that part's (it had been refused).
+    ("'Mon-Fri 9am-5pm, closed 12-1pm; Sat 10am-2pm'", (False, [(list(WEEKDAYS[:5]), time(9), time(12)),
+                                                               (list(WEEKDAYS[:5]), time(13), time(17)), (["saturday"], time(10), time(14))])),
 ], ids=["24/7", "24-hours-in-words", "periods", "weekdays-to-midnight", "across-noon", "nine-to-five", "afternoon",
         "24-hour", "commas", "list-of-days", "time-first", "every-day", "slashes-and-closed", "open-and-closed",
         "lunch", "lunch-and-weds", "lunch-then-saturday", "nightly", "every-night", "excluding-holidays", "four-digits",
         "until-noon", "and-between-periods", "noon-and-dots", "24-hours-7-days", "365-days-a-year",
         "lunch-break", "break-in-brackets", "break-first", "around-the-clock", "anytime", "twenty-four-seven-in-words", "24-hrs", "days-evenings", "lines-open",
-        "a-and-p", "a-and-p-break", "except-christmas", "weeknights"])
+        "a-and-p", "a-and-p-break", "except-christmas", "weeknights", "break-in-one-part"])
 def test_opening_hours_written_as_text_are_the_hours_they_say(golden_site: Path, written: str, hours: tuple) -> None:
     write(golden_site, "listings/helplines/good.yaml", VALID_LINE
           + f"phones: 01632 960111\nhours: {written}\n")

@@ -1210,6 +1210,15 @@ class Hours(Fields):
         said = re.sub(r"^\s*(?:hours\s*:|" + _OPEN + r":?)\s*", "", data, flags=re.IGNORECASE).strip() or data.strip()
         if first := _LUNCH_FIRST.match(said):  # 'Closed 12-1 for lunch, Mon-Fri 9-5': read as said after them
             said = f"{first.group('rest')}, closed {first.group('span')}"
+        parts = [part for part in said.split(";") if part.strip()]
+        if len(parts) > 1 and any(_LUNCH.search(part) for part in parts[:-1]):  # 'Mon-Fri 9-5, closed 12-1; Sat 10-2'
+            reads = [cls._as_directories_write_it(part) for part in parts]  # the break is its own part's
+            if all(read.get("weekly") and set(read) <= {"weekly", "note", "timezone"} for read in reads) and not any(
+                    "timezone" in read for read in reads[:-1]):  # a zone named at the end is every part's
+                notes = [read["note"] for read in reads if read.get("note")]
+                return {"weekly": [period for read in reads for period in read["weekly"]],
+                        **({"timezone": reads[-1]["timezone"]} if "timezone" in reads[-1] else {}),
+                        **({"note": "; ".join(notes)} if notes else {})}
         lunch = _LUNCH.search(said)
         if lunch and lunch.start() > 0:  # 'Mon-Fri 9am-5pm, closed 12-1 for lunch': the hours, less the break
             read = cls._as_directories_write_it(said[: lunch.start()])
