@@ -184,10 +184,9 @@ def numbers_as_phones(value: Any, validate: ValidatorFunctionWrapHandler, info: 
             texted = [{"number": way[1], "kind": "text"}] if _read_as_written(way[1], region) else []
             read.append([{"number": way[1]}, *texted])
         elif isinstance(item, str) and not phones.dial(item, region) and (
-                apart := phones.numbers_apart(item, region) or phones.numbers_ending_apart(item, region)):
+                apart := phones.numbers_apart(item, region) or phones.numbers_ending_apart(item, region)
+                or _phones_apart(item, region)):
             read.append([{"number": number} for number in apart])
-        elif isinstance(item, str) and not phones.dial(item, region) and (parts := _phones_apart(item, region)):
-            read.append([{"number": part} for part in parts])
         else:
             read.append([{"number": item} if isinstance(item, str) or whole_number(item) else item])
     return _in_place(read, validate)
@@ -443,18 +442,19 @@ class Address(Fields):
         # '12 High St, Fenwick', 'High Street, Fenwick': the part with a number, or named as a street, is the street,
         # and the one after it the town, unless it names a part of a building ('12 Main St, Suite B'), as the second
         # line of an address does, or a building ('Castle Road, Fenwick Library')
+        in_building = bool(town and _IN_A_BUILDING.search(town))  # 'Suite B': an address's second line, not a town
         street = bool(parts) and (any(c.isdigit() for c in parts[-1]) or bool(_A_STREET.search(parts[-1]))) and not (
-            _IN_A_BUILDING.search(town or "") or _A_BUILDING.search(town or ""))
+            in_building or _A_BUILDING.search(town or ""))
         if (end and (town or "postal_code" in end)) or (not end and town and (not parts or street)):
             return {name: value for name, value in fields.items() if value}
         if len(parts) == 1 and not town and (guess := _STREET_TOWN_AND_END.fullmatch(parts[0])):  # '12 Main St Portland OR 97201'
             ending = _STATE_AND_POSTCODE.fullmatch(guess.group(3))
             fields = {"address_1": guess.group(1), "city": guess.group(2), "state_province": ending.group(1),  # type: ignore[union-attr]
                       "postal_code": ending.group(2)}  # type: ignore[union-attr]
-        if town and _IN_A_BUILDING.search(town):  # '12 Main St, Suite B': its second line, and no town
+        if in_building:  # '12 Main St, Suite B': its second line, and no town
             fields = {"address_1": fields["address_1"], "address_2": town, **fields, "city": None}
         said = "; ".join(f"{name}: {value or '(its town)'}" for name, value in fields.items() if value or name == "city")
-        if town and not end and len(parts) == 1 and not _IN_A_BUILDING.search(town):  # two parts: which is which?
+        if town and not end and len(parts) == 1 and not in_building:  # two parts: which is which?
             first, venue = parts[0], "and the place's name as venue: {}, beside address:"
             if _A_BUILDING.search(town) and (_A_STREET.search(first) or any(c.isdigit() for c in first)):
                 said = f"address_1: {first}; city: (its town); {venue.format(town)}"  # 'Castle Road, Fenwick Library'
@@ -1140,12 +1140,9 @@ _CLOSED = re.compile(r"^(?:closed\s+(?:on\s+)?(.+)|(.+?):?\s+closed)$", re.IGNOR
 # A break the hours close for, said after them ('Mon-Fri 9am-5pm, closed 12-1 for lunch', '... (closed 12:30-1:30pm)').
 _CLOCK_WORDS = r"(?:\d{1,2}(?:[:.]\d\d)?|noon)\s*(?:[ap](?:\.?\s*m)?\.?)?"  # '12', '12:30', '1.30pm', '1p', 'noon'
 _TO = r"\s*(?:-|\u2013|\bto\b)\s*"  # between a break's two times
-_LUNCH = re.compile(r"\s*[,;(]?\s*closed\s+(?:for\s+lunch\s+)?(?:from\s+)?(?P<span>" + _CLOCK_WORDS + _TO + _CLOCK_WORDS
-                    + r")(?:\s+for\s+lunch)?\s*\)?\s*$", re.IGNORECASE)
-
-
-_LUNCH_FIRST = re.compile(r"^\s*closed\s+(?:for\s+lunch\s+)?(?:from\s+)?(?P<span>" + _CLOCK_WORDS + _TO + _CLOCK_WORDS
-                          + r")(?:\s+for\s+lunch)?\s*[,;:]\s*(?P<rest>\S.*)$", re.IGNORECASE)
+_BREAK = r"closed\s+(?:for\s+lunch\s+)?(?:from\s+)?(?P<span>" + _CLOCK_WORDS + _TO + _CLOCK_WORDS + r")(?:\s+for\s+lunch)?"
+_LUNCH = re.compile(r"\s*[,;(]?\s*" + _BREAK + r"\s*\)?\s*$", re.IGNORECASE)
+_LUNCH_FIRST = re.compile(r"^\s*" + _BREAK + r"\s*[,;:]\s*(?P<rest>\S.*)$", re.IGNORECASE)  # the break said first
 
 
 _HALF_SAID = re.compile(r"[ap]\.?\s*m\b|noon|midnight", re.IGNORECASE)
