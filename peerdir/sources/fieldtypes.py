@@ -9,7 +9,7 @@ from __future__ import annotations
 import difflib
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, time
 from functools import lru_cache
 from typing import Annotated, Any
@@ -294,10 +294,21 @@ def close_choice(written: str, choices: Sequence[str], cutoff: float = 0.6) -> s
     return guess[0]
 
 
-def choice_from(words: dict[str, str]) -> BeforeValidator:
+def choice_from(words: dict[str, str], asked: Callable[[str, str], str | None] | None = None) -> BeforeValidator:
     """A choice read also from the other words directories write for it ('Referral required' is referral-needed):
-    `words` from what choice_said makes of them to the choice."""
-    return BeforeValidator(lambda value: words.get(key, key) if isinstance(key := choice_said(value), str) else key)
+    `words` from what choice_said makes of them to the choice. `asked` gives, for words that say something near a
+    choice but not which (a status 'Inactive', a kind 'Helpline'), what to ask instead: from what choice_said makes
+    of them and the value as written, the refusal, or None."""
+
+    def read(value: Any) -> Any:
+        key = choice_said(value)
+        if not isinstance(key, str):
+            return key
+        if asked and (question := asked(key, value)):
+            raise fail(question)
+        return words.get(key, key)
+
+    return BeforeValidator(read)
 
 
 def number_in_words(words: str) -> BeforeValidator:

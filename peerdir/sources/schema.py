@@ -109,18 +109,16 @@ def _format(value: Any) -> Any:
 IN_PERSON = ("in-person", "hybrid")
 
 
-def _status(value: Any) -> Any:
-    """The status, from the words directories write for one ('Paused', 'On hiatus', 'Discontinued'); 'Inactive',
-    which says it is not running but not whether it will again, is asked which (it had been asked "did you mean
-    'active'?", the one it is not)."""
-    key = choice_said(value)
+def _status_asked(key: str, value: str) -> str | None:
+    """'Inactive', which says it is not running but not whether it will again, is asked which (it had been asked
+    "did you mean 'active'?", the one it is not); a status that says when it opens again, told where the date goes."""
     if key in ("inactive", "not-active", "not-running", "not-currently-running", "not-meeting"):
-        raise fail(f"'{value}' says it is not running now: write temporarily-closed if it will start again, or closed "
-                   "if it has ended for good")
-    if isinstance(key, str) and key not in _STATUS_WORDS and _UNTIL.search(key):  # 'Closed until January', 'On summer break'
-        raise fail(f"'{value}' says it is closed for now: write status: temporarily-closed, and say when it opens again "
-                   "in the description")
-    return _STATUS_WORDS.get(key, key) if isinstance(key, str) else key
+        return (f"'{value}' says it is not running now: write temporarily-closed if it will start again, or closed if it "
+                "has ended for good")
+    if key not in _STATUS_WORDS and _UNTIL.search(key):  # 'Closed until January', 'On summer break'
+        return (f"'{value}' says it is closed for now: write status: temporarily-closed, and say when it opens again in "
+                "the description")
+    return None
 
 
 # A status that says when it opens again, or that it is a break: closed for now, and words no status holds.
@@ -137,14 +135,12 @@ _KIND_WORDS = {**dict.fromkeys(("hotline", "crisis-hotline", "crisis", "crisis-h
                **dict.fromkeys(("online-chat", "web-chat", "webchat", "live-chat", "chat-line", "chatline", "online"), "chat")}
 
 
-def _kind(value: Any) -> Any:
-    """A helpline's kind, from the words directories write for one (_KIND_WORDS); 'Helpline' or 'Support line',
-    which say it is one but not which, is asked which."""
-    key = choice_said(value)
+def _kind_asked(key: str, value: str) -> str | None:
+    """'Helpline' or 'Support line', which say it is one but not which, is asked which."""
     if key in ("helpline", "help-line", "support-line", "phone-line", "telephone-line", "line"):
-        raise fail(f"'{value}' says it is a line but not which kind: write warmline (someone to talk to, before things "
-                   "reach a crisis), crisis-line, text-line or chat")
-    return _KIND_WORDS.get(key, key) if isinstance(key, str) else key
+        return (f"'{value}' says it is a line but not which kind: write warmline (someone to talk to, before things reach "
+                "a crisis), crisis-line, text-line or chat")
+    return None
 
 
 # An age or a number of places with the words directories write around it: '18+', 'Adults (18 and over)', '4 beds'.
@@ -290,7 +286,7 @@ class Listing(Fields):
     how_to_join: Annotated[Literal[JOINS], BeforeValidator(_join)] | None = Field(
         None, description="drop-in (just come), sign-up (contact first) or referral (needs a referral)."
     )
-    status: Annotated[Literal["active", "temporarily-closed", "closed"], BeforeValidator(_status)] = Field(
+    status: Annotated[Literal["active", "temporarily-closed", "closed"], choice_from(_STATUS_WORDS, _status_asked)] = Field(
         "active", description="active, temporarily-closed or closed."
     )
     last_verified: Day = Field(
@@ -359,7 +355,7 @@ class Group(Listing):
 class Helpline(Listing):
     """A helpline, warmline, text line or chat service."""
 
-    kind: Annotated[Literal["warmline", "crisis-line", "text-line", "chat"], BeforeValidator(_kind)] = Field(
+    kind: Annotated[Literal["warmline", "crisis-line", "text-line", "chat"], choice_from(_KIND_WORDS, _kind_asked)] = Field(
         description="warmline (someone to talk to), crisis-line, text-line or chat."
     )
     hours: Hours | None = Field(None, description="When it is open.")
