@@ -133,12 +133,12 @@ def load_text(text: str, display_path: str, line_offset: int = 0) -> YamlDoc:
             mark = exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         lines = text.splitlines()
-        unspaced = next((at for at in range(min(line, len(lines)), max(0, line - 3), -1) if _NO_SPACE.match(lines[at - 1])), None)
+        nearby = range(min(line, len(lines)), max(0, line - 3), -1)  # the line it points at, and two before
+        unspaced = next(((at, field) for at in nearby if (field := _NO_SPACE.match(lines[at - 1]))), None)
         if unspaced:  # 'name:Tuesday Group': YAML reads one piece of text, and stumbles on the lines after it
-            field = _NO_SPACE.match(lines[unspaced - 1])
-            message = (f"YAML syntax: a field needs a space after its colon: write '{field.group(2)}: "  # type: ignore[union-attr]
-                       f"{lines[unspaced - 1][field.end():].strip()}'")
-            raise FileProblem(Problem(display_path, unspaced + line_offset, field.end(), "", message)) from None  # type: ignore[union-attr]
+            at, field = unspaced
+            message = f"YAML syntax: a field needs a space after its colon: write '{field.group(2)}: {lines[at - 1][field.end():].strip()}'"
+            raise FileProblem(Problem(display_path, at + line_offset, field.end(), "", message)) from None
         written = lines[line - 1] if 0 < line <= len(lines) else ""  # the line it points at, for what to write instead
         raise FileProblem(Problem(display_path, line + line_offset, column, "", _syntax_message(exc, written))) from None
     except yaml.YAMLError as exc:
