@@ -871,6 +871,25 @@ def test_a_menu_option_after_a_number_is_its_label(golden_site: Path) -> None:
         for line, index, number, option in ((9, 0, "116 123", 1), (10, 1, "01632 960111", 2))]
 
 
+def test_words_before_a_number_with_a_note_are_its_label(golden_site: Path) -> None:
+    """'Welsh: 01632 960222 (Mon-Fri 9-5)', 'Crisis line: 116 123 (24/7)', as directories list a service's lines:
+    the label, and the note its hours, its option or more of its label (they had been refused, told to write the
+    label 'Welsh Mon Fri 9 5'). Words with figures, or words of a way to reach it, before the number stay refused."""
+    write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "phones:\n  - 'Welsh: 01632 960222 (Mon-Fri 9-5)'\n"
+          "  - 'Crisis line: 116 123 (24/7)'\n  - 'Office 01632 960111, Mon-Fri 9am-5pm'\n  - 'Youth line: 01632 960112 "
+          "(ages 14-18)'\n  - 'Spanish: 116 123, press 2'\n")
+    (listing,) = listed(golden_site, "good")
+    assert [(p.number, p.label, p.hours) for p in listing.data.phones] == [
+        ("01632 960222", "Welsh", "Mon-Fri 9-5"), ("116 123", "Crisis line", "24/7"),
+        ("01632 960111", "Office", "Mon-Fri 9am-5pm"), ("01632 960112", "Youth line (ages 14-18)", None),
+        ("116 123", "Spanish, press 2", None)]
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - 'Line 2: 01632 960222 (Mon-Fri 9-5)'\n"
+          "  - 'Please call Dave on 01632 960111 after 5pm'\n  - number: 'Welsh: 01632 960223 (Mon-Fri 9-5)'\n"
+          "    label: Welsh line\n")
+    assert [problem.split(": '")[0] for problem in problems(golden_site)] == [
+        f"listings/groups/bad.yaml:{line}:5: phones[{index}].number" for line, index in ((9, 0), (10, 1), (11, 2))]
+
+
 def test_a_phone_number_written_with_words_is_the_number_and_its_label(golden_site: Path) -> None:
     """Directories write notes into their numbers ('01632 960111 (minicom)', 'Textphone: ...'): they are the
     number's label, beside its button, which dials the number alone; 'Call 116 123' is the number; 'Text SHOUT to

@@ -288,11 +288,11 @@ class Phone(Fields):
             dialled = phones.dial(noted.number if noted else found[0] if found else number, region)
             data = {**data, "kind": "text"} if dialled is not None and dialled.texts_only else data
         if noted and noted.said == "option" and data.get("kind", "voice") != "voice":
-            raise fail(f"'{number}': '{noted.words.lower()}' is chosen on a call, not in a message; give the number to "
+            raise fail(f"'{number}': '{noted.words}' is chosen on a call, not in a message; give the number to "
                        f"{_KIND_VERB[data['kind']]} alone, {noted.number}", at="number")
-        field = "hours" if noted and noted.said == "hours" else "label"
-        if noted and not _given(data, field):  # '... (Mon-Fri 9-5)', '988, press 1', '... (ages 18-25)'
-            return {**data, "number": noted.number, field: noted.words}
+        fields = noted.fields() if noted else {}
+        if noted and not any(_given(data, field) for field in fields):  # '... (Mon-Fri 9-5)', '988, press 1', '... (ages 18-25)'
+            return {**data, "number": noted.number, **fields}
         if found and not found[1]:
             data = {**data, "number": found[0]}
         elif found and not _given(data, "label") and not texted:
@@ -329,26 +329,40 @@ def _read_as_written(number: str, region: str) -> bool:
 class _Note:
     number: str  # as written
     said: Literal["hours", "option", "label"]
-    words: str  # as the phone's hours or label take them
+    words: str  # the note as the phone's hours take it, or the option or other words as written
+    label: str  # the words before the number, or ''
+
+    def fields(self) -> dict[str, str]:
+        """The phone's fields the note and the words before the number give: 'Crisis line: 988 (24/7)' is
+        labelled 'Crisis line' and answered 24/7; 'Spanish: 988, press 2' is labelled 'Spanish, press 2'."""
+        if self.said == "hours":
+            return {"hours": self.words, **({"label": self.label} if self.label else {})}
+        if not self.label:
+            return {"label": self.words[0].upper() + self.words[1:]}
+        return {"label": f"{self.label}, {self.words}" if self.said == "option" else f"{self.label} ({self.words})"}
 
 
 def _with_its_note(number: str, region: str) -> _Note | None:
     """A number with a note after it that has figures in it (phones.number_and_note), read as: when it is answered
     ('(503) 555-0117 (Mon-Fri 9-5)', '..., 24/7'), its hours; the option to choose once it answers ('988, press 1',
     'Call 988 and press 1'), its label 'Press 1'; other words whose figures are no number and no extension ('...
-    (ages 18-25)', '... (Line 2)', '... after 5pm'), its label. None for any other note (one with another number
-    in it, '... (or 988)', says two; one with a word of how to reach a number, '... Text press 1', says more)."""
+    (ages 18-25)', '... (Line 2)', '... after 5pm'), its label. Words before the number are its label ('Welsh:
+    01632 960222 (Mon-Fri 9-5)'). None for any other note (one with another number in it, '... (or 988)', says
+    two; one with a word of how to reach a number, '... Text press 1', says more)."""
     noted = phones.number_and_note(number, region)
     if noted is None:
         return None
-    written, words = noted
+    written, words, before = noted
+    if _WAY_NAMED.search(before):  # 'Please call Dave on ...': no label
+        return None
+    label = before[0].upper() + before[1:] if before else ""
     if _ALWAYS.match(words) or time_span(words) or _periods(words):
-        return _Note(written, "hours", words)
+        return _Note(written, "hours", words, label)
     if option := phones.MENU_OPTION.fullmatch(words):
-        return _Note(written, "option", option.group(1).capitalize())
+        return _Note(written, "option", option.group(1).lower(), label)
     if phones.has_number_or_extension(words, region) or _WAY_NAMED.search(words):
         return None
-    return _Note(written, "label", words[0].upper() + words[1:])
+    return _Note(written, "label", words, label)
 
 
 # A word that says how to reach a number, anywhere in a note: the note is then no label ('... Text press 1').

@@ -161,22 +161,24 @@ def numbers_ending_apart(written: str, region: str) -> list[str] | None:
     return [first, other] if other != first and dial(other, region) is not None else None
 
 
-def number_and_note(written: str, region: str) -> tuple[str, str] | None:
+def number_and_note(written: str, region: str) -> tuple[str, str, str] | None:
     """A number with a note after it that has figures in it ('(503) 555-0117 (24 hours)', '988 (24/7)',
-    '503-555-0117, Mon-Fri 9-5'), with nothing before it but 'Call' or 'Phone:': the number as written and the
-    note, without the brackets or comma around it; None for anything else (number_and_words takes notes without
-    figures)."""
+    '503-555-0117, Mon-Fri 9-5'), with nothing before it but 'Call' or 'Phone:', or words without figures that may
+    label it ('Crisis line: 988 (24/7)'): the number as written, the note without the brackets or comma around it,
+    and the words before it without 'Call' or a colon ('' if none); None for anything else (number_and_words takes
+    notes without figures)."""
     runs = _runs(written)
     if runs and dial(runs[0], region) is None and len(cut := re.split(r"\s+[-\u2013\u2014]\s+", runs[0], maxsplit=1)) == 2:
         runs[0] = cut[0]  # '01632 960111 - 24/7': a spaced dash, then the note's figures, run on from the number's
     if not runs or dial(runs[0], region) is None:
         return None
     at = written.index(runs[0])
-    if _CALL.sub("", written[:at].strip()).strip(" :"):
+    before = " ".join(_NOT_WORDS.sub(" ", _CALL.sub("", written[:at].strip())).split())
+    if any(char.isdigit() for char in before):
         return None
     note = written[at + len(runs[0]) :].strip().lstrip(",;:-\u2013\u2014").strip()  # '...: Mon-Fri', '... – 24/7'
     note = note[1:-1].strip() if note.startswith("(") and note.endswith(")") else note
-    return (runs[0], note) if note else None
+    return (runs[0], note, before) if note else None
 
 
 def has_number_or_extension(words: str, region: str) -> bool:
