@@ -902,17 +902,24 @@ def test_a_line_that_keeps_no_set_hours_says_its_words_everywhere_and_is_never_c
 
 def test_a_group_meeting_every_weekday_has_one_line_for_them_and_an_event_for_each(golden_site: Path, tmp_path: Path) -> None:
     """'Mon-Fri 12-1pm' is five meetings (a calendar event each); its page says them in one line, as hours are
-    said, rather than five lines that differ in their day. Two days, or days at different times, keep a line each."""
+    said, rather than five lines that differ in their day. Two days, or days at different times, keep a line each.
+    Seven days are "Every day", in a meeting's line and in hours alike (both had said "Mon–Sun")."""
     import icalendar
 
+    group = "summary: A group.\ncost: free\npeer_led: yes\nlast_verified: 2026-10-01\nformat: online\nservice_area: online\n"
     (golden_site / "listings/groups/daily.yaml").write_text(
-        "name: Daily Group\nsummary: A group.\ncost: free\npeer_led: yes\nlast_verified: 2026-10-01\nformat: online\n"
-        "service_area: online\nmeetings: 'Mon-Fri 12-1pm (online); Sat 10am; Sun 10am; 1st Tuesday 7pm'\n")
+        f"name: Daily Group\n{group}meetings: 'Mon-Fri 12-1pm (online); Sat 10am; Sun 10am; 1st Tuesday 7pm'\n")
+    (golden_site / "listings/groups/every-day.yaml").write_text(f"name: Every Day Group\n{group}meetings: Daily 8:30am\n")
+    (golden_site / "listings/helplines/every-day-line.yaml").write_text(
+        "name: Every Day Line\nsummary: A line.\ncost: free\npeer_led: yes\nlast_verified: 2026-10-01\nkind: warmline\n"
+        "service_area: [old-town]\nphones: 01632 960111\nhours: Daily 5-11pm\n")
     out = tmp_path / "out"
     build(golden_site, BuildOptions(out_dir=out, today=BUILD_DATE))
     page = (out / "groups/daily/index.html").read_text()
     assert ("<li>Mon–Fri: 12:00–13:00 (online)</li><li>Every Saturday at 10:00</li><li>Every Sunday at 10:00</li>"
             "<li>Every 1st Tuesday of the month at 19:00</li>") in page
+    assert "<li>Every day: 08:30</li>" in (out / "groups/every-day/index.html").read_text()
+    assert "<li>Every day: 17:00–23:00</li>" in (out / "helplines/every-day-line/index.html").read_text()
     events = icalendar.Calendar.from_ical((out / "groups/daily/calendar.ics").read_bytes()).walk("VEVENT")
     assert len(events) == 8
 

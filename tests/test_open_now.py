@@ -168,7 +168,7 @@ def test_a_helplines_search_result_says_whether_it_is_open_now(sample_out, stati
     expect(page.locator("#search-status")).to_contain_text("results")
     cards = page.locator("#search-results .card")
     warmline = cards.filter(has=page.get_by_role("link", name="Harbor & Hills Warmline", exact=True))
-    expect(warmline.locator(".card-hours")).to_have_text("Open now · Mon–Sun: 5–11 pm")
+    expect(warmline.locator(".card-hours")).to_have_text("Open now · Every day: 5–11 pm")
     night_owl = cards.filter(has=page.get_by_role("link", name="Night Owl Peer Line", exact=True))
     expect(night_owl.locator(".card-hours")).to_be_visible()
     assert night_owl.locator(".card-open").count() == 0  # Friday to Sunday from 10 pm

@@ -97,8 +97,10 @@ def meeting_lines(meetings: list[Meeting], texts: tuple[str, ...], clock: str, s
 
 
 def _day_span(days: list[str], strings: dict[str, str]) -> str:
-    """Consecutive days as ranges: Mon–Fri, Sun."""
+    """Consecutive days as ranges: Mon–Fri, Sun; all seven as "Every day", not Mon–Sun."""
     indexes = sorted({WEEKDAYS.index(d) for d in days})
+    if len(indexes) == len(WEEKDAYS):
+        return strings["day_range_all"]
     runs: list[list[int]] = []
     for index in indexes:
         if runs and index == runs[-1][-1] + 1:
