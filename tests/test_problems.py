@@ -1589,12 +1589,17 @@ def test_a_meeting_length_written_in_hours_or_minutes_is_its_minutes(golden_site
     # A break said in one part of the hours is that part's (it had been refused).
     ("'Mon-Fri 9am-5pm, closed 12-1pm; Sat 10am-2pm'", (False, [(list(WEEKDAYS[:5]), time(9), time(12)),
                                                                (list(WEEKDAYS[:5]), time(13), time(17)), (["saturday"], time(10), time(14))])),
+    # Hours past noon written alone, as Europe and OpenStreetMap write them, are a 24-hour clock's, and 24:00 the
+    # midnight a day ends at (both had been refused as hours that could not be read).
+    ("'Mo-Fr 9-17; Sa 10-13'", (False, [(list(WEEKDAYS[:5]), time(9), time(17)), (["saturday"], time(10), time(13))])),
+    ("'Mon-Fri 18:00-24:00; Sat 0-24'", (False, [(list(WEEKDAYS[:5]), time(18), time(0)), (["saturday"], time(0), time(0))])),
 ], ids=["24/7", "24-hours-in-words", "periods", "weekdays-to-midnight", "across-noon", "nine-to-five", "afternoon",
         "24-hour", "commas", "list-of-days", "time-first", "every-day", "slashes-and-closed", "open-and-closed",
         "lunch", "lunch-and-weds", "lunch-then-saturday", "nightly", "every-night", "excluding-holidays", "four-digits",
         "until-noon", "and-between-periods", "noon-and-dots", "24-hours-7-days", "365-days-a-year",
         "lunch-break", "break-in-brackets", "break-first", "around-the-clock", "anytime", "twenty-four-seven-in-words", "24-hrs", "days-evenings", "lines-open",
-        "a-and-p", "a-and-p-break", "except-christmas", "weeknights", "break-in-one-part"])
+        "a-and-p", "a-and-p-break", "except-christmas", "weeknights", "break-in-one-part",
+        "24-hour-hours-alone", "to-24-00"])
 def test_opening_hours_written_as_text_are_the_hours_they_say(golden_site: Path, written: str, hours: tuple) -> None:
     write(golden_site, "listings/helplines/good.yaml", VALID_LINE
           + f"phones: 01632 960111\nhours: {written}\n")

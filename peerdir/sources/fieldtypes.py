@@ -465,6 +465,11 @@ def daytime_meant(written: str) -> tuple[time, time] | None:
     return start, time(end.hour + 12, end.minute)
 
 
+# The end of a day on a 24-hour clock, as OpenStreetMap and Europe write a span to midnight: '18:00-24:00', '0-24'.
+_DAY_END = re.compile(r"^24(?:[:.]00)?(?:\s?[hH])?$")
+# An hour past noon written alone, which only a 24-hour clock writes: '9-17' and '8-20' are such hours (their
+# first hour alone too), as Europe writes opening hours.
+_PAST_NOON = re.compile(r"^(?:1[3-9]|2[0-3])$")
 # A whole day, as hours on some days are written: 'Sat-Sun 24 hours' (from midnight to midnight).
 _ALL_DAY = re.compile(r"^(?:open\s+)?(?:24\s*(?:hours|hrs|h)|all\s+day)$", re.IGNORECASE)
 
@@ -473,23 +478,29 @@ def time_span(value: Any) -> tuple[time, time] | None:
     """A start and an end written as one ('7-9pm' is 19:00 to 21:00, as a directory means it), or None if the
     value is not two times, or two whose half of the day is in doubt ('7-9'; see unhalved_span). A first
     time without its am or pm takes the second's, or the other one where that would start it after the end
-    ('11-1pm' is 11:00 to 13:00); "13:00-2pm" stays a 24-hour start; '24 hours' is midnight to midnight."""
+    ('11-1pm' is 11:00 to 13:00); "13:00-2pm" stays a 24-hour start; '24 hours' is midnight to midnight; hours
+    past noon written alone are a 24-hour clock's ('9-17'), and 24:00 the midnight a day ends at."""
     if isinstance(value, str) and _ALL_DAY.match(value.strip()):
         return time(0), time(0)
     match = _SPAN.match(_with_colons(value).strip()) if isinstance(value, str) else None
-    if match and _HOURS_H.match(match.group(2).strip()) and re.fullmatch(r"[01]?\d|2[0-3]", match.group(1).strip()):
-        return time(int(match.group(1))), clock_time(match.group(2).strip())  # type: ignore[return-value]  # '10-14h'
-    unhalved = unhalved_span(match.group(1), match.group(2)) if match else None
+    if match is None:
+        return None
+    first, second = match.group(1).strip(), match.group(2).strip()
+    day_end = bool(_DAY_END.match(second))
+    second = "00:00" if day_end else second
+    if re.fullmatch(r"[01]?\d|2[0-3]", first) and (day_end or _HOURS_H.match(second) or _PAST_NOON.match(second)):
+        return time(int(first)), clock_time(second) or time(int(second))  # '9-17', '18-24', '10-14h'
+    unhalved = unhalved_span(first, second)
     if unhalved is not None:
         return unhalved or None
-    noon = match and _WORDS.match(match.group(2).strip()) and clock_time(match.group(2).strip()) == time(12)
-    dial = _on_the_dial(match.group(1)) if noon else None
+    noon = _WORDS.match(second) and clock_time(second) == time(12)
+    dial = _on_the_dial(first) if noon else None
     if dial is not None and dial >= 60:  # '10-noon': nothing is open from 10 at night until noon
         return _as_time(dial), time(12)
-    end = clock_time(match.group(2)) if match else None
-    if match is None or end is None:
+    end = clock_time(second)
+    if end is None:
         return None
-    first, half = match.group(1), _TWELVE_HOUR.match(match.group(2))
+    half = _TWELVE_HOUR.match(second)
     starts = [clock_time(first)]
     if half and not _TWELVE_HOUR.match(first):  # "7:30-9 pm" is 19:30, though 7:30 alone is a 24-hour time
         same = half.group(3).lower()
