@@ -1607,6 +1607,20 @@ def test_opening_hours_written_as_text_are_the_hours_they_say(golden_site: Path,
     assert (found.open_24_7, [(p.days, p.opens, p.closes) for p in found.weekly]) == hours
 
 
+def test_days_in_brackets_after_hours_are_their_days_not_a_note(golden_site: Path) -> None:
+    """'9am-5pm (Mon-Fri)', as feeds give the times first: the hours on those days (it had been asked on which days,
+    though it said); days in brackets after hours that name the same days are no note ('Daily 4:30pm-10:30pm (Mon -
+    Sun)' had shown "Mon - Sun" under "Every day: 4:30–10:30 pm")."""
+    for slug, hours in (("times-first", "'9am-5pm ET (Mon-Fri)'"), ("saturdays", "'10am-2pm (Saturdays)'"),
+                        ("again", "Daily 4:30pm-10:30pm (Mon - Sun)"), ("other", "'Mon-Fri 9am-5pm (Mon-Thu)'")):
+        write(golden_site, f"listings/helplines/{slug}.yaml", VALID_LINE + f"phones: 01632 960111\nhours: {hours}\n")
+    found = [listing.data.hours for listing in listed(golden_site, "times-first", "saturdays", "again", "other")]
+    assert [([(p.days, p.opens, p.closes) for p in hours.weekly], hours.timezone, hours.note) for hours in found] == [
+        ([(list(WEEKDAYS[:5]), time(9), time(17))], "America/New_York", None), ([(["saturday"], time(10), time(14))], None, None),
+        ([(list(WEEKDAYS), time(16, 30), time(22, 30))], None, None),
+        ([(list(WEEKDAYS[:5]), time(9), time(17))], None, "Mon-Thu")]  # other days: said, not dropped
+
+
 def test_holidays_among_the_days_of_hours_are_their_note(golden_site: Path) -> None:
     """'Weekdays 5pm-8am, weekends and holidays 24 hours', as out-of-hours lines publish their hours: a week holds no
     holidays, so the weekend's hours are the weekend's and the holidays' are the note, beside any other; so are

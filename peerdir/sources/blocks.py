@@ -1241,7 +1241,13 @@ class Hours(Fields):
         noted = _HOURS_NOTE.match(said)
         note = next(part for part in noted.groups()[1:] if part).strip() if noted else ""
         if note and not _a_zone(note):
+            days = day_span(note) or ([day] if (day := day_abbreviated(note)) else [])
+            times = _zone_named(noted.group(1))[0]
+            if days and _periods(times) is None and _periods(f"Daily {times}"):
+                return cls._as_directories_write_it(f"{note} {noted.group(1)}")  # '9am-5pm (Mon-Fri)': its days
             read = cls._as_directories_write_it(noted.group(1))
+            if set(days) == {day for period in read.get("weekly", []) for day in period["days"]} != set():
+                return read  # 'Daily 4:30pm-10:30pm (Mon - Sun)': its days again, no note
             return {**read, "note": "; ".join(filter(None, (read.get("note"), note[0].upper() + note[1:])))}
         if _ALWAYS.match(data.strip()):
             return {"open_24_7": True}
