@@ -1593,13 +1593,17 @@ def test_a_meeting_length_written_in_hours_or_minutes_is_its_minutes(golden_site
     # midnight a day ends at (both had been refused as hours that could not be read).
     ("'Mo-Fr 9-17; Sa 10-13'", (False, [(list(WEEKDAYS[:5]), time(9), time(17)), (["saturday"], time(10), time(13))])),
     ("'Mon-Fri 18:00-24:00; Sat 0-24'", (False, [(list(WEEKDAYS[:5]), time(18), time(0)), (["saturday"], time(0), time(0))])),
+    # Periods apart by a full stop after a time, or a bar, as feeds join them (both had been refused).
+    ("'Mon-Fri 9 a.m.-5 p.m. Sat 10am-2pm.'", (False, [(list(WEEKDAYS[:5]), time(9), time(17)), (["saturday"], time(10), time(14))])),
+    ("'Monday-Friday: 9am-5pm | Saturday: 10am-2pm'", (False, [(list(WEEKDAYS[:5]), time(9), time(17)),
+                                                              (["saturday"], time(10), time(14))])),
 ], ids=["24/7", "24-hours-in-words", "periods", "weekdays-to-midnight", "across-noon", "nine-to-five", "afternoon",
         "24-hour", "commas", "list-of-days", "time-first", "every-day", "slashes-and-closed", "open-and-closed",
         "lunch", "lunch-and-weds", "lunch-then-saturday", "nightly", "every-night", "excluding-holidays", "four-digits",
         "until-noon", "and-between-periods", "noon-and-dots", "24-hours-7-days", "365-days-a-year",
         "lunch-break", "break-in-brackets", "break-first", "around-the-clock", "anytime", "twenty-four-seven-in-words", "24-hrs", "days-evenings", "lines-open",
         "a-and-p", "a-and-p-break", "except-christmas", "weeknights", "break-in-one-part",
-        "24-hour-hours-alone", "to-24-00"])
+        "24-hour-hours-alone", "to-24-00", "full-stops", "bars"])
 def test_opening_hours_written_as_text_are_the_hours_they_say(golden_site: Path, written: str, hours: tuple) -> None:
     write(golden_site, "listings/helplines/good.yaml", VALID_LINE
           + f"phones: 01632 960111\nhours: {written}\n")
@@ -1619,6 +1623,19 @@ def test_days_in_brackets_after_hours_are_their_days_not_a_note(golden_site: Pat
         ([(list(WEEKDAYS[:5]), time(9), time(17))], "America/New_York", None), ([(["saturday"], time(10), time(14))], None, None),
         ([(list(WEEKDAYS), time(16, 30), time(22, 30))], None, None),
         ([(list(WEEKDAYS[:5]), time(9), time(17))], None, "Mon-Thu")]  # other days: said, not dropped
+
+
+def test_words_after_hours_that_name_no_day_or_time_are_their_note(golden_site: Path) -> None:
+    """'Mon-Fri 9am-5pm, after-hours line available', as feeds add a remark to hours: the hours, and the words their
+    note (it had been refused as hours that could not be read); words that name a day stay refused, since they
+    would be hours left unread."""
+    write(golden_site, "listings/helplines/good.yaml", VALID_LINE
+          + "phones: 01632 960111\nhours: 'Mon-Fri 9am-5pm GMT, after-hours line available'\n")
+    (good,) = listed(golden_site, "good")
+    assert ([(p.days, p.opens, p.closes) for p in good.data.hours.weekly], good.data.hours.timezone, good.data.hours.note) == (
+        [(list(WEEKDAYS[:5]), time(9), time(17))], "Europe/London", "After-hours line available")
+    write(golden_site, "listings/helplines/bad.yaml", VALID_LINE + "phones: 01632 960111\nhours: 'Mon-Fri 9-5, Sat mornings'\n")
+    assert [problem.split(": '")[0] for problem in problems(golden_site)] == ["listings/helplines/bad.yaml:9:1: hours"]
 
 
 def test_holidays_among_the_days_of_hours_are_their_note(golden_site: Path) -> None:

@@ -835,7 +835,9 @@ _ALWAYS = re.compile(r"^(?:open\s+)?(?:24\s*/\s*7(?:\s*/\s*365)?|24\s*(?:hours?|
                      r"|twenty[-\s]four\s+hours(?:\s+a\s+day)?(?:,?\s+(?:7|seven)\s+days(?:\s+a\s+week)?)?))$", re.IGNORECASE)
 
 
-_PARTS = re.compile(r"[;\n]")  # between the parts of hours or meetings written as text
+# Between the parts of hours or meetings written as text: a semicolon, a line, a bar, or a full stop after a time
+# ('Mon-Fri 9am-5pm. Sat 10am-2pm.', '... 5 p.m. Sat ...'), not after a day ('Mon. - Fri.').
+_PARTS = re.compile(r"[;\n|]|(?:(?<=\d[ap]m)|(?<=[ap]\.m)|(?<=\d[:.]\d\d))\.(?:\s+|$)", re.IGNORECASE)
 _OPEN = r"(?:(?:phone\s+)?lines\s+(?:are\s+)?)?open\b"  # before hours: 'Open Mon-Fri 9-5', 'Lines open 8am-8pm daily'
 
 
@@ -1189,6 +1191,19 @@ def _names_days(words: str) -> bool:
     return bool(_DAY_WORDS.search(words)) or any(weekday_named(word) for word in re.findall(r"[^\W\d_]{3,}", words))
 
 
+# Hours, then words after a comma or full stop with no figure in them: 'Mon-Fri 9am-5pm, walk-ins welcome'.
+_WORDS_AFTER = re.compile(r"^(.*\d.*?[^\W_])\s*[,.]\s+([^\d;]+)$")
+
+
+def _words_after(said: str) -> re.Match[str] | None:
+    """Hours and words after them that name no day ('Mon-Fri 9am-5pm, after-hours crisis line available'), which
+    are the hours' note, as _HOURS_NOTE's are, where the hours before them read as hours."""
+    found = _WORDS_AFTER.match(said)
+    if not found or _names_days(found.group(2)) or any(day_abbreviated(word) for word in re.findall(r"[^\W\d_]+", found.group(2))):
+        return None
+    return found if _periods(_zone_named(found.group(1))[0]) else None
+
+
 def _words_only(said: str) -> dict[str, str]:
     """Hours that are only words naming no day or time ('By appointment', 'Call for hours', 'Hours vary'): their
     note, as a directory publishes them; words that say nothing of hours are refused with what to write instead."""
@@ -1238,7 +1253,7 @@ class Hours(Fields):
                 return {**read, "weekly": periods}
             raise fail(f"'{data}': the break ({lunch.group('span')}) does not fall within each of the hours; write them "
                        "without it, like \"Mon-Fri 9am-12pm and 1pm-5pm\"")
-        noted = _HOURS_NOTE.match(said)
+        noted = _HOURS_NOTE.match(said) or _words_after(said)
         note = next(part for part in noted.groups()[1:] if part).strip() if noted else ""
         if note and not _a_zone(note):
             days = day_span(note) or ([day] if (day := day_abbreviated(note)) else [])
