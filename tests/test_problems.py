@@ -1967,6 +1967,14 @@ def test_meetings_written_as_text_are_the_meetings_they_say(golden_site: Path) -
     assert [(m.weekday, m.start, m.note) for m in more.data.meetings] == [
         ("monday", time(19), "online"), ("thursday", time(18), "in person"), ("saturday", time(10), "except holidays"),
         ("sunday", time(11), "except holidays")]
+    # A remark after a comma, or in a sentence of its own, is the note of the meetings before it, as in brackets;
+    # meetings apart by a full stop or a bar; '12:00 noon' (each had been refused).
+    write(golden_site, "listings/groups/more.yaml", VALID_GROUP + "meetings: 'Tuesdays 7pm, except holidays; Thursdays "
+          "6pm. Bring a friend. | Wednesdays 12:00 noon - 1:00 PM'\n")
+    (more,) = listed(golden_site, "more")
+    assert [(m.weekday, m.start, m.end, m.note) for m in more.data.meetings] == [
+        ("tuesday", time(19), None, "except holidays"), ("thursday", time(18), None, "Bring a friend."),
+        ("wednesday", time(12), time(13), None)]
     # In a list, an entry whose text holds two meetings leaves the next entries in their places (and lines).
     write(golden_site, "listings/groups/list.yaml", VALID_GROUP + "meetings:\n  - Mondays and Wednesdays at 7pm\n"
           "  - weekday: funday\n    start: 7pm\n  - Tuesdays 7-9\n")

@@ -910,7 +910,13 @@ def _meetings_written(value: Any, validate: ValidatorFunctionWrapHandler) -> Any
     own reading then takes apart (Meeting._as_directories_write_it). Text that is not a day and a time is left
     as it is, to be refused as one."""
     if isinstance(value, str):  # one line: its meetings in the order written
-        return validate([meeting for part in _PARTS.split(value) if part.strip() for meeting in _meetings_in(part.strip())])
+        parts: list[str] = []
+        for part in (part.strip() for part in _PARTS.split(value) if part.strip()):
+            if parts and _remark_after(f"{parts[-1]}, {part}"):  # 'Tuesdays 7pm. Bring a friend.': a remark's
+                parts[-1] = f"{parts[-1]}, {part}"  # sentence is the meetings' before it, as after a comma
+            else:
+                parts.append(part)
+        return validate([meeting for part in parts for meeting in _meetings_in(part)])
     if not isinstance(value, list):
         return validate(value)
     return _in_place([_meetings_in(item) if isinstance(item, str) else _on_each_day(item) for item in value], validate)
@@ -944,7 +950,12 @@ def _meetings_in(written: str) -> list[Any]:
     if note and noted and all(isinstance(m, dict) for m in noted):
         return [{**meeting, "note": meeting.get("note") or note.group(2).strip()} for meeting in noted]
     parts = _in_pieces(written, _noted_at_one_time)
-    return _meetings_at_one_time(written) or ([meeting for part in parts for meeting in part] if parts else [written])
+    found = _meetings_at_one_time(written) or ([meeting for part in parts for meeting in part] if parts else None)
+    remark = _remark_after(written) if found is None else None  # 'Tuesdays 7pm, except holidays': its note
+    remarked = _meetings_in(remark.group(1)) if remark else None
+    if remark and remarked and all(isinstance(m, dict) for m in remarked):
+        return [{**meeting, "note": meeting.get("note") or remark.group(2).strip()} for meeting in remarked]
+    return found or [written]
 
 
 _NOTE_AFTER = re.compile(r"^(.*\S)\s*\(([^()]+)\)\s*$")  # words in brackets at the end: a note
@@ -1191,17 +1202,26 @@ def _names_days(words: str) -> bool:
     return bool(_DAY_WORDS.search(words)) or any(weekday_named(word) for word in re.findall(r"[^\W\d_]{3,}", words))
 
 
-# Hours, then words after a comma or full stop with no figure in them: 'Mon-Fri 9am-5pm, walk-ins welcome'.
+# Times, then words after a comma or full stop with no figure in them: 'Mon-Fri 9am-5pm, walk-ins welcome'.
 _WORDS_AFTER = re.compile(r"^(.*\d.*?[^\W_])\s*[,.]\s+([^\d;]+)$")
 
 
-def _words_after(said: str) -> re.Match[str] | None:
-    """Hours and words after them that name no day ('Mon-Fri 9am-5pm, after-hours crisis line available'), which
-    are the hours' note, as _HOURS_NOTE's are, where the hours before them read as hours."""
+def _remark_after(said: str) -> re.Match[str] | None:
+    """Times and words after them that are a remark ('Mon-Fri 9am-5pm, after-hours crisis line available',
+    'Tuesdays 7pm, except holidays'): no day named (not even 'Sa'; 'we' is a word), no time zone, nor how often;
+    the remark is their note, as words in brackets are. The match (the times, the words), or None."""
     found = _WORDS_AFTER.match(said)
-    if not found or _names_days(found.group(2)) or any(day_abbreviated(word) for word in re.findall(r"[^\W\d_]+", found.group(2))):
+    words = found.group(2) if found else ""
+    if not found or _names_days(words) or _a_zone(words) or _often_said(words) or any(
+            day_abbreviated(word) for word in re.findall(r"[^\W\d_]+", words) if word.lower() != "we"):
         return None
-    return found if _periods(_zone_named(found.group(1))[0]) else None
+    return found
+
+
+def _words_after(said: str) -> re.Match[str] | None:
+    """Hours and a remark after them (_remark_after), where the hours before it read as hours."""
+    found = _remark_after(said)
+    return found if found and _periods(_zone_named(found.group(1))[0]) else None
 
 
 def _words_only(said: str) -> dict[str, str]:

@@ -344,7 +344,7 @@ _TIME = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)$")  # "19:00", or "19.00" as
 # meeting lists and 211 feeds shorten them. Letter classes, not a flag, so that editors read the same pattern from
 # the schema (JSON Schema's regular expressions have no flags).
 _TWELVE_HOUR = re.compile(r"^(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))? ?([AaPp])(?:\.? ?[Mm])?\.?$")
-_WORDS = re.compile(r"^(?:12\s*)?([Nn]oon|[Mm]idnight)$")  # 12:00, and 00:00 (which closes a day's hours); "12 noon"
+_WORDS = re.compile(r"^(?:12(?:[:.]00)?\s*)?([Nn]oon|[Mm]idnight)$")  # 12:00, and 00:00 (which closes a day's hours); "12 noon", "12:00 noon"
 # "17 h", "9h30", "20:30 h", as Spanish and French write a 24-hour time.
 _HOURS_H = re.compile(r"^([01]?\d|2[0-3])(?:[:.]([0-5]\d) ?[hH]| ?[hH](?: ?([0-5]\d))?)$")
 
