@@ -271,7 +271,8 @@ def test_a_cost_is_read_as_directories_write_it_and_an_amount_is_paid_with_its_n
         "like cost_note: $5 a session"
     ]
     # A cost with words after it is the cost, and the words its note, where no note is given.
-    for written in ("Free (donations welcome)", "Free, donations welcome", "free - donations welcome"):
+    # ('Free, but donations welcome' without its 'but', which had begun the note).
+    for written in ("Free (donations welcome)", "Free, donations welcome", "free - donations welcome", "'Free, but donations welcome'"):
         write(golden_site, "listings/groups/ok.yaml", VALID_GROUP.replace("cost: free", f"cost: {written}"))
         data = listed(golden_site, "ok")[0].data
         assert (data.cost, data.cost_note) == ("free", "Donations welcome"), written

@@ -212,6 +212,7 @@ def cost_as_written(written: str) -> tuple[str, str | None] | None:
         return amount, written.strip()
     if (found := _COST_AND_NOTE.match(written)) and (choice := _cost_named(found.group(1))):
         note = next(words for words in found.groups()[1:] if words).strip()
+        note = re.sub(r"^(?:but|however|though)\b[\s,]*", "", note, flags=re.IGNORECASE) or note  # 'Free, but ...'
         return choice, note[0].upper() + note[1:]
     return (choice, None) if (choice := _cost_named(written)) else None
 
