@@ -195,7 +195,10 @@ def test_a_web_address_without_its_start_is_the_address_over_https_and_one_with_
     told to write https:// before them, which a browser given one tries first too)."""
     for written, read in (("www.example.org/parents?id=1", "https://www.example.org/parents?id=1"),
                           ("example.org", "https://example.org"), ("Website: peer-line.example.org", "https://peer-line.example.org"),
-                          ("Facebook: facebook.com/example-group", "https://facebook.com/example-group")):
+                          ("Facebook: facebook.com/example-group", "https://facebook.com/example-group"),
+                          # without the parameters that only track who followed the link (the site promises none)
+                          ("https://example.org/join?utm_source=211&id=4&fbclid=x1#how", "https://example.org/join?id=4#how"),
+                          ("example.org/?utm_campaign=spring", "https://example.org/")):
         write(golden_site, "listings/groups/ok.yaml", VALID_GROUP + f"website: '{written}'\n")
         assert listed(golden_site, "ok")[0].data.website == read, written
     (golden_site / "listings/groups/ok.yaml").unlink()
@@ -208,6 +211,15 @@ def test_a_web_address_without_its_start_is_the_address_over_https_and_one_with_
         "listings/groups/bad.yaml:8:1: website: 'https://example.org/our group' has a space in it, which a web address "
         "never has: give one address, and write %20 for a space inside it",
     ]
+    # Words that are no address, or words beside one, are told so (both had been told of a space in an address).
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "website: See website\n")
+    write(golden_site, "listings/groups/worded.yaml", VALID_GROUP + "website: https://example.org/ (main site)\n")
+    assert problems(golden_site) == [
+        "listings/groups/bad.yaml:8:1: website: 'See website' is not a web address; write the full address, starting with "
+        "https://, or leave it out",
+        "listings/groups/worded.yaml:8:1: website: 'https://example.org/ (main site)' holds words as well as the "
+        "address; write only the address, https://example.org/"]
+    (golden_site / "listings/groups/worded.yaml").unlink()
     # two addresses, as a directory copies a site and its Facebook page: told to give one, as for email addresses
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "website: 'https://example.org, www.facebook.com/example'\n")
     assert problems(golden_site) == [

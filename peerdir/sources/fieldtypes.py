@@ -168,22 +168,43 @@ _AROUND_URL = re.compile(r"^(?:<(?P<bracketed>[^\s<>]+)>|(?:website|web|url|site
 _URLS_IN = re.compile(r"(?:https?://|www\.)[^\s,;<>]+", re.IGNORECASE)
 
 
+# Parameters that only tell the site linked to where a visitor came from (campaign tags, ad and mail click ids):
+# the directory promises no tracking, so its links leave them off.
+_TRACKING = re.compile(r"^(?:utm_\w+|fbclid|gclid|gbraid|wbraid|dclid|msclkid|yclid|igshid|mc_cid|mc_eid|_ga|_gl)$", re.IGNORECASE)
+
+
+def _untracked(url: str) -> str:
+    """The address without its tracking parameters ('https://example.org/?utm_source=211' is https://example.org/);
+    the others stay as written, in their order."""
+    head, mark, rest = url.partition("?")
+    if not mark:
+        return url
+    query, hash_mark, fragment = rest.partition("#")
+    kept = [item for item in query.split("&") if item and not _TRACKING.match(item.split("=", 1)[0])]
+    return head + (f"?{'&'.join(kept)}" if kept else "") + hash_mark + fragment
+
+
 def _url(value: str) -> str:
     around = _AROUND_URL.match(value)
     value = (around.group("bracketed") or around.group("said")) if around else value
     parts = urlsplit(value)
     if any(c.isspace() for c in value):
-        found = _URLS_IN.findall(value)
+        found = [word for word in (word.strip(",;") for word in value.split()) if _URLS_IN.fullmatch(word) or _HOST_FIRST.match(word)]
         if len(found) > 1:  # 'https://..., https://...': a listing gives one, as it gives one email address
             raise fail(f"'{value}' holds {len(found)} web addresses; a listing gives one: write {found[0]}, and say what "
                        "the other is for in the description")
+        if not found:  # 'See website', 'Coming soon'
+            raise fail(f"'{value}' is not a web address; write the full address, starting with https://, or leave it out")
+        before, _, after = value.partition(found[0])
+        if before.strip() or re.match(r"\s*[(\u2013\u2014-]", after):  # 'Visit https://...', 'https://... (main site)'
+            raise fail(f"'{value}' holds words as well as the address; write only the address, {found[0]}")
         raise fail(f"'{value}' has a space in it, which a web address never has: give one address, and write %20 for "
                    "a space inside it")
     if _HOST_FIRST.match(value):
-        return f"https://{value}"
+        return _untracked(f"https://{value}")
     if parts.scheme.lower() not in SAFE_WEB_SCHEMES or not parts.netloc:
         raise fail(f"'{value}' is not a web address; write the full address, starting with https://")
-    return value
+    return _untracked(value)
 
 
 Url = Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000), AfterValidator(_url)]
