@@ -1480,6 +1480,14 @@ def test_lists_of_terms_written_as_text_or_two_in_one_are_each_term(golden_site:
     assert problems(golden_site) == [
         "listings/groups/also.yaml:8:1: languages[0]: 'Welsh (some sessions)': write Welsh alone here, and say 'some "
         "sessions' in the description"]
+    # So are words after it without brackets (they had been told the site's language codes); a list quoted as text
+    # is its items ('[English]' had been told it is no language).
+    write(golden_site, "listings/groups/also.yaml", VALID_GROUP + "languages: English; Welsh on request\n")
+    assert problems(golden_site) == [
+        "listings/groups/also.yaml:8:1: languages[0]: 'Welsh on request': write Welsh alone here, and say 'on request' in "
+        "the description"]
+    write(golden_site, "listings/groups/also.yaml", VALID_GROUP + "languages: '[Welsh]'\n")
+    assert listed(golden_site, "also")[0].data.languages == ["cy"]
     # The whole of a larger area: which regions, or the whole country? (It had been told the site's regions alone.)
     (golden_site / "listings/groups/also.yaml").unlink()
     write(golden_site, "listings/groups/good.yaml", VALID_GROUP.replace("service_area: [online]\n", "service_area: Statewide\n"))

@@ -96,7 +96,7 @@ def _terms(kind: str) -> Any:
             parts = items_in(_SAYING_SEVERAL.sub(r"\1", item)) if split else []
             if kind == "area":  # 'Harbor City, Lakeside and surrounding areas': the regions it names
                 parts = [part for part in parts if not _SURROUNDINGS.fullmatch(part)]
-            read.append(parts if len(parts) > 1 else [item])
+            read.append(parts if len(parts) > 1 or parts and parts[0] != item.strip() else [item])  # '[English]' too
         return _in_place(read, validate)
 
     return Annotated[list[_vocabulary(kind)], WrapValidator(listed), Distinct]  # type: ignore[valid-type]

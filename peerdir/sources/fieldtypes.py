@@ -404,7 +404,10 @@ _BETWEEN_ITEMS = re.compile(r"\s*(?:[,;/&]|\band\b|\by\b)\s*(?![^()]*\))")  # 'y
 def items_in(written: str) -> list[str]:
     """The items of a list written as text: "English, Spanish", "2nd and 4th", "Mon, Wed & Fri"; words in brackets
     stay with their item."""
-    return [item for item in _BETWEEN_ITEMS.split(written.strip()) if item]
+    written = written.strip()
+    if written.startswith("[") and written.endswith("]"):  # "'[English, Spanish]'": a YAML list, quoted as text
+        written = written[1:-1]
+    return [item for item in _BETWEEN_ITEMS.split(written) if item]
 
 
 # A list of choices written as text ('Peers, trained volunteers'): its items.

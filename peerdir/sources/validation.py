@@ -119,8 +119,13 @@ class Vocabularies:
             raise fail(f"'{value}' names none of the site's regions: list each region it serves ({', '.join(self.ids['region'])}), or "
                        "write national if it serves the whole country")
         noted = _NOTED.fullmatch(value)
+        words = value.split()
+        said = next(((" ".join(words[:n]), " ".join(words[n:])) for n in range(len(words) - 1, 0, -1)
+                     if self.find(kind, " ".join(words[:n]))), None)  # 'Spanish upon request'
         if noted and self.find(kind, noted.group(1)):  # 'Spanish (interpreters available)': more than a term
-            raise fail(f"'{value}': write {noted.group(1)} alone here, and say '{noted.group(2).strip()}' in the description")
+            said = noted.group(1), noted.group(2).strip()
+        if said:
+            raise fail(f"'{value}': write {said[0]} alone here, and say '{said[1]}' in the description")
         guess = close_choice(value, ids)
         hint = f" — did you mean '{guess}'?" if guess else "."
         if not ids:
