@@ -1488,6 +1488,10 @@ def test_lists_of_terms_written_as_text_or_two_in_one_are_each_term(golden_site:
         "the description"]
     write(golden_site, "listings/groups/also.yaml", VALID_GROUP + "languages: '[Welsh]'\n")
     assert listed(golden_site, "also")[0].data.languages == ["cy"]
+    # A name misspelt is guessed at, as an id is ('Welsch' had been told only the codes).
+    write(golden_site, "listings/groups/also.yaml", VALID_GROUP + "languages: Welsch\n")
+    assert problems(golden_site) == ["listings/groups/also.yaml:8:1: languages[0]: 'Welsch' is not one of the site's "
+                                     "languages — did you mean 'cy'? Languages are: en-GB, cy"]
     # The whole of a larger area: which regions, or the whole country? (It had been told the site's regions alone.)
     (golden_site / "listings/groups/also.yaml").unlink()
     write(golden_site, "listings/groups/good.yaml", VALID_GROUP.replace("service_area: [online]\n", "service_area: Statewide\n"))

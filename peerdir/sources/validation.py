@@ -126,7 +126,8 @@ class Vocabularies:
             said = noted.group(1), noted.group(2).strip()
         if said:
             raise fail(f"'{value}': write {said[0]} alone here, and say '{said[1]}' in the description")
-        guess = close_choice(value, ids)
+        named = close_choice(value, list(self.lookup[kind]))  # 'Englsh': a name or an also word misspelt
+        guess = close_choice(value, ids) or (self.lookup[kind][named] if named else None)
         hint = f" — did you mean '{guess}'?" if guess else "."
         if not ids:
             raise fail(f"'{value}' is not {one}: site.yaml declares no {many}")
