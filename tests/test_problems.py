@@ -2067,6 +2067,22 @@ def test_an_address_on_one_line_is_its_parts_where_which_is_which_is_not_in_doub
     assert {name: value for name, value in address.model_dump().items() if value} == parts
 
 
+def test_a_us_state_named_in_full_or_without_a_comma_ends_an_address_on_a_us_site(sample_site: Path) -> None:
+    """'..., Harbor City, Oregon 97201', as US directories copy an address whole: the state (its name had been read
+    as the town, the town joined to the street); '..., Harbor City OR' (the town had been 'Harbor City OR'). A state's
+    name after a street alone stays the town ('..., New York 10001' is the city), and on a site elsewhere a state's
+    name is asked about, as before: 'Washington' is a town in England too."""
+    written = ["12 N. Main St., Harbor City, Oregon 97201", "Harbor City, Oregon", "12 Main St, Harbor City OR",
+               "12 Main St, New York 10001"]
+    for index, address in enumerate(written):
+        write(sample_site, f"listings/groups/at-{index}.yaml", VALID_GROUP.replace("format: online\nservice_area: [online]\n",
+              "format: in-person\n") + f"location:\n  region: harbor-city\n  address: {json.dumps(address)}\n")
+    found = [listing.data.location.address for listing in listed(sample_site, *(f"at-{index}" for index in range(len(written))))]
+    assert [(a.address_1, a.city, a.state_province, a.postal_code) for a in found] == [
+        ("12 N. Main St.", "Harbor City", "Oregon", "97201"), (None, "Harbor City", "Oregon", None),
+        ("12 Main St", "Harbor City", "OR", None), ("12 Main St", "New York", None, "10001")]
+
+
 @pytest.mark.parametrize("written", ["Call for address", "Confidential", "Address provided on registration", "Location varies"])
 def test_words_that_give_no_address_are_not_read_as_its_town(golden_site: Path, written: str) -> None:
     """What a directory writes where it keeps an address private had been read as a town alone, which the page

@@ -18,7 +18,7 @@ from pydantic import (
 from peerdir.sources import phones
 from peerdir.sources.config import SURROUNDINGS
 from peerdir.sources.fieldtypes import (
-    COUNTRY_NAMES, NAMED_ZONES, WEEKDAYS, ZONES_IN_DOUBT, Choice, ClockTime, CountryCode, Day, Distinct, Document, Fields, Latitude, Line, Longitude, OneOrMore, Paragraph, Short, TimeZone, Title,
+    COUNTRY_NAMES, NAMED_ZONES, US_STATES, WEEKDAYS, ZONES_IN_DOUBT, Choice, ClockTime, CountryCode, Day, Distinct, Document, Fields, Latitude, Line, Longitude, OneOrMore, Paragraph, Short, TimeZone, Title,
     Weekday, YesNo, afternoon_time, day_abbreviated, day_span, daytime_meant, digits_as_written, fail, items_in, require_one,
     time_in_text, time_span, unhalved_span, weekday_named, whole_number,
 )
@@ -398,6 +398,10 @@ _A_STREET = re.compile(r"\b" + _STREET_WORDS + r"$", re.IGNORECASE)
 _A_BUILDING = re.compile(r"\b(?:library|hall|church|chapel|cent(?:re|er)|school|college|university|house|club|hospital|"
                          r"clinic|surgery|caf[eé]|hotel|inn|pub|mosque|synagogue|temple|gurdwara|institute|pavilion|hub|"
                          r"museum|station|barn|rooms)\b", re.IGNORECASE)
+# A US state by its name, and its ZIP code if given, as the end of an address on a US site ('..., Portland, Oregon
+# 97201', 'Portland, Oregon'); and a town and its state's letters without a comma between them ('Portland OR').
+_US_STATE_NAMED = re.compile(r"(" + "|".join(US_STATES) + r")(?:\s+(\d{5}(?:-\d{4})?))?", re.IGNORECASE)
+_TOWN_AND_STATE = re.compile(r"([^\d,]*[^\d\s,])\s+(" + "|".join(US_STATES.values()) + r")")
 # A town and its state and ZIP code or its postcode, without a comma between them: 'Portland OR 97201', 'Leeds LS1 4AB'.
 _TOWN_STATE_AND_ZIP = re.compile(r"([^\d,]*?[^\d\s,])\s+((?:[A-Z]{2}\s+)?\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})")
 
@@ -419,7 +423,7 @@ class Address(Fields):
 
     @model_validator(mode="before")
     @classmethod
-    def _in_parts(cls, data: Any) -> Any:
+    def _in_parts(cls, data: Any, info: ValidationInfo) -> Any:
         """An address on one line, as directories publish one, is its parts where which is which is not in doubt:
         a town alone ('Springfield'), or parts ending in a US state and ZIP code or a postcode ('12 Main St,
         Springfield, OR 97201' or '..., Springfield OR 97201': the street, the town, the state and ZIP; 'SP1 2AB'
@@ -442,11 +446,19 @@ class Address(Fields):
             parts.pop()  # '..., Springfield OR 97201, USA', 'Springfield, USA'
         else:
             country = None  # '12 Main St, Wales': the town
-        if parts and not _STATE_AND_POSTCODE.fullmatch(parts[-1]) and (joined := _TOWN_STATE_AND_ZIP.fullmatch(parts[-1])):
+        us = _region(info) == "US"  # where a state's name ends an address ('Washington' is a town in England)
+        # 'Portland, Oregon 97201', 'Portland, Oregon': the state, after a town ('..., 12 Main St, New York' is a city)
+        state = _US_STATE_NAMED.fullmatch(parts[-1]) if us and len(parts) > 1 and not any(c.isdigit() for c in parts[-2]) else None
+        if parts and not state and not _STATE_AND_POSTCODE.fullmatch(parts[-1]) and (joined := _TOWN_STATE_AND_ZIP.fullmatch(parts[-1])):
             parts[-1:] = [joined.group(1), joined.group(2)]
-        last = _STATE_AND_POSTCODE.fullmatch(parts[-1]) if parts else None
+        if us and parts and (town_and_state := _TOWN_AND_STATE.fullmatch(parts[-1])):  # '..., Portland OR'
+            parts[-1:] = [town_and_state.group(1), town_and_state.group(2)]
+        last = _STATE_AND_POSTCODE.fullmatch(parts[-1]) if parts and not state else None
         end: dict[str, str] = {}  # a postcode, or a state, which says the part before it is the town
-        if last:
+        if state:
+            parts.pop()
+            end = {"state_province": state.group(1), **({"postal_code": state.group(2)} if state.group(2) else {})}
+        elif last:
             parts.pop()
             end = {**({"state_province": last.group(1)} if last.group(1) else {}), "postal_code": last.group(2)}
         elif len(parts) > 1 and re.fullmatch(r"[A-Z]{2}", parts[-1]):  # 'Portland, OR': a state after its town

@@ -254,6 +254,21 @@ COUNTRY_NAMES = {"usa": "US", "u.s.a": "US", "us": "US", "u.s": "US", "united st
                  "australia": "AU", "new zealand": "NZ"}  # fmt: skip
 
 
+# The US states, the District of Columbia and Puerto Rico by their names, and their postal codes: an address copied
+# whole from a US directory ends in one ('..., Portland, Oregon 97201').
+US_STATES = {
+    "Alabama": "AL", "Alaska": "AK", "Arizona": "AZ", "Arkansas": "AR", "California": "CA", "Colorado": "CO",
+    "Connecticut": "CT", "Delaware": "DE", "District of Columbia": "DC", "Florida": "FL", "Georgia": "GA", "Hawaii": "HI",
+    "Idaho": "ID", "Illinois": "IL", "Indiana": "IN", "Iowa": "IA", "Kansas": "KS", "Kentucky": "KY", "Louisiana": "LA",
+    "Maine": "ME", "Maryland": "MD", "Massachusetts": "MA", "Michigan": "MI", "Minnesota": "MN", "Mississippi": "MS",
+    "Missouri": "MO", "Montana": "MT", "Nebraska": "NE", "Nevada": "NV", "New Hampshire": "NH", "New Jersey": "NJ",
+    "New Mexico": "NM", "New York": "NY", "North Carolina": "NC", "North Dakota": "ND", "Ohio": "OH", "Oklahoma": "OK",
+    "Oregon": "OR", "Pennsylvania": "PA", "Puerto Rico": "PR", "Rhode Island": "RI", "South Carolina": "SC",
+    "South Dakota": "SD", "Tennessee": "TN", "Texas": "TX", "Utah": "UT", "Vermont": "VT", "Virginia": "VA",
+    "Washington": "WA", "West Virginia": "WV", "Wisconsin": "WI", "Wyoming": "WY",
+}  # fmt: skip
+
+
 def _country(value: str) -> str:
     """A country's code (ISO 3166), or its name or letters as directories write them ('USA', 'UK', 'us')."""
     code = COUNTRY_NAMES.get(value.casefold().rstrip(".")) or (value.upper() if re.fullmatch(r"[A-Za-z]{2}", value) else None)
