@@ -83,6 +83,19 @@ def test_a_field_without_a_space_after_its_colon_is_told_at_its_own_line(golden_
     ]
 
 
+def test_an_entry_indented_under_the_one_before_is_told_to_line_up(golden_site: Path) -> None:
+    """'- grief' then '  - loss', as a list is mistyped: YAML folds the second into the first's text ('grief - loss'),
+    which had been told to write grief alone and '- loss' in the description; a '- ' under a description's first
+    line likewise. Told at that line, how to write a list's entry and a list inside text."""
+    told = ("YAML syntax: this '- ' is read as more of the text on the line above, since it is indented under it: for "
+            "another entry of a list, line its '- ' up with the one above; for a list inside a text, write | after the "
+            "field's colon and the text on the lines below it")
+    write(golden_site, "listings/groups/topics.yaml", VALID_GROUP + "topics:\n- grief\n  - loss\n")
+    write(golden_site, "listings/groups/text.yaml", VALID_GROUP + "description: We offer\n  - a listening ear\n")
+    write(golden_site, "listings/groups/folded.yaml", VALID_GROUP + "description: We offer a listening\n  ear - and tea\n")
+    assert problems(golden_site) == [f"listings/groups/text.yaml:9:3: {told}", f"listings/groups/topics.yaml:10:3: {told}"]
+
+
 def test_duplicate_keys(golden_site: Path) -> None:
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "summary: Another.\n")
     assert problems(golden_site) == [

@@ -194,12 +194,12 @@ _UNSET = object()
 def _parse(text: str) -> YamlDoc:
     loader = _Loader(text)
     try:
-        return _build(loader)
+        return _build(loader, text)
     finally:
         loader.dispose()
 
 
-def _build(loader: Any) -> YamlDoc:
+def _build(loader: Any, text: str) -> YamlDoc:
     positions: dict[tuple, tuple[int, int]] = {(): (1, 1)}
     loader.get_event()  # StreamStart
     if loader.check_event(yaml.StreamEndEvent):
@@ -255,6 +255,8 @@ def _build(loader: Any) -> YamlDoc:
         if kind is scalar:
             if event.tag not in _SCALAR_TAGS:
                 raise YamlProblem(*_mark(event.start_mark), f"the tag '{event.tag}' is not allowed; remove it")
+            if event.end_mark.line != event.start_mark.line and not event.style:  # plain text on several lines
+                _no_entry_folded(text, event)
             place(_scalar(loader, event), event)
         elif kind is mapping or kind is sequence:
             if event.tag not in (None, "!", _STD_TAG + "map", _STD_TAG + "seq"):
@@ -272,6 +274,22 @@ def _build(loader: Any) -> YamlDoc:
         event = loader.peek_event()
         raise YamlProblem(*_mark(event.start_mark), "only one YAML document is allowed per file; remove the '---'")
     return YamlDoc(None if root is _UNSET else root, positions)
+
+
+_ENTRY = re.compile(r"^\s*-\s")
+
+
+def _no_entry_folded(text: str, event: Any) -> None:
+    """A '- ' that begins a line of plain text after its first ('- grief' under '- loss', indented further; '  -
+    peer support' under a description), which YAML folds into the text before it ('grief - loss'), though the
+    contributor meant an entry of a list: refused at that line, saying how to write either."""
+    lines = text.splitlines()[event.start_mark.line + 1 : event.end_mark.line + 1]
+    folded = next((at for at, line in enumerate(lines, event.start_mark.line + 2) if _ENTRY.match(line)), None)
+    if folded is not None:
+        raise YamlProblem(folded, text.splitlines()[folded - 1].index("-") + 1,
+                          "YAML syntax: this '- ' is read as more of the text on the line above, since it is indented under it: for "
+                          "another entry of a list, line its '- ' up with the one above; for a list inside a text, write | "
+                          "after the field's colon and the text on the lines below it")
 
 
 _STR = _STD_TAG + "str"
