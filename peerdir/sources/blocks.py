@@ -360,8 +360,8 @@ def _with_its_note(number: str, region: str) -> _Note | None:
         return _Note(written, "hours", words, label)
     if option := phones.MENU_OPTION.fullmatch(words):
         return _Note(written, "option", option.group(1).lower(), label)
-    if phones.has_number_or_extension(words, region) or _WAY_NAMED.search(words):
-        return None
+    if phones.has_number_or_extension(words, region) or _WAY_NAMED.search(words) or not any(c.isalpha() for c in words):
+        return None  # (a note of figures alone, '116 123/4', says no more than a number, which is in doubt)
     return _Note(written, "label", words, label)
 
 

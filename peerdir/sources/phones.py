@@ -55,7 +55,7 @@ def dial(number: str, region: str) -> Dialled | None:
     included: no phone dials '988 (Spanish)'); cached, as it is asked often. An extension may be in brackets,
     '(503) 555-0117 (ext. 2)'."""
     number = _EXTENSION_IN_BRACKETS.sub(r" \1", number)
-    if _words_in(number):
+    if _words_in(number) or _OTHER_END.search(number):  # '116 123/4' is two numbers (numbers_ending_apart), not 1161234
         return None
     try:
         parsed = phonenumbers.parse(number, region)
@@ -76,6 +76,9 @@ def dial(number: str, region: str) -> Dialled | None:
                    unextended=phonenumbers.format_number(parsed, style) if extension else "")
 
 
+# One or two figures after a slash at a number's end: another number's last figures ('01632 960111/2'), never the
+# number's own, as a slash between an area code and the rest is ('030/1234567').
+_OTHER_END = re.compile(r"/\s*\d{1,2}\s*$")
 # A run of what a number is written with: "(503) 555-0100", "+44 1632 960111", "988", "116 123".
 _NUMBER_RUN = re.compile(r"\+?\(?\d[\d\s().-]*\d\)?|\d")
 
@@ -229,6 +232,9 @@ def problem(number: str, region: str, words_go: str = "its label, like label: {w
     code = dial(_EXTENSION.sub("", number), region) if _EXTENSION.search(number) else None
     if code is not None and code.short:  # '988 ext 3'
         return f"'{number}' is a short code with an extension, which no phone dials; write only the code, {code.display}"
+    if other := _OTHER_END.search(number):  # '116 123/4', where 116 124 is no number: numbers_ending_apart reads the others
+        return (f"'{number}' ends in another number's last figures ({other.group().strip()}), and no phone here dials the "
+                "number they make; write each number in full, in its own entry")
     lead = _LEAD.match(number).group()  # type: ignore[union-attr]
     if not any(c.isdigit() for c in number):  # "n/a", "none", "TBC"
         return f"'{number}' is not a phone number; if there is none, leave the number out"
