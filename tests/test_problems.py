@@ -1950,6 +1950,16 @@ def test_how_often_a_meeting_is_said_after_its_time_is_read(golden_site: Path) -
         "listings/groups/good.yaml:10:5: meetings[1]: 'Twice a month on Fridays, 6pm' cannot be read as a meeting: which "
         "Fridays of the month? Write its weeks before its day, like \"1st Friday, 7pm\" or \"1st and 3rd Friday, 7pm\" (or "
         "\"last Friday\")"]
+    # Without a day, asked its day too (it had been asked "which Tuesdays", a day it never named); words that name
+    # no day or time ('Times vary') are told a group without set times may leave meetings out.
+    write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "meetings:\n  - Monthly\n  - Times vary\n")
+    assert problems(golden_site) == [
+        "listings/groups/good.yaml:9:5: meetings[0]: 'Monthly' cannot be read as a meeting: on which day, and which weeks "
+        "of the month? Write its weeks before its day, like \"1st Tuesday, 7pm\" or \"1st and 3rd Tuesday, 7pm\" (or \"last "
+        "Tuesday\")",
+        "listings/groups/good.yaml:10:5: meetings[1]: 'Times vary' cannot be read as a meeting; write its day, then its "
+        "time, like \"Tuesdays 7-9pm\" or \"1st and 3rd Thursday, 6:30 pm\", or as weekday: and start: fields; if it keeps "
+        "no set times, leave meetings out and say how to find them in the description"]
 
 
 def test_a_meeting_with_a_day_and_no_time_is_asked_its_time(golden_site: Path) -> None:

@@ -721,7 +721,7 @@ class Meeting(Fields):
                 or _with_its_half(data, lambda evening: all(isinstance(m, dict) for m in _meetings_in(evening)))
                 or _zone_in_doubt(data, lambda other: all(isinstance(m, dict) for m in _meetings_in(other)))
                 or "; write its day, then its time, like \"Tuesdays 7-9pm\" or \"1st and 3rd Thursday, 6:30 pm\", or "
-                   "as weekday: and start: fields"))
+                   "as weekday: and start: fields" + _no_schedule(data)))
         if not isinstance(data, dict):
             return data
         return _meeting_times_as_written(_meeting_day_as_written(dict(data)))
@@ -1049,9 +1049,20 @@ def _weeks_in_doubt(written: str) -> str:
     'Twice a month on Tuesdays'): its weeks before its day."""
     if not _MONTHLY.search(written) or _names_weeks(written):
         return ""
-    day = (_first_day(written) or "tuesday").capitalize()
+    day = (_first_day(written) or "").capitalize()
     return (f": which {day}s of the month? Write its weeks before its day, like \"1st {day}, 7pm\" or \"1st and 3rd {day}, "
-            f"7pm\" (or \"last {day}\")")
+            f"7pm\" (or \"last {day}\")" if day else
+            ": on which day, and which weeks of the month? Write its weeks before its day, like \"1st Tuesday, 7pm\" or "
+            "\"1st and 3rd Tuesday, 7pm\" (or \"last Tuesday\")")
+
+
+def _no_schedule(written: str) -> str:
+    """For words that name no day and no time ('Times vary', 'Call for meeting times'), what a group that keeps no
+    set schedule writes instead: nothing in meetings, which may be left out."""
+    if (re.search(r"\d|\bnoon\b|\bmidnight\b", written, re.IGNORECASE) or _names_days(written) or _first_day(written)
+            or _OFTEN_ALONE.search(written)):  # 'Weekly': how often, to be asked its day
+        return ""
+    return "; if it keeps no set times, leave meetings out and say how to find them in the description"
 
 
 def _meeting_written(written: str) -> Any:
