@@ -155,6 +155,7 @@ _WRITTEN_IN = {  # a listing that holds an example of the field, with everything
     "opens": ("helpline", _LINE + "hours:\n  weekly:\n    - days: [monday]\n      opens: {}\n"),
     "languages": ("group", _GROUP + "languages: {}\n"),
     "topics": ("group", _GROUP + "topics: {}\n"),
+    "audiences": ("group", _GROUP + "audiences: {}\n"),
     "service_area": ("group", _GROUP.replace("service_area: [online]\n", "") + "service_area: {}\n"),
     "cost": ("group", _GROUP.replace("cost: free\n", "") + "cost: {}\n"),
     "email": ("group", _GROUP + "email: {}\n"),

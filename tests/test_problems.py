@@ -1504,6 +1504,14 @@ def test_lists_of_terms_written_as_text_or_two_in_one_are_each_term(golden_site:
         "the description"]
     write(golden_site, "listings/groups/also.yaml", VALID_GROUP + "languages: '[Welsh]'\n")
     assert listed(golden_site, "also")[0].data.languages == ["cy"]
+    # An audience said to be everyone names none, as leaving audiences out says; a term with '+' after it is the
+    # term ('LGBTQ+' where the site has LGBTQ). Both had been refused as no audience.
+    config = golden_site / "site.yaml"
+    config.write_text(config.read_text().replace("audiences:\n", "audiences:\n  - id: lgbtq\n    name: LGBTQ\n", 1))
+    write(golden_site, "listings/groups/also.yaml", VALID_GROUP + "audiences: All ages\n")
+    write(golden_site, "listings/groups/more.yaml", VALID_GROUP + "audiences: [LGBTQ+, carers]\n")
+    also, more = listed(golden_site, "also", "more")
+    assert (also.data.audiences, more.data.audiences) == ([], ["lgbtq", "carers"])
     # A name misspelt is guessed at, as an id is ('Welsch' had been told only the codes).
     write(golden_site, "listings/groups/also.yaml", VALID_GROUP + "languages: Welsch\n")
     assert problems(golden_site) == ["listings/groups/also.yaml:8:1: languages[0]: 'Welsch' is not one of the site's "

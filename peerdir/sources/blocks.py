@@ -77,6 +77,9 @@ def _at_their_entries(error: ValidationError, entries: list[int], after: int) ->
 
 
 _SURROUNDINGS = re.compile(SURROUNDINGS, re.IGNORECASE)
+# An audience that is everyone, which names none: a listing for everyone leaves its audiences out.
+_EVERYONE = re.compile(r"every\s*one|every\s*body|any\s*one|all|all\s+ages|all\s+welcome|open\s+to\s+(?:all|everyone)|"
+                       r"(?:the\s+)?general\s+public|no\s+restrictions?", re.IGNORECASE)
 # Words that say only that the terms in brackets after them are several: 'Bilingual (English/Welsh)'.
 _SAYING_SEVERAL = re.compile(r"^\s*(?:bilingual|trilingual|multilingual|both|languages?)\s*:?\s*\(([^()]*)\)\s*$", re.IGNORECASE)
 
@@ -97,6 +100,9 @@ def _terms(kind: str) -> Any:
             if kind == "area":  # 'Harbor City, Lakeside and surrounding areas': the regions it names
                 parts = [part for part in parts if not _SURROUNDINGS.fullmatch(part)]
             read.append(parts if len(parts) > 1 or parts and parts[0] != item.strip() else [item])  # '[English]' too
+        if kind == "audience" and read and all(len(parts) == 1 and isinstance(parts[0], str) and _EVERYONE.fullmatch(parts[0].strip())
+                                               for parts in read):
+            return validate([])  # 'Everyone', 'All ages': no audience in particular, as leaving them out says
         return _in_place(read, validate)
 
     return Annotated[list[_vocabulary(kind)], WrapValidator(listed), Distinct]  # type: ignore[valid-type]

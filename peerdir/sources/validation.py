@@ -92,6 +92,8 @@ class Vocabularies:
         found = self.lookup[kind].get(value.strip().casefold())
         if found:
             return found
+        if value.strip().endswith("+") and len(value.strip()) > 1:  # 'LGBTQ+', where the site's term is LGBTQ
+            return self.find(kind, value.strip()[:-1])
         if kind in ("area", "region") and (bare := _AROUND_AREA.sub("", value.strip())) != value.strip() and bare:
             return self.find(kind, bare)  # 'Harbor City area', 'Greater Harbor City', '... and surrounding areas'
         if kind == "language":  # es-MX where the site lists es, or en where it lists en-GB: one language either way
