@@ -101,7 +101,7 @@ def _terms(kind: str) -> Any:
                 parts = [part for part in parts if not _SURROUNDINGS.fullmatch(part)]
             read.append(parts if len(parts) > 1 or parts and parts[0] != item.strip() else [item])  # '[English]' too
         if kind == "audience" and read and all(len(parts) == 1 and isinstance(parts[0], str) and _EVERYONE.fullmatch(parts[0].strip())
-                                               for parts in read):
+                                               and info.context.find(kind, parts[0]) is None for parts in read):
             return validate([])  # 'Everyone', 'All ages': no audience in particular, as leaving them out says
         return _in_place(read, validate)
 
