@@ -503,7 +503,8 @@ def test_an_age_or_a_number_of_places_is_read_with_the_words_around_it(golden_si
     ('Self-referral accepted', 'Referral required')."""
     forum = VALID_GROUP.replace("format: online\n", "url: https://forum.example.org/\n")
     respite = VALID_GROUP.replace("format: online\nservice_area: [online]\n", "location:\n  region: old-town\n")
-    for written, places in (("18+", "Up to 4 guests"), ("Adults (18 and over)", "4 bedrooms"), ("18 years or older", "4 spaces")):
+    for written, places in (("18+", "Up to 4 guests"), ("Adults (18 and over)", "4 bedrooms"), ("18 years or older", "4 spaces"),
+                            ("Must be 18 or older", "4 beds"), ("18 and up", "4 places")):
         write(golden_site, "listings/forums/f.yaml", forum + f"minimum_age: '{written}'\n")
         write(golden_site, "listings/respite/r.yaml", respite + f"capacity: {places}\n")
         forum_listing, house = listed(golden_site, "f", "r")
@@ -511,8 +512,16 @@ def test_an_age_or_a_number_of_places_is_read_with_the_words_around_it(golden_si
     write(golden_site, "listings/respite/r.yaml", respite + "referral: Self-referral accepted\n")
     write(golden_site, "listings/respite/s.yaml", respite + "referral: Referral required\n")
     assert [house.data.referral for house in listed(golden_site, "r", "s")] == ["self-referral", "referral-needed"]
+    # No minimum said in words is none, as leaving it out says; 'Adults only' is asked its age (both had been
+    # told to write a whole number).
+    write(golden_site, "listings/forums/f.yaml", forum + "minimum_age: No minimum\n")
+    assert listed(golden_site, "f")[0].data.minimum_age is None
     write(golden_site, "listings/forums/f.yaml", forum + "minimum_age: Under 18\n")
-    assert problems(golden_site) == ["listings/forums/f.yaml:8:1: minimum_age: 'Under 18' should be a whole number, like 4"]
+    write(golden_site, "listings/forums/g.yaml", forum + "minimum_age: Adults only\n")
+    assert problems(golden_site) == [
+        "listings/forums/f.yaml:8:1: minimum_age: 'Under 18' should be a whole number, like 4",
+        "listings/forums/g.yaml:8:1: minimum_age: 'Adults only' gives no age, and the age of an adult differs from one "
+        "place to the next: write the youngest age it takes, like 18"]
 
 
 def test_inactive_as_a_status_is_asked_whether_it_will_start_again(golden_site: Path) -> None:

@@ -144,7 +144,21 @@ def _kind_asked(key: str, value: str) -> str | None:
 
 
 # An age or a number of places with the words directories write around it: '18+', 'Adults (18 and over)', '4 beds'.
-_AGE = number_in_words("and over or older above adults adult ages age aged years yrs year old only minimum min plus")
+_AGE = number_in_words("and over or older above adults adult ages age aged years yrs year old only minimum min plus "
+                       "must be up at least")  # 'Must be 18 or older', '13 and up'
+# An age said to be none, or said in words without one: no minimum (left out), or asked for its number.
+_NO_AGE = re.compile(r"none|no\s+(?:minimum(?:\s+age)?|age\s+(?:limit|minimum|restrictions?))|any\s+age|all\s+ages", re.IGNORECASE)
+_AGE_IN_WORDS = re.compile(r"(?:adults?|grown-?ups?)(?:\s+only)?", re.IGNORECASE)
+
+
+def _age_said(value: Any) -> Any:
+    """'None', 'No minimum', 'All ages': no minimum age, as leaving it out says; 'Adults only' is asked its age."""
+    if isinstance(value, str) and _NO_AGE.fullmatch(value.strip()):
+        return None
+    if isinstance(value, str) and _AGE_IN_WORDS.fullmatch(value.strip()):
+        raise fail(f"'{value}' gives no age, and the age of an adult differs from one place to the next: write the "
+                   "youngest age it takes, like 18")
+    return value
 _HOW_MANY = number_in_words("beds bed bedrooms bedroom guests guest people places spaces space rooms room up to max maximum of at a time")
 
 
@@ -380,7 +394,7 @@ class Forum(Listing):
     )
     anonymous: YesNo | None = Field(None, description="yes if people can take part without their real name.")
     sign_up_required: YesNo | None = Field(None, description="yes if people must create an account to read or post.")
-    minimum_age: Annotated[int, Field(ge=0, le=120), _AGE] | None = Field(None, description="Minimum age to join.", examples=[18])
+    minimum_age: Annotated[Annotated[int, Field(ge=0, le=120), _AGE] | None, BeforeValidator(_age_said)] = Field(None, description="Minimum age to join.", examples=[18])
 
 
 class Respite(Listing):
