@@ -337,6 +337,10 @@ def test_a_cost_is_read_as_directories_write_it_and_an_amount_is_paid_with_its_n
     ("status", "Currently running", "active"), ("cost", "Donations appreciated", "donation"), ("cost", "Pay as you feel", "donation"),
     ("format", "On Discord", "online"), ("format", "Walking group", "in-person"), ("how_to_join", "Appointment needed", "sign-up"),
     ("how_to_join", "Email to join", "sign-up"), ("how_to_join", "Open to all", "drop-in"),
+    # a sentence about joining, by the words in it that say which way (each had been refused)
+    ("how_to_join", "Please contact the facilitator before attending", "sign-up"),
+    ("how_to_join", "Pre-registration is required", "sign-up"), ("how_to_join", "Registration is not required", "drop-in"),
+    ("how_to_join", "You will need a referral from your GP", "referral"),
 ])
 def test_a_choice_is_read_from_the_other_words_directories_write_for_it(golden_site: Path, field: str, written: str, read: str) -> None:
     group = VALID_GROUP.replace(f"{field}: {'online' if field == 'format' else 'free'}\n", "") + f"{field}: {written}\n"
@@ -426,7 +430,8 @@ def test_self_referral_as_how_to_join_is_asked_which_way_people_join(golden_site
 
 @pytest.mark.parametrize(("field", "written", "told"), [
     ("cost", "Unpaid", "'Unpaid' is not one of free, donation (pay what you can) or paid"),
-    ("how_to_join", "No referral needed", "'No referral needed' is not allowed here. Write one of: drop-in, sign-up, referral"),
+    ("how_to_join", "No referral needed", "'No referral needed' says no one need refer people: write drop-in if they just "
+                                          "come, or sign-up if they get in touch first"),
     ("format", "Offline", "'Offline' is not allowed here. Write one of: in-person, online, hybrid, phone"),
     ("topics", "Non-anxiety", "'Non-anxiety' is not a topic. Topics are: anxiety, grief"),
     ("format", "Onlin", "'Onlin' is not allowed here — did you mean 'online'?"),  # a typo is still told its word
@@ -451,6 +456,10 @@ def test_a_phone_written_as_label_colon_number_without_quotes_is_that_phone(gold
         ("01632 960111", "voice", "Office"), ("07700 900123", "text", None), ("01632 960112", "voice", None),
         ("01632 960113", "voice", None)]
     assert line.data.answered_by == ["peers", "trained-volunteers"]
+    # Peers by the names peer work goes by, and staff by their trade (each had been refused).
+    write(golden_site, "listings/helplines/line.yaml", VALID_LINE + "phones: 01632 960111\n"
+          "answered_by: Certified peer specialists, people with lived experience and clinicians\n")
+    assert listed(golden_site, "line")[0].data.answered_by == ["peers", "staff"]
 
 
 def test_phones_written_in_one_entry_each_with_its_words_are_a_phone_each(golden_site: Path) -> None:

@@ -25,7 +25,7 @@ from peerdir.sources.blocks import (
     Areas, Audiences, Hours, Language, Languages, Location, Meetings, Phone, Topics, Translation, numbers_as_phones,
 )
 from peerdir.sources.fieldtypes import (
-    Choice, Day, Document, Email, Fields, Line, OneOrMore, Paragraph, Title, Url, YesNo, ItemsInText, choice_from, choice_said, close_choice, fail, number_in_words, require_one,
+    Day, Distinct, Document, Email, Fields, Line, OneOrMore, Paragraph, Title, Url, YesNo, ItemsInText, choice_from, choice_said, close_choice, fail, number_in_words, require_one,
 )
 
 
@@ -164,6 +164,13 @@ _HOW_MANY = number_in_words("beds bed bedrooms bedroom guests guest people place
 
 # Whether a respite house needs someone else's referral, as houses write it: 'Self-referral accepted', 'No referral
 # needed'; 'Referral required', 'By referral only'.
+# Who answers a line, as directories say it: a peer by any of the names peer work goes by; staff by their trade.
+_ANSWERED_WORDS = {**dict.fromkeys(("peer", "peer-specialists", "certified-peer-specialists", "peer-supporters", "peer-support-workers",
+                                    "peer-workers", "peer-support-specialists", "peer-mentors", "peer-volunteers", "lived-experience",
+                                    "people-with-lived-experience", "peer-staff", "peer-counselors", "peer-counsellors"), "peers"),
+                   **dict.fromkeys(("trained-volunteer", "volunteers-trained-in-active-listening"), "trained-volunteers"),
+                   **dict.fromkeys(("paid-staff", "professional-staff", "employees", "professionals", "clinicians", "counselors",
+                                    "counsellors", "clinical-staff", "nurses", "social-workers"), "staff")}  # fmt: skip
 _REFERRAL_WORDS = {"self-referral-accepted": "self-referral", "self-referrals-accepted": "self-referral",
                    "self-referrals-welcome": "self-referral", "self-refer": "self-referral", "no-referral-needed": "self-referral",
                    "no-referral-required": "self-referral", "no-referral-necessary": "self-referral",
@@ -188,10 +195,40 @@ def _join(value: Any) -> Any:
     if len(read) > 1 and None not in read:  # 'Drop-in / referral': both are true of some who come
         raise fail(f"'{value}' says two ways to join ({' and '.join(sorted(read))}): write the one most people join by, "
                    "and say the other in the description")
-    return read.pop() if len(read) == 1 and None not in read else _JOIN_WORDS.get(key, key)
+    if len(read) == 1 and None not in read:
+        return read.pop()
+    said = [] if key in _JOIN_WORDS else _join_in_a_sentence(value)
+    if len(said) > 1:
+        raise fail(f"'{value}' says two ways to join ({' and '.join(sorted(said))}): write the one most people join by, "
+                   "and say the other in the description")
+    return _JOIN_WORDS.get(key) or (said[0] if said else key)
 
 
 _JOIN_PARTS = re.compile(r"-?[/,;()]-?|---")  # 'Drop-in, no need to register', 'Registration required - email us'
+# The words of a sentence about joining that say which way it is, where the sentence is none of _JOIN_WORDS
+# ('Pre-registration is required', 'Please call the facilitator before attending'): one way and no other, or,
+# said not to be needed, none ('Registration is not required'), which is dropping in.
+_JOIN_SAID = {
+    "referral": re.compile(r"\breferr", re.IGNORECASE),
+    "sign-up": re.compile(r"\b(?:pre-?)?regist|\bsign(?:-|\s)?up\b|\brsvp\b|\bbook|\b(?:call|e-?mail|contact|phone|text|"
+                          r"message)\b.*\b(?:first|ahead|before|beforehand|in\s+advance|to\s+(?:join|attend|register))\b", re.IGNORECASE),
+    "drop-in": re.compile(r"\bdrop(?:-|\s)?ins?\b|\bwalk(?:-|\s)?ins?\b|\bjust\s+(?:come|show|turn)", re.IGNORECASE),
+}
+_NOT_NEEDED = re.compile(r"\b(?:no|not|without|don'?t|never)\b[\w\s-]{0,30}?\b(?:regist|sign|book|referr|appointment)|"
+                         r"\b(?:regist\w*|booking|referral|appointment|sign-?up)\s+(?:is\s+|are\s+)?(?:not|n't)\s+"
+                         r"(?:required|needed|necessary|essential)", re.IGNORECASE)
+
+
+def _join_in_a_sentence(value: str) -> list[str]:
+    """The ways to join the words of a sentence about it name (_JOIN_SAID); a referral said not to be needed is
+    asked which of the others it is, as self-referral is."""
+    unneeded = _NOT_NEEDED.search(value)
+    if unneeded and _JOIN_SAID["referral"].search(unneeded.group()):
+        raise fail(f"'{value}' says no one need refer people: write drop-in if they just come, or sign-up if they get "
+                   "in touch first")
+    if unneeded:  # 'No need to book', 'Registration is not required'
+        value = _NOT_NEEDED.sub(" drop in ", value)
+    return [way for way, words in _JOIN_SAID.items() if words.search(value)]
 
 
 _NOTHING = ("0", "$0", "£0", "€0")  # an amount that is free
@@ -374,7 +411,8 @@ class Helpline(Listing):
         description="warmline (someone to talk to), crisis-line, text-line or chat."
     )
     hours: Hours | None = Field(None, description="When it is open.")
-    answered_by: Annotated[list[Annotated[Literal["peers", "trained-volunteers", "staff"], Choice]], ItemsInText] = Field(
+    answered_by: Annotated[list[Annotated[Literal["peers", "trained-volunteers", "staff"], choice_from(_ANSWERED_WORDS)]], ItemsInText,
+                           Distinct] = Field(
         [], description="Who answers: peers, trained-volunteers, staff.", examples=[["peers"]]
     )
 
