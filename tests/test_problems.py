@@ -8,6 +8,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+import yaml
 from conftest import BUILD_DATE
 
 from peerdir.build import BuildOptions, build
@@ -85,15 +86,23 @@ def test_a_field_without_a_space_after_its_colon_is_told_at_its_own_line(golden_
 
 def test_an_entry_indented_under_the_one_before_is_told_to_line_up(golden_site: Path) -> None:
     """'- grief' then '  - loss', as a list is mistyped: YAML folds the second into the first's text ('grief - loss'),
-    which had been told to write grief alone and '- loss' in the description; a '- ' under a description's first
-    line likewise. Told at that line, how to write a list's entry and a list inside text."""
-    told = ("YAML syntax: this '- ' is read as more of the text on the line above, since it is indented under it: for "
-            "another entry of a list, line its '- ' up with the one above; for a list inside a text, write | after the "
-            "field's colon and the text on the lines below it")
+    which had been told to write grief alone and '- loss' in the description. Where such text is refused, it is
+    told at the folded '- ' how to write a list's entry or a list inside text; where it is read (text a tool wrapped
+    at ' - ', as PyYAML does long lines), it is the text YAML says."""
+    told = ("YAML reads this '- ' as more of the text on the line above, since it is indented under it: for another "
+            "entry of a list, line its '- ' up with the one above; for a list inside a text, write | after the field's "
+            "colon and the text on the lines below it")
     write(golden_site, "listings/groups/topics.yaml", VALID_GROUP + "topics:\n- grief\n  - loss\n")
-    write(golden_site, "listings/groups/text.yaml", VALID_GROUP + "description: We offer\n  - a listening ear\n")
-    write(golden_site, "listings/groups/folded.yaml", VALID_GROUP + "description: We offer a listening\n  ear - and tea\n")
-    assert problems(golden_site) == [f"listings/groups/text.yaml:9:3: {told}", f"listings/groups/topics.yaml:10:3: {told}"]
+    write(golden_site, "listings/groups/meetings.yaml", VALID_GROUP + "meetings:\n  - Tuesdays 7pm\n   - Thursdays 7pm\n")
+    assert problems(golden_site) == [f"listings/groups/meetings.yaml:10:4: meetings[0]: {told}",
+                                     f"listings/groups/topics.yaml:10:3: topics[0]: {told}"]
+    (golden_site / "listings/groups/topics.yaml").unlink()
+    (golden_site / "listings/groups/meetings.yaml").unlink()
+    summary = "A group for parents - and for carers - who meet to talk"
+    wrapped = yaml.safe_dump({"summary": summary}, width=20)
+    assert "\n  - " in wrapped  # as a tool wraps it
+    write(golden_site, "listings/groups/folded.yaml", VALID_GROUP.replace("summary: A test group.\n", wrapped))
+    assert listed(golden_site, "folded")[0].data.summary == summary
 
 
 def test_duplicate_keys(golden_site: Path) -> None:

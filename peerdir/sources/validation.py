@@ -18,7 +18,7 @@ from peerdir.problems import Problem
 from peerdir.sources.config import AREA_WORDS, RESERVED_AREAS, SURROUNDINGS, Bounds, SiteConfig, naming_words
 from peerdir.sources.fieldtypes import close_choice, dates_meant, fail, month_meant
 from peerdir.sources.strings import language_names
-from peerdir.sources.yamlfile import YamlDoc
+from peerdir.sources.yamlfile import FOLDED, YamlDoc
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -189,6 +189,9 @@ def _problem(schema: type[BaseModel], error: Any, doc: YamlDoc, display_path: st
             else f"unknown field '{loc[-1]}'; fields here are: {', '.join(allowed)}"
         )
         return Problem(display_path, line, column, field_name(loc[:-1]), message)
+    folded = next((doc.folded[path] for path in (at + loc[:n] for n in range(len(loc), 0, -1)) if path in doc.folded), None)
+    if folded:  # '- grief' then '  - loss': not the text 'grief - loss' to refuse, but an entry folded into the one before
+        return Problem(display_path, *folded, field_name(loc), FOLDED)
     return Problem(display_path, line, column, field_name(loc), _message(kind, error, ctx))
 
 

@@ -12,7 +12,7 @@ resolved and constructed by PyYAML's safe constructor.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +54,9 @@ class YamlDoc:
 
     data: Any
     positions: dict[tuple, tuple[int, int]]
+    # Plain text of several lines one of which begins with '- ' (_folded_entry), by its path: the (line, column) of
+    # that '- ', where a refusal of the text says the entry was folded into the one before.
+    folded: dict[tuple, tuple[int, int]] = field(default_factory=dict)
 
     def where(self, path: tuple) -> tuple[int, int]:
         """The position of the deepest part of `path` that exists in the file; a list's one entry written as its
@@ -124,6 +127,7 @@ def load_text(text: str, display_path: str, line_offset: int = 0) -> YamlDoc:
         doc = _parse(text)
         if line_offset:
             doc.positions = {path: (line + line_offset, col) for path, (line, col) in doc.positions.items()}
+            doc.folded = {path: (line + line_offset, col) for path, (line, col) in doc.folded.items()}
         return doc
     except YamlProblem as exc:
         raise FileProblem(Problem(display_path, exc.line + line_offset, exc.column, "", exc.message)) from None
@@ -201,6 +205,7 @@ def _parse(text: str) -> YamlDoc:
 
 def _build(loader: Any, text: str) -> YamlDoc:
     positions: dict[tuple, tuple[int, int]] = {(): (1, 1)}
+    folded: dict[tuple, tuple[int, int]] = {}
     loader.get_event()  # StreamStart
     if loader.check_event(yaml.StreamEndEvent):
         return YamlDoc(None, positions)
@@ -255,9 +260,10 @@ def _build(loader: Any, text: str) -> YamlDoc:
         if kind is scalar:
             if event.tag not in _SCALAR_TAGS:
                 raise YamlProblem(*_mark(event.start_mark), f"the tag '{event.tag}' is not allowed; remove it")
-            if event.end_mark.line != event.start_mark.line and not event.style:  # plain text on several lines
-                _no_entry_folded(text, event)
-            place(_scalar(loader, event), event)
+            path = place(_scalar(loader, event), event)
+            if event.end_mark.line != event.start_mark.line and not event.style and path is not None:  # plain, several lines
+                if (entry := _folded_entry(text, event)) is not None:
+                    folded[path] = entry
         elif kind is mapping or kind is sequence:
             if event.tag not in (None, "!", _STD_TAG + "map", _STD_TAG + "seq"):
                 raise YamlProblem(*_mark(event.start_mark), f"the tag '{event.tag}' is not allowed; remove it")
@@ -273,23 +279,23 @@ def _build(loader: Any, text: str) -> YamlDoc:
     if loader.check_event(yaml.DocumentStartEvent):
         event = loader.peek_event()
         raise YamlProblem(*_mark(event.start_mark), "only one YAML document is allowed per file; remove the '---'")
-    return YamlDoc(None if root is _UNSET else root, positions)
+    return YamlDoc(None if root is _UNSET else root, positions, folded)
 
 
 _ENTRY = re.compile(r"^\s*-\s")
 
 
-def _no_entry_folded(text: str, event: Any) -> None:
-    """A '- ' that begins a line of plain text after its first ('- grief' under '- loss', indented further; '  -
-    peer support' under a description), which YAML folds into the text before it ('grief - loss'), though the
-    contributor meant an entry of a list: refused at that line, saying how to write either."""
+FOLDED = ("YAML reads this '- ' as more of the text on the line above, since it is indented under it: for another "
+          "entry of a list, line its '- ' up with the one above; for a list inside a text, write | after the field's "
+          "colon and the text on the lines below it")
+
+
+def _folded_entry(text: str, event: Any) -> tuple[int, int] | None:
+    """Where a '- ' begins a line of plain text after its first ('- grief', then '  - loss' indented further), which
+    YAML folds into the text before it ('grief - loss'), as it may be meant (a tool that wraps long text writes
+    it so) or not (the contributor meant another entry): its (line, column), or None."""
     lines = text.splitlines()[event.start_mark.line + 1 : event.end_mark.line + 1]
-    folded = next((at for at, line in enumerate(lines, event.start_mark.line + 2) if _ENTRY.match(line)), None)
-    if folded is not None:
-        raise YamlProblem(folded, text.splitlines()[folded - 1].index("-") + 1,
-                          "YAML syntax: this '- ' is read as more of the text on the line above, since it is indented under it: for "
-                          "another entry of a list, line its '- ' up with the one above; for a list inside a text, write | "
-                          "after the field's colon and the text on the lines below it")
+    return next(((at, line.index("-") + 1) for at, line in enumerate(lines, event.start_mark.line + 2) if _ENTRY.match(line)), None)
 
 
 _STR = _STD_TAG + "str"
