@@ -482,6 +482,12 @@ def test_phones_written_in_one_entry_each_with_its_words_are_a_phone_each(golden
         ("116 123", "voice", None, None, None), ("07700 900123", "text", None, "HOME", None),
         ("01632 960111", "voice", "Freephone", None, None), ("01632 960222", "voice", "Welsh", None, None),
         ("01632 960333", "voice", None, None, "Mon-Fri 9-5, Sat 10-2"), ("116 123", "voice", None, None, "24 hours")]
+    # apart by a bar or a spaced slash, as feeds join them (each had been told it holds two numbers)
+    write(golden_site, "listings/helplines/ok-line.yaml", VALID_LINE + "phones:\n  - 'Main: 01632 960111 | Office: 01632 960222'\n"
+          "  - 01632 960333 / Minicom 01632 960444\n")
+    (line,) = listed(golden_site, "ok-line")
+    assert [(p.number, p.label) for p in line.data.phones] == [
+        ("01632 960111", "Main"), ("01632 960222", "Office"), ("01632 960333", None), ("01632 960444", "Minicom")]
     write(golden_site, "listings/helplines/ok-line.yaml", VALID_LINE + "phones: 01632 960111 (voice), 01632 960112 (fax)\n")
     assert problems(golden_site) == ["listings/helplines/ok-line.yaml:8:1: phones[0].number: '01632 960112 (fax)' is a fax number, "
                                      "which no one answers: leave it out"]

@@ -199,7 +199,7 @@ def numbers_as_phones(value: Any, validate: ValidatorFunctionWrapHandler, info: 
 
 
 # What stands between phones written in one entry, outside any brackets: 'Call 988 or text HOME to 741741'.
-_BETWEEN_PHONES = re.compile(r"\s*(?:[,;]|\s(?:or|and)\s)\s*(?![^()]*\))", re.IGNORECASE)
+_BETWEEN_PHONES = re.compile(r"\s*(?:[,;|]|\s/\s|\s(?:or|and)\s)\s*(?![^()]*\))", re.IGNORECASE)  # "... | ...", "... / ..." too
 
 
 def _phones_apart(written: str, region: str) -> list[str] | None:
