@@ -1562,6 +1562,15 @@ def test_lists_of_terms_written_as_text_or_two_in_one_are_each_term(golden_site:
     write(golden_site, "listings/groups/good.yaml", VALID_GROUP.replace(
         "service_area: [online]\n", "service_area: Old Town, Riverside and surrounding areas\n"))
     assert listed(golden_site, "good")[0].data.service_area == ["old-town", "riverside"]
+    # A region with the kind of area it is ('... County', '... and Riverside boroughs'), or all of it; the site's
+    # country by name, the whole country (each had been refused); a nation of the UK is no whole country to serve.
+    for written, read in (("Old Town County", ["old-town"]), ("Old Town and Riverside boroughs", ["old-town", "riverside"]),
+                          ("All of Old Town", ["old-town"]), ("United Kingdom", ["national"]), ("Anywhere in the UK", ["national"])):
+        write(golden_site, "listings/groups/good.yaml", VALID_GROUP.replace("service_area: [online]\n", f"service_area: {written}\n"))
+        assert listed(golden_site, "good")[0].data.service_area == read, written
+    write(golden_site, "listings/groups/good.yaml", VALID_GROUP.replace("service_area: [online]\n", "service_area: Wales\n"))
+    assert problems(golden_site) == ["listings/groups/good.yaml:7:1: service_area[0]: 'Wales' is not a region. Regions are: "
+                                     "old-town, riverside, national, online"]
 
 
 @pytest.mark.parametrize(("change", "message"), [

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ValidationError
 
 from peerdir.problems import Problem
 from peerdir.sources.config import AREA_WORDS, RESERVED_AREAS, SURROUNDINGS, Bounds, SiteConfig, naming_words
-from peerdir.sources.fieldtypes import close_choice, dates_meant, fail, month_meant
+from peerdir.sources.fieldtypes import COUNTRY_NAMES, close_choice, dates_meant, fail, month_meant
 from peerdir.sources.strings import language_names
 from peerdir.sources.yamlfile import FOLDED, YamlDoc
 
@@ -46,7 +46,14 @@ _SPEAKING = re.compile(r"[\s-]+(?:speaking|speakers?|language|only)\s*$", re.IGN
 
 # Words around a region's name that say no more than it does, as directories write where a service is: 'Harbor City
 # area', 'Greater Harbor City', 'Harbor City and surrounding areas'.
-_AROUND_AREA = re.compile(r"^(?:greater|the)\s+|\s+(?:area|metro(?:\s+area)?|and\s+(?:" + SURROUNDINGS + r"))$", re.IGNORECASE)
+# 'North Shore County', '..., East Hills counties', 'All of Harbor City', 'Anywhere in the US' too.
+_AROUND_AREA = re.compile(r"^(?:greater|the|all\s+of(?:\s+the)?|anywhere\s+in(?:\s+the)?|throughout(?:\s+the)?)\s+|"
+                          r"\s+(?:area|metro(?:\s+area)?|count(?:y|ies)|parish(?:es)?|boroughs?|districts?|townships?|"
+                          r"and\s+(?:" + SURROUNDINGS + r"))$", re.IGNORECASE)
+
+
+# The nations of the UK, which addresses end in as the country (COUNTRY_NAMES) but which are no whole country to serve.
+_PARTS_OF_A_COUNTRY = ("england", "scotland", "wales", "northern ireland")
 
 
 # Where a service is, said as the whole of an area larger than a town and no region: 'Statewide', 'Countywide'.
@@ -96,6 +103,9 @@ class Vocabularies:
             return self.find(kind, value.strip()[:-1])
         if kind in ("area", "region") and (bare := _AROUND_AREA.sub("", value.strip())) != value.strip() and bare:
             return self.find(kind, bare)  # 'Harbor City area', 'Greater Harbor City', '... and surrounding areas'
+        country = value.strip().casefold().rstrip(".")
+        if kind == "area" and country not in _PARTS_OF_A_COUNTRY and COUNTRY_NAMES.get(country) == self.phone_region:
+            return "national"  # 'United States', 'USA' on a US site: the whole country
         if kind == "language":  # es-MX where the site lists es, or en where it lists en-GB: one language either way
             base = value.strip().replace("_", "-").split("-")[0].casefold()
             alike = [i for i in self.ids[kind] if i.split("-")[0].casefold() == base]
