@@ -536,6 +536,13 @@ def test_an_age_or_a_number_of_places_is_read_with_the_words_around_it(golden_si
     write(golden_site, "listings/respite/r.yaml", respite + "referral: Self-referral accepted\n")
     write(golden_site, "listings/respite/s.yaml", respite + "referral: Referral required\n")
     assert [house.data.referral for house in listed(golden_site, "r", "s")] == ["self-referral", "referral-needed"]
+    # ... or in a sentence, by the words in it; and a number as a word ('Four beds', 'Eighteen and over').
+    write(golden_site, "listings/respite/r.yaml", respite + "referral: Self-referrals accepted; professional referrals "
+          "welcome\ncapacity: Four beds\n")
+    write(golden_site, "listings/respite/s.yaml", respite + "referral: Referral from a mental health professional required\n")
+    write(golden_site, "listings/forums/f.yaml", forum + "minimum_age: Eighteen and over\n")
+    r, s, f = listed(golden_site, "r", "s", "f")
+    assert (r.data.referral, r.data.capacity, s.data.referral, f.data.minimum_age) == ("self-referral", 4, "referral-needed", 18)
     # No minimum said in words is none, as leaving it out says; 'Adults only' is asked its age (both had been
     # told to write a whole number).
     write(golden_site, "listings/forums/f.yaml", forum + "minimum_age: No minimum\n")

@@ -355,11 +355,18 @@ def number_in_words(words: str) -> BeforeValidator:
     def read(value: Any) -> Any:
         if not isinstance(value, str):
             return value
-        figures = re.findall(r"\d+", value)
-        rest = re.findall(r"[^\W\d_]+", value.casefold())
+        words = re.findall(r"[^\W\d_]+", value.casefold())
+        figures = [*re.findall(r"\d+", value), *(str(_NUMBER_WORDS[word]) for word in words if word in _NUMBER_WORDS)]
+        rest = [word for word in words if word not in _NUMBER_WORDS]
         return int(figures[0]) if len(figures) == 1 and all(word in allowed for word in rest) else value
 
     return BeforeValidator(read)
+
+
+# Numbers as words, as a house writes its beds ('Four beds', 'Up to six guests').
+_NUMBER_WORDS = {word: number for number, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty".split())}
 
 
 def choice_said(value: Any) -> Any:

@@ -171,6 +171,24 @@ _ANSWERED_WORDS = {**dict.fromkeys(("peer", "peer-specialists", "certified-peer-
                    **dict.fromkeys(("trained-volunteer", "volunteers-trained-in-active-listening"), "trained-volunteers"),
                    **dict.fromkeys(("paid-staff", "professional-staff", "employees", "professionals", "clinicians", "counselors",
                                     "counsellors", "clinical-staff", "nurses", "social-workers"), "staff")}  # fmt: skip
+# The words of a sentence about referral that say which it is: people may refer themselves (whether or not others
+# may refer them too), or someone else must.
+_SELF_REFERRAL = re.compile(r"\bself[-\s]?refer|\bopen\s+referrals?\b|\b(?:call|contact|e-?mail|phone)\s+us\s+directly\b|"
+                            r"\bno\s+referral", re.IGNORECASE)
+_REFERRAL_NEEDED = re.compile(r"\breferral\b.*\b(?:required|needed|necessary|only|essential)\b|\b(?:requires?|need)\s+(?:a\s+)?referral",
+                              re.IGNORECASE)
+
+
+def _referral_in_a_sentence(value: Any) -> Any:
+    """A house's referral said in a sentence ('Self-referrals accepted; professional referrals welcome', 'Referral
+    from a mental health professional required'): the choice its words name, where they name one; else as written."""
+    if not isinstance(value, str) or choice_said(value) in _REFERRAL_WORDS:
+        return value
+    if _SELF_REFERRAL.search(value):  # 'No referral is needed': not one needed, though the words are there
+        return "self-referral"
+    return "referral-needed" if _REFERRAL_NEEDED.search(value) else value
+
+
 _REFERRAL_WORDS = {"self-referral-accepted": "self-referral", "self-referrals-accepted": "self-referral",
                    "self-referrals-welcome": "self-referral", "self-refer": "self-referral", "no-referral-needed": "self-referral",
                    "no-referral-required": "self-referral", "no-referral-necessary": "self-referral",
@@ -443,7 +461,8 @@ class Respite(Listing):
         None, description="Who can stay.", examples=["Adults 18+ living in the county, in emotional distress."]
     )
     maximum_stay: Line | None = Field(None, description="The longest stay.", examples=["7 nights"])
-    referral: Annotated[Literal["self-referral", "referral-needed"], choice_from(_REFERRAL_WORDS)] | None = Field(
+    referral: Annotated[Literal["self-referral", "referral-needed"], choice_from(_REFERRAL_WORDS),
+                        BeforeValidator(_referral_in_a_sentence)] | None = Field(
         None, description="self-referral (people can ask themselves) or referral-needed."
     )
     capacity: Annotated[int, Field(ge=1, le=1000), _HOW_MANY] | None = Field(None, description="Number of beds or guests.", examples=[4])
