@@ -256,6 +256,8 @@ def test_a_web_address_without_its_start_is_the_address_over_https_and_one_with_
     ("'2026-10-01T12:00:00Z'", "'2026-10-08 00:00:00'"),  # as a feed or a spreadsheet gives a day: with a time
     ("Oct. 1st, 2026", "8th October 2026"), ("'Thursday, October 1, 2026'", "Oct 8th 2026"),
     ("1st Oct 2026", "'Thursday, 8th October 2026'"),  # as a flyer writes one: ordinals, 'Oct.', its weekday
+    ("'Last updated: Oct 1, 2026'", "'20261008'"),  # as a directory's page says it; ISO 8601's basic form
+    ("Verified 2026-10-01", "As of 2026-10-08"),
 ])
 def test_a_date_written_another_way_that_means_one_day_is_that_day(golden_site: Path, written: str, exception: str) -> None:
     """A date copied as a flyer or a spreadsheet writes it, where it can mean only one day (it had been refused,

@@ -621,8 +621,9 @@ def dates_meant(text: str) -> list[date]:
     """The real dates a date written another way could mean: one for 2026-10-1, 2026/10/01, Oct 1, 2026,
     13/10/2026 or 13/10/26; two for 01/10/2026 (1 October, or 10 January as the US writes it); none for what is no
     date."""
-    text = _TIME_OF_DAY.sub("", text)  # '2026-10-01T12:00:00Z', '2026-10-01 00:00:00', as feeds and spreadsheets write a day
-    numbers = re.fullmatch(r"(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})", text)
+    text = _TIME_OF_DAY.sub("", _DATE_SAID.sub("", text))  # '2026-10-01T12:00:00Z', '2026-10-01 00:00:00', as feeds and
+    # spreadsheets write a day; 'Verified 2026-10-01', 'Last updated: Oct 1, 2026', as a directory's page says it
+    numbers = re.fullmatch(r"(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})", text) or re.fullmatch(r"((?:19|20)\d\d)(\d\d)(\d\d)", text)
     orders = []
     if numbers and len(numbers.group(1)) == 4:
         orders = [(1, 2, 3)]  # year, month, day
@@ -643,6 +644,10 @@ def dates_meant(text: str) -> list[date]:
         except ValueError:
             continue
     return meant
+
+
+# Words before a date that say only what it is: 'Verified', 'Last updated:', 'As of'.
+_DATE_SAID = re.compile(r"^(?:last\s+)?(?:verified|updated|checked|reviewed|confirmed)(?:\s+on)?\s*:?\s*|^as\s+of\s+", re.IGNORECASE)
 
 
 def _full_year(written: str) -> int:
@@ -677,6 +682,8 @@ def month_meant(text: str) -> tuple[int, int] | None:
 def _date_as_written(value: Any) -> Any:
     """A date written another way that can mean only one day ('2026-10-1', 'Oct 1, 2026', '13/10/2026') is that
     day; one that could mean two ('01/10/2026') is left to be refused, naming both."""
+    if type(value) is int and 19000101 <= value <= 20991231:  # 20261001 unquoted, which YAML reads as a number
+        value = str(value)
     meant = dates_meant(value.strip()) if isinstance(value, str) else []
     return meant[0] if len(meant) == 1 else value
 
