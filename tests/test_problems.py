@@ -1125,6 +1125,23 @@ def test_files_in_the_wrong_place_and_bad_names(golden_site: Path) -> None:
     ]
 
 
+
+def test_a_listing_written_as_another_type_is_told_which_folder_it_belongs_in(golden_site: Path) -> None:
+    """A helpline saved in listings/groups/ had been told a problem for each of its fields a group does not have
+    ('unknown field kind', 'unknown field hours', 'format: required'); it is told once where it belongs. A listing
+    that is no other type whole keeps its own type's problems."""
+    write(golden_site, "listings/groups/line.yaml", VALID_LINE + "phones: 01632 960111\nhours: 24/7\n")
+    write(golden_site, "listings/helplines/group.yaml", VALID_GROUP + "meetings: Tuesdays 7pm\n")
+    write(golden_site, "listings/groups/typo.yaml", VALID_GROUP + "meeting: Tuesdays 7pm\n")
+    assert problems(golden_site) == [
+        "listings/groups/line.yaml:1:1: this is written as a helpline (kind, hours), not a group: move it to "
+        "listings/helplines/",
+        "listings/groups/typo.yaml:8:1: unknown field 'meeting' — did you mean 'meetings'?",
+        "listings/helplines/group.yaml:1:1: this is written as a group (format, meetings), not a helpline: move it to "
+        "listings/groups/",
+    ]
+
+
 def test_guide_problems_all_in_one_round(golden_site: Path) -> None:
     """Broken links come with the schema problems, not after they are fixed; a link to a listing that exists
     but has problems of its own is not called broken."""
