@@ -992,7 +992,7 @@ def test_a_phone_number_written_with_words_is_the_number_and_its_label(golden_si
     assert [p.hours for p in listing.data.phones][-6:-4] == ["24 hours", "Mon-Fri 9-5"]
     assert listing.data.phones[-1].hours == "24/7", "a spaced dash, then figures: no part of the number (it had been refused)"
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - number: '01632 960111 (minicom)'\n"
-          "    label: Office\n  - number: Text SHOUT to 116 123\n    kind: voice\n  - 116 123/4\n")
+          "    label: Office\n  - number: Text SHOUT to 116 123\n    kind: voice\n  - 116 123/4\n  - number: 01632 960111/2\n")
     assert problems(golden_site) == [
         "listings/groups/bad.yaml:9:5: phones[0].number: '01632 960111 (minicom)' holds words as well as the number; "
         "write only the number, 01632 960111, and the words in its label, like label: minicom",
@@ -1002,6 +1002,9 @@ def test_a_phone_number_written_with_words_is_the_number_and_its_label(golden_si
         # another's last figures that make no number (116 124): it had dialled 1161234, a number nobody answers
         "listings/groups/bad.yaml:13:5: phones[2].number: '116 123/4' ends in another number's last figures (/4), and no "
         "phone here dials the number they make; write each number in full, in its own entry",
+        # as a phone's own number (the list's reading makes two phones of it where it is the entry)
+        "listings/groups/bad.yaml:14:5: phones[3].number: '01632 960111/2' holds 2 numbers; give each its own entry, with "
+        "number: 01632 960111 in one and number: 01632 960112 in the next",
     ]
     # The phone to text that 'Call or text' adds leaves each entry's problem at its own line.
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - Call or text 0163\n  - number: 01632 960111\n"

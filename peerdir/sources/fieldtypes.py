@@ -355,9 +355,9 @@ def number_in_words(words: str) -> BeforeValidator:
     def read(value: Any) -> Any:
         if not isinstance(value, str):
             return value
-        words = re.findall(r"[^\W\d_]+", value.casefold())
-        figures = [*re.findall(r"\d+", value), *(str(_NUMBER_WORDS[word]) for word in words if word in _NUMBER_WORDS)]
-        rest = [word for word in words if word not in _NUMBER_WORDS]
+        said = re.findall(r"[^\W\d_]+", value.casefold())
+        figures = [*re.findall(r"\d+", value), *(str(_NUMBER_WORDS[word]) for word in said if word in _NUMBER_WORDS)]
+        rest = [word for word in said if word not in _NUMBER_WORDS]
         return int(figures[0]) if len(figures) == 1 and all(word in allowed for word in rest) else value
 
     return BeforeValidator(read)

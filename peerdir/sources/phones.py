@@ -232,7 +232,9 @@ def problem(number: str, region: str, words_go: str = "its label, like label: {w
     code = dial(_EXTENSION.sub("", number), region) if _EXTENSION.search(number) else None
     if code is not None and code.short:  # '988 ext 3'
         return f"'{number}' is a short code with an extension, which no phone dials; write only the code, {code.display}"
-    if other := _OTHER_END.search(number):  # '116 123/4', where 116 124 is no number: numbers_ending_apart reads the others
+    if other := _OTHER_END.search(number):  # '01632 960111/2' as a phone's own number; '116 123/4', where 116 124 is none
+        if pair := numbers_ending_apart(number, region):
+            return f"'{number}' holds 2 numbers; give each its own entry, with number: {pair[0]} in one and number: {pair[1]} in the next"
         return (f"'{number}' ends in another number's last figures ({other.group().strip()}), and no phone here dials the "
                 "number they make; write each number in full, in its own entry")
     lead = _LEAD.match(number).group()  # type: ignore[union-attr]
