@@ -1124,9 +1124,21 @@ def test_files_in_the_wrong_place_and_bad_names(golden_site: Path) -> None:
         "listings/groups/My Group.yaml:1:1: file names become web addresses; rename it to my-group.yaml",
         "listings/groups/empty.yaml:1:1: this should hold fields, one per line like 'name: ...', but holds nothing",
         "listings/meetups/x.yaml:1:1: listing files belong directly in one of listings/groups/, listings/helplines/, "
-        "listings/forums/, listings/respite/; move it",
+        "listings/forums/, listings/respite/; move it to listings/groups/ (it has format, as a group has)",
     ]
 
+
+
+def test_a_listing_outside_the_type_folders_is_told_the_one_its_fields_belong_to(golden_site: Path) -> None:
+    """A file saved in listings/ itself (as a first listing added on GitHub's web page may be) had been told the
+    four folders; with fields only one type has, it is told that type's."""
+    write(golden_site, "listings/line.yaml", VALID_LINE + "phones: 01632 960111\nhours: 24/7\n")
+    write(golden_site, "listings/plain.yaml", "name: A Group\nsummary: A group.\n")
+    folders = "listings/groups/, listings/helplines/, listings/forums/, listings/respite/"
+    assert problems(golden_site) == [
+        f"listings/line.yaml:1:1: listing files belong directly in one of {folders}; move it to listings/helplines/ (it "
+        "has hours, kind, as a helpline has)",
+        f"listings/plain.yaml:1:1: listing files belong directly in one of {folders}; move it"]
 
 
 def test_a_listing_written_as_another_type_is_told_which_folder_it_belongs_in(golden_site: Path) -> None:

@@ -92,10 +92,28 @@ def find_listings(site_dir: Path) -> tuple[list[ListingSource], list[Problem]]:
             continue
         listing_type = schema.TYPES_BY_FOLDER.get(parts[0]) if len(parts) == 2 else None
         if listing_type is None:
-            problems.append(Problem(shown, 1, 1, "", f"listing files belong directly in one of {folders}; move it"))
+            problems.append(Problem(shown, 1, 1, "", f"listing files belong directly in one of {folders}; move it"
+                                    + _where_it_belongs(path, shown)))
             continue
         found.append(ListingSource(listing_type, path, shown))
     return found, problems
+
+
+def _where_it_belongs(path: Path, shown: str) -> str:
+    """For a listing file in the wrong folder, the folder of the one type whose own fields it has ('kind' and
+    'hours': a helpline's), or nothing where its fields say none or several."""
+    try:
+        data = load_file(path, shown, LISTING_MAX_BYTES).data
+    except FileProblem:
+        return ""
+    shared = set.intersection(*(set(t.schema.model_fields) for t in schema.TYPES))
+    names = set(data) if isinstance(data, dict) else set()
+    owners = [(t, sorted(names & set(t.schema.model_fields) - shared)) for t in schema.TYPES]
+    owners = [(t, own) for t, own in owners if own]
+    if len(owners) != 1:
+        return ""
+    kind, own = owners[0]
+    return f" to {LISTINGS_DIR}/{kind.folder}/ (it has {', '.join(own)}, as a {kind.id} has)"
 
 
 def _files_under(folder: str, parts: tuple[str, ...] = ()) -> list[tuple[tuple[str, ...], bool]]:
