@@ -1137,7 +1137,7 @@ def test_a_listing_outside_the_type_folders_is_told_the_one_its_fields_belong_to
     folders = "listings/groups/, listings/helplines/, listings/forums/, listings/respite/"
     assert problems(golden_site) == [
         f"listings/line.yaml:1:1: listing files belong directly in one of {folders}; move it to listings/helplines/ (it "
-        "has hours, kind, as a helpline has)",
+        "has kind, hours, as a helpline has)",
         f"listings/plain.yaml:1:1: listing files belong directly in one of {folders}; move it"]
 
 

@@ -25,7 +25,7 @@ from peerdir.problems import ContentError, Problem
 from peerdir.sources import readers
 from peerdir.sources.config import SiteConfig
 from peerdir.sources.fieldtypes import SLUG, slug_for
-from peerdir.sources.schema import TYPES, GuideFront
+from peerdir.sources.schema import GuideFront, type_of_fields
 from peerdir.sources.strings import load_strings
 from peerdir.sources.validation import Vocabularies, validate
 from peerdir.sources.yamlfile import FileProblem, YamlDoc
@@ -301,20 +301,20 @@ def _checked(source: readers.ListingSource, doc: YamlDoc | Problem, vocab: Vocab
     if isinstance(doc, Problem):
         return None, [doc]
     data, found = validate(source.type.schema, doc, source.rel, vocab)
-    if data is None and (moved := _of_another_type(source, doc, vocab)):
+    if data is None and (moved := _of_another_type(source, doc)):
         return None, [moved]
     return (ValidListing(source, data) if data is not None else None), found
 
 
-def _of_another_type(source: readers.ListingSource, doc: YamlDoc, vocab: Vocabularies) -> Problem | None:
-    """A listing written whole as another type is ('kind' and 'hours' in listings/groups/: a helpline), told to move
-    to that type's folder, in place of a problem for each field its own type does not have."""
-    unknown = [name for name in doc.data if name not in source.type.schema.model_fields] if isinstance(doc.data, dict) else []
-    for other in (t for t in TYPES if t is not source.type and unknown):
-        if validate(other.schema, doc, source.rel, vocab)[0] is not None:
-            return Problem(source.rel, 1, 1, "", f"this is written as a {other.id} ({', '.join(unknown)}), not a "
-                                                 f"{source.type.id}: move it to listings/{other.folder}/")
-    return None
+def _of_another_type(source: readers.ListingSource, doc: YamlDoc) -> Problem | None:
+    """A listing written as another type is ('kind' and 'hours' in listings/groups/: a helpline), told to move to
+    that type's folder, in place of a problem for each field its own type does not have."""
+    found = type_of_fields(doc.data) if isinstance(doc.data, dict) else None
+    if found is None or found[0] is source.type:
+        return None
+    other, own = found
+    return Problem(source.rel, 1, 1, "", f"this is written as a {other.id} ({', '.join(own)}), not a {source.type.id}: "
+                                         f"move it to listings/{other.folder}/")
 
 
 def _broken_link(raw: readers.RawGuide, href: str) -> Problem:

@@ -106,14 +106,8 @@ def _where_it_belongs(path: Path, shown: str) -> str:
         data = load_file(path, shown, LISTING_MAX_BYTES).data
     except FileProblem:
         return ""
-    shared = set.intersection(*(set(t.schema.model_fields) for t in schema.TYPES))
-    names = set(data) if isinstance(data, dict) else set()
-    owners = [(t, sorted(names & set(t.schema.model_fields) - shared)) for t in schema.TYPES]
-    owners = [(t, own) for t, own in owners if own]
-    if len(owners) != 1:
-        return ""
-    kind, own = owners[0]
-    return f" to {LISTINGS_DIR}/{kind.folder}/ (it has {', '.join(own)}, as a {kind.id} has)"
+    found = schema.type_of_fields(data) if isinstance(data, dict) else None
+    return f" to {LISTINGS_DIR}/{found[0].folder}/ (it has {', '.join(found[1])}, as a {found[0].id} has)" if found else ""
 
 
 def _files_under(folder: str, parts: tuple[str, ...] = ()) -> list[tuple[tuple[str, ...], bool]]:

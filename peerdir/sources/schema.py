@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
@@ -500,6 +500,15 @@ TYPES: tuple[ListingType, ...] = (
     ListingType("respite", "respite", Respite, place="always"),
 )
 TYPES_BY_ID = {t.id: t for t in TYPES}
+_SHARED = set.intersection(*(set(t.schema.model_fields) for t in TYPES))  # the fields every type has
+
+
+def type_of_fields(names: Iterable[str]) -> tuple[ListingType, list[str]] | None:
+    """The one type of listing that has every field named that not every type has ('kind' and 'hours': a
+    helpline), and those fields, in the order named; None where no type or several have them (a misspelt field)."""
+    own = [name for name in names if name not in _SHARED]
+    fitting = [t for t in TYPES if own and set(own) <= set(t.schema.model_fields)]
+    return (fitting[0], own) if len(fitting) == 1 else None
 
 
 def _type_by_id(type_id: str) -> ListingType:
