@@ -1144,11 +1144,18 @@ def test_a_listing_outside_the_type_folders_is_told_the_one_its_fields_belong_to
 def test_a_listing_written_as_another_type_is_told_which_folder_it_belongs_in(golden_site: Path) -> None:
     """A helpline saved in listings/groups/ had been told a problem for each of its fields a group does not have
     ('unknown field kind', 'unknown field hours', 'format: required'); it is told once where it belongs. A listing
-    that is no other type whole keeps its own type's problems."""
+    that is no other type whole keeps its own type's problems (a group whose meetings are written as 'hours' is no
+    helpline)."""
     write(golden_site, "listings/groups/line.yaml", VALID_LINE + "phones: 01632 960111\nhours: 24/7\n")
     write(golden_site, "listings/helplines/group.yaml", VALID_GROUP + "meetings: Tuesdays 7pm\n")
     write(golden_site, "listings/groups/typo.yaml", VALID_GROUP + "meeting: Tuesdays 7pm\n")
+    write(golden_site, "listings/groups/hours.yaml", VALID_GROUP.replace("format: online\n", "") + "hours: Tuesdays 7-9pm\n")
     assert problems(golden_site) == [
+        "listings/groups/hours.yaml:1:1: format: required, but is missing: in-person, online, hybrid (both) or phone "
+        "(people join by calling a number: a conference call).",
+        "listings/groups/hours.yaml:7:1: unknown field 'hours'; fields here are: name, summary, description, organization, "
+        "website, email, phones, languages, service_area, cost, cost_note, audiences, topics, peer_led, accessibility, "
+        "how_to_join, status, last_verified, translations, format, location, meetings, group_size, facilitation",
         "listings/groups/line.yaml:1:1: this is written as a helpline (kind, hours), not a group: move it to "
         "listings/helplines/",
         "listings/groups/typo.yaml:8:1: unknown field 'meeting' — did you mean 'meetings'?",

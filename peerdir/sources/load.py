@@ -301,16 +301,17 @@ def _checked(source: readers.ListingSource, doc: YamlDoc | Problem, vocab: Vocab
     if isinstance(doc, Problem):
         return None, [doc]
     data, found = validate(source.type.schema, doc, source.rel, vocab)
-    if data is None and (moved := _of_another_type(source, doc)):
+    if data is None and (moved := _of_another_type(source, doc, vocab)):
         return None, [moved]
     return (ValidListing(source, data) if data is not None else None), found
 
 
-def _of_another_type(source: readers.ListingSource, doc: YamlDoc) -> Problem | None:
-    """A listing written as another type is ('kind' and 'hours' in listings/groups/: a helpline), told to move to
-    that type's folder, in place of a problem for each field its own type does not have."""
+def _of_another_type(source: readers.ListingSource, doc: YamlDoc, vocab: Vocabularies) -> Problem | None:
+    """A listing written whole as another type is ('kind' and 'hours' in listings/groups/: a helpline, and a valid
+    one: a group that says 'hours' for its meetings is no helpline), told to move to that type's folder, in place
+    of a problem for each field its own type does not have."""
     found = type_of_fields(doc.data) if isinstance(doc.data, dict) else None
-    if found is None or found[0] is source.type:
+    if found is None or found[0] is source.type or validate(found[0].schema, doc, source.rel, vocab)[0] is None:
         return None
     other, own = found
     return Problem(source.rel, 1, 1, "", f"this is written as a {other.id} ({', '.join(own)}), not a {source.type.id}: "
