@@ -193,7 +193,9 @@ def test_bad_urls_and_emails(golden_site: Path) -> None:
     *((written, "someone@example.org") for written in (
         "mailto:someone@example.org", "'Email: someone@example.org'", "<someone@example.org>", "someone@example.org.",
         "someone [at] example [dot] org", "someone(at)example.org", "someone at example dot org",
-        "Email us at someone@example.org", "'Contact: someone@example.org'")),
+        "Email us at someone@example.org", "'Contact: someone@example.org'",
+        # a mail link's subject, and spaces around the @ (the first had been the address with '?subject=Group' in it)
+        "mailto:someone@example.org?subject=Group", "someone @ example.org")),
     ("email@example.org", "email@example.org"), ("contact@example.org", "contact@example.org"),
 ])
 def test_an_email_address_with_what_says_only_that_it_is_one_is_the_address(golden_site: Path, written: str, address: str) -> None:

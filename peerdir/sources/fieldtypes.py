@@ -218,18 +218,18 @@ _EMAILS_IN = re.compile(r"[^@\s<>\"',;:()\[\]]+@[^@\s<>\"',;:()\[\]]+\.[^@\s<>\"
 # What is written around an address and says nothing more than that it is one: 'mailto:', 'Email:', 'Email us at',
 # '<...>', a closing full stop.
 _AROUND_EMAIL = re.compile(r"^(?:mailto:|(?:e-?mail|contact|write\s+to)(?:\s+us)?(?:\s+(?:at|on))?(?:\s*:\s*|\s+)|<)?"
-                           r"(?P<address>[^\s<>]+?)(?:>|\.)?$", re.IGNORECASE)
+                           r"(?P<address>[^\s<>?]+?)(?:\?[^\s<>]*)?(?:>|\.)?$", re.IGNORECASE)  # 'mailto:...?subject=...' too
 
 
 # An address spelt out against spam robots: 'info [at] example [dot] org', 'info(at)example.org', 'info at example dot org'.
-_SPELT_OUT = re.compile(r"\s*[\[(]\s*(at|dot)\s*[\])]\s*|\s+(at|dot)\s+", re.IGNORECASE)
+_SPELT_OUT = re.compile(r"\s*[\[(]\s*(at|dot)\s*[\])]\s*|\s+(at|dot)\s+|\s*(@)\s*", re.IGNORECASE)  # 'info @ example.org' too
 
 
 def _email(value: str) -> str:
     """An email address, as written or with what says only that it is one around it ('mailto:hello@example.org',
     'Email: hello@example.org', '<hello@example.org>'), or spelt out against spam robots as directories copy it
     ('hello [at] example [dot] org'); other words beside it are refused, not dropped."""
-    spelt = _SPELT_OUT.sub(lambda sign: "@" if (sign.group(1) or sign.group(2)).lower() == "at" else ".", value)
+    spelt = _SPELT_OUT.sub(lambda sign: "." if (sign.group(1) or sign.group(2) or "").lower() == "dot" else "@", value)
     if spelt != value and _EMAIL.match(spelt.strip()):  # 'info [at] example [dot] org': the button needs it whole
         return spelt.strip()
     around = _AROUND_EMAIL.match(value)  # an address alone matches too
