@@ -222,7 +222,10 @@ def test_a_web_address_without_its_start_is_the_address_over_https_and_one_with_
                           ("Facebook: facebook.com/example-group", "https://facebook.com/example-group"),
                           # without the parameters that only track who followed the link (the site promises none)
                           ("https://example.org/join?utm_source=211&id=4&fbclid=x1#how", "https://example.org/join?id=4#how"),
-                          ("example.org/?utm_campaign=spring", "https://example.org/")):
+                          ("example.org/?utm_campaign=spring", "https://example.org/"),
+                          # without the punctuation of the sentence it was copied from (it had been part of the link)
+                          ("https://example.org/join).", "https://example.org/join"), ("(www.example.org/)", "https://www.example.org/"),
+                          ("https://example.org/wiki/Peer_(support)", "https://example.org/wiki/Peer_(support)")):
         write(golden_site, "listings/groups/ok.yaml", VALID_GROUP + f"website: '{written}'\n")
         assert listed(golden_site, "ok")[0].data.website == read, written
     (golden_site / "listings/groups/ok.yaml").unlink()

@@ -184,9 +184,21 @@ def _untracked(url: str) -> str:
     return head + (f"?{'&'.join(kept)}" if kept else "") + hash_mark + fragment
 
 
+def _unpunctuated(url: str) -> str:
+    """An address without the punctuation of the sentence it was copied from: a closing full stop, comma, quote or
+    bracket that opened nowhere in it ('https://example.org/).', '(https://example.org/)'), as autolinkers read
+    one; a bracket that opened in it stays ('.../Peer_support_(UK)')."""
+    if url.startswith("(") and url.endswith(")"):
+        url = url[1:-1]
+    while url and (url[-1] in ".,;:!?'\"" or url[-1] == ")" and url.count("(") < url.count(")")):
+        url = url[:-1]
+    return url
+
+
 def _url(value: str) -> str:
     around = _AROUND_URL.match(value)
     value = (around.group("bracketed") or around.group("said")) if around else value
+    value = _unpunctuated(value) or value
     parts = urlsplit(value)
     if any(c.isspace() for c in value):
         found = [word for word in (word.strip(",;") for word in value.split()) if _URLS_IN.fullmatch(word) or _HOST_FIRST.match(word)]
