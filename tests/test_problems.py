@@ -880,6 +880,13 @@ def test_words_beside_a_number_are_never_dialled_as_keypad_letters(sample_site: 
     assert [phones.number_and_words(written, "US") for written in (
         "Tel. (503) 555-0117 (TTY)", "Phone #: (503) 555-0117", "Ph. (503) 555-0117", "(503) 555-0161 - call Dave")] == [
         ("(503) 555-0117", "TTY"), ("(503) 555-0117", ""), ("(503) 555-0117", ""), ("(503) 555-0161", "call Dave")]
+    # Punctuation or an extension's mark alone is no label (they had been buttons labelled '.', 'X', 'Ext'); two whole
+    # numbers with only a space between them are told as two (they had been told no number could be dialled).
+    assert [phones.number_and_words(written, "US") for written in ("Call: (503) 555-0117.", "(503) 555-0117x", "(503) 555-0117 ext")] == [
+        ("(503) 555-0117", "")] * 3
+    assert phones.problem("(503) 555-0117 (503) 555-0118", "US") == (
+        "'(503) 555-0117 (503) 555-0118' holds 2 numbers; give each its own entry, with number: (503) 555-0117 in one and "
+        "number: (503) 555-0118 in the next")
     # An extension in brackets is dialled (it had been told to be a label, which no phone dials); a second number in
     # a note is told as a number of its own (it had been told to go in a label, 'after hours 988').
     assert phones.dial("(503) 555-0117 (Ext. 2)", "US").extension == "2"

@@ -213,7 +213,12 @@ def _words_beside(written: str, number: str) -> str:
     'Phone: 01632 960111'): a label for it, or nothing. A word to call after the number is the label's ('(503)
     555-0161 - call Dave' is labelled 'call Dave', not 'Dave')."""
     before, _, after = written.partition(number)
-    return " ".join(_NOT_WORDS.sub(" ", f"{_CALL.sub('', before.strip())} {after}").split())
+    words = " ".join(_NOT_WORDS.sub(" ", f"{_CALL.sub('', before.strip())} {after}").split()).strip(".'&+ ")
+    return "" if _NO_EXTENSION.fullmatch(words) else words  # 'Call: ... .', '...x': nothing to label it
+
+
+# An extension's mark with no extension after it ('(503) 555-0117x', '... ext'): no words about the number.
+_NO_EXTENSION = re.compile(r"x|ext\.?|extension", re.IGNORECASE)
 
 
 def problem(number: str, region: str, words_go: str = "its label, like label: {words}") -> str | None:
@@ -252,7 +257,8 @@ def problem(number: str, region: str, words_go: str = "its label, like label: {w
         found = [run for run in _runs(number) if (code := dial(run, region)) and code.short][:1]
     if not found and dial(number[len(lead):].strip(), region):  # words before a number the matcher does not take whole
         found = [number[len(lead):].strip()]  # ('Call 1-800-GRIEF-01')
-    apart = all(number[one.end : other.start].strip() for one, other in zip(matches, matches[1:]))  # not "01632 960111 960"
+    apart = all(number[one.end : other.start].strip() for one, other in zip(matches, matches[1:])) or all(
+        dial(one, region) for one in found)  # not "01632 960111 960"; "01632 960111 01632 960222" is two
     if len(found) > 1 and apart:  # "(503) 555-0117 or (503) 555-0118": a button can dial one
         return f"'{number}' holds {len(found)} numbers; give each its own entry, with number: {found[0]} in one and number: {found[1]} in the next"
     if len(found) == 1:  # "(503) 555-0117 (TTY)": the words would show on the button, and no phone dials them
