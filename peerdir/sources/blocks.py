@@ -855,7 +855,8 @@ _ALWAYS = re.compile(r"^(?:open\s+)?(?:24\s*/\s*7(?:\s*/\s*365)?|24\s*(?:hours?|
 
 # Between the parts of hours or meetings written as text: a semicolon, a line, a bar, or a full stop after a time
 # ('Mon-Fri 9am-5pm. Sat 10am-2pm.', '... 5 p.m. Sat ...'), not after a day ('Mon. - Fri.').
-_PARTS = re.compile(r"[;\n|]|(?:(?<=\d[ap]m)|(?<=[ap]\.m)|(?<=\d[:.]\d\d))\.(?:\s+|$)", re.IGNORECASE)
+_PARTS = re.compile(r"[;\n|]|(?:(?<=\d[ap]m)|(?<=\d[AP]M)|(?<=[ap]\.m)|(?<=[AP]\.M)|(?<=\d[:.]\d\d))\.(?:\s+(?=[A-Z])|\s*$)")
+# (a capital after the full stop, as a sentence begins: '9 a.m. to 5 p.m.' is one span)
 _OPEN = r"(?:(?:phone\s+)?lines\s+(?:are\s+)?)?open\b"  # before hours: 'Open Mon-Fri 9-5', 'Lines open 8am-8pm daily'
 
 
