@@ -848,6 +848,21 @@ def test_a_number_without_its_area_code_is_refused_with_a_whole_one_to_follow(go
     assert phones.dial("555-0117", "US") is None and phones.problem("(503) 555-0117", "US") is None
 
 
+def test_a_note_beside_a_short_code_is_never_dialled_as_more_of_it(sample_site: Path) -> None:
+    """'988 (24/7)' had been a button to text 988247, and '211 - 24 hours' one to text 21124: phonenumbers read
+    the note's figures as more of the number, and the US has six- and five-figure short codes for texts. The code is
+    the number, and the note when it is answered; a bracket around an area code, or '(0)', stays part of a number."""
+    from peerdir.sources import phones
+
+    write(sample_site, "listings/helplines/line.yaml", VALID_LINE.replace("[online]", "[national]")
+          + "phones:\n  - 988 (24/7)\n  - Call 211 - 24 hours\n  - 988 - 24/7\n  - +1 (503) 555-0117\n")
+    (line,) = listed(sample_site, "line")
+    assert [(phone.href, phone.note) for phone in line.phones] == [
+        ("tel:988", "24/7"), ("tel:211", "24 hours"), ("tel:988", "24/7"), ("tel:+15035550117", "")]
+    assert [phones.dial(written, "US") for written in ("988 (24/7)", "988 - 24", "211-24")] == [None, None, None]
+    assert phones.dial("+44 (0)1632 960111", "GB").dial == "+441632960111"
+
+
 def test_words_beside_a_number_are_never_dialled_as_keypad_letters(sample_site: Path) -> None:
     """phonenumbers reads letters as a keypad's ('1-800-FLOWERS'), so '555-0117 (TTY)' had been a button dialling
     +1 555-011-7889 and '988 (Spanish)' one dialling +1 988-772-6474: wrong numbers, for someone in distress. Only

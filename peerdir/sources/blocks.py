@@ -855,8 +855,10 @@ _ALWAYS = re.compile(r"^(?:open\s+)?(?:24\s*/\s*7(?:\s*/\s*365)?|24\s*(?:hours?|
 
 # Between the parts of hours or meetings written as text: a semicolon, a line, a bar, or a full stop after a time
 # ('Mon-Fri 9am-5pm. Sat 10am-2pm.', '... 5 p.m. Sat ...'), not after a day ('Mon. - Fri.').
-_PARTS = re.compile(r"[;\n|]|(?:(?<=\d[ap]m)|(?<=\d[AP]M)|(?<=[ap]\.m)|(?<=[AP]\.M)|(?<=\d[:.]\d\d))\.(?:\s+(?=[A-Z])|\s*$)")
-# (a capital after the full stop, as a sentence begins: '9 a.m. to 5 p.m.' is one span)
+_PARTS = re.compile(r"[;\n|]|(?:(?<=\d[ap]m)|(?<=\d[AP]M)|(?<=[ap]\.m)|(?<=[AP]\.M)|(?<=\d[:.]\d\d))\.(?:\s+(?=[A-Z])(?!(?i:"
+                    + "|".join(sorted({*NAMED_ZONES, *ZONES_IN_DOUBT}, key=len, reverse=True)) + r")\b)|\s*$)")
+# (a capital after the full stop, as a sentence begins, and no time zone: '9 a.m. to 5 p.m.' is one span, and so is
+# '7:00 p.m. PT')
 _OPEN = r"(?:(?:phone\s+)?lines\s+(?:are\s+)?)?open\b"  # before hours: 'Open Mon-Fri 9-5', 'Lines open 8am-8pm daily'
 
 
@@ -931,7 +933,7 @@ def _meetings_written(value: Any, validate: ValidatorFunctionWrapHandler) -> Any
     if isinstance(value, str):  # one line: its meetings in the order written
         parts: list[str] = []
         for part in (part.strip() for part in _PARTS.split(value) if part.strip()):
-            if parts and _remark_after(f"{parts[-1]}, {part}"):  # 'Tuesdays 7pm. Bring a friend.': a remark's
+            if parts and not re.search(r"\d", part) and _remark_after(f"{parts[-1]}, {part}"):  # 'Tuesdays 7pm. Bring a friend.': a remark's
                 parts[-1] = f"{parts[-1]}, {part}"  # sentence is the meetings' before it, as after a comma
             else:
                 parts.append(part)

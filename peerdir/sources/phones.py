@@ -55,14 +55,16 @@ def dial(number: str, region: str) -> Dialled | None:
     included: no phone dials '988 (Spanish)'); cached, as it is asked often. An extension may be in brackets,
     '(503) 555-0117 (ext. 2)'."""
     number = _EXTENSION_IN_BRACKETS.sub(r" \1", number)
-    if _words_in(number) or _OTHER_END.search(number):  # '116 123/4' is two numbers (numbers_ending_apart), not 1161234
-        return None
+    if _words_in(number) or _OTHER_END.search(number) or _STRAY_BRACKET.search(_AREA_CODE.sub("", number)):
+        return None  # '116 123/4' is two numbers (numbers_ending_apart), not 1161234; '988 (24/7)' is no 988247
     try:
         parsed = phonenumbers.parse(number, region)
     except phonenumbers.NumberParseException:
         return None
     if shortnumberinfo.is_valid_short_number_for_region(parsed, region) and not phonenumbers.is_valid_number(parsed):
         if parsed.extension:  # '988 ext 3': a short code has no extensions, and its button had dialled 988 alone
+            return None
+        if not _SHORT_CODE.fullmatch(number.strip(" ,;:/.")):  # '988 - 24' is 988 and a note, never the code 98824
             return None
         return Dialled(" ".join(number.strip(" ,;:/").split()), phonenumbers.national_significant_number(parsed), True,
                        texts_only=shortnumberinfo.is_sms_service_for_region(parsed, region))
@@ -76,6 +78,13 @@ def dial(number: str, region: str) -> Dialled | None:
                    unextended=phonenumbers.format_number(parsed, style) if extension else "")
 
 
+# Brackets a number is written with: around its area code at its start ('(503) 555-0117', '+1 (503) ...'), or the
+# trunk prefix's '(0)' ('+44 (0)1632 960111'); any other bracket holds a note ('988 (24/7)'), which phonenumbers
+# would read as more figures of the number (a US short code, 988247, to text).
+_AREA_CODE = re.compile(r"^\s*\+?\d*\s*\(\d{1,5}\)|\(0\)")
+_STRAY_BRACKET = re.compile(r"[()]")
+# A short code as written: its figures, in groups ('116 123'), and nothing else between them.
+_SHORT_CODE = re.compile(r"\d+(?:\s\d+)*")
 # One or two figures after a slash at a number's end: another number's last figures ('01632 960111/2'), never the
 # number's own, as a slash between an area code and the rest is ('030/1234567').
 _OTHER_END = re.compile(r"/\s*\d{1,2}\s*$")
@@ -90,8 +99,13 @@ def _runs(written: str) -> list[str]:
     for run in _NUMBER_RUN.findall(written):
         opened = run.rfind("(")
         cut = opened > 0 and run.count("(") > run.count(")")
-        runs += [run[:opened], run[opened + 1 :]] if cut else [run]
+        runs += [run[:opened], run[opened + 1 :]] if cut else _SPACED_DASH_BEFORE_A_NOTE.split(run, maxsplit=1)
     return [run.strip() for run in runs if run.strip()]
+
+
+# A spaced dash before one or two figures, which begin a note ('211 - 24 hours'), not the number's last part (it had
+# been dialled as 21124).
+_SPACED_DASH_BEFORE_A_NOTE = re.compile(r"\s+[-\u2013\u2014]\s+(?=\d{1,2}$)")
 
 
 # A number with a keypad's letters joined to its figures ('1-800-555-HELP', '1-800-GRIEF-01'), among other words;
