@@ -2154,6 +2154,11 @@ def test_meetings_written_as_text_are_the_meetings_they_say(golden_site: Path) -
     assert [(m.weekday, m.start, m.end, m.note) for m in more.data.meetings] == [
         ("tuesday", time(19), None, "except holidays"), ("thursday", time(18), None, "Bring a friend."),
         ("wednesday", time(12), time(13), None)]
+    # A part whose days end in a full stop is no remark ('Mon.-Fri. noon (ET)' had been taken for one, and its zone
+    # for the meetings before it).
+    write(golden_site, "listings/groups/more.yaml", VALID_GROUP + "meetings: 'Sat 9am-5pm (online); Mon.-Fri. noon (GMT)'\n")
+    (more,) = listed(golden_site, "more")
+    assert [(m.weekday, m.start, m.timezone) for m in more.data.meetings][:2] == [("saturday", time(9), None), ("monday", time(12), "Europe/London")]
     # In a list, an entry whose text holds two meetings leaves the next entries in their places (and lines).
     write(golden_site, "listings/groups/list.yaml", VALID_GROUP + "meetings:\n  - Mondays and Wednesdays at 7pm\n"
           "  - weekday: funday\n    start: 7pm\n  - Tuesdays 7-9\n")

@@ -933,8 +933,9 @@ def _meetings_written(value: Any, validate: ValidatorFunctionWrapHandler) -> Any
     if isinstance(value, str):  # one line: its meetings in the order written
         parts: list[str] = []
         for part in (part.strip() for part in _PARTS.split(value) if part.strip()):
-            if parts and not re.search(r"\d", part) and _remark_after(f"{parts[-1]}, {part}"):  # 'Tuesdays 7pm. Bring a friend.': a remark's
-                parts[-1] = f"{parts[-1]}, {part}"  # sentence is the meetings' before it, as after a comma
+            remark = _remark_after(f"{parts[-1]}, {part}") if parts and not re.search(r"\d", part) else None
+            if remark and remark.group(2) == part:  # 'Tuesdays 7pm. Bring a friend.': a remark's sentence is the
+                parts[-1] = f"{parts[-1]}, {part}"  # meetings' before it, as after a comma ('Mon.-Fri. noon' is none)
             else:
                 parts.append(part)
         return validate([meeting for part in parts for meeting in _meetings_in(part)])
@@ -1238,14 +1239,19 @@ def _names_days(words: str) -> bool:
 _WORDS_AFTER = re.compile(r"^(.*\d.*?[^\W_])\s*[,.]\s+([^\d;]+)$")
 
 
+_A_TIME_WORD = re.compile(r"\b(?:noon|midnight|[ap]\.?m\b\.?)", re.IGNORECASE)  # in a remark, which then is none
+
+
 def _remark_after(said: str) -> re.Match[str] | None:
     """Times and words after them that are a remark ('Mon-Fri 9am-5pm, after-hours crisis line available',
     'Tuesdays 7pm, except holidays'): no day named (not even 'Sa'; 'we' is a word), no time zone, nor how often;
     the remark is their note, as words in brackets are. The match (the times, the words), or None."""
     found = _WORDS_AFTER.match(said)
     words = found.group(2) if found else ""
+    last = re.findall(r"[^\W\d_]+", found.group(1))[-1:] if found else []
     if not found or _names_days(words) or _a_zone(words) or _often_said(words) or any(
-            day_abbreviated(word) for word in re.findall(r"[^\W\d_]+", words) if word.lower() != "we"):
+            day_abbreviated(word) for word in re.findall(r"[^\W\d_]+", words) if word.lower() != "we") or (
+            _A_TIME_WORD.search(words) or any(day_abbreviated(word) for word in last)):  # not '... Mon.-Fri. noon'
         return None
     return found
 
