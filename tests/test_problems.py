@@ -2232,14 +2232,15 @@ def test_a_us_state_named_in_full_or_without_a_comma_ends_an_address_on_a_us_sit
     name after a street alone stays the town ('..., New York 10001' is the city), and on a site elsewhere a state's
     name is asked about, as before: 'Washington' is a town in England too."""
     written = ["12 N. Main St., Harbor City, Oregon 97201", "Harbor City, Oregon", "12 Main St, Harbor City OR",
-               "12 Main St, New York 10001"]
+               "12 Main St, New York 10001", "First Baptist Church, New York 10001"]
     for index, address in enumerate(written):
         write(sample_site, f"listings/groups/at-{index}.yaml", VALID_GROUP.replace("format: online\nservice_area: [online]\n",
               "format: in-person\n") + f"location:\n  region: harbor-city\n  address: {json.dumps(address)}\n")
     found = [listing.data.location.address for listing in listed(sample_site, *(f"at-{index}" for index in range(len(written))))]
     assert [(a.address_1, a.city, a.state_province, a.postal_code) for a in found] == [
         ("12 N. Main St.", "Harbor City", "Oregon", "97201"), (None, "Harbor City", "Oregon", None),
-        ("12 Main St", "Harbor City", "OR", None), ("12 Main St", "New York", None, "10001")]
+        ("12 Main St", "Harbor City", "OR", None), ("12 Main St", "New York", None, "10001"),
+        ("First Baptist Church", "New York", None, "10001")]  # a building before it is no town either
 
 
 @pytest.mark.parametrize("written", ["Call for address", "Confidential", "Address provided on registration", "Location varies"])

@@ -412,6 +412,12 @@ _TOWN_AND_STATE = re.compile(r"([^\d,]*[^\d\s,])\s+(" + "|".join(US_STATES.value
 _TOWN_STATE_AND_ZIP = re.compile(r"([^\d,]*?[^\d\s,])\s+((?:[A-Z]{2}\s+)?\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})")
 
 
+def _a_town(part: str) -> bool:
+    """Whether a part of an address may be its town: no figures, and no street's, building's or room's words ('High
+    Street', 'First Baptist Church' and 'Suite B' are none: '..., New York 10001' after them is the city)."""
+    return not any(c.isdigit() for c in part) and not (_A_STREET.search(part) or _A_BUILDING.search(part) or _IN_A_BUILDING.search(part))
+
+
 class Address(Fields):
     """As much of the address as the service publishes: many groups and respite houses give only the town."""
 
@@ -454,11 +460,11 @@ class Address(Fields):
             country = None  # '12 Main St, Wales': the town
         us = _region(info) == "US"  # where a state's name ends an address ('Washington' is a town in England)
         # 'Portland, Oregon 97201', 'Portland, Oregon': the state, after a town ('..., 12 Main St, New York' is a city)
-        state = _US_STATE_NAMED.fullmatch(parts[-1]) if us and len(parts) > 1 and not any(c.isdigit() for c in parts[-2]) else None
+        state = _US_STATE_NAMED.fullmatch(parts[-1]) if us and len(parts) > 1 and _a_town(parts[-2]) else None
         if parts and not state and not _STATE_AND_POSTCODE.fullmatch(parts[-1]) and (joined := _TOWN_STATE_AND_ZIP.fullmatch(parts[-1])):
             parts[-1:] = [joined.group(1), joined.group(2)]
-        if us and parts and (town_and_state := _TOWN_AND_STATE.fullmatch(parts[-1])):  # '..., Portland OR'
-            parts[-1:] = [town_and_state.group(1), town_and_state.group(2)]
+        if us and parts and (town_and_state := _TOWN_AND_STATE.fullmatch(parts[-1])) and _a_town(town_and_state.group(1)):
+            parts[-1:] = [town_and_state.group(1), town_and_state.group(2)]  # '..., Portland OR'
         last = _STATE_AND_POSTCODE.fullmatch(parts[-1]) if parts and not state else None
         end: dict[str, str] = {}  # a postcode, or a state, which says the part before it is the town
         if state:
