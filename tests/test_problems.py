@@ -1803,6 +1803,11 @@ def test_words_after_hours_that_name_no_day_or_time_are_their_note(golden_site: 
     (good,) = listed(golden_site, "good")
     assert ([(p.days, p.opens, p.closes) for p in good.data.hours.weekly], good.data.hours.timezone, good.data.hours.note) == (
         [(list(WEEKDAYS[:5]), time(9), time(17))], "Europe/London", "After-hours line available")
+    # after hours that read only as a whole, with their days in brackets
+    write(golden_site, "listings/helplines/good.yaml", VALID_LINE + "phones: 01632 960111\nhours: '10am-2pm (Tue-Thu), walk-ins welcome'\n")
+    (good,) = listed(golden_site, "good")
+    assert ([(p.days, p.opens, p.closes) for p in good.data.hours.weekly], good.data.hours.note) == (
+        [(["tuesday", "wednesday", "thursday"], time(10), time(14))], "Walk-ins welcome")
     write(golden_site, "listings/helplines/bad.yaml", VALID_LINE + "phones: 01632 960111\nhours: 'Mon-Fri 9-5, Sat mornings'\n")
     assert [problem.split(": '")[0] for problem in problems(golden_site)] == ["listings/helplines/bad.yaml:9:1: hours"]
 
@@ -2154,6 +2159,9 @@ def test_meetings_written_as_text_are_the_meetings_they_say(golden_site: Path) -
     assert [(m.weekday, m.start, m.end, m.note) for m in more.data.meetings] == [
         ("tuesday", time(19), None, "except holidays"), ("thursday", time(18), None, "Bring a friend."),
         ("wednesday", time(12), time(13), None)]
+    # beside a note in brackets, both (the remark had been dropped)
+    write(golden_site, "listings/groups/more.yaml", VALID_GROUP + "meetings: 'Tuesdays 7pm (online), bring a friend'\n")
+    assert [m.note for m in listed(golden_site, "more")[0].data.meetings] == ["online; bring a friend"]
     # A part whose days end in a full stop is no remark ('Mon.-Fri. noon (ET)' had been taken for one, and its zone
     # for the meetings before it).
     write(golden_site, "listings/groups/more.yaml", VALID_GROUP + "meetings: 'Sat 9am-5pm (online); Mon.-Fri. noon (GMT)'\n")

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from pydantic import (
     AfterValidator, BeforeValidator, Field, ValidationError, ValidationInfo, ValidatorFunctionWrapHandler, WrapValidator, model_validator,
 )
+from pydantic_core import PydanticCustomError
 
 from peerdir.sources import phones
 from peerdir.sources.config import SURROUNDINGS
@@ -982,7 +983,7 @@ def _meetings_in(written: str) -> list[Any]:
     remark = _remark_after(written) if found is None else None  # 'Tuesdays 7pm, except holidays': its note
     remarked = _meetings_in(remark.group(1)) if remark else None
     if remark and remarked and all(isinstance(m, dict) for m in remarked):
-        return [{**meeting, "note": meeting.get("note") or remark.group(2).strip()} for meeting in remarked]
+        return [{**meeting, "note": "; ".join(filter(None, (meeting.get("note"), remark.group(2).strip())))} for meeting in remarked]
     return found or [written]
 
 
@@ -1242,7 +1243,7 @@ def _names_days(words: str) -> bool:
 
 
 # Times, then words after a comma or full stop with no figure in them: 'Mon-Fri 9am-5pm, walk-ins welcome'.
-_WORDS_AFTER = re.compile(r"^(.*\d.*?[^\W_])\s*[,.]\s+([^\d;]+)$")
+_WORDS_AFTER = re.compile(r"^(.*\d.*?[^\s,.])\s*[,.]\s+([^\d;]+)$")
 
 
 _A_TIME_WORD = re.compile(r"\b(?:noon|midnight|[ap]\.?m\b\.?)", re.IGNORECASE)  # in a remark, which then is none
@@ -1254,18 +1255,12 @@ def _remark_after(said: str) -> re.Match[str] | None:
     the remark is their note, as words in brackets are. The match (the times, the words), or None."""
     found = _WORDS_AFTER.match(said)
     words = found.group(2) if found else ""
-    last = re.findall(r"[^\W\d_]+", found.group(1))[-1:] if found else []
+    last = re.findall(r"[^\W\d_]+$", found.group(1)) if found else []  # its last word, where it ends in one
     if not found or _names_days(words) or _a_zone(words) or _often_said(words) or any(
             day_abbreviated(word) for word in re.findall(r"[^\W\d_]+", words) if word.lower() != "we") or (
             _A_TIME_WORD.search(words) or any(day_abbreviated(word) for word in last)):  # not '... Mon.-Fri. noon'
         return None
     return found
-
-
-def _words_after(said: str) -> re.Match[str] | None:
-    """Hours and a remark after them (_remark_after), where the hours before it read as hours."""
-    found = _remark_after(said)
-    return found if found and _periods(_zone_named(found.group(1))[0]) else None
 
 
 def _words_only(said: str) -> dict[str, str]:
@@ -1287,6 +1282,14 @@ class Hours(Fields):
     timezone: TimeZone | None = Field(None, description="Time zone of these hours, if not the site's own.")
     note: Line | None = Field(None, description="Anything else to know about these hours, such as closed on public holidays; "
                               "or, for a line that keeps no set hours, what it says instead, such as By appointment.")
+
+    @classmethod
+    def _read_as_hours(cls, said: str) -> bool:
+        """Whether text reads as hours on days ('10am-2pm (Tue-Thu)'), as the hours before a remark must."""
+        try:
+            return bool(cls._as_directories_write_it(said).get("weekly"))
+        except PydanticCustomError:
+            return False
 
     @model_validator(mode="before")
     @classmethod
@@ -1317,7 +1320,8 @@ class Hours(Fields):
                 return {**read, "weekly": periods}
             raise fail(f"'{data}': the break ({lunch.group('span')}) does not fall within each of the hours; write them "
                        "without it, like \"Mon-Fri 9am-12pm and 1pm-5pm\"")
-        noted = _HOURS_NOTE.match(said) or _words_after(said)
+        remark = _remark_after(said) if not _HOURS_NOTE.match(said) else None  # 'Mon-Fri 9am-5pm, walk-ins welcome'
+        noted = _HOURS_NOTE.match(said) or (remark if remark and cls._read_as_hours(remark.group(1)) else None)
         note = next(part for part in noted.groups()[1:] if part).strip() if noted else ""
         if note and not _a_zone(note):
             days = day_span(note) or ([day] if (day := day_abbreviated(note)) else [])
