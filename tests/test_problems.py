@@ -2159,6 +2159,9 @@ def test_meetings_written_as_text_are_the_meetings_they_say(golden_site: Path) -
     assert [(m.weekday, m.start, m.end, m.note) for m in more.data.meetings] == [
         ("tuesday", time(19), None, "except holidays"), ("thursday", time(18), None, "Bring a friend."),
         ("wednesday", time(12), time(13), None)]
+    # A time zone after a time's full stop stays the meetings' (c0b122a had cut it off as a part of its own).
+    write(golden_site, "listings/groups/more.yaml", VALID_GROUP + "meetings: 'Mondays 7:00 p.m. GMT; Last Friday 7:00 P.M. UK'\n")
+    assert [m.timezone for m in listed(golden_site, "more")[0].data.meetings] == ["Europe/London"] * 2
     # beside a note in brackets, both (the remark had been dropped)
     write(golden_site, "listings/groups/more.yaml", VALID_GROUP + "meetings: 'Tuesdays 7pm (online), bring a friend'\n")
     assert [m.note for m in listed(golden_site, "more")[0].data.meetings] == ["online; bring a friend"]
