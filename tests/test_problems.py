@@ -861,6 +861,10 @@ def test_a_note_beside_a_short_code_is_never_dialled_as_more_of_it(sample_site: 
         ("tel:988", "24/7"), ("tel:211", "24 hours"), ("tel:988", "24/7"), ("tel:+15035550117", "")]
     assert [phones.dial(written, "US") for written in ("988 (24/7)", "988 - 24", "211-24")] == [None, None, None]
     assert phones.dial("+44 (0)1632 960111", "GB").dial == "+441632960111"
+    # A local number with a note is told its area code first (it had been accepted as the number '555-0117 (24/7)',
+    # then, with the bracket refused, told to make '24 7' a label before it was told the area code was missing).
+    assert phones.problem("555-0117 (24/7)", "US") == ("'555-0117 (24/7)' has no area code, so only a phone in its area "
+                                                      "could dial it; write the whole number, like (503) 555-0100")
 
 
 def test_words_beside_a_number_are_never_dialled_as_keypad_letters(sample_site: Path) -> None:

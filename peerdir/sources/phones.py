@@ -260,7 +260,7 @@ def problem(number: str, region: str, words_go: str = "its label, like label: {w
     if not any(c.isdigit() for c in number):  # "n/a", "none", "TBC"
         return f"'{number}' is not a phone number; if there is none, leave the number out"
     if _local_only(number, region):  # "555-0117": a phone elsewhere, or a mobile, dials it wrongly
-        return f"'{number}' has no area code, so only a phone in its area could dial it; write the whole number, like {_example(region)}"
+        return _NO_AREA_CODE.format(number=number, example=_example(region))
     matches = list(phonenumbers.PhoneNumberMatcher(number, region, phonenumbers.Leniency.POSSIBLE))
     found = [match.raw_string for match in matches]
     vanity = [keyed for keyed in _KEYED.findall(number) if dial(keyed, region)]  # the matcher cuts 1-800-555-HELP at its letters
@@ -275,6 +275,8 @@ def problem(number: str, region: str, words_go: str = "its label, like label: {w
         dial(one, region) for one in found)  # not "01632 960111 960"; "01632 960111 01632 960222" is two
     if len(found) > 1 and apart:  # "(503) 555-0117 or (503) 555-0118": a button can dial one
         return f"'{number}' holds {len(found)} numbers; give each its own entry, with number: {found[0]} in one and number: {found[1]} in the next"
+    if len(found) == 1 and _local_only(found[0], region):  # '555-0117 (24/7)': its area code first, then its words
+        return _NO_AREA_CODE.format(number=number, example=_example(region))
     if len(found) == 1:  # "(503) 555-0117 (TTY)": the words would show on the button, and no phone dials them
         words = _words_beside(number, found[0])
         other = next((run for run in _runs(words) if dial(run, region)), None)  # '... (after hours: 988)'
@@ -286,6 +288,9 @@ def problem(number: str, region: str, words_go: str = "its label, like label: {w
         f"'{number}' is not a phone number we can dial from {region}; write it as you would dial it, like {_example(region)}, "
         "with the country code, like +44 1632 960000, or a short code the region dials, like 988 or 211"
     )
+
+
+_NO_AREA_CODE = "'{number}' has no area code, so only a phone in its area could dial it; write the whole number, like {example}"
 
 
 def _local_only(number: str, region: str) -> bool:
