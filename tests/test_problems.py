@@ -876,8 +876,8 @@ def test_words_beside_a_number_are_never_dialled_as_keypad_letters(sample_site: 
 
     write(sample_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - 988 (Spanish)\n  - 555-0117 (TTY)\n")
     assert problems(sample_site) == [
-        "listings/groups/bad.yaml:10:5: phones[1].number: '555-0117 (TTY)' holds words as well as the number; write "
-        "only the number, 555-0117, and the words in its label, like label: TTY"]
+        "listings/groups/bad.yaml:10:5: phones[1].number: '555-0117 (TTY)' has no area code, so only a phone in its "
+        "area could dial it; write the whole number, like (503) 555-0100"]  # its area code told first (2547812)
     # A figure in the note is no part of the number: 'Call 988 (24 hours)' had been a button to text 98824.
     write(sample_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - 988 (Spanish)\n  - Call 988 (24 hours)\n")
     (listing,) = listed(sample_site, "bad")

@@ -275,7 +275,7 @@ def problem(number: str, region: str, words_go: str = "its label, like label: {w
         dial(one, region) for one in found)  # not "01632 960111 960"; "01632 960111 01632 960222" is two
     if len(found) > 1 and apart:  # "(503) 555-0117 or (503) 555-0118": a button can dial one
         return f"'{number}' holds {len(found)} numbers; give each its own entry, with number: {found[0]} in one and number: {found[1]} in the next"
-    if len(found) == 1 and _local_only(found[0], region):  # '555-0117 (24/7)': its area code first, then its words
+    if len(found) == 1 and dial(found[0], region) is None and _local_only(found[0], region):  # '555-0117 (24/7)': its area code first
         return _NO_AREA_CODE.format(number=number, example=_example(region))
     if len(found) == 1:  # "(503) 555-0117 (TTY)": the words would show on the button, and no phone dials them
         words = _words_beside(number, found[0])
