@@ -76,3 +76,33 @@ def test_outbound_links_carry_noopener_noreferrer_and_pages_send_no_referrer(sam
         assert '<meta name="referrer" content="no-referrer">' in html, page
         for tag in re.findall(r"<a [^>]*href=\"https?://[^\"]*\"[^>]*>", html):
             assert "noreferrer" in tag, (page, tag)
+
+
+def test_no_built_file_carries_a_link_s_tracking_parameters(golden_site: Path, tmp_path: Path) -> None:
+    """A website written with campaign or click parameters ('?utm_source=211', '&fbclid=...'), as directories copy
+    links from mailings and social posts, is linked without them on its page, its card, the API, HSDS and its
+    calendar: they would tell the site linked to where its visitor came from, which the directory promises not to."""
+    import gzip
+    import zipfile
+
+    from conftest import BUILD_DATE
+
+    from peerdir.build import BuildOptions, build
+
+    listing = golden_site / "listings/groups/riverside-grief-cafe.yaml"
+    listing.write_text(listing.read_text().replace(
+        "cost_note:", "website: 'https://example.org/cafe?utm_source=211&id=4&fbclid=x1#times'\ncost_note:"))
+    out = tmp_path / "out"
+    build(golden_site, BuildOptions(out_dir=out, today=BUILD_DATE))
+    texts = {}
+    for path in out.rglob("*"):
+        if path.suffix == ".gz":
+            texts[path] = gzip.decompress(path.read_bytes()).decode("utf-8")
+        elif path.suffix == ".zip":
+            with zipfile.ZipFile(path) as package:
+                texts.update({path / name: package.read(name).decode("utf-8") for name in package.namelist()})
+        elif path.is_file():
+            texts[path] = path.read_bytes().decode("utf-8", errors="replace")
+    assert 'href="https://example.org/cafe?id=4#times"' in texts[out / "groups/riverside-grief-cafe/index.html"]
+    assert "https://example.org/cafe?id=4#times" in texts[out / "api/listings.json"]
+    assert [str(path) for path, text in texts.items() if "utm_" in text or "fbclid" in text] == []
