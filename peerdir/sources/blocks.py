@@ -1263,6 +1263,11 @@ def _remark_after(said: str) -> re.Match[str] | None:
     return found
 
 
+def _with_note(read: dict[str, Any], note: str) -> dict[str, Any]:
+    """Hours as read, with words said beside them as their note, after any note of their own."""
+    return {**read, "note": "; ".join(filter(None, (read.get("note"), note[0].upper() + note[1:])))}
+
+
 def _words_only(said: str) -> dict[str, str]:
     """Hours that are only words naming no day or time ('By appointment', 'Call for hours', 'Hours vary'): their
     note, as a directory publishes them; words that say nothing of hours are refused with what to write instead."""
@@ -1284,12 +1289,12 @@ class Hours(Fields):
                               "or, for a line that keeps no set hours, what it says instead, such as By appointment.")
 
     @classmethod
-    def _read_as_hours(cls, said: str) -> bool:
-        """Whether text reads as hours on days ('10am-2pm (Tue-Thu)'), as the hours before a remark must."""
+    def _read_or_none(cls, said: str) -> dict[str, Any] | None:
+        """Text read as hours, or None where it is refused: the hours before a remark may be any hours it reads."""
         try:
-            return bool(cls._as_directories_write_it(said).get("weekly"))
+            return cls._as_directories_write_it(said)
         except PydanticCustomError:
-            return False
+            return None
 
     @model_validator(mode="before")
     @classmethod
@@ -1320,8 +1325,11 @@ class Hours(Fields):
                 return {**read, "weekly": periods}
             raise fail(f"'{data}': the break ({lunch.group('span')}) does not fall within each of the hours; write them "
                        "without it, like \"Mon-Fri 9am-12pm and 1pm-5pm\"")
-        remark = _remark_after(said) if not _HOURS_NOTE.match(said) else None  # 'Mon-Fri 9am-5pm, walk-ins welcome'
-        noted = _HOURS_NOTE.match(said) or (remark if remark and cls._read_as_hours(remark.group(1)) else None)
+        noted = _HOURS_NOTE.match(said)
+        remark = _remark_after(said) if noted is None else None  # 'Mon-Fri 9am-5pm, walk-ins welcome'
+        read = cls._read_or_none(remark.group(1)) if remark else None
+        if read and read.get("weekly"):  # hours before the remark, read once ('10am-2pm (Tue-Thu), walk-ins welcome')
+            return _with_note(read, remark.group(2).strip())  # type: ignore[union-attr]
         note = next(part for part in noted.groups()[1:] if part).strip() if noted else ""
         if note and not _a_zone(note):
             days = day_span(note) or ([day] if (day := day_abbreviated(note)) else [])
@@ -1331,7 +1339,7 @@ class Hours(Fields):
             read = cls._as_directories_write_it(noted.group(1))
             if set(days) == {day for period in read.get("weekly", []) for day in period["days"]} != set():
                 return read  # 'Daily 4:30pm-10:30pm (Mon - Sun)': its days again, no note
-            return {**read, "note": "; ".join(filter(None, (read.get("note"), note[0].upper() + note[1:])))}
+            return _with_note(read, note)
         if _ALWAYS.match(data.strip()):
             return {"open_24_7": True}
         unzoned, zones = _zone_named(re.sub(r"^\s*(?:" + _OPEN + r"|hours\b)\s*:?\s*", "", data, flags=re.IGNORECASE))
