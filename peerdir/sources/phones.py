@@ -103,9 +103,9 @@ def _runs(written: str) -> list[str]:
     return [run.strip() for run in runs if run.strip()]
 
 
-# A spaced dash before one or two figures, which begin a note ('211 - 24 hours'), not the number's last part (it had
-# been dialled as 21124).
-_SPACED_DASH_BEFORE_A_NOTE = re.compile(r"\s+[-\u2013\u2014]\s+(?=\d{1,2}$)")
+# A spaced dash before one or two figures, which begin a note ('211 - 24 hours', '01632 960111 - 9-5'), not the
+# number's last part (it had been dialled as 21124); a number's own groups are longer ('503 - 555 - 0117').
+_SPACED_DASH_BEFORE_A_NOTE = re.compile(r"\s+[-\u2013\u2014]\s+(?=\d{1,2}(?!\d))")
 
 
 # A number with a keypad's letters joined to its figures ('1-800-555-HELP', '1-800-GRIEF-01'), among other words;
@@ -184,9 +184,7 @@ def number_and_note(written: str, region: str) -> tuple[str, str, str] | None:
     label it ('Crisis line: 988 (24/7)'): the number as written, the note without the brackets or comma around it,
     and the words before it without 'Call' or a colon ('' if none); None for anything else (number_and_words takes
     notes without figures)."""
-    runs = _runs(written)
-    if runs and dial(runs[0], region) is None and len(cut := re.split(r"\s+[-\u2013\u2014]\s+", runs[0], maxsplit=1)) == 2:
-        runs[0] = cut[0]  # '01632 960111 - 24/7': a spaced dash, then the note's figures, run on from the number's
+    runs = _runs(written)  # '01632 960111 - 24/7': the note's figures a run of their own (_SPACED_DASH_BEFORE_A_NOTE)
     if not runs or dial(runs[0], region) is None:
         return None
     at = written.index(runs[0])
