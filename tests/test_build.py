@@ -629,6 +629,9 @@ def test_markdown_converts_the_same_from_many_threads() -> None:
     assert got == expected
 
 
+# A helpline's fields besides its name, where and how it is reached: what each test of a line writes.
+A_LINE = "summary: A line.\ncost: free\npeer_led: yes\nlast_verified: 2026-10-01\nkind: warmline\n"
+
 MARKDOWN_SHAPES = [
     "A small, friendly circle. We share what helps, from breathing tricks to getting through a supermarket trip.",
     "Family & Friends of Lakeside: support for carers.\n\n- Mondays (6:30p)\n- Online [Zoom link](https://example.org/zoom)",
@@ -776,7 +779,7 @@ def test_a_phones_extension_is_dialled_after_a_pause_and_a_text_goes_to_the_numb
     from peerdir.model.site import dial_href
 
     (golden_site / "listings/helplines/extension-line.yaml").write_text(
-        "name: Extension Line\nsummary: A line.\ncost: free\npeer_led: yes\nlast_verified: 2026-10-01\nkind: warmline\n"
+        f"name: Extension Line\n{A_LINE}"
         "service_area: [old-town]\nphones:\n  - number: 01632 960111 ext. 24\n  - number: 01632 960112\n    kind: text\n")
     out = tmp_path / "out"
     build(golden_site, BuildOptions(out_dir=out, today=BUILD_DATE))
@@ -798,7 +801,7 @@ def test_a_whole_day_and_an_overnight_span_are_said_plainly(sample_site: Path, t
     in schema.org, as its readers write a day open 24 hours; an overnight span gives both its halves ('8:30 am–4:30
     am', not '8:30–4:30 am', which reads as four hours in the night)."""
     (sample_site / "listings/helplines/all-day-line.yaml").write_text(
-        "name: All Day Line\nsummary: A line.\ncost: free\npeer_led: yes\nlast_verified: 2026-10-01\nkind: warmline\n"
+        f"name: All Day Line\n{A_LINE}"
         "service_area: [national]\nphones: (503) 555-0148\nhours: 'Sat-Sun 24 hours; Fri 8:30am-4:30am'\n")
     build(sample_site, BuildOptions(out_dir=tmp_path / "out", today=BUILD_DATE))
     page = (tmp_path / "out/helplines/all-day-line/index.html").read_text()
@@ -813,8 +816,7 @@ def test_an_out_of_hours_line_is_open_on_the_morning_after_its_24_hour_days(samp
     9 am was closed in the device's data, schema.org and HSDS, though every other night runs to 9 am. They now
     say that morning open; the page gives the hours as written. A night on one day alone says nothing of the
     night before ('Sat 24 hours; Sun 10pm-6am'), and a morning given is not given twice."""
-    line = ("summary: A line.\ncost: free\npeer_led: yes\nlast_verified: 2026-10-01\nkind: warmline\n"
-            "service_area: [national]\nphones: (503) 555-0148\n")
+    line = A_LINE + "service_area: [national]\nphones: (503) 555-0148\n"
     for slug, hours in (("out-of-hours", "Mon-Fri 5pm-9am; Sat-Sun 24 hours"), ("one-night", "Sat 24 hours; Sun 10pm-6am"),
                         ("given", "Mon-Fri 5pm-9am; Sat-Sun 24 hours; Mon 12am-9am")):
         (sample_site / f"listings/helplines/{slug}.yaml").write_text(f"name: {slug}\n{line}hours: '{hours}'\n")
@@ -844,8 +846,7 @@ def test_a_line_open_all_day_every_day_is_open_24_7_however_its_hours_are_writte
     hours', the device "Open now, until 12 am", and the filter left the line out)."""
     from peerdir.search.index import search_documents
 
-    line = ("summary: A line.\ncost: free\npeer_led: yes\nlast_verified: 2026-10-01\nkind: warmline\n"
-            "service_area: [national]\nphones: (503) 555-0148\n")
+    line = A_LINE + "service_area: [national]\nphones: (503) 555-0148\n"
     (sample_site / "listings/helplines/daily-line.yaml").write_text(f"name: Daily Line\n{line}hours: Daily 24 hours\n")
     (sample_site / "listings/helplines/parts-line.yaml").write_text(
         f"name: Parts Line\n{line}hours:\n  weekly:\n    - days: Mon-Fri\n      opens: '00:00'\n      closes: '00:00'\n"
@@ -911,7 +912,7 @@ def test_a_group_meeting_every_weekday_has_one_line_for_them_and_an_event_for_ea
         f"name: Daily Group\n{group}meetings: 'Mon-Fri 12-1pm (online); Sat 10am; Sun 10am; 1st Tuesday 7pm'\n")
     (golden_site / "listings/groups/every-day.yaml").write_text(f"name: Every Day Group\n{group}meetings: Daily 8:30am\n")
     (golden_site / "listings/helplines/every-day-line.yaml").write_text(
-        "name: Every Day Line\nsummary: A line.\ncost: free\npeer_led: yes\nlast_verified: 2026-10-01\nkind: warmline\n"
+        f"name: Every Day Line\n{A_LINE}"
         "service_area: [old-town]\nphones: 01632 960111\nhours: Daily 5-11pm\n")
     out = tmp_path / "out"
     build(golden_site, BuildOptions(out_dir=out, today=BUILD_DATE))
