@@ -206,6 +206,7 @@ def _parse(text: str) -> YamlDoc:
 def _build(loader: Any, text: str) -> YamlDoc:
     positions: dict[tuple, tuple[int, int]] = {(): (1, 1)}
     folded: dict[tuple, tuple[int, int]] = {}
+    lines: list[str] | None = None
     loader.get_event()  # StreamStart
     if loader.check_event(yaml.StreamEndEvent):
         return YamlDoc(None, positions)
@@ -262,7 +263,8 @@ def _build(loader: Any, text: str) -> YamlDoc:
                 raise YamlProblem(*_mark(event.start_mark), f"the tag '{event.tag}' is not allowed; remove it")
             path = place(_scalar(loader, event), event)
             if event.end_mark.line != event.start_mark.line and not event.style and path is not None:  # plain, several lines
-                if (entry := _folded_entry(text, event)) is not None:
+                lines = text.splitlines() if lines is None else lines  # once a file, for all its plain text's lines
+                if (entry := _folded_entry(lines, event)) is not None:
                     folded[path] = entry
         elif kind is mapping or kind is sequence:
             if event.tag not in (None, "!", _STD_TAG + "map", _STD_TAG + "seq"):
@@ -290,12 +292,12 @@ FOLDED = ("YAML reads this '- ' as more of the text on the line above, since it 
           "colon and the text on the lines below it")
 
 
-def _folded_entry(text: str, event: Any) -> tuple[int, int] | None:
+def _folded_entry(lines: list[str], event: Any) -> tuple[int, int] | None:
     """Where a '- ' begins a line of plain text after its first ('- grief', then '  - loss' indented further), which
     YAML folds into the text before it ('grief - loss'), as it may be meant (a tool that wraps long text writes
     it so) or not (the contributor meant another entry): its (line, column), or None."""
-    lines = text.splitlines()[event.start_mark.line + 1 : event.end_mark.line + 1]
-    return next(((at, line.index("-") + 1) for at, line in enumerate(lines, event.start_mark.line + 2) if _ENTRY.match(line)), None)
+    after = lines[event.start_mark.line + 1 : event.end_mark.line + 1]  # `lines`: the file's
+    return next(((at, line.index("-") + 1) for at, line in enumerate(after, event.start_mark.line + 2) if _ENTRY.match(line)), None)
 
 
 _STR = _STD_TAG + "str"
