@@ -25,7 +25,7 @@ from peerdir.sources.blocks import (
     Areas, Audiences, Hours, Language, Languages, Location, Meetings, Phone, Topics, Translation, numbers_as_phones,
 )
 from peerdir.sources.fieldtypes import (
-    Day, Distinct, Document, Email, Fields, Line, OneOrMore, Paragraph, Title, Url, YesNo, ItemsInText, choice_from, choice_said, close_choice, fail, number_in_words, require_one,
+    Choice, Day, Distinct, Document, Email, Fields, Line, OneOrMore, Paragraph, Title, Url, YesNo, ItemsInText, choice_from, choice_said, close_choice, fail, number_in_words, require_one,
 )
 
 
@@ -175,25 +175,21 @@ _ANSWERED_WORDS = {**dict.fromkeys(("peer", "peer-specialists", "certified-peer-
 # may refer them too), or someone else must.
 _SELF_REFERRAL = re.compile(r"\bself[-\s]?refer|\bopen\s+referrals?\b|\b(?:call|contact|e-?mail|phone)\s+us\s+directly\b|"
                             r"\bno\s+referral", re.IGNORECASE)
-_REFERRAL_NEEDED = re.compile(r"\breferral\b.*\b(?:required|needed|necessary|only|essential)\b|\b(?:requires?|need)\s+(?:a\s+)?referral",
-                              re.IGNORECASE)
+_REFERRAL_NEEDED = re.compile(r"\breferral\b.*\b(?:required|needed|necessary|only|essential)\b|\b(?:requires?|need)\s+(?:a\s+)?referral|"
+                              r"^\s*(?:by\s+)?referral\s*$", re.IGNORECASE)  # 'By referral', 'Referral' too
 
 
 def _referral_in_a_sentence(value: Any) -> Any:
-    """A house's referral said in a sentence ('Self-referrals accepted; professional referrals welcome', 'Referral
-    from a mental health professional required'): the choice its words name, where they name one; else as written."""
-    if not isinstance(value, str) or choice_said(value) in _REFERRAL_WORDS:
+    """A house's referral in the words directories write it ('Self-referral accepted', 'By referral only'), or in a
+    sentence ('Self-referrals accepted; professional referrals welcome', 'Referral from a mental health professional
+    required'): the choice its words name, where they name one; else as written, to be refused."""
+    if not isinstance(value, str):
         return value
     if _SELF_REFERRAL.search(value):  # 'No referral is needed': not one needed, though the words are there
         return "self-referral"
     return "referral-needed" if _REFERRAL_NEEDED.search(value) else value
 
 
-_REFERRAL_WORDS = {"self-referral-accepted": "self-referral", "self-referrals-accepted": "self-referral",
-                   "self-referrals-welcome": "self-referral", "self-refer": "self-referral", "no-referral-needed": "self-referral",
-                   "no-referral-required": "self-referral", "no-referral-necessary": "self-referral",
-                   "referral-required": "referral-needed", "by-referral": "referral-needed", "by-referral-only": "referral-needed",
-                   "referral-only": "referral-needed", "referral": "referral-needed", "requires-referral": "referral-needed"}  # fmt: skip
 
 
 JOINS = ("drop-in", "sign-up", "referral")
@@ -461,7 +457,7 @@ class Respite(Listing):
         None, description="Who can stay.", examples=["Adults 18+ living in the county, in emotional distress."]
     )
     maximum_stay: Line | None = Field(None, description="The longest stay.", examples=["7 nights"])
-    referral: Annotated[Literal["self-referral", "referral-needed"], choice_from(_REFERRAL_WORDS),
+    referral: Annotated[Literal["self-referral", "referral-needed"], Choice,
                         BeforeValidator(_referral_in_a_sentence)] | None = Field(
         None, description="self-referral (people can ask themselves) or referral-needed."
     )
