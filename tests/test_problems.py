@@ -1894,6 +1894,46 @@ def test_a_time_zone_named_after_the_times_is_theirs(golden_site: Path) -> None:
         "(\"Mon-Fri 9am-5pm; Sat 10am-2pm ET\")"]
 
 
+def test_a_time_zone_before_a_full_stop_is_the_part_of_hours_or_meetings_it_ends(golden_site: Path) -> None:
+    """'Mon-Fri 9 a.m.-5 p.m. EST. Sat 10am-2pm', as a sentence ends after the zone: the zone is theirs and the full
+    stop parts them, as after a time (both had been refused as hours and meetings that could not be read); a zone
+    written for two is told as at the end, and a zone read nowhere else is not a meeting's after a full stop."""
+    line = VALID_LINE + "phones: 01632 960111\n"
+    write(golden_site, "listings/helplines/good-line.yaml", line + "hours: 'Mon-Fri 9 a.m.-5 p.m. EST. Sat 10am-2pm.'\n")
+    write(golden_site, "listings/helplines/uk-line.yaml", line + "hours: 'Mon-Fri 9am-5pm UK time. Sat 10am-2pm'\n")
+    write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "meetings: 'Mondays 7pm PT. Thursdays 6pm MT.'\n")
+    eastern, uk, group = listed(golden_site, "good-line", "uk-line", "good")
+    for hours, zone in ((eastern.data.hours, "America/New_York"), (uk.data.hours, "Europe/London")):
+        assert (hours.timezone, [(p.days, p.opens, p.closes) for p in hours.weekly]) == (
+            zone, [(list(WEEKDAYS[:5]), time(9), time(17)), (["saturday"], time(10), time(14))])
+    assert [(m.weekday, m.start, m.timezone) for m in group.data.meetings] == [
+        ("monday", time(19), "America/Los_Angeles"), ("thursday", time(18), "America/Denver")]
+    write(golden_site, "listings/helplines/bad.yaml", line + "hours: 'Mon-Fri 9am-5pm MST. Sat 10am-2pm'\n")
+    assert [p.split(": ", 2)[2] for p in problems(golden_site)] == [
+        "'Mon-Fri 9am-5pm MST. Sat 10am-2pm' cannot be read as opening hours: MST is written for two time zones; write "
+        "\"MT\" (Colorado, with summer time) or \"Arizona time\" (without) instead"]
+
+
+def test_a_note_after_hours_ends_at_the_next_part_or_bracket(golden_site: Path) -> None:
+    """What is closed on holidays is the note of the hours it follows, never of the parts after it: 'Weekdays 7-9pm
+    CT except holidays | Sat 10am-2pm' had shown Saturday's hours as words in the note, and 'Sat 9-5, closed 12-1 for
+    lunch. Weekdays 7pm ET (except holidays)' weekdays' hours so, and neither as open; now each part is read or
+    refused. And a note in brackets then a remark, 'Mon-Fri 9-5 (closed holidays), walk-ins welcome', is both (it had
+    been refused as "'Mon-Fri 9-5 (' cannot be read")."""
+    line = VALID_LINE + "phones: 01632 960111\n"
+    write(golden_site, "listings/helplines/noted.yaml", line + "hours: 'Mon-Fri 9-5 (closed holidays), walk-ins welcome'\n")
+    write(golden_site, "listings/helplines/bracketed.yaml", line + "hours: 'Mon-Fri 9-5, closed holidays (and Christmas Eve)'\n")
+    noted, bracketed = listed(golden_site, "noted", "bracketed")
+    assert [([(p.days, p.opens, p.closes) for p in h.weekly], h.note) for h in (noted.data.hours, bracketed.data.hours)] == [
+        ([(list(WEEKDAYS[:5]), time(9), time(17))], "Closed holidays; Walk-ins welcome"),
+        ([(list(WEEKDAYS[:5]), time(9), time(17))], "Closed holidays (and Christmas Eve)")]
+    write(golden_site, "listings/helplines/bar.yaml", line + "hours: 'Weekdays 7-9pm CT except holidays | Sat 10am-2pm PT'\n")
+    write(golden_site, "listings/helplines/lunch.yaml", line + "hours: 'Sat 9-5, closed 12-1 for lunch. Weekdays 7pm (except holidays)'\n")
+    write(golden_site, "listings/helplines/line.yaml", line + "hours: \"Mon-Fri 9-5, closed 12-1 for lunch\\nSat 7pm by appointment\"\n")
+    assert [p.split(":")[0] for p in problems(golden_site)] == [
+        "listings/helplines/bar.yaml", "listings/helplines/line.yaml", "listings/helplines/lunch.yaml"]
+
+
 def test_opening_hours_as_text_that_are_not_days_and_times_are_told_how_to_write_them(golden_site: Path) -> None:
     write(golden_site, "listings/helplines/bad.yaml", VALID_LINE
           + "phones: 01632 960111\nhours: Evenings and weekends\n")

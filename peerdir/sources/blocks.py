@@ -861,9 +861,12 @@ _ALWAYS = re.compile(r"^(?:open\s+)?(?:24\s*/\s*7(?:\s*/\s*365)?|24\s*(?:hours?|
 
 
 # Between the parts of hours or meetings written as text: a semicolon, a line, a bar, or a full stop after a time
-# ('Mon-Fri 9am-5pm. Sat 10am-2pm.', '... 5 p.m. Sat ...'), not after a day ('Mon. - Fri.').
-_PARTS = re.compile(r"[;\n|]|(?:(?<=\d[ap]m)|(?<=\d[AP]M)|(?<=[ap]\.m)|(?<=[AP]\.M)|(?<=\d[:.]\d\d))\.(?:\s+(?=[A-Z])(?!(?i:"
-                    + "|".join(sorted({*NAMED_ZONES, *ZONES_IN_DOUBT}, key=len, reverse=True)) + r")\b)|\s*$)")
+# ('Mon-Fri 9am-5pm. Sat 10am-2pm.', '... 5 p.m. Sat ...') or after the time zone named after one ('Mondays 7pm
+# PT. Thursdays 6pm', '... UK time. Sat ...'), not after a day ('Mon. - Fri.').
+_ZONES_SAID = sorted({*NAMED_ZONES, *ZONES_IN_DOUBT}, key=len, reverse=True)
+_PARTS = re.compile(r"[;\n|]|(?:(?:(?<=\d[ap]m)|(?<=\d[AP]M)|(?<=[ap]\.m)|(?<=[AP]\.M)|(?<=\d[:.]\d\d))\.|\.(?i:"
+                    + "|".join(rf"(?<=\s{zone}{said}\.)" for zone in _ZONES_SAID for said in ("", " time"))  # tried at a
+                    + r"))(?:\s+(?=[A-Z])(?!(?i:" + "|".join(_ZONES_SAID) + r")\b)|\s*$)")  # full stop alone
 # (a capital after the full stop, as a sentence begins, and no time zone: '9 a.m. to 5 p.m.' is one span, and so is
 # '7:00 p.m. PT')
 _OPEN = r"(?:(?:phone\s+)?lines\s+(?:are\s+)?)?open\b"  # before hours: 'Open Mon-Fri 9-5', 'Lines open 8am-8pm daily'
@@ -888,7 +891,9 @@ def _day_then_time(part: str, names_days: Callable[[str], Any], names_a_time: Ca
 
 
 def _zone_pattern(names: Iterable[str]) -> re.Pattern[str]:
-    return re.compile(r"\s*\(?\b(" + "|".join(names) + r")(?:\s+time)?\)?(?=\s*(?:[;,\n]|$))", re.IGNORECASE)
+    """A time zone named after times: at the end of a part, before ',', ';', a line, a bar or a full stop that ends a
+    sentence ('Mon-Fri 9am-5pm EST. Sat 10am-2pm', whose full stop then follows the time and parts them)."""
+    return re.compile(r"\s*\(?\b(" + "|".join(names) + r")(?:\s+time)?\)?(?=\s*(?:[;,\n|]|\.(?:\s|$)|$))", re.IGNORECASE)
 
 
 _ZONE_NAMED, _ZONE_IN_DOUBT = _zone_pattern(NAMED_ZONES), _zone_pattern(ZONES_IN_DOUBT)
@@ -909,8 +914,9 @@ def _zone_in_doubt(written: str, reads: Callable[[str], bool]) -> str:
 
 
 def _zone_named(written: str) -> tuple[str, set[str]]:
-    """Text without the time zones named after its times, and the zones they name."""
-    return _ZONE_NAMED.sub("", written), {NAMED_ZONES[match.group(1).lower()] for match in _ZONE_NAMED.finditer(written)}
+    """Text without the time zones named after its times, and the zones they name (of 'p.m. EST.', one full stop)."""
+    unzoned = re.sub(r"(?<=[ap]\.m\.)\.", "", _ZONE_NAMED.sub("", written), flags=re.IGNORECASE)
+    return unzoned, {NAMED_ZONES[match.group(1).lower()] for match in _ZONE_NAMED.finditer(written)}
 
 
 def _in_pieces(part: str, reads: Callable[[str], Any]) -> list[Any] | None:
@@ -1192,11 +1198,14 @@ def _periods(written: str) -> list[dict[str, Any]] | None:
     return periods or None
 
 
-# What follows hours as their note: words in brackets; what is closed on holidays (or Christmas Day); what is by
-# appointment, after a comma ('..., Sat by appointment') or alone ('9am-5pm by appointment').
-_HOURS_NOTE = re.compile(r"^(.*?\S)\s*(?:\(([^()]+)\)|[,;.]?\s*((?:except|excluding|closed)\b[^;]*\b(?:holidays?|christmas|"
-                         r"new\s+year|thanksgiving|easter)\b[^;]*)|"
-                         r"[,;.]\s*([^,;.]*\bby\s+appointment\b[^;]*)|\s(by\s+appointment(?:\s+only)?))$", re.IGNORECASE)
+# What follows hours as their note: words in brackets; what is closed on holidays (or Christmas Day), with no
+# bracket left open ('Mon-Fri 9-5 (closed holidays), walk-ins welcome' is a remark after a note); what is by
+# appointment, after a comma ('..., Sat by appointment') or alone ('9am-5pm by appointment'). None reaches across
+# parts (';', '|', a line): the hours of the parts after would be lost in it.
+_BRACKETS_CLOSED = r"[^;()|\n]*(?:\([^;()|\n]*\)[^;()|\n]*)*"
+_HOURS_NOTE = re.compile(r"^(.*?\S)\s*(?:\(([^()]+)\)|[,;.]?\s*((?:except|excluding|closed)\b" + _BRACKETS_CLOSED + r"\b(?:holidays?|"
+                         r"christmas|new\s+year|thanksgiving|easter)\b" + _BRACKETS_CLOSED + r")|"
+                         r"[,;.]\s*([^,;.|\n]*\bby\s+appointment\b[^;|\n]*)|\s(by\s+appointment(?:\s+only)?))$", re.IGNORECASE)
 # Holidays among the days of a part of hours ('weekends and holidays 24 hours', 'Sat, Sun & public holidays
 # 10am-2pm'): those days' hours, and the holidays' as the note, since no week holds a holiday.
 _AND_HOLIDAYS = re.compile(r"\s*(?:,|&|\band\b)\s*((?:public\s+|bank\s+|federal\s+)?holidays)\b\s*:?\s*(.*?)"
