@@ -1184,9 +1184,8 @@ def test_a_listing_written_as_another_type_is_told_which_folder_it_belongs_in(go
     assert problems(golden_site) == [
         "listings/groups/hours.yaml:1:1: format: required, but is missing: in-person, online, hybrid (both) or phone "
         "(people join by calling a number: a conference call).",
-        "listings/groups/hours.yaml:7:1: unknown field 'hours'; fields here are: name, summary, description, organization, "
-        "website, email, phones, languages, service_area, cost, cost_note, audiences, topics, peer_led, accessibility, "
-        "how_to_join, status, last_verified, translations, format, location, meetings, group_size, facilitation",
+        "listings/groups/hours.yaml:7:1: unknown field 'hours' is a field for helplines (listings/helplines/), not for "
+        "groups; say when with meetings:, like \"meetings: Tuesdays 7-9pm\"",
         "listings/groups/line.yaml:1:1: this is written as a helpline (kind, hours), not a group: move it to "
         "listings/helplines/",
         "listings/groups/typo.yaml:8:1: unknown field 'meeting' — did you mean 'meetings'?",
@@ -1194,6 +1193,31 @@ def test_a_listing_written_as_another_type_is_told_which_folder_it_belongs_in(go
         "listings/groups/",
     ]
 
+
+
+def test_a_field_of_another_type_or_of_a_block_is_told_where_it_belongs(golden_site: Path) -> None:
+    """A field a listing's type does not have was told with every field it has (24 names), which says nothing of
+    what to write: a field of another type says which type has it and what this one writes instead (a group's
+    hours: its meetings; its kind: its format; its url: its website); a field of a block written at the top says
+    which block it goes in ('city' in a group: location, then address; 'number': an entry of phones)."""
+    write(golden_site, "listings/groups/kind.yaml", VALID_GROUP + "kind: warmline\n")
+    write(golden_site, "listings/groups/url.yaml", VALID_GROUP + "url: https://example.org/\n")
+    write(golden_site, "listings/helplines/meetings.yaml", VALID_LINE + "phones: 01632 960111\nmeetings: Tuesdays 7pm\n")
+    write(golden_site, "listings/forums/hours.yaml", VALID_GROUP.replace("format: online\n", "url: https://example.org/\n")
+          + "hours: 24/7\n")
+    write(golden_site, "listings/groups/city.yaml", VALID_GROUP + "city: Springfield\n")
+    write(golden_site, "listings/groups/number.yaml", VALID_GROUP + "number: 01632 960111\n")
+    assert [p.split(": ", 1)[1] for p in problems(golden_site)] == [
+        "unknown field 'hours' is a field for helplines (listings/helplines/), not for forums; leave it out, or, if it "
+        "belongs in listings/helplines/, move the file there",
+        "unknown field 'city' here: it goes inside location: → address:, indented under them",
+        "unknown field 'kind' is a field for helplines (listings/helplines/), not for groups; say what sort it is with "
+        "format: (in-person, online, hybrid, phone)",
+        "unknown field 'number' here: it goes inside phones:, indented under it, in an entry of the list (- before its "
+        "first field)",
+        "unknown field 'url' is a field for forums (listings/forums/), not for groups; give its address as website:",
+        "unknown field 'meetings' is a field for groups (listings/groups/), not for helplines; say when with hours:, like "
+        "\"hours: Mon-Fri 9am-5pm\""]
 
 def test_guide_problems_all_in_one_round(golden_site: Path) -> None:
     """Broken links come with the schema problems, not after they are fixed; a link to a listing that exists

@@ -391,6 +391,28 @@ class Listing(Fields):
             raise fail(f"{self.last_verified} is in the future; write the date you checked", at="last_verified")
         return self
 
+    @classmethod
+    def another_types_field(cls, name: str) -> str | None:
+        """Where a field this type of listing lacks belongs, if another type has it, and what to write here instead
+        ('hours' in a group: a helpline's; a group says when with meetings:), in place of the list of every field
+        this type has; None for a field no type has (a misspelling, told as one)."""
+        here = next(t for t in TYPES if t.schema is cls)
+        owners = [t for t in TYPES if name in t.schema.model_fields]
+        if not owners:
+            return None
+        said = (f"'{name}' is a field for {' and '.join(t.folder for t in owners)} "
+                f"({', '.join(f'listings/{t.folder}/' for t in owners)}), not for {here.folder}")
+        if here.kind_field and name in {t.kind_field for t in owners}:
+            return f"{said}; say what sort it is with {here.kind_field}: ({', '.join(choices(cls, here.kind_field))})"
+        if here.says_when and name in {t.says_when[0] for t in owners if t.says_when}:
+            field, example = here.says_when
+            return f"{said}; say when with {field}:, like \"{field}: {example}\""
+        if name == "url":  # a forum's own address; any other listing's is its website
+            return f"{said}; give its address as website:"
+        if len(owners) == 1:
+            return f"{said}; leave it out, or, if it belongs in listings/{owners[0].folder}/, move the file there"
+        return f"{said}; leave it out"
+
     @model_validator(mode="after")
     def _somewhere(self) -> Listing:
         if not self.service_area and getattr(self, "location", None) is None:
@@ -479,6 +501,7 @@ class ListingType:
     place: Literal["always", "in-person", "never"] = "never"  # whether it is somewhere, in one of the regions
     schema_org: Literal["Event", "Organization", "Service"] = "Service"  # its schema.org type in JSON-LD
     asks: tuple[str, ...] = ()  # what `peerdir new` asks for besides what every listing needs
+    says_when: tuple[str, str] | None = None  # the field that says when it is open to people, and an example of it
 
     def __reduce__(self) -> tuple[Callable[[str], ListingType], tuple[str]]:
         """Pickled by name (a listing made in a worker process, load.py): the one declaration, never a copy."""
@@ -490,8 +513,10 @@ class ListingType:
 
 
 TYPES: tuple[ListingType, ...] = (
-    ListingType("group", "groups", Group, kind_field="format", place="in-person", schema_org="Event", asks=("format",)),
-    ListingType("helpline", "helplines", Helpline, kind_field="kind", schema_org="Organization", asks=("kind", "phone")),
+    ListingType("group", "groups", Group, kind_field="format", place="in-person", schema_org="Event", asks=("format",),
+                says_when=("meetings", "Tuesdays 7-9pm")),
+    ListingType("helpline", "helplines", Helpline, kind_field="kind", schema_org="Organization", asks=("kind", "phone"),
+                says_when=("hours", "Mon-Fri 9am-5pm")),
     ListingType("forum", "forums", Forum, asks=("url",)),
     ListingType("respite", "respite", Respite, place="always"),
 )

@@ -190,15 +190,7 @@ def _problem(schema: type[BaseModel], error: Any, doc: YamlDoc, display_path: st
     if kind == "literal_error" and isinstance(written := _written(doc.data, at + loc), str):
         error = {**error, "input": written}  # as written ('Face to face meeting'), not as the choice was read
     if kind == "extra_forbidden":
-        parent = _model_at(schema, loc[:-1])
-        allowed = list(parent.model_fields) if parent else []
-        guess = difflib.get_close_matches(str(loc[-1]), allowed, n=1, cutoff=0.6)
-        message = (
-            f"unknown field '{loc[-1]}' — did you mean '{guess[0]}'?"
-            if guess
-            else f"unknown field '{loc[-1]}'; fields here are: {', '.join(allowed)}"
-        )
-        return Problem(display_path, line, column, field_name(loc[:-1]), message)
+        return Problem(display_path, line, column, field_name(loc[:-1]), _unknown(_model_at(schema, loc[:-1]), str(loc[-1])))
     folded = next((doc.folded[path] for path in (at + loc[:n] for n in range(len(loc), 0, -1)) if path in doc.folded), None)
     if folded:  # '- grief' then '  - loss': not the text 'grief - loss' to refuse, but an entry folded into the one before
         return Problem(display_path, *folded, field_name(loc), FOLDED)
@@ -312,6 +304,48 @@ def _model_at(schema: type[BaseModel], loc: tuple) -> type[BaseModel] | None:
         model = find_model(info.annotation) if info else None
         key_next = info is not None and typing.get_origin(info.annotation) is dict
     return model
+
+
+def _unknown(parent: type[BaseModel] | None, name: str) -> str:
+    """What to write instead of a field the block does not have: where it belongs, if another type of listing has
+    it (the schema knows which) or a block within this one does ('city' at the top of a group); else the field
+    it is a misspelling of, or every field the block has."""
+    elsewhere = getattr(parent, "another_types_field", None)
+    if told := (elsewhere(name) if elsewhere else None):
+        return f"unknown field {told}"
+    if inside := (_block_with(parent, name) if parent else None):
+        blocks = " → ".join(f"{field}:" for field, _ in inside)
+        entry = ", in an entry of the list (- before its first field)" if inside[-1][1] else ""
+        return f"unknown field '{name}' here: it goes inside {blocks}, indented under {'them' if len(inside) > 1 else 'it'}{entry}"
+    allowed = list(parent.model_fields) if parent else []
+    guess = difflib.get_close_matches(name, allowed, n=1, cutoff=0.6)
+    return f"unknown field '{name}' — did you mean '{guess[0]}'?" if guess else f"unknown field '{name}'; fields here are: {', '.join(allowed)}"
+
+
+def _block_with(model: type[BaseModel], name: str) -> list[tuple[str, bool]] | None:
+    """The fields, one inside the next, of the nearest block within `model` that has a field `name` (a group's
+    'address' or 'city' written at the top: location, or location and address), each with whether it holds a list
+    of such blocks (phones, meetings); not counting translations, whose fields repeat the listing's own. None if no
+    block has it."""
+    level: list[tuple[list[tuple[str, bool]], type[BaseModel]]] = [([], model)]
+    while level:
+        inner = [([*path, (field, _is_list(info.annotation))], found) for path, block in level
+                 for field, info in block.model_fields.items()
+                 if typing.get_origin(info.annotation) is not dict and (found := find_model(info.annotation))]
+        for path, block in inner:
+            if name in block.model_fields:
+                return path
+        level = inner
+    return None
+
+
+def _is_list(annotation: Any) -> bool:
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return _is_list(typing.get_args(annotation)[0])
+    if origin in (typing.Union, types.UnionType):
+        return any(_is_list(arg) for arg in typing.get_args(annotation))
+    return origin is list
 
 
 def find_model(annotation: Any) -> type[BaseModel] | None:
