@@ -1648,6 +1648,12 @@ def test_lists_of_terms_written_as_text_or_two_in_one_are_each_term(golden_site:
     write(golden_site, "listings/groups/more.yaml", VALID_GROUP + "audiences: [LGBTQ+, carers]\n")
     also, more = listed(golden_site, "also", "more")
     assert (also.data.audiences, more.data.audiences) == ([], ["lgbtq", "carers"])
+    # Everyone beside other audiences is told what each means (it had been told that Everyone is no audience and
+    # every id, as if a term were misspelt).
+    write(golden_site, "listings/groups/also.yaml", VALID_GROUP + "audiences: Everyone, carers\n")
+    assert problems(golden_site) == [
+        "listings/groups/also.yaml:8:1: audiences: 'Everyone' names no audience: if it is open to everyone, leave audiences "
+        "out; if it is especially for some people, list only them"]
     # A name misspelt is guessed at, as an id is ('Welsch' had been told only the codes).
     write(golden_site, "listings/groups/also.yaml", VALID_GROUP + "languages: Welsch\n")
     assert problems(golden_site) == ["listings/groups/also.yaml:8:1: languages[0]: 'Welsch' is not one of the site's "

@@ -101,9 +101,13 @@ def _terms(kind: str) -> Any:
             if kind == "area":  # 'Harbor City, Lakeside and surrounding areas': the regions it names
                 parts = [part for part in parts if not _SURROUNDINGS.fullmatch(part)]
             read.append(parts if len(parts) > 1 or parts and parts[0] != item.strip() else [item])  # '[English]' too
-        if kind == "audience" and read and all(len(parts) == 1 and isinstance(parts[0], str) and _EVERYONE.fullmatch(parts[0].strip())
-                                               and info.context.find(kind, parts[0]) is None for parts in read):
+        everyone = [part for parts in read for part in parts if kind == "audience" and isinstance(part, str)
+                    and _EVERYONE.fullmatch(part.strip()) and info.context.find(kind, part) is None]
+        if everyone and len(everyone) == sum(map(len, read)):
             return validate([])  # 'Everyone', 'All ages': no audience in particular, as leaving them out says
+        if everyone:  # 'Everyone, veterans': open to all, or for veterans? Either is written plainly.
+            raise fail(f"'{everyone[0].strip()}' names no audience: if it is open to everyone, leave audiences out; if it "
+                       "is especially for some people, list only them")
         return _in_place(read, validate)
 
     return Annotated[list[_vocabulary(kind)], WrapValidator(listed), Distinct]  # type: ignore[valid-type]
