@@ -603,13 +603,15 @@ def test_a_status_is_read_in_any_case(golden_site: Path, written: str, status: s
 
 
 def test_a_phones_type_is_read_in_any_case(golden_site: Path) -> None:
-    """'Fax' and 'Text', as feeds capitalize HSDS's types, had been a number to call: a fax behind a Call button."""
-    result = _import(golden_site, [{**SERVICE, "phones": [{"number": "01632 960123", "type": "Fax"},
+    """'Fax' and 'Text', as feeds capitalize HSDS's types, had been a number to call: a fax behind a Call button.
+    The emergency number given as a service's phone is left out too, saying why."""
+    result = _import(golden_site, [{**SERVICE, "phones": [{"number": "01632 960123", "type": "Fax"}, {"number": "999"},
                                                           {"number": "07700 900123", "type": "TEXT"}, {"number": "01632 960124"}]}])
     assert result.exit_code == 0, result.output
     line = yaml.safe_load((golden_site / "listings/helplines/nami-harbor-hills-peer-line.yaml").read_text())
     assert line["phones"] == [{"number": "07700 900123", "kind": "text"}, {"number": "01632 960124"}]
     assert "the fax number 01632 960123 is left out" in result.output
+    assert ".number left out: 999 is the emergency number" in result.output
 
 
 def test_a_place_and_days_are_read_in_any_case(golden_site: Path) -> None:

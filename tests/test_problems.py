@@ -809,6 +809,24 @@ def test_phone_numbers_must_be_dialable(golden_site: Path) -> None:
     ]
 
 
+def test_the_emergency_number_is_no_listings_own(golden_site: Path, sample_site: Path) -> None:
+    """'Call 999 in an emergency', copied from a service's page into its phones, had been a Call 999 button among
+    the service's own numbers, and HSDS had exported 999 as the service's phone; it is refused, saying why, in the
+    UK (999, 112) and the US (911). 988 and 116 123, lines a directory may list, are no emergency numbers."""
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - 01632 960111\n  - In an emergency call 999\n")
+    write(golden_site, "listings/groups/eu.yaml", VALID_GROUP + "phones: '112'\n")
+    write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "phones: 116 123\n")
+    assert problems(golden_site) == [
+        "listings/groups/bad.yaml:10:5: phones[1].number: 999 is the emergency number, not this listing's own (every page shows "
+        "the site's crisis lines); leave it out here, and say when to call it in the description if it matters",
+        "listings/groups/eu.yaml:8:1: phones[0].number: 112 is the emergency number, not this listing's own (every page shows the "
+        "site's crisis lines); leave it out here, and say when to call it in the description if it matters"]
+    write(sample_site, "listings/groups/bad.yaml", VALID_GROUP + "phones: 911\n")
+    assert [p.split(": ")[1] for p in problems(sample_site)] == ["phones[0].number"]
+    write(sample_site, "listings/groups/bad.yaml", VALID_GROUP + "phones: 988\n")
+    assert [phone.number for phone in listed(sample_site, "bad")[0].data.phones] == ["988"]
+
+
 def test_a_short_code_that_takes_only_texts_is_texted(sample_site: Path) -> None:
     """741741 takes text messages and no calls (phonenumbers' short-number data): given without its kind it is a
     number to text, whose button then works; given as a number to call, in a listing or as a crisis line's call,

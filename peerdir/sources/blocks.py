@@ -125,6 +125,9 @@ def _phone_number(value: str, info: ValidationInfo) -> str:
     problem = phones.problem(value, _region(info))
     if problem:
         raise fail(problem)
+    if phones.emergency(value, _region(info)):  # 'Call 911 in an emergency', copied from a page into a listing's phones
+        raise fail(f"{value.strip()} is the emergency number, not this listing's own (every page shows the site's crisis "
+                   "lines); leave it out here, and say when to call it in the description if it matters")
     return value
 
 

@@ -233,6 +233,13 @@ def _words_beside(written: str, number: str) -> str:
 _NO_EXTENSION = re.compile(r"x|ext\.?|extension", re.IGNORECASE)
 
 
+def emergency(number: str, region: str) -> bool:
+    """Whether the number is the region's emergency number (911, 999, 112, 000; phonenumbers' short-number data):
+    no listing's own, and every page already shows the site's crisis lines. 988 and 116 123 are not such numbers."""
+    dialled = dial(number, region)
+    return dialled is not None and dialled.short and shortnumberinfo.is_emergency_number(dialled.dial, region)
+
+
 def problem(number: str, region: str, words_go: str = "its label, like label: {words}") -> str | None:
     """What is wrong with a number as dialled from region, written for a contributor; None if it can be dialled.
     Words written with the number are told to go where `words_go` says (a listing's phone has a label)."""
