@@ -4,6 +4,7 @@ Open Graph and the Atom feed, all from a real build."""
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import json
 import os
@@ -373,6 +374,30 @@ def test_cancelled_and_moved_meetings_in_the_page_and_the_calendar(tmp_path: Pat
     later = tmp_path / "later"
     build(REPO, BuildOptions(out_dir=later, today=date(2027, 1, 5)))
     assert "Cancelled on" not in (later / "groups/westbrook-recovery-circle/index.html").read_text()
+
+
+def test_a_meeting_that_runs_past_midnight_ends_the_next_day_in_every_output(golden_site: Path, tmp_path: Path) -> None:
+    """'Fridays 10pm-1am' (it had been refused): the page says it as written, its calendar event ends at 1 am on
+    Saturday, moved or not, and schema.org and HSDS give its end time, the next day's as their opening hours give
+    one."""
+    (golden_site / "listings/groups/late-circle.yaml").write_text(
+        "name: Late Circle\nsummary: A late group.\ncost: free\npeer_led: yes\nlast_verified: 2026-10-01\nformat: online\n"
+        "service_area: [online]\nwebsite: https://example.org/\nmeetings:\n  - weekday: friday\n    start: '22:00'\n"
+        "    end: '01:00'\n    exceptions:\n      - date: 2026-12-25\n        moved_to: 2026-12-24\n")
+    out = tmp_path / "out"
+    build(golden_site, BuildOptions(out_dir=out, today=date(2026, 11, 22)))
+    assert "Every Friday, 22:00–01:00" in (out / "groups/late-circle/index.html").read_text()
+    regular, moved = icalendar.Calendar.from_ical((out / "groups/late-circle/calendar.ics").read_bytes()).walk("VEVENT")
+    london = ZoneInfo("Europe/London")
+    assert (regular.decoded("DTSTART"), regular.decoded("DTEND")) == (datetime(2026, 10, 2, 22, tzinfo=london),
+                                                                      datetime(2026, 10, 3, 1, tzinfo=london))
+    assert (moved.decoded("DTSTART"), moved.decoded("DTEND")) == (datetime(2026, 12, 24, 22, tzinfo=london),
+                                                                  datetime(2026, 12, 25, 1, tzinfo=london))
+    schedule = json_ld(out / "groups/late-circle/index.html")["eventSchedule"][0]
+    assert (schedule["startTime"], schedule["endTime"]) == ("22:00", "01:00")
+    with gzip.open(out / "hsds/services.json.gz") as services:
+        (late,) = [s for s in json.load(services) if s["name"] == "Late Circle"]
+    assert (late["schedules"][0]["opens_at"], late["schedules"][0]["closes_at"]) == ("22:00+01:00", "01:00+01:00")
 
 
 def test_exports_leaves_out_what_site_yaml_does_not_ask_for(golden_site: Path, tmp_path: Path) -> None:

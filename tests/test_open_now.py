@@ -79,6 +79,11 @@ def lines_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (site / "listings/helplines/out-of-hours-line.yaml").write_text(
         f"name: Out of Hours Line\n{line}hours: Mon-Fri 5pm-9am; Sat-Sun 24 hours\n")
     (site / "listings/helplines/daily-line.yaml").write_text(f"name: Daily Line\n{line}hours: Daily 24 hours\n")
+    (site / "listings/groups/late-circle.yaml").write_text(
+        "name: Late Circle\nsummary: A late group.\ncost: free\npeer_led: yes\nlast_verified: 2026-10-01\nformat: online\n"
+        "service_area: [online]\nwebsite: https://example.org/\nmeetings:\n  - weekday: friday\n    start: '22:00'\n"
+        "    end: '01:00'\n    exceptions:\n      - date: 2026-12-04\n        moved_to: 2026-12-03\n"
+        "  - weekday: saturday\n    start: '20:00'\n    end: '00:00'\n")
     build(site, BuildOptions(out_dir=work / "out", base_url="https://example.org/", today=BUILD_DATE))
     return work / "out"
 
@@ -99,6 +104,25 @@ def test_hours_that_run_into_one_another_are_open_until_the_last_of_them_closes(
         lines_out, static_server, js_page, path, moment, local, said) -> None:
     """A line open Friday evening to Monday morning is open "until Monday 9 am" all weekend, not "until 9 am" on
     Friday (which reads as the next morning) or "until 12 am" on Saturday; one open 24 hours every day says so."""
+    says_at(js_page, static_server(lines_out) + path, moment, said)
+
+
+LATE = "groups/late-circle/"  # Fridays 22:00-01:00 (on 2026-12-04 moved to Thursday 2026-12-03), Saturdays 20:00-00:00
+LATE_CASES = [
+    (LATE, utc(2026, 11, 28, 7, 0), "Fri Nov 27, 23:00 PST", "Meeting now, until 1 am"),
+    (LATE, utc(2026, 11, 28, 8, 30), "Sat Nov 28, 00:30 PST (begun the day before)", "Meeting now, until 1 am"),
+    (LATE, utc(2026, 11, 28, 9, 30), "Sat Nov 28, 01:30 PST", "Next meeting: today at 8 pm"),
+    (LATE, utc(2026, 11, 29, 7, 30), "Sat Nov 28, 23:30 PST", "Meeting now, until 12 am"),
+    (LATE, utc(2026, 11, 29, 8, 0), "Sun Nov 29, 00:00 PST", "Next meeting: Thursday at 10 pm"),  # moved there
+    (LATE, utc(2026, 12, 4, 8, 30), "Fri Dec 4, 00:30 PST (moved here, begun the day before)", "Meeting now, until 1 am"),
+    (LATE, utc(2026, 12, 5, 8, 30), "Sat Dec 5, 00:30 PST (moved away)", "Next meeting: today at 8 pm"),
+]
+
+
+@pytest.mark.parametrize(("path", "moment", "local", "said"), LATE_CASES, ids=[c[2] for c in LATE_CASES])
+def test_a_meeting_that_runs_past_midnight_is_on_until_it_ends(lines_out, static_server, js_page, path, moment, local, said) -> None:
+    """A meeting from 10 pm to 1 am is under way at half past midnight, the day after it began, moved or not; one
+    until midnight ends then."""
     says_at(js_page, static_server(lines_out) + path, moment, said)
 
 

@@ -741,14 +741,23 @@ def test_a_translation_in_a_language_the_site_does_not_list_is_named_plainly(gol
         "listings/groups/bad.yaml:9:3: translations.xx: 'xx' is not one of the site's languages. Languages are: en-GB, cy"]
 
 
-def test_a_meeting_that_ends_after_midnight_is_told_how_to_say_so(golden_site: Path) -> None:
-    """'Fridays 10pm-1am' had been told "the end time must be after the start time", which it is, the next day."""
-    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "meetings: Fridays 10pm-1am\n")
+def test_a_meeting_that_ends_after_midnight_ends_the_next_day(golden_site: Path) -> None:
+    """'Fridays 10pm-1am', '8pm-midnight', a late start with a duration: the end is the next day's (these had been
+    refused, told to give only the start and the end in a note), said as written ('10 pm–1 am'); an end before the
+    start that is no late meeting's ('19:00' to '07:00', for 7 to 9 pm) stays refused, as a duration that would
+    run into the morning does."""
+    write(golden_site, "listings/groups/late.yaml", VALID_GROUP + "meetings: Fridays 10pm-1am; Sat 20-24\n")
+    write(golden_site, "listings/groups/later.yaml", VALID_GROUP + "meetings:\n  - weekday: sunday\n    start: '23:00'\n"
+          "    duration: 90\n")
+    late, later = listed(golden_site, "late", "later")
+    assert [(m.start, m.ends, m.length) for m in (*late.data.meetings, *later.data.meetings)] == [
+        (time(22), time(1), 180), (time(20), time(0), 240), (time(23), time(0, 30), 90)]
+    assert (*late.meetings, *later.meetings) == ("Every Friday, 22:00–01:00", "Every Saturday, 20:00–00:00", "Every Sunday, 23:00–00:30")
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "meetings:\n  - weekday: monday\n    start: '19:00'\n"
+          "    end: '07:00'\n  - weekday: monday\n    start: '15:00'\n    duration: 720\n")
     assert problems(golden_site) == [
-        "listings/groups/bad.yaml:8:1: meetings[0].end: it ends at or after midnight, on the next day, which a meeting "
-        "here cannot say: give only its start, and when it ends in its note, like note: Until 01:00"]
-    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "meetings: Fridays 10pm (until 1am)\n")
-    assert [(m.start, m.end, m.note) for m in listed(golden_site, "bad")[0].data.meetings] == [(time(22), None, "until 1am")]
+        "listings/groups/bad.yaml:11:5: meetings[0].end: the end time must be after the start time",
+        "listings/groups/bad.yaml:14:5: meetings[1].duration: it would end at 03:00 the next day; shorten the duration"]
 
 
 def test_unquoted_times_are_read_as_times_not_numbers(golden_site: Path) -> None:
@@ -1312,12 +1321,12 @@ def test_addresses_meetings_and_numbers_that_locate_nothing(golden_site: Path) -
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP.replace("format: online", "format: in-person")
           + "location:\n  region: old-town\n  address:\n    address_1: 1 Example Street\n"
           + "meetings:\n  - weekday: monday\n    start: '19:00'\n    end: '20:00'\n    duration: 60\n"
-          + "  - weekday: monday\n    start: '23:00'\n    duration: 90\n"
+          + "  - weekday: monday\n    start: '13:00'\n    duration: 690\n"
           + "phones:\n  - number: '12'\n  - number: '116 123'\n    kind: whatsapp\n")
     assert problems(golden_site) == [
         "listings/groups/bad.yaml:10:3: location.address.city: an address needs at least the town (city:) or the postal code (postal_code:)",
         "listings/groups/bad.yaml:16:5: meetings[0].duration: give an end time or a duration, not both",
-        "listings/groups/bad.yaml:19:5: meetings[1].duration: a meeting ends on the day it starts; shorten the duration",
+        "listings/groups/bad.yaml:19:5: meetings[1].duration: it would end at 00:30 the next day; shorten the duration",
         "listings/groups/bad.yaml:21:5: phones[0].number: '12' is not a phone number we can dial from GB; write it as you "
         "would dial it, like 01632 960000, with the country code, like +44 1632 960000, or a short code the region dials, like 988 or 211",
         "listings/groups/bad.yaml:22:5: phones[1].number: WhatsApp needs a full number with its country code, not the short code 116 123",

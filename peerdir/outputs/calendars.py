@@ -37,8 +37,8 @@ def calendar(site: Site, item: Listing) -> bytes:
         event.add("summary", item.data.name)
         event.add("dtstamp", datetime.combine(item.data.last_verified, time(0), tzinfo=ZoneInfo("UTC")))
         event.add("dtstart", start)
-        if meeting.ends:  # with only a start, the event has no end (RFC 5545: it ends as it starts)
-            event.add("dtend", datetime.combine(first, meeting.ends, tzinfo=zone))
+        if meeting.length:  # with only a start, the event has no end (RFC 5545: it ends as it starts)
+            event.add("dtend", _end(start, meeting.length))
         day = RRULE_DAYS[meeting.weekday]
         if meeting.weeks:
             event.add("rrule", {"freq": "monthly", "byday": [f"{-1 if w == 'last' else w}{day}" for w in meeting.weeks]})
@@ -77,17 +77,23 @@ def _moved(regular: icalendar.Event, change: MeetingChange, meeting: Meeting, zo
     """One meeting moved to another date: the same event (its UID) with a RECURRENCE-ID naming the regular date,
     as RFC 5545 overrides one instance of a recurring event."""
     start = datetime.combine(change.moved_to, change.start or meeting.start, tzinfo=zone)
-    end = meeting.ends_from(start.time())
     event = icalendar.Event()
     for name in ("uid", "summary", "dtstamp", "location", "url"):
         if name in regular:
             event[name] = regular[name]
     event.add("recurrence-id", datetime.combine(change.date, meeting.start, tzinfo=zone))
     event.add("dtstart", start)
-    if end is not None:
-        event.add("dtend", datetime.combine(change.moved_to, end, tzinfo=zone))
+    if meeting.length:
+        event.add("dtend", _end(start, meeting.length))
     event.add("description", "\n".join(p for p in (str(regular["description"]), change.note) if p))
     return event
+
+
+def _end(start: datetime, minutes: int) -> datetime:
+    """When a meeting from `start` that lasts so long ends, on the wall clock of its zone: the next day for a late
+    one ('10pm-1am'), at the same time of day whatever the clocks did in the night."""
+    ends = start.replace(tzinfo=None) + timedelta(minutes=minutes)
+    return ends.replace(tzinfo=start.tzinfo)
 
 
 # The end of the zone's changes icalendar writes out one by one (its own default): beyond it, a yearly rule

@@ -702,6 +702,13 @@ def _meeting_times_as_written(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _into_the_night(start: time, end: time) -> bool:
+    """Whether a meeting from start to an end at or before it runs on past midnight, as a late one does ('8pm-midnight',
+    '10pm-1am'): from the evening into the small hours, or to midnight from after noon. Other such ends are slips
+    ('19:00-07:00' for 7 to 9 pm), refused."""
+    return start.hour >= 18 and end.hour < 6 or end == time(0) and start.hour >= 12
+
+
 class Meeting(Fields):
     weekday: Weekday = Field(description="The day it meets: monday to sunday.", examples=["tuesday"])
     weeks: Annotated[list[Annotated[Week, BeforeValidator(_week)]], BeforeValidator(_weeks)] = Field(
@@ -715,7 +722,8 @@ class Meeting(Fields):
     )
     start: ClockTime = Field(description="Start time: \"19:00\" (24-hour, in quotes) or \"7 pm\".", examples=["19:00"])
     end: ClockTime | None = Field(
-        None, description="End time, written as the start is. Leave it out if only the start is known.", examples=["20:30"]
+        None, description="End time, written as the start is; earlier than the start for a meeting past midnight "
+        "(\"22:00\" to \"01:00\"). Leave it out if only the start is known.", examples=["20:30"]
     )
     duration: Annotated[int, Field(ge=5, le=720), BeforeValidator(_minutes)] | None = Field(  # no example: the scaffold's meeting has an end
         None, description="How long it lasts, in minutes (such as 90), instead of an end time."
@@ -798,30 +806,33 @@ class Meeting(Fields):
     def _ends_after_start(self) -> Meeting:
         if self.end is not None and self.duration is not None:
             raise fail("give an end time or a duration, not both", at="duration")
-        if self.end is not None and self.end <= self.start and self.start.hour >= 18 and self.end.hour < 6:  # '10pm-1am'
-            raise fail(f"it ends at or after midnight, on the next day, which a meeting here cannot say: give only its "
-                       f"start, and when it ends in its note, like note: Until {self.end:%H:%M}", at="end")
-        if self.end is not None and self.end <= self.start:
+        if self.end is not None and self.end <= self.start and not _into_the_night(self.start, self.end):
             raise fail("the end time must be after the start time", at="end")
-        if self.duration is not None and self.start.hour * 60 + self.start.minute + self.duration > 24 * 60:
-            raise fail("a meeting ends on the day it starts; shorten the duration", at="duration")
+        ends = self.ends
+        if self.duration is not None and ends is not None and ends < self.start and not _into_the_night(self.start, ends):
+            raise fail(f"it would end at {ends:%H:%M} the next day; shorten the duration", at="duration")
         return self
 
     @property
     def ends(self) -> time | None:
-        """The end time, given or worked out from the duration; None when only the start is known."""
+        """The end time, given or worked out from the duration (at or before the start: the next day, as late
+        meetings end, '8pm-midnight', '10pm-1am'); None when only the start is known."""
         return self.ends_from(self.start)
 
+    @property
+    def length(self) -> int | None:
+        """How long it lasts, in minutes, past midnight included; None when only the start is known."""
+        if self.end is None:
+            return self.duration
+        return (self.end.hour * 60 + self.end.minute - self.start.hour * 60 - self.start.minute) % (24 * 60) or 24 * 60
+
     def ends_from(self, start: time) -> time | None:
-        """When a meeting starting at `start` ends, as long as this one lasts (a moved meeting keeps its length);
-        None when only the start is known or it would run past midnight."""
-        length = self.duration
-        if self.end is not None:
-            length = (self.end.hour - self.start.hour) * 60 + self.end.minute - self.start.minute
-        if length is None:
+        """When a meeting starting at `start` ends, as long as this one lasts (a moved meeting keeps its length):
+        at or before the start, the next day; None when only the start is known."""
+        if self.length is None:
             return None
-        minutes = start.hour * 60 + start.minute + length
-        return time(minutes // 60, minutes % 60) if minutes < 24 * 60 else None
+        minutes = (start.hour * 60 + start.minute + self.length) % (24 * 60)
+        return time(minutes // 60, minutes % 60)
 
 
 class OpeningPeriod(Fields):

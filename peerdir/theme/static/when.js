@@ -101,17 +101,26 @@
     return { at: at, period: found.period, clock: found.clock };
   }
 
-  /* The meeting under way now (one with an end), as {ends: its end as the page writes it}, or null. Search's copy
-   * of a schedule has no written times: it asks only whether there is one. */
+  /* Whether a meeting on a day (a day number) from start to end ("HH:MM"; an end at or before the start is the
+   * next day's, as a late meeting's: '10pm-1am') is under way by a zone's clock. */
+  function during(clock, day, start, end) {
+    var from = minutes(start), to = minutes(end), at = (clock.day - day) * 1440 + clock.minutes;
+    return at >= from && at < to + (to <= from ? 1440 : 0);
+  }
+
+  /* The meeting under way now (one with an end), begun today or, running past midnight, yesterday, as {ends: its
+   * end as the page writes it}, or null. Search's copy of a schedule has no written times: it asks only whether
+   * there is one. */
   function meetingNow(schedule, now) {
     var periods = schedule.periods;
     for (var i = 0; i < periods.length; i++) {
       var p = periods[i], clock = wall(p.z, now);
-      var during = function (start, end) { return clock.minutes >= minutes(start) && clock.minutes < minutes(end); };
-      if (p.e && meetsOn(p, clock.day) && during(p.s, p.e)) return { ends: p.et };
+      for (var back = 0; back < 2; back++) {
+        if (p.e && meetsOn(p, clock.day - back) && during(clock, clock.day - back, p.s, p.e)) return { ends: p.et };
+      }
       for (var j = 0; j < (p.m || []).length; j++) {
         var m = p.m[j];  /* [date, start, start as written, end, end as written] */
-        if (m[3] && dayOf(m[0]) === clock.day && during(m[1], m[3])) return { ends: m[4] };
+        if (m[3] && during(clock, dayOf(m[0]), m[1], m[3])) return { ends: m[4] };
       }
     }
     return null;

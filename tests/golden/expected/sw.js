@@ -1,2 +1,2 @@
-var VERSION = "a86fad8bf461367f";
+var VERSION = "961d59db89c2ce3b";
 importScripts("static/offline.js");
