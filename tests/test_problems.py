@@ -2009,6 +2009,25 @@ def test_opening_hours_as_text_that_are_not_days_and_times_are_told_how_to_write
     assert (noted.data.hours.note, noted.data.hours.weekly) == ("Evenings and weekends", [])
 
 
+def test_hours_that_give_only_when_they_open_are_asked_when_they_close(golden_site: Path) -> None:
+    """'Mon-Fri 9am-5pm; Sat 10am', as a meeting is written: the part that gives one time is named, and asked for
+    the time it closes too (it had been told only how hours are written). '12-noon' is noon, one time: a meeting at
+    noon, and hours that give no close (it had been asked whether 12 was in the morning or the evening, like
+    \"Sat 12pm-noon\")."""
+    line = VALID_LINE + "phones: 01632 960111\n"
+    write(golden_site, "listings/helplines/bad.yaml", line + "hours: 'Mon-Fri 9am-5pm; Sat 10am'\n")
+    write(golden_site, "listings/helplines/noon.yaml", line + "hours: Sat 12-noon\n")
+    assert [p.split(": ", 2)[2] for p in problems(golden_site)] == [
+        "'Mon-Fri 9am-5pm; Sat 10am' cannot be read as opening hours; 'Sat 10am' gives the time it opens, not the time it "
+        "closes: write both, like \"Sat 9am-1pm\"",
+        "'Sat 12-noon' cannot be read as opening hours; 'Sat 12-noon' gives the time it opens, not the time it closes: "
+        "write both, like \"Sat 9am-1pm\""]
+    for slug in ("bad", "noon"):
+        (golden_site / f"listings/helplines/{slug}.yaml").unlink()
+    write(golden_site, "listings/groups/noon.yaml", VALID_GROUP + "meetings: Saturdays 12-noon\n")
+    assert [(m.weekday, m.start) for m in listed(golden_site, "noon")[0].data.meetings] == [("saturday", time(12))]
+
+
 def test_hours_only_in_words_that_name_no_day_or_time_are_the_note_of_a_line_without_set_hours(golden_site: Path) -> None:
     """'By appointment', 'Call for hours', 'Hours vary': what a directory publishes for a line that keeps no set
     hours, kept as their note and never read as open or closed; words that say nothing of its hours ('Unknown') or

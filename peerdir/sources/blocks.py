@@ -1123,9 +1123,9 @@ def _meeting_written(written: str) -> Any:
     return {"weekday": found[0], "start": found[1]} if found else written
 
 
-# A time or two without am or pm, in text refused for it: "Tuesdays 7-9", "Mon-Fri 8-10".
+# A time or two without am or pm, in text refused for it: "Tuesdays 7-9", "Mon-Fri 8-10"; not the 12 of "12-noon".
 _IN_DOUBT = re.compile(r"(?<![\w:.])((?:1[0-2]|[1-9])(?:[:.][0-5]\d)?(?:\s*(?:-|–|—|to)\s*(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?)?)"
-                       r"(?![\w:.])(?!\s*[AaPp]\.?[Mm])")
+                       r"(?![\w:.])(?!\s*[AaPp]\.?[Mm])(?![\s-]*(?i:noon|midnight)\b)")
 
 
 def _with_its_half(written: str, reads: Callable[[str], bool]) -> str:
@@ -1149,6 +1149,21 @@ def _twelve_hour(at: time, hour: int | None = None) -> str:
     """A time as a 12-hour clock writes it, in what to write instead: '4:30pm', '9am' (at another hour if given)."""
     hour = at.hour if hour is None else hour
     return f"{hour % 12 or 12}{f':{at.minute:02}' if at.minute else ''}{'am' if hour < 12 else 'pm'}"
+
+
+def _opening_only(written: str) -> str:
+    """What to write for hours of which some parts give one time a day ('Sat 9am', 'Mon-Fri noon'), as a meeting
+    is written, and the rest read: the time each closes too; empty if they are not so."""
+    def one_time(part: str) -> bool:
+        read = _meetings_in(part)
+        return all(isinstance(m, dict) and isinstance(m.get("start"), str) and time_in_text(m["start"]) for m in read)
+
+    parts = [part.strip() for part in _PARTS.split(written) if part.strip()]
+    lone = [part for part in parts if _periods(part) is None]
+    if not lone or not all(one_time(part) for part in lone):
+        return ""
+    return (f"; {' and '.join(repr(part) for part in lone)} {'gives' if len(lone) == 1 else 'give'} the time it opens, "
+            "not the time it closes: write both, like \"Sat 9am-1pm\"")
 
 
 def _hours_span(written: Any) -> tuple[time, time] | None:
@@ -1393,6 +1408,7 @@ class Hours(Fields):
                 _with_its_end(data, lambda either: _periods(_zone_named(either)[0]) is not None)
                 or _with_its_half(data, lambda evening: _periods(_zone_named(evening)[0]) is not None)
                 or _zone_in_doubt(unzoned, lambda other: _periods(other) is not None)
+                or _opening_only(unzoned)
                 or "; write them like \"Mon-Fri 9am-5pm; Sat 10am-2pm\" or 24/7, or as open_24_7: and weekly: fields"
                 + (f"; or, if it keeps no set hours, write the words as their note: \"hours:\", and below it \"  note: {data.strip()}\""
                    if timeless else "")))

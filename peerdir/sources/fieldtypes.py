@@ -399,7 +399,8 @@ _TIME = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)$")  # "19:00", or "19.00" as
 # meeting lists and 211 feeds shorten them. Letter classes, not a flag, so that editors read the same pattern from
 # the schema (JSON Schema's regular expressions have no flags).
 _TWELVE_HOUR = re.compile(r"^(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))? ?([AaPp])(?:\.? ?[Mm])?\.?$")
-_WORDS = re.compile(r"^(?:12(?:[:.]00)?\s*)?([Nn]oon|[Mm]idnight)$")  # 12:00, and 00:00 (which closes a day's hours); "12 noon", "12:00 noon"
+# 12:00, and 00:00 (which closes a day's hours); "12 noon", "12:00 noon", "12-noon" (one time, not a span from 12)
+_WORDS = re.compile(r"^(?:12(?:[:.]00)?[\s-]*)?([Nn]oon|[Mm]idnight)$")
 # "17 h", "9h30", "20:30 h", as Spanish and French write a 24-hour time.
 _HOURS_H = re.compile(r"^([01]?\d|2[0-3])(?:[:.]([0-5]\d) ?[hH]| ?[hH](?: ?([0-5]\d))?)$")
 
@@ -540,7 +541,7 @@ def time_span(value: Any) -> tuple[time, time] | None:
     past noon written alone are a 24-hour clock's ('9-17'), and 24:00 the midnight a day ends at."""
     if isinstance(value, str) and _ALL_DAY.match(value.strip()):
         return time(0), time(0)
-    match = _SPAN.match(_with_colons(value).strip()) if isinstance(value, str) else None
+    match = _SPAN.match(_with_colons(value).strip()) if isinstance(value, str) and not _WORDS.match(value.strip()) else None
     if match is None:
         return None
     first, second = match.group(1).strip(), match.group(2).strip()
