@@ -803,9 +803,15 @@ def test_a_whole_day_and_an_overnight_span_are_said_plainly(sample_site: Path, t
     (sample_site / "listings/helplines/all-day-line.yaml").write_text(
         f"name: All Day Line\n{A_LINE}"
         "service_area: [national]\nphones: (503) 555-0148\nhours: 'Sat-Sun 24 hours; Fri 8:30am-4:30am'\n")
+    (sample_site / "listings/helplines/noon-line.yaml").write_text(
+        f"name: Noon Line\n{A_LINE}service_area: [national]\nphones: (503) 555-0149\nhours: 'Mon-Fri 9am-noon; Sat 5pm-midnight'\n")
     build(sample_site, BuildOptions(out_dir=tmp_path / "out", today=BUILD_DATE))
     page = (tmp_path / "out/helplines/all-day-line/index.html").read_text()
     assert "<ul><li>Sat, Sun: 24 hours</li><li>Fri: 8:30 am–4:30 am</li></ul>" in page
+    # 12 pm and 12 am, the times most often misread, are said as noon and midnight (they had been '12 pm', '12 am')
+    noon = (tmp_path / "out/helplines/noon-line/index.html").read_text()
+    assert "<ul><li>Mon–Fri: 9 am–noon</li><li>Sat: 5 pm–midnight</li></ul>" in noon
+    assert '"et":"midnight"' in noon.replace("&#34;", '"')  # and so the device says "Open now, until midnight"
     data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', page).group(1))
     assert [(spec["dayOfWeek"], spec["opens"], spec["closes"]) for spec in data["contactPoint"]["hoursAvailable"]] == [
         (["Saturday", "Sunday"], "00:00", "23:59"), (["Friday"], "08:30", "04:30")]

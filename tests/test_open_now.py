@@ -112,7 +112,7 @@ LATE_CASES = [
     (LATE, utc(2026, 11, 28, 7, 0), "Fri Nov 27, 23:00 PST", "Meeting now, until 1 am"),
     (LATE, utc(2026, 11, 28, 8, 30), "Sat Nov 28, 00:30 PST (begun the day before)", "Meeting now, until 1 am"),
     (LATE, utc(2026, 11, 28, 9, 30), "Sat Nov 28, 01:30 PST", "Next meeting: today at 8 pm"),
-    (LATE, utc(2026, 11, 29, 7, 30), "Sat Nov 28, 23:30 PST", "Meeting now, until 12 am"),
+    (LATE, utc(2026, 11, 29, 7, 30), "Sat Nov 28, 23:30 PST", "Meeting now, until midnight"),
     (LATE, utc(2026, 11, 29, 8, 0), "Sun Nov 29, 00:00 PST", "Next meeting: Thursday at 10 pm"),  # moved there
     (LATE, utc(2026, 12, 4, 8, 30), "Fri Dec 4, 00:30 PST (moved here, begun the day before)", "Meeting now, until 1 am"),
     (LATE, utc(2026, 12, 5, 8, 30), "Sat Dec 5, 00:30 PST (moved away)", "Next meeting: today at 8 pm"),

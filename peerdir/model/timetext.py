@@ -16,8 +16,12 @@ def join_words(words: list[str], strings: dict[str, str]) -> str:
 
 
 def clock_time(value: time, clock: str, strings: dict[str, str], with_meridiem: bool = True) -> str:
+    """'7 pm', '7:30' (without its am or pm), '19:00'; on a 12-hour clock, 12:00 and 00:00 as noon and midnight,
+    since '12 am' and '12 pm' are the times people most often misread."""
     if clock == "24h":
         return value.strftime("%H:%M")
+    if value in (time(12), time(0)):
+        return strings["noon" if value.hour else "midnight"]
     hour = value.hour % 12 or 12
     text = f"{hour}" if value.minute == 0 else f"{hour}:{value.minute:02d}"
     if with_meridiem:
