@@ -1841,6 +1841,19 @@ def test_opening_hours_written_as_text_are_the_hours_they_say(golden_site: Path,
     assert (found.open_24_7, [(p.days, p.opens, p.closes) for p in found.weekly]) == hours
 
 
+def test_hours_as_openstreetmap_writes_them_with_days_off_and_public_holidays(golden_site: Path) -> None:
+    """'Mo-Fr 09:00-17:00; Sa,Su off; PH off', as OpenStreetMap's opening_hours (and data drawn from it) writes them:
+    days off are closed, as 'closed' says, and public holidays are the note, since no week holds one (all had been
+    refused as hours that could not be read)."""
+    line = VALID_LINE + "phones: 01632 960111\n"
+    write(golden_site, "listings/helplines/off.yaml", line + "hours: 'Mo-Fr 09:00-17:00; Sa,Su off; PH off'\n")
+    write(golden_site, "listings/helplines/open.yaml", line + "hours: 'Mo-Fr 09:00-17:00; PH 10:00-14:00'\n")
+    off, open_ = listed(golden_site, "off", "open")
+    assert [([(p.days, p.opens, p.closes) for p in h.weekly], h.note) for h in (off.data.hours, open_.data.hours)] == [
+        ([(list(WEEKDAYS[:5]), time(9), time(17))], "Closed on public holidays"),
+        ([(list(WEEKDAYS[:5]), time(9), time(17))], "Public holidays: 10:00-14:00")]
+
+
 def test_days_in_brackets_after_hours_are_their_days_not_a_note(golden_site: Path) -> None:
     """'9am-5pm (Mon-Fri)', as feeds give the times first: the hours on those days (it had been asked on which days,
     though it said); days in brackets after hours that name the same days are no note ('Daily 4:30pm-10:30pm (Mon -

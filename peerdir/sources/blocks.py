@@ -1243,7 +1243,10 @@ _HOURS_NOTE = re.compile(r"^(.*?\S)\s*(?:\(([^()]+)\)|[,;.]?\s*((?:except|exclud
 # 10am-2pm'): those days' hours, and the holidays' as the note, since no week holds a holiday.
 _AND_HOLIDAYS = re.compile(r"\s*(?:,|&|\band\b)\s*((?:public\s+|bank\s+|federal\s+)?holidays)\b\s*:?\s*(.*?)"
                            r"(?=\s*(?:[;\n]|,\s*[^\W\d]|$))", re.IGNORECASE)
-_CLOSED = re.compile(r"^(?:closed\s+(?:on\s+)?(.+)|(.+?):?\s+closed)$", re.IGNORECASE)
+_CLOSED = re.compile(r"^(?:closed\s+(?:on\s+)?(.+)|(.+?):?\s+(?:closed|off))$", re.IGNORECASE)  # 'Sa,Su off', as OpenStreetMap
+# A part of hours for public holidays, as OpenStreetMap writes them ('Mo-Fr 09:00-17:00; PH off'): no week holds
+# one, so it is the note ('Closed on public holidays'; 'Public holidays: 10:00-14:00').
+_PUBLIC_HOLIDAYS = re.compile(r"(?:^|;)\s*PH\s+(?:(?P<off>off|closed)|(?P<hours>[^;]+?))\s*(?=;|$)")
 
 
 # A break the hours close for, said after them ('Mon-Fri 9am-5pm, closed 12-1 for lunch', '... (closed 12:30-1:30pm)').
@@ -1348,6 +1351,10 @@ class Hours(Fields):
         if not isinstance(data, str):
             return data
         said = re.sub(r"^\s*(?:hours\s*:|" + _OPEN + r":?)\s*", "", data, flags=re.IGNORECASE).strip() or data.strip()
+        holidays = _PUBLIC_HOLIDAYS.search(said)
+        if holidays and (rest := (said[: holidays.start()] + said[holidays.end():]).strip(" ;")):
+            note = "Closed on public holidays" if holidays.group("off") else f"Public holidays: {holidays.group('hours')}"
+            return _with_note(cls._as_directories_write_it(rest), note)
         if first := _LUNCH_FIRST.match(said):  # 'Closed 12-1 for lunch, Mon-Fri 9-5': read as said after them
             said = f"{first.group('rest')}, closed {first.group('span')}"
         parts = [part for part in said.split(";") if part.strip()]
