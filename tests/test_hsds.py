@@ -267,6 +267,22 @@ SERVICE = {"id": "s1", "name": "NAMI Harbor &#038; Hills Peer Line", "status": "
            "attributes": [{"link_type": "peerdir:peer_led", "value": "yes"}]}
 
 
+def test_a_meeting_that_runs_past_midnight_is_imported_with_its_end(golden_site: Path) -> None:
+    """A schedule that closes before it opens, as a late group's does (22:00 to 01:00), gives the meeting its end,
+    the next day's (such a meeting had been refused, and so left out of the import)."""
+    schedule = {"freq": "WEEKLY", "byday": "FR", "opens_at": "22:00", "closes_at": "01:00"}
+    result = _import(golden_site, [{**SERVICE, "name": "Late Circle", "schedules": [schedule],
+                                    "attributes": [*SERVICE["attributes"], {"link_type": "peerdir:type", "value": "group"},
+                                                   {"link_type": "peerdir:format", "value": "phone"}]}])
+    assert result.exit_code == 0, result.output
+    group = yaml.safe_load((golden_site / "listings/groups/late-circle.yaml").read_text())
+    assert group["meetings"] == [{"weekday": "friday", "start": "22:00", "end": "01:00"}]
+    from peerdir.sources.load import load_site
+
+    (late,) = [item for item in load_site(golden_site).listings if item.slug == "late-circle"]
+    assert late.meetings == ("Every Friday, 22:00–01:00",)
+
+
 @pytest.mark.parametrize("bad", [{"service_areas": 7}, {"description": 5}, {"schedules": "weekly"}, {"phones": [{"number": 5}]},
                                  {"service_at_locations": [{"location": "somewhere"}]}, {"attributes": "x"}],
                          ids=["areas-number", "description-number", "schedules-text", "phone-number", "location-text", "attributes"])
