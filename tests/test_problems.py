@@ -1841,6 +1841,23 @@ def test_opening_hours_written_as_text_are_the_hours_they_say(golden_site: Path,
     assert (found.open_24_7, [(p.days, p.opens, p.closes) for p in found.weekly]) == hours
 
 
+def test_a_note_of_one_part_of_hours_among_several_says_which_part(golden_site: Path) -> None:
+    """'M-F 9-5 except holidays; Sat 10-2', 'Mon-Fri 9-5 (call first); Sat 10-2 (walk-in)': a note after a part that
+    is not the last had been refused (or, after a bracket, taken the next part's hours into it, which were then
+    never open); each part is read with its own note, said with the part it follows, unless every part has the same.
+    'by appt.' is by appointment."""
+    line = VALID_LINE + "phones: 01632 960111\n"
+    for slug, hours in (("holidays", "M-F 9-5 except holidays; Sat 10-2"), ("each", "Mon-Fri 9-5 (call first); Sat 10-2 (walk-in)"),
+                        ("alike", "Mon-Fri 9-5 (closed holidays); Sat 10-2 (closed holidays)"),
+                        ("appt", "Mon-Fri 8:30-5:00, Sat by appt.")):
+        write(golden_site, f"listings/helplines/{slug}.yaml", line + f"hours: '{hours}'\n")
+    read = [item.data.hours for item in listed(golden_site, "holidays", "each", "alike", "appt")]
+    weekdays, saturday = (list(WEEKDAYS[:5]), time(9), time(17)), (["saturday"], time(10), time(14))
+    assert [([(p.days, p.opens, p.closes) for p in h.weekly], h.note) for h in read] == [
+        ([weekdays, saturday], "M-F 9-5: Except holidays"), ([weekdays, saturday], "Mon-Fri 9-5: Call first; Sat 10-2: Walk-in"),
+        ([weekdays, saturday], "Closed holidays"), ([(list(WEEKDAYS[:5]), time(8, 30), time(17))], "Sat by appt.")]
+
+
 def test_hours_as_openstreetmap_writes_them_with_days_off_and_public_holidays(golden_site: Path) -> None:
     """'Mo-Fr 09:00-17:00; Sa,Su off; PH off', as OpenStreetMap's opening_hours (and data drawn from it) writes them:
     days off are closed, as 'closed' says, and public holidays are the note, since no week holds one (all had been

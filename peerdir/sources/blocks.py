@@ -1238,7 +1238,8 @@ def _periods(written: str) -> list[dict[str, Any]] | None:
 _BRACKETS_CLOSED = r"[^;()|\n]*(?:\([^;()|\n]*\)[^;()|\n]*)*"
 _HOURS_NOTE = re.compile(r"^(.*?\S)\s*(?:\(([^()]+)\)|[,;.]?\s*((?:except|excluding|closed)\b" + _BRACKETS_CLOSED + r"\b(?:holidays?|"
                          r"christmas|new\s+year|thanksgiving|easter)\b" + _BRACKETS_CLOSED + r")|"
-                         r"[,;.]\s*([^,;.|\n]*\bby\s+appointment\b[^;|\n]*)|\s(by\s+appointment(?:\s+only)?))$", re.IGNORECASE)
+                         r"[,;.]\s*([^,;.|\n]*\bby\s+(?:appointment|appt)\b\.?[^;|\n]*)|\s(by\s+(?:appointment|appt\.?)(?:\s+only)?))$",
+                         re.IGNORECASE)
 # Holidays among the days of a part of hours ('weekends and holidays 24 hours', 'Sat, Sun & public holidays
 # 10am-2pm'): those days' hours, and the holidays' as the note, since no week holds a holiday.
 _AND_HOLIDAYS = re.compile(r"\s*(?:,|&|\band\b)\s*((?:public\s+|bank\s+|federal\s+)?holidays)\b\s*:?\s*(.*?)"
@@ -1308,6 +1309,16 @@ def _remark_after(said: str) -> re.Match[str] | None:
     return found
 
 
+def _without_note(part: str) -> str:
+    """A part of hours as written, without the note, remark or break after its times ('M-F 9-5' of 'M-F 9-5 except
+    holidays'): what a note of one part among several is said of."""
+    part = part.strip()
+    lunch = _LUNCH.search(part)
+    part = part[: lunch.start()] if lunch and lunch.start() > 0 else part
+    noted = _HOURS_NOTE.match(part) or _remark_after(part)  # 'M-F 9-5 (call first)', 'Sun 7-9pm, call first'
+    return noted.group(1) if noted else part
+
+
 def _with_note(read: dict[str, Any], note: str) -> dict[str, Any]:
     """Hours as read, with words said beside them as their note, after any note of their own."""
     return {**read, "note": "; ".join(filter(None, (read.get("note"), note[0].upper() + note[1:])))}
@@ -1358,14 +1369,17 @@ class Hours(Fields):
         if first := _LUNCH_FIRST.match(said):  # 'Closed 12-1 for lunch, Mon-Fri 9-5': read as said after them
             said = f"{first.group('rest')}, closed {first.group('span')}"
         parts = [part for part in said.split(";") if part.strip()]
-        if len(parts) > 1 and any(_LUNCH.search(part) for part in parts[:-1]):  # 'Mon-Fri 9-5, closed 12-1; Sat 10-2'
-            reads = [cls._as_directories_write_it(part) for part in parts]  # the break is its own part's
+        if len(parts) > 1 and any(_LUNCH.search(part) or _HOURS_NOTE.match(part.strip()) for part in parts[:-1]):
+            # 'Mon-Fri 9-5, closed 12-1; Sat 10-2', 'M-F 9-5 except holidays; Sat 10-2': the break or note is its part's
+            reads = [cls._as_directories_write_it(part) if _LUNCH.search(part) else cls._read_or_none(part) or {} for part in parts]
             if all(read.get("weekly") and set(read) <= {"weekly", "note", "timezone"} for read in reads) and not any(
                     "timezone" in read for read in reads[:-1]):  # a zone named at the end is every part's
-                notes = [read["note"] for read in reads if read.get("note")]
+                notes = [(part, read["note"]) for part, read in zip(parts, reads) if read.get("note")]
+                every = len(notes) == len(parts) and len({note for _, note in notes}) == 1  # every part's, alike
+                said_of = [note if every else f"{_without_note(part)}: {note.rstrip(' .')}" for part, note in notes]  # or which
                 return {"weekly": [period for read in reads for period in read["weekly"]],
                         **({"timezone": reads[-1]["timezone"]} if "timezone" in reads[-1] else {}),
-                        **({"note": "; ".join(notes)} if notes else {})}
+                        **({"note": "; ".join(dict.fromkeys(said_of))} if notes else {})}
         lunch = _LUNCH.search(said)
         if lunch and lunch.start() > 0:  # 'Mon-Fri 9am-5pm, closed 12-1 for lunch': the hours, less the break
             read = cls._as_directories_write_it(said[: lunch.start()])
