@@ -1903,6 +1903,21 @@ def test_words_after_hours_that_name_no_day_or_time_are_their_note(golden_site: 
     assert [problem.split(": '")[0] for problem in problems(golden_site)] == ["listings/helplines/bad.yaml:9:1: hours"]
 
 
+def test_a_remark_after_hours_may_give_a_number_to_call(golden_site: Path) -> None:
+    """'Mon-Fri 9am-5pm. After hours, call 999.', as a line says where to turn when it is closed: the hours, and the
+    remark their note (it had been refused: a remark held no figure, lest it hide hours). A figure that is no number
+    to call after 'call', 'text', 'dial', 'ring' or 'phone' still stops it ('press 1')."""
+    line = VALID_LINE + "phones: 01632 960111\n"
+    write(golden_site, "listings/helplines/after.yaml", line + "hours: 'Mon-Fri 9am-5pm. After hours, call 116 123.'\n")
+    write(golden_site, "listings/helplines/semi.yaml", line + "hours: 'Mon-Fri 9am-5pm; out of hours ring 01632 960000'\n")
+    after, semi = listed(golden_site, "after", "semi")
+    assert [([(p.days, p.opens, p.closes) for p in h.weekly], h.note) for h in (after.data.hours, semi.data.hours)] == [
+        ([(list(WEEKDAYS[:5]), time(9), time(17))], "After hours, call 116 123."),
+        ([(list(WEEKDAYS[:5]), time(9), time(17))], "Out of hours ring 01632 960000")]
+    write(golden_site, "listings/helplines/bad.yaml", line + "hours: 'Mon-Fri 9am-5pm, press 1'\n")
+    assert [p.split(":")[0] for p in problems(golden_site)] == ["listings/helplines/bad.yaml"]
+
+
 def test_holidays_among_the_days_of_hours_are_their_note(golden_site: Path) -> None:
     """'Weekdays 5pm-8am, weekends and holidays 24 hours', as out-of-hours lines publish their hours: a week holds no
     holidays, so the weekend's hours are the weekend's and the holidays' are the note, beside any other; so are
