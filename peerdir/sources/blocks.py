@@ -999,6 +999,14 @@ def _meetings_in(written: str) -> list[Any]:
         zone = zones.pop()
         return [{**meeting, "timezone": zone} for meeting in meetings]
     note = _NOTE_AFTER.match(written)
+    if note and _weeks_only(note.group(2)):  # 'Sundays 2-4pm (2nd and 4th)': its weeks of the month, not a note
+        named = {day for word in re.findall(r"[^\W_]+", note.group(2)) if (day := weekday_named(word))}
+        weeks = " ".join(word for word in re.findall(r"[^\W_]+", note.group(2)) if not weekday_named(word))
+        read = _meetings_in(f"{weeks} {note.group(1)}")
+        # '(2nd & 4th Sundays)' of a meeting on Sundays: its weeks; of one on other days, which days is in doubt
+        days = [{weekday_named(word) for word in re.findall(r"[^\W_]+", str(m.get("weekday")))} - {None} if isinstance(m, dict) else None
+                for m in read]
+        return read if all(found is not None and (not named or found <= named) for found in days) else [written]
     noted = _meetings_in(note.group(1)) if note and not _a_zone(note.group(2)) and not _often_said(note.group(2)) else None
     if note and noted and all(isinstance(m, dict) for m in noted):
         return [{**meeting, "note": meeting.get("note") or note.group(2).strip()} for meeting in noted]
@@ -1012,6 +1020,14 @@ def _meetings_in(written: str) -> list[Any]:
 
 
 _NOTE_AFTER = re.compile(r"^(.*\S)\s*\(([^()]+)\)\s*$")  # words in brackets at the end: a note
+
+
+def _weeks_only(words: str) -> bool:
+    """Whether words name weeks of the month and nothing else but days ('2nd and 4th', 'first & third of the
+    month', '2nd & 4th Sundays')."""
+    found = re.findall(r"[^\W_]+", words.lower())
+    return any(word in _ORDINALS or word == "last" for word in found) and all(
+        word in _ORDINALS or word in ("last", "weeks", "only") or word in _BETWEEN or weekday_named(word) for word in found)
 
 
 def _noted_at_one_time(written: str) -> list[dict[str, Any]] | None:
