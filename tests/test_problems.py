@@ -762,13 +762,15 @@ def test_a_meeting_that_ends_after_midnight_ends_the_next_day(golden_site: Path)
 
 def test_weeks_of_the_month_in_brackets_after_a_meeting_are_its_weeks(golden_site: Path) -> None:
     """'Sundays 2-4pm (2nd and 4th)' had been a meeting every Sunday with the note "2nd and 4th", so the page sent
-    people on the 1st and 3rd Sundays too; the weeks in brackets are its weeks, with its day named again or not.
+    people on the 1st and 3rd Sundays too; the weeks in brackets (or after a comma: it had been refused) are its
+    weeks, with its day named again or not.
     Weeks of other days are in doubt, and refused; other words with an ordinal stay a note ('2nd floor')."""
     write(golden_site, "listings/groups/weeks.yaml", VALID_GROUP + "meetings: 'Sundays 2-4pm (2nd and 4th); Tuesdays 7pm (last "
-          "Tuesday of the month); Thursdays 6pm (2nd floor)'\n")
+          "Tuesday of the month); Thursdays 6pm (2nd floor); Mondays 7pm, first and third; Fridays 1pm (first Friday only)'\n")
     (group,) = listed(golden_site, "weeks")
     assert [(m.weekday, m.weeks, m.start, m.note) for m in group.data.meetings] == [
-        ("sunday", [2, 4], time(14), None), ("tuesday", ["last"], time(19), None), ("thursday", [], time(18), "2nd floor")]
+        ("sunday", [2, 4], time(14), None), ("tuesday", ["last"], time(19), None), ("thursday", [], time(18), "2nd floor"),
+        ("monday", [1, 3], time(19), None), ("friday", [1], time(13), None)]
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "meetings: 'Sundays 2-4pm (2nd & 4th Mondays)'\n")
     assert [p.split(": ", 2)[1] for p in problems(golden_site)] == ["meetings[0]"]
 

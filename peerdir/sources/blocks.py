@@ -998,15 +998,17 @@ def _meetings_in(written: str) -> list[Any]:
     if len(zones) == 1 and (meetings := _meetings_in(unzoned)) and all(isinstance(m, dict) for m in meetings):
         zone = zones.pop()
         return [{**meeting, "timezone": zone} for meeting in meetings]
-    note = _NOTE_AFTER.match(written)
-    if note and _weeks_only(note.group(2)):  # 'Sundays 2-4pm (2nd and 4th)': its weeks of the month, not a note
-        named = {day for word in re.findall(r"[^\W_]+", note.group(2)) if (day := weekday_named(word))}
-        weeks = " ".join(word for word in re.findall(r"[^\W_]+", note.group(2)) if not weekday_named(word))
-        read = _meetings_in(f"{weeks} {note.group(1)}")
+    weeks_after = _WEEKS_AFTER.match(written)
+    said = (weeks_after.group(2) or weeks_after.group(3)) if weeks_after else ""
+    if _weeks_only(said):  # 'Sundays 2-4pm (2nd and 4th)', '..., 2nd and 4th': its weeks of the month, not a note
+        named = {day for word in re.findall(r"[^\W_]+", said) if (day := weekday_named(word))}
+        weeks = " ".join(word for word in re.findall(r"[^\W_]+", said) if word.lower() in _ORDINALS or word.lower() in ("last", "and"))
+        read = _meetings_in(f"{weeks} {weeks_after.group(1)}")  # type: ignore[union-attr]
         # '(2nd & 4th Sundays)' of a meeting on Sundays: its weeks; of one on other days, which days is in doubt
         days = [{weekday_named(word) for word in re.findall(r"[^\W_]+", str(m.get("weekday")))} - {None} if isinstance(m, dict) else None
                 for m in read]
         return read if all(found is not None and (not named or found <= named) for found in days) else [written]
+    note = _NOTE_AFTER.match(written)
     noted = _meetings_in(note.group(1)) if note and not _a_zone(note.group(2)) and not _often_said(note.group(2)) else None
     if note and noted and all(isinstance(m, dict) for m in noted):
         return [{**meeting, "note": meeting.get("note") or note.group(2).strip()} for meeting in noted]
@@ -1020,6 +1022,7 @@ def _meetings_in(written: str) -> list[Any]:
 
 
 _NOTE_AFTER = re.compile(r"^(.*\S)\s*\(([^()]+)\)\s*$")  # words in brackets at the end: a note
+_WEEKS_AFTER = re.compile(r"^(.*\S)\s*(?:\(([^()]+)\)|(?:,|\s[-–—])\s*([^,()]+))\s*$")  # or after a comma or dash
 
 
 def _weeks_only(words: str) -> bool:
