@@ -1260,6 +1260,14 @@ def test_a_field_of_another_type_or_of_a_block_is_told_where_it_belongs(golden_s
         "unknown field 'url' is a field for forums (listings/forums/), not for groups; give its address as website:",
         "unknown field 'meetings' is a field for groups (listings/groups/), not for helplines; say when with hours:, like "
         "\"hours: Mon-Fri 9am-5pm\""]
+    # in site.yaml, a field several blocks have is told each of them
+    for rel in ("kind", "url", "meetings", "hours", "city", "number"):
+        (golden_site / f"listings/{'helplines' if rel == 'meetings' else 'forums' if rel == 'hours' else 'groups'}/{rel}.yaml").unlink()
+    config = golden_site / "site.yaml"
+    config.write_text(config.read_text() + "id: hearing-voices\n")
+    assert [p.split(": ", 1)[1] for p in problems(golden_site)] == [
+        "unknown field 'id' here: it goes inside one of regions:, topics:, audiences: or languages:, indented under it, in an entry of "
+        "the list (- before its first field)"]
 
 def test_guide_problems_all_in_one_round(golden_site: Path) -> None:
     """Broken links come with the schema problems, not after they are fixed; a link to a listing that exists

@@ -313,30 +313,30 @@ def _unknown(parent: type[BaseModel] | None, name: str) -> str:
     elsewhere = getattr(parent, "another_types_field", None)
     if told := (elsewhere(name) if elsewhere else None):
         return f"unknown field {told}"
-    if inside := (_block_with(parent, name) if parent else None):
-        blocks = " → ".join(f"{field}:" for field, _ in inside)
-        entry = ", in an entry of the list (- before its first field)" if inside[-1][1] else ""
-        return f"unknown field '{name}' here: it goes inside {blocks}, indented under {'them' if len(inside) > 1 else 'it'}{entry}"
+    if found := (_blocks_with(parent, name) if parent else []):
+        places = [" → ".join(f"{field}:" for field, _ in inside) for inside in found]
+        which = places[0] if len(places) == 1 else f"one of {', '.join(places[:-1])} or {places[-1]}"  # 'id': regions, topics...
+        entry = ", in an entry of the list (- before its first field)" if all(inside[-1][1] for inside in found) else ""
+        return f"unknown field '{name}' here: it goes inside {which}, indented under {'them' if len(found[0]) > 1 else 'it'}{entry}"
     allowed = list(parent.model_fields) if parent else []
     guess = difflib.get_close_matches(name, allowed, n=1, cutoff=0.6)
     return f"unknown field '{name}' — did you mean '{guess[0]}'?" if guess else f"unknown field '{name}'; fields here are: {', '.join(allowed)}"
 
 
-def _block_with(model: type[BaseModel], name: str) -> list[tuple[str, bool]] | None:
-    """The fields, one inside the next, of the nearest block within `model` that has a field `name` (a group's
-    'address' or 'city' written at the top: location, or location and address), each with whether it holds a list
-    of such blocks (phones, meetings); not counting translations, whose fields repeat the listing's own. None if no
-    block has it."""
+def _blocks_with(model: type[BaseModel], name: str) -> list[list[tuple[str, bool]]]:
+    """The fields, one inside the next, of the nearest blocks within `model` that have a field `name` (a group's
+    'address' or 'city' written at the top: location, or location and address; site.yaml's 'id': regions, topics
+    and the rest), each with whether it holds a list of such blocks (phones, meetings); not counting translations,
+    whose fields repeat the listing's own; none if no block within three levels has it."""
     level: list[tuple[list[tuple[str, bool]], type[BaseModel]]] = [([], model)]
-    while level:
+    for _ in range(3):
         inner = [([*path, (field, _is_list(info.annotation))], found) for path, block in level
                  for field, info in block.model_fields.items()
                  if typing.get_origin(info.annotation) is not dict and (found := find_model(info.annotation))]
-        for path, block in inner:
-            if name in block.model_fields:
-                return path
+        if found := [path for path, block in inner if name in block.model_fields]:
+            return found
         level = inner
-    return None
+    return []
 
 
 def _is_list(annotation: Any) -> bool:
