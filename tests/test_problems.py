@@ -1064,6 +1064,9 @@ def test_a_phone_number_written_with_words_is_the_number_and_its_label(golden_si
     # a note is no part of it (the label had read "– lines open 8am-8pm").
     assert [p.hours for p in listing.data.phones][-6:-4] == ["24 hours", "Mon-Fri 9-5"]
     assert listing.data.phones[-1].hours == "24/7", "a spaced dash, then figures: no part of the number (it had been refused)"
+    # 'and' after a number is no word of its label (it had read "And ask for Pat")
+    write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "phones: Call 01632 960111 and ask for Pat\n")
+    assert [p.label for p in listed(golden_site, "good")[0].data.phones] == ["Ask for Pat"]
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - number: '01632 960111 (minicom)'\n"
           "    label: Office\n  - number: Text SHOUT to 116 123\n    kind: voice\n  - 116 123/4\n  - number: 01632 960111/2\n")
     assert problems(golden_site) == [

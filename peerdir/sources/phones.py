@@ -223,9 +223,10 @@ _CALL = re.compile(r"^(?:call|dial|phone|ph|tel|telephone|ring)\b\.?(?:\s*(?:num
 def _words_beside(written: str, number: str) -> str:
     """The words written with a number, without brackets, colons or a word that says only to call it ('Call 211',
     'Phone: 01632 960111'): a label for it, or nothing. A word to call after the number is the label's ('(503)
-    555-0161 - call Dave' is labelled 'call Dave', not 'Dave')."""
+    555-0161 - call Dave' is labelled 'call Dave', not 'Dave'; 'Call ... and ask for Pat', 'ask for Pat')."""
     before, _, after = written.partition(number)
     words = " ".join(_NOT_WORDS.sub(" ", f"{_CALL.sub('', before.strip())} {after}").split()).strip(".'&+ ")
+    words = re.sub(r"^(?:and|then)\s+", "", words, flags=re.IGNORECASE)  # 'Call ... and ask for Pat': 'ask for Pat'
     return "" if _NO_EXTENSION.fullmatch(words) else words  # 'Call: ... .', '...x': nothing to label it
 
 
