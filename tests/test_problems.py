@@ -2416,7 +2416,7 @@ def test_meetings_written_as_text_are_the_meetings_they_say(golden_site: Path) -
                                                     "postal_code": "97201"}),
     # A street and its town, as a county's directory writes most addresses (it had been refused, told these parts).
     ("12 Main St, Springfield", {"address_1": "12 Main St", "city": "Springfield"}),
-    ("St Luke's Hall, 4 Church Lane, Fenwick", {"address_1": "St Luke's Hall, 4 Church Lane", "city": "Fenwick"}),
+    ("St Luke's Hall, 4 Church Lane, Fenwick", {"address_1": "4 Church Lane", "city": "Fenwick"}),  # the hall: its venue
     ("Flat 2, 12 High St, Upper Fenwick", {"address_1": "Flat 2, 12 High St", "city": "Upper Fenwick"}),
 ], ids=["us", "uk", "town", "postcode", "us-without-commas", "uk-without-comma", "town-and-state-code", "street-and-zip",
         "country-named", "with-country", "street-town-country", "town-country", "said-to-be-an-address", "street-and-town",
@@ -2426,6 +2426,25 @@ def test_an_address_on_one_line_is_its_parts_where_which_is_which_is_not_in_doub
           + f"location:\n  region: old-town\n  address: {json.dumps(written)}\n")
     address = listed(golden_site, "ok")[0].data.location.address
     assert {name: value for name, value in address.model_dump().items() if value} == parts
+
+
+def test_a_place_named_before_its_street_is_the_venue_and_online_is_no_place(golden_site: Path) -> None:
+    """'St Luke's Hall, 4 Church Lane, Fenwick', as directories publish a meeting place: the hall is the venue (it had
+    been the address's first line, which maps then searched for), where no venue is given; a first part with a
+    figure, or that names a street or a part of a building, stays the address's. 'Online' or 'Via Zoom' as an
+    in-person group's address had been read as a town called Online; it is refused, saying what to write."""
+    place = VALID_GROUP.replace("format: online\nservice_area: [online]\n", "format: in-person\n") + "location:\n  region: old-town\n"
+    write(golden_site, "listings/groups/hall.yaml", place + "  address: St Luke's Hall, 4 Church Lane, Fenwick\n")
+    write(golden_site, "listings/groups/named.yaml", place + "  venue: The Hall\n  address: St Luke's Hall, 4 Church Lane, Fenwick\n")
+    write(golden_site, "listings/groups/suite.yaml", place + "  address: Suite 2, 4 Church Lane, Fenwick\n")
+    hall, named, suite = (item.data.location for item in listed(golden_site, "hall", "named", "suite"))
+    assert [(where.venue, where.address.address_1, where.address.city) for where in (hall, named, suite)] == [
+        ("St Luke's Hall", "4 Church Lane", "Fenwick"), ("The Hall", "St Luke's Hall, 4 Church Lane", "Fenwick"),
+        (None, "Suite 2, 4 Church Lane", "Fenwick")]
+    write(golden_site, "listings/groups/online.yaml", place + "  address: Via Zoom\n")
+    assert [p.split(": ", 2)[2] for p in problems(golden_site)] == [
+        "'Via Zoom' is no place to go to; if it meets only online, write format: online and leave location out (a hybrid "
+        "group gives the place it also meets in)"]
 
 
 def test_a_us_state_named_in_full_or_without_a_comma_ends_an_address_on_a_us_site(sample_site: Path) -> None:

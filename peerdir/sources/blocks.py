@@ -388,6 +388,9 @@ _WAY_NAMED = re.compile(r"\b(?:call|text|sms|whatsapp|fax|pager|press|option)\b"
 _ADDRESS_SAID = re.compile(r"^\s*(?:address|location|where)\s*:\s*", re.IGNORECASE)
 _NO_ADDRESS = re.compile(r"\b(?:call|contact|e-?mail|ask|provided|given|shared|confidential|private|undisclosed|withheld|"
                          r"request|regist\w*|sign(?:-|\s)?up|various|varies|tb[acd]|n/a|address|location)\b", re.IGNORECASE)
+# A place that is none: online ('Online', 'Virtual', 'Zoom', 'Via Zoom', 'Online only').
+_ONLINE_PLACE = re.compile(r"^\s*(?:(?:via|on|by)\s+)?(?:online|virtual(?:ly)?|zoom|teams|microsoft\s+teams|google\s+meet|remote|"
+                           r"web|internet)(?:\s+(?:only|meeting|call|video))?\s*\.?\s*$", re.IGNORECASE)
 # Words for a part of a building, which an address's second line gives ('Suite B', 'Rear entrance'): no town.
 # Not 'Upper', 'Flat' or 'Front', which begin towns (Upper Darby, Flat Rock, Front Royal).
 _IN_A_BUILDING = re.compile(r"\b(?:suite|ste|unit|apt|apartment|floor|room|rm|building|bldg|office|rear|entrance|basement|"
@@ -460,6 +463,9 @@ class Address(Fields):
         if _NO_ADDRESS.search(data) and not any(c.isdigit() for c in data):  # 'Call for address', 'Confidential'
             raise fail(f"'{data}' gives no address; leave address out (the region says where it is), and say how to "
                        "find the place in the description or directions")
+        if _ONLINE_PLACE.match(data):  # 'Online', 'Zoom': had been read as a town called Online
+            raise fail(f"'{data.strip()}' is no place to go to; if it meets only online, write format: online and leave "
+                       "location out (a hybrid group gives the place it also meets in)")
         parts = [part.strip() for part in data.split(",") if part.strip()]
         country = COUNTRY_NAMES.get(parts[-1].casefold().rstrip(".")) if len(parts) > 1 else None  # '..., USA': its code
         if country and (len(parts) > 2 or _STATE_AND_POSTCODE.search(parts[-2]) or not any(c.isdigit() for c in parts[-2])):
@@ -535,6 +541,20 @@ class Location(Fields):
     longitude: Longitude | None = Field(
         None, description="Longitude in decimal degrees (negative west of Greenwich).", examples=[-123.84]
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _venue_first(cls, data: Any) -> Any:
+        """An address on one line that begins with the place's name, then its street ('First Baptist Church, 123 Main
+        St, Portland, OR 97201'), as directories publish a meeting place: the name is the venue, where none is
+        given (it had been the address's first line, which maps then searched for). Only a name with no figure
+        that is no street or part of a building, before a part with a number, and a town after."""
+        address = data.get("address") if isinstance(data, dict) else None
+        parts = [part.strip() for part in address.split(",")] if isinstance(address, str) and not data.get("venue") else []
+        if (len(parts) > 2 and parts[0] and not any(c.isdigit() for c in parts[0]) and any(c.isdigit() for c in parts[1])
+                and not _A_STREET.search(parts[0]) and not _IN_A_BUILDING.search(parts[0]) and not _ADDRESS_SAID.match(parts[0])):
+            return {**data, "venue": parts[0], "address": ", ".join(parts[1:])}
+        return data
 
     @model_validator(mode="after")
     def _where_on_earth(self, info: ValidationInfo) -> Location:
