@@ -37,7 +37,11 @@ _COST_WORDS = {"no-cost": "free", "free-of-charge": "free", "none": "free", "no-
                "sin-costo-alguno": "free", "donativo": "donation", "donación": "donation", "donacion": "donation",
                "lo-que-puedas": "donation", "de-pago": "paid", "pago": "paid", "con-costo": "paid",
                "donations-appreciated": "donation", "donation-based": "donation", "free-will-offering": "donation",
-               "pay-as-you-feel": "donation", "voluntary-donation": "donation", "free-to-attend": "free"}  # fmt: skip
+               "pay-as-you-feel": "donation", "voluntary-donation": "donation", "free-to-attend": "free",
+               "no-cost-to-participants": "free", "free-to-participants": "free", "no-cost-to-attend": "free",
+               "free-to-all": "free", "free-for-all": "free", "free-for-everyone": "free", "free-to-join": "free",
+               "free-of-cost": "free", "at-no-cost": "free", "no-cost-to-you": "free", "always-free": "free",
+               "completely-free": "free", "totally-free": "free"}  # fmt: skip
 # And for how to join, a group's format and a listing's status, where the words mean one choice and no other.
 _JOIN_WORDS = {"walk-in": "drop-in", "just-show-up": "drop-in", "just-come": "drop-in", "no-registration-needed": "drop-in",
                "walk-ins-welcome": "drop-in", "drop-ins-welcome": "drop-in", "just-drop-in": "drop-in",
