@@ -1695,6 +1695,10 @@ def test_lists_of_terms_written_as_text_or_two_in_one_are_each_term(golden_site:
         "the description"]
     write(golden_site, "listings/groups/also.yaml", VALID_GROUP + "languages: '[Welsh]'\n")
     assert listed(golden_site, "also")[0].data.languages == ["cy"]
+    # A language by its name, then its own name in brackets, is the language (it had been told to say 'Cymraeg' in
+    # the description).
+    write(golden_site, "listings/groups/also.yaml", VALID_GROUP + "languages: English, Welsh (Cymraeg)\n")
+    assert listed(golden_site, "also")[0].data.languages == ["en-GB", "cy"]
     # An audience said to be everyone names none, as leaving audiences out says; a term with '+' after it is the
     # term ('LGBTQ+' where the site has LGBTQ). Both had been refused as no audience.
     config = golden_site / "site.yaml"

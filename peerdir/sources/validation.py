@@ -134,7 +134,9 @@ class Vocabularies:
         words = value.split()
         said = next(((" ".join(words[:n]), " ".join(words[n:])) for n in range(len(words) - 1, 0, -1)
                      if self.find(kind, " ".join(words[:n]))), None)  # 'Spanish upon request'
-        if noted and self.find(kind, noted.group(1)):  # 'Spanish (interpreters available)': more than a term
+        if noted and (term := self.find(kind, noted.group(1))):  # 'Spanish (interpreters available)': more than a term
+            if self.find(kind, noted.group(2)) == term:  # 'Spanish (Español)': the term by two of its names
+                return term
             said = noted.group(1), noted.group(2).strip()
         if said:
             raise fail(f"'{value}': write {said[0]} alone here, and say '{said[1]}' in the description")
