@@ -187,6 +187,11 @@ def test_bad_urls_and_emails(golden_site: Path) -> None:
         "write the full address, starting with https://",
         "listings/groups/bad.yaml:9:1: email: 'someone at example' is not an email address; write it like name@example.org",
     ]
+    # a slip in the start of an address is told the address meant
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "website: https:/example.org/group\n")
+    assert problems(golden_site) == [
+        "listings/groups/bad.yaml:8:1: website: 'https:/example.org/group' is not a web address; did you mean "
+        "https://example.org/group?"]
 
 
 @pytest.mark.parametrize(("written", "address"), [

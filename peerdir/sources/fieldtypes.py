@@ -215,6 +215,9 @@ def _url(value: str) -> str:
     if _HOST_FIRST.match(value):
         return _untracked(f"https://{value}")
     if parts.scheme.lower() not in SAFE_WEB_SCHEMES or not parts.netloc:
+        slip = re.match(r"(?i)(https?)[:;]?/{0,3}(?=[^/\s])", value)  # 'https:/example.org', 'https//...', 'http:///...'
+        if slip and _HOST_FIRST.match(mended := value[slip.end():]):
+            raise fail(f"'{value}' is not a web address; did you mean {slip.group(1).lower()}://{mended}?")
         raise fail(f"'{value}' is not a web address; write the full address, starting with https://")
     return _untracked(value)
 
