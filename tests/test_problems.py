@@ -135,6 +135,11 @@ def test_wrong_types(golden_site: Path) -> None:
         "listings/groups/bad.yaml:12:5: meetings[0].weeks: should be a list, not a block of fields: put each item on its "
         "own line starting with '- ', or write [a, b]",
     ]
+    # yes or no with words after it: the answer, and where the words go
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP.replace("peer_led: yes", "peer_led: 'Yes, all volunteers'"))
+    assert problems(golden_site) == [
+        "listings/groups/bad.yaml:4:1: peer_led: 'Yes, all volunteers' should be yes or no: write yes, and say 'all "
+        "volunteers' in the description"]
 
 
 def test_weeks_and_phones_written_without_a_list(golden_site: Path) -> None:

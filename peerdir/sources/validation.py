@@ -225,6 +225,10 @@ def _message(kind: str, error: Any, ctx: dict) -> str:
         wanted = {"bool": "yes or no", "int": "a whole number, like 4", "float": "a number, like 45.52"}[kind.split("_")[0]]
         return f"should be {wanted}, not {_kind_of(value)}"
     if kind in {"bool_type", "bool_parsing"}:
+        # 'Yes, usernames only': the answer, then words that belong in the description
+        said = re.match(r"(?i)\s*(yes|no)\b\s*[,;:(\u2013\u2014-]\s*(.+?)\)?\s*$", value) if isinstance(value, str) else None
+        if said:
+            return f"{shown} should be yes or no: write {said.group(1).lower()}, and say '{said.group(2)}' in the description"
         return f"{shown} should be yes or no"
     if kind in {"int_type", "int_parsing", "int_from_float"}:
         return f"{shown} should be a whole number, like 4"
