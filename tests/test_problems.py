@@ -562,6 +562,11 @@ def test_an_age_or_a_number_of_places_is_read_with_the_words_around_it(golden_si
     write(golden_site, "listings/forums/f.yaml", forum + "minimum_age: Eighteen and over\n")
     r, s, f = listed(golden_site, "r", "s", "f")
     assert (r.data.referral, r.data.capacity, s.data.referral, f.data.minimum_age) == ("self-referral", 4, "referral-needed", 18)
+    # who refers, said without 'required' (these had been refused); referrals from anyone are open to all
+    for written, referral in (("Referral from a care coordinator", "referral-needed"), ("Must be referred by a GP", "referral-needed"),
+                              ("Referrals from anyone welcome", "self-referral")):
+        write(golden_site, "listings/respite/s.yaml", respite + f"referral: {written}\n")
+        assert listed(golden_site, "s")[0].data.referral == referral, written
     # No minimum said in words is none, as leaving it out says; 'Adults only' is asked its age (both had been
     # told to write a whole number).
     write(golden_site, "listings/forums/f.yaml", forum + "minimum_age: No minimum\n")

@@ -178,9 +178,11 @@ _ANSWERED_WORDS = {**dict.fromkeys(("peer", "peer-specialists", "certified-peer-
 # The words of a sentence about referral that say which it is: people may refer themselves (whether or not others
 # may refer them too), or someone else must.
 _SELF_REFERRAL = re.compile(r"\bself[-\s]?refer|\bopen\s+referrals?\b|\b(?:call|contact|e-?mail|phone)\s+us\s+directly\b|"
-                            r"\bno\s+referral", re.IGNORECASE)
+                            r"\bno\s+referral|\breferrals?\s+(?:from|by)\s+(?:anyone|anybody)\b", re.IGNORECASE)
 _REFERRAL_NEEDED = re.compile(r"\breferral\b.*\b(?:required|needed|necessary|only|essential)\b|\b(?:requires?|need)\s+(?:a\s+)?referral|"
-                              r"^\s*(?:by\s+)?referral\s*$", re.IGNORECASE)  # 'By referral', 'Referral' too
+                              r"^\s*(?:by\s+)?referral\s*$|"  # 'By referral', 'Referral' too
+                              r"^\s*(?:by\s+)?referrals?\s+(?:from|by|through|via)\b|\bmust\s+be\s+referred\b",  # 'Referral from a GP'
+                              re.IGNORECASE)
 
 
 def _referral_in_a_sentence(value: Any) -> Any:
