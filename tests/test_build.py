@@ -812,6 +812,9 @@ def test_a_whole_day_and_an_overnight_span_are_said_plainly(sample_site: Path, t
     noon = (tmp_path / "out/helplines/noon-line/index.html").read_text()
     assert "<ul><li>Mon–Fri: 9 am–noon</li><li>Sat: 5 pm–midnight</li></ul>" in noon
     assert '"et":"midnight"' in noon.replace("&#34;", '"')  # and so the device says "Open now, until midnight"
+    # in Spanish, as a time after 'a las' and 'hasta las' reads: "hasta las 12 de la noche"
+    spanish = (tmp_path / "out/es/helplines/noon-line/index.html").read_text()
+    assert "<li>lun–vie: 9 a. m.–12 del mediodía</li><li>sáb: 5 p. m.–12 de la noche</li>" in spanish
     data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', page).group(1))
     assert [(spec["dayOfWeek"], spec["opens"], spec["closes"]) for spec in data["contactPoint"]["hoursAvailable"]] == [
         (["Saturday", "Sunday"], "00:00", "23:59"), (["Friday"], "08:30", "04:30")]
