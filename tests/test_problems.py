@@ -42,6 +42,15 @@ def listed(site: Path, *slugs: str) -> list:
     return [by_slug[slug] for slug in slugs]
 
 
+def hours_read(site: Path, *written: str) -> list[tuple[list, str | None]]:
+    """Each of these hours (YAML, quoted as needed), in a helpline of its own, as read: its weekly periods, each
+    (days, opens, closes), and its note."""
+    for index, hours in enumerate(written):
+        write(site, f"listings/helplines/hours-{index}.yaml", VALID_LINE + f"phones: 01632 960111\nhours: {hours}\n")
+    read = listed(site, *(f"hours-{index}" for index in range(len(written))))
+    return [([(p.days, p.opens, p.closes) for p in item.data.hours.weekly], item.data.hours.note) for item in read]
+
+
 def write(site: Path, rel: str, text: str | bytes) -> None:
     path = site / rel
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -1893,14 +1902,9 @@ def test_a_note_of_one_part_of_hours_among_several_says_which_part(golden_site: 
     is not the last had been refused (or, after a bracket, taken the next part's hours into it, which were then
     never open); each part is read with its own note, said with the part it follows, unless every part has the same.
     'by appt.' is by appointment."""
-    line = VALID_LINE + "phones: 01632 960111\n"
-    for slug, hours in (("holidays", "M-F 9-5 except holidays; Sat 10-2"), ("each", "Mon-Fri 9-5 (call first); Sat 10-2 (walk-in)"),
-                        ("alike", "Mon-Fri 9-5 (closed holidays); Sat 10-2 (closed holidays)"),
-                        ("appt", "Mon-Fri 8:30-5:00, Sat by appt.")):
-        write(golden_site, f"listings/helplines/{slug}.yaml", line + f"hours: '{hours}'\n")
-    read = [item.data.hours for item in listed(golden_site, "holidays", "each", "alike", "appt")]
     weekdays, saturday = (list(WEEKDAYS[:5]), time(9), time(17)), (["saturday"], time(10), time(14))
-    assert [([(p.days, p.opens, p.closes) for p in h.weekly], h.note) for h in read] == [
+    assert hours_read(golden_site, "'M-F 9-5 except holidays; Sat 10-2'", "'Mon-Fri 9-5 (call first); Sat 10-2 (walk-in)'",
+                      "'Mon-Fri 9-5 (closed holidays); Sat 10-2 (closed holidays)'", "'Mon-Fri 8:30-5:00, Sat by appt.'") == [
         ([weekdays, saturday], "M-F 9-5: Except holidays"), ([weekdays, saturday], "Mon-Fri 9-5: Call first; Sat 10-2: Walk-in"),
         ([weekdays, saturday], "Closed holidays"), ([(list(WEEKDAYS[:5]), time(8, 30), time(17))], "Sat by appt.")]
 
@@ -1909,11 +1913,7 @@ def test_hours_as_openstreetmap_writes_them_with_days_off_and_public_holidays(go
     """'Mo-Fr 09:00-17:00; Sa,Su off; PH off', as OpenStreetMap's opening_hours (and data drawn from it) writes them:
     days off are closed, as 'closed' says, and public holidays are the note, since no week holds one (all had been
     refused as hours that could not be read)."""
-    line = VALID_LINE + "phones: 01632 960111\n"
-    write(golden_site, "listings/helplines/off.yaml", line + "hours: 'Mo-Fr 09:00-17:00; Sa,Su off; PH off'\n")
-    write(golden_site, "listings/helplines/open.yaml", line + "hours: 'Mo-Fr 09:00-17:00; PH 10:00-14:00'\n")
-    off, open_ = listed(golden_site, "off", "open")
-    assert [([(p.days, p.opens, p.closes) for p in h.weekly], h.note) for h in (off.data.hours, open_.data.hours)] == [
+    assert hours_read(golden_site, "'Mo-Fr 09:00-17:00; Sa,Su off; PH off'", "'Mo-Fr 09:00-17:00; PH 10:00-14:00'") == [
         ([(list(WEEKDAYS[:5]), time(9), time(17))], "Closed on public holidays"),
         ([(list(WEEKDAYS[:5]), time(9), time(17))], "Public holidays: 10:00-14:00")]
 
@@ -1954,14 +1954,10 @@ def test_a_remark_after_hours_may_give_a_number_to_call(golden_site: Path) -> No
     """'Mon-Fri 9am-5pm. After hours, call 999.', as a line says where to turn when it is closed: the hours, and the
     remark their note (it had been refused: a remark held no figure, lest it hide hours). A figure that is no number
     to call after 'call', 'text', 'dial', 'ring' or 'phone' still stops it ('press 1')."""
-    line = VALID_LINE + "phones: 01632 960111\n"
-    write(golden_site, "listings/helplines/after.yaml", line + "hours: 'Mon-Fri 9am-5pm. After hours, call 116 123.'\n")
-    write(golden_site, "listings/helplines/semi.yaml", line + "hours: 'Mon-Fri 9am-5pm; out of hours ring 01632 960000'\n")
-    after, semi = listed(golden_site, "after", "semi")
-    assert [([(p.days, p.opens, p.closes) for p in h.weekly], h.note) for h in (after.data.hours, semi.data.hours)] == [
+    assert hours_read(golden_site, "'Mon-Fri 9am-5pm. After hours, call 116 123.'", "'Mon-Fri 9am-5pm; out of hours ring 01632 960000'") == [
         ([(list(WEEKDAYS[:5]), time(9), time(17))], "After hours, call 116 123."),
         ([(list(WEEKDAYS[:5]), time(9), time(17))], "Out of hours ring 01632 960000")]
-    write(golden_site, "listings/helplines/bad.yaml", line + "hours: 'Mon-Fri 9am-5pm, press 1'\n")
+    write(golden_site, "listings/helplines/bad.yaml", VALID_LINE + "phones: 01632 960111\nhours: 'Mon-Fri 9am-5pm, press 1'\n")
     assert [p.split(":")[0] for p in problems(golden_site)] == ["listings/helplines/bad.yaml"]
 
 
@@ -2070,10 +2066,7 @@ def test_a_note_after_hours_ends_at_the_next_part_or_bracket(golden_site: Path) 
     refused. And a note in brackets then a remark, 'Mon-Fri 9-5 (closed holidays), walk-ins welcome', is both (it had
     been refused as "'Mon-Fri 9-5 (' cannot be read")."""
     line = VALID_LINE + "phones: 01632 960111\n"
-    write(golden_site, "listings/helplines/noted.yaml", line + "hours: 'Mon-Fri 9-5 (closed holidays), walk-ins welcome'\n")
-    write(golden_site, "listings/helplines/bracketed.yaml", line + "hours: 'Mon-Fri 9-5, closed holidays (and Christmas Eve)'\n")
-    noted, bracketed = listed(golden_site, "noted", "bracketed")
-    assert [([(p.days, p.opens, p.closes) for p in h.weekly], h.note) for h in (noted.data.hours, bracketed.data.hours)] == [
+    assert hours_read(golden_site, "'Mon-Fri 9-5 (closed holidays), walk-ins welcome'", "'Mon-Fri 9-5, closed holidays (and Christmas Eve)'") == [
         ([(list(WEEKDAYS[:5]), time(9), time(17))], "Closed holidays; Walk-ins welcome"),
         ([(list(WEEKDAYS[:5]), time(9), time(17))], "Closed holidays (and Christmas Eve)")]
     write(golden_site, "listings/helplines/bar.yaml", line + "hours: 'Weekdays 7-9pm CT except holidays | Sat 10am-2pm PT'\n")
