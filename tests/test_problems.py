@@ -1847,6 +1847,7 @@ def test_a_meeting_length_written_in_hours_or_minutes_is_its_minutes(golden_site
         (["sunday"], time(10), time(12))])),
     ("'24 Hours/7 Days'", (True, [])),
     ("'24 hours, 365 days a year'", (True, [])),
+    ("'24/7, 365 days a year'", (True, [])),  # it had been refused
     # A break said after the hours ('closed 12-1 for lunch'): the hours either side of it, in the half of the day
     # that falls within them (it had been refused, or in brackets a note, so "Open now" at 12:30).
     ("'Mon-Fri 9am-5pm, closed 12-1 for lunch'", (False, [
@@ -1886,7 +1887,7 @@ def test_a_meeting_length_written_in_hours_or_minutes_is_its_minutes(golden_site
 ], ids=["24/7", "24-hours-in-words", "periods", "weekdays-to-midnight", "across-noon", "nine-to-five", "afternoon",
         "24-hour", "commas", "list-of-days", "time-first", "every-day", "slashes-and-closed", "open-and-closed",
         "lunch", "lunch-and-weds", "lunch-then-saturday", "nightly", "every-night", "excluding-holidays", "four-digits",
-        "until-noon", "and-between-periods", "noon-and-dots", "24-hours-7-days", "365-days-a-year",
+        "until-noon", "and-between-periods", "noon-and-dots", "24-hours-7-days", "365-days-a-year", "24-7-365-days",
         "lunch-break", "break-in-brackets", "break-first", "around-the-clock", "anytime", "twenty-four-seven-in-words", "24-hrs", "days-evenings", "lines-open",
         "a-and-p", "a-and-p-break", "except-christmas", "weeknights", "break-in-one-part",
         "24-hour-hours-alone", "to-24-00", "full-stops", "bars", "a-m-to-p-m", "end-after-a-start-with-its-half"])
@@ -1954,9 +1955,11 @@ def test_a_remark_after_hours_may_give_a_number_to_call(golden_site: Path) -> No
     """'Mon-Fri 9am-5pm. After hours, call 999.', as a line says where to turn when it is closed: the hours, and the
     remark their note (it had been refused: a remark held no figure, lest it hide hours). A figure that is no number
     to call after 'call', 'text', 'dial', 'ring' or 'phone' still stops it ('press 1')."""
-    assert hours_read(golden_site, "'Mon-Fri 9am-5pm. After hours, call 116 123.'", "'Mon-Fri 9am-5pm; out of hours ring 01632 960000'") == [
+    assert hours_read(golden_site, "'Mon-Fri 9am-5pm. After hours, call 116 123.'", "'Mon-Fri 9am-5pm; out of hours ring 01632 960000'",
+                      "'Open 24/7, calls and texts'") == [
         ([(list(WEEKDAYS[:5]), time(9), time(17))], "After hours, call 116 123."),
-        ([(list(WEEKDAYS[:5]), time(9), time(17))], "Out of hours ring 01632 960000")]
+        ([(list(WEEKDAYS[:5]), time(9), time(17))], "Out of hours ring 01632 960000"),
+        ([], "Calls and texts")]  # a remark after 24/7 too (it had been refused)
     write(golden_site, "listings/helplines/bad.yaml", VALID_LINE + "phones: 01632 960111\nhours: 'Mon-Fri 9am-5pm, press 1'\n")
     assert [p.split(":")[0] for p in problems(golden_site)] == ["listings/helplines/bad.yaml"]
 

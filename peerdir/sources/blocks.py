@@ -891,7 +891,7 @@ class OpeningPeriod(Fields):
         return self.opens == self.closes == time(0)
 
 
-_ALWAYS = re.compile(r"^(?:open\s+)?(?:24\s*/\s*7(?:\s*/\s*365)?|24\s*(?:hours?|hrs?)(?:\s+a\s+day)?(?:(?:,?\s+|\s*/\s*)7\s+days(?:\s+a\s+week)?)?"
+_ALWAYS = re.compile(r"^(?:open\s+)?(?:24\s*/\s*7(?:\s*/\s*365|,?\s+365(?:\s+days(?:\s+a\s+year)?)?)?|24\s*(?:hours?|hrs?)(?:\s+a\s+day)?(?:(?:,?\s+|\s*/\s*)7\s+days(?:\s+a\s+week)?)?"
                      r"(?:(?:,?\s+|\s*/\s*)365\s+days(?:\s+a\s+year)?)?"
                      # the same in words, as a line says when it can be called: 'Around the clock', 'Anytime'
                      r"|(?:a?round\s+the\s+clock|always(?:\s+open)?|any\s*time|twenty[-\s]four\s*(?:/\s*|\s+)(?:7|seven)"
@@ -1432,7 +1432,8 @@ class Hours(Fields):
         noted = _HOURS_NOTE.match(said)
         remark = _remark_after(said) if noted is None else None  # 'Mon-Fri 9am-5pm, walk-ins welcome'
         read = cls._read_or_none(remark.group(1)) if remark else None
-        if read and read.get("weekly"):  # hours before the remark, read once ('10am-2pm (Tue-Thu), walk-ins welcome')
+        if read and (read.get("weekly") or read.get("open_24_7")):  # hours before the remark, read once ('10am-2pm
+            # (Tue-Thu), walk-ins welcome', '24/7, calls and texts')
             return _with_note(read, remark.group(2).strip())  # type: ignore[union-attr]
         note = next(part for part in noted.groups()[1:] if part).strip() if noted else ""
         if note and not _a_zone(note):
