@@ -146,6 +146,8 @@ def test_new_writes_a_commented_file_with_every_field(golden_site: Path) -> None
         for name, info in listing_type.schema.model_fields.items():
             assert f"# {info.description}" in text, name
         assert "# Choose from: anxiety, grief" in text
+        # the example of a term is one of the site's own (it had been the schema's: 'north-valley', a region of none)
+        assert "# e.g. service_area: [old-town]" in text and "# e.g. topics: [anxiety, grief]" in text
         path.unlink()
 
 

@@ -4,13 +4,11 @@ field names."""
 
 from __future__ import annotations
 
-import typing
 from pathlib import Path
 from typing import Any
 
 import yaml
 from pydantic import BaseModel
-from pydantic.fields import FieldInfo
 
 from peerdir.outputs.schemas import modeline
 from peerdir.problems import Problem, UsageError
@@ -19,7 +17,7 @@ from peerdir.sources.config import RESERVED_AREAS
 from peerdir.sources.fieldtypes import slug_for
 from peerdir.sources.readers import LISTINGS_DIR
 from peerdir.sources.schema import TYPES_BY_ID, ListingType
-from peerdir.sources.validation import Vocabularies, find_model, validate
+from peerdir.sources.validation import Vocabularies, find_model, is_list_field, validate
 from peerdir.sources.yamlfile import FileProblem, load_text
 
 
@@ -40,10 +38,6 @@ def _example(model: type[BaseModel]) -> dict[str, Any]:
 def _comment_block(value: Any, is_list: bool) -> list[str]:
     dumped = yaml.safe_dump([value] if is_list else value, sort_keys=False, allow_unicode=True, default_flow_style=False)
     return ["# e.g."] + [f"#   {line}" for line in dumped.rstrip().splitlines()]
-
-
-def _is_list(info: FieldInfo) -> bool:
-    return typing.get_origin(info.annotation) is list
 
 
 def areas_for(type_id: str, group_format: str | None, regions: list[str]) -> list[str]:
@@ -102,18 +96,20 @@ def scaffold_text(
     for field, info in schema.model_fields.items():
         required = " (required)" if info.is_required() else ""
         lines.append(f"# {info.description}{required}")
+        example = info.examples[0] if info.examples else None
         if field in VOCABULARY_FIELDS and vocabularies and vocabularies.get(VOCABULARY_FIELDS[field]):
             choices = vocabularies[VOCABULARY_FIELDS[field]] + (list(RESERVED_AREAS) if field == "service_area" else [])
             lines.append(f"# Choose from: {', '.join(choices)}")
+            example = choices[: len(example or [None])]  # the site's own, not the schema's ('north-valley' is no region here)
         nested = find_model(info.annotation)
         if nested is not None:
-            lines += _comment_block(_example(nested), _is_list(info))
-        elif info.examples and field != "name":
-            shown = yaml.safe_dump({field: info.examples[0]}, default_flow_style=True, allow_unicode=True, width=1000).strip()[1:-1]
+            lines += _comment_block(_example(nested), is_list_field(info))
+        elif example is not None and field != "name":
+            shown = yaml.safe_dump({field: example}, default_flow_style=True, allow_unicode=True, width=1000).strip()[1:-1]
             lines.append(f"# e.g. {shown}")
         if field in values:
             lines += _value_lines(field, values[field])
-        elif _is_list(info):
+        elif is_list_field(info):
             lines.append(f"{field}: []")
         elif not info.is_required() and info.default not in (None, False):
             lines.append(f"{field}: {info.default}")

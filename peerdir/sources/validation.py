@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 from babel.core import get_global
 from pydantic import BaseModel, ValidationError
+from pydantic.fields import FieldInfo
 
 from peerdir.problems import Problem
 from peerdir.sources.config import AREA_WORDS, RESERVED_AREAS, SURROUNDINGS, Bounds, SiteConfig, naming_words
@@ -336,7 +337,7 @@ def _blocks_with(model: type[BaseModel], name: str) -> list[list[tuple[str, bool
     whose fields repeat the listing's own; none if no block within three levels has it."""
     level: list[tuple[list[tuple[str, bool]], type[BaseModel]]] = [([], model)]
     for _ in range(3):
-        inner = [([*path, (field, _is_list(info.annotation))], found) for path, block in level
+        inner = [([*path, (field, is_list_field(info))], found) for path, block in level
                  for field, info in block.model_fields.items()
                  if typing.get_origin(info.annotation) is not dict and (found := find_model(info.annotation))]
         if found := [path for path, block in inner if name in block.model_fields]:
@@ -345,13 +346,9 @@ def _blocks_with(model: type[BaseModel], name: str) -> list[list[tuple[str, bool
     return []
 
 
-def _is_list(annotation: Any) -> bool:
-    origin = typing.get_origin(annotation)
-    if origin is typing.Annotated:
-        return _is_list(typing.get_args(annotation)[0])
-    if origin in (typing.Union, types.UnionType):
-        return any(_is_list(arg) for arg in typing.get_args(annotation))
-    return origin is list
+def is_list_field(info: FieldInfo) -> bool:
+    """Whether a field holds a list (pydantic keeps a field's Annotated marks apart from its annotation)."""
+    return typing.get_origin(info.annotation) is list
 
 
 def find_model(annotation: Any) -> type[BaseModel] | None:
