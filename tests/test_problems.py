@@ -1951,6 +1951,23 @@ def test_words_after_hours_that_name_no_day_or_time_are_their_note(golden_site: 
     assert [problem.split(": '")[0] for problem in problems(golden_site)] == ["listings/helplines/bad.yaml:9:1: hours"]
 
 
+def test_more_hours_or_meetings_in_brackets_are_read_not_kept_as_a_note(golden_site: Path) -> None:
+    """'Mon-Fri 9-5 (Sat 10-2)', 'Tuesdays 7pm (also Thursdays 6pm)': the days and times in brackets had been the note,
+    so the device said "Closed now" on a Saturday at 11 and "Next meeting" never named a Thursday; they are more
+    hours and meetings. Words in brackets that give no day and time stay the note ('Sat by appointment', '8pm in
+    summer', 'Room 101')."""
+    assert hours_read(golden_site, "'Mon-Fri 9-5 (Sat 10-2)'", "'Mon-Fri 9am-5pm (also Saturdays 10am-2pm)'",
+                      "'Mon-Fri 9am-5pm (Sat by appointment)'") == [
+        ([(list(WEEKDAYS[:5]), time(9), time(17)), (["saturday"], time(10), time(14))], None),
+        ([(list(WEEKDAYS[:5]), time(9), time(17)), (["saturday"], time(10), time(14))], None),
+        ([(list(WEEKDAYS[:5]), time(9), time(17))], "Sat by appointment")]
+    write(golden_site, "listings/groups/more.yaml", VALID_GROUP + "meetings: 'Tuesdays 7pm (also Thursdays 6pm); Fridays 7pm (8pm "
+          "in summer); Mondays 6pm (Room 101)'\n")
+    assert [(m.weekday, m.start, m.note) for m in listed(golden_site, "more")[0].data.meetings] == [
+        ("tuesday", time(19), None), ("thursday", time(18), None), ("friday", time(19), "8pm in summer"),
+        ("monday", time(18), "Room 101")]
+
+
 def test_a_remark_after_hours_may_give_a_number_to_call(golden_site: Path) -> None:
     """'Mon-Fri 9am-5pm. After hours, call 999.', as a line says where to turn when it is closed: the hours, and the
     remark their note (it had been refused: a remark held no figure, lest it hide hours). A figure that is no number

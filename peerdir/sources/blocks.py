@@ -1029,6 +1029,11 @@ def _meetings_in(written: str) -> list[Any]:
                 for m in read]
         return read if all(found is not None and (not named or found <= named) for found in days) else [written]
     note = _NOTE_AFTER.match(written)
+    inner = _ALSO.sub("", note.group(2)) if note else ""
+    more = _meetings_in(inner) if re.search(r"\d|noon|midnight", inner, re.IGNORECASE) else []
+    main = _meetings_in(note.group(1)) if more and all(isinstance(m, dict) for m in more) else []  # type: ignore[union-attr]
+    if main and all(isinstance(m, dict) for m in main):
+        return [*main, *more]  # 'Tuesdays 7pm (also Thursdays 6pm)': more meetings, not a note (or Thursday is never met)
     noted = _meetings_in(note.group(1)) if note and not _a_zone(note.group(2)) and not _often_said(note.group(2)) else None
     if note and noted and all(isinstance(m, dict) for m in noted):
         return [{**meeting, "note": meeting.get("note") or note.group(2).strip()} for meeting in noted]
@@ -1042,6 +1047,7 @@ def _meetings_in(written: str) -> list[Any]:
 
 
 _NOTE_AFTER = re.compile(r"^(.*\S)\s*\(([^()]+)\)\s*$")  # words in brackets at the end: a note
+_ALSO = re.compile(r"^\s*(?:also|and|plus)\b\s*:?\s*", re.IGNORECASE)  # before more hours or meetings in brackets
 _WEEKS_AFTER = re.compile(r"^(.*\S)\s*(?:\(([^()]+)\)|(?:,|\s[-–—])\s*([^,()]+))\s*$")  # or after a comma or dash
 
 
@@ -1441,6 +1447,9 @@ class Hours(Fields):
             times = _zone_named(noted.group(1))[0]
             if days and _periods(times) is None and _periods(f"Daily {times}"):
                 return cls._as_directories_write_it(f"{note} {noted.group(1)}")  # '9am-5pm (Mon-Fri)': its days
+            more = _ALSO.sub("", note)
+            if noted.group(2) and _periods(_zone_named(more)[0]):  # 'Mon-Fri 9-5 (Sat 10-2)': more hours, not a note,
+                return cls._as_directories_write_it(f"{noted.group(1)}; {more}")  # or Saturday is never open
             read = cls._as_directories_write_it(noted.group(1))
             if set(days) == {day for period in read.get("weekly", []) for day in period["days"]} != set():
                 return read  # 'Daily 4:30pm-10:30pm (Mon - Sun)': its days again, no note
