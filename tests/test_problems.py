@@ -1957,15 +1957,16 @@ def test_more_hours_or_meetings_in_brackets_are_read_not_kept_as_a_note(golden_s
     hours and meetings. Words in brackets that give no day and time stay the note ('Sat by appointment', '8pm in
     summer', 'Room 101')."""
     assert hours_read(golden_site, "'Mon-Fri 9-5 (Sat 10-2)'", "'Mon-Fri 9am-5pm (also Saturdays 10am-2pm)'",
-                      "'Mon-Fri 9am-5pm (Sat by appointment)'") == [
+                      "'Mon-Fri 9am-5pm (Sat by appointment)'", "'Mon-Fri 9-5, also Sat 10-2'") == [
         ([(list(WEEKDAYS[:5]), time(9), time(17)), (["saturday"], time(10), time(14))], None),
         ([(list(WEEKDAYS[:5]), time(9), time(17)), (["saturday"], time(10), time(14))], None),
-        ([(list(WEEKDAYS[:5]), time(9), time(17))], "Sat by appointment")]
+        ([(list(WEEKDAYS[:5]), time(9), time(17))], "Sat by appointment"),
+        ([(list(WEEKDAYS[:5]), time(9), time(17)), (["saturday"], time(10), time(14))], None)]  # 'also' (had been refused)
     write(golden_site, "listings/groups/more.yaml", VALID_GROUP + "meetings: 'Tuesdays 7pm (also Thursdays 6pm); Fridays 7pm (8pm "
-          "in summer); Mondays 6pm (Room 101)'\n")
+          "in summer); Mondays 6pm (Room 101); Wednesdays 1pm, also Saturdays 11am'\n")
     assert [(m.weekday, m.start, m.note) for m in listed(golden_site, "more")[0].data.meetings] == [
         ("tuesday", time(19), None), ("thursday", time(18), None), ("friday", time(19), "8pm in summer"),
-        ("monday", time(18), "Room 101")]
+        ("monday", time(18), "Room 101"), ("wednesday", time(13), None), ("saturday", time(11), None)]
 
 
 def test_a_remark_after_hours_may_give_a_number_to_call(golden_site: Path) -> None:

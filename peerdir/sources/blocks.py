@@ -1047,7 +1047,7 @@ def _meetings_in(written: str) -> list[Any]:
 
 
 _NOTE_AFTER = re.compile(r"^(.*\S)\s*\(([^()]+)\)\s*$")  # words in brackets at the end: a note
-_ALSO = re.compile(r"^\s*(?:also|and|plus)\b\s*:?\s*", re.IGNORECASE)  # before more hours or meetings in brackets
+_ALSO = re.compile(r"^\s*(?:also|and|plus)\b\s*:?\s*(?:open\s+)?", re.IGNORECASE)  # before more hours or meetings
 _WEEKS_AFTER = re.compile(r"^(.*\S)\s*(?:\(([^()]+)\)|(?:,|\s[-–—])\s*([^,()]+))\s*$")  # or after a comma or dash
 
 
@@ -1060,7 +1060,9 @@ def _weeks_only(words: str) -> bool:
 
 
 def _noted_at_one_time(written: str) -> list[dict[str, Any]] | None:
-    """The meetings at one time, with the words in brackets after them as their note ('Mon 7pm (online)'), or None."""
+    """The meetings at one time, with the words in brackets after them as their note ('Mon 7pm (online)'), or None;
+    'also' before them says no more ('Tuesdays 7pm, also Thursdays 6pm')."""
+    written = _ALSO.sub("", written)
     note = _NOTE_AFTER.match(written)
     found = _meetings_at_one_time(note.group(1)) if note and not _a_zone(note.group(2)) and not _often_said(note.group(2)) else None
     return [{**meeting, "note": note.group(2).strip()} for meeting in found] if found else _meetings_at_one_time(written)
@@ -1260,6 +1262,7 @@ def _periods(written: str) -> list[dict[str, Any]] | None:
         return pieces if all(_hours_span(piece) for piece in pieces) else None
 
     def period(part: str) -> tuple[list[str], list[str]] | None:
+        part = _ALSO.sub("", part)  # 'Mon-Fri 9-5, also Sat 10-2'
         closed = _CLOSED.match(part.strip())
         if closed and (days := days_named(closed.group(1) or closed.group(2))):
             return days, []
