@@ -597,10 +597,13 @@ def test_inactive_as_a_status_is_asked_whether_it_will_start_again(golden_site: 
     # Closed for now, saying until when: the status, and the date for the description (had been told only the choices).
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "status: Closed until January 2027\n")
     write(golden_site, "listings/groups/break.yaml", VALID_GROUP + "status: On summer break\n")
+    write(golden_site, "listings/groups/over.yaml", VALID_GROUP + "status: Not meeting over the summer\n")
     assert problems(golden_site) == [
         "listings/groups/bad.yaml:8:1: status: 'Closed until January 2027' says it is closed for now: write status: "
         "temporarily-closed, and say when it opens again in the description",
         "listings/groups/break.yaml:8:1: status: 'On summer break' says it is closed for now: write status: "
+        "temporarily-closed, and say when it opens again in the description",
+        "listings/groups/over.yaml:8:1: status: 'Not meeting over the summer' says it is closed for now: write status: "
         "temporarily-closed, and say when it opens again in the description"]
 
 

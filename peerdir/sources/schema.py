@@ -126,7 +126,7 @@ def _status_asked(key: str, value: str) -> str | None:
 
 
 # A status that says when it opens again, or that it is a break: closed for now, and words no status holds.
-_UNTIL = re.compile(r"(?:^|-)(?:until|till|resum\w*|reopen\w*|restart\w*|back-in|break|for-the-(?:summer|winter|holidays?))(?:-|$)")
+_UNTIL = re.compile(r"(?:^|-)(?:until|till|resum\w*|reopen\w*|restart\w*|back-in|break|(?:for|over)-the-(?:summer|winter|holidays?))(?:-|$)")
 
 
 # A helpline's kind as directories name one: 'Hotline', 'Peer-run warmline', 'Online chat' (each had been told
