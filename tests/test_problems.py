@@ -1957,7 +1957,7 @@ def test_words_after_hours_that_name_no_day_or_time_are_their_note(golden_site: 
 def test_more_hours_or_meetings_in_brackets_are_read_not_kept_as_a_note(golden_site: Path) -> None:
     """'Mon-Fri 9-5 (Sat 10-2)', 'Tuesdays 7pm (also Thursdays 6pm)': the days and times in brackets had been the note,
     so the device said "Closed now" on a Saturday at 11 and "Next meeting" never named a Thursday; they are more
-    hours and meetings. Words in brackets that give no day and time stay the note ('Sat by appointment', '8pm in
+    hours and meetings, and for days the hours gave, those days' own ('(Fri until 4)'). Words in brackets that give no day and time stay the note ('Sat by appointment', '8pm in
     summer', 'Room 101')."""
     assert hours_read(golden_site, "'Mon-Fri 9-5 (Sat 10-2)'", "'Mon-Fri 9am-5pm (also Saturdays 10am-2pm)'",
                       "'Mon-Fri 9am-5pm (Sat by appointment)'", "'Mon-Fri 9-5, also Sat 10-2'") == [
@@ -1965,6 +1965,11 @@ def test_more_hours_or_meetings_in_brackets_are_read_not_kept_as_a_note(golden_s
         ([(list(WEEKDAYS[:5]), time(9), time(17)), (["saturday"], time(10), time(14))], None),
         ([(list(WEEKDAYS[:5]), time(9), time(17))], "Sat by appointment"),
         ([(list(WEEKDAYS[:5]), time(9), time(17)), (["saturday"], time(10), time(14))], None)]  # 'also' (had been refused)
+    # hours in brackets for days the hours gave are those days' own: Friday closes at 4, not 5
+    assert hours_read(golden_site, "'Mon-Fri 9am-5pm (Fri until 4)'", "'Mon-Fri 9-5 (Fri 9-4)'", "'Mon-Fri 9am-5pm (Fridays close at 3pm)'") == [
+        ([(list(WEEKDAYS[:4]), time(9), time(17)), (["friday"], time(9), time(16))], None),
+        ([(list(WEEKDAYS[:4]), time(9), time(17)), (["friday"], time(9), time(16))], None),
+        ([(list(WEEKDAYS[:4]), time(9), time(17)), (["friday"], time(9), time(15))], None)]
     write(golden_site, "listings/groups/more.yaml", VALID_GROUP + "meetings: 'Tuesdays 7pm (also Thursdays 6pm); Fridays 7pm (8pm "
           "in summer); Mondays 6pm (Room 101); Wednesdays 1pm, also Saturdays 11am'\n")
     assert [(m.weekday, m.start, m.note) for m in listed(golden_site, "more")[0].data.meetings] == [

@@ -1359,6 +1359,31 @@ def _remark_after(said: str) -> re.Match[str] | None:
     return found
 
 
+# Days that close earlier than the rest, said in brackets after the hours: 'Fri until 4', 'Fridays close at 3pm'.
+_CLOSES_EARLY = re.compile(r"^(?P<days>.+?)\s+(?:until|till|to|closes?\s+(?:at\s+)?)\s*(?P<time>\S.*)$", re.IGNORECASE)
+
+
+def _other_hours(hours: str, more: str, reads: Callable[[str], dict[str, Any] | None]) -> dict[str, Any] | None:
+    """Hours in brackets after hours ('Mon-Fri 9-5 (Sat 10-2)', '(Fri 9-4)', '(Fri until 4)') as those days' own, in
+    place of any the hours gave them (Friday closes at 4, not 5): as a note, the device had said open when it was
+    closed. None if the words in brackets are no hours of days."""
+    main = reads(hours)
+    if not main or not main.get("weekly"):
+        return None
+    early = _CLOSES_EARLY.match(more)
+    days = (day_span(early["days"]) or ([day] if (day := day_abbreviated(early["days"])) else [])) if early else []
+    opening = next((span for period in main["weekly"] if "closes" not in period and set(days) <= set(period["days"])
+                    and (span := _hours_span(period["opens"]))), None) if days else None
+    if early and opening:  # 'Fri until 4': from the hour the others open, '9am-4' (4 pm, the first 4 after 9 am)
+        more = f"{early['days']} {_twelve_hour(opening[0])}-{early['time']}"
+    extra = reads(more) if _periods(_zone_named(more)[0]) else None
+    if not extra or not extra.get("weekly") or set(extra) - {"weekly"}:
+        return None
+    changed = {day for period in extra["weekly"] for day in period["days"]}
+    kept = [{**period, "days": [day for day in period["days"] if day not in changed]} for period in main["weekly"]]
+    return {**main, "weekly": [period for period in kept if period["days"]] + extra["weekly"]}
+
+
 def _without_note(part: str) -> str:
     """A part of hours as written, without the note, remark or break after its times ('M-F 9-5' of 'M-F 9-5 except
     holidays'): what a note of one part among several is said of."""
@@ -1450,9 +1475,8 @@ class Hours(Fields):
             times = _zone_named(noted.group(1))[0]
             if days and _periods(times) is None and _periods(f"Daily {times}"):
                 return cls._as_directories_write_it(f"{note} {noted.group(1)}")  # '9am-5pm (Mon-Fri)': its days
-            more = _ALSO.sub("", note)
-            if noted.group(2) and _periods(_zone_named(more)[0]):  # 'Mon-Fri 9-5 (Sat 10-2)': more hours, not a note,
-                return cls._as_directories_write_it(f"{noted.group(1)}; {more}")  # or Saturday is never open
+            if noted.group(2) and (other := _other_hours(noted.group(1), _ALSO.sub("", note), cls._read_or_none)):
+                return other  # 'Mon-Fri 9-5 (Sat 10-2)', '(Fri until 4)': those days' hours, not a note
             read = cls._as_directories_write_it(noted.group(1))
             if set(days) == {day for period in read.get("weekly", []) for day in period["days"]} != set():
                 return read  # 'Daily 4:30pm-10:30pm (Mon - Sun)': its days again, no note
