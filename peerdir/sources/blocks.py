@@ -849,9 +849,10 @@ class Meeting(Fields):
     def ends_from(self, start: time) -> time | None:
         """When a meeting starting at `start` ends, as long as this one lasts (a moved meeting keeps its length):
         at or before the start, the next day; None when only the start is known."""
-        if self.length is None:
+        length = self.length
+        if length is None:
             return None
-        minutes = (start.hour * 60 + start.minute + self.length) % (24 * 60)
+        minutes = (start.hour * 60 + start.minute + length) % (24 * 60)
         return time(minutes // 60, minutes % 60)
 
 
@@ -1029,14 +1030,14 @@ def _meetings_in(written: str) -> list[Any]:
                 for m in read]
         return read if all(found is not None and (not named or found <= named) for found in days) else [written]
     note = _NOTE_AFTER.match(written)
-    inner = _ALSO.sub("", note.group(2)) if note else ""
-    more = _meetings_in(inner) if re.search(r"\d|noon|midnight", inner, re.IGNORECASE) else []
-    main = _meetings_in(note.group(1)) if more and all(isinstance(m, dict) for m in more) else []  # type: ignore[union-attr]
-    if main and all(isinstance(m, dict) for m in main):
-        return [*main, *more]  # 'Tuesdays 7pm (also Thursdays 6pm)': more meetings, not a note (or Thursday is never met)
-    noted = _meetings_in(note.group(1)) if note and not _a_zone(note.group(2)) and not _often_said(note.group(2)) else None
-    if note and noted and all(isinstance(m, dict) for m in noted):
-        return [{**meeting, "note": meeting.get("note") or note.group(2).strip()} for meeting in noted]
+    before = _meetings_in(note.group(1)) if note else []  # the meetings before words in brackets, read once
+    if note and before and all(isinstance(m, dict) for m in before):
+        inner = _ALSO.sub("", note.group(2))
+        more = _meetings_in(inner) if re.search(r"\d|noon|midnight", inner, re.IGNORECASE) else []
+        if more and all(isinstance(m, dict) for m in more):
+            return [*before, *more]  # 'Tuesdays 7pm (also Thursdays 6pm)': more meetings, not a note (or Thursday is never met)
+        if not _a_zone(note.group(2)) and not _often_said(note.group(2)):
+            return [{**meeting, "note": meeting.get("note") or note.group(2).strip()} for meeting in before]
     parts = _in_pieces(written, _noted_at_one_time)
     found = _meetings_at_one_time(written) or ([meeting for part in parts for meeting in part] if parts else None)
     remark = _remark_after(written) if found is None else None  # 'Tuesdays 7pm, except holidays': its note
@@ -1247,13 +1248,18 @@ _HALF_ALONE = re.compile(r"^\s*(?:mornings?|afternoons?|evenings?|nights?)\s*:?\
 _HALF_AFTER_DAYS = re.compile(r"(?<=\S)\s+(?:mornings?|afternoons?|evenings?|nights?)$", re.IGNORECASE)
 
 
+def _days_of(written: str) -> list[str]:
+    """The days words name, a span ('Mon-Fri', 'weekdays') or one day ('Fri', 'Fridays'); none if they name no day."""
+    return day_span(written) or ([day] if (day := day_abbreviated(written)) else [])
+
+
 def _periods(written: str) -> list[dict[str, Any]] | None:
     """Opening hours as a directory writes them, 'Mon-Fri 9am-5pm; Sat 10am-2pm' (periods apart by ';' or lines,
     each its days, then its hours), as weekly's periods written field by field, which the period's own reading
     takes apart (OpeningPeriod._as_directories_write_it); None where any part is not days and hours. A part that
     says days are closed ('Sat-Sun closed', 'closed weekends') says what leaving them out says."""
     def days_named(days: str) -> list[str] | None:
-        found = day_span(days) or ([day] if (day := day_abbreviated(days)) else None)
+        found = _days_of(days) or None
         plain = _HALF_AFTER_DAYS.sub("", days)  # 'Mon-Fri evenings 5-9pm', 'Weekday evenings': the days
         return found or (days_named(plain) if plain != days else None)
 
@@ -1371,7 +1377,7 @@ def _other_hours(hours: str, more: str, reads: Callable[[str], dict[str, Any] | 
     if not main or not main.get("weekly"):
         return None
     early = _CLOSES_EARLY.match(more)
-    days = (day_span(early["days"]) or ([day] if (day := day_abbreviated(early["days"])) else [])) if early else []
+    days = _days_of(early["days"]) if early else []
     opening = next((span for period in main["weekly"] if "closes" not in period and set(days) <= set(period["days"])
                     and (span := _hours_span(period["opens"]))), None) if days else None
     if early and opening:  # 'Fri until 4': from the hour the others open, '9am-4' (4 pm, the first 4 after 9 am)
@@ -1471,7 +1477,7 @@ class Hours(Fields):
             return _with_note(read, remark.group(2).strip())  # type: ignore[union-attr]
         note = next(part for part in noted.groups()[1:] if part).strip() if noted else ""
         if note and not _a_zone(note):
-            days = day_span(note) or ([day] if (day := day_abbreviated(note)) else [])
+            days = _days_of(note)
             times = _zone_named(noted.group(1))[0]
             if days and _periods(times) is None and _periods(f"Daily {times}"):
                 return cls._as_directories_write_it(f"{note} {noted.group(1)}")  # '9am-5pm (Mon-Fri)': its days
