@@ -1990,6 +1990,38 @@ def test_a_remark_after_hours_may_give_a_number_to_call(golden_site: Path) -> No
     assert [p.split(":")[0] for p in problems(golden_site)] == ["listings/helplines/bad.yaml"]
 
 
+def test_hours_with_a_full_stop_after_times_without_am_or_pm_and_24_7_with_what_it_is_for(golden_site: Path) -> None:
+    """'Mon-Fri 9-5. Also Sat 10-2.' parts its hours at the full stop, as after '5pm.' ('Sat 9-5 ET.' had even been
+    asked whether 9-5 was morning or evening); 'Open 24/7 for calls and texts' is 24/7 with what it is for as its
+    note, as after a comma. All had been refused. Not 'for weekend calls', which names days."""
+    assert hours_read(golden_site, "'Mon-Fri 9-5. Also Sat 10-2.'", "'Sat 9-5 ET.'", "'Open 24/7 for calls and texts'",
+                      "'24/7 by phone or text'") == [
+        ([(list(WEEKDAYS[:5]), time(9), time(17)), (["saturday"], time(10), time(14))], None),
+        ([(["saturday"], time(9), time(17))], None), ([], "For calls and texts"), ([], "By phone or text")]
+    assert listed(golden_site, "hours-1")[0].data.hours.timezone == "America/New_York"
+    write(golden_site, "listings/helplines/bad.yaml", VALID_LINE + "phones: 01632 960111\nhours: 24/7 for weekend calls\n")
+    write(golden_site, "listings/helplines/two.yaml", VALID_LINE + "phones: 01632 960111\nhours: 'Sat 9am & 1pm'\n")
+    bad, two = problems(golden_site)
+    assert bad.startswith("listings/helplines/bad.yaml") and two.startswith("listings/helplines/two.yaml")
+    assert "gives the time it opens" not in two  # two times of a day, as meetings are written: no opening time alone
+
+
+def test_meetings_at_several_times_of_a_day_and_in_the_evening_in_words(golden_site: Path) -> None:
+    """'Daily 7am & 7pm' is a meeting at each time every day, 'Mondays 10am and 7pm' two on Mondays; 'Tuesdays 7 to
+    8:30 in the evening' is 7-8:30 pm, as 'Tuesday evenings 7-8:30' is. All had been refused. 'Tuesdays 7pm in the
+    morning' contradicts itself, and is refused."""
+    write(golden_site, "listings/groups/times.yaml", VALID_GROUP + "meetings: 'Daily 7am & 7pm; Mondays 10am and 7pm; "
+          "Tuesdays 7 to 8:30 in the evening'\n")
+    (group,) = listed(golden_site, "times")
+    assert [(m.weekday, m.start, m.end) for m in group.data.meetings] == [
+        *((day, time(7), None) for day in WEEKDAYS), *((day, time(19), None) for day in WEEKDAYS),
+        ("monday", time(10), None), ("monday", time(19), None), ("tuesday", time(19), time(20, 30))]
+    assert [line for line, _ in group.meeting_lines] == [
+        "Every day: 07:00", "Every day: 19:00", "Every Monday at 10:00", "Every Monday at 19:00", "Every Tuesday, 19:00–20:30"]
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "meetings: 'Tuesdays 7pm in the morning'\n")
+    assert [p.split(":")[0] for p in problems(golden_site)] == ["listings/groups/bad.yaml"]
+
+
 def test_holidays_among_the_days_of_hours_are_their_note(golden_site: Path) -> None:
     """'Weekdays 5pm-8am, weekends and holidays 24 hours', as out-of-hours lines publish their hours: a week holds no
     holidays, so the weekend's hours are the weekend's and the holidays' are the note, beside any other; so are

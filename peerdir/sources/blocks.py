@@ -609,6 +609,8 @@ _BETWEEN = {"and", "of", "the", "month", "monthly", "week", "each", "every", "on
             "y", "cada", "los", "todos"}  # and in Spanish: 'los lunes y miércoles', 'cada martes', 'todos los martes'
 # A day's words that say which half of it a time without am or pm is in: 'Tuesday evenings 7-9' is 7-9 pm.
 _HALF_OF_DAY = re.compile(r"\b(?:(morning)|afternoon|evening|night)s?\b", re.IGNORECASE)
+# The same words after the time, which say no more once it has its am or pm: '7 to 8:30 in the evening'.
+_HALF_AFTER_TIME = re.compile(r"(?<=\S)\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\s*$", re.IGNORECASE)
 # How directories say a meeting is every other week: 'every other Tuesday', 'alternate Tuesdays', 'fortnightly'.
 _FORTNIGHTLY = re.compile(r"\b(?:every\s+other(?:\s+week)?|alternate|fortnightly|bi-?weekly|"
                           r"every\s+(?:second|2nd|two|2)\s+weeks?)(?:\s+on)?\b", re.IGNORECASE)
@@ -892,18 +894,23 @@ class OpeningPeriod(Fields):
         return self.opens == self.closes == time(0)
 
 
-_ALWAYS = re.compile(r"^(?:open\s+)?(?:24\s*/\s*7(?:\s*/\s*365|,?\s+365(?:\s+days(?:\s+a\s+year)?)?)?|24\s*(?:hours?|hrs?)(?:\s+a\s+day)?(?:(?:,?\s+|\s*/\s*)7\s+days(?:\s+a\s+week)?)?"
-                     r"(?:(?:,?\s+|\s*/\s*)365\s+days(?:\s+a\s+year)?)?"
-                     # the same in words, as a line says when it can be called: 'Around the clock', 'Anytime'
-                     r"|(?:a?round\s+the\s+clock|always(?:\s+open)?|any\s*time|twenty[-\s]four\s*(?:/\s*|\s+)(?:7|seven)"
-                     r"|twenty[-\s]four\s+hours(?:\s+a\s+day)?(?:,?\s+(?:7|seven)\s+days(?:\s+a\s+week)?)?))$", re.IGNORECASE)
+_ALWAYS_SAID = (r"(?:open\s+)?(?:24\s*/\s*7(?:\s*/\s*365|,?\s+365(?:\s+days(?:\s+a\s+year)?)?)?|24\s*(?:hours?|hrs?)(?:\s+a\s+day)?(?:(?:,?\s+|\s*/\s*)7\s+days(?:\s+a\s+week)?)?"
+                r"(?:(?:,?\s+|\s*/\s*)365\s+days(?:\s+a\s+year)?)?"
+                # the same in words, as a line says when it can be called: 'Around the clock', 'Anytime'
+                r"|(?:a?round\s+the\s+clock|always(?:\s+open)?|any\s*time|twenty[-\s]four\s*(?:/\s*|\s+)(?:7|seven)"
+                r"|twenty[-\s]four\s+hours(?:\s+a\s+day)?(?:,?\s+(?:7|seven)\s+days(?:\s+a\s+week)?)?))")
+_ALWAYS = re.compile(r"^" + _ALWAYS_SAID + r"$", re.IGNORECASE)
+# What it is open for, said after it without a comma ('Open 24/7 for calls and texts', '24/7 by phone or text'):
+# its note, as after a comma; not 'by appointment', which is no 24/7.
+_ALWAYS_FOR = re.compile(r"^" + _ALWAYS_SAID + r"\s+((?:for|via|through|by\s+(?:phone|telephone|text|call|chat|sms|e-?mail|web|"
+                         r"online|whatsapp))\b\D*)$", re.IGNORECASE)
 
 
 # Between the parts of hours or meetings written as text: a semicolon, a line, a bar, or a full stop after a time
-# ('Mon-Fri 9am-5pm. Sat 10am-2pm.', '... 5 p.m. Sat ...') or after the time zone named after one ('Mondays 7pm
-# PT. Thursdays 6pm', '... UK time. Sat ...'), not after a day ('Mon. - Fri.').
+# ('Mon-Fri 9am-5pm. Sat 10am-2pm.', '... 5 p.m. Sat ...', 'Mon-Fri 9-5. Also Sat 10-2.') or after the time zone
+# named after one ('Mondays 7pm PT. Thursdays 6pm', '... UK time. Sat ...'), not after a day ('Mon. - Fri.').
 _ZONES_SAID = sorted({*NAMED_ZONES, *ZONES_IN_DOUBT}, key=len, reverse=True)
-_PARTS = re.compile(r"[;\n|]|(?:(?:(?<=\d[ap]m)|(?<=\d[AP]M)|(?<=[ap]\.m)|(?<=[AP]\.M)|(?<=\d[:.]\d\d))\.|\.(?i:"
+_PARTS = re.compile(r"[;\n|]|(?:(?:(?<=\d[ap]m)|(?<=\d[AP]M)|(?<=[ap]\.m)|(?<=[AP]\.M)|(?<=\d))\.|\.(?i:"
                     + "|".join(rf"(?<=\s{zone}{said}\.)" for zone in _ZONES_SAID for said in ("", " time"))  # tried at a
                     + r"))(?:\s+(?=[A-Z])(?!(?i:" + "|".join(_ZONES_SAID) + r")\b)|\s*$)")  # full stop alone
 # (a capital after the full stop, as a sentence begins, and no time zone: '9 a.m. to 5 p.m.' is one span, and so is
@@ -1039,7 +1046,8 @@ def _meetings_in(written: str) -> list[Any]:
         if not _a_zone(note.group(2)) and not _often_said(note.group(2)):
             return [{**meeting, "note": meeting.get("note") or note.group(2).strip()} for meeting in before]
     parts = _in_pieces(written, _noted_at_one_time)
-    found = _meetings_at_one_time(written) or ([meeting for part in parts for meeting in part] if parts else None)
+    found = (_meetings_at_one_time(written) or ([meeting for part in parts for meeting in part] if parts else None)
+             or _at_several_times(written))
     remark = _remark_after(written) if found is None else None  # 'Tuesdays 7pm, except holidays': its note
     remarked = _meetings_in(remark.group(1)) if remark else None
     if remark and remarked and all(isinstance(m, dict) for m in remarked):
@@ -1154,19 +1162,40 @@ def _no_schedule(written: str) -> str:
     return "; if it keeps no set times, leave meetings out and say how to find them in the description"
 
 
+def _meeting_days(words: str) -> Any:
+    """Whether words name a meeting's day or days ('Tuesdays', '1st and 3rd Thursday', 'Mon-Fri', 'Tu')."""
+    return weekday_named(_weekly(words)) or _days_and_weeks(_weekly(words)) or _two_letter_day(words)
+
+
+def _meeting_time(words: str) -> Any:
+    """Whether words name a meeting's time ('7pm', '7-9pm', 'noon')."""
+    return time_span(words) or time_in_text(words)
+
+
+def _at_several_times(written: str) -> list[Any] | None:
+    """Days and more than one time ('Daily 7am & 7pm', 'Mondays 10am and 7pm', 'Mon-Fri 7am, noon and 5:30pm'): the
+    meetings at each time on those days, or None."""
+    def times(words: str) -> list[str] | None:
+        found = re.split(r"\s*(?:,|&|\band\b)\s*", words)
+        return found if len(found) > 1 and all(_meeting_time(time) for time in found) else None
+
+    said = _day_then_time(written, _meeting_days, times)
+    read = [_meetings_at_one_time(f"{said[0]} {time}") for time in times(said[1]) or []] if said else []  # type: ignore[union-attr]
+    return [meeting for meetings in read for meeting in meetings] if read and all(read) else None  # type: ignore[union-attr]
+
+
 def _meeting_written(written: str) -> Any:
     if often := _OFTEN_AFTER.search(written):
         if often.group("monthly") and not _names_weeks(written):
             return written  # which weeks of the month? the meeting's refusal asks
         written = f"{often.group('other') or ''} {written[: often.start()]}".strip()
-    found = _day_then_time(written, lambda day: weekday_named(_weekly(day)) or _days_and_weeks(_weekly(day))
-                           or _two_letter_day(day), lambda when: time_span(when) or time_in_text(when))
+    found = _day_then_time(written, _meeting_days, _meeting_time)
     if found:
         found = (_two_letter_day(found[0]) or found[0], found[1])
     half = _HALF_OF_DAY.search(written) if found is None else None
-    if half:  # 'Wednesday nights at 7': the time's am or pm is in the words for the day
+    if half:  # 'Wednesday nights at 7', 'Tuesdays 7 to 8:30 in the evening': the time's am or pm is in those words
         said = _IN_DOUBT.sub(lambda time: time.group(1) + ("am" if half.group(1) else "pm"), written, count=1)
-        if said != written and isinstance(read := _meeting_written(said), dict):
+        if said != written and isinstance(read := _meeting_written(_HALF_AFTER_TIME.sub("", said)), dict):
             return read
     return {"weekday": found[0], "start": found[1]} if found else written
 
@@ -1202,9 +1231,10 @@ def _twelve_hour(at: time, hour: int | None = None) -> str:
 def _opening_only(written: str) -> str:
     """What to write for hours of which some parts give one time a day ('Sat 9am', 'Mon-Fri noon'), as a meeting
     is written, and the rest read: the time each closes too; empty if they are not so."""
-    def one_time(part: str) -> bool:
+    def one_time(part: str) -> bool:  # a day, not 'Sat 9am & 1pm', which is two meetings, and no opening hours
         read = _meetings_in(part)
-        return all(isinstance(m, dict) and isinstance(m.get("start"), str) and time_in_text(m["start"]) for m in read)
+        return all(isinstance(m, dict) and isinstance(m.get("start"), str) and time_in_text(m["start"]) for m in read) and (
+            _at_several_times(part) is None)
 
     parts = [part.strip() for part in _PARTS.split(written) if part.strip()]
     lone = [part for part in parts if _periods(part) is None]
@@ -1489,6 +1519,8 @@ class Hours(Fields):
             return _with_note(read, note)
         if _ALWAYS.match(data.strip()):
             return {"open_24_7": True}
+        if (always := _ALWAYS_FOR.match(said)) and not _names_days(always.group(1)):  # not 'for weekend calls'
+            return _with_note({"open_24_7": True}, always.group(1))
         unzoned, zones = _zone_named(re.sub(r"^\s*(?:" + _OPEN + r"|hours\b)\s*:?\s*", "", data, flags=re.IGNORECASE))
         if len(zones) > 1:
             raise fail(f"'{data}' names {len(zones)} time zones; give every time in one, and name it once, at the end "
