@@ -770,6 +770,7 @@ class Meeting(Fields):
                 or _time_missing(data)
                 or _with_its_half(data, lambda evening: all(isinstance(m, dict) for m in _meetings_in(evening)))
                 or _zone_in_doubt(data, lambda other: all(isinstance(m, dict) for m in _meetings_in(other)))
+                or _zones_disagree(data, lambda said: [m.get("start") if isinstance(m, dict) else None for m in _meetings_in(said)])
                 or "; write its day, then its time, like \"Tuesdays 7-9pm\" or \"1st and 3rd Thursday, 6:30 pm\", or "
                    "as weekday: and start: fields" + _no_schedule(data)))
         if not isinstance(data, dict):
@@ -965,6 +966,67 @@ def _zone_named(written: str) -> tuple[str, set[str]]:
     return unzoned, {NAMED_ZONES[match.group(1).lower()] for match in _ZONE_NAMED.finditer(written)}
 
 
+# The same times in another zone after them, after a slash or in brackets, as groups and lines that serve more than
+# one zone write them: 'Tuesdays 7pm ET / 4pm PT', 'Mon-Fri 9am-5pm ET (6am-2pm PT)'.
+_AND_IN_ANOTHER_ZONE = re.compile(r"^(?P<said>.*\S)\s*(?:/|\()\s*(?P<other>[^/()]*\d[^/()]*?)\s*\)?\s*$")
+
+
+@dataclass(frozen=True)
+class _TwoZones:
+    """Times said in one zone and again in another: the text before (which the reader reads, in its zone), and the
+    times after."""
+
+    said: str
+    zone: str
+    other: tuple[time, time | None]
+    other_zone: str
+    other_said: str
+
+    def agrees(self, written: Any) -> bool:
+        """Whether the times written before, in their zone, are the times after in theirs, in winter or summer (not
+        every country changes its clocks on the same dates)."""
+        return isinstance(written, str) and self.other in self._as_other(written)
+
+    def _as_other(self, written: str) -> list[tuple[time | None, ...]]:
+        times = _times_of(written)
+        return [tuple(datetime.combine(day, at, ZoneInfo(self.zone)).astimezone(ZoneInfo(self.other_zone)).time()
+                      if at else None for at in times) for day in (date(2026, 1, 15), date(2026, 7, 15))] if times else []
+
+
+
+def _times_of(written: str) -> tuple[time, time | None] | None:
+    """A time or a span of two, as text says them ('7pm', '9am-5pm')."""
+    span = time_span(written)
+    return span if span else ((at, None) if (at := time_in_text(written)) else None)
+
+
+def _two_zones(written: str) -> _TwoZones | None:
+    """Times followed by the same times in another zone, or None."""
+    found = _AND_IN_ANOTHER_ZONE.match(written)
+    other, other_zones = _zone_named(found["other"]) if found else ("", set())
+    zones = _zone_named(found["said"])[1] if found else set()
+    times = _times_of(other.strip()) if len(other_zones) == 1 else None
+    if not found or len(zones) != 1 or zones == other_zones or times is None:
+        return None
+    return _TwoZones(found["said"], zones.pop(), times, other_zones.pop(), found["other"].strip())
+
+
+def _zones_disagree(written: str, times: Callable[[str], list[Any]]) -> str:
+    """What to write for times refused because those after them in another zone are not the same ('Tuesdays 7pm ET /
+    5pm PT'): the times in one zone alone; empty if that is not what stops them. `times` gives the times as written
+    of each meeting or period that the text before reads as."""
+    two = _two_zones(written)
+    found = times(two.said) if two else []
+    wrong = next((said for said in found if not two.agrees(said)), None) if found and all(isinstance(t, str) for t in found) else None  # type: ignore[union-attr]
+    moved = two._as_other(wrong) if two and wrong else []
+    if not moved:
+        return ""
+    zone_words = _ZONE_NAMED.search(two.other_said).group(1)  # type: ignore[union-attr]
+    said = "-".join(_twelve_hour(at) for at in moved[0] if at)
+    return (f": {wrong} {_ZONE_NAMED.search(two.said).group(1)} is {said} {zone_words}, not {two.other_said}; "  # type: ignore[union-attr]
+            f"give the times in one zone, like \"{two.said}\"")
+
+
 def _in_pieces(part: str, reads: Callable[[str], Any]) -> list[Any] | None:
     """A part written with commas (or slashes between spaces, '&' or 'and') between its own parts, 'Mon-Fri 9am-5pm,
     Sat 10am-2pm', 'Mon-Fri: 9-5 / Sat: 10-2', 'Mon-Thu 10am-4pm and Fri 10am-1pm', as what `reads` makes of each (a
@@ -1022,6 +1084,10 @@ def _meetings_in(written: str) -> list[Any]:
     at the same time); 'Thursdays 7pm (except holidays)' (the words in brackets its note, or the note of each
     meeting before them that has none of its own: 'Mon 7pm (online), Thu 6pm (in person)'); 'Tuesdays 7pm ET' (its
     time zone); 'Mon 7pm, Thu 6pm'. The text alone, to be refused, where it says none."""
+    two = _two_zones(written)
+    said = _meetings_in(two.said) if two else []
+    if two and said and all(isinstance(m, dict) and two.agrees(m["start"]) for m in said):
+        return said  # 'Tuesdays 7pm ET / 4pm PT': the times in the first zone, the same in the second
     unzoned, zones = _zone_named(written)
     if len(zones) == 1 and (meetings := _meetings_in(unzoned)) and all(isinstance(m, dict) for m in meetings):
         zone = zones.pop()
@@ -1463,6 +1529,11 @@ class Hours(Fields):
         except PydanticCustomError:
             return None
 
+    @classmethod
+    def _opening_times(cls, said: str) -> list[Any]:
+        """The times of each weekly period that text reads as, as written ('9am-5pm'), or none."""
+        return [period.get("opens") for period in (cls._read_or_none(said) or {}).get("weekly", [])]
+
     @model_validator(mode="before")
     @classmethod
     def _as_directories_write_it(cls, data: Any) -> Any:
@@ -1473,6 +1544,10 @@ class Hours(Fields):
         if not isinstance(data, str):
             return data
         said = re.sub(r"^\s*(?:hours\s*:|" + _OPEN + r":?)\s*", "", data, flags=re.IGNORECASE).strip() or data.strip()
+        two = _two_zones(said)
+        read = cls._read_or_none(two.said) if two else None
+        if two and read and read.get("weekly") and all(two.agrees(period.get("opens")) for period in read["weekly"]):
+            return read  # 'Mon-Fri 9am-5pm ET / 6am-2pm PT': the hours in the first zone, the same in the second
         holidays = _PUBLIC_HOLIDAYS.search(said)
         if holidays and (rest := (said[: holidays.start()] + said[holidays.end():]).strip(" ;")):
             note = "Closed on public holidays" if holidays.group("off") else f"Public holidays: {holidays.group('hours')}"
@@ -1523,8 +1598,8 @@ class Hours(Fields):
             return _with_note({"open_24_7": True}, always.group(1))
         unzoned, zones = _zone_named(re.sub(r"^\s*(?:" + _OPEN + r"|hours\b)\s*:?\s*", "", data, flags=re.IGNORECASE))
         if len(zones) > 1:
-            raise fail(f"'{data}' names {len(zones)} time zones; give every time in one, and name it once, at the end "
-                       "(\"Mon-Fri 9am-5pm; Sat 10am-2pm ET\")")
+            raise fail(f"'{data}' names {len(zones)} time zones" + (_zones_disagree(said, cls._opening_times) or "; give every "
+                       "time in one, and name it once, at the end (\"Mon-Fri 9am-5pm; Sat 10am-2pm ET\")"))
         holidays = _AND_HOLIDAYS.search(unzoned)
         holiday_hours = holidays.group(2) if holidays else ""
         if holiday_hours:  # 'Sat, Sun & holidays closed' is both closed; 'Sun 12-4 & holidays closed' not
@@ -1546,6 +1621,7 @@ class Hours(Fields):
                 or _with_its_half(data, lambda evening: _periods(_zone_named(evening)[0]) is not None)
                 or _zone_in_doubt(unzoned, lambda other: _periods(other) is not None)
                 or _opening_only(unzoned)
+                or _zones_disagree(said, cls._opening_times)
                 or "; write them like \"Mon-Fri 9am-5pm; Sat 10am-2pm\" or 24/7, or as open_24_7: and weekly: fields"
                 + (f"; or, if it keeps no set hours, write the words as their note: \"hours:\", and below it \"  note: {data.strip()}\""
                    if timeless else "")))
