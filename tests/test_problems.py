@@ -2025,18 +2025,24 @@ def test_meetings_at_several_times_of_a_day_and_in_the_evening_in_words(golden_s
 def test_the_same_times_in_a_second_time_zone_are_read_once_and_checked(golden_site: Path) -> None:
     """'Tuesdays 7pm ET / 4pm PT', as groups and lines that serve more than one zone write their times: the times in
     the first zone, once (they had been refused; in brackets, '(4-5:30pm Pacific)' had been the note). Times that
-    are not the same are refused, saying what the first are in the second zone, in winter or summer alike."""
+    are not the same are refused, saying what the first are in the second zone, in winter or summer alike.
+    Meetings each in a zone of their own ('Mondays 7pm PT, Thursdays 6pm CT') are each in theirs (they had been
+    refused), but not where one among them names none."""
     write(golden_site, "listings/groups/zones.yaml", VALID_GROUP + "meetings: 'Tuesdays 7pm ET / 4pm PT; Thursdays "
-          "7-8:30pm Eastern (4-5:30pm Pacific); Sundays 7pm UK time / 2pm ET'\n")
+          "7-8:30pm Eastern (4-5:30pm Pacific); Sundays 7pm UK time / 2pm ET; Mondays 7pm PT, Fridays 6pm CT'\n")
     (group,) = listed(golden_site, "zones")
     assert [(m.weekday, m.start, m.end, m.timezone, m.note) for m in group.data.meetings] == [
         ("tuesday", time(19), None, "America/New_York", None), ("thursday", time(19), time(20, 30), "America/New_York", None),
-        ("sunday", time(19), None, "Europe/London", None)]
+        ("sunday", time(19), None, "Europe/London", None), ("monday", time(19), None, "America/Los_Angeles", None),
+        ("friday", time(18), None, "America/Chicago", None)]
     assert hours_read(golden_site, "'Mon-Fri 9am-5pm ET / 6am-2pm PT'") == [([(list(WEEKDAYS[:5]), time(9), time(17))], None)]
     assert listed(golden_site, "hours-0")[0].data.hours.timezone == "America/New_York"
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "meetings: 'Tuesdays 7pm ET / 5pm PT'\n")
+    write(golden_site, "listings/groups/bad-too.yaml", VALID_GROUP + "meetings: 'Mondays 7pm PT, Wednesdays 5pm, Thursdays 6pm CT'\n")
     write(golden_site, "listings/helplines/bad-line.yaml", VALID_LINE + "phones: 01632 960111\nhours: 'Mon-Fri 9am-5pm ET / 6am-3pm PT'\n")
     assert [p.split(": ", 1)[1] for p in problems(golden_site)] == [
+        "meetings[0]: 'Mondays 7pm PT, Wednesdays 5pm, Thursdays 6pm CT' cannot be read as a meeting; write its day, then "
+        "its time, like \"Tuesdays 7-9pm\" or \"1st and 3rd Thursday, 6:30 pm\", or as weekday: and start: fields",
         "meetings[0]: 'Tuesdays 7pm ET / 5pm PT' cannot be read as a meeting: 7pm ET is 4pm PT, not 5pm PT; give the "
         "times in one zone, like \"Tuesdays 7pm ET\"",
         "hours: 'Mon-Fri 9am-5pm ET / 6am-3pm PT' cannot be read as opening hours: 9am-5pm ET is 6am-2pm PT, not 6am-3pm "

@@ -1092,6 +1092,8 @@ def _meetings_in(written: str) -> list[Any]:
     if len(zones) == 1 and (meetings := _meetings_in(unzoned)) and all(isinstance(m, dict) for m in meetings):
         zone = zones.pop()
         return [{**meeting, "timezone": zone} for meeting in meetings]
+    if len(zones) > 1 and (pieces := _in_pieces(written, _zoned_at_one_time)):
+        return [meeting for piece in pieces for meeting in piece]  # 'Mondays 7pm PT, Thursdays 6pm CT': each its own
     weeks_after = _WEEKS_AFTER.match(written)
     said = (weeks_after.group(2) or weeks_after.group(3)) if weeks_after else ""
     if _weeks_only(said):  # 'Sundays 2-4pm (2nd and 4th)', '..., 2nd and 4th': its weeks of the month, not a note
@@ -1141,6 +1143,13 @@ def _noted_at_one_time(written: str) -> list[dict[str, Any]] | None:
     note = _NOTE_AFTER.match(written)
     found = _meetings_at_one_time(note.group(1)) if note and not _a_zone(note.group(2)) and not _often_said(note.group(2)) else None
     return [{**meeting, "note": note.group(2).strip()} for meeting in found] if found else _meetings_at_one_time(written)
+
+
+def _zoned_at_one_time(written: str) -> list[dict[str, Any]] | None:
+    """The meetings at one time in the time zone named after them ('Thursdays 6pm CT'), or None where none is."""
+    unzoned, zones = _zone_named(written)
+    found = _noted_at_one_time(unzoned) if len(zones) == 1 else None
+    return [{**meeting, "timezone": next(iter(zones))} for meeting in found] if found else None
 
 
 def _meetings_at_one_time(written: str) -> list[dict[str, Any]] | None:
