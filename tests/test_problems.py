@@ -551,7 +551,8 @@ def test_days_and_yes_in_spanish_the_other_language_of_the_theme_are_read(golden
 
 def test_an_age_or_a_number_of_places_is_read_with_the_words_around_it(golden_site: Path) -> None:
     """'18+', 'Adults (18 and over)', '4 beds', 'Up to 4 guests', as directories write them (they had been told to
-    write a whole number); 'Under 18', which is no minimum, is still refused. A house's referral as houses write it
+    write a whole number); 'Under 18', which is no minimum, is still refused, and a range ('4-6') told which end to
+    write. A house's referral as houses write it
     ('Self-referral accepted', 'Referral required')."""
     forum = VALID_GROUP.replace("format: online\n", "url: https://forum.example.org/\n")
     respite = VALID_GROUP.replace("format: online\nservice_area: [online]\n", "location:\n  region: old-town\n")
@@ -582,10 +583,17 @@ def test_an_age_or_a_number_of_places_is_read_with_the_words_around_it(golden_si
     assert listed(golden_site, "f")[0].data.minimum_age is None
     write(golden_site, "listings/forums/f.yaml", forum + "minimum_age: Under 18\n")
     write(golden_site, "listings/forums/g.yaml", forum + "minimum_age: Adults only\n")
+    # A range is told which end to write (it had been told to write a whole number, like 4).
+    write(golden_site, "listings/forums/h.yaml", forum + "minimum_age: Ages 18 to 25\n")
+    write(golden_site, "listings/respite/t.yaml", respite + "capacity: 4-6 guests\n")
     assert problems(golden_site) == [
         "listings/forums/f.yaml:8:1: minimum_age: 'Under 18' should be a whole number, like 4",
         "listings/forums/g.yaml:8:1: minimum_age: 'Adults only' gives no age, and the age of an adult differs from one "
-        "place to the next: write the youngest age it takes, like 18"]
+        "place to the next: write the youngest age it takes, like 18",
+        "listings/forums/h.yaml:8:1: minimum_age: 'Ages 18 to 25' gives a range; write the youngest age it takes, 18, and "
+        "say the rest in the description",
+        f"listings/respite/t.yaml:{respite.count(chr(10)) + 1}:1: capacity: '4-6 guests' gives a range; write the most it "
+        "takes, 6, and say the rest in the description"]
 
 
 def test_inactive_as_a_status_is_asked_whether_it_will_start_again(golden_site: Path) -> None:

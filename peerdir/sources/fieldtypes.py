@@ -362,10 +362,13 @@ def choice_from(words: dict[str, str], asked: Callable[[str, str], str | None] |
     return BeforeValidator(read)
 
 
-def number_in_words(words: str) -> BeforeValidator:
+def number_in_words(words: str, of_a_range: tuple[int, str]) -> BeforeValidator:
     """A whole number written with words that say only what it counts ('18+', 'Adults (18 and over)', '4 beds',
-    'Up to 4 guests'): the number; any other text is left to be refused. `words` are those a field allows."""
+    'Up to 4 guests'): the number; any other text is left to be refused. `words` are those a field allows. A range
+    ('18-25', '4 to 6 guests') is refused, saying which end to write (`of_a_range`: 0 the first, -1 the last, and
+    what it is)."""
     allowed = set(words.split())
+    end, which = of_a_range
 
     def read(value: Any) -> Any:
         if not isinstance(value, str):
@@ -373,6 +376,8 @@ def number_in_words(words: str) -> BeforeValidator:
         said = re.findall(r"[^\W\d_]+", value.casefold())
         figures = [*re.findall(r"\d+", value), *(str(_NUMBER_WORDS[word]) for word in said if word in _NUMBER_WORDS)]
         rest = [word for word in said if word not in _NUMBER_WORDS]
+        if len(figures) == 2 and all(word in allowed or word == "to" for word in rest) and _A_RANGE.search(value):
+            raise fail(f"'{value}' gives a range; write {which}, {figures[end]}, and say the rest in the description")
         return int(figures[0]) if len(figures) == 1 and all(word in allowed for word in rest) else value
 
     return BeforeValidator(read)
@@ -382,6 +387,8 @@ def number_in_words(words: str) -> BeforeValidator:
 _NUMBER_WORDS = {word: number for number, word in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
     "eighteen nineteen twenty".split())}
+_A_NUMBER = r"(?:\d+|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b)"
+_A_RANGE = re.compile(_A_NUMBER + r"\s*(?:-|\u2013|\bto\b)\s*" + _A_NUMBER, re.IGNORECASE)  # '4-6', 'four to six'
 
 
 def choice_said(value: Any) -> Any:

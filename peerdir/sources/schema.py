@@ -149,7 +149,7 @@ def _kind_asked(key: str, value: str) -> str | None:
 
 # An age or a number of places with the words directories write around it: '18+', 'Adults (18 and over)', '4 beds'.
 _AGE = number_in_words("and over or older above adults adult ages age aged years yrs year old only minimum min plus "
-                       "must be up at least")  # 'Must be 18 or older', '13 and up'
+                       "must be up at least", (0, "the youngest age it takes"))  # 'Must be 18 or older', '13 and up'
 # An age said to be none, or said in words without one: no minimum (left out), or asked for its number.
 _NO_AGE = re.compile(r"none|no\s+(?:minimum(?:\s+age)?|age\s+(?:limit|minimum|restrictions?))|any\s+age|all\s+ages", re.IGNORECASE)
 _AGE_IN_WORDS = re.compile(r"(?:adults?|grown-?ups?)(?:\s+only)?", re.IGNORECASE)
@@ -163,7 +163,8 @@ def _age_said(value: Any) -> Any:
         raise fail(f"'{value}' gives no age, and the age of an adult differs from one place to the next: write the "
                    "youngest age it takes, like 18")
     return value
-_HOW_MANY = number_in_words("beds bed bedrooms bedroom guests guest people places spaces space rooms room up to max maximum of at a time")
+_HOW_MANY = number_in_words("beds bed bedrooms bedroom guests guest people places spaces space rooms room up to max maximum of at a time",
+                            (-1, "the most it takes"))
 
 
 # Whether a respite house needs someone else's referral, as houses write it: 'Self-referral accepted', 'No referral
