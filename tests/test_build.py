@@ -978,3 +978,23 @@ def test_hours_meetings_and_phones_written_as_directories_write_them_build_as_if
     schedules = next(s for s in services if s["name"] == "Text Line")["schedules"]
     assert sorted((s["byday"], s["opens_at"][:5], s["closes_at"][:5], s["notes"]) for s in schedules) == [
         ("MO,TU,WE,TH,FR", "09:00", "17:00", "Closed on public holidays"), ("SA", "10:00", "14:00", "Closed on public holidays")]
+
+
+def test_a_meeting_except_some_weeks_of_the_month_meets_the_others(golden_site: Path, tmp_path: Path) -> None:
+    """'Tuesdays 7pm (except the 1st Tuesday)' had been every Tuesday with the words as a note, so its calendar and
+    "Next meeting" sent people on the first Tuesday too; the weeks it meets are the others, on its page and in its
+    calendar. 'except the last' cannot be said in weeks, and stays the note."""
+    import icalendar
+
+    (golden_site / "listings/groups/but.yaml").write_text(
+        "name: But Group\nsummary: A group.\ncost: free\npeer_led: yes\nlast_verified: 2026-10-01\nformat: online\n"
+        "service_area: online\nmeetings: 'Tuesdays 7pm (except the 1st Tuesday); Thursdays 6pm, not 2nd and 4th; "
+        "Fridays 1pm (except the last Friday)'\n")
+    out = tmp_path / "out"
+    build(golden_site, BuildOptions(out_dir=out, today=BUILD_DATE))
+    page = (out / "groups/but/index.html").read_text()
+    assert ("<li>Every 2nd, 3rd, 4th and 5th Tuesday of the month at 19:00</li><li>Every 1st, 3rd and 5th Thursday of "
+            "the month at 18:00</li><li>Every Friday at 13:00 (except the last Friday)</li>") in page
+    rules = [str(event["RRULE"].to_ical(), "ascii") for event in
+             icalendar.Calendar.from_ical((out / "groups/but/calendar.ics").read_bytes()).walk("VEVENT")]
+    assert rules == ["FREQ=MONTHLY;BYDAY=2TU,3TU,4TU,5TU", "FREQ=MONTHLY;BYDAY=1TH,3TH,5TH", "FREQ=WEEKLY;BYDAY=FR"]

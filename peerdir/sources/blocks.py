@@ -1095,7 +1095,7 @@ def _meetings_in(written: str) -> list[Any]:
     if len(zones) > 1 and (pieces := _in_pieces(written, _zoned_at_one_time)):
         return [meeting for piece in pieces for meeting in piece]  # 'Mondays 7pm PT, Thursdays 6pm CT': each its own
     weeks_after = _WEEKS_AFTER.match(written)
-    said = (weeks_after.group(2) or weeks_after.group(3)) if weeks_after else ""
+    said = _weeks_but(weeks_after.group(2) or weeks_after.group(3)) if weeks_after else ""
     if _weeks_only(said):  # 'Sundays 2-4pm (2nd and 4th)', '..., 2nd and 4th': its weeks of the month, not a note
         named = {day for word in re.findall(r"[^\W_]+", said) if (day := weekday_named(word))}
         weeks = " ".join(word for word in re.findall(r"[^\W_]+", said) if word.lower() in _ORDINALS or word.lower() in ("last", "and"))
@@ -1126,6 +1126,23 @@ def _meetings_in(written: str) -> list[Any]:
 _NOTE_AFTER = re.compile(r"^(.*\S)\s*\(([^()]+)\)\s*$")  # words in brackets at the end: a note
 _ALSO = re.compile(r"^\s*(?:also|and|plus)\b\s*:?\s*(?:open\s+)?", re.IGNORECASE)  # before more hours or meetings
 _WEEKS_AFTER = re.compile(r"^(.*\S)\s*(?:\(([^()]+)\)|(?:,|\s[-–—])\s*([^,()]+))\s*$")  # or after a comma or dash
+
+
+_BUT = re.compile(r"^\s*(?:except|excluding|not|but\s+not)\s+(?:on\s+)?(?:the\s+)?(.+?)\s*$", re.IGNORECASE)
+
+
+def _weeks_but(words: str) -> str:
+    """Words after a meeting that leave out weeks of the month ('except the 1st Tuesday', 'not 2nd and 4th'), as the
+    weeks it meets ('2nd and 3rd and 4th and 5th Tuesday'): otherwise the calendar and "Next meeting" would send
+    people on the weeks it does not. 'except the last' cannot be said in weeks (the 4th is the last in some months),
+    and stays a note; so do any other words."""
+    but = _BUT.match(words)
+    found = re.findall(r"[^\W_]+", but.group(1).lower()) if but else []
+    if not but or not _weeks_only(but.group(1)) or "last" in found:
+        return words
+    taken = {_ORDINALS[word] for word in found if word in _ORDINALS}
+    left = [ordinal for ordinal, week in _ORDINALS.items() if ordinal[0].isdigit() and week not in taken]
+    return " and ".join(left) + "".join(f" {word}" for word in found if weekday_named(word)) if left else words
 
 
 def _weeks_only(words: str) -> bool:
