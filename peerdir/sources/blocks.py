@@ -973,25 +973,27 @@ _AND_IN_ANOTHER_ZONE = re.compile(r"^(?P<said>.*\S)\s*(?:/|\()\s*(?P<other>[^/()
 
 @dataclass(frozen=True)
 class _TwoZones:
-    """Times said in one zone and again in another: the text before (which the reader reads, in its zone), and the
-    times after."""
+    """Times said in one zone and again in another: the text before, with its zone (which the reader reads), and
+    the times after, each zone also as written."""
 
     said: str
     zone: str
+    zone_said: str
     other: tuple[time, time | None]
     other_zone: str
+    other_zone_said: str
     other_said: str
 
     def agrees(self, written: Any) -> bool:
-        """Whether the times written before, in their zone, are the times after in theirs, in winter or summer (not
-        every country changes its clocks on the same dates)."""
-        return isinstance(written, str) and self.other in self._as_other(written)
+        """Whether times written before ('7pm'), in their zone, are the times after in theirs."""
+        return isinstance(written, str) and self.other in self.in_other_zone(written)
 
-    def _as_other(self, written: str) -> list[tuple[time | None, ...]]:
+    def in_other_zone(self, written: str) -> list[tuple[time | None, ...]]:
+        """Times written before as a clock in the other zone shows them, in winter and in summer (not every country
+        changes its clocks on the same dates)."""
         times = _times_of(written)
         return [tuple(datetime.combine(day, at, ZoneInfo(self.zone)).astimezone(ZoneInfo(self.other_zone)).time()
                       if at else None for at in times) for day in (date(2026, 1, 15), date(2026, 7, 15))] if times else []
-
 
 
 def _times_of(written: str) -> tuple[time, time | None] | None:
@@ -1008,7 +1010,8 @@ def _two_zones(written: str) -> _TwoZones | None:
     times = _times_of(other.strip()) if len(other_zones) == 1 else None
     if not found or len(zones) != 1 or zones == other_zones or times is None:
         return None
-    return _TwoZones(found["said"], zones.pop(), times, other_zones.pop(), found["other"].strip())
+    said_as = [_ZONE_NAMED.search(part).group(1) for part in (found["said"], found["other"])]  # type: ignore[union-attr]
+    return _TwoZones(found["said"], zones.pop(), said_as[0], times, other_zones.pop(), said_as[1], found["other"].strip())
 
 
 def _zones_disagree(written: str, times: Callable[[str], list[Any]]) -> str:
@@ -1017,14 +1020,13 @@ def _zones_disagree(written: str, times: Callable[[str], list[Any]]) -> str:
     of each meeting or period that the text before reads as."""
     two = _two_zones(written)
     found = times(two.said) if two else []
-    wrong = next((said for said in found if not two.agrees(said)), None) if found and all(isinstance(t, str) for t in found) else None  # type: ignore[union-attr]
-    moved = two._as_other(wrong) if two and wrong else []
-    if not moved:
+    wrong = next((said for said in found if not two.agrees(said)), None) if two and all(isinstance(t, str) for t in found) else None
+    moved = two.in_other_zone(wrong) if two and wrong else []
+    if not two or not moved:
         return ""
-    zone_words = _ZONE_NAMED.search(two.other_said).group(1)  # type: ignore[union-attr]
     said = "-".join(_twelve_hour(at) for at in moved[0] if at)
-    return (f": {wrong} {_ZONE_NAMED.search(two.said).group(1)} is {said} {zone_words}, not {two.other_said}; "  # type: ignore[union-attr]
-            f"give the times in one zone, like \"{two.said}\"")
+    return (f": {wrong} {two.zone_said} is {said} {two.other_zone_said}, not {two.other_said}; give the times in one "
+            f"zone, like \"{two.said}\"")
 
 
 def _in_pieces(part: str, reads: Callable[[str], Any]) -> list[Any] | None:
