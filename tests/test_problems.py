@@ -2030,6 +2030,18 @@ def test_meetings_at_several_times_of_a_day_and_in_the_evening_in_words(golden_s
     assert [p.split(":")[0] for p in problems(golden_site)] == ["listings/groups/bad.yaml"]
 
 
+def test_how_a_meeting_is_held_said_after_its_time_is_its_note(golden_site: Path) -> None:
+    """'Mondays 7pm in person; Thursdays 7pm on Zoom', as a group that meets both ways writes it: each its note, as in
+    brackets (they had been refused). Such words without a time are still refused."""
+    write(golden_site, "listings/groups/how.yaml", VALID_GROUP + "meetings: 'Mondays 7pm in person; Thursdays 7-8:30pm "
+          "on Zoom; Fridays 6pm online only'\n")
+    (group,) = listed(golden_site, "how")
+    assert [(m.weekday, m.start, m.note) for m in group.data.meetings] == [
+        ("monday", time(19), "in person"), ("thursday", time(19), "on Zoom"), ("friday", time(18), "online only")]
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "meetings: Tuesdays online\n")
+    assert [p.split(":")[0] for p in problems(golden_site)] == ["listings/groups/bad.yaml"]
+
+
 def test_the_same_times_in_a_second_time_zone_are_read_once_and_checked(golden_site: Path) -> None:
     """'Tuesdays 7pm ET / 4pm PT', as groups and lines that serve more than one zone write their times: the times in
     the first zone, once (they had been refused; in brackets, '(4-5:30pm Pacific)' had been the note). Times that

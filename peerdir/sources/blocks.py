@@ -1127,6 +1127,9 @@ def _meetings_in(written: str) -> list[Any]:
 
 _NOTE_AFTER = re.compile(r"^(.*\S)\s*\(([^()]+)\)\s*$")  # words in brackets at the end: a note
 _ALSO = re.compile(r"^\s*(?:also|and|plus)\b\s*:?\s*(?:open\s+)?", re.IGNORECASE)  # before more hours or meetings
+# How a meeting is held, said after its time without brackets ('Mondays 7pm in person', 'Thursdays 7pm on Zoom'): its note.
+_HOW_AFTER = re.compile(r"^(.*\d.*?[^\s,])\s+((?:in[\s-]person|online|virtual(?:ly)?|hybrid|(?:on|via|over|by)\s+(?:zoom|teams|"
+                        r"google\s+meet|(?:the\s+)?(?:tele)?phone|video))(?:\s+only)?)$", re.IGNORECASE)
 _WEEKS_AFTER = re.compile(r"^(.*\S)\s*(?:\(([^()]+)\)|(?:,|\s[-–—])\s*([^,()]+))\s*$")  # or after a comma or dash
 
 
@@ -1159,7 +1162,7 @@ def _noted_at_one_time(written: str) -> list[dict[str, Any]] | None:
     """The meetings at one time, with the words in brackets after them as their note ('Mon 7pm (online)'), or None;
     'also' before them says no more ('Tuesdays 7pm, also Thursdays 6pm')."""
     written = _ALSO.sub("", written)
-    note = _NOTE_AFTER.match(written)
+    note = _NOTE_AFTER.match(written) or _HOW_AFTER.match(written)
     found = _meetings_at_one_time(note.group(1)) if note and not _a_zone(note.group(2)) and not _often_said(note.group(2)) else None
     return [{**meeting, "note": note.group(2).strip()} for meeting in found] if found else _meetings_at_one_time(written)
 
