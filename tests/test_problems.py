@@ -1875,6 +1875,11 @@ def test_a_meeting_length_written_in_hours_or_minutes_is_its_minutes(golden_site
     ("'Weekday evenings 6-10pm; Sat nights 10pm-2am'", (False, [(list(WEEKDAYS[:5]), time(18), time(22)),
                                                              (["saturday"], time(22), time(2))])),
     ("'Phone lines open 8am-8pm, 7 days a week'", (False, [(list(WEEKDAYS), time(8), time(20))])),
+    # Days as letters run together, as US schedules write them: T and S the first of their days after the one before
+    # (these had been refused).
+    ("'MWF 10-4'", (False, [(["monday", "wednesday", "friday"], time(10), time(16))])),
+    ("'MTWTF 9-5'", (False, [(list(WEEKDAYS[:5]), time(9), time(17))])),
+    ("'TTh 1-5pm; SS 10-2'", (False, [(["tuesday", "thursday"], time(13), time(17)), (["saturday", "sunday"], time(10), time(14))])),
     ("'M-Th 9a-7p, F 9a-5p'", (False, [(["monday", "tuesday", "wednesday", "thursday"], time(9), time(19)),
                                        (["friday"], time(9), time(17))])),
     ("'Mon-Fri 8:30a-4:30p, closed 12-1p'", (False, [(list(WEEKDAYS[:5]), time(8, 30), time(12)),
@@ -1900,7 +1905,7 @@ def test_a_meeting_length_written_in_hours_or_minutes_is_its_minutes(golden_site
         "lunch", "lunch-and-weds", "lunch-then-saturday", "nightly", "every-night", "excluding-holidays", "four-digits",
         "until-noon", "and-between-periods", "noon-and-dots", "24-hours-7-days", "365-days-a-year", "24-7-365-days",
         "lunch-break", "break-in-brackets", "break-first", "around-the-clock", "anytime", "twenty-four-seven-in-words", "24-hrs", "days-evenings", "lines-open",
-        "a-and-p", "a-and-p-break", "except-christmas", "weeknights", "break-in-one-part",
+        "letters-mwf", "letters-mtwtf", "letters-tth-ss", "a-and-p", "a-and-p-break", "except-christmas", "weeknights", "break-in-one-part",
         "24-hour-hours-alone", "to-24-00", "full-stops", "bars", "a-m-to-p-m", "end-after-a-start-with-its-half"])
 def test_opening_hours_written_as_text_are_the_hours_they_say(golden_site: Path, written: str, hours: tuple) -> None:
     write(golden_site, "listings/helplines/good.yaml", VALID_LINE
@@ -2028,6 +2033,15 @@ def test_meetings_at_several_times_of_a_day_and_in_the_evening_in_words(golden_s
         "Every day: 07:00", "Every day: 19:00", "Every Monday at 10:00", "Every Monday at 19:00", "Every Tuesday, 19:00–20:30"]
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "meetings: 'Tuesdays 7pm in the morning'\n")
     assert [p.split(":")[0] for p in problems(golden_site)] == ["listings/groups/bad.yaml"]
+
+
+def test_mt_after_hours_is_mountain_time_and_never_monday_and_tuesday(golden_site: Path) -> None:
+    """Days as letters run together ('MWF') are read, but not 'MT', which is Mountain Time: after the hours it is
+    their zone, and before them it is refused rather than read as Monday and Tuesday."""
+    assert hours_read(golden_site, "'Mon-Fri 9-5 MT'") == [([(list(WEEKDAYS[:5]), time(9), time(17))], None)]
+    assert listed(golden_site, "hours-0")[0].data.hours.timezone == "America/Denver"
+    write(golden_site, "listings/helplines/bad.yaml", VALID_LINE + "phones: 01632 960111\nhours: MT 9-5\n")
+    assert [p.split(":")[0] for p in problems(golden_site)] == ["listings/helplines/bad.yaml"]
 
 
 def test_how_a_meeting_is_held_said_after_its_time_is_its_note(golden_site: Path) -> None:

@@ -770,6 +770,27 @@ _SHORTEST = {"m": "monday", "mo": "monday", "tu": "tuesday", "w": "wednesday", "
              "l": "monday", "x": "wednesday", "j": "thursday", "v": "friday"}  # and Spanish's: 'L-V', 'L, X, V'
 
 
+# Days as letters run together, as US schedules write them ('MWF', 'TTh', 'MTWThF', 'MTWRF'), in the order of the
+# week: T and S are the first of their two days after the day before ('MTWTF': the second T is Thursday). Capitals
+# as written, so no word is read ('Sat' is Sat); not 'MT', which is Mountain Time.
+_DAY_LETTERS = re.compile(r"M|Tu|Th|T|W|R|F|Sa|Su|S")
+_LETTER_DAYS = {"M": ("monday",), "Tu": ("tuesday",), "T": ("tuesday", "thursday"), "W": ("wednesday",), "Th": ("thursday",),
+                "R": ("thursday",), "F": ("friday",), "Sa": ("saturday",), "Su": ("sunday",), "S": ("saturday", "sunday")}
+
+
+def _days_in_letters(written: str) -> list[str] | None:
+    letters, days = written.strip(), []
+    if letters == "MT" or not re.fullmatch(f"(?:{_DAY_LETTERS.pattern}){{2,7}}", letters):
+        return None
+    for letter in _DAY_LETTERS.findall(letters):
+        after = WEEKDAYS.index(days[-1]) if days else -1
+        day = next((day for day in _LETTER_DAYS[letter] if WEEKDAYS.index(day) > after), None)
+        if day is None:
+            return None
+        days.append(day)
+    return days
+
+
 def day_abbreviated(word: str) -> str | None:
     """The day a word names, as weekday_named, or a shorter name ('M', 'Tu'), where the text can only mean days."""
     return weekday_named(word) or _SHORTEST.get(word.strip().lower().rstrip("."))
@@ -777,10 +798,13 @@ def day_abbreviated(word: str) -> str | None:
 
 def day_span(written: str) -> list[str] | None:
     """The days a directory writes as one: 'Mon-Fri' (and 'Fri-Sun', round the weekend), 'Monday to Friday',
-    'M-F', 'weekdays', 'daily', '7 days a week', 'Mon, Wed & Fri'; None for anything else, a single day included."""
+    'M-F', 'weekdays', 'daily', '7 days a week', 'Mon, Wed & Fri', 'MWF'; None for anything else, a single day
+    included."""
     key = " ".join(written.lower().split())
     if key in _DAYS_IN_A_WORD:
         return list(_DAYS_IN_A_WORD[key])
+    if letters := _days_in_letters(written):
+        return letters
     match = _SPAN.match(key) or _SPANISH_SPAN.match(key)
     if match and (first := day_abbreviated(match.group(1))) and (last := day_abbreviated(match.group(2))):
         start, end = WEEKDAYS.index(first), WEEKDAYS.index(last)
