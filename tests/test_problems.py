@@ -2600,7 +2600,8 @@ def test_a_us_state_named_in_full_or_without_a_comma_ends_an_address_on_a_us_sit
         ("First Baptist Church", "New York", None, "10001")]  # a building before it is no town either
 
 
-@pytest.mark.parametrize("written", ["Call for address", "Confidential", "Address provided on registration", "Location varies"])
+@pytest.mark.parametrize("written", ["Call for address", "Confidential", "Address provided on registration", "Location varies",
+                                     "Multiple locations", "Rotating sites"])  # the last two had been a town
 def test_words_that_give_no_address_are_not_read_as_its_town(golden_site: Path, written: str) -> None:
     """What a directory writes where it keeps an address private had been read as a town alone, which the page
     and the exports then gave as the town; it is told to leave the address out, which a location may."""

@@ -384,10 +384,11 @@ _WAY_NAMED = re.compile(r"\b(?:call|text|sms|whatsapp|fax|pager|press|option)\b"
 
 
 # What says only that an address follows ('Address: ...'), and words that say none is given ('Call for address',
-# 'Confidential', 'Provided on registration'), which would otherwise be read as a town.
+# 'Confidential', 'Provided on registration', 'Multiple locations'), which would otherwise be read as a town.
 _ADDRESS_SAID = re.compile(r"^\s*(?:address|location|where)\s*:\s*", re.IGNORECASE)
 _NO_ADDRESS = re.compile(r"\b(?:call|contact|e-?mail|ask|provided|given|shared|confidential|private|undisclosed|withheld|"
-                         r"request|regist\w*|sign(?:-|\s)?up|various|varies|tb[acd]|n/a|address|location)\b", re.IGNORECASE)
+                         r"request|regist\w*|sign(?:-|\s)?up|various|varies|multiple|several|rotat\w*|tb[acd]|n/a|address(?:es)?|locations?)\b",
+                         re.IGNORECASE)
 # A place that is none: online ('Online', 'Virtual', 'Zoom', 'Via Zoom', 'Online only').
 _ONLINE_PLACE = re.compile(r"^\s*(?:(?:via|on|by)\s+)?(?:online|virtual(?:ly)?|zoom|teams|microsoft\s+teams|google\s+meet|remote|"
                            r"web|internet)(?:\s+(?:only|meeting|call|video))?\s*\.?\s*$", re.IGNORECASE)
