@@ -320,7 +320,8 @@ def test_a_cost_is_read_as_directories_write_it_and_an_amount_is_paid_with_its_n
     for written, cost in (("Free", "free"), ("No cost", "free"), ("$0", "free"), ("Pay what you can", "donation"),
                           ("Suggested donation", "donation"), ("PAID", "paid"), ("No fee", "free"), ("Free!", "free"),
                           # what a free thing is said to be free to, which says no more (these had been refused)
-                          ("No cost to participants", "free"), ("Free to all", "free"), ("Always free", "free")):
+                          ("No cost to participants", "free"), ("Free to all", "free"), ("Always free", "free"),
+                          ("There is no charge", "free"), ("Free and confidential", "free")):
         write(golden_site, "listings/groups/ok.yaml", VALID_GROUP.replace("cost: free", f"cost: {written}"))
         assert listed(golden_site, "ok")[0].data.cost == cost, written
     for written, cost in (("$5 a session", "paid"), ("£3 per week", "paid"), ("$5 suggested donation", "donation")):

@@ -41,7 +41,9 @@ _COST_WORDS = {"no-cost": "free", "free-of-charge": "free", "none": "free", "no-
                "no-cost-to-participants": "free", "free-to-participants": "free", "no-cost-to-attend": "free",
                "free-to-all": "free", "free-for-all": "free", "free-for-everyone": "free", "free-to-join": "free",
                "free-of-cost": "free", "at-no-cost": "free", "no-cost-to-you": "free", "always-free": "free",
-               "completely-free": "free", "totally-free": "free"}  # fmt: skip
+               "completely-free": "free", "totally-free": "free", "there-is-no-charge": "free", "there-is-no-cost": "free",
+               "there-is-no-fee": "free", "no-charge-to-attend": "free", "free-and-confidential": "free",
+               "free-confidential": "free", "free-service": "free"}  # fmt: skip
 # And for how to join, a group's format and a listing's status, where the words mean one choice and no other.
 _JOIN_WORDS = {"walk-in": "drop-in", "just-show-up": "drop-in", "just-come": "drop-in", "no-registration-needed": "drop-in",
                "walk-ins-welcome": "drop-in", "drop-ins-welcome": "drop-in", "just-drop-in": "drop-in",
