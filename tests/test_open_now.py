@@ -84,6 +84,10 @@ def lines_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "service_area: [online]\nwebsite: https://example.org/\nmeetings:\n  - weekday: friday\n    start: '22:00'\n"
         "    end: '01:00'\n    exceptions:\n      - date: 2026-12-04\n        moved_to: 2026-12-03\n"
         "  - weekday: saturday\n    start: '20:00'\n    end: '00:00'\n")
+    group = "summary: A group.\ncost: free\npeer_led: yes\nlast_verified: 2026-10-01\nformat: online\nservice_area: [online]\n"
+    (site / "listings/groups/twice-daily.yaml").write_text(f"name: Twice Daily\n{group}meetings: Daily 7am & 7pm\n")
+    (site / "listings/groups/not-first.yaml").write_text(
+        f"name: Not First\n{group}meetings: 'Tuesdays 7pm (except the 1st Tuesday)'\n")
     build(site, BuildOptions(out_dir=work / "out", base_url="https://example.org/", today=BUILD_DATE))
     return work / "out"
 
@@ -117,6 +121,22 @@ LATE_CASES = [
     (LATE, utc(2026, 12, 4, 8, 30), "Fri Dec 4, 00:30 PST (moved here, begun the day before)", "Meeting now, until 1 am"),
     (LATE, utc(2026, 12, 5, 8, 30), "Sat Dec 5, 00:30 PST (moved away)", "Next meeting: today at 8 pm"),
 ]
+
+
+TWICE, NOT_FIRST = "groups/twice-daily/", "groups/not-first/"  # 'Daily 7am & 7pm'; 'Tuesdays 7pm (except the 1st Tuesday)'
+READ_CASES = [
+    (TWICE, utc(2026, 11, 28, 18, 0), "Sat Nov 28, 10:00 PST", "Next meeting: today at 7 pm"),
+    (TWICE, utc(2026, 11, 29, 5, 0), "Sat Nov 28, 21:00 PST", "Next meeting: tomorrow at 7 am"),
+    (NOT_FIRST, utc(2026, 11, 30, 20, 0), "Mon Nov 30, 12:00 PST (Dec 1 is the 1st Tuesday)", "Next meeting: Tuesday, December 8 at 7 pm"),
+    (NOT_FIRST, utc(2026, 11, 23, 20, 0), "Mon Nov 23, 12:00 PST", "Next meeting: tomorrow at 7 pm"),
+]
+
+
+@pytest.mark.parametrize(("path", "moment", "local", "said"), READ_CASES, ids=[c[2] for c in READ_CASES])
+def test_meetings_read_from_words_are_met_when_the_words_say(lines_out, static_server, js_page, path, moment, local, said) -> None:
+    """Meetings at two times a day, and every week of the month but the first, as read from the words a directory
+    writes: "Next meeting" gives the next of them, never a week the words leave out."""
+    says_at(js_page, static_server(lines_out) + path, moment, said)
 
 
 @pytest.mark.parametrize(("path", "moment", "local", "said"), LATE_CASES, ids=[c[2] for c in LATE_CASES])
