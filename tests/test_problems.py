@@ -967,6 +967,11 @@ def test_words_beside_a_number_are_never_dialled_as_keypad_letters(sample_site: 
     assert phones.dial("555-0117 (TTY)", "US") is None and phones.problem("555-0117 (TTY)", "US") is not None
     assert phones.dial("1-800-555-HELP", "US").dial == "+18005554357"  # a keypad's letters, as written
     assert phones.dial("1-800-GRIEF-01", "US").dial == "+18004743301"
+    # Spaced from the figures, letters that complete a number are its keypad's ('1 800 273 TALK' had been told it had
+    # no area code); after a whole number or a short code, or after a whole group of four, they stay words.
+    assert [phones.dial(written, "US").dial for written in ("1 800 273 TALK", "1 800 FLOWERS")] == ["+18002738255", "+18003569377"]
+    assert phones.dial("555-0117 TTY", "US") is None and phones.number_and_words("(503) 555-0117 TTY", "US") == (
+        "(503) 555-0117", "TTY")
     assert phones.dial("(503) 555-0117 ext. 12", "US").extension == "12"
     assert phones.dial("988 /", "US").display == "988"  # a short code shows as written, without stray punctuation
     # A vanity number after 'Call', or before a note: it had been refused, told to write '1-800-555' and label 'HELP'.

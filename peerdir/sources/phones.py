@@ -41,6 +41,7 @@ class Dialled:
 # figures by nothing, a hyphen or a dot; and an extension ('ext. 12', 'x12'). Any other letters are words beside the
 # number ('988 (Spanish)', '555-0117 (TTY)'), which phonenumbers would dial as keypad letters too (+1 988-772-6474).
 _KEYPAD_LETTERS = re.compile(r"(?<=[\d.-])[A-Z]+(?=[\d.-]|$)")
+_SPACED_LETTERS = re.compile(r"(?<!\d)(\d{1,3})\s+([A-Z]{3,})$")
 _EXTENSION = re.compile(r"(?:ext(?:ension)?\.?|x)\s*\d+\s*$", re.IGNORECASE)
 _EXTENSION_IN_BRACKETS = re.compile(r"\s*\(\s*((?:ext(?:ension)?\.?|x)\s*\d+)\s*\)\s*$", re.IGNORECASE)
 
@@ -55,6 +56,9 @@ def dial(number: str, region: str) -> Dialled | None:
     included: no phone dials '988 (Spanish)'); cached, as it is asked often. An extension may be in brackets,
     '(503) 555-0117 (ext. 2)'."""
     number = _EXTENSION_IN_BRACKETS.sub(r" \1", number)
+    spaced = _SPACED_LETTERS.search(number)  # '1 800 273 TALK': keypad letters after a short group of figures, that
+    if spaced and dial(number[: spaced.end(1)], region) is None:  # complete a number; not 'TTY' after '555-0117'
+        number = f"{number[: spaced.end(1)]}-{spaced.group(2)}"
     if _words_in(number) or _OTHER_END.search(number) or _STRAY_BRACKET.search(_AREA_CODE.sub("", number)):
         return None  # '116 123/4' is two numbers (numbers_ending_apart), not 1161234; '988 (24/7)' is no 988247
     try:
