@@ -1334,15 +1334,30 @@ def test_guide_problems_all_in_one_round(golden_site: Path) -> None:
 
 
 def test_site_yaml_problems(golden_site: Path) -> None:
+    """A misspelt field is one slip, told once: not also as the field it was meant as missing."""
     config = golden_site / "site.yaml"
     text = config.read_text().replace("clock: 24h", "clock: 25h").replace("title:", "titel:")
     config.write_text(text + "featured_guides: [nope]\n")
     found = problems(golden_site)
     assert found == [
         "site.yaml:1:1: unknown field 'titel' — did you mean 'title'?",
-        "site.yaml:1:1: title: required, but is missing: The directory's name, shown on every page.",
         "site.yaml:7:1: clock: '25h' is not allowed here — did you mean '24h'? Write one of: 12h, 24h",
     ]
+
+
+def test_a_field_under_the_name_others_give_it_is_told_its_name_once(golden_site: Path) -> None:
+    """'time:' for a meeting's start, 'day:' for its weekday, 'open:' and 'close:' for a period's opens and closes, as
+    spreadsheets and other directories name them: told the field's own name ('time' had been asked whether it
+    meant timezone), once (it had also been told start: was missing)."""
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "meetings:\n  - day: Tuesday\n    time: 7pm\n    end_time: 8pm\n")
+    write(golden_site, "listings/helplines/bad-line.yaml", VALID_LINE + "phones: 01632 960111\nhours:\n  weekly:\n"
+          "    - days: Mon-Fri\n      open: 9am\n      close: 5pm\n")
+    assert problems(golden_site) == [
+        "listings/groups/bad.yaml:9:5: meetings[0]: unknown field 'day' — did you mean 'weekday'?",
+        "listings/groups/bad.yaml:10:5: meetings[0]: unknown field 'time' — did you mean 'start'?",
+        "listings/groups/bad.yaml:11:5: meetings[0]: unknown field 'end_time' — did you mean 'end'?",
+        "listings/helplines/bad-line.yaml:12:7: hours.weekly[0]: unknown field 'open' — did you mean 'opens'?",
+        "listings/helplines/bad-line.yaml:13:7: hours.weekly[0]: unknown field 'close' — did you mean 'closes'?"]
 
 
 def test_string_overrides_are_checked(golden_site: Path) -> None:

@@ -172,7 +172,13 @@ def validate(
     try:
         return schema.model_validate(data, context=context), []
     except ValidationError as exc:
-        return None, [_problem(schema, error, doc, display_path, at) for error in exc.errors()]
+        errors = exc.errors()
+        # A field written under another name ('time:' for start:) is one slip, told once: not also as its field missing.
+        meant = {(*error["loc"][:-1], name) for error in errors if error["type"] == "extra_forbidden"
+                 if (parent := _model_at(schema, tuple(error["loc"][:-1]))) and not _elsewhere(parent, str(error["loc"][-1]))
+                 and (name := _meant(parent, str(error["loc"][-1])))}
+        return None, [_problem(schema, error, doc, display_path, at) for error in errors
+                      if not (error["type"] == "missing" and tuple(error["loc"]) in meant)]
 
 
 def _problem(schema: type[BaseModel], error: Any, doc: YamlDoc, display_path: str, at: tuple) -> Problem:
@@ -316,7 +322,17 @@ def _model_at(schema: type[BaseModel], loc: tuple) -> type[BaseModel] | None:
 def _unknown(parent: type[BaseModel] | None, name: str) -> str:
     """What to write instead of a field the block does not have: where it belongs, if another type of listing has
     it (the schema knows which) or a block within this one does ('city' at the top of a group); else the field
-    it is a misspelling of, or every field the block has."""
+    it was meant as, or every field the block has."""
+    if told := _elsewhere(parent, name):
+        return told
+    guess = _meant(parent, name)
+    return (f"unknown field '{name}' — did you mean '{guess}'?" if guess else
+            f"unknown field '{name}'; fields here are: {', '.join(parent.model_fields if parent else [])}")
+
+
+def _elsewhere(parent: type[BaseModel] | None, name: str) -> str | None:
+    """Where a field the block does not have belongs, if another type of listing has it or a block within this one
+    does, as the problem says it; None if neither."""
     elsewhere = getattr(parent, "another_types_field", None)
     if told := (elsewhere(name) if elsewhere else None):
         return f"unknown field {told}"
@@ -325,9 +341,23 @@ def _unknown(parent: type[BaseModel] | None, name: str) -> str:
         which = places[0] if len(places) == 1 else f"one of {', '.join(places[:-1])} or {places[-1]}"  # 'id': regions, topics...
         entry = ", in an entry of the list (- before its first field)" if all(inside[-1][1] for inside in found) else ""
         return f"unknown field '{name}' here: it goes inside {which}, indented under {'them' if len(found[0]) > 1 else 'it'}{entry}"
+    return None
+
+
+# Names directories and spreadsheets give fields of a block, for the field each means, where the block has it.
+_ALSO_CALLED = {"time": ("start", "opens"), "start_time": ("start",), "starts": ("start",), "begins": ("start",),
+                "starts_at": ("start",), "end_time": ("end",), "ends": ("end",), "finish": ("end",), "ends_at": ("end",),
+                "day": ("weekday", "days"), "days": ("weekday",), "weekdays": ("weekday", "days"), "time_zone": ("timezone",),
+                "tz": ("timezone",), "zone": ("timezone",), "open": ("opens",), "opening": ("opens",), "from": ("start", "opens"),
+                "close": ("closes",), "closing": ("closes",), "until": ("end", "closes"), "to": ("end", "closes")}
+
+
+def _meant(parent: type[BaseModel] | None, name: str) -> str | None:
+    """The field of the block that a field it does not have was meant as: a name others give it ('time' for
+    start), or the one it is a misspelling of; None if neither."""
     allowed = list(parent.model_fields) if parent else []
-    guess = difflib.get_close_matches(name, allowed, n=1, cutoff=0.6)
-    return f"unknown field '{name}' — did you mean '{guess[0]}'?" if guess else f"unknown field '{name}'; fields here are: {', '.join(allowed)}"
+    said = next((field for field in _ALSO_CALLED.get(name.lower(), ()) if field in allowed), None)
+    return said or next(iter(difflib.get_close_matches(name, allowed, n=1, cutoff=0.6)), None)
 
 
 def _blocks_with(model: type[BaseModel], name: str) -> list[list[tuple[str, bool]]]:
