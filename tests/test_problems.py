@@ -820,6 +820,21 @@ def test_unquoted_times_are_read_as_times_not_numbers(golden_site: Path) -> None
     assert listing.meetings == ("Every Monday, 19:00–20:30",)
 
 
+def test_a_time_zone_named_after_a_meetings_time_field_by_field_is_its_zone(golden_site: Path) -> None:
+    """'start: 7pm ET', as in text: 7 pm in that zone (it had been told it was not a time); a zone after the end too;
+    two zones for one meeting are refused, pointing at the second."""
+    write(golden_site, "listings/groups/zoned.yaml", VALID_GROUP + "meetings:\n  - weekday: tuesday\n    start: 7pm ET\n"
+          "    end: '8:30pm ET'\n  - weekday: friday\n    start: '18:00'\n    end: 7pm Pacific\n")
+    (group,) = listed(golden_site, "zoned")
+    assert [(m.start, m.end, m.timezone) for m in group.data.meetings] == [
+        (time(19), time(20, 30), "America/New_York"), (time(18), time(19), "America/Los_Angeles")]
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "meetings:\n  - weekday: tuesday\n    start: 7pm ET\n"
+          "    end: 8pm PT\n")
+    assert problems(golden_site) == [
+        "listings/groups/bad.yaml:11:5: meetings[0].end: '8pm PT' names a time zone other than the one its meeting's other "
+        "time or timezone: gives; write each time alone, like \"8pm\", and the zone once, in timezone:"]
+
+
 def test_times_and_days_are_read_as_directories_write_them(golden_site: Path) -> None:
     """"7pm", "7:30 PM", "9.15 a.m." and "Tuesdays" say exactly what "19:00", "19:30", "09:15" and "tuesday" do;
     "12 am" is midnight and "12 pm" noon, as are the words."""

@@ -711,6 +711,14 @@ def _meeting_day_as_written(data: dict[str, Any]) -> dict[str, Any]:
 def _meeting_times_as_written(data: dict[str, Any]) -> dict[str, Any]:
     """A meeting's start and end as directories write them: both in the start ('7-9pm'), or without am or pm, as
     the same times written as text are read (unhalved_span, afternoon_time)."""
+    for name in ("start", "end"):  # 'start: 7pm ET': the time, in the zone named after it, as in text
+        unzoned, zones = _zone_named(data[name]) if isinstance(data.get(name), str) else ("", set())
+        if len(zones) == 1 and unzoned.strip():
+            zone = zones.pop()
+            if _given(data, "timezone") and data["timezone"] != zone and NAMED_ZONES.get(str(data["timezone"]).lower()) != zone:
+                raise fail(f"'{data[name]}' names a time zone other than the one its meeting's other time or timezone: "
+                           f"gives; write each time alone, like \"{unzoned.strip()}\", and the zone once, in timezone:", at=name)
+            data[name], data["timezone"] = unzoned.strip(), data.get("timezone") or zone
     both = time_span(data.get("start"))
     if both and (_given(data, "end") or _given(data, "duration")):
         raise fail(f"'{data['start']}' gives the end too; write start: \"{both[0]:%H:%M}\" alone", at="start")
