@@ -810,7 +810,9 @@ def test_weeks_of_the_month_in_brackets_after_a_meeting_are_its_weeks(golden_sit
         ("sunday", [2, 4], time(14), None), ("tuesday", ["last"], time(19), None), ("thursday", [], time(18), "2nd floor"),
         ("monday", [1, 3], time(19), None), ("friday", [1], time(13), None)]
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "meetings: 'Sundays 2-4pm (2nd & 4th Mondays)'\n")
-    assert [p.split(": ", 2)[1] for p in problems(golden_site)] == ["meetings[0]"]
+    assert [p.split(": ", 1)[1] for p in problems(golden_site)] == [  # told why (it had been the generic refusal)
+        "meetings[0]: 'Sundays 2-4pm (2nd & 4th Mondays)' cannot be read as a meeting: '2nd & 4th Mondays' names Mondays, "
+        "but it meets on Sundays; give each day its own meeting, with its weeks before it, like \"2nd and 4th Monday 2-4pm\""]
 
 
 def test_unquoted_times_are_read_as_times_not_numbers(golden_site: Path) -> None:

@@ -780,6 +780,7 @@ class Meeting(Fields):
                 or _with_its_half(data, lambda evening: all(isinstance(m, dict) for m in _meetings_in(evening)))
                 or _zone_in_doubt(data, lambda other: all(isinstance(m, dict) for m in _meetings_in(other)))
                 or _zones_disagree(data, lambda said: [m.get("start") if isinstance(m, dict) else None for m in _meetings_in(said)])
+                or _weeks_of_another_day(data)
                 or "; write its day, then its time, like \"Tuesdays 7-9pm\" or \"1st and 3rd Thursday, 6:30 pm\", or "
                    "as weekday: and start: fields" + _no_schedule(data)))
         if not isinstance(data, dict):
@@ -1165,6 +1166,21 @@ def _weeks_only(words: str) -> bool:
     found = re.findall(r"[^\W_]+", words.lower())
     return any(word in _ORDINALS or word == "last" for word in found) and all(
         word in _ORDINALS or word in ("last", "weeks", "only") or word in _BETWEEN or weekday_named(word) for word in found)
+
+
+def _weeks_of_another_day(written: str) -> str:
+    """What to write for a meeting refused because the weeks after it are another day's ('Sundays 2-4pm (2nd & 4th
+    Mondays)'): which day meets in which weeks is in doubt; empty if that is not what stops it."""
+    after = _WEEKS_AFTER.match(written)
+    said = (after.group(2) or after.group(3) or "").strip() if after else ""
+    named = [day for word in re.findall(r"[^\W_]+", said) if (day := weekday_named(word))]
+    before = _meetings_in(after.group(1)) if after and named and _weeks_only(said) else []
+    if not before or not all(isinstance(m, dict) for m in before):
+        return ""
+    weeks = " and ".join(word for word in re.findall(r"[^\W_]+", said) if word.lower() in _ORDINALS or word.lower() == "last")
+    meets = (_first_day(str(before[0]["weekday"])) or "").capitalize()
+    return (f": '{said}' names {named[0].capitalize()}s, but it meets on {meets}s; give each day its own meeting, with "
+            f"its weeks before it, like \"{weeks} {named[0].capitalize()} {before[0]['start']}\"")
 
 
 def _noted_at_one_time(written: str) -> list[dict[str, Any]] | None:
