@@ -2021,6 +2021,10 @@ def test_more_hours_or_meetings_in_brackets_are_read_not_kept_as_a_note(golden_s
         ([(list(WEEKDAYS[:4]), time(9), time(17)), (["friday"], time(9), time(16))], None),
         ([(list(WEEKDAYS[:4]), time(9), time(17)), (["friday"], time(9), time(16))], None),
         ([(list(WEEKDAYS[:4]), time(9), time(17)), (["friday"], time(9), time(15))], None)]
+    # with the break the others close for, on that day too (Friday had been open through lunch)
+    assert hours_read(golden_site, "'Mon-Fri 9-12, 1-5 (Fri until 4)'") == [([
+        (list(WEEKDAYS[:4]), time(9), time(12)), (list(WEEKDAYS[:4]), time(13), time(17)), (["friday"], time(9), time(12)),
+        (["friday"], time(13), time(16))], None)]
     write(golden_site, "listings/groups/more.yaml", VALID_GROUP + "meetings: 'Tuesdays 7pm (also Thursdays 6pm); Fridays 7pm (8pm "
           "in summer); Mondays 6pm (Room 101); Wednesdays 1pm, also Saturdays 11am'\n")
     assert [(m.weekday, m.start, m.note) for m in listed(golden_site, "more")[0].data.meetings] == [

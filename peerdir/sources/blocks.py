@@ -1530,10 +1530,12 @@ def _other_hours(hours: str, more: str, reads: Callable[[str], dict[str, Any] | 
         return None
     early = _CLOSES_EARLY.match(more)
     days = _days_of(early["days"]) if early else []
-    opening = next((span for period in main["weekly"] if "closes" not in period and set(days) <= set(period["days"])
-                    and (span := _hours_span(period["opens"]))), None) if days else None
-    if early and opening:  # 'Fri until 4': from the hour the others open, '9am-4' (4 pm, the first 4 after 9 am)
-        more = f"{early['days']} {_twelve_hour(opening[0])}-{early['time']}"
+    spans = sorted(span for period in main["weekly"] if "closes" not in period and set(days) <= set(period["days"])
+                   and (span := _hours_span(period["opens"]))) if days else []
+    if early and spans:  # 'Fri until 4': from the hour the others open, '9am-4' (4 pm, the first 4 after 9 am), with
+        *before, last = spans  # any break they close for ('9-12, 1-5 (Fri until 4)': Friday 9-12 and 1-4)
+        more = f"{early['days']} " + ", ".join([*(f"{_twelve_hour(opens)}-{_twelve_hour(closes)}" for opens, closes in before),
+                                                f"{_twelve_hour(last[0])}-{early['time']}"])
     extra = reads(more) if _periods(_zone_named(more)[0]) else None
     if not extra or not extra.get("weekly") or set(extra) - {"weekly"}:
         return None
