@@ -518,7 +518,7 @@ def test_phones_written_in_one_entry_each_with_its_words_are_a_phone_each(golden
     assert [(p.number, p.label) for p in line.data.phones] == [
         ("01632 960111", "Main"), ("01632 960222", "Office"), ("01632 960333", None), ("01632 960444", "Minicom")]
     write(golden_site, "listings/helplines/ok-line.yaml", VALID_LINE + "phones: 01632 960111 (voice), 01632 960112 (fax)\n")
-    assert problems(golden_site) == ["listings/helplines/ok-line.yaml:8:1: phones[0].number: '01632 960112 (fax)' is a fax number, "
+    assert problems(golden_site) == ["listings/helplines/ok-line.yaml:8:1: phones: '01632 960112 (fax)' is a fax number, "
                                      "which no one answers: leave it out"]
 
 
@@ -811,7 +811,7 @@ def test_weeks_of_the_month_in_brackets_after_a_meeting_are_its_weeks(golden_sit
         ("monday", [1, 3], time(19), None), ("friday", [1], time(13), None)]
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "meetings: 'Sundays 2-4pm (2nd & 4th Mondays)'\n")
     assert [p.split(": ", 1)[1] for p in problems(golden_site)] == [  # told why (it had been the generic refusal)
-        "meetings[0]: 'Sundays 2-4pm (2nd & 4th Mondays)' cannot be read as a meeting: '2nd & 4th Mondays' names Mondays, "
+        "meetings: 'Sundays 2-4pm (2nd & 4th Mondays)' cannot be read as a meeting: '2nd & 4th Mondays' names Mondays, "
         "but it meets on Sundays; give each day its own meeting, with its weeks before it, like \"2nd and 4th Monday 2-4pm\""]
 
 
@@ -898,7 +898,7 @@ def test_the_emergency_number_is_no_listings_own(golden_site: Path, sample_site:
     assert problems(golden_site) == [
         "listings/groups/bad.yaml:10:5: phones[1].number: 999 is the emergency number, not this listing's own (every page shows "
         "the site's crisis lines); leave it out here, and say when to call it in the description if it matters",
-        "listings/groups/eu.yaml:8:1: phones[0].number: 112 is the emergency number, not this listing's own (every page shows the "
+        "listings/groups/eu.yaml:8:1: phones: 112 is the emergency number, not this listing's own (every page shows the "
         "site's crisis lines); leave it out here, and say when to call it in the description if it matters"]
     write(sample_site, "listings/groups/bad.yaml", VALID_GROUP + "phones: 911\n")
     assert [p.split(": ")[1] for p in problems(sample_site)] == ["phones[0].number"]
@@ -1749,7 +1749,7 @@ def test_lists_of_terms_written_as_text_or_two_in_one_are_each_term(golden_site:
                                         "site's languages. Languages are: en-GB, cy")
     write(golden_site, "listings/groups/also.yaml", VALID_GROUP + "languages: [en/cy]\n")
     assert problems(golden_site) == [
-        "listings/groups/bad.yaml:8:1: audiences[0]: 'Parents' is not an audience — did you mean 'carers'? Audiences are: carers"
+        "listings/groups/bad.yaml:8:1: audiences: 'Parents' is not an audience — did you mean 'carers'? Audiences are: carers"
     ]
     # 'Bilingual (English/Welsh)' is the two (it had been split at the slash inside its brackets: 'Bilingual
     # (English' and 'Welsh)', neither a language); a term with words in brackets is told where the words go.
@@ -1758,13 +1758,13 @@ def test_lists_of_terms_written_as_text_or_two_in_one_are_each_term(golden_site:
     assert listed(golden_site, "also")[0].data.languages == ["en-GB", "cy"]
     write(golden_site, "listings/groups/also.yaml", VALID_GROUP + "languages: English, Welsh (some sessions)\n")
     assert problems(golden_site) == [
-        "listings/groups/also.yaml:8:1: languages[0]: 'Welsh (some sessions)': write Welsh alone here, and say 'some "
+        "listings/groups/also.yaml:8:1: languages: 'Welsh (some sessions)': write Welsh alone here, and say 'some "
         "sessions' in the description"]
     # So are words after it without brackets (they had been told the site's language codes); a list quoted as text
     # is its items ('[English]' had been told it is no language).
     write(golden_site, "listings/groups/also.yaml", VALID_GROUP + "languages: English; Welsh on request\n")
     assert problems(golden_site) == [
-        "listings/groups/also.yaml:8:1: languages[0]: 'Welsh on request': write Welsh alone here, and say 'on request' in "
+        "listings/groups/also.yaml:8:1: languages: 'Welsh on request': write Welsh alone here, and say 'on request' in "
         "the description"]
     write(golden_site, "listings/groups/also.yaml", VALID_GROUP + "languages: '[Welsh]'\n")
     assert listed(golden_site, "also")[0].data.languages == ["cy"]
@@ -1788,13 +1788,13 @@ def test_lists_of_terms_written_as_text_or_two_in_one_are_each_term(golden_site:
         "out; if it is especially for some people, list only them"]
     # A name misspelt is guessed at, as an id is ('Welsch' had been told only the codes).
     write(golden_site, "listings/groups/also.yaml", VALID_GROUP + "languages: Welsch\n")
-    assert problems(golden_site) == ["listings/groups/also.yaml:8:1: languages[0]: 'Welsch' is not one of the site's "
+    assert problems(golden_site) == ["listings/groups/also.yaml:8:1: languages: 'Welsch' is not one of the site's "
                                      "languages — did you mean 'cy'? Languages are: en-GB, cy"]
     # The whole of a larger area: which regions, or the whole country? (It had been told the site's regions alone.)
     (golden_site / "listings/groups/also.yaml").unlink()
     write(golden_site, "listings/groups/good.yaml", VALID_GROUP.replace("service_area: [online]\n", "service_area: Statewide\n"))
     assert problems(golden_site) == [
-        "listings/groups/good.yaml:7:1: service_area[0]: 'Statewide' names none of the site's regions: list each region it "
+        "listings/groups/good.yaml:7:1: service_area: 'Statewide' names none of the site's regions: list each region it "
         "serves (old-town, riverside), or write national if it serves the whole country"]
     # Words around a region's name that say no more: 'Old Town area', 'Greater Old Town', '... and surrounding areas'.
     for written in ("Old Town area", "Greater Old Town", "Old Town and surrounding areas"):
@@ -1810,7 +1810,7 @@ def test_lists_of_terms_written_as_text_or_two_in_one_are_each_term(golden_site:
         write(golden_site, "listings/groups/good.yaml", VALID_GROUP.replace("service_area: [online]\n", f"service_area: {written}\n"))
         assert listed(golden_site, "good")[0].data.service_area == read, written
     write(golden_site, "listings/groups/good.yaml", VALID_GROUP.replace("service_area: [online]\n", "service_area: Wales\n"))
-    assert problems(golden_site) == ["listings/groups/good.yaml:7:1: service_area[0]: 'Wales' is not a region. Regions are: "
+    assert problems(golden_site) == ["listings/groups/good.yaml:7:1: service_area: 'Wales' is not a region. Regions are: "
                                      "old-town, riverside, national, online"]
 
 
@@ -2098,6 +2098,15 @@ def test_how_a_meeting_is_held_said_after_its_time_is_its_note(golden_site: Path
     assert [p.split(":")[0] for p in problems(golden_site)] == ["listings/groups/bad.yaml"]
 
 
+def test_a_problem_in_a_list_written_as_text_names_the_field_not_an_entry_read_from_it(golden_site: Path) -> None:
+    """'meetings: Daily 7pm; Tuesdays soon' had been told as meetings[7], the eighth meeting read from the text, which
+    no line of the file is; the field is named as written. Entries written as a list keep their index."""
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "meetings: 'Daily 7pm; Tuesdays soon'\n")
+    write(golden_site, "listings/groups/listed.yaml", VALID_GROUP + "meetings:\n  - Daily 7pm\n  - Tuesdays soon\n")
+    assert [p.split(": '")[0] for p in problems(golden_site)] == [
+        "listings/groups/bad.yaml:8:1: meetings", "listings/groups/listed.yaml:10:5: meetings[1]"]
+
+
 def test_the_same_times_in_a_second_time_zone_are_read_once_and_checked(golden_site: Path) -> None:
     """'Tuesdays 7pm ET / 4pm PT', as groups and lines that serve more than one zone write their times: the times in
     the first zone, once (they had been refused; in brackets, '(4-5:30pm Pacific)' had been the note). Times that
@@ -2117,9 +2126,9 @@ def test_the_same_times_in_a_second_time_zone_are_read_once_and_checked(golden_s
     write(golden_site, "listings/groups/bad-too.yaml", VALID_GROUP + "meetings: 'Mondays 7pm PT, Wednesdays 5pm, Thursdays 6pm CT'\n")
     write(golden_site, "listings/helplines/bad-line.yaml", VALID_LINE + "phones: 01632 960111\nhours: 'Mon-Fri 9am-5pm ET / 6am-3pm PT'\n")
     assert [p.split(": ", 1)[1] for p in problems(golden_site)] == [
-        "meetings[0]: 'Mondays 7pm PT, Wednesdays 5pm, Thursdays 6pm CT' cannot be read as a meeting; write its day, then "
+        "meetings: 'Mondays 7pm PT, Wednesdays 5pm, Thursdays 6pm CT' cannot be read as a meeting; write its day, then "
         "its time, like \"Tuesdays 7-9pm\" or \"1st and 3rd Thursday, 6:30 pm\", or as weekday: and start: fields",
-        "meetings[0]: 'Tuesdays 7pm ET / 5pm PT' cannot be read as a meeting: 7pm ET is 4pm PT, not 5pm PT; give the "
+        "meetings: 'Tuesdays 7pm ET / 5pm PT' cannot be read as a meeting: 7pm ET is 4pm PT, not 5pm PT; give the "
         "times in one zone, like \"Tuesdays 7pm ET\"",
         "hours: 'Mon-Fri 9am-5pm ET / 6am-3pm PT' cannot be read as opening hours: 9am-5pm ET is 6am-2pm PT, not 6am-3pm "
         "PT; give the times in one zone, like \"Mon-Fri 9am-5pm ET\""]
@@ -2406,13 +2415,13 @@ def test_a_meeting_every_other_week_is_told_to_give_a_date_it_meets(golden_site:
           "    every_other_week: 2026-09-09\n    start: '19:00'\n  - weekday: friday\n    weeks: [1]\n"
           "    every_other_week: 2026-09-11\n    start: '19:00'\n")
     assert problems(golden_site) == [
-        "listings/groups/bad.yaml:8:1: meetings[0].weekday: 'Alternate Tuesdays' is every other week: which Tuesdays? "
+        "listings/groups/bad.yaml:8:1: meetings: 'Alternate Tuesdays' is every other week: which Tuesdays? "
         "Give the date of one of its meetings as well, every_other_week: YYYY-MM-DD (a Tuesday it meets)",
         # 'on' after the words for every other week is no part of the day (it had asked "which Days?")
-        "listings/groups/biweekly.yaml:8:1: meetings[0].weekday: 'Biweekly on Thursdays' is every other week: which "
+        "listings/groups/biweekly.yaml:8:1: meetings: 'Biweekly on Thursdays' is every other week: which "
         "Thursdays? Give the date of one of its meetings as well, every_other_week: YYYY-MM-DD (a Thursday it meets)",
         # In one country the 2nd Tuesday of each month, in the next every other Tuesday.
-        "listings/groups/either.yaml:8:1: meetings[0].weekday: 'Every second Tuesday' could be the 2nd Tuesday of each "
+        "listings/groups/either.yaml:8:1: meetings: 'Every second Tuesday' could be the 2nd Tuesday of each "
         "month or every other Tuesday: write \"2nd Tuesday of the month\", or every other Tuesday with every_other_week: "
         "(the date of one of its meetings)",
         "listings/groups/worse.yaml:10:5: meetings[0].every_other_week: 2026-09-09 is a Wednesday; give the date of a "
@@ -2439,7 +2448,7 @@ def test_how_often_a_meeting_is_said_after_its_time_is_read(golden_site: Path) -
     assert good.meetings == ("Every Monday at 19:00", "Every Tuesday, 19:00–21:00")
     write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "meetings: Monday 7pm fortnightly\n")
     assert problems(golden_site) == [
-        "listings/groups/good.yaml:8:1: meetings[0].weekday: 'fortnightly Monday' is every other week: which Mondays? "
+        "listings/groups/good.yaml:8:1: meetings: 'fortnightly Monday' is every other week: which Mondays? "
         "Give the date of one of its meetings as well, every_other_week: YYYY-MM-DD (a Monday it meets)"]
     # Monthly, with its weeks: read; without them ('Tuesdays 7pm (monthly)' had been every Tuesday, noted
     # 'monthly'), asked which weeks.

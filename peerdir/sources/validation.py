@@ -203,7 +203,13 @@ def _problem(schema: type[BaseModel], error: Any, doc: YamlDoc, display_path: st
     folded = next((doc.folded[path] for path in (at + loc[:n] for n in range(len(loc), 0, -1)) if path in doc.folded), None)
     if folded:  # '- grief' then '  - loss': not the text 'grief - loss' to refuse, but an entry folded into the one before
         return Problem(display_path, *folded, field_name(loc), FOLDED)
-    return Problem(display_path, line, column, field_name(loc), _message(kind, error, ctx))
+    return Problem(display_path, line, column, field_name(_as_written(doc, at, loc)), _message(kind, error, ctx))
+
+
+def _as_written(doc: YamlDoc, at: tuple, loc: tuple) -> tuple:
+    """The part of a problem's path that the file has: up to a list written as text, whose entries were read from it
+    ('meetings: Daily 7pm; Tuesdays soon' is meetings, not meetings[7], the eighth meeting read from the text)."""
+    return next((loc[:n] for n in range(1, len(loc)) if isinstance(loc[n], int) and isinstance(_written(doc.data, at + loc[:n]), str)), loc)
 
 
 def _message(kind: str, error: Any, ctx: dict) -> str:
