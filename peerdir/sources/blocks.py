@@ -1110,8 +1110,7 @@ def _meetings_in(written: str) -> list[Any]:
     said = _weeks_but(weeks_after.group(2) or weeks_after.group(3)) if weeks_after else ""
     if _weeks_only(said):  # 'Sundays 2-4pm (2nd and 4th)', '..., 2nd and 4th': its weeks of the month, not a note
         named = {day for word in re.findall(r"[^\W_]+", said) if (day := weekday_named(word))}
-        weeks = " ".join(word for word in re.findall(r"[^\W_]+", said) if word.lower() in _ORDINALS or word.lower() in ("last", "and"))
-        read = _meetings_in(f"{weeks} {weeks_after.group(1)}")  # type: ignore[union-attr]
+        read = _meetings_in(f"{_weeks_said(said)} {weeks_after.group(1)}")  # type: ignore[union-attr]
         # '(2nd & 4th Sundays)' of a meeting on Sundays: its weeks; of one on other days, which days is in doubt
         days = [{weekday_named(word) for word in re.findall(r"[^\W_]+", str(m.get("weekday")))} - {None} if isinstance(m, dict) else None
                 for m in read]
@@ -1177,10 +1176,15 @@ def _weeks_of_another_day(written: str) -> str:
     before = _meetings_in(after.group(1)) if after and named and _weeks_only(said) else []
     if not before or not all(isinstance(m, dict) for m in before):
         return ""
-    weeks = " and ".join(word for word in re.findall(r"[^\W_]+", said) if word.lower() in _ORDINALS or word.lower() == "last")
     meets = (_first_day(str(before[0]["weekday"])) or "").capitalize()
     return (f": '{said}' names {named[0].capitalize()}s, but it meets on {meets}s; give each day its own meeting, with "
-            f"its weeks before it, like \"{weeks} {named[0].capitalize()} {before[0]['start']}\"")
+            f"its weeks before it, like \"{_weeks_said(said)} {named[0].capitalize()} {before[0]['start']}\"")
+
+
+def _weeks_said(words: str) -> str:
+    """The weeks of the month that words name, as a meeting's day is written with them: '2nd & 4th Sundays' gives
+    '2nd and 4th'."""
+    return " and ".join(word for word in re.findall(r"[^\W_]+", words) if word.lower() in _ORDINALS or word.lower() == "last")
 
 
 def _noted_at_one_time(written: str) -> list[dict[str, Any]] | None:
