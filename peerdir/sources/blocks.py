@@ -917,11 +917,12 @@ _ALWAYS_FOR = re.compile(r"^" + _ALWAYS_SAID + r"\s+((?:for|via|through|by\s+(?:
                          r"online|whatsapp))\b\D*)$", re.IGNORECASE)
 
 
-# Between the parts of hours or meetings written as text: a semicolon, a line, a bar, or a full stop after a time
+# Between the parts of hours or meetings written as text: a semicolon, a line, a bar, a bullet ('Weekdays 9am-5pm ·
+# Weekends 10am-2pm', as a web page lists them), or a full stop after a time
 # ('Mon-Fri 9am-5pm. Sat 10am-2pm.', '... 5 p.m. Sat ...', 'Mon-Fri 9-5. Also Sat 10-2.') or after the time zone
 # named after one ('Mondays 7pm PT. Thursdays 6pm', '... UK time. Sat ...'), not after a day ('Mon. - Fri.').
 _ZONES_SAID = sorted({*NAMED_ZONES, *ZONES_IN_DOUBT}, key=len, reverse=True)
-_PARTS = re.compile(r"[;\n|]|(?:(?:(?<=\d[ap]m)|(?<=\d[AP]M)|(?<=[ap]\.m)|(?<=[AP]\.M)|(?<=\d))\.|\.(?i:"
+_PARTS = re.compile(r"[;\n|]|\s[·•]\s|(?:(?:(?<=\d[ap]m)|(?<=\d[AP]M)|(?<=[ap]\.m)|(?<=[AP]\.M)|(?<=\d))\.|\.(?i:"
                     + "|".join(rf"(?<=\s{zone}{said}\.)" for zone in _ZONES_SAID for said in ("", " time"))  # tried at a
                     + r"))(?:\s+(?=[A-Z])(?!(?i:" + "|".join(_ZONES_SAID) + r")\b)|\s*$)")  # full stop alone
 # (a capital after the full stop, as a sentence begins, and no time zone: '9 a.m. to 5 p.m.' is one span, and so is
