@@ -2088,6 +2088,22 @@ def test_mt_after_hours_is_mountain_time_and_never_monday_and_tuesday(golden_sit
     assert [p.split(":")[0] for p in problems(golden_site)] == ["listings/helplines/bad.yaml"]
 
 
+def test_how_long_a_meeting_lasts_between_two_times_and_once_a_week_are_read(golden_site: Path) -> None:
+    """'Tuesdays at 7pm for 90 minutes', 'Wednesdays 7pm, 1.5 hours', 'Fridays 6pm (2 hrs)': how long, as duration:
+    says it (the first two had been refused, the last a note, so no calendar or "Meeting now" knew its end);
+    'Thursdays between 7 and 8:30pm' its start and end; 'Once a week, Mondays 7pm' every Monday. A length beside an
+    end stays a note; 'once a month' says not which weeks, and is still asked them."""
+    write(golden_site, "listings/groups/long.yaml", VALID_GROUP + "meetings: 'Tuesdays at 7pm for 90 minutes; Wednesdays 7pm, "
+          "1.5 hours; Fridays 6pm (2 hrs); Thursdays between 7 and 8:30pm; Once a week, Mondays 7pm; Sundays 2-4pm (90 min)'\n")
+    (group,) = listed(golden_site, "long")
+    assert [(m.weekday, m.start, m.end, m.duration, m.note) for m in group.data.meetings] == [
+        ("tuesday", time(19), None, 90, None), ("wednesday", time(19), None, 90, None), ("friday", time(18), None, 120, None),
+        ("thursday", time(19), time(20, 30), None, None), ("monday", time(19), None, None, None),
+        ("sunday", time(14), time(16), None, "90 min")]
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "meetings: 'Once a month on Tuesdays 7pm'\n")
+    assert "which Tuesdays of the month?" in problems(golden_site)[0]
+
+
 def test_how_a_meeting_is_held_said_after_its_time_is_its_note(golden_site: Path) -> None:
     """'Mondays 7pm in person; Thursdays 7pm on Zoom', as a group that meets both ways writes it: each its note, as in
     brackets (they had been refused). Such words without a time are still refused."""

@@ -606,6 +606,7 @@ def _weeks(value: Any) -> Any:
 
 # Words around days and weeks: 'the 1st and 3rd Thursday of each month', 'Saturday mornings'.
 _BETWEEN = {"and", "of", "the", "month", "monthly", "week", "each", "every", "on", "in", "weekly", "we", "meet", "meets", "morning", "mornings",
+            "once", "a",  # 'Once a week, Tuesdays'; 'once a month' says not which weeks, and is refused
             "afternoon", "afternoons", "evening", "evenings", "night", "nights", "lunchtime", "lunchtimes",
             "y", "cada", "los", "todos"}  # and in Spanish: 'los lunes y miércoles', 'cada martes', 'todos los martes'
 # A day's words that say which half of it a time without am or pm is in: 'Tuesday evenings 7-9' is 7-9 pm.
@@ -643,7 +644,7 @@ def _days_and_weeks(written: str) -> tuple[list[str], list[Any]] | None:
     weeks = [_week(word) for word in words if word in _ORDINALS or word == "last"]
     if not days or any(
         not weekday_named(word) and word not in _ORDINALS and word != "last" and word not in _BETWEEN for word in words
-    ) or ("monthly" in words and not weeks):  # 'Monthly, 1st Tuesday'; 'monthly on Tuesdays' says not which
+    ) or (_MONTHLY.search(written) and not weeks):  # 'Monthly, 1st Tuesday'; 'monthly on Tuesdays' says not which
         return None
     return days, weeks
 
@@ -930,6 +931,9 @@ _PARTS = re.compile(r"[;\n|]|\s[·•]\s|(?:(?:(?<=\d[ap]m)|(?<=\d[AP]M)|(?<=[ap
 _OPEN = r"(?:(?:phone\s+)?lines\s+(?:are\s+)?)?open\b"  # before hours: 'Open Mon-Fri 9-5', 'Lines open 8am-8pm daily'
 
 
+_BETWEEN_TIMES = re.compile(r"^between\s+(\S+)\s+and\s+(\S+(?:\s*[ap]\.?m\.?)?)$", re.IGNORECASE)
+
+
 def _day_then_time(part: str, names_days: Callable[[str], Any], names_a_time: Callable[[str], Any]) -> tuple[str, str] | None:
     """A part of hours or meetings written as text, 'Mon-Fri: 9am-5pm', 'Every Monday at noon' or, the time
     first, '9am-5pm Monday to Friday', as its days and its time, as written: cut where the words on one side name
@@ -938,6 +942,7 @@ def _day_then_time(part: str, names_days: Callable[[str], Any], names_a_time: Ca
     for cut in range(1, len(words)):
         days = " ".join(words[:cut]).rstrip(",:-\u2013\u2014 ")  # 'Mondays - 7pm'
         when = re.sub(r"^(?:(?:at|from|de|desde|a\s+las?)\s+|@\s*)", "", " ".join(words[cut:]), flags=re.IGNORECASE)
+        when = _BETWEEN_TIMES.sub(r"\1-\2", when)  # 'between 7 and 8:30pm' is 7-8:30pm
         if names_days(days) and names_a_time(when):
             return days, when
     for cut in range(1, len(words)):
@@ -1116,6 +1121,10 @@ def _meetings_in(written: str) -> list[Any]:
         days = [{weekday_named(word) for word in re.findall(r"[^\W_]+", str(m.get("weekday")))} - {None} if isinstance(m, dict) else None
                 for m in read]
         return read if all(found is not None and (not named or found <= named) for found in days) else [written]
+    length = _LENGTH_AFTER.match(written)  # 'Tuesdays 7pm for 90 minutes', '..., 1.5 hours', '... (90 min)': how long
+    timed = _meetings_in(length.group(1)) if length else []
+    if timed and all(isinstance(m, dict) and not _given(m, "end") and not time_span(m.get("start")) for m in timed):
+        return [{**meeting, "duration": length["length"]} for meeting in timed]  # type: ignore[index]
     note = _NOTE_AFTER.match(written)
     before = _meetings_in(note.group(1)) if note else []  # the meetings before words in brackets, read once
     if note and before and all(isinstance(m, dict) for m in before):
@@ -1136,6 +1145,8 @@ def _meetings_in(written: str) -> list[Any]:
 
 
 _NOTE_AFTER = re.compile(r"^(.*\S)\s*\(([^()]+)\)\s*$")  # words in brackets at the end: a note
+_LENGTH_AFTER = re.compile(r"^(.*\d.*?)\s*(?:,\s*|\s+for\s+|\(\s*(?:for\s+)?)(?P<length>\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|m|mins?|minutes?)"
+                           r"\.?(?:\s*\d+\s*(?:m|mins?|minutes?)\.?)?)\s*\)?\s*$", re.IGNORECASE)
 _ALSO = re.compile(r"^\s*(?:also|and|plus)\b\s*:?\s*(?:open\s+)?", re.IGNORECASE)  # before more hours or meetings
 # How a meeting is held, said after its time without brackets ('Mondays 7pm in person', 'Thursdays 7pm on Zoom'): its note.
 _HOW_AFTER = re.compile(r"^(.*\d.*?[^\s,])\s+((?:in[\s-]person|online|virtual(?:ly)?|hybrid|(?:on|via|over|by)\s+(?:zoom|teams|"
