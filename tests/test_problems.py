@@ -2104,6 +2104,23 @@ def test_how_long_a_meeting_lasts_between_two_times_and_once_a_week_are_read(gol
     assert "which Tuesdays of the month?" in problems(golden_site)[0]
 
 
+def test_times_in_the_evening_or_at_night_are_read_in_that_half_of_the_day(golden_site: Path) -> None:
+    """'Weeknights 10-6' had been a line open 10 am to 6 pm, 'Every evening 5-1' 5 am to 1 pm, 'Friday nights 10-1' a
+    meeting at 10 am, and 'Mon-Fri evenings 7-9' a meeting on Monday and Friday only; evening and night words say pm,
+    and an end at or before the start the next morning ('Every evening 6-10' had been refused). Morning words keep
+    their reading ('Sat mornings 9-12' is 9 am to noon); 'Weekday evenings 5-9, Sat mornings 9-12' reads each part
+    with its own."""
+    assert hours_read(golden_site, "'Weeknights 10-6'", "'Every evening 5-1'", "'Every evening 6-10'", "'Sat mornings 9-12'",
+                      "'Weekday evenings 5-9, Sat mornings 9-12'") == [
+        ([(list(WEEKDAYS[:5]), time(22), time(6))], None), ([(list(WEEKDAYS), time(17), time(1))], None),
+        ([(list(WEEKDAYS), time(18), time(22))], None), ([(["saturday"], time(9), time(12))], None),
+        ([(list(WEEKDAYS[:5]), time(17), time(21)), (["saturday"], time(9), time(12))], None)]
+    write(golden_site, "listings/groups/late.yaml", VALID_GROUP + "meetings: 'Friday nights 10-1; Mon-Fri evenings 7-9'\n")
+    (group,) = listed(golden_site, "late")
+    assert [(m.weekday, m.start, m.end) for m in group.data.meetings] == [
+        ("friday", time(22), time(1)), *((day, time(19), time(21)) for day in WEEKDAYS[:5])]
+
+
 def test_how_a_meeting_is_held_said_after_its_time_is_its_note(golden_site: Path) -> None:
     """'Mondays 7pm in person; Thursdays 7pm on Zoom', as a group that meets both ways writes it: each its note, as in
     brackets (they had been refused). Such words without a time are still refused."""

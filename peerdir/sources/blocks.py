@@ -610,7 +610,7 @@ _BETWEEN = {"and", "of", "the", "month", "monthly", "week", "each", "every", "on
             "afternoon", "afternoons", "evening", "evenings", "night", "nights", "lunchtime", "lunchtimes",
             "y", "cada", "los", "todos"}  # and in Spanish: 'los lunes y miércoles', 'cada martes', 'todos los martes'
 # A day's words that say which half of it a time without am or pm is in: 'Tuesday evenings 7-9' is 7-9 pm.
-_HALF_OF_DAY = re.compile(r"\b(?:(morning)|afternoon|evening|night)s?\b", re.IGNORECASE)
+_HALF_OF_DAY = re.compile(r"\b(?:week)?(?:(?P<morning>morning)|(?P<afternoon>afternoon)|evening|night)s?\b", re.IGNORECASE)
 # The same words after the time, which say no more once it has its am or pm: '7 to 8:30 in the evening'.
 _HALF_AFTER_TIME = re.compile(r"(?<=\S)\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\s*$", re.IGNORECASE)
 # How directories say a meeting is every other week: 'every other Tuesday', 'alternate Tuesdays', 'fortnightly'.
@@ -637,8 +637,9 @@ def _days_and_weeks(written: str) -> tuple[list[str], list[Any]] | None:
     days = list(dict.fromkeys(day for word in words if (day := weekday_named(word))))
     if len(words) == 1 and days:
         return None  # one day alone: the meeting's own reading
-    if not days or _SPAN_SAID.search(written):  # 'Mon-Fri', 'every weekday': each day between (days named by words
-        spanned = day_span(written) or day_span(_EVERY.sub("", written))  # alone were Monday and Friday only)
+    if not days or _SPAN_SAID.search(written):  # 'Mon-Fri', 'every weekday', 'Mon-Fri evenings': each day between
+        plain = _HALF_AFTER_DAYS.sub("", written)  # (days named by words alone were Monday and Friday only)
+        spanned = next((found for said in (written, plain) if (found := day_span(said) or day_span(_EVERY.sub("", said)))), None)
         if spanned and len(spanned) > 1:
             return spanned, []
     weeks = [_week(word) for word in words if word in _ORDINALS or word == "last"]
@@ -1330,9 +1331,9 @@ def _meeting_written(written: str) -> Any:
     found = _day_then_time(written, _meeting_days, _meeting_time)
     if found:
         found = (_two_letter_day(found[0]) or found[0], found[1])
-    half = _HALF_OF_DAY.search(written) if found is None else None
-    if half:  # 'Wednesday nights at 7', 'Tuesdays 7 to 8:30 in the evening': the time's am or pm is in those words
-        said = _IN_DOUBT.sub(lambda time: time.group(1) + ("am" if half.group(1) else "pm"), written, count=1)
+    half = _half_said(written)  # 'Wednesday nights at 7', 'Tuesdays 7 to 8:30 in the evening': am or pm is in those
+    if half == "evening" or half and found is None:  # words ('Friday nights 10-1' is 10 pm to 1 am, before any other
+        said = _halved(written, half, count=1)  # reading: not 10 am to 1 pm)
         if said != written and isinstance(read := _meeting_written(_HALF_AFTER_TIME.sub("", said)), dict):
             return read
     return {"weekday": found[0], "start": found[1]} if found else written
@@ -1341,6 +1342,33 @@ def _meeting_written(written: str) -> Any:
 # A time or two without am or pm, in text refused for it: "Tuesdays 7-9", "Mon-Fri 8-10"; not the 12 of "12-noon".
 _IN_DOUBT = re.compile(r"(?<![\w:.])((?:1[0-2]|[1-9])(?:[:.][0-5]\d)?(?:\s*(?:-|–|—|to)\s*(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?)?)"
                        r"(?![\w:.])(?!\s*[AaPp]\.?[Mm])(?![\s-]*(?i:noon|midnight)\b)")
+
+
+def _half_said(written: str) -> str | None:
+    """The half of the day words beside times say: morning, afternoon or evening (night too); None where they say
+    none, or more than one ('Weekday evenings 5-9, Sat mornings 9-12', whose parts are read each with its own)."""
+    said = {"morning" if match["morning"] else "afternoon" if match["afternoon"] else "evening" for match in _HALF_OF_DAY.finditer(written)}
+    return said.pop() if len(said) == 1 else None
+
+
+def _halved(written: str, half: str, count: int = 0) -> str:
+    """Times without am or pm in the half of the day words beside them say: in the morning, am, and an end at or
+    before the start past noon ('Saturday mornings 9-12' is 9 am to 12 pm); in the afternoon or evening, pm, and
+    such an end the next morning ('Every evening 6-10' is 6-10 pm, 'Weeknights 10-6' 10 pm to 6 am, 'evenings
+    6-12' until midnight). Not a time whose span gives its end's half ('9-12pm'), read as it says."""
+    start, end = ("am", "pm") if half == "morning" else ("pm", "am")
+
+    def said(match: re.Match[str]) -> str:
+        times = re.split(r"\s*(?:-|–|—|to)\s*", match.group(1))
+        if len(times) == 1:
+            return match.group(1) if _SPAN_GOES_ON.match(written, match.end()) else match.group(1) + start
+        first, last = (int(re.match(r"\d+", time).group()) % 12 for time in times)  # type: ignore[union-attr]
+        return f"{times[0]}{start}-{times[1]}{end if last <= first else start}"
+
+    return _IN_DOUBT.sub(said, written, count=count)
+
+
+_SPAN_GOES_ON = re.compile(r"\s*(?:-|–|—|to\b)\s*\d")
 
 
 def _with_its_half(written: str, reads: Callable[[str], bool]) -> str:
@@ -1441,6 +1469,10 @@ def _periods(written: str) -> list[dict[str, Any]] | None:
         if closed and (days := days_named(closed.group(1) or closed.group(2))):
             return days, []
         found = _day_then_time(part, days_named, spans)
+        half = _half_said(part)  # 'Every evening 6-10', 'Weeknights 10-6', 'Mon-Fri 6 to 10 in the evening': the times
+        if half == "evening" or half and not found:  # in that half of the day, as for meetings (10-6 there is no
+            said = _halved(part, half)  # office's 10 am to 6 pm)
+            found = (_day_then_time(_HALF_AFTER_TIME.sub("", said), days_named, spans) if said != part else None) or found
         return (days_named(found[0]), spans(found[1])) if found else None  # type: ignore[return-value]
 
     periods = []
