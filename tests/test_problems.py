@@ -754,7 +754,7 @@ def test_schedule_problems(golden_site: Path) -> None:
         'or "7 pm"',
         "listings/groups/bad.yaml:11:5: meetings[0].timezone: 'Mars/Olympus' is not a time zone; write a name such as "
         "America/New_York or Europe/London",
-        "listings/groups/bad.yaml:14:5: meetings[1].end: the end time must be after the start time",
+        "listings/groups/bad.yaml:14:5: meetings[1].end: the end time, 18:00, must be after the start time, 19:00",
     ]
 
 
@@ -794,7 +794,7 @@ def test_a_meeting_that_ends_after_midnight_ends_the_next_day(golden_site: Path)
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "meetings:\n  - weekday: monday\n    start: '19:00'\n"
           "    end: '07:00'\n  - weekday: monday\n    start: '15:00'\n    duration: 720\n")
     assert problems(golden_site) == [
-        "listings/groups/bad.yaml:11:5: meetings[0].end: the end time must be after the start time",
+        "listings/groups/bad.yaml:11:5: meetings[0].end: the end time, 07:00, must be after the start time, 19:00",
         "listings/groups/bad.yaml:14:5: meetings[1].duration: it would end at 03:00 the next day; shorten the duration"]
 
 

@@ -842,7 +842,7 @@ class Meeting(Fields):
         if self.end is not None and self.duration is not None:
             raise fail("give an end time or a duration, not both", at="duration")
         if self.end is not None and self.end <= self.start and not _into_the_night(self.start, self.end):
-            raise fail("the end time must be after the start time", at="end")
+            raise fail(f"the end time, {self.end:%H:%M}, must be after the start time, {self.start:%H:%M}", at="end")
         ends = self.ends
         if self.duration is not None and ends is not None and ends < self.start and not _into_the_night(self.start, ends):
             raise fail(f"it would end at {ends:%H:%M} the next day; shorten the duration", at="duration")
