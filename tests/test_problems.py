@@ -826,10 +826,12 @@ def test_a_time_zone_named_after_a_meetings_time_field_by_field_is_its_zone(gold
     """'start: 7pm ET', as in text: 7 pm in that zone (it had been told it was not a time); a zone after the end too;
     two zones for one meeting are refused, pointing at the second."""
     write(golden_site, "listings/groups/zoned.yaml", VALID_GROUP + "meetings:\n  - weekday: tuesday\n    start: 7pm ET\n"
-          "    end: '8:30pm ET'\n  - weekday: friday\n    start: '18:00'\n    end: 7pm Pacific\n")
+          "    end: '8:30pm ET'\n  - weekday: friday\n    start: '18:00'\n    end: 7pm Pacific\n"
+          "  - weekday: monday\n    start: 7pm ET\n    timezone: Eastern time\n")  # the same zone twice, as timezone: reads it
     (group,) = listed(golden_site, "zoned")
     assert [(m.start, m.end, m.timezone) for m in group.data.meetings] == [
-        (time(19), time(20, 30), "America/New_York"), (time(18), time(19), "America/Los_Angeles")]
+        (time(19), time(20, 30), "America/New_York"), (time(18), time(19), "America/Los_Angeles"),
+        (time(19), None, "America/New_York")]
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "meetings:\n  - weekday: tuesday\n    start: 7pm ET\n"
           "    end: 8pm PT\n")
     assert problems(golden_site) == [

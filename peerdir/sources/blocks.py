@@ -21,7 +21,7 @@ from peerdir.sources.config import SURROUNDINGS
 from peerdir.sources.fieldtypes import (
     COUNTRY_NAMES, NAMED_ZONES, US_STATES, WEEKDAYS, ZONES_IN_DOUBT, Choice, ClockTime, CountryCode, Day, Distinct, Document, Fields, Latitude, Line, Longitude, OneOrMore, Paragraph, Short, TimeZone, Title,
     Weekday, YesNo, afternoon_time, day_abbreviated, day_span, daytime_meant, digits_as_written, fail, items_in, require_one,
-    time_in_text, time_span, unhalved_span, weekday_named, whole_number,
+    time_in_text, time_span, unhalved_span, weekday_named, whole_number, zone_of,
 )
 
 
@@ -717,7 +717,7 @@ def _meeting_times_as_written(data: dict[str, Any]) -> dict[str, Any]:
         unzoned, zones = _zone_named(data[name]) if isinstance(data.get(name), str) else ("", set())
         if len(zones) == 1 and unzoned.strip():
             zone = zones.pop()
-            if _given(data, "timezone") and data["timezone"] != zone and NAMED_ZONES.get(str(data["timezone"]).lower()) != zone:
+            if _given(data, "timezone") and _zone_or_none(str(data["timezone"]).strip()) not in (zone, None):
                 raise fail(f"'{data[name]}' names a time zone other than the one its meeting's other time or timezone: "
                            f"gives; write each time alone, like \"{unzoned.strip()}\", and the zone once, in timezone:", at=name)
             data[name], data["timezone"] = unzoned.strip(), data.get("timezone") or zone
@@ -733,6 +733,14 @@ def _meeting_times_as_written(data: dict[str, Any]) -> dict[str, Any]:
         else:
             data["start"] = afternoon_time(data["start"]) or data["start"]
     return data
+
+
+def _zone_or_none(written: str) -> str | None:
+    """The zone a timezone: field names, as the field reads it; None where it names none (the field tells that)."""
+    try:
+        return zone_of(written)
+    except PydanticCustomError:
+        return None
 
 
 def _into_the_night(start: time, end: time) -> bool:

@@ -618,7 +618,7 @@ def _zone_names() -> frozenset[str]:
     return frozenset(available_timezones())
 
 
-def _timezone(value: str) -> str:
+def zone_of(value: str) -> str:
     """A name from the time zone database ('America' is a folder of it, which ZoneInfo fails to open), or a zone as
     directories name one, as hours and meetings read it after their times ('Pacific', 'ET', 'EST': the database's
     own EST is five hours behind UTC all year, which no US line means)."""
@@ -637,7 +637,7 @@ def _timezone(value: str) -> str:
     return value
 
 
-TimeZone = Annotated[str, StringConstraints(strip_whitespace=True), AfterValidator(_timezone)]
+TimeZone = Annotated[str, StringConstraints(strip_whitespace=True), AfterValidator(zone_of)]
 
 # A time after a day, with its seconds and its zone, which says nothing more of the day it was written on.
 _TIME_OF_DAY = re.compile(r"(?<=\d)(?:T|\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?$")
