@@ -1309,6 +1309,9 @@ def _no_schedule(written: str) -> str:
     return "; if it keeps no set times, leave meetings out and say how to find them in the description"
 
 
+_TIMES_APART = re.compile(r"\s*(?:,|&|\band\b)\s*")  # between times on the same days: '7am & 7pm', '9-12, 1-5'
+
+
 def _meeting_days(words: str) -> Any:
     """Whether words name a meeting's day or days ('Tuesdays', '1st and 3rd Thursday', 'Mon-Fri', 'Tu')."""
     return weekday_named(_weekly(words)) or _days_and_weeks(_weekly(words)) or _two_letter_day(words)
@@ -1323,7 +1326,7 @@ def _at_several_times(written: str) -> list[Any] | None:
     """Days and more than one time ('Daily 7am & 7pm', 'Mondays 10am and 7pm', 'Mon-Fri 7am, noon and 5:30pm'): the
     meetings at each time on those days, or None."""
     def times(words: str) -> list[str] | None:
-        found = re.split(r"\s*(?:,|&|\band\b)\s*", words)
+        found = _TIMES_APART.split(words)
         return found if len(found) > 1 and all(_meeting_time(time) for time in found) else None
 
     said = _day_then_time(written, _meeting_days, times)
@@ -1468,7 +1471,7 @@ def _periods(written: str) -> list[dict[str, Any]] | None:
         return found or (days_named(plain) if plain != days else None)
 
     def spans(when: str) -> list[str] | None:  # '9am-12pm and 1pm-5pm', '9-12, 1-5': closed for lunch
-        pieces = re.split(r"\s*(?:,|&|\band\b)\s*", when)
+        pieces = _TIMES_APART.split(when)
         return pieces if all(_hours_span(piece) for piece in pieces) else None
 
     def period(part: str) -> tuple[list[str], list[str]] | None:

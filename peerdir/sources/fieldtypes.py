@@ -774,13 +774,14 @@ _SHORTEST = {"m": "monday", "mo": "monday", "tu": "tuesday", "w": "wednesday", "
 # week: T and S are the first of their two days after the day before ('MTWTF': the second T is Thursday). Capitals
 # as written, so no word is read ('Sat' is Sat); not 'MT', which is Mountain Time.
 _DAY_LETTERS = re.compile(r"M|Tu|Th|T|W|R|F|Sa|Su|S")
+_DAY_LETTERS_ONLY = re.compile(f"(?:{_DAY_LETTERS.pattern}){{2,7}}")
 _LETTER_DAYS = {"M": ("monday",), "Tu": ("tuesday",), "T": ("tuesday", "thursday"), "W": ("wednesday",), "Th": ("thursday",),
                 "R": ("thursday",), "F": ("friday",), "Sa": ("saturday",), "Su": ("sunday",), "S": ("saturday", "sunday")}
 
 
 def _days_in_letters(written: str) -> list[str] | None:
     letters, days = written.strip(), []
-    if letters == "MT" or not re.fullmatch(f"(?:{_DAY_LETTERS.pattern}){{2,7}}", letters):
+    if letters == "MT" or not _DAY_LETTERS_ONLY.fullmatch(letters):
         return None
     for letter in _DAY_LETTERS.findall(letters):
         after = WEEKDAYS.index(days[-1]) if days else -1
