@@ -2125,12 +2125,14 @@ def test_times_in_the_evening_or_at_night_are_read_in_that_half_of_the_day(golde
 
 def test_how_a_meeting_is_held_said_after_its_time_is_its_note(golden_site: Path) -> None:
     """'Mondays 7pm in person; Thursdays 7pm on Zoom', as a group that meets both ways writes it: each its note, as in
-    brackets (they had been refused). Such words without a time are still refused."""
+    brackets (they had been refused); any of the words a group's format is written in ('outdoors', 'en línea').
+    Such words without a time are still refused."""
     write(golden_site, "listings/groups/how.yaml", VALID_GROUP + "meetings: 'Mondays 7pm in person; Thursdays 7-8:30pm "
-          "on Zoom; Fridays 6pm online only'\n")
+          "on Zoom; Fridays 6pm online only; Saturdays 10am outdoors; martes 19 h en línea'\n")
     (group,) = listed(golden_site, "how")
     assert [(m.weekday, m.start, m.note) for m in group.data.meetings] == [
-        ("monday", time(19), "in person"), ("thursday", time(19), "on Zoom"), ("friday", time(18), "online only")]
+        ("monday", time(19), "in person"), ("thursday", time(19), "on Zoom"), ("friday", time(18), "online only"),
+        ("saturday", time(10), "outdoors"), ("tuesday", time(19), "en línea")]
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "meetings: Tuesdays online\n")
     assert [p.split(":")[0] for p in problems(golden_site)] == ["listings/groups/bad.yaml"]
 

@@ -1157,9 +1157,22 @@ _NOTE_AFTER = re.compile(r"^(.*\S)\s*\(([^()]+)\)\s*$")  # words in brackets at 
 _LENGTH_AFTER = re.compile(r"^(.*\d.*?)\s*(?:,\s*|\s+for\s+|\(\s*(?:for\s+)?)(?P<length>\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|m|mins?|minutes?)"
                            r"\.?(?:\s*\d+\s*(?:m|mins?|minutes?)\.?)?)\s*\)?\s*$", re.IGNORECASE)
 _ALSO = re.compile(r"^\s*(?:also|and|plus)\b\s*:?\s*(?:open\s+)?", re.IGNORECASE)  # before more hours or meetings
-# How a meeting is held, said after its time without brackets ('Mondays 7pm in person', 'Thursdays 7pm on Zoom'): its note.
-_HOW_AFTER = re.compile(r"^(.*\d.*?[^\s,])\s+((?:in[\s-]person|online|virtual(?:ly)?|hybrid|(?:on|via|over|by)\s+(?:zoom|teams|"
-                        r"google\s+meet|(?:the\s+)?(?:tele)?phone|video))(?:\s+only)?)$", re.IGNORECASE)
+# How a group meets, in the words directories write: a group's format (schema.py), and, said after a meeting's time
+# without brackets, that meeting's note ('Mondays 7pm in person', 'Thursdays 7pm on Zoom', 'martes 19 h en línea').
+FORMAT_WORDS = {"virtual": "online", "virtually": "online", "zoom": "online", "remote": "online", "video": "online", "video-call": "online",
+                "teams": "online", "microsoft-teams": "online", "google-meet": "online", "skype": "online", "webex": "online",
+                "face-to-face": "in-person", "in-person": "in-person", "online": "online", "hybrid": "hybrid",
+                "en-persona": "in-person", "presencial": "in-person", "en-línea": "online", "en-linea": "online",
+                "híbrido": "hybrid", "hibrido": "hybrid", "híbrida": "hybrid", "hibrida": "hybrid",
+                "phone": "phone", "telephone": "phone", "the-phone": "phone", "conference-call": "phone",
+                "teleconference": "phone", "phone-call": "phone", "dial-in": "phone", "call-in": "phone",
+                "phone-group": "phone", "telephone-group": "phone", "phone-meeting": "phone",
+                "telefónico": "phone", "telefonico": "phone", "teléfono": "phone", "telefono": "phone",
+                "por-teléfono": "phone", "por-telefono": "phone", "telefónica": "phone", "telefonica": "phone",
+                "discord": "online", "jitsi": "online", "whatsapp-video": "online", "video-chat": "online",
+                "outdoors": "in-person", "outdoor": "in-person", "walking-group": "in-person"}  # fmt: skip
+_HOW_AFTER = re.compile(r"^(.*\d.*?[^\s,])\s+((?:(?:on|via|over|by|en|por)\s+)?(?:" + "|".join(
+    re.escape(words).replace(r"\-", r"[\s-]") for words in sorted(FORMAT_WORDS, key=len, reverse=True)) + r")(?:\s+only)?)$", re.IGNORECASE)
 _WEEKS_AFTER = re.compile(r"^(.*\S)\s*(?:\(([^()]+)\)|(?:,|\s[-–—])\s*([^,()]+))\s*$")  # or after a comma or dash
 
 

@@ -22,7 +22,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BeforeValidator, Field, ValidationInfo, WrapValidator, model_validator
 
 from peerdir.sources.blocks import (
-    Areas, Audiences, Hours, Language, Languages, Location, Meetings, Phone, Topics, Translation, numbers_as_phones,
+    FORMAT_WORDS, Areas, Audiences, Hours, Language, Languages, Location, Meetings, Phone, Topics, Translation, numbers_as_phones,
 )
 from peerdir.sources.fieldtypes import (
     Choice, Day, Distinct, Document, Email, Fields, Line, OneOrMore, Paragraph, Title, Url, YesNo, ItemsInText, choice_from, choice_said, close_choice, fail, number_in_words, require_one,
@@ -44,7 +44,8 @@ _COST_WORDS = {"no-cost": "free", "free-of-charge": "free", "none": "free", "no-
                "completely-free": "free", "totally-free": "free", "there-is-no-charge": "free", "there-is-no-cost": "free",
                "there-is-no-fee": "free", "no-charge-to-attend": "free", "free-and-confidential": "free",
                "free-confidential": "free", "free-service": "free"}  # fmt: skip
-# And for how to join, a group's format and a listing's status, where the words mean one choice and no other.
+# And for how to join and a listing's status, where the words mean one choice and no other (a group's format:
+# blocks.FORMAT_WORDS).
 _JOIN_WORDS = {"walk-in": "drop-in", "just-show-up": "drop-in", "just-come": "drop-in", "no-registration-needed": "drop-in",
                "walk-ins-welcome": "drop-in", "drop-ins-welcome": "drop-in", "just-drop-in": "drop-in",
                "no-registration-required": "drop-in", "no-need-to-register": "drop-in",
@@ -66,18 +67,6 @@ _JOIN_WORDS = {"walk-in": "drop-in", "just-show-up": "drop-in", "just-come": "dr
                "appointment-needed": "sign-up", "appointment-required": "sign-up", "email-to-join": "sign-up",
                "call-to-join": "sign-up", "email-to-register": "sign-up", "open-to-all": "drop-in", "all-welcome": "drop-in",
                "everyone-welcome": "drop-in", "no-appointment-needed": "drop-in"}  # fmt: skip
-_FORMAT_WORDS = {"virtual": "online", "zoom": "online", "remote": "online", "video": "online", "video-call": "online",
-                 "teams": "online", "microsoft-teams": "online", "google-meet": "online", "skype": "online", "webex": "online",
-                 "face-to-face": "in-person", "in-person": "in-person", "online": "online", "hybrid": "hybrid",
-                 "en-persona": "in-person", "presencial": "in-person", "en-línea": "online", "en-linea": "online",
-                 "híbrido": "hybrid", "hibrido": "hybrid", "híbrida": "hybrid", "hibrida": "hybrid",
-                 "phone": "phone", "telephone": "phone", "the-phone": "phone", "conference-call": "phone",
-                 "teleconference": "phone", "phone-call": "phone", "dial-in": "phone", "call-in": "phone",
-                 "phone-group": "phone", "telephone-group": "phone", "phone-meeting": "phone",
-                 "telefónico": "phone", "telefonico": "phone", "teléfono": "phone", "telefono": "phone",
-                 "por-teléfono": "phone", "por-telefono": "phone", "telefónica": "phone", "telefonica": "phone",
-                 "discord": "online", "jitsi": "online", "whatsapp-video": "online", "video-chat": "online",
-                 "outdoors": "in-person", "outdoor": "in-person", "walking-group": "in-person"}  # fmt: skip
 _STATUS_WORDS = {"open": "active", "running": "active", "currently-meeting": "active", "meeting": "active",
                  "paused": "temporarily-closed", "on-hold": "temporarily-closed", "on-pause": "temporarily-closed",
                  "on-break": "temporarily-closed", "suspended": "temporarily-closed", "permanently-closed": "closed",
@@ -101,7 +90,7 @@ def _format(value: Any) -> Any:
     key = choice_said(value)
     if not isinstance(key, str):
         return value
-    read = {_FORMAT_WORDS.get(_FORMAT_AROUND.sub("", part)) for part in _FORMAT_PARTS.split(key) if part}
+    read = {FORMAT_WORDS.get(_FORMAT_AROUND.sub("", part)) for part in _FORMAT_PARTS.split(key) if part}
     if not read or None in read:
         return key
     if "phone" in read and len(read) > 1:
