@@ -2123,6 +2123,18 @@ def test_times_in_the_evening_or_at_night_are_read_in_that_half_of_the_day(golde
         ("friday", time(22), time(1)), *((day, time(19), time(21)) for day in WEEKDAYS[:5])]
 
 
+def test_hours_or_meetings_with_a_part_too_long_to_read_are_refused_at_once(golden_site: Path) -> None:
+    """A pasted paragraph with many figures in hours had taken check a minute to refuse (each way of cutting it was
+    tried); a part over 300 characters is refused at once, saying what to write. A list entry's too."""
+    long = "Mon-Fri 9-5 " + "x 1 y " * 60
+    write(golden_site, "listings/helplines/bad-line.yaml", VALID_LINE + f"phones: 01632 960111\nhours: '{long}'\n")
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + f"meetings:\n  - Mondays 7pm\n  - '{long}'\n")
+    told = f"'{long[:40]}...' is too long to read as {{}} ({len(long.strip())} characters in one part); write only the days and times, " \
+        "each part apart by ';', and any other words in the description"
+    assert problems(golden_site) == [f"listings/groups/bad.yaml:10:5: meetings[1]: {told.format('meetings')}",
+                                     f"listings/helplines/bad-line.yaml:9:1: hours: {told.format('opening hours')}"]
+
+
 def test_how_a_meeting_is_held_said_after_its_time_is_its_note(golden_site: Path) -> None:
     """'Mondays 7pm in person; Thursdays 7pm on Zoom', as a group that meets both ways writes it: each its note, as in
     brackets (they had been refused); any of the words a group's format is written in ('outdoors', 'en línea').

@@ -783,6 +783,8 @@ class Meeting(Fields):
         """A day written with its weeks ('1st and 3rd Thursday') is that day and those weeks, or 'every other
         Tuesday' that day every other week; a start written with its end ('7-9pm') is that start and end; times
         without am or pm are read as in text: what a directory publishes, whose meaning is not in doubt."""
+        if isinstance(data, str) and (told := _too_long(data, "meetings")):
+            raise fail(told)
         if isinstance(data, str):  # what _meetings_written could not read as a day and a time
             raise fail(f"'{data}' cannot be read as a meeting" + (
                 _weeks_in_doubt(data)
@@ -1086,10 +1088,26 @@ def _meetings_written(value: Any, validate: ValidatorFunctionWrapHandler) -> Any
                 parts[-1] = f"{parts[-1]}, {part}"  # meetings' before it, as after a comma ('Mon.-Fri. noon' is none)
             else:
                 parts.append(part)
-        return validate([meeting for part in parts for meeting in _meetings_in(part)])
+        return validate([meeting for part in parts for meeting in (_meetings_in(part) if not _too_long(part, "") else [part])])
     if not isinstance(value, list):
         return validate(value)
-    return _in_place([_meetings_in(item) if isinstance(item, str) else _on_each_day(item) for item in value], validate)
+    return _in_place([(_meetings_in(item) if not _too_long(item, "") else [item]) if isinstance(item, str) else _on_each_day(item)
+                      for item in value], validate)
+
+
+# The most characters one part of hours or meetings written as text may have (between ';', lines or bars): each
+# way of cutting a part is tried, so reading a long one with many figures took seconds, then minutes (a pasted
+# paragraph would stall check), and no directory writes a part so long.
+_LONGEST_PART = 300
+
+
+def _too_long(written: str, what: str) -> str:
+    """The refusal of text with a part too long to read as `what` (meetings, opening hours); empty if none is."""
+    longest = max((part.strip() for part in _PARTS.split(written)), key=len, default="")
+    if len(longest) <= _LONGEST_PART:
+        return ""
+    return (f"'{longest[:40]}...' is too long to read as {what} ({len(longest)} characters in one part); write only the "
+            "days and times, each part apart by ';', and any other words in the description")
 
 
 def _on_each_day(meeting: Any) -> list[Any]:
@@ -1673,6 +1691,8 @@ class Hours(Fields):
         no day or time ('By appointment', 'Call for hours'), the note of a line that keeps no set hours."""
         if not isinstance(data, str):
             return data
+        if told := _too_long(data, "opening hours"):
+            raise fail(told)
         said = re.sub(r"^\s*(?:hours\s*:|" + _OPEN + r":?)\s*", "", data, flags=re.IGNORECASE).strip() or data.strip()
         two = _two_zones(said)
         read = cls._read_or_none(two.said) if two else None
