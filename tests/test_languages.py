@@ -305,9 +305,10 @@ def test_a_lines_hours_note_is_translated_with_its_words_and_marked_where_it_is_
 def test_a_translation_must_be_a_listed_language_other_than_the_main_one(golden_site: Path) -> None:
     config = golden_site / "site.yaml"
     text = config.read_text(encoding="utf-8")
-    for translations, message in (("[fr]", "translations: 'fr' must be one of the languages listed under languages"),
-                                  ("[en-GB]", "translations: 'en-GB' is the main language"),
-                                  ("[cy]", "the theme has no texts in 'cy'")):
+    # each told at the language in translations: (the theme's texts had been told at language:, line 4)
+    for translations, message in (("[fr]", "site.yaml:5:16: translations[0]: 'fr' must be one of the languages listed under languages"),
+                                  ("[cy, en-GB]", "site.yaml:5:20: translations[1]: 'en-GB' is the main language"),
+                                  ("[cy]", "site.yaml:5:16: translations[0]: the theme has no texts in 'cy'")):
         config.write_text(text.replace("language: en-GB\n", f"language: en-GB\ntranslations: {translations}\n"), encoding="utf-8")
         result = CliRunner().invoke(main, ["check", str(golden_site)])
         assert result.exit_code == 1 and message in result.output, result.output

@@ -727,8 +727,20 @@ def test_a_term_may_be_written_by_the_other_words_site_yaml_gives_it_each_word_t
     assert listing.data.topics == ["grief", "anxiety"]  # one topic, written twice
     config.write_text(original.replace("  - id: grief\n    name: Grief\n", "  - id: grief\n    name: Grief\n    also: [anxiety]\n"))
     (problem,) = problems(golden_site)
-    assert problem.startswith("site.yaml:") and problem.endswith(
-        "topics: 'anxiety' names both 'anxiety' and 'grief'; give each word to one of them")
+    assert problem == "site.yaml:25:5: topics[1]: 'anxiety' names both 'anxiety' and 'grief'; give each word to one of them"
+
+
+@pytest.mark.parametrize("change, expected", [
+    (("  - id: riverside\n", "  - id: old-town\n"), "site.yaml:20:5: regions[1].id: the id 'old-town' is used twice; each id must be unique"),
+    (("  - id: riverside\n", "  - id: online\n"),
+     "site.yaml:20:5: regions[1].id: 'online' is reserved for listings available everywhere; choose another id"),
+    (("language: en-GB\n", "language: fr\n"), "site.yaml:4:1: language: 'fr' must be one of the languages listed under languages"),
+])
+def test_a_problem_with_the_site_vocabularies_is_told_at_its_line(golden_site: Path, change: tuple[str, str], expected: str) -> None:
+    """Each had been told at site.yaml:1:1, leaving the organization to find the term among dozens."""
+    config = golden_site / "site.yaml"
+    config.write_text(config.read_text().replace(*change))
+    assert problems(golden_site) == [expected]
 
 
 def test_vocabulary_typos(golden_site: Path) -> None:

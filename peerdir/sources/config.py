@@ -207,25 +207,27 @@ class SiteConfig(Fields):
     def _vocabularies(self) -> SiteConfig:
         for kind in ("regions", "topics", "audiences", "languages"):
             seen: set[str] = set()
-            for term in getattr(self, kind):
+            for index, term in enumerate(getattr(self, kind)):
                 if term.id in seen:
-                    raise fail(f"{kind}: the id '{term.id}' is used twice; each id must be unique")
+                    raise fail(f"the id '{term.id}' is used twice; each id must be unique", at=(kind, index, "id"))
                 seen.add(term.id)
             words: dict[str, str] = {}  # each word a listing may write for a term, to the one term it means
-            for term in getattr(self, kind):
+            for index, term in enumerate(getattr(self, kind)):
                 for word in naming_words(term):
                     if words.setdefault(word, term.id) != term.id:
-                        raise fail(f"{kind}: '{word}' names both '{words[word]}' and '{term.id}'; give each word to one of them")
-        clash = {t.id for t in self.regions} & set(RESERVED_AREAS)
-        if clash:
-            raise fail(f"regions: '{sorted(clash)[0]}' is reserved for listings available everywhere; choose another id")
+                        raise fail(f"'{word}' names both '{words[word]}' and '{term.id}'; give each word to one of them",
+                                   at=(kind, index))
+        for index, region in enumerate(self.regions):
+            if region.id in RESERVED_AREAS:
+                raise fail(f"'{region.id}' is reserved for listings available everywhere; choose another id", at=("regions", index, "id"))
         if self.language not in {t.id for t in self.languages}:
-            raise fail(f"language '{self.language}' must be one of the languages listed under languages")
+            raise fail(f"'{self.language}' must be one of the languages listed under languages", at="language")
         for index, code in enumerate(self.translations):
             if code == self.language or code in self.translations[:index]:
-                raise fail(f"translations: '{code}' is {'the main language' if code == self.language else 'listed twice'}; list each other language once")
+                raise fail(f"'{code}' is {'the main language' if code == self.language else 'listed twice'}; list each other language once",
+                           at=("translations", index))
             if code not in {t.id for t in self.languages}:
-                raise fail(f"translations: '{code}' must be one of the languages listed under languages")
+                raise fail(f"'{code}' must be one of the languages listed under languages", at=("translations", index))
         return self
 
     @property

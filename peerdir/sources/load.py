@@ -141,8 +141,8 @@ def load_site(
     guides, found_problems = _checked_guides(guide_sources, vocab, known)
     problems += found_problems
     translated: dict[str, tuple[dict[str, str], list[ValidGuide]]] = {}  # language -> its texts and guides
-    for code in config.translations:
-        texts, found_problems = load_strings(code, {}, config_doc, site_dir)
+    for index, code in enumerate(config.translations):
+        texts, found_problems = load_strings(code, {}, config_doc, site_dir, ("translations", index))
         problems += found_problems
         found_sources, found_problems = readers.find_guides(site_dir, code)
         problems += found_problems

@@ -50,7 +50,11 @@ def packaged_strings(language: str) -> Path | None:
     return None
 
 
-def load_strings(language: str, overrides: dict[str, str], config_doc: YamlDoc, site_dir: Path | None = None) -> tuple[dict[str, str], list[Problem]]:
+def load_strings(language: str, overrides: dict[str, str], config_doc: YamlDoc, site_dir: Path | None = None,
+                 at: tuple[str, int] | tuple[str] = ("language",)) -> tuple[dict[str, str], list[Problem]]:
+    """The theme's texts in a language, and what is wrong with them; a problem with the language itself is told
+    at `at`, where site.yaml names it: its main language, or one of its translations ("translations", 0)."""
+    named = at[0] + "".join(f"[{index}]" for index in at[1:])  # as validation names a field: translations[0]
     try:
         defaults = load_file(DEFAULTS, "peerdir/theme/strings/en.yaml", _MAX_BYTES).data
         packaged = packaged_strings(language)
@@ -62,8 +66,8 @@ def load_strings(language: str, overrides: dict[str, str], config_doc: YamlDoc, 
     try:
         names = calendar_names(language)
     except (UnknownLocaleError, ValueError):
-        line, column = config_doc.where(("language",))
-        return {}, [Problem(CONFIG_FILE, line, column, "language", f"'{language}' is not a language code CLDR knows; "
+        line, column = config_doc.where(at)
+        return {}, [Problem(CONFIG_FILE, line, column, named, f"'{language}' is not a language code CLDR knows; "
                             "write a BCP 47 code such as en, en-GB, es or es-MX")]
     if own is not None and not isinstance(own.data, dict):
         return {}, [Problem(own_rel, 1, 1, "", "write one text per line, as key: text (see peerdir/theme/strings/en.yaml)")]
@@ -79,10 +83,10 @@ def load_strings(language: str, overrides: dict[str, str], config_doc: YamlDoc, 
                 strings[key] = value
     missing = [key for key in defaults if key not in strings]
     if missing and not problems:
-        line, column = config_doc.where(("language",))
+        line, column = config_doc.where(at)
         where = own_rel if own is not None else CONFIG_FILE
         if own is None and packaged is None:
-            problems.append(Problem(CONFIG_FILE, line, column, "language", (
+            problems.append(Problem(CONFIG_FILE, line, column, named, (
                 f"the theme has no texts in '{language}' (it has {', '.join(theme_languages())}): write them in "
                 f"{own_rel}, every key of peerdir/theme/strings/en.yaml translated")))
         else:
