@@ -152,30 +152,43 @@ def test_new_writes_a_commented_file_with_every_field(golden_site: Path) -> None
 
 
 def test_every_example_block_in_a_new_file_is_one_check_accepts(golden_site: Path) -> None:
-    """A contributor copies the example under a block's note (a phone, a meeting, the hours) and changes the
-    values: as written there, each must be valid, or the copy fails check for a reason the file never showed."""
+    """A contributor copies the example under a block's note (a phone, a meeting, the hours, the translations)
+    and changes the values: copied into the file as it is, each must pass check, or the copy fails for a reason
+    the file never showed. (A translation's example had shown only its fields, not the language they are under.)"""
     from peerdir.sources.validation import find_model
 
+    config = golden_site / "site.yaml"
+    config.write_text(config.read_text().replace("language: en-GB\n", "language: en-GB\ntranslations: [es]\n")
+                      .replace("    name: Cymraeg (Welsh)\n", "    name: Cymraeg (Welsh)\n  - id: es\n    name: Español\n"))
     for listing_type in TYPES:
         run("new", listing_type.id, "Example Block Group", "--site-dir", str(golden_site))
         path = golden_site / "listings" / listing_type.folder / "example-block-group.yaml"
         lines = path.read_text().splitlines()
-        path.unlink()
         for name, info in listing_type.schema.model_fields.items():
-            block = find_model(info.annotation)
-            if block is None:
+            if find_model(info.annotation) is None:
                 continue
             at = lines.index(f"# {info.description}" + (" (required)" if info.is_required() else "")) + 1
-            while lines[at] != "# e.g.":
-                at += 1
+            assert lines[at] == "# e.g.", f"{listing_type.id}.{name}: no example"
             example = []
             while lines[at + 1].startswith("#   "):
                 at += 1
                 example.append(lines[at][4:])
-            value = yaml.safe_load("\n".join(example))
-            assert value, f"{listing_type.id}.{name}: an empty example"
-            for item in value if isinstance(value, list) else [value]:
-                block.model_validate(item)  # raises, naming the field, if the example is not valid
+            assert yaml.safe_load("\n".join(example)), f"{listing_type.id}.{name}: an empty example"
+            field = next(index for index in range(at, len(lines)) if lines[index].startswith(f"{name}:"))
+            copied = [*lines[:field], f"{name}:", *("  " + line for line in example), *lines[field + 1:]]
+            path.write_text("\n".join(copied) + "\n")
+            told = run("check", str(golden_site)).output.splitlines()
+            assert told and not [line for line in told if f"example-block-group.yaml:" in line
+                                 and line.split(": ", 1)[0].count(":") == 2 and f": {name}" in line], (name, told)
+        path.unlink()
+
+
+def test_a_new_file_on_a_site_in_one_language_shows_no_translation_to_copy(golden_site: Path) -> None:
+    """No language could key it there ('es' had been shown, which check refuses on a site without it)."""
+    run("new", "group", "Example Group", "--site-dir", str(golden_site))
+    text = (golden_site / "listings/groups/example-group.yaml").read_text()
+    description = next(line for line in text.splitlines() if line.startswith("# Its words in the other languages"))
+    assert f"{description}\ntranslations: {{}}\n" in text
 
 
 def test_new_file_then_check_names_exactly_what_to_fill_in(golden_site: Path) -> None:

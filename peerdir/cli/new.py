@@ -78,7 +78,7 @@ def new(listing_type, name, site_dir, summary, area, cost, peer_led, verified, g
     vocabularies, vocab = None, None
     try:
         config, _, _ = load_settings(site_dir)
-        vocabularies = {k: [t.id for t in getattr(config, k)] for k in VOCABULARIES}
+        vocabularies = {**{k: [t.id for t in getattr(config, k)] for k in VOCABULARIES}, "translations": config.translations}
         vocab = Vocabularies.from_config(config)
     except ContentError:
         pass  # the scaffold is still useful without the site's vocabularies

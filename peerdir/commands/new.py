@@ -16,20 +16,23 @@ from peerdir.sources.blocks import VOCABULARY_FIELDS
 from peerdir.sources.config import RESERVED_AREAS
 from peerdir.sources.fieldtypes import slug_for
 from peerdir.sources.readers import LISTINGS_DIR
-from peerdir.sources.schema import TYPES_BY_ID, ListingType
+from peerdir.sources.schema import TYPES_BY_ID, ListingType, translations_example
 from peerdir.sources.validation import Vocabularies, find_model, is_list_field, validate
 from peerdir.sources.yamlfile import FileProblem, load_text
 
 
-def _example(model: type[BaseModel]) -> dict[str, Any]:
-    """An example block for a nested model: its required fields and those with examples."""
+def _example(model: type[BaseModel], regions: list[str]) -> dict[str, Any]:
+    """An example block for a nested model: its required fields and those with examples; a place's region, the
+    site's first, so that the block as shown passes check."""
     out: dict[str, Any] = {}
     for name, info in model.model_fields.items():
         nested = find_model(info.annotation)
         if info.examples:
             out[name] = info.examples[0]
         elif nested is not None and info.is_required():
-            out[name] = _example(nested)
+            out[name] = _example(nested, regions)
+        elif name == "region" and regions:
+            out[name] = regions[0]
         elif info.is_required():
             out[name] = "..."
     return out
@@ -101,9 +104,12 @@ def scaffold_text(
             choices = vocabularies[VOCABULARY_FIELDS[field]] + (list(RESERVED_AREAS) if field == "service_area" else [])
             lines.append(f"# Choose from: {', '.join(choices)}")
             example = choices[: len(example or [None])]  # the site's own, not the schema's ('north-valley' is no region here)
+        if field == "translations" and vocabularies is not None:
+            example = translations_example(vocabularies.get("translations", []))  # by the site's own language codes
         nested = find_model(info.annotation)
-        if nested is not None:
-            lines += _comment_block(_example(nested), is_list_field(info))
+        if nested is not None:  # a block: its own example where it has one (translations, with their keys)
+            block = example if isinstance(example, dict) else _example(nested, (vocabularies or {}).get("regions", []))
+            lines += _comment_block(block, is_list_field(info)) if block else []
         elif example is not None and field != "name":
             shown = yaml.safe_dump({field: example}, default_flow_style=True, allow_unicode=True, width=1000).strip()[1:-1]
             lines.append(f"# e.g. {shown}")

@@ -15,7 +15,7 @@ from typing import Any
 
 from peerdir.sources.blocks import VOCABULARY_FIELDS
 from peerdir.sources.config import RESERVED_AREAS, VOCABULARIES, SiteConfig
-from peerdir.sources.schema import ListingType
+from peerdir.sources.schema import ListingType, translations_example
 
 SCHEMA_DIR = "schemas"
 
@@ -42,6 +42,10 @@ def listing_schema(listing_type: ListingType, config: SiteConfig) -> dict[str, A
     for field, kind in VOCABULARY_FIELDS.items():
         choices = ids[kind] + (list(RESERVED_AREAS) if field == "service_area" else [])
         schema["properties"][field]["items"] = {"enum": choices}
+    translations = {key: value for key, value in schema["properties"]["translations"].items() if key != "examples"}
+    example = translations_example(config.translations)  # keyed by the site's own: none on a site in one language
+    schema["properties"]["translations"] = {**translations, "propertyNames": {"enum": ids["languages"]},
+                                            **({"examples": [example]} if example else {})}
     location = schema.get("$defs", {}).get("Location")
     if location:
         location["properties"]["region"] = {**location["properties"]["region"], "enum": ids["regions"]}

@@ -303,6 +303,13 @@ def _cost(value: Any) -> Any:
     return choice
 
 
+def translations_example(codes: list[str]) -> dict[str, dict[str, str]]:
+    """A listing's translations as an example on a site published also in `codes` (site.yaml's translations):
+    keyed by the first of them, as the field is, so that a copy of it passes check; none on a site in one
+    language, where no key would."""
+    return {codes[0]: {"name": "Grupo de escucha de voces", "summary": "Un grupo semanal y acogedor."}} if codes else {}
+
+
 class Listing(Fields):
     """Fields every listing has."""
 
@@ -360,7 +367,7 @@ class Listing(Fields):
     translations: dict[Language, Translation] = Field(
         {}, description="Its words in the other languages the site is published in (site.yaml's translations), by "
         "language code. A page in a language it has no words for shows them as written, marked with their language.",
-        examples=[{"es": {"name": "Grupo de escucha de voces", "summary": "Un grupo semanal y acogedor."}}],
+        examples=[translations_example(["es"])],
     )
 
     @model_validator(mode="before")
