@@ -198,3 +198,18 @@ def test_quick_exit_by_keyboard_alone(sample_out, static_server, guarded) -> Non
     assert page.evaluate("document.activeElement.textContent.trim()") == "Emergency Exit this page"
     page.keyboard.press("Enter")
     page.wait_for_url(NEUTRAL)
+
+
+def test_in_high_contrast_mode_the_quick_exit_and_every_button_keep_their_outline(sample_out, static_server, js_page) -> None:
+    """Windows' high contrast (forced colours) drops backgrounds: the quick exit, drawn by its red fill alone, had
+    become a line of text among others; a transparent border is what such a mode draws instead."""
+    page = js_page
+    page.emulate_media(forced_colors="active")
+    page.goto(static_server(sample_out) + "groups/telephone-friendship-circle/")
+    outlines = page.evaluate("""() => [...document.querySelectorAll('.quick-exit, button, .action')]
+        .filter(e => e.offsetParent !== null)
+        .map(e => { const s = getComputedStyle(e);
+                    return [e.className || e.tagName, s.borderTopStyle, parseFloat(s.borderTopWidth), s.borderTopColor]; })""")
+    assert {name for name, *_ in outlines} >= {"quick-exit", "BUTTON", "action"}, outlines
+    for name, style, width, color in outlines:
+        assert style == "solid" and width >= 2 and color not in ("rgba(0, 0, 0, 0)", "transparent"), (name, style, width, color)

@@ -1,2 +1,2 @@
-var VERSION = "961d59db89c2ce3b";
+var VERSION = "5c7f20f70738fc98";
 importScripts("static/offline.js");
