@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from peerdir.cli import main
@@ -29,6 +30,73 @@ def test_stale_lists_oldest_first_with_contacts(golden_site: Path) -> None:
     assert [r["name"] for r in records] == ["Fenwick Warmline", "Riverside House", "Carers Corner"]
     assert records[1]["phones"] == ["01632 960004"] and records[1]["months_since"] == 2
     assert run("stale", str(golden_site), "--months", "60").output == "Every listing was verified recently.\n"
+
+
+def test_stale_as_markdown_is_a_task_list_showing_each_name_as_written(golden_site: Path) -> None:
+    """For the upkeep issue: a name is the contributor's text, so its marks are escaped (it would have been a
+    link, italics, or a mention of a GitHub team) and the contacts are code, neither linked nor mentioning."""
+    listing = golden_site / "listings/helplines/fenwick-warmline.yaml"
+    listing.write_text(listing.read_text().replace("name: Fenwick Warmline", "name: '[Online] *Fenwick* Warmline @team <3'"))
+    lines = run("stale", str(golden_site), "--format", "markdown").output.splitlines()
+    assert lines[0].startswith("1 listing(s) not verified for 6 months or more, oldest first.") and lines[1] == ""
+    assert lines[2:] == [
+        "- [ ] **\\[Online\\] \\*Fenwick\\* Warmline @\u200bteam \\<3**: verified 2026-01-15 (9 months ago), "
+        "[`listings/helplines/fenwick-warmline.yaml`](https://github.com/example-org/fenwick-directory/edit/main/directory/"
+        "listings/helplines/fenwick-warmline.yaml)",
+        "  `01632 960003`",
+    ]
+    assert run("stale", str(golden_site), "--months", "60", "--format", "markdown").output == (
+        "Every listing was verified in the last 60 months.\n")
+
+
+def _workflow_steps() -> dict[str, str]:
+    from conftest import REPO
+
+    workflow = yaml.safe_load((REPO / "peerdir/starter/github/workflows/upkeep.yml").read_text())
+    return {step["name"]: step["run"] for step in workflow["jobs"]["report"]["steps"] if "run" in step}
+
+
+@pytest.mark.parametrize("due, links, open_issue, expected", [
+    (True, "", "", ["label create upkeep", "issue create --title Listings to re-verify --label upkeep --body-file report.md"]),
+    (True, "", "12", ["label create upkeep", "issue edit 12 --body-file report.md"]),
+    (False, "broken", "", ["label create upkeep", "issue create --title Listings to re-verify --label upkeep --body-file report.md"]),
+    (False, "moved", "12", ["label create upkeep", "issue edit 12 --body-file report.md"]),
+    (False, "", "12", ["issue close 12 --comment Every listing was verified recently, and every website answers."]),
+    (False, "", "", []),
+])
+def test_the_upkeep_workflow_keeps_one_issue_open_while_something_is_due(
+    golden_site: Path, tmp_path: Path, due: bool, links: str, open_issue: str, expected: list[str]
+) -> None:
+    """The workflow's own steps, run by bash as GitHub runs them, with the real `peerdir stale` and stand-ins for
+    `peerdir links` (no network here) and GitHub's `gh`, which record what they were asked."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    tools = tmp_path / "bin"
+    tools.mkdir()
+    answer = {"broken": "broken  https://gone.example.org/  HTTP 404  (listings/groups/x.yaml)\n1 checked: 1 broken, 0 moved.\n",
+              "moved": "moved   https://old.example.org/ -> https://new.example.org/  (listings/groups/x.yaml)\n1 checked: 0 broken, 1 moved.\n",
+              "": "4 checked: 0 broken, 0 moved.\n"}[links]
+    (tools / "peerdir").write_text(
+        f"#!/bin/sh\nif [ \"$1\" = links ]; then printf '{answer}'; exit {1 if links == 'broken' else 0}; fi\n"
+        f"exec {sys.executable} -m peerdir \"$@\" --months {6 if due else 60} {golden_site}\n")
+    (tools / "gh").write_text(
+        f"#!/bin/sh\necho \"$*\" >> {tmp_path / 'gh.log'}\n"
+        f"if [ \"$1 $2\" = 'issue list' ]; then echo '{open_issue}'; fi\n")
+    for tool in tools.iterdir():
+        tool.chmod(0o755)
+    env = {**os.environ, "PATH": f"{tools}:{os.environ['PATH']}", "GH_TOKEN": "x", "GH_REPO": "example-org/fenwick"}
+    for name, script in _workflow_steps().items():
+        if name != "Install peerdir":
+            subprocess.run([shutil.which("bash"), "--noprofile", "--norc", "-eo", "pipefail", "-c", script], cwd=tmp_path, env=env, check=True)
+    asked = (tmp_path / "gh.log").read_text().splitlines()
+    assert asked[0] == "issue list --label upkeep --state open --json number --jq .[0].number // empty"
+    assert [line.split(" --description")[0] for line in asked[1:]] == expected
+    report = (tmp_path / "report.md").read_text()
+    assert ("- [ ] **Fenwick Warmline**" in report) == due
+    assert ("\n    " + answer.splitlines()[0] + "\n" in report) == bool(links)
 
 
 class _Site(http.server.BaseHTTPRequestHandler):

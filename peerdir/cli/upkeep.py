@@ -15,15 +15,20 @@ from peerdir.problems import ContentError, UsageError
 @click.command(epilog=EPILOG)
 @click.argument("site_dir", type=SiteDir, default=".")
 @click.option("--months", type=click.IntRange(0), help="Older than this many months. Default: stale_after_months in site.yaml.")
-@click.option("--format", "style", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--format", "style", type=click.Choice(["table", "json", "markdown"]), default="table", show_default=True,
+              help="markdown: a task list for a GitHub issue (the upkeep workflow posts it).")
 def stale(site_dir: Path, months: int | None, style: str) -> None:
     """List listings not verified for a while, oldest first, with the contacts needed to re-verify them."""
-    from peerdir.commands.stale import stale_listings
+    from peerdir.commands.stale import stale_listings, stale_markdown
 
     site = load_or_exit(site_dir)
-    found = stale_listings(site, site.config.stale_after_months if months is None else months)
+    months = site.config.stale_after_months if months is None else months
+    found = stale_listings(site, months)
     if style == "json":
         click.echo(json.dumps([s.record() for s in found], indent=2, ensure_ascii=False))
+        return
+    if style == "markdown":
+        click.echo(stale_markdown(found, months), nl=False)
         return
     if not found:
         click.echo("Every listing was verified recently.")

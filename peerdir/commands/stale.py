@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from peerdir.model.site import Listing, Site, months_between
@@ -35,3 +36,37 @@ def stale_listings(site: Site, months: int) -> list[StaleListing]:
         if item.listed and months_between(item.data.last_verified, site.today) >= months
     ]
     return sorted(found, key=lambda s: (s.listing.data.last_verified, s.listing.data.name.casefold()))
+
+
+# What Markdown (GitHub's) reads as a mark: each written with a backslash, so a listing's name shows as written.
+_MARKDOWN_MARKS = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~&])")
+
+
+def _literal(text: str) -> str:
+    """Contributor text as Markdown that shows it as written: its marks escaped, and an @ kept from mentioning
+    someone on GitHub (a zero-width space after it), since the report is posted as an issue."""
+    return _MARKDOWN_MARKS.sub(r"\\\1", " ".join(text.split())).replace("@", "@\u200b")
+
+
+def _code(text: str) -> str:
+    """Text in a code span, which GitHub neither links nor reads mentions in; with two backticks if it has one."""
+    fence = "``" if "`" in text else "`"
+    return f"{fence} {text} {fence}" if fence == "``" else f"`{text}`"
+
+
+def stale_markdown(found: list[StaleListing], months: int) -> str:
+    """The listings to re-verify as a GitHub task list, for the issue the upkeep workflow keeps open: each with
+    when it was verified, the contacts to verify it by (in code, so that none is linked or mentions anyone), and
+    its file, linked to GitHub's editor where site.yaml gives the repository."""
+    if not found:
+        return f"Every listing was verified in the last {months} months.\n"
+    lines = [f"{len(found)} listing(s) not verified for {months} months or more, oldest first. Contact each, then "
+             "change its `last_verified` to the day you did (and anything else that changed) in its file.", ""]
+    for stale in found:
+        item, data = stale.listing, stale.listing.data
+        file = f"[`{item.source}`]({item.edit_url})" if item.edit_url else f"`{item.source}`"
+        lines.append(f"- [ ] **{_literal(data.name)}**: verified {data.last_verified.isoformat()} "
+                     f"({stale.months} months ago), {file}")
+        contacts = [*(phone.display for phone in item.phones), data.email, data.website]
+        lines.append("  " + (" · ".join(_code(c) for c in contacts if c) or "no contact details"))
+    return "\n".join(lines) + "\n"
