@@ -49,6 +49,20 @@ def test_stale_as_markdown_is_a_task_list_showing_each_name_as_written(golden_si
         "Every listing was verified in the last 60 months.\n")
 
 
+def test_stale_as_markdown_lists_the_oldest_that_fit_in_an_issue_and_counts_the_rest(golden_site: Path) -> None:
+    """GitHub refuses an issue over 65,536 characters: a directory with thousands due would have had no issue."""
+    from peerdir.commands.stale import stale_listings, stale_markdown
+    from peerdir.sources.load import load_site
+
+    found = stale_listings(load_site(golden_site), 0)
+    assert len(found) == 4
+    whole = stale_markdown(found, 0)
+    assert whole.count("- [ ] ") == 4 and "lists them all" not in whole
+    cut = stale_markdown(found, 0, budget=len(whole) - 1)
+    assert cut.count("- [ ] ") == 3 and cut.endswith("\nAnd 1 more, verified later: `peerdir stale` lists them all.\n")
+    assert cut.splitlines()[2:8] == whole.splitlines()[2:8], "the oldest first"
+
+
 def _workflow_steps() -> dict[str, str]:
     from conftest import REPO
 
@@ -61,6 +75,7 @@ def _workflow_steps() -> dict[str, str]:
     (True, "", "12", ["label create upkeep", "issue edit 12 --body-file report.md"]),
     (False, "broken", "", ["label create upkeep", "issue create --title Listings to re-verify --label upkeep --body-file report.md"]),
     (False, "moved", "12", ["label create upkeep", "issue edit 12 --body-file report.md"]),
+    (False, "many", "", ["label create upkeep", "issue create --title Listings to re-verify --label upkeep --body-file report.md"]),
     (False, "", "12", ["issue close 12 --comment Every listing was verified recently, and every website answers."]),
     (False, "", "", []),
 ])
@@ -78,6 +93,7 @@ def test_the_upkeep_workflow_keeps_one_issue_open_while_something_is_due(
     tools.mkdir()
     answer = {"broken": "broken  https://gone.example.org/  HTTP 404  (listings/groups/x.yaml)\n1 checked: 1 broken, 0 moved.\n",
               "moved": "moved   https://old.example.org/ -> https://new.example.org/  (listings/groups/x.yaml)\n1 checked: 0 broken, 1 moved.\n",
+              "many": "".join(f"broken  https://gone-{n}.example.org/  HTTP 404  (listings/groups/x{n}.yaml)\\n" for n in range(70)),
               "": "4 checked: 0 broken, 0 moved.\n"}[links]
     (tools / "peerdir").write_text(
         f"#!/bin/sh\nif [ \"$1\" = links ]; then printf '{answer}'; exit {1 if links == 'broken' else 0}; fi\n"
@@ -96,7 +112,9 @@ def test_the_upkeep_workflow_keeps_one_issue_open_while_something_is_due(
     assert [line.split(" --description")[0] for line in asked[1:]] == expected
     report = (tmp_path / "report.md").read_text()
     assert ("- [ ] **Fenwick Warmline**" in report) == due
-    assert ("\n    " + answer.splitlines()[0] + "\n" in report) == bool(links)
+    listed = [line for line in report.splitlines() if line.startswith("    ")]
+    assert listed == [f"    {line}" for line in answer.replace("\\n", "\n").splitlines()[:60] if not line[0].isdigit()]
+    assert ("70 broken or moved, each with its file, the first 60 (peerdir links lists them all):" in report) == (links == "many")
 
 
 class _Site(http.server.BaseHTTPRequestHandler):

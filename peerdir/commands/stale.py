@@ -54,19 +54,30 @@ def _code(text: str) -> str:
     return f"{fence} {text} {fence}" if fence == "``" else f"`{text}`"
 
 
-def stale_markdown(found: list[StaleListing], months: int) -> str:
+# What the task list may take of an issue: GitHub refuses a body over 65,536 characters, and the upkeep workflow
+# adds the websites to check (at most 60 lines) after it.
+MARKDOWN_BUDGET = 50_000
+
+
+def stale_markdown(found: list[StaleListing], months: int, budget: int = MARKDOWN_BUDGET) -> str:
     """The listings to re-verify as a GitHub task list, for the issue the upkeep workflow keeps open: each with
     when it was verified, the contacts to verify it by (in code, so that none is linked or mentions anyone), and
-    its file, linked to GitHub's editor where site.yaml gives the repository."""
+    its file, linked to GitHub's editor where site.yaml gives the repository. The oldest, as many as fit in
+    `budget` characters; how many more there are, which `peerdir stale` lists."""
     if not found:
         return f"Every listing was verified in the last {months} months.\n"
     lines = [f"{len(found)} listing(s) not verified for {months} months or more, oldest first. Contact each, then "
              "change its `last_verified` to the day you did (and anything else that changed) in its file.", ""]
-    for stale in found:
+    used = sum(len(line) + 1 for line in lines)
+    for shown, stale in enumerate(found):
         item, data = stale.listing, stale.listing.data
         file = f"[`{item.source}`]({item.edit_url})" if item.edit_url else f"`{item.source}`"
-        lines.append(f"- [ ] **{_literal(data.name)}**: verified {data.last_verified.isoformat()} "
-                     f"({stale.months} months ago), {file}")
         contacts = [*(phone.display for phone in item.phones), data.email, data.website]
-        lines.append("  " + (" · ".join(_code(c) for c in contacts if c) or "no contact details"))
+        entry = [f"- [ ] **{_literal(data.name)}**: verified {data.last_verified.isoformat()} ({stale.months} months ago), {file}",
+                 "  " + (" · ".join(_code(c) for c in contacts if c) or "no contact details")]
+        used += sum(len(line) + 1 for line in entry)
+        if used > budget:
+            lines += ["", f"And {len(found) - shown} more, verified later: `peerdir stale` lists them all."]
+            break
+        lines += entry
     return "\n".join(lines) + "\n"
