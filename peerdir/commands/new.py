@@ -13,7 +13,7 @@ from pydantic import BaseModel
 from peerdir.outputs.schemas import modeline
 from peerdir.problems import Problem, UsageError
 from peerdir.sources.blocks import VOCABULARY_FIELDS
-from peerdir.sources.config import RESERVED_AREAS
+from peerdir.sources.config import RESERVED_AREAS, VOCABULARIES, SiteConfig
 from peerdir.sources.fieldtypes import slug_for
 from peerdir.sources.readers import LISTINGS_DIR
 from peerdir.sources.schema import TYPES_BY_ID, ListingType, translations_example
@@ -41,6 +41,11 @@ def _example(model: type[BaseModel], regions: list[str]) -> dict[str, Any]:
 def _comment_block(value: Any, is_list: bool) -> list[str]:
     dumped = yaml.safe_dump([value] if is_list else value, sort_keys=False, allow_unicode=True, default_flow_style=False)
     return ["# e.g."] + [f"#   {line}" for line in dumped.rstrip().splitlines()]
+
+
+def scaffold_vocabularies(config: SiteConfig) -> dict[str, list[str]]:
+    """The site's own words a new file's notes and examples offer: its terms' ids, and its translations."""
+    return {**{kind: [term.id for term in getattr(config, kind)] for kind in VOCABULARIES}, "translations": config.translations}
 
 
 def areas_for(type_id: str, group_format: str | None, regions: list[str]) -> list[str]:
@@ -151,12 +156,17 @@ def new_listing(
     refused = answer_problems(listing_type, text, vocab)
     if refused:
         raise UsageError("nothing was written: " + "; ".join(f"{p.field or 'the listing'}: {p.message}" for p in refused))
+    return write_listing_file(site_dir, listing_type, name, text)
+
+
+def write_listing_file(site_dir: Path, listing_type: ListingType, name: str, text: str) -> Path:
+    """A new listing's file, named after it (listings/<folder>/<slug>.yaml), never written over another."""
     slug = slug_for(name)
     if not slug:
         raise UsageError(f"cannot make a file name from '{name}'; give a name with letters or digits")
     path = site_dir / LISTINGS_DIR / listing_type.folder / f"{slug}.yaml"
     if path.exists():
-        raise UsageError(f"{path} already exists; edit it, or choose another name")
+        raise UsageError(f"{path} already exists; edit it (is it listed already?), or choose another name")
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("x", encoding="utf-8") as handle:
         handle.write(text)
