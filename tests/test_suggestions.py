@@ -110,10 +110,11 @@ def test_an_issue_that_is_no_suggestion_or_is_listed_already_writes_nothing(site
     assert sorted(site.rglob("*.yaml")) == before
 
 
-def test_the_workflow_opens_a_draft_pull_request_that_closes_the_issue(site: Path, tmp_path: Path) -> None:
-    """Its steps run as GitHub runs them (bash, -eo pipefail) in a clone of the site, pushing to a local repository;
-    `gh` is a stand-in that gives the issue's text and records the pull request it is asked to open."""
-    remote, work, tools = tmp_path / "remote.git", tmp_path / "work", tmp_path / "bin"
+def run_workflow(site: Path, tmp_path: Path, body: str) -> tuple[list[str], Path, Path]:
+    """The workflow's steps as GitHub runs them (bash, -eo pipefail; after a failure only the steps `if: failure()`)
+    in a clone of the site that pushes to a local repository; `gh` is a stand-in that gives the issue's text and
+    records what it is asked (and the pull request's text). What gh was asked, the remote, and the runner's folder."""
+    remote, work, tools, runner = tmp_path / "remote.git", tmp_path / "work", tmp_path / "bin", tmp_path / "runner"
     git = shutil.which("git")
     subprocess.run([git, "init", "-q", "--bare", str(remote)], check=True)
     shutil.copytree(site, work)
@@ -121,10 +122,8 @@ def test_the_workflow_opens_a_draft_pull_request_that_closes_the_issue(site: Pat
                  ["remote", "add", "origin", str(remote)], ["push", "-q", "origin", "main"]):
         subprocess.run([git, *args], cwd=work, check=True)
     tools.mkdir()
-    (tmp_path / "issue.md").write_text(issue_body(type="Helpline, warmline, text line or chat", name="Night Owl Line",
-                                                   contact="Call or text 01632 960555", where="Riverside",
-                                                   what="Someone to talk to at night.", when="Daily 8pm-2am",
-                                                   cost="Free", peer_led="Yes"))  # fmt: skip
+    runner.mkdir()
+    (tmp_path / "issue.md").write_text(body)
     (tools / "gh").write_text(f"#!/bin/sh\necho \"$*\" >> {tmp_path / 'gh.log'}\n"
                               f"if [ \"$1 $2\" = 'issue view' ]; then cat {tmp_path / 'issue.md'}; fi\n"
                               f"if [ \"$1 $2\" = 'pr create' ]; then while [ $# -gt 0 ]; do\n"
@@ -132,23 +131,37 @@ def test_the_workflow_opens_a_draft_pull_request_that_closes_the_issue(site: Pat
     (tools / "peerdir").write_text(f"#!/bin/sh\nexec {sys.executable} -m peerdir \"$@\"\n")
     for tool in tools.iterdir():
         tool.chmod(0o755)
-    runner = tmp_path / "runner"
-    runner.mkdir()
     env = {**os.environ, "PATH": f"{tools}:{os.environ['PATH']}", "RUNNER_TEMP": str(runner), "NUMBER": "12",
-           "GH_TOKEN": "x", "GH_REPO": "example-org/fenwick", "SOURCE_DATE_EPOCH": os.environ.get("SOURCE_DATE_EPOCH", "")}
+           "GH_TOKEN": "x", "GH_REPO": "example-org/fenwick", "RUN": "https://github.com/example-org/fenwick/actions/runs/1"}
     workflow = yaml.safe_load((STARTER / "workflows/listing-from-issue.yml").read_text())
     assert workflow["jobs"]["draft"]["if"] == "github.event.label.name == 'make listing'"
+    failed = False
     for step in workflow["jobs"]["draft"]["steps"]:
-        if "run" in step and step["name"] != "Install peerdir":
-            subprocess.run([shutil.which("bash"), "--noprofile", "--norc", "-eo", "pipefail", "-c", step["run"]],
-                           cwd=work, env=env, check=True)
-    asked = (tmp_path / "gh.log").read_text().splitlines()
-    assert asked[0] == "issue view 12 --json body --jq .body"
+        if "run" in step and step["name"] != "Install peerdir" and (step.get("if") == "failure()") == failed:
+            done = subprocess.run([shutil.which("bash"), "--noprofile", "--norc", "-eo", "pipefail", "-c", step["run"]], cwd=work, env=env)
+            failed = failed or done.returncode != 0
+    return (tmp_path / "gh.log").read_text().splitlines(), remote, runner
+
+
+def test_the_workflow_opens_a_draft_pull_request_that_closes_the_issue(site: Path, tmp_path: Path) -> None:
+    asked, remote, _ = run_workflow(site, tmp_path, issue_body(
+        type="Helpline, warmline, text line or chat", name="Night Owl Line", contact="Call or text 01632 960555",
+        where="Riverside", what="Someone to talk to at night.", when="Daily 8pm-2am", cost="Free", peer_led="Yes"))
+    assert asked[0] == "issue view 12 --json body --jq .body" and len(asked) == 2, asked
     assert asked[1].startswith("pr create --draft --head listing-from-issue-12 --title Add listings/helplines/night-owl-line.yaml --body-file ")
-    pushed = subprocess.run([git, "show", "--stat", "--format=%s", "listing-from-issue-12"], cwd=remote, capture_output=True,
-                            text=True, check=True).stdout
+    pushed = subprocess.run([shutil.which("git"), "show", "--stat", "--format=%s", "listing-from-issue-12"], cwd=remote,
+                            capture_output=True, text=True, check=True).stdout
     assert pushed.startswith("Add the listing suggested in #12\n") and "listings/helplines/night-owl-line.yaml" in pushed
     body = (tmp_path / "pr.md").read_text()
     assert body.startswith("Closes #12.\n\nThe answers to the suggestion, as a listing file.")
     assert "What `peerdir check` says now:\n\n    listings/helplines/night-owl-line.yaml:" in body
     assert "last_verified: required, but is empty" in body and "kind: required, but is empty" in body
+
+
+def test_the_workflow_says_on_the_issue_why_it_opened_no_pull_request(site: Path, tmp_path: Path) -> None:
+    asked, remote, _ = run_workflow(site, tmp_path, issue_body(type="Peer support group", name="Old Town Anxiety Group"))
+    assert asked[0] == "issue view 12 --json body --jq .body" and len(asked) == 2, asked
+    assert asked[1].startswith("issue comment 12 --body No listing could be made from this issue: the run says why "
+                               "(https://github.com/example-org/fenwick/actions/runs/1).")
+    branches = subprocess.run([shutil.which("git"), "branch", "--list"], cwd=remote, capture_output=True, text=True, check=True).stdout
+    assert "listing-from-issue-12" not in branches
