@@ -75,6 +75,10 @@ RELEVANCE = [
     ("grief", ["Lakeside Grief Café", "Grief Support Line", "Grief Space Forum"], 5),
     ("anxeity", ["North Shore Anxiety Circle", "Lakeside OCD and Anxiety Group"], 5),
     ("greif", ["Lakeside Grief Café", "Grief Support Line"], 6),
+    # a misspelt word beside words many listings have: its close spellings still lead ('support' alone had)
+    ("greif support", ["Grief Support Line", "Lakeside Grief Café"], 2),
+    ("anxeity group", ["Lakeside OCD and Anxiety Group", "North Shore Anxiety Circle"], 2),
+    ("hearing voises group", ["Harbor City Hearing Voices Group"], 1),
     ("spanish helpline", ["Línea de Apoyo en Español"], 3),
     ("lgbt young", ["LGBTQ+ Youth Text Line"], 3),
     ("gay", ["Harbor City LGBTQ+ Peer Support"], 1),
@@ -116,6 +120,15 @@ def test_relevance_on_the_sample_directory(built_sample: Path) -> None:
         if missing:
             failures.append(f"{query!r}: {missing} not in top {top}: {names}")
     assert not failures, "\n".join(failures)
+
+
+@needs_node
+def test_a_word_no_listing_has_beside_others_is_searched_for_by_its_close_spellings_and_said(built_sample: Path) -> None:
+    """Only a word that matched nowhere is spelt again ('greif'; not 'support', nor a stop word such as 'with'),
+    and the result says which, for the page to tell the person; a query that matched exactly says none."""
+    queries = ["greif support", "grief support", "support groups with voises", "greif"]
+    results = node("search", [{"q": q, "limit": 3} for q in queries], str(built_sample / "search/data"))
+    assert [(r["fuzzy"], r["closeTo"]) for r in results] == [(False, ["greif"]), (False, []), (False, ["voises"]), (True, [])]
 
 
 @needs_node

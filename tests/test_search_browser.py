@@ -91,6 +91,10 @@ def test_results_as_you_type_misspelt_and_filtered_with_the_url_and_history(samp
     assert "North Shore Anxiety Circle" in results(page)
     assert page.url.endswith("/search/?q=anxeity")
 
+    page.fill("#search-q", "greif support")  # a misspelling beside a word many listings have: said, and put first
+    wait_for_status(page, "No listing has “greif”, so listings with close spellings are included.")
+    assert results(page)[:2] == ["Grief Support Line", "Lakeside Grief Café"], results(page)
+
     page.fill("#search-q", "support")
     wait_for_status(page, "for “support”")
     everything = page.locator("#search-status").inner_text()

@@ -93,7 +93,7 @@ async function main() {
       for (const fuzzy of [false, true]) {
         const clauses = Search.clauses(Search.parse(query), { fuzzy });
         const own = whole.query((q) => clauses.forEach((c) => q.clause(copy(c))));
-        const split = await e.rank(clauses);
+        const split = (await e.rank(clauses)).ranked;
         out.push({ query, fuzzy, whole: own.map((r) => [r.ref, r.score]), split: split.map((r) => [r.ref, r.score]) });
       }
     }

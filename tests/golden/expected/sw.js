@@ -1,2 +1,2 @@
-var VERSION = "5c7f20f70738fc98";
+var VERSION = "2bf71d152f6d6082";
 importScripts("static/offline.js");

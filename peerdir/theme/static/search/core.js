@@ -46,7 +46,8 @@
     return parsed;
   }
 
-  /* lunr clauses for the parsed words: exact (boost 10), prefix for words of 3+ letters, fuzzy only when asked;
+  /* lunr clauses for the parsed words: exact (boost 10), prefix for words of 3+ letters, fuzzy only when asked
+   * (options.fuzzy; for the words in options.only alone, where given);
    * and the whole query as one name (the "w" field holds each name whole), so a name typed in full comes first. */
   function clauses(parsed, options) {
     var out = [];
@@ -70,7 +71,7 @@
       if (!item.required && (item.word.length >= 3 || (options.typing && i === parsed.length - 1 && item.word.length >= 2))) {
         out.push({ term: item.word + "*", boost: 1, usePipeline: false, presence: P.OPTIONAL, wildcard: W.TRAILING, key: item.word });
       }
-      if (!item.required && options.fuzzy && item.word.length >= 4) {
+      if (!item.required && options.fuzzy && item.word.length >= 4 && (!options.only || options.only.indexOf(item.word) >= 0)) {
         /* Near the stem, near the word as typed (names are indexed as written too), and the word with its first two
          * letters swapped, which a lookup by first letter would otherwise never reach. */
         var swapped = item.word.charAt(1) + item.word.charAt(0) + item.word.slice(2);
@@ -321,7 +322,7 @@
       shardNames = Object.keys(byShard).sort();
       return self.need(shardNames.map(function (n) { return "shard-" + n; })).then(function () { return true; });
     }).then(function (possible) {
-      if (!possible) return [];
+      if (!possible) return { ranked: [], matched: [] };
       var count = data.meta.docs, width = Math.max(1, Math.ceil(wordCount / 32));
       var magnitude2 = 0;
       var parts = shardNames.map(function (name) {
@@ -360,14 +361,19 @@
           if (part.required.length) requiredHits[ref]++;
         });
       });
-      var ranked = [];
+      var ranked = [], any = new Uint32Array(width);
       for (var ref = 0; ref < count; ref++) {
         if (!found[ref] || prohibited[ref] || requiredHits[ref] !== requiredParts) continue;
         var matched = 0;
-        for (var w = 0; w < width; w++) matched += bitCount(words[ref * width + w]);
+        for (var w = 0; w < width; w++) {
+          matched += bitCount(words[ref * width + w]);
+          any[w] |= words[ref * width + w];
+        }
         ranked.push({ ref: String(ref), score: totals[ref], words: matched });
       }
-      return ranked.sort(function (a, b) { return b.score - a.score || Number(a.ref) - Number(b.ref); });
+      /* The words (clause keys) that some result matched: one that none did is a misspelling, or not in the directory. */
+      var keys = Object.keys(wordId).filter(function (key) { return any[wordId[key] >> 5] & (1 << (wordId[key] & 31)); });
+      return { ranked: ranked.sort(function (a, b) { return b.score - a.score || Number(a.ref) - Number(b.ref); }), matched: keys };
     });
   };
 
@@ -500,7 +506,9 @@
   }
 
   /* request: {q, filters: {facet: [values]}, limit, typing, counts, now (ms: the page's clock, which a worker's may not share),
-     near: {lat, lon} or {place: what was typed}} -> {total, counts, results, fuzzy, words, near: {name, found} or null};
+     near: {lat, lon} or {place: what was typed}} -> {total, counts, results, fuzzy, closeTo, words, near: {name, found} or null};
+     fuzzy: nothing matched exactly, so these are close spellings; closeTo: words no listing has, beside others
+     that some do, whose close spellings are among the results.
      results carry km and exact (false when the point is its town's or postcode's) when near was given, and an
      open helpline's results whether it is open now (open) and always is (always), from its schedule, loaded when
      such a result is shown.
@@ -525,11 +533,20 @@
         for (var i = 0; i < data.meta.docs; i++) everything.push({ ref: String(i), score: 0 });
         return { ranked: everything, fuzzy: false };
       }
-      return self.rank(clauses(parsed, { typing: request.typing })).then(byWords).then(function (ranked) {
+      return self.rank(clauses(parsed, { typing: request.typing })).then(function (exact) {
+        var ranked = byWords(exact.ranked);
         var quoted = parsed.some(function (p) { return p.required; });
-        if (ranked.length >= 3 || quoted) return { ranked: ranked, fuzzy: false };
-        return self.rank(clauses(parsed, { typing: request.typing, fuzzy: true })).then(byWords).then(function (wider) {
-          return { ranked: wider, fuzzy: ranked.length === 0 && wider.length > 0 };
+        /* A word of four letters or more that no listing has, beside words that many do ("greif support"): close
+         * spellings of it alone, so that listings with "grief" come before those with "support" only. */
+        var unknown = parsed.filter(function (p) {
+          return !p.required && p.word.length >= 4 && exact.matched.indexOf(p.word) < 0 && !isStopWord(p.word);
+        }).map(function (p) { return p.word; });
+        if (quoted || (ranked.length >= 3 && !unknown.length)) return { ranked: ranked, fuzzy: false, closeTo: [] };
+        var only = ranked.length >= 3 ? unknown : null;
+        return self.rank(clauses(parsed, { typing: request.typing, fuzzy: true, only: only })).then(function (wide) {
+          var wider = byWords(wide.ranked);
+          var reached = unknown.filter(function (word) { return wide.matched.indexOf(word) >= 0; });
+          return { ranked: wider, fuzzy: ranked.length === 0 && wider.length > 0, closeTo: ranked.length ? reached : [] };
         });
       });
     }).then(function (found) {
@@ -577,6 +594,7 @@
           total: kept.length,
           counts: countsByName,
           fuzzy: found.fuzzy,
+          closeTo: found.closeTo || [],
           words: parsed.map(function (p) { return p.word; }).concat(parsed.map(function (p) { return stem(p.word); })),
           results: shown.map(function (hit, i) {
             var doc = displayed(docs[i]), more = extra(docs[i]) || {};

@@ -262,6 +262,7 @@
     var message = count + (state.q ? " " + text.for_q.replace("{q}", function () { return state.q; }) : "");
     if (result.total === 0) message += ". " + text.none;
     else if (result.fuzzy) message += ". " + text.fuzzy;
+    else if (result.closeTo.length) message += ". " + text.close.replace("{words}", function () { return result.closeTo.join(", "); });
     status.textContent = message;
     more.hidden = result.results.length >= result.total;
     nearStatus.textContent = nearMessage(result);
