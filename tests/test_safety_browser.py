@@ -213,3 +213,30 @@ def test_in_high_contrast_mode_the_quick_exit_and_every_button_keep_their_outlin
     assert {name for name, *_ in outlines} >= {"quick-exit", "BUTTON", "action"}, outlines
     for name, style, width, color in outlines:
         assert style == "solid" and width >= 2 and color not in ("rgba(0, 0, 0, 0)", "transparent"), (name, style, width, color)
+
+
+def test_a_search_that_speaks_of_suicide_shows_the_crisis_lines_first_even_when_search_cannot_run(sample_out, static_server, js_page) -> None:
+    """Someone typing 'I want to die' had been shown guide sections about groups; the crisis lines were only in
+    the banner above. Now they are above the results, each a tap away, in the page's language, and also when
+    the search data cannot be fetched (offline); other words leave them out."""
+    page = js_page
+    base = static_server(sample_out)
+    box = page.locator("#search-crisis")
+    page.goto(base + "search/")
+    expect(box).to_be_hidden()
+    page.fill("#search-q", "I don’t want to LIVE anymore")
+    page.keyboard.press("Enter")
+    expect(box).to_be_visible()
+    assert box.locator("a[href='tel:988']").is_visible() and box.locator("a[href='tel:116123']").is_visible()
+    assert box.evaluate("b => b.compareDocumentPosition(document.getElementById('search-results')) & Node.DOCUMENT_POSITION_FOLLOWING")
+    page.fill("#search-q", "grief support")
+    page.keyboard.press("Enter")
+    expect(box).to_be_hidden()
+    page.goto(base + "es/search/?q=quiero+morir")
+    expect(page.locator("#search-crisis h2")).to_have_text("Puedes hablar con alguien ahora mismo")
+    page.context.route("**/search/data/**", lambda route: route.abort())
+    page.goto(base + "search/?q=suicidal+thoughts")
+    expect(page.locator("#search-fallback")).to_be_visible()  # the search failed: the ways to browse instead
+    expect(box).to_be_visible()
+    page.goto(base + "search/?q=selfharm")  # words as one, as people type them
+    expect(box).to_be_visible()

@@ -1,2 +1,2 @@
-var VERSION = "2bf71d152f6d6082";
+var VERSION = "fc634d0279ae5120";
 importScripts("static/offline.js");

@@ -13,6 +13,7 @@
   var more = document.getElementById("search-more");
   var text = JSON.parse(document.getElementById("search-text").textContent);
   var fallback = document.getElementById("search-fallback");
+  var crisis = document.getElementById("search-crisis");
   var noJs = document.getElementById("search-no-js");
   /* The worker's address, whose ?v= (the build's digest of its static files) every script asks with, so that none
    * comes from a browser's cache of another build. */
@@ -269,8 +270,18 @@
     nearOff.hidden = !near;
   }
 
+  /* Words as compared: lower case, apostrophes dropped ("don't" is "dont"), anything else not a letter or digit a
+   * space, with a space at each end so that a phrase is found only as whole words. */
+  function wordsOf(written) {
+    return " " + written.toLowerCase().replace(/['’`]/g, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim() + " ";
+  }
+  var crisisWords = text.crisis_words.map(wordsOf).filter(function (words) { return words.trim(); });
+
   function search(state, history) {
     var id = ++latest;
+    var typed = wordsOf(state.q || "");
+    /* Before anything is looked up, so that it shows even when the search cannot run (offline, say). */
+    crisis.hidden = !crisisWords.some(function (words) { return typed.indexOf(words) >= 0; });
     if (history === "push") window.history.pushState(state, "", urlFor(state));
     else if (history === "replace") window.history.replaceState(state, "", urlFor(state));
     if (!run) status.textContent = text.loading;
