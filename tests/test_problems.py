@@ -1500,6 +1500,16 @@ def test_names_as_real_directories_write_them_are_accepted(golden_site: Path) ->
     assert len(load_site(golden_site, BUILD_DATE).listings) == 5 + 6
 
 
+def test_spaces_doubled_inside_a_line_are_one_and_a_descriptions_are_kept(golden_site: Path) -> None:
+    """As a spreadsheet or pasted text leaves them: a page shows one anyway, and the exports and calendars now say
+    the same; a description, Markdown, keeps its own (two at a line's end break it)."""
+    write(golden_site, "listings/groups/spaced.yaml", VALID_GROUP.replace("name: Test Group", "name: 'Grief  Circle   of Friends'")
+          .replace("summary: A test group.", "summary: 'Tea,  talk and  company.'") + "description: \"Line one  \\nline two.\"\n")
+    (listing,) = listed(golden_site, "spaced")
+    assert (listing.data.name, listing.data.summary) == ("Grief Circle of Friends", "Tea, talk and company.")
+    assert listing.data.description == "Line one  \nline two."
+
+
 def test_html_codes_in_text_are_read_as_what_they_stand_for(golden_site: Path) -> None:
     """Exports of web pages carry &#038; and &#8217;: the name is what they stand for. A word that only looks like
     one (AT&T; R&D) stays as written."""

@@ -97,6 +97,9 @@ def holds_markup(text: str) -> bool:
     return bool(_MARKUP.search(text))
 
 
+_SPACES = re.compile(r"  +")
+
+
 def _clean_text(value: str, *, lines: bool, plain: bool) -> str:
     if plain and "&" in value:  # "Harbor &#038; Hills", "Katie&#8217;s", as exports of web pages carry them: read as
         value = _ENTITY.sub(lambda entity: html.unescape(entity.group()), value)  # the text they stand for, then checked
@@ -114,7 +117,9 @@ def _clean_text(value: str, *, lines: bool, plain: bool) -> str:
             text = re.sub(r"\s+([.,;:!?])", r"\1", " ".join(html.unescape(_MARKUP.sub(" ", value)).split()))
             suggestion = f"; write only the text, like '{text}'" if text else "; write plain text"
             raise fail(f"holds HTML markup ({tag.group()}) that would show as typed{suggestion}")
-    return value
+    # Spaces doubled inside one line, as spreadsheets and pasted text leave them ('Grief  Circle'): one, as a page
+    # shows it anyway, so that the exports, calendars and the names search compares say the same.
+    return value if lines else _SPACES.sub(" ", value)
 
 
 def whole_number(value: Any) -> bool:
