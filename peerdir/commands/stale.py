@@ -50,8 +50,7 @@ def _literal(text: str) -> str:
 
 def _code(text: str) -> str:
     """Text in a code span, which GitHub neither links nor reads mentions in; with two backticks if it has one."""
-    fence = "``" if "`" in text else "`"
-    return f"{fence} {text} {fence}" if fence == "``" else f"`{text}`"
+    return f"`` {text} ``" if "`" in text else f"`{text}`"
 
 
 # What the task list may take of an issue: GitHub refuses a body over 65,536 characters, and the upkeep workflow
