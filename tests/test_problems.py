@@ -93,6 +93,23 @@ def test_a_field_without_a_space_after_its_colon_is_told_at_its_own_line(golden_
     ]
 
 
+def test_an_unclosed_quote_a_field_indented_too_far_and_a_value_starting_with_a_dash_are_told_what_to_write(golden_site: Path) -> None:
+    """An unclosed quote had been told at the file's end; ' summary:' one space in, that a value holds ': '; and
+    'name: - Grief', YAML's words alone."""
+    write(golden_site, "listings/groups/quote.yaml", 'name: "Grief Circle\nsummary: A group.\ncost: free\n')
+    write(golden_site, "listings/groups/indent.yaml", "name: Grief Circle\n summary: A group.\ncost: free\n")
+    write(golden_site, "listings/groups/dash.yaml", "name: - Grief\nsummary: A group.\n")
+    assert problems(golden_site) == [
+        "listings/groups/dash.yaml:1:7: YAML syntax: block sequence entries are not allowed in this context; if the "
+        "value starts with '- ', put the whole value in quotes; a list's entries go on the lines below its field, each "
+        "starting with '- '",
+        "listings/groups/indent.yaml:2:1: YAML syntax: 'summary:' is indented under the line above, whose value is "
+        "given already; start it in the same column as 'name:'",
+        "listings/groups/quote.yaml:1:7: YAML syntax: found unexpected end of stream; the quote that opens here is not "
+        "closed; end the value with the same quote mark",
+    ]
+
+
 def test_an_entry_indented_under_the_one_before_is_told_to_line_up(golden_site: Path) -> None:
     """'- grief' then '  - loss', as a list is mistyped: YAML folds the second into the first's text ('grief - loss'),
     which had been told to write grief alone and '- loss' in the description. Where such text is refused, it is

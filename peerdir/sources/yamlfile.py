@@ -133,8 +133,8 @@ def load_text(text: str, display_path: str, line_offset: int = 0) -> YamlDoc:
         raise FileProblem(Problem(display_path, exc.line + line_offset, exc.column, "", exc.message)) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        if exc.context_mark and "flow" in (exc.context or ""):  # an unclosed [ or {: point where it opened
-            mark = exc.context_mark
+        if exc.context_mark and ("flow" in (exc.context or "") or "quoted scalar" in (exc.context or "")):
+            mark = exc.context_mark  # an unclosed [, { or quote: point where it opened, not at the end of the file
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         lines = text.splitlines()
         nearby = range(min(line, len(lines)), max(0, line - 3), -1)  # the line it points at, and two before
@@ -144,6 +144,13 @@ def load_text(text: str, display_path: str, line_offset: int = 0) -> YamlDoc:
             message = f"YAML syntax: a field needs a space after its colon: write '{field.group(2)}: {lines[at - 1][field.end():].strip()}'"
             raise FileProblem(Problem(display_path, at + line_offset, field.end(), "", message)) from None
         written = lines[line - 1] if 0 < line <= len(lines) else ""  # the line it points at, for what to write instead
+        above = lines[line - 2] if 1 < line <= len(lines) else ""
+        indented = _INDENTED_FIELD.match(written)
+        if indented and "mapping values" in (exc.problem or "") and (given := _FIELD_GIVEN.match(above)) \
+                and len(indented.group(1)) > len(given.group(1)):  # 'name: X' then ' summary: Y': one space too many
+            message = (f"YAML syntax: '{indented.group(2)}:' is indented under the line above, whose value is given "
+                       f"already; start it in the same column as '{given.group(2)}:'")
+            raise FileProblem(Problem(display_path, line + line_offset, 1, "", message)) from None
         raise FileProblem(Problem(display_path, line + line_offset, column, "", _syntax_message(exc, written))) from None
     except yaml.YAMLError as exc:
         raise FileProblem(Problem(display_path, 1 + line_offset, 1, "", f"YAML error: {exc}")) from None
@@ -152,6 +159,11 @@ def load_text(text: str, display_path: str, line_offset: int = 0) -> YamlDoc:
 # A field written without a space after its colon ('name:Tuesday Group', '- weekday:monday'), which YAML reads as
 # one piece of text, not a field and its value (a web address's 'https://' is no field).
 _NO_SPACE = re.compile(r"^(\s*(?:-\s+)?)([A-Za-z_][\w-]*):(?=[^\s/:])")
+
+
+# A field on a line of its own, and one with its value on its line: a field indented under the second is one too far.
+_INDENTED_FIELD = re.compile(r"^(\s+(?:-\s+)?)([A-Za-z_][\w-]*):(?:\s|$)")
+_FIELD_GIVEN = re.compile(r"^(\s*(?:-\s+)?)([A-Za-z_][\w-]*):\s+[^\s#|>]")
 
 
 # A value in single quotes with an apostrophe in it ('It's a group'), which ends the value where it stands.
@@ -171,8 +183,10 @@ def _syntax_message(exc: yaml.MarkedYAMLError, written: str = "") -> str:
         "could not find expected ':'": "each line should be 'field: value'; check the line above for a missing ':'",
         "found undefined alias": "remove the '*'; write the value out in full",
         "did not find expected key": "check the indentation: fields of the same block start in the same column",
+        "while scanning a quoted scalar": "the quote that opens here is not closed; end the value with the same quote mark",
         "found unexpected end of stream": "a quote or bracket is not closed",
-        "while scanning a quoted scalar": "a quote is not closed",
+        "block sequence entries are not allowed": "if the value starts with '- ', put the whole value in quotes; a "
+        "list's entries go on the lines below its field, each starting with '- '",
         "found unknown escape character": "in double quotes a backslash starts an escape; use single quotes instead",
         "expected ',' or ']'": "a list opened with [ must close with ] (on the line it opens, as in [a, b]); if the [ is "
         "part of the text, put the whole value in quotes",
