@@ -110,6 +110,18 @@ def test_an_unclosed_quote_a_field_indented_too_far_and_a_value_starting_with_a_
     ]
 
 
+def test_a_line_of_a_description_read_as_a_field_is_told_how_to_go_on_with_the_text(golden_site: Path) -> None:
+    """'Please note: bring a cup' on the line after a description is a field of its own to YAML; it had been told
+    only the fields a group has. After a one-line field or a web address, it is an unknown field as before."""
+    write(golden_site, "listings/groups/text.yaml", VALID_GROUP + "description: We meet weekly.\nPlease note: bring a cup.\n")
+    write(golden_site, "listings/groups/line.yaml", VALID_GROUP.replace("summary: A test group.\n", "summary: A test group.\nNote: x\n"))
+    told = problems(golden_site)
+    assert told[1] == ("listings/groups/text.yaml:9:1: unknown field 'Please note'; if this line goes on with the description "
+                       "above it, write 'description: |' and its lines below it, each indented by two spaces; if it is a "
+                       "field, fields here are: " + ", ".join(Group.model_fields))
+    assert told[0] == "listings/groups/line.yaml:3:1: unknown field 'Note'; fields here are: " + ", ".join(Group.model_fields)
+
+
 def test_an_entry_indented_under_the_one_before_is_told_to_line_up(golden_site: Path) -> None:
     """'- grief' then '  - loss', as a list is mistyped: YAML folds the second into the first's text ('grief - loss'),
     which had been told to write grief alone and '- loss' in the description. Where such text is refused, it is

@@ -4,15 +4,16 @@ located Problem that says what to write instead."""
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import types
 import typing
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
-from typing import Any, TypeVar
+from typing import Annotated, Any, TypeVar
 
 from babel.core import get_global
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 from pydantic.fields import FieldInfo
 
 from peerdir.problems import Problem
@@ -199,7 +200,8 @@ def _problem(schema: type[BaseModel], error: Any, doc: YamlDoc, display_path: st
     if kind == "literal_error" and isinstance(written := _written(doc.data, at + loc), str):
         error = {**error, "input": written}  # as written ('Face to face meeting'), not as the choice was read
     if kind == "extra_forbidden":
-        return Problem(display_path, line, column, field_name(loc[:-1]), _unknown(_model_at(schema, loc[:-1]), str(loc[-1])))
+        parent = _model_at(schema, loc[:-1])
+        return Problem(display_path, line, column, field_name(loc[:-1]), _unknown(parent, str(loc[-1]), _text_above(doc, at + loc, parent)))
     folded = next((doc.folded[path] for path in (at + loc[:n] for n in range(len(loc), 0, -1)) if path in doc.folded), None)
     if folded:  # '- grief' then '  - loss': not the text 'grief - loss' to refuse, but an entry folded into the one before
         return Problem(display_path, *folded, field_name(loc), FOLDED)
@@ -325,15 +327,45 @@ def _model_at(schema: type[BaseModel], loc: tuple) -> type[BaseModel] | None:
     return model
 
 
-def _unknown(parent: type[BaseModel] | None, name: str) -> str:
+def _unknown(parent: type[BaseModel] | None, name: str, above: str | None = None) -> str:
     """What to write instead of a field the block does not have: where it belongs, if another type of listing has
     it (the schema knows which) or a block within this one does ('city' at the top of a group); else the field
-    it was meant as, or every field the block has."""
+    it was meant as, or every field the block has; after a field of text (`above`), how to go on with its text,
+    since a line of it holding ': ' ('Note: bring a cup') is read as a field of its own."""
     if told := _elsewhere(parent, name):
         return told
     guess = _meant(parent, name)
-    return (f"unknown field '{name}' — did you mean '{guess}'?" if guess else
-            f"unknown field '{name}'; fields here are: {', '.join(parent.model_fields if parent else [])}")
+    if guess:
+        return f"unknown field '{name}' — did you mean '{guess}'?"
+    fields = ", ".join(parent.model_fields if parent else [])
+    if above:
+        return (f"unknown field '{name}'; if this line goes on with the {above} above it, write '{above}: |' and its "
+                f"lines below it, each indented by two spaces; if it is a field, fields here are: {fields}")
+    return f"unknown field '{name}'; fields here are: {fields}"
+
+
+def _text_above(doc: YamlDoc, path: tuple, parent: type[BaseModel] | None) -> str | None:
+    """The field on the line just above `path` in its block, if it holds text of several lines (a description),
+    which the line at `path` may have been meant to go on with; None otherwise."""
+    line = doc.positions.get(path, (0, 0))[0]
+    above = next((other for other in doc.positions if len(other) == len(path) and other[:-1] == path[:-1]
+                  and doc.positions[other][0] == line - 1), None)
+    if above is None or parent is None or not isinstance(_written(doc.data, above), str):
+        return None
+    return str(above[-1]) if _takes_lines(parent, str(above[-1])) else None
+
+
+@functools.cache
+def _takes_lines(model: type[BaseModel], name: str) -> bool:
+    """Whether a block's field holds text of several lines, as its own type says."""
+    info = model.model_fields.get(name)
+    if info is None:
+        return False
+    annotation = Annotated[info.annotation, *info.metadata] if info.metadata else info.annotation  # as the block reads it
+    try:
+        return TypeAdapter(annotation).validate_python("Two\nlines.") == "Two\nlines."
+    except (ValidationError, TypeError, ValueError):
+        return False
 
 
 def _elsewhere(parent: type[BaseModel] | None, name: str) -> str | None:
