@@ -66,7 +66,8 @@ def test_malformed_yaml(golden_site: Path) -> None:
     write(golden_site, "listings/groups/bad.yaml", "name: Test: Group\n")
     assert problems(golden_site) == [
         "listings/groups/bad.yaml:1:11: YAML syntax: mapping values are not allowed in this context; "
-        "if a value contains ': ', put the whole value in quotes"
+        "if a value contains ': ', put the whole value in quotes (or, for text of several lines, write the field as "
+        "'description: |' with the lines below it, indented)"
     ]
 
 

@@ -177,7 +177,8 @@ def _syntax_message(exc: yaml.MarkedYAMLError, written: str = "") -> str:
                 "or put the value in double quotes (\"It's\")")
     problem = exc.problem or exc.context or "the YAML here cannot be read"
     hints = {
-        "mapping values are not allowed": "if a value contains ': ', put the whole value in quotes",
+        "mapping values are not allowed": "if a value contains ': ', put the whole value in quotes (or, for text of several lines, write the "
+        "field as 'description: |' with the lines below it, indented)",
         "cannot start any token": "indent with spaces, not tabs, and put a value that starts with @ or ` in quotes",
         "found a tab character": "indent with spaces, not tabs",
         "could not find expected ':'": "each line should be 'field: value'; check the line above for a missing ':'",
