@@ -126,9 +126,9 @@ class _Site(http.server.BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:  # noqa: N802
         _Site.seen.append((self.path, time.monotonic()))
-        if self.path == "/old":
+        if self.path in ("/old", "/slash"):
             self.send_response(301)
-            self.send_header("Location", "/ok")
+            self.send_header("Location", {"/old": "/ok", "/slash": "/slash/"}[self.path])
             self.end_headers()
             return
         if self.path == "/flaky":
@@ -138,7 +138,7 @@ class _Site(http.server.BaseHTTPRequestHandler):
             time.sleep(0.8)
             self.send_response(200)
         else:
-            self.send_response({"/ok": 200, "/gone": 404}.get(self.path, 404))
+            self.send_response({"/ok": 200, "/slash/": 200, "/gone": 404}.get(self.path, 404))
         self.send_header("Content-Length", "0")
         self.end_headers()
 
@@ -157,7 +157,7 @@ def local_web():
 
 def test_links_reports_broken_and_moved_addresses_with_their_files(golden_site: Path, local_web) -> None:
     web, refused = local_web
-    pages = {"ok": "/ok", "old": "/old", "gone": "/gone", "flaky": "/flaky", "slow": "/slow"}
+    pages = {"ok": "/ok", "old": "/old", "gone": "/gone", "flaky": "/flaky", "slow": "/slow", "slash": "/slash"}
     template = (golden_site / "listings/helplines/fenwick-warmline.yaml").read_text()
     for name, path in pages.items():
         text = template.replace("name: Fenwick Warmline", f"name: Line {name}") + f"website: {web}{path}\n"
@@ -176,11 +176,29 @@ def test_links_reports_broken_and_moved_addresses_with_their_files(golden_site: 
     assert f"broken  {web}/slow  no answer within 0.3 s  (listings/helplines/line-slow.yaml)" in lines
     assert any(line.startswith(f"broken  {refused}/  ConnectError") for line in lines)
     assert not any(line.startswith((f"broken  {web}/flaky", f"broken  {web}/ok")) for line in lines), "a retry rescues the flaky page"
-    assert lines[-1] == "6 checked: 3 broken, 1 moved."
+    assert not any(line.startswith(f"moved   {web}/slash") for line in lines), "only a slash added: the same page"
+    assert lines[-1] == "7 checked: 3 broken, 1 moved."
     assert _Site.flaky_calls == 2
     # One host: its checks come one at a time, at least --delay apart (a redirect's hop belongs to its check).
-    gaps = [b[1] - a[1] for a, b in zip(_Site.seen, _Site.seen[1:]) if a[0] != "/old"]
+    gaps = [b[1] - a[1] for a, b in zip(_Site.seen, _Site.seen[1:]) if a[0] not in ("/old", "/slash")]
     assert len(gaps) >= 5 and all(gap >= 0.09 for gap in gaps)
+
+
+@pytest.mark.parametrize("url, final, same", [
+    ("http://example.org/groups", "https://example.org/groups/", True),
+    ("https://example.org", "https://www.example.org/", True),
+    ("https://www.example.org/a?id=1", "https://example.org/a/?id=1", True),
+    ("https://example.org/", "http://example.org/", False),  # to plain http: worth knowing
+    ("https://example.org/group", "https://example.org/groups/new", False),
+    ("https://example.org/", "https://example.net/", False),
+    ("https://example.org/a?id=1", "https://example.org/a?id=2", False),
+    ("https://example.org/", "https://example.org/?utm_source=x", False),
+])
+def test_a_redirect_to_the_same_page_is_not_a_move(url: str, final: str, same: bool) -> None:
+    """Most sites redirect to https, to or from www., or to add a slash: every such listing had been told 'moved'."""
+    from peerdir.commands.links import same_place
+
+    assert same_place(url, final) is same
 
 
 def test_links_with_every_address_working(golden_site: Path, local_web) -> None:

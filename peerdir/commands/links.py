@@ -12,7 +12,7 @@ import time
 from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 import httpx
 
@@ -49,6 +49,18 @@ def collect_links(site: Site) -> dict[str, list[str]]:
     return dict(sorted(links.items()))
 
 
+def same_place(url: str, final: str) -> bool:
+    """Whether a redirect leads to the same page, as most sites send one there: over https, with or without www.,
+    with or without a slash at the end. Nothing in the listing needs changing for those, so they are not told."""
+    before, after = urlsplit(url), urlsplit(final)
+    return (after.scheme in (before.scheme, "https") and _host(before) == _host(after) and before.port == after.port
+            and before.path.rstrip("/") == after.path.rstrip("/") and before.query == after.query)
+
+
+def _host(parts: SplitResult) -> str:
+    return (parts.hostname or "").removeprefix("www.")
+
+
 def _check(client: httpx.Client, url: str, files: list[str], options: LinkOptions) -> LinkResult:
     error = "not checked"
     for attempt in range(options.retries + 1):
@@ -62,7 +74,7 @@ def _check(client: httpx.Client, url: str, files: list[str], options: LinkOption
                     continue
                 if code >= 400:
                     return LinkResult(url, files, "broken", code, error=f"HTTP {code}")
-                if response.history:
+                if response.history and not same_place(url, str(response.url)):
                     return LinkResult(url, files, "redirected", code, final_url=str(response.url))
                 return LinkResult(url, files, "ok", code)
         except httpx.TimeoutException:
