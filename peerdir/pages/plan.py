@@ -118,7 +118,8 @@ def plan_pages(site: Site) -> list[Page]:
     search_text = {
         "one": t["search_results_one"], "other": t["search_results_other"], "for_q": t["search_results_for"],
         "none": t["search_none"], "fuzzy": t["search_fuzzy_note"], "close": t["search_close_note"],
-        "crisis_words": [words.strip() for words in t["search_crisis_words"].split(",") if words.strip()], "loading": t["search_loading"], "failed": t["search_failed"],
+        "loading": t["search_loading"], "failed": t["search_failed"],
+        "crisis_words": [words.strip() for words in t["search_crisis_words"].split(",") if words.strip()],
         "types": {type_id: t[f"type_one_{type_id}"] for type_id, _ in facets["type"]},  # "Peer support group · Maryland"
         "open_now": t["search_filter_open_now"],  # on an open helpline's result
         "units": site.config.units, "distance": t[f"distance_{site.config.units}"], "about": t["distance_about"],

@@ -305,9 +305,13 @@ def _cost(value: Any) -> Any:
 
 def translations_example(codes: list[str]) -> dict[str, dict[str, str]]:
     """A listing's translations as an example on a site published also in `codes` (site.yaml's translations):
-    keyed by the first of them, as the field is, so that a copy of it passes check; none on a site in one
-    language, where no key would."""
-    return {codes[0]: {"name": "Grupo de escucha de voces", "summary": "Un grupo semanal y acogedor."}} if codes else {}
+    keyed by the first of them, as the field is, so that a copy of it passes check (in Spanish words for Spanish,
+    otherwise words that say what to write); none on a site in one language, where no key would."""
+    if not codes:
+        return {}
+    if codes[0].split("-")[0] == "es":
+        return {codes[0]: {"name": "Grupo de escucha de voces", "summary": "Un grupo semanal y acogedor."}}
+    return {codes[0]: {"name": f"Its name in {codes[0]}", "summary": f"One sentence in {codes[0]} saying what it offers."}}
 
 
 class Listing(Fields):
