@@ -16,12 +16,12 @@ import yaml
 
 from peerdir.commands.new import listing_values, scaffold_text, write_listing_file
 from peerdir.problems import UsageError
+from peerdir.sources.fieldtypes import EMAILS_IN
 from peerdir.sources.schema import TYPES, COSTS, ListingType
 
 FORM = ".github/ISSUE_TEMPLATE/suggest-listing.yml"
 # GitHub's text for a question left unanswered in an issue made with a form.
 _NO_RESPONSE = "_No response_"
-_EMAIL = re.compile(r"[^\s,;:<>()\[\]]+@[^\s,;:<>()\[\]]+\.[A-Za-z]{2,}")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
 
 
@@ -49,8 +49,8 @@ def _contacts(written: str | None) -> dict[str, str]:
     if it has a number in it (with its words, which check reads: 'Call or text ...')."""
     if not written:
         return {}
-    email = _EMAIL.search(written)
-    rest = _EMAIL.sub("", written).strip(" ,;/-\n") if email else written.strip()
+    email = EMAILS_IN.search(written)
+    rest = EMAILS_IN.sub("", written).strip(" ,;/-\n") if email else written.strip()
     rest = re.sub(r"\s*(?:,|;|\bor\b|\band\b)\s*$", "", rest, flags=re.IGNORECASE)
     return {**({"email": email.group(0)} if email else {}), **({"phone": rest} if sum(c.isdigit() for c in rest) >= 3 else {})}
 

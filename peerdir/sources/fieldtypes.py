@@ -232,7 +232,7 @@ Url = Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000), 
 _EMAIL = re.compile(r"^[^@\s<>\"']+@[^@\s<>\"']+\.[^@\s<>\"'.]+$")
 
 
-_EMAILS_IN = re.compile(r"[^@\s<>\"',;:()\[\]]+@[^@\s<>\"',;:()\[\]]+\.[^@\s<>\"',;:()\[\].]+")
+EMAILS_IN = re.compile(r"[^@\s<>\"',;:()\[\]]+@[^@\s<>\"',;:()\[\]]+\.[^@\s<>\"',;:()\[\].]+")
 
 
 # What is written around an address and says nothing more than that it is one: 'mailto:', 'Email:', 'Email us at',
@@ -255,7 +255,7 @@ def _email(value: str) -> str:
     around = _AROUND_EMAIL.match(value)  # an address alone matches too
     if around and _EMAIL.match(around.group("address")):
         return around.group("address")
-    found = _EMAILS_IN.findall(value)
+    found = EMAILS_IN.findall(value)
     if len(found) > 1:  # "info@..., help@...": a listing gives one
         raise fail(f"'{value}' holds {len(found)} addresses; a listing gives one: write {found[0]}, and say what "
                    "the other is for in the description")
