@@ -13,7 +13,7 @@ from pydantic import BaseModel
 from peerdir.outputs.schemas import modeline
 from peerdir.problems import Problem, UsageError
 from peerdir.sources.blocks import VOCABULARY_FIELDS
-from peerdir.sources.config import RESERVED_AREAS, VOCABULARIES, SiteConfig
+from peerdir.sources.config import RESERVED_AREAS, SiteConfig
 from peerdir.sources.fieldtypes import slug_for
 from peerdir.sources.readers import LISTINGS_DIR
 from peerdir.sources.schema import TYPES_BY_ID, ListingType, translations_example
@@ -45,7 +45,7 @@ def _comment_block(value: Any, is_list: bool) -> list[str]:
 
 def scaffold_vocabularies(config: SiteConfig) -> dict[str, list[str]]:
     """The site's own words a new file's notes and examples offer: its terms' ids, and its translations."""
-    return {**{kind: [term.id for term in getattr(config, kind)] for kind in VOCABULARIES}, "translations": config.translations}
+    return {**config.term_ids, "translations": config.translations}
 
 
 def areas_for(type_id: str, group_format: str | None, regions: list[str]) -> list[str]:

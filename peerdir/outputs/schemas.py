@@ -14,7 +14,7 @@ from functools import cache
 from typing import Any
 
 from peerdir.sources.blocks import VOCABULARY_FIELDS
-from peerdir.sources.config import RESERVED_AREAS, VOCABULARIES, SiteConfig
+from peerdir.sources.config import RESERVED_AREAS, SiteConfig
 from peerdir.sources.schema import ListingType, translations_example
 
 SCHEMA_DIR = "schemas"
@@ -38,7 +38,7 @@ def _declared_schema(listing_type: ListingType) -> dict[str, Any]:
 
 def listing_schema(listing_type: ListingType, config: SiteConfig) -> dict[str, Any]:
     schema = copy.deepcopy(_declared_schema(listing_type))
-    ids = {kind: [t.id for t in getattr(config, kind)] for kind in VOCABULARIES}
+    ids = config.term_ids
     for field, kind in VOCABULARY_FIELDS.items():
         choices = ids[kind] + (list(RESERVED_AREAS) if field == "service_area" else [])
         schema["properties"][field]["items"] = {"enum": choices}

@@ -231,6 +231,11 @@ class SiteConfig(Fields):
         return self
 
     @property
+    def term_ids(self) -> dict[str, list[str]]:
+        """The ids of each vocabulary listings use (VOCABULARIES), in site.yaml's order: what editors and new files offer."""
+        return {kind: [term.id for term in getattr(self, kind)] for kind in VOCABULARIES}
+
+    @property
     def units(self) -> str:
         """The distance units search shows: distance_units, or what the phone region's country uses."""
         return self.distance_units or ("mi" if self.phone_region in ("US", "GB") else "km")
