@@ -1,2 +1,2 @@
-var VERSION = "fc634d0279ae5120";
+var VERSION = "6fdc57135108c3e3";
 importScripts("static/offline.js");

@@ -154,9 +154,11 @@
     return root + path + (parts.length > 1 ? "#" + parts[1] : "");
   }
 
+  var APOSTROPHES = /['’‘ʼ`´]/g; /* dropped from words compared, so that "don't" and "don’t" are one */
+
   function highlight(element, value, words) {
     value.split(/(\s+)/).forEach(function (piece) {
-      var key = piece.toLowerCase().replace(/['’‘ʼ`´]/g, "").normalize("NFKD").replace(/\p{M}/gu, "").replace(/^[^\p{L}\p{N}]+/u, "");
+      var key = piece.toLowerCase().replace(APOSTROPHES, "").normalize("NFKD").replace(/\p{M}/gu, "").replace(/^[^\p{L}\p{N}]+/u, "");
       var hit = key && words.some(function (w) { return w.length >= 2 && key.indexOf(w) === 0; });
       if (hit) {
         var mark = document.createElement("mark");
@@ -273,7 +275,7 @@
   /* Words as compared: lower case, apostrophes dropped ("don't" is "dont"), anything else not a letter or digit a
    * space, with a space at each end so that a phrase is found only as whole words. */
   function wordsOf(written) {
-    return " " + written.toLowerCase().replace(/['’`]/g, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim() + " ";
+    return " " + written.toLowerCase().replace(APOSTROPHES, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim() + " ";
   }
   var crisisWords = text.crisis_words.map(wordsOf).filter(function (words) { return words.trim(); });
 
