@@ -934,12 +934,17 @@ def test_a_group_meeting_every_weekday_has_one_line_for_them_and_an_event_for_ea
     assert len(events) == 8
 
 
+def calendar_rules(path: Path) -> list[str]:
+    """Each event's recurrence rule in a calendar file, as written (FREQ=MONTHLY;BYDAY=1TH,3TH)."""
+    import icalendar
+
+    return [str(event["RRULE"].to_ical(), "ascii") for event in icalendar.Calendar.from_ical(path.read_bytes()).walk("VEVENT")]
+
+
 def test_hours_meetings_and_phones_written_as_directories_write_them_build_as_if_written_field_by_field(
         golden_site: Path, tmp_path: Path) -> None:
     """A group whose meetings and a line whose hours and phones are written as text build with the meetings in
     words, in its calendar and in HSDS, and the hours and buttons, that the same fields written one by one give."""
-    import icalendar
-
     common = "cost: free\npeer_led: yes\nlast_verified: 2026-10-01\n"
     listings = golden_site / "listings"
     (listings / "groups/text-group.yaml").write_text(
@@ -952,9 +957,7 @@ def test_hours_meetings_and_phones_written_as_directories_write_them_build_as_if
     build(golden_site, BuildOptions(out_dir=out, today=BUILD_DATE))
     group = (out / "groups/text-group/index.html").read_text()
     assert "<li>Every 1st and 3rd Thursday of the month, 19:00–21:00</li><li>Every Monday at 12:00</li>" in group
-    rules = [str(event["RRULE"].to_ical(), "ascii") for event in
-             icalendar.Calendar.from_ical((out / "groups/text-group/calendar.ics").read_bytes()).walk("VEVENT")]
-    assert sorted(rules) == ["FREQ=MONTHLY;BYDAY=1TH,3TH", "FREQ=WEEKLY;BYDAY=MO"]
+    assert sorted(calendar_rules(out / "groups/text-group/calendar.ics")) == ["FREQ=MONTHLY;BYDAY=1TH,3TH", "FREQ=WEEKLY;BYDAY=MO"]
     line = (out / "helplines/text-line/index.html").read_text()
     assert "<li>Mon–Fri: 09:00–17:00</li><li>Sat: 10:00–14:00</li></ul>\n<p>Closed on public holidays</p>" in line
     assert 'href="tel:+441632960111"' in line
@@ -984,8 +987,6 @@ def test_a_meeting_except_some_weeks_of_the_month_meets_the_others(golden_site: 
     """'Tuesdays 7pm (except the 1st Tuesday)' had been every Tuesday with the words as a note, so its calendar and
     "Next meeting" sent people on the first Tuesday too; the weeks it meets are the others, on its page and in its
     calendar. 'except the last' cannot be said in weeks, and stays the note."""
-    import icalendar
-
     (golden_site / "listings/groups/but.yaml").write_text(
         "name: But Group\nsummary: A group.\ncost: free\npeer_led: yes\nlast_verified: 2026-10-01\nformat: online\n"
         "service_area: online\nmeetings: 'Tuesdays 7pm (except the 1st Tuesday); Thursdays 6pm, not 2nd and 4th; "
@@ -995,6 +996,5 @@ def test_a_meeting_except_some_weeks_of_the_month_meets_the_others(golden_site: 
     page = (out / "groups/but/index.html").read_text()
     assert ("<li>Every 2nd, 3rd, 4th and 5th Tuesday of the month at 19:00</li><li>Every 1st, 3rd and 5th Thursday of "
             "the month at 18:00</li><li>Every Friday at 13:00 (except the last Friday)</li>") in page
-    rules = [str(event["RRULE"].to_ical(), "ascii") for event in
-             icalendar.Calendar.from_ical((out / "groups/but/calendar.ics").read_bytes()).walk("VEVENT")]
-    assert rules == ["FREQ=MONTHLY;BYDAY=2TU,3TU,4TU,5TU", "FREQ=MONTHLY;BYDAY=1TH,3TH,5TH", "FREQ=WEEKLY;BYDAY=FR"]
+    assert calendar_rules(out / "groups/but/calendar.ics") == [
+        "FREQ=MONTHLY;BYDAY=2TU,3TU,4TU,5TU", "FREQ=MONTHLY;BYDAY=1TH,3TH,5TH", "FREQ=WEEKLY;BYDAY=FR"]
