@@ -183,6 +183,18 @@ def test_every_example_block_in_a_new_file_is_one_check_accepts(golden_site: Pat
         path.unlink()
 
 
+def test_a_new_files_translation_example_is_keyed_by_the_sites_own_language_in_words_for_it() -> None:
+    """Spanish words only under a Spanish key: under Welsh ('cy') they had been Spanish too."""
+    from peerdir.commands.new import scaffold_text
+    from peerdir.sources.blocks import Translation
+
+    for code, name in (("cy", "Its name in cy"), ("es-MX", "Grupo de escucha de voces")):
+        lines = scaffold_text(TYPES[0], "X", {"regions": ["old-town"], "translations": [code]}).splitlines()
+        at = lines.index(f"#   {code}:")
+        block = yaml.safe_load("\n".join(line[6:] for line in lines[at + 1:at + 3]))
+        assert block["name"] == name and Translation.model_validate(block).summary, block
+
+
 def test_a_new_file_on_a_site_in_one_language_shows_no_translation_to_copy(golden_site: Path) -> None:
     """No language could key it there ('es' had been shown, which check refuses on a site without it)."""
     run("new", "group", "Example Group", "--site-dir", str(golden_site))
