@@ -2586,6 +2586,29 @@ def test_a_meeting_with_a_day_and_no_time_is_asked_its_time(golden_site: Path) -
         "it after its day, like \"Sundays 2-3:30pm\""]
 
 
+def test_days_apart_from_their_times_as_a_web_pages_table_sets_them(golden_site: Path) -> None:
+    """Hours and meetings copied from a web page's table put the days on one line (or cell) and the times on the next:
+    'Monday - Friday', then '9:00am - 5:00pm'; 'Mon - Fri | 9am - 5pm'. Each had been refused, the days told they
+    had no time and the times that they had no day."""
+    weekdays, saturday = (list(WEEKDAYS[:5]), time(9), time(17)), (["saturday"], time(10), time(14))
+    assert hours_read(golden_site, "|\n  Monday - Friday\n  9:00am - 5:00pm\n  Saturday\n  10am - 2pm",
+                      "'Mon - Fri | 9am - 5pm | Sat: | 10am - 2pm (closed holidays)'") == [
+        ([weekdays, saturday], None), ([weekdays, saturday], "Closed holidays")]
+    write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "meetings: |\n  Tuesdays\n  7-9pm\n  1st and 3rd Thursday\n"
+          "  6:30 pm (doors open 6:15)\n")
+    (good,) = listed(golden_site, "good")
+    assert [(m.weekday, m.weeks, m.start, m.end, m.note) for m in good.data.meetings] == [
+        ("tuesday", [], time(19), time(21), None), ("thursday", [1, 3], time(18, 30), None, "doors open 6:15")]
+    # Days alone before days with a time are not given that time: which is meant is in doubt.
+    write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "meetings: 'Tuesdays | Thursdays 7pm'\n")
+    write(golden_site, "listings/helplines/bad.yaml", VALID_LINE + "phones: 01632 960111\nhours: 'Mon-Fri | Sat 10am-2pm'\n")
+    assert problems(golden_site) == [
+        "listings/groups/good.yaml:8:1: meetings: 'Tuesdays' cannot be read as a meeting: at what time? Write it after "
+        "its day, like \"Tuesdays 7-9pm\"",
+        "listings/helplines/bad.yaml:9:1: hours: 'Mon-Fri | Sat 10am-2pm' cannot be read as opening hours; write them like "
+        "\"Mon-Fri 9am-5pm; Sat 10am-2pm\" or 24/7, or as open_24_7: and weekly: fields"]
+
+
 def test_a_meeting_on_a_span_of_days_is_a_meeting_each_day(golden_site: Path) -> None:
     """'Mon-Fri 12pm' had been a meeting on Monday and one on Friday, the days between left out; 'Every weekday at
     noon' had been refused."""

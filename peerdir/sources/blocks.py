@@ -1082,7 +1082,8 @@ def _meetings_written(value: Any, validate: ValidatorFunctionWrapHandler) -> Any
     as it is, to be refused as one."""
     if isinstance(value, str):  # one line: its meetings in the order written
         parts: list[str] = []
-        for part in (part.strip() for part in _PARTS.split(value) if part.strip()):
+        written = [part.strip() for part in _PARTS.split(value) if part.strip()]
+        for part in _days_beside_times(written, _meeting_days, lambda said: all(isinstance(m, dict) for m in _meetings_in(said))):
             remark = _remark_after(f"{parts[-1]}, {part}") if parts and not re.search(r"\d", part) else None
             if remark and remark.group(2) == part:  # 'Tuesdays 7pm. Bring a friend.': a remark's sentence is the
                 parts[-1] = f"{parts[-1]}, {part}"  # meetings' before it, as after a comma ('Mon.-Fri. noon' is none)
@@ -1093,6 +1094,20 @@ def _meetings_written(value: Any, validate: ValidatorFunctionWrapHandler) -> Any
         return validate(value)
     return _in_place([(_meetings_in(item) if not _too_long(item, "") else [item]) if isinstance(item, str) else _on_each_day(item)
                       for item in value], validate)
+
+
+def _days_beside_times(parts: list[str], names_days: Callable[[str], Any], reads: Callable[[str], Any]) -> list[str]:
+    """Parts of hours or meetings written as text, where days stand apart from their times as a web page's table
+    copied sets them (days and times on lines of their own, 'Monday - Friday | 9am - 5pm'): a part that names only
+    days and the part after it, which names none, as one part where together they read."""
+    joined: list[str] = []
+    for part in parts:
+        days = joined[-1].rstrip(": ") if joined else ""
+        if days and names_days(days) and not _names_days(part) and reads(f"{days} {part}"):
+            joined[-1] = f"{days} {part}"
+        else:
+            joined.append(part)
+    return joined
 
 
 # The most characters one part of hours or meetings written as text may have (between ';', lines or bars): each
@@ -1518,7 +1533,7 @@ def _periods(written: str) -> list[dict[str, Any]] | None:
         return (days_named(found[0]), spans(found[1])) if found else None  # type: ignore[return-value]
 
     periods = []
-    for part in (part for part in _PARTS.split(written) if part.strip()):
+    for part in _days_beside_times([part for part in _PARTS.split(written) if part.strip()], days_named, period):
         found = period(part)
         found_all = [found] if found else _in_pieces(part, period)
         if found_all is None:
