@@ -552,6 +552,28 @@ def test_phones_written_in_one_entry_each_with_its_words_are_a_phone_each(golden
                                      "which no one answers: leave it out"]
 
 
+def test_a_short_code_after_a_number_is_a_number_of_its_own(sample_site: Path, golden_site: Path) -> None:
+    """'(503) 555-0144 or 988', as a line's own number and the crisis line beside it are written: two phones. It had
+    been read as another number's last figures, (503) 555-0988, and '(503) 555-0144, 988' as the first with 988 as
+    its extension (phonenumbers reads a comma before figures so): a wrong number, and the crisis line lost. Directly
+    after a slash the figures may as well be another's end ('01632 960111/123'), so which is meant is asked."""
+    written = ["(503) 555-0144 or 988", "(503) 555-0144, 988", "Call (503) 555-0144 or 211", "(503) 555-0144 / 988",
+               "(503) 555-0144 or 0145"]
+    for index, number in enumerate(written):
+        write(sample_site, f"listings/helplines/line-{index}.yaml", VALID_LINE + f"phones: {json.dumps(number)}\n")
+    found = listed(sample_site, *(f"line-{index}" for index in range(len(written))))
+    assert [[p.number for p in line.data.phones] for line in found] == [
+        ["(503) 555-0144", "988"], ["(503) 555-0144", "988"], ["(503) 555-0144", "211"], ["(503) 555-0144", "988"],
+        ["(503) 555-0144", "(503) 555-0145"]]  # a last figures' ending, which no short code is, as before
+    write(golden_site, "listings/helplines/line.yaml", VALID_LINE + "phones:\n  - 01632 960111 or 116 123\n  - 01632 960333/4\n")
+    (line,) = listed(golden_site, "line")
+    assert [p.number for p in line.data.phones] == ["01632 960111", "116 123", "01632 960333", "01632 960334"]
+    write(golden_site, "listings/helplines/line.yaml", VALID_LINE + "phones: 01632 960111/123\n")
+    assert problems(golden_site) == [
+        "listings/helplines/line.yaml:8:1: phones: '01632 960111/123' holds 2 numbers; give each its own entry, with "
+        "number: 01632 960111 in one and number: 123 in the next, and what each is for in its label"]
+
+
 def test_days_and_yes_in_spanish_the_other_language_of_the_theme_are_read(golden_site: Path) -> None:
     """A Spanish-speaking contributor's 'Martes 6-8pm', 'Lunes y miércoles 7pm', 'Sáb 10-2' and 'sí' (Spanish is
     the other language peerdir's theme speaks; costs and formats in Spanish were read already): they had been

@@ -198,8 +198,8 @@ def numbers_as_phones(value: Any, validate: ValidatorFunctionWrapHandler, info: 
             texted = [{"number": way[1], "kind": "text"}] if _read_as_written(way[1], region) else []
             read.append([{"number": way[1]}, *texted])
         elif isinstance(item, str) and not phones.dial(item, region) and (
-                apart := phones.numbers_apart(item, region) or phones.numbers_ending_apart(item, region)
-                or _phones_apart(item, region)):
+                apart := phones.numbers_apart(item, region) or phones.number_then_short_code(item, region)
+                or phones.numbers_ending_apart(item, region) or _phones_apart(item, region)):
             read.append([{"number": number} for number in apart])
         else:
             read.append([{"number": item} if isinstance(item, str) or whole_number(item) else item])

@@ -55,6 +55,8 @@ def dial(number: str, region: str) -> Dialled | None:
     """The number as dialled from `region`, or None if nobody there could dial it (words among its figures
     included: no phone dials '988 (Spanish)'); cached, as it is asked often. An extension may be in brackets,
     '(503) 555-0117 (ext. 2)'."""
+    if number_then_short_code(number, region):
+        return None  # '(503) 555-0117, 988' is two numbers, not 988 as an extension, as phonenumbers reads a comma
     number = _EXTENSION_IN_BRACKETS.sub(r" \1", number)
     spaced = _SPACED_LETTERS.search(number)  # '1 800 273 TALK': keypad letters after a short group of figures, that
     if spaced and dial(number[: spaced.end(1)], region) is None:  # complete a number; not 'TTY' after '555-0117'
@@ -160,6 +162,21 @@ def numbers_apart(written: str, region: str) -> list[str] | None:
     return found if all(dial(number, region) for number in found) else None
 
 
+# A number, then a short code after 'or', 'and', a comma or a slash ('(503) 555-0117 or 988', '01632 960111, 116 123').
+# (Not after a slash alone, '01632 960111/123', where the figures may as well be another's end: see numbers_ending_apart.)
+_THEN_A_CODE = re.compile(r"^(?P<first>.*?\d\)?)(?:\s*(?:[,;&]|\bor\b|\band\b)\s*|\s+/\s+)(?P<code>\d{3}(?: ?\d{3})?)$", re.IGNORECASE)
+
+
+def number_then_short_code(written: str, region: str) -> list[str] | None:
+    """A number, then a short code the region dials ('(503) 555-0117 or 988'): the two, as written; None for anything
+    else. The code is a number of its own, never the first's last figures changed (it had been dialled as (503)
+    555-0988) nor its extension (after a comma, as phonenumbers reads one)."""
+    found = _THEN_A_CODE.match(_CALL.sub("", written.strip()).lstrip(" :"))
+    if not found or not (code := dial(found.group("code"), region)) or not code.short:
+        return None
+    return [found.group("first"), found.group("code")] if dial(found.group("first"), region) else None
+
+
 # A number and another's last figures after it ('01632 960111/2', '(503) 555-0117 or 0118'): the other is the
 # first with its last figures those.
 _OTHER_ENDING = re.compile(r"^(?P<first>\+?[\d\s().-]*\d)\s*(?:/|\bor\b)\s*(?P<end>\d{1,6})$", re.IGNORECASE)
@@ -172,6 +189,8 @@ def numbers_ending_apart(written: str, region: str) -> list[str] | None:
     if not found or dial(found.group("first"), region) is None:
         return None
     first, end = found.group("first"), found.group("end")
+    if (code := dial(end, region)) and code.short:
+        return None  # '(503) 555-0117/988': which is meant is in doubt (problem says so)
     places = [at for at, char in enumerate(first) if char.isdigit()]
     if len(places) < len(end) + 4:  # the other's figures are the end of the line's own part, never its area code
         return None
