@@ -547,6 +547,15 @@ def test_phones_written_in_one_entry_each_with_its_words_are_a_phone_each(golden
     (line,) = listed(golden_site, "ok-line")
     assert [(p.number, p.label) for p in line.data.phones] == [
         ("01632 960111", "Main"), ("01632 960222", "Office"), ("01632 960333", None), ("01632 960444", "Minicom")]
+    # apart by only a space, after words in brackets or before the next one's label, as a web page sets them on
+    # lines of their own (each had been told it holds two numbers)
+    write(golden_site, "listings/helplines/ok-line.yaml", VALID_LINE + "phones:\n  - 01632 960111 (Welsh) 01632 960222 (Mon-Fri 9-5)"
+          " 01632 960333 (English)\n  - 'Local: 01632 960444 Freephone: 0808 157 0000'\n  - 01632 960555 Minicom: 01632 960666\n")
+    (line,) = listed(golden_site, "ok-line")
+    assert [(p.number, p.label, p.hours) for p in line.data.phones] == [
+        ("01632 960111", "Welsh", None), ("01632 960222", None, "Mon-Fri 9-5"), ("01632 960333", "English", None),
+        ("01632 960444", "Local", None), ("0808 157 0000", "Freephone", None), ("01632 960555", None, None),
+        ("01632 960666", "Minicom", None)]
     write(golden_site, "listings/helplines/ok-line.yaml", VALID_LINE + "phones: 01632 960111 (voice), 01632 960112 (fax)\n")
     assert problems(golden_site) == ["listings/helplines/ok-line.yaml:8:1: phones: '01632 960112 (fax)' is a fax number, "
                                      "which no one answers: leave it out"]
