@@ -581,6 +581,14 @@ def test_a_short_code_after_a_number_is_a_number_of_its_own(sample_site: Path, g
     assert problems(golden_site) == [
         "listings/helplines/line.yaml:8:1: phones: '01632 960111/123' holds 2 numbers; give each its own entry, with "
         "number: 01632 960111 in one and number: 123 in the next, and what each is for in its label"]
+    # Other figures after a comma are asked which they are: they had been the number's extension (the page's button
+    # "Call 01632 960111 ext. 2"), which the one who wrote them seldom means.
+    write(golden_site, "listings/helplines/line.yaml", VALID_LINE + "phones: ['01632 960111, 2', {number: '01632 960333,12'}]\n")
+    assert problems(golden_site) == [
+        "listings/helplines/line.yaml:8:10: phones[0].number: '01632 960111, 2' has figures after a comma, which could be its "
+        "extension or another number's; write 01632 960111 ext. 2 for an extension, or each number in full in its own entry",
+        "listings/helplines/line.yaml:8:30: phones[1].number: '01632 960333,12' has figures after a comma, which could be "
+        "its extension or another number's; write 01632 960333 ext. 12 for an extension, or each number in full in its own entry"]
 
 
 def test_days_and_yes_in_spanish_the_other_language_of_the_theme_are_read(golden_site: Path) -> None:

@@ -43,6 +43,9 @@ class Dialled:
 _KEYPAD_LETTERS = re.compile(r"(?<=[\d.-])[A-Z]+(?=[\d.-]|$)")
 _SPACED_LETTERS = re.compile(r"(?<!\d)(\d{1,3})\s+([A-Z]{3,})$")
 _EXTENSION = re.compile(r"(?:ext(?:ension)?\.?|x)\s*\d+\s*$", re.IGNORECASE)
+# Figures after a comma at a number's end ('(503) 555-0117, 0118', '...,2'): an extension to phonenumbers, a second
+# number's end (or a short code) to most who write them.
+_AFTER_A_COMMA = re.compile(r",\s*(\d{1,6})\s*$")
 _EXTENSION_IN_BRACKETS = re.compile(r"\s*\(\s*((?:ext(?:ension)?\.?|x)\s*\d+)\s*\)\s*$", re.IGNORECASE)
 
 
@@ -55,8 +58,9 @@ def dial(number: str, region: str) -> Dialled | None:
     """The number as dialled from `region`, or None if nobody there could dial it (words among its figures
     included: no phone dials '988 (Spanish)'); cached, as it is asked often. An extension may be in brackets,
     '(503) 555-0117 (ext. 2)'."""
-    if number_then_short_code(number, region):
-        return None  # '(503) 555-0117, 988' is two numbers, not 988 as an extension, as phonenumbers reads a comma
+    if number_then_short_code(number, region) or _AFTER_A_COMMA.search(number):
+        return None  # '(503) 555-0117, 988' is two numbers, '..., 0118' in doubt (problem says so); phonenumbers would
+                     # read the figures after a comma as an extension
     number = _EXTENSION_IN_BRACKETS.sub(r" \1", number)
     spaced = _SPACED_LETTERS.search(number)  # '1 800 273 TALK': keypad letters after a short group of figures, that
     if spaced and dial(number[: spaced.end(1)], region) is None:  # complete a number; not 'TTY' after '555-0117'
@@ -280,6 +284,10 @@ def problem(number: str, region: str, words_go: str = "its label, like label: {w
     code = dial(_EXTENSION.sub("", number), region) if _EXTENSION.search(number) else None
     if code is not None and code.short:  # '988 ext 3'
         return f"'{number}' is a short code with an extension, which no phone dials; write only the code, {code.display}"
+    comma = _AFTER_A_COMMA.search(number)
+    if comma and dial(number[: comma.start()], region):
+        return (f"'{number}' has figures after a comma, which could be its extension or another number's; write "
+                f"{number[: comma.start()].strip()} ext. {comma.group(1)} for an extension, or each number in full in its own entry")
     if other := _OTHER_END.search(number):  # '01632 960111/2' as a phone's own number; '116 123/4', where 116 124 is none
         if pair := numbers_ending_apart(number, region):
             return f"'{number}' holds 2 numbers; give each its own entry, with number: {pair[0]} in one and number: {pair[1]} in the next"
