@@ -591,6 +591,23 @@ def test_a_short_code_after_a_number_is_a_number_of_its_own(sample_site: Path, g
         "its extension or another number's; write 01632 960333 ext. 12 for an extension, or each number in full in its own entry"]
 
 
+def test_an_email_or_web_address_among_a_phones_words_is_told_where_it_goes(golden_site: Path) -> None:
+    """'116 123 or email jo@example.org' had been the number labelled 'Or email jo example.org' (its @ and dots
+    dropped), shown on the page beside the button; an address alone among the phones was told only that it is
+    no number."""
+    write(golden_site, "listings/helplines/line.yaml", VALID_LINE + "phones:\n  - 116 123 or email jo@example.org\n"
+          "  - 01632 960111 (chat at example.org/chat)\n  - 'Email: jo@example.org'\n  - 01632 960222 (ask for Dr.Smith)\n")
+    assert problems(golden_site) == [
+        "listings/helplines/line.yaml:9:5: phones[0].number: '116 123 or email jo@example.org' holds an email address, "
+        "jo@example.org, as well as the number; write only the number here, and the address as the listing's email (or "
+        "in its description)",
+        "listings/helplines/line.yaml:10:5: phones[1].number: '01632 960111 (chat at example.org/chat)' holds a web address, "
+        "example.org/chat, as well as the number; write only the number here, and the address as the listing's website "
+        "(or in its description)",
+        "listings/helplines/line.yaml:11:5: phones[2].number: 'Email: jo@example.org' is an email address, not a phone number; "
+        "write it as the listing's email"]  # 'Dr.Smith', in capitals, is no web address
+
+
 def test_days_and_yes_in_spanish_the_other_language_of_the_theme_are_read(golden_site: Path) -> None:
     """A Spanish-speaking contributor's 'Martes 6-8pm', 'Lunes y miércoles 7pm', 'Sáb 10-2' and 'sí' (Spanish is
     the other language peerdir's theme speaks; costs and formats in Spanish were read already): they had been

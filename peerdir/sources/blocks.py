@@ -20,7 +20,7 @@ from peerdir.sources import phones
 from peerdir.sources.config import SURROUNDINGS
 from peerdir.sources.fieldtypes import (
     COUNTRY_NAMES, NAMED_ZONES, US_STATES, WEEKDAYS, ZONES_IN_DOUBT, Choice, ClockTime, CountryCode, Day, Distinct, Document, Fields, Latitude, Line, Longitude, OneOrMore, Paragraph, Short, TimeZone, Title,
-    Weekday, YesNo, afternoon_time, day_abbreviated, day_span, daytime_meant, digits_as_written, fail, items_in, require_one,
+    Weekday, YesNo, address_in, afternoon_time, day_abbreviated, day_span, daytime_meant, digits_as_written, fail, items_in, require_one,
     time_in_text, time_span, unhalved_span, weekday_named, whole_number, zone_of,
 )
 
@@ -298,6 +298,12 @@ class Phone(Fields):
             number = way[1]
             data = {**data, "number": number, "kind": way[0]}
         worded = phones.problem(number, region) is not None  # a number with words about it, or no number at all
+        if worded and (address := address_in(number)):  # it had been the number's label, its @ and dots dropped
+            which = f"{'an email' if address[1] == 'email' else 'a web'} address"
+            if not any(char.isdigit() for char in number.replace(address[0], "")):
+                raise fail(f"'{number}' is {which}, not a phone number; write it as the listing's {address[1]}", at="number")
+            raise fail(f"'{number}' holds {which}, {address[0]}, as well as the number; write only the number here, and "
+                       f"the address as the listing's {address[1]} (or in its description)", at="number")
         found = phones.number_and_words(number, region) if worded else None
         texted = _TEXT_WORD.match(found[1]) if found else None
         if texted and not _given(data, "kind") and not _given(data, "text_message"):

@@ -235,6 +235,18 @@ _EMAIL = re.compile(r"^[^@\s<>\"']+@[^@\s<>\"']+\.[^@\s<>\"'.]+$")
 EMAILS_IN = re.compile(r"[^@\s<>\"',;:()\[\]]+@[^@\s<>\"',;:()\[\]]+\.[^@\s<>\"',;:()\[\].]+")
 
 
+def address_in(words: str) -> tuple[str, str] | None:
+    """The first email or web address among words ('116 123 or email jo@example.org', '988 or chat at
+    example.org/chat') and the field it belongs in (email, website); None if there is none. A host alone counts
+    only in lower case, as addresses are written, so 'Dr.Smith' is none."""
+    if email := EMAILS_IN.search(words):
+        return email.group(), "email"
+    for word in (_unpunctuated(word) for word in words.split()):
+        if _URLS_IN.fullmatch(word) or _HOST_FIRST.match(word) and word.islower():
+            return word, "website"
+    return None
+
+
 # What is written around an address and says nothing more than that it is one: 'mailto:', 'Email:', 'Email us at',
 # '<...>', a closing full stop.
 _AROUND_EMAIL = re.compile(r"^(?:mailto:|(?:e-?mail|contact|write\s+to)(?:\s+us)?(?:\s+(?:at|on))?(?:\s*:\s*|\s+)|<)?"
