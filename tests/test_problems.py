@@ -236,6 +236,12 @@ def test_bad_urls_and_emails(golden_site: Path) -> None:
     assert problems(golden_site) == [
         "listings/groups/bad.yaml:8:1: website: 'https:/example.org/group' is not a web address; did you mean "
         "https://example.org/group?"]
+    # A name before the host (up to an @) hides where a link goes: this one opens example.com (it had been linked).
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "website: http://helpline.example.org@example.com/join\n")
+    assert problems(golden_site) == [
+        "listings/groups/bad.yaml:8:1: website: 'http://helpline.example.org@example.com/join' has a name before its "
+        "site's address (up to the @), which hides where the link goes; write the address without it, "
+        "http://example.com/join"]
 
 
 @pytest.mark.parametrize(("written", "address"), [
@@ -1655,7 +1661,10 @@ def test_messages_say_what_to_write(golden_site: Path) -> None:
     ("[click](javascript:alert(1))\n", "line 1 of this text: the link 'javascript:alert(1)' would be removed: links start with"),
     ("[click](JaVa&#115;cript:alert(1))\n", "line 1 of this text: the link 'JaVascript:alert(1)' would be removed"),
     ("Line\n\n![map](https://maps.example.org/m.png)\n", "line 3 of this text: images are not shown (they would load from another site)"),
-], ids=["block", "inline", "javascript", "encoded-scheme", "image"])
+    ("[Helpline](https://helpline.example.org@example.com/)\n", "line 1 of this text: the link "
+     "'https://helpline.example.org@example.com/' has a name before its site's address (up to the @), which hides where "
+     "it goes; write it without, https://example.com"),
+], ids=["block", "inline", "javascript", "encoded-scheme", "image", "name-before-host"])
 def test_markdown_that_would_be_dropped_is_reported(golden_site: Path, markdown: str, message: str) -> None:
     indented = "".join(f"  {line}\n" if line else "\n" for line in markdown.splitlines())
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + f"description: |\n{indented}")

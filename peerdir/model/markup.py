@@ -256,9 +256,12 @@ def markdown_problems(text: str) -> tuple[tuple[int, str], ...]:
             at(address, f"images are not shown (they would load from another site): link to it instead, "
                          f"[a description]({address})")
             continue
-        scheme = urlsplit(address).scheme.lower()
-        if scheme and scheme not in URL_SCHEMES:
+        parts = urlsplit(address)
+        if parts.scheme and parts.scheme.lower() not in URL_SCHEMES:
             at(address, f"the link '{address[:60]}' would be removed: links start with {ALLOWED_LINKS}")
+        elif "@" in parts.netloc:  # '[Helpline](https://helpline.example.org@example.com)' goes to example.com
+            at(address, f"the link '{address[:60]}' has a name before its site's address (up to the @), which hides where "
+                        f"it goes; write it without, {parts.scheme}://{parts.netloc.rpartition('@')[2]}")
     return tuple((line, message) for _, line, message in sorted(found))
 
 
