@@ -431,8 +431,15 @@ _A_BUILDING = re.compile(r"\b(?:library|hall|church|chapel|cent(?:re|er)|school|
 # 97201', 'Portland, Oregon'); and a town and its state's letters without a comma between them ('Portland OR').
 _US_STATE_NAMED = re.compile(r"(" + "|".join(US_STATES) + r")(?:\s+(\d{5}(?:-\d{4})?))?", re.IGNORECASE)
 _TOWN_AND_STATE = re.compile(r"([^\d,]*[^\d\s,])\s+(" + "|".join(US_STATES.values()) + r")")
+_ZIP = re.compile(r"\d{5}(?:-\d{4})?")
 # A town and its state and ZIP code or its postcode, without a comma between them: 'Portland OR 97201', 'Leeds LS1 4AB'.
 _TOWN_STATE_AND_ZIP = re.compile(r"([^\d,]*?[^\d\s,])\s+((?:[A-Z]{2}\s+)?\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})")
+
+
+def _address_parts(written: str) -> list[str]:
+    """The parts of an address written as text: apart by commas, or on lines of their own, as an envelope or a web
+    page sets them ('12 Main St' above 'Springfield, OR 97201'; they had been refused as a street of two lines)."""
+    return [part.strip() for part in re.split(r"[,\n]", written) if part.strip()]
 
 
 def _a_town(part: str) -> bool:
@@ -478,13 +485,15 @@ class Address(Fields):
         if _ONLINE_PLACE.match(data):  # 'Online', 'Zoom': had been read as a town called Online
             raise fail(f"'{data.strip()}' is no place to go to; if it meets only online, write format: online and leave "
                        "location out (a hybrid group gives the place it also meets in)")
-        parts = [part.strip() for part in data.split(",") if part.strip()]
+        parts = _address_parts(data)
         country = COUNTRY_NAMES.get(parts[-1].casefold().rstrip(".")) if len(parts) > 1 else None  # '..., USA': its code
         if country and (len(parts) > 2 or _STATE_AND_POSTCODE.search(parts[-2]) or not any(c.isdigit() for c in parts[-2])):
             parts.pop()  # '..., Springfield OR 97201, USA', 'Springfield, USA'
         else:
             country = None  # '12 Main St, Wales': the town
         us = _region(info) == "US"  # where a state's name ends an address ('Washington' is a town in England)
+        if len(parts) > 2 and _ZIP.fullmatch(parts[-1]) and (parts[-2] in US_STATES.values() or us and _US_STATE_NAMED.fullmatch(parts[-2])):
+            parts[-2:] = [f"{parts[-2]} {parts[-1]}"]  # '..., Springfield, OR, 97201', as a spreadsheet's columns join (OR had been the town)
         # 'Portland, Oregon 97201', 'Portland, Oregon': the state, after a town ('..., 12 Main St, New York' is a city)
         state = _US_STATE_NAMED.fullmatch(parts[-1]) if us and len(parts) > 1 and _a_town(parts[-2]) else None
         if parts and not state and not _STATE_AND_POSTCODE.fullmatch(parts[-1]) and (joined := _TOWN_STATE_AND_ZIP.fullmatch(parts[-1])):
@@ -562,8 +571,8 @@ class Location(Fields):
         given (it had been the address's first line, which maps then searched for). Only a name with no figure
         that is no street or part of a building, before a part with a number, and a town after."""
         address = data.get("address") if isinstance(data, dict) else None
-        parts = [part.strip() for part in address.split(",")] if isinstance(address, str) and not data.get("venue") else []
-        if (len(parts) > 2 and parts[0] and not any(c.isdigit() for c in parts[0]) and any(c.isdigit() for c in parts[1])
+        parts = _address_parts(address) if isinstance(address, str) and not data.get("venue") else []
+        if (len(parts) > 2 and not any(c.isdigit() for c in parts[0]) and any(c.isdigit() for c in parts[1])
                 and not _A_STREET.search(parts[0]) and not _IN_A_BUILDING.search(parts[0]) and not _ADDRESS_SAID.match(parts[0])):
             return {**data, "venue": parts[0], "address": ", ".join(parts[1:])}
         return data
