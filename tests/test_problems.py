@@ -2801,9 +2801,17 @@ def test_meetings_written_as_text_are_the_meetings_they_say(golden_site: Path) -
     # Its parts on lines of their own, as an envelope or a web page sets them (refused as a street of two lines).
     ("12 Main St\nSpringfield, OR 97201\n", {"address_1": "12 Main St", "city": "Springfield", "state_province": "OR", "postal_code": "97201"}),
     ("St Luke's Hall\n4 Church Lane\nFenwick\nSP1 2AB", {"address_1": "4 Church Lane", "city": "Fenwick", "postal_code": "SP1 2AB"}),
+    # A county said as one before the postcode ('Co. Durham' had been the town, the town the street's); an Eircode
+    # (refused, as no postcode).
+    ("12 High St, Fenwick, Co. Durham, SP1 2AB", {"address_1": "12 High St", "city": "Fenwick", "state_province": "Co. Durham",
+                                                  "postal_code": "SP1 2AB"}),
+    ("12 Main Street, Fenwick, County Cork, T12 X2F6", {"address_1": "12 Main Street", "city": "Fenwick",
+                                                        "state_province": "County Cork", "postal_code": "T12 X2F6"}),
+    ("Fenwick D02X285", {"city": "Fenwick", "postal_code": "D02X285"}),
 ], ids=["us", "uk", "town", "postcode", "us-without-commas", "uk-without-comma", "town-and-state-code", "street-and-zip",
         "country-named", "with-country", "street-town-country", "town-country", "said-to-be-an-address", "street-and-town",
-        "venue-street-and-town", "flat-street-and-town", "comma-before-zip", "lines", "venue-and-lines"])
+        "venue-street-and-town", "flat-street-and-town", "comma-before-zip", "lines", "venue-and-lines", "county",
+        "county-and-eircode", "eircode"])
 def test_an_address_on_one_line_is_its_parts_where_which_is_which_is_not_in_doubt(golden_site: Path, written: str, parts: dict) -> None:
     write(golden_site, "listings/groups/ok.yaml", VALID_GROUP.replace("format: online\nservice_area: [online]\n", "format: in-person\n")
           + f"location:\n  region: old-town\n  address: {json.dumps(written)}\n")

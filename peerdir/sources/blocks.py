@@ -410,14 +410,16 @@ _IN_A_BUILDING = re.compile(r"\b(?:suite|ste|unit|apt|apartment|floor|room|rm|bu
 # A post office box, which a service's address for mail may be and the place it is never is.
 POST_BOX = re.compile(r"\b(?:P\.?\s*O\.?\s*Box|Post\s+Office\s+Box|PO\s+Box)\b", re.IGNORECASE)
 # The end of an address on one line: a US state and ZIP code, or a postcode (UK-style or five digits) alone.
-_STATE_AND_POSTCODE = re.compile(r"(?:([A-Z]{2})\s+)?(\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})")
+# A ZIP code, a UK postcode, or an Irish Eircode ('D02 X285').
+_POSTCODE = r"\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[AC-FHKNPRTV-Y]\d[\dW]\s*[\dAC-FHKNPRTV-Y]{4}"
+_STATE_AND_POSTCODE = re.compile(r"(?:([A-Z]{2})\s+)?(" + _POSTCODE + ")")
 # A street, its town, and its state and ZIP code or its postcode with no commas at all ('12 Main St Portland OR
 # 97201'): where the street ends is a guess (at its last word like St or Road), made only to suggest the parts.
 _STREET_WORDS = (r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pl|Place|Ct|Court|Hwy|Highway|Pkwy"
                  r"|Parkway|Ter|Terrace|Sq|Square|Close|Crescent|Cres)\.?")
 _STREET_TOWN_AND_END = re.compile(
     r"(.*\d.*\b" + _STREET_WORDS + r")\s+([^\d]+?)\s+"
-    r"((?:[A-Z]{2}\s+)?\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})",
+    r"((?:[A-Z]{2}\s+)?(?:" + _POSTCODE + "))",
     re.IGNORECASE,
 )
 # A street named without its number ('Castle Road'), and a building a place is in ('Fenwick Library', 'The Old
@@ -431,9 +433,10 @@ _A_BUILDING = re.compile(r"\b(?:library|hall|church|chapel|cent(?:re|er)|school|
 # 97201', 'Portland, Oregon'); and a town and its state's letters without a comma between them ('Portland OR').
 _US_STATE_NAMED = re.compile(r"(" + "|".join(US_STATES) + r")(?:\s+(\d{5}(?:-\d{4})?))?", re.IGNORECASE)
 _TOWN_AND_STATE = re.compile(r"([^\d,]*[^\d\s,])\s+(" + "|".join(US_STATES.values()) + r")")
+_COUNTY = re.compile(r"(?:Co\.?|County)\s+[^\W\d]", re.IGNORECASE)  # 'Co. Durham', 'County Cork': a county, no town
 _ZIP = re.compile(r"\d{5}(?:-\d{4})?")
 # A town and its state and ZIP code or its postcode, without a comma between them: 'Portland OR 97201', 'Leeds LS1 4AB'.
-_TOWN_STATE_AND_ZIP = re.compile(r"([^\d,]*?[^\d\s,])\s+((?:[A-Z]{2}\s+)?\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})")
+_TOWN_STATE_AND_ZIP = re.compile(r"([^\d,]*?[^\d\s,])\s+((?:[A-Z]{2}\s+)?(?:" + _POSTCODE + "))")
 
 
 def _address_parts(written: str) -> list[str]:
@@ -508,6 +511,8 @@ class Address(Fields):
         elif last:
             parts.pop()
             end = {**({"state_province": last.group(1)} if last.group(1) else {}), "postal_code": last.group(2)}
+            if len(parts) > 1 and not last.group(1) and _COUNTY.match(parts[-1]) and not _A_BUILDING.search(parts[-1]):  # '..., Fenwick, Co. Durham, SP1 2AB'
+                end = {"state_province": parts.pop(), **end}  # (the county had been the town, the town the street's)
         elif len(parts) > 1 and re.fullmatch(r"[A-Z]{2}", parts[-1]):  # 'Portland, OR': a state after its town
             end = {"state_province": parts.pop()}
         town = parts.pop() if parts and not any(c.isdigit() for c in parts[-1]) else None  # a street has a number
