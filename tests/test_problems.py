@@ -614,6 +614,17 @@ def test_an_email_or_web_address_among_a_phones_words_is_told_where_it_goes(gold
         "write it as the listing's email"]  # 'Dr.Smith', in capitals, is no web address
 
 
+def test_a_word_to_text_in_quotes_and_a_short_code_with_a_dash(sample_site: Path) -> None:
+    """'Text 'HOME' to 741741': the word to send is HOME (its quotes had been sent as part of it); 'Text HOME to
+    741-741', as the code is often written, is the code 741741 (it had been refused as no number)."""
+    write(sample_site, "listings/helplines/line.yaml", VALID_LINE + "phones:\n  - Text 'HOME' to 741741\n"
+          "  - Call 988 or text “HOME” to 741-741\n")
+    (line,) = listed(sample_site, "line")
+    assert [(p.number, p.kind, p.text_message) for p in line.data.phones] == [
+        ("741741", "text", "HOME"), ("988", "voice", None), ("741-741", "text", "HOME")]
+    assert [phone.href for phone in line.phones] == ["sms:741741", "tel:988", "sms:741741"]
+
+
 def test_days_and_yes_in_spanish_the_other_language_of_the_theme_are_read(golden_site: Path) -> None:
     """A Spanish-speaking contributor's 'Martes 6-8pm', 'Lunes y miércoles 7pm', 'Sáb 10-2' and 'sí' (Spanish is
     the other language peerdir's theme speaks; costs and formats in Spanish were read already): they had been

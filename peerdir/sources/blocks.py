@@ -223,8 +223,9 @@ def _phones_apart(written: str, region: str) -> list[str] | None:
     return parts if len(parts) > 1 and all(_read_as_written(part, region) for part in parts) else None
 
 
-# Words beside a number that say what to text to it: 'Text HOME to 741741'.
-_TEXT_WORD = re.compile(r"^text\s+(\S+)\s+to$", re.IGNORECASE)
+# Words beside a number that say what to text to it: 'Text HOME to 741741'; the word in quotes too ('Text "HOME"
+# to ...'), without them (they had been sent as part of the word).
+_TEXT_WORD = re.compile(r"^text\s+[\"'\u201c\u2018]?([^\s\"'\u201d\u2019]+)[\"'\u201d\u2019]?\s+to$", re.IGNORECASE)
 # What a phone of each kind is for, as a refusal says it.
 _KIND_VERB = {"voice": "call", "text": "text", "whatsapp": "message on WhatsApp"}
 

@@ -93,8 +93,9 @@ def dial(number: str, region: str) -> Dialled | None:
 # would read as more figures of the number (a US short code, 988247, to text).
 _AREA_CODE = re.compile(r"^\s*\+?\d*\s*\(\d{1,5}\)|\(0\)")
 _STRAY_BRACKET = re.compile(r"[()]")
-# A short code as written: its figures, in groups ('116 123'), and nothing else between them.
-_SHORT_CODE = re.compile(r"\d+(?:\s\d+)*")
+# A short code as written: its figures, in groups ('116 123', '741-741'), and nothing else between them (a dash only
+# before three figures or more: '988-24' is no code 98824).
+_SHORT_CODE = re.compile(r"\d+(?:\s\d+|-\d{3,})*")
 # One or two figures after a slash at a number's end: another number's last figures ('01632 960111/2'), never the
 # number's own, as a slash between an area code and the rest is ('030/1234567').
 _OTHER_END = re.compile(r"/\s*\d{1,2}\s*$")
