@@ -614,6 +614,18 @@ def test_an_email_or_web_address_among_a_phones_words_is_told_where_it_goes(gold
         "write it as the listing's email"]  # 'Dr.Smith', in capitals, is no web address
 
 
+def test_another_number_in_brackets_and_hours_without_days_after_a_number(sample_site: Path) -> None:
+    """'(503) 555-0144 (TTY: 711)', '... (after hours: 988)': a phone each, the one in brackets with its words (they
+    had been told they hold two numbers); '(503) 555-0144 (9-5)': when it is answered, as '(Mon-Fri 9-5)' is (it
+    had been told to write '9 5' as its label)."""
+    write(sample_site, "listings/helplines/line.yaml", VALID_LINE + "phones:\n  - (503) 555-0144 (TTY: 711)\n"
+          "  - (503) 555-0145 (after hours: 988)\n  - (503) 555-0146 (9-5)\n  - +1 (503) 555-0147\n")
+    (line,) = listed(sample_site, "line")
+    assert [(p.number, p.label, p.hours) for p in line.data.phones] == [
+        ("(503) 555-0144", None, None), ("711", "TTY", None), ("(503) 555-0145", None, None), ("988", "After hours", None),
+        ("(503) 555-0146", None, "9-5"), ("+1 (503) 555-0147", None, None)]
+
+
 def test_a_word_to_text_in_quotes_and_a_short_code_with_a_dash(sample_site: Path) -> None:
     """'Text 'HOME' to 741741': the word to send is HOME (its quotes had been sent as part of it); 'Text HOME to
     741-741', as the code is often written, is the code 741741 (it had been refused as no number)."""
@@ -1159,17 +1171,16 @@ def test_a_phone_number_written_with_another_number_or_a_menu_option_and_a_label
 
 def test_a_note_with_figures_that_are_no_number_is_the_label(golden_site: Path) -> None:
     """'(ages 18-25)', '(Line 2)', 'after 5pm' beside a number: its label (they had been refused, told to write the
-    label without its figures: 'ages 18 25'); a note with another number in it, or an extension, stays refused."""
+    label without its figures: 'ages 18 25'); a note that is another number after 'or' is that number too."""
     write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "phones:\n  - 01632 960111 (ages 18-25)\n"
           "  - 01632 960112 (Line 2)\n  - Text 07700 900123 after 5pm\n  - 01632 960113 (Room 101)\n")
     (listing,) = listed(golden_site, "good")
     assert [(p.number, p.kind, p.label) for p in listing.data.phones] == [
         ("01632 960111", "voice", "Ages 18-25"), ("01632 960112", "voice", "Line 2"), ("07700 900123", "text", "After 5pm"),
         ("01632 960113", "voice", "Room 101")]  # a room's number, though 101 is a UK short code (had been two numbers)
-    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - 01632 960111 (or 116 123)\n")
-    assert problems(golden_site) == [
-        "listings/groups/bad.yaml:9:5: phones[0].number: '01632 960111 (or 116 123)' holds 2 numbers; give each its own "
-        "entry, with number: 01632 960111 in one and number: 116 123 in the next"]
+    write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "phones:\n  - 01632 960111 (or 116 123)\n")
+    (listing,) = listed(golden_site, "good")
+    assert [(p.number, p.label) for p in listing.data.phones] == [("01632 960111", None), ("116 123", None)]
 
 
 def test_a_menu_option_after_a_number_is_its_label(golden_site: Path) -> None:

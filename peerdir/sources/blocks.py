@@ -220,7 +220,16 @@ def _phones_apart(written: str, region: str) -> list[str] | None:
     (Spanish), (503) 555-0118 (English)'): each part as written, to be read as a phone of its own (and a fax among
     them refused as its own entry); None unless every part reads as a phone."""
     parts = _BETWEEN_PHONES.split(written)
+    if len(parts) == 1 and (inner := _ANOTHER_IN_BRACKETS.fullmatch(written)):  # '(503) 555-0117 (TTY: 711)'
+        parts = [inner.group(1), inner.group(2) or inner.group(3)]
+        parts = parts if all(phones.dial(run, region) for part in parts for run in phones.number_runs(part)[:1]) else []
     return parts if len(parts) > 1 and all(_read_as_written(part, region) for part in parts) else None
+
+
+# Another number in brackets after one, after 'or' or with its words before a colon: '(503) 555-0117 (TTY: 711)',
+# '... (after hours: 988)', '... (or 988)'; not '01632 960111 (Room 101)', a room's number, though 101 is a short code.
+_ANOTHER_IN_BRACKETS = re.compile(r"(.*\d.*?)\s*\(\s*(?:(?:or|and)\s+([^()]*\d[^()]*)|([^()\d:]+:\s*[^()]*\d[^()]*))\)\s*",
+                                  re.IGNORECASE)
 
 
 # Words beside a number that say what to text to it: 'Text HOME to 741741'; the word in quotes too ('Text "HOME"
@@ -382,7 +391,7 @@ def _with_its_note(number: str, region: str) -> _Note | None:
     if _WAY_NAMED.search(before):  # 'Please call Dave on ...': no label
         return None
     label = before[0].upper() + before[1:] if before else ""
-    if _ALWAYS.match(words) or time_span(words) or _periods(words):
+    if _ALWAYS.match(words) or time_span(words) or _hours_span(words) or _periods(words):  # (9-5 too: 9 am-5 pm)
         return _Note(written, "hours", words, label)
     if option := phones.MENU_OPTION.fullmatch(words):
         return _Note(written, "option", option.group(1).lower(), label)
