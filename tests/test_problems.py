@@ -626,6 +626,17 @@ def test_another_number_in_brackets_and_hours_without_days_after_a_number(sample
         ("(503) 555-0146", None, "9-5"), ("+1 (503) 555-0147", None, None)]
 
 
+def test_a_note_of_words_and_hours_beside_a_number_is_its_label_and_hours(golden_site: Path) -> None:
+    """'116 123 (free, 24/7)', as Samaritans publish their number: labelled Free, answered 24/7 (the whole note had
+    been its label, and the line never shown as open 24/7 beside its button)."""
+    write(golden_site, "listings/helplines/line.yaml", VALID_LINE + "phones:\n  - 116 123 (free, 24/7)\n"
+          "  - 'Welsh: 01632 960111 (Mon-Fri 9-5, free)'\n  - 01632 960222 (Mon-Fri 9-5, Sat 10-2)\n")
+    (line,) = listed(golden_site, "line")
+    assert [(p.number, p.label, p.hours) for p in line.data.phones] == [
+        ("116 123", "Free", "24/7"), ("01632 960111", "Welsh (free)", "Mon-Fri 9-5"),
+        ("01632 960222", None, "Mon-Fri 9-5, Sat 10-2")]
+
+
 def test_a_word_to_text_in_quotes_and_a_short_code_with_a_dash(sample_site: Path) -> None:
     """'Text 'HOME' to 741741': the word to send is HOME (its quotes had been sent as part of it); 'Text HOME to
     741-741', as the code is often written, is the code 741741 (it had been refused as no number)."""

@@ -391,13 +391,23 @@ def _with_its_note(number: str, region: str) -> _Note | None:
     if _WAY_NAMED.search(before):  # 'Please call Dave on ...': no label
         return None
     label = before[0].upper() + before[1:] if before else ""
-    if _ALWAYS.match(words) or time_span(words) or _hours_span(words) or _periods(words):  # (9-5 too: 9 am-5 pm)
+    if _answered(words):
         return _Note(written, "hours", words, label)
+    pieces = [piece.strip() for piece in words.split(",")]  # '116 123 (free, 24/7)': its hours, and the rest its label
+    timed = [piece for piece in pieces if _answered(piece)]
+    rest = ", ".join(piece for piece in pieces if piece not in timed)
+    if len(pieces) > 1 and len(timed) == 1 and rest and not any(c.isdigit() for c in rest) and not _WAY_NAMED.search(rest):
+        return _Note(written, "hours", timed[0], f"{label} ({rest})" if label else rest[0].upper() + rest[1:])
     if option := phones.MENU_OPTION.fullmatch(words):
         return _Note(written, "option", option.group(1).lower(), label)
     if phones.has_number_or_extension(words, region) or _WAY_NAMED.search(words) or not any(c.isalpha() for c in words):
         return None  # (a note of figures alone, '116 123/4', says no more than a number, which is in doubt)
     return _Note(written, "label", words, label)
+
+
+def _answered(words: str) -> bool:
+    """Whether a note beside a number says when it is answered: '24/7', 'Mon-Fri 9-5', '9-5' (9 am-5 pm)."""
+    return bool(_ALWAYS.match(words) or time_span(words) or _hours_span(words) or _periods(words))
 
 
 # A word that says how to reach a number, anywhere in a note: the note is then no label ('... Text press 1').
