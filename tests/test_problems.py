@@ -502,6 +502,16 @@ def test_self_referral_as_how_to_join_is_asked_which_way_people_join(golden_site
         "write the one most people join by, and say the other in the description"]
 
 
+def test_a_word_that_holds_a_choice_after_letters_of_its_own_is_not_told_that_choice(sample_site: Path) -> None:
+    """'Women' had been asked "did you mean 'men'?", 'Grandparents' "did you mean 'parents'?": letters before a
+    choice make another word, where letters after it ('Veteran', 'Studnets') are its form or its typo."""
+    for index, written in enumerate(("Women", "Grandparents", "Veteran", "Studnets")):
+        write(sample_site, f"listings/groups/for-{index}.yaml", VALID_GROUP + f"audiences: [{written}]\n")
+    assert [problem.split(" Audiences are")[0].split(": ", 2)[2] for problem in problems(sample_site)] == [
+        "'Women' is not an audience.", "'Grandparents' is not an audience.",
+        "'Veteran' is not an audience — did you mean 'veterans'?", "'Studnets' is not an audience — did you mean 'students'?"]
+
+
 @pytest.mark.parametrize(("field", "written", "told"), [
     ("cost", "Unpaid", "'Unpaid' is not one of free, donation (pay what you can) or paid"),
     ("how_to_join", "No referral needed", "'No referral needed' says no one need refer people: write drop-in if they just "

@@ -353,10 +353,11 @@ _NOT_BEFORE = ("un", "in", "non-", "non", "off", "dis")
 def close_choice(written: str, choices: Sequence[str], cutoff: float = 0.6) -> str | None:
     """The choice a typo most likely meant ('Anxeity': anxiety), or None; never for words that say its opposite,
     where spelling is close and meaning is not ('Inactive' is not active, 'Unpaid' not paid): they are closer to
-    it still without what makes the opposite."""
+    it still without what makes the opposite; nor for a word that holds the choice after letters of its own
+    ('Women' is not men, 'Grandparents' not parents; 'Veterans' is still veteran)."""
     key = written.casefold()
     guess = difflib.get_close_matches(key, list(choices), n=1, cutoff=cutoff)
-    if not guess:
+    if not guess or key.endswith(guess[0].casefold()) and len(key) - len(guess[0]) > 1:
         return None
     near = difflib.SequenceMatcher(None, key, guess[0]).ratio()
     if _NOT.search(key) or any(key.startswith(before) and difflib.SequenceMatcher(None, key[len(before):], guess[0]).ratio() > near
