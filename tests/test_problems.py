@@ -1137,6 +1137,10 @@ def test_words_beside_a_number_are_never_dialled_as_keypad_letters(sample_site: 
     # Spaced from the figures, letters that complete a number are its keypad's ('1 800 273 TALK' had been told it had
     # no area code); after a whole number or a short code, or after a whole group of four, they stay words.
     assert [phones.dial(written, "US").dial for written in ("1 800 273 TALK", "1 800 FLOWERS")] == ["+18002738255", "+18003569377"]
+    # ... and so where the figures before them would be a code to text, and with the letters a whole number ('503 555
+    # HELP' had been a button to text 503555, labelled HELP); after a code that they make no number with, words.
+    assert phones.dial("503 555 HELP", "US").dial == "+15035554357"
+    assert phones.number_and_words("988 HELP", "US") == ("988", "HELP")
     assert phones.dial("555-0117 TTY", "US") is None and phones.number_and_words("(503) 555-0117 TTY", "US") == (
         "(503) 555-0117", "TTY")
     assert phones.dial("(503) 555-0117 ext. 12", "US").extension == "12"

@@ -63,8 +63,10 @@ def dial(number: str, region: str) -> Dialled | None:
                      # read the figures after a comma as an extension
     number = _EXTENSION_IN_BRACKETS.sub(r" \1", number)
     spaced = _SPACED_LETTERS.search(number)  # '1 800 273 TALK': keypad letters after a short group of figures, that
-    if spaced and dial(number[: spaced.end(1)], region) is None:  # complete a number; not 'TTY' after '555-0117'
-        number = f"{number[: spaced.end(1)]}-{spaced.group(2)}"
+    if spaced:  # complete a number; not 'TTY' after '555-0117'; '503 555 HELP' too, though 503555 is a code to text
+        before, joined = dial(number[: spaced.end(1)], region), f"{number[: spaced.end(1)]}-{spaced.group(2)}"
+        if before is None or before.short and (whole := dial(joined, region)) is not None and not whole.short:
+            number = joined
     if _words_in(number) or _OTHER_END.search(number) or _STRAY_BRACKET.search(_AREA_CODE.sub("", number)):
         return None  # '116 123/4' is two numbers (numbers_ending_apart), not 1161234; '988 (24/7)' is no 988247
     try:
