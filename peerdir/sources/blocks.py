@@ -429,9 +429,10 @@ _IN_A_BUILDING = re.compile(r"\b(?:suite|ste|unit|apt|apartment|floor|room|rm|bu
                             r"upstairs|downstairs|annex|annexe)\b", re.IGNORECASE)
 # A post office box, which a service's address for mail may be and the place it is never is.
 POST_BOX = re.compile(r"\b(?:P\.?\s*O\.?\s*Box|Post\s+Office\s+Box|PO\s+Box)\b", re.IGNORECASE)
-# The end of an address on one line: a US state and ZIP code, or a postcode (UK-style or five digits) alone.
-# A ZIP code, a UK postcode, or an Irish Eircode ('D02 X285').
-_POSTCODE = r"\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[AC-FHKNPRTV-Y]\d[\dW]\s*[\dAC-FHKNPRTV-Y]{4}"
+# A ZIP code; a postcode: a ZIP code, a UK postcode, or an Irish Eircode ('D02 X285').
+_ZIP_WRITTEN = r"\d{5}(?:-\d{4})?"
+_POSTCODE = _ZIP_WRITTEN + r"|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[AC-FHKNPRTV-Y]\d[\dW]\s*[\dAC-FHKNPRTV-Y]{4}"
+# The end of an address on one line: a US state and ZIP code, or a postcode alone.
 _STATE_AND_POSTCODE = re.compile(r"(?:([A-Z]{2})\s+)?(" + _POSTCODE + ")")
 # A street, its town, and its state and ZIP code or its postcode with no commas at all ('12 Main St Portland OR
 # 97201'): where the street ends is a guess (at its last word like St or Road), made only to suggest the parts.
@@ -451,10 +452,10 @@ _A_BUILDING = re.compile(r"\b(?:library|hall|church|chapel|cent(?:re|er)|school|
                          r"museum|station|barn|rooms)\b", re.IGNORECASE)
 # A US state by its name, and its ZIP code if given, as the end of an address on a US site ('..., Portland, Oregon
 # 97201', 'Portland, Oregon'); and a town and its state's letters without a comma between them ('Portland OR').
-_US_STATE_NAMED = re.compile(r"(" + "|".join(US_STATES) + r")(?:\s+(\d{5}(?:-\d{4})?))?", re.IGNORECASE)
+_US_STATE_NAMED = re.compile(r"(" + "|".join(US_STATES) + r")(?:\s+(" + _ZIP_WRITTEN + "))?", re.IGNORECASE)
 _TOWN_AND_STATE = re.compile(r"([^\d,]*[^\d\s,])\s+(" + "|".join(US_STATES.values()) + r")")
 _COUNTY = re.compile(r"(?:Co\.?|County)\s+[^\W\d]", re.IGNORECASE)  # 'Co. Durham', 'County Cork': a county, no town
-_ZIP = re.compile(r"\d{5}(?:-\d{4})?")
+_ZIP = re.compile(_ZIP_WRITTEN)
 # A town and its state and ZIP code or its postcode, without a comma between them: 'Portland OR 97201', 'Leeds LS1 4AB'.
 _TOWN_STATE_AND_ZIP = re.compile(r"([^\d,]*?[^\d\s,])\s+((?:[A-Z]{2}\s+)?(?:" + _POSTCODE + "))")
 
@@ -515,8 +516,10 @@ class Address(Fields):
         else:
             country = None  # '12 Main St, Wales': the town
         us = _region(info) == "US"  # where a state's name ends an address ('Washington' is a town in England)
-        if len(parts) > 2 and _ZIP.fullmatch(parts[-1]) and (parts[-2] in US_STATES.values() or us and _US_STATE_NAMED.fullmatch(parts[-2])):
-            parts[-2:] = [f"{parts[-2]} {parts[-1]}"]  # '..., Springfield, OR, 97201', as a spreadsheet's columns join (OR had been the town)
+        if len(parts) > 2 and _ZIP.fullmatch(parts[-1]) and (
+                parts[-2] in US_STATES.values() or us and _US_STATE_NAMED.fullmatch(parts[-2])):
+            parts[-2:] = [f"{parts[-2]} {parts[-1]}"]  # '..., Springfield, OR, 97201', as a spreadsheet's columns are
+            # joined (OR had been the town)
         # 'Portland, Oregon 97201', 'Portland, Oregon': the state, after a town ('..., 12 Main St, New York' is a city)
         state = _US_STATE_NAMED.fullmatch(parts[-1]) if us and len(parts) > 1 and _a_town(parts[-2]) else None
         if parts and not state and not _STATE_AND_POSTCODE.fullmatch(parts[-1]) and (joined := _TOWN_STATE_AND_ZIP.fullmatch(parts[-1])):
@@ -531,8 +534,9 @@ class Address(Fields):
         elif last:
             parts.pop()
             end = {**({"state_province": last.group(1)} if last.group(1) else {}), "postal_code": last.group(2)}
-            if len(parts) > 1 and not last.group(1) and _COUNTY.match(parts[-1]) and not _A_BUILDING.search(parts[-1]):  # '..., Fenwick, Co. Durham, SP1 2AB'
-                end = {"state_province": parts.pop(), **end}  # (the county had been the town, the town the street's)
+            if len(parts) > 1 and not last.group(1) and _COUNTY.match(parts[-1]) and not _A_BUILDING.search(parts[-1]):
+                end = {"state_province": parts.pop(), **end}  # '..., Fenwick, Co. Durham, SP1 2AB' (the county had been
+                # the town, the town the street's)
         elif len(parts) > 1 and re.fullmatch(r"[A-Z]{2}", parts[-1]):  # 'Portland, OR': a state after its town
             end = {"state_province": parts.pop()}
         town = parts.pop() if parts and not any(c.isdigit() for c in parts[-1]) else None  # a street has a number
