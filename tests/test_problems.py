@@ -502,6 +502,19 @@ def test_self_referral_as_how_to_join_is_asked_which_way_people_join(golden_site
         "write the one most people join by, and say the other in the description"]
 
 
+def test_ages_where_an_audience_goes_are_told_to_go_in_the_description(sample_site: Path) -> None:
+    """'Adults 18+', 'Ages 14-24', as directories fill an audience column: told that ages are no audience, and where
+    they go (they had been told only the site's audiences); an audience with ages after it is told as before."""
+    for index, written in enumerate(("Adults 18+", "Ages 14-24", "Young people (16-25)")):
+        write(sample_site, f"listings/groups/for-{index}.yaml", VALID_GROUP + f"audiences: [{written}]\n")
+    assert [problem.split(": ", 2)[2] for problem in problems(sample_site)] == [
+        "'Adults 18+' gives ages, which no audience is; say who it is for by age in the description, and list here only "
+        "audiences the site has (young-people, students, lgbtq, veterans, carers, parents, older-adults, men, bereaved), if any",
+        "'Ages 14-24' gives ages, which no audience is; say who it is for by age in the description, and list here only "
+        "audiences the site has (young-people, students, lgbtq, veterans, carers, parents, older-adults, men, bereaved), if any",
+        "'Young people (16-25)': write Young people alone here, and say '16-25' in the description"]
+
+
 def test_a_word_that_holds_a_choice_after_letters_of_its_own_is_not_told_that_choice(sample_site: Path) -> None:
     """'Women' had been asked "did you mean 'men'?", 'Grandparents' "did you mean 'parents'?": letters before a
     choice make another word, where letters after it ('Veteran', 'Studnets') are its form or its typo."""

@@ -63,6 +63,11 @@ _WIDE = re.compile(r"\b(?:state|county|city|province|region|district)[\s-]?wide\
                    re.IGNORECASE)
 
 
+# Ages, said where an audience goes: 'Adults 18+', 'Ages 14-24', 'Under 25', '18 and over', 'Over 65s'.
+_AGES = re.compile(r"\d{1,2}\s*\+|\bages?\b\s*\d|\b\d{1,2}\s*(?:-|\u2013|to)\s*\d{1,2}\b|\b(?:under|over|above)\s+\d{1,2}"
+                   r"|\b\d{1,2}\s+(?:and|or)\s+(?:over|older|up|above|under|younger)\b", re.IGNORECASE)
+
+
 # A term with words in brackets after it: 'Spanish (interpreters available)', 'Chinese (Mandarin, Cantonese)'.
 _NOTED = re.compile(r"\s*([^()]*?)\s*\(([^()]*)\)\s*")
 
@@ -142,6 +147,9 @@ class Vocabularies:
             said = noted.group(1), noted.group(2).strip()
         if said:
             raise fail(f"'{value}': write {said[0]} alone here, and say '{said[1]}' in the description")
+        if kind == "audience" and _AGES.search(value):  # 'Adults 18+': no audience of the site's holds an age
+            listed = f"list here only audiences the site has ({', '.join(ids)}), if any" if ids else "leave it out here"
+            raise fail(f"'{value}' gives ages, which no audience is; say who it is for by age in the description, and {listed}")
         named = close_choice(value, list(self.lookup[kind]))  # 'Englsh': a name or an also word misspelt
         guess = close_choice(value, ids) or (self.lookup[kind][named] if named else None)
         hint = f" — did you mean '{guess}'?" if guess else "."
