@@ -903,6 +903,15 @@ def test_vocabulary_typos(golden_site: Path) -> None:
     ]
 
 
+def test_a_term_written_with_a_space_for_its_hyphen_or_and_for_its_ampersand_is_that_term(sample_site: Path) -> None:
+    """'Self harm' for the term named Self-harm, 'Grief & Loss' for Grief and loss (the first had been asked "did you
+    mean 'self-harm'?", the second cut at its '&' and 'Loss' refused)."""
+    write(sample_site, "listings/groups/ok.yaml", VALID_GROUP + "topics: [Self harm, Grief & Loss, Suicidal-Thoughts]\n"
+          "audiences: [young people, Carers & family]\n")
+    (ok,) = listed(sample_site, "ok")
+    assert (ok.data.topics, ok.data.audiences) == (["self-harm", "grief", "suicidal-thoughts"], ["young-people", "carers"])
+
+
 def test_schedule_problems(golden_site: Path) -> None:
     text = VALID_GROUP.replace("format: online", "format: in person").replace("service_area: [online]\n", "")
     text += 'meetings:\n  - weekday: funday\n    start: "7"\n    end: "19:00"\n    timezone: Mars/Olympus\n'

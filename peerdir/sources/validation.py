@@ -68,6 +68,11 @@ _AGES = re.compile(r"\d{1,2}\s*\+|\bages?\b\s*\d|\b\d{1,2}\s*(?:-|\u2013|to)\s*\
                    r"|\b\d{1,2}\s+(?:and|or)\s+(?:over|older|up|above|under|younger)\b", re.IGNORECASE)
 
 
+def _plain(words: str) -> str:
+    """A term's words as compared, whatever joins them: 'Self harm' and 'self-harm' alike, '&' as 'and'."""
+    return " ".join(re.sub(r"[-_]", " ", words.casefold().replace("&", " and ")).split())
+
+
 # A term with words in brackets after it: 'Spanish (interpreters available)', 'Chinese (Mandarin, Cantonese)'.
 _NOTED = re.compile(r"\s*([^()]*?)\s*\(([^()]*)\)\s*")
 
@@ -93,6 +98,8 @@ class Vocabularies:
         ):
             vocab.ids[kind] = [t.id for t in terms]
             vocab.lookup[kind] = {word: t.id for t in terms for word in naming_words(t)}
+            for word, term in list(vocab.lookup[kind].items()):  # 'Self harm' for self-harm, 'Grief & Loss' for Grief and loss
+                vocab.lookup[kind].setdefault(_plain(word), term)
         for term in config.languages:  # 'Spanish' or 'Español' for es, as a directory's spreadsheet writes it
             for name in language_names(term.id, ("en", config.language)):
                 vocab.lookup["language"].setdefault(name.casefold(), term.id)
@@ -103,7 +110,7 @@ class Vocabularies:
 
     def find(self, kind: str, value: str) -> str | None:
         """The id for a term written as its id or its name, in any case; None if it names none."""
-        found = self.lookup[kind].get(value.strip().casefold())
+        found = self.lookup[kind].get(value.strip().casefold()) or self.lookup[kind].get(_plain(value))
         if found:
             return found
         if value.strip().endswith("+") and len(value.strip()) > 1:  # 'LGBTQ+', where the site's term is LGBTQ
