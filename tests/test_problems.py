@@ -1918,6 +1918,15 @@ def test_a_field_that_says_it_has_nothing_is_left_out(golden_site: Path) -> None
         "what it offers; shown in lists."]
 
 
+def test_languages_named_in_a_language_the_site_is_published_in_are_those_languages(sample_site: Path) -> None:
+    """On a site published in Spanish too, 'Español e inglés' and 'Inglés y chino', as a Spanish-speaking contributor
+    writes them: the languages (English in Spanish, 'inglés', had been refused, and 'e', Spanish's 'and' before i, had
+    not parted them)."""
+    write(sample_site, "listings/groups/ok.yaml", VALID_GROUP + "languages: Español e inglés\n")
+    write(sample_site, "listings/groups/also.yaml", VALID_GROUP + "languages: Inglés y chino\n")
+    assert [item.data.languages for item in listed(sample_site, "ok", "also")] == [["es", "en"], ["en", "zh"]]
+
+
 def test_lists_of_terms_written_as_text_or_two_in_one_are_each_term(golden_site: Path) -> None:
     """'languages: English, Cymraeg (Welsh)', a topic alone without a list, 'English/Welsh' in one item: the terms
     they name. A term whose own name has 'and' in it is found whole, not split."""

@@ -462,9 +462,10 @@ def _time(value: Any) -> Any:
     return found
 
 
-# What separates the items of a list written as text: "English, Spanish", "Mon, Wed & Fri", "English/Spanish".
+# What separates the items of a list written as text: "English, Spanish", "Mon, Wed & Fri", "English/Spanish"; 'y',
+# Spanish's 'and' ('inglés y español'), and its 'e' before a word beginning with i or hi ('español e inglés').
 # Outside brackets: 'Chinese (Mandarin, Cantonese)' is one item, with words about it.
-_BETWEEN_ITEMS = re.compile(r"\s*(?:[,;/&]|\band\b|\by\b)\s*(?![^()]*\))")  # 'y', Spanish's 'and': 'inglés y español'
+_BETWEEN_ITEMS = re.compile(r"\s*(?:[,;/&]|\band\b|\by\b|\be\b(?=\s+h?[iíIÍ]))\s*(?![^()]*\))")
 
 
 def items_in(written: str) -> list[str]:

@@ -100,8 +100,8 @@ class Vocabularies:
             vocab.lookup[kind] = {word: t.id for t in terms for word in naming_words(t)}
             for word, term in list(vocab.lookup[kind].items()):  # 'Self harm' for self-harm, 'Grief & Loss' for Grief and loss
                 vocab.lookup[kind].setdefault(_plain(word), term)
-        for term in config.languages:  # 'Spanish' or 'Español' for es, as a directory's spreadsheet writes it
-            for name in language_names(term.id, ("en", config.language)):
+        for term in config.languages:  # 'Spanish' or 'Español' for es, as a directory's spreadsheet writes it; in the
+            for name in language_names(term.id, ("en", config.language, *config.translations)):  # site's other languages too
                 vocab.lookup["language"].setdefault(name.casefold(), term.id)
         vocab.bounds = {region.id: region.bounds for region in config.regions if region.bounds}
         vocab.ids["area"] = vocab.ids["region"] + list(RESERVED_AREAS)
