@@ -268,6 +268,22 @@ def test_a_web_address_with_what_says_only_that_it_is_one_is_the_address(golden_
     assert listed(golden_site, "ok")[0].data.website == "https://example.org/parents"
 
 
+@pytest.mark.parametrize(("written", "address"), [
+    ("'Instagram: @examplegroup'", "https://www.instagram.com/examplegroup/"),
+    ("'@example.group on Facebook'", "https://www.facebook.com/example.group"), ("'X: @example'", "https://x.com/example"),
+    ("r/example", "https://www.reddit.com/r/example/"), ("'Reddit: r/example'", "https://www.reddit.com/r/example/"),
+])
+def test_a_social_profile_by_its_handle_and_platform_is_its_page(golden_site: Path, written: str, address: str) -> None:
+    """As directories list social pages: the handle and the platform it is on say the page's address (they had been
+    'not a web address'); a handle alone is told to name its platform."""
+    write(golden_site, "listings/groups/ok.yaml", VALID_GROUP + f"website: {written}\n")
+    assert listed(golden_site, "ok")[0].data.website == address
+    write(golden_site, "listings/groups/ok.yaml", VALID_GROUP + "website: '@examplegroup'\n")
+    assert problems(golden_site) == [
+        "listings/groups/ok.yaml:8:1: website: '@examplegroup' is a handle, not a web address; write the page's address, "
+        "or the platform with it, like 'Instagram: @examplegroup'"]
+
+
 def test_a_web_address_without_its_start_is_the_address_over_https_and_one_with_a_space_is_told_what_to_write(
         golden_site: Path) -> None:
     """'www.example.org/parents', 'example.org': as directories publish most addresses (they had been refused,

@@ -200,7 +200,30 @@ def _unpunctuated(url: str) -> str:
     return url
 
 
+# A profile named by its handle on a platform that names it, as directories list social pages: 'Instagram:
+# @examplegroup', '@examplegroup on Facebook', 'r/example' (a subreddit): the page's address, which the handle gives.
+_PROFILE_ADDRESSES = {"facebook": "https://www.facebook.com/{}", "instagram": "https://www.instagram.com/{}/",
+                      "tiktok": "https://www.tiktok.com/@{}", "x": "https://x.com/{}", "twitter": "https://x.com/{}",
+                      "threads": "https://www.threads.net/@{}", "reddit": "https://www.reddit.com/r/{}/"}
+_PLATFORM = "(?P<platform>" + "|".join(_PROFILE_ADDRESSES) + ")"
+_PROFILE = re.compile(r"^(?:" + _PLATFORM + r"\s*:?\s*@(?P<handle>[\w.]+)|@(?P<named>[\w.]+)\s+on\s+(?P<on>"
+                      + "|".join(_PROFILE_ADDRESSES) + r")|(?:reddit\s*:?\s*)?/?r/(?P<subreddit>\w{2,21})/?)$", re.IGNORECASE)
+
+
+def _profile_address(value: str) -> str | None:
+    """The address of a social profile written as its handle and platform (_PROFILE), or None."""
+    found = _PROFILE.match(value.strip())
+    if not found:
+        return None
+    if found.group("subreddit"):
+        return _PROFILE_ADDRESSES["reddit"].format(found.group("subreddit"))
+    platform = (found.group("platform") or found.group("on")).lower()
+    return _PROFILE_ADDRESSES[platform].format(found.group("handle") or found.group("named"))
+
+
 def _url(value: str) -> str:
+    if profile := _profile_address(value):
+        return profile
     around = _AROUND_URL.match(value)
     value = (around.group("bracketed") or around.group("said")) if around else value
     value = _unpunctuated(value) or value
@@ -219,6 +242,9 @@ def _url(value: str) -> str:
                    "a space inside it")
     if _HOST_FIRST.match(value):
         return _untracked(f"https://{value}")
+    if re.fullmatch(r"@[\w.]+", value):  # a handle, and no platform to find it on
+        raise fail(f"'{value}' is a handle, not a web address; write the page's address, or the platform with it, like "
+                   f"'Instagram: {value}'")
     if parts.scheme.lower() not in SAFE_WEB_SCHEMES or not parts.netloc:
         slip = re.match(r"(?i)(https?)[:;]?/{0,3}(?=[^/\s])", value)  # 'https:/example.org', 'https//...', 'http:///...'
         if slip and _HOST_FIRST.match(mended := value[slip.end():]):
