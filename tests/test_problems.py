@@ -676,6 +676,17 @@ def test_a_note_of_words_and_hours_beside_a_number_is_its_label_and_hours(golden
         ("01632 960222", None, "Mon-Fri 9-5, Sat 10-2")]
 
 
+def test_short_codes_side_by_side_are_never_one_code_to_text(sample_site: Path) -> None:
+    """'911 988' had been read as the code 911988, to text (a US code of six figures is one to text); each group
+    a code of its own, it is told to give each its entry. '741 741', whose groups are no codes alone, is 741741."""
+    write(sample_site, "listings/helplines/line.yaml", VALID_LINE + "phones: ['988 988', Text HOME to 741 741]\n")
+    assert problems(sample_site) == [
+        "listings/helplines/line.yaml:8:10: phones[0].number: '988 988' holds 2 short codes; give each its own entry, with "
+        "number: 988 in one and number: 988 in the next (or, if it is one code to text, write it without spaces)"]
+    write(sample_site, "listings/helplines/line.yaml", VALID_LINE + "phones: [Text HOME to 741 741]\n")
+    assert [(p.number, p.kind) for p in listed(sample_site, "line")[0].data.phones] == [("741 741", "text")]
+
+
 def test_a_word_to_text_in_quotes_and_a_short_code_with_a_dash(sample_site: Path) -> None:
     """'Text 'HOME' to 741741': the word to send is HOME (its quotes had been sent as part of it); 'Text HOME to
     741-741', as the code is often written, is the code 741741 (it had been refused as no number)."""

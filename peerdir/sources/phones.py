@@ -78,6 +78,8 @@ def dial(number: str, region: str) -> Dialled | None:
             return None
         if not _SHORT_CODE.fullmatch(number.strip(" ,;:/.")):  # '988 - 24' is 988 and a note, never the code 98824
             return None
+        if _codes_side_by_side(number, region):
+            return None  # '911 988', '988 988': never one code to text (911988)
         return Dialled(" ".join(number.strip(" ,;:/").split()), phonenumbers.national_significant_number(parsed), True,
                        texts_only=shortnumberinfo.is_sms_service_for_region(parsed, region))
     if phonenumbers.is_possible_number_with_reason(parsed) != phonenumbers.ValidationResult.IS_POSSIBLE:
@@ -88,6 +90,13 @@ def dial(number: str, region: str) -> Dialled | None:
     parsed.extension = None  # this call's own parse
     return Dialled(display, phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164), False, extension=extension,
                    unextended=phonenumbers.format_number(parsed, style) if extension else "")
+
+
+def _codes_side_by_side(number: str, region: str) -> list[str]:
+    """The short codes written side by side in a number ('988 988', '911 988'), each of which the region dials
+    alone; none if any group is no code of its own ('116 123', '741 741')."""
+    groups = re.split(r"[\s-]+", number.strip(" ,;:/."))
+    return groups if len(groups) > 1 and all((alone := dial(group, region)) and alone.short for group in groups) else []
 
 
 # Brackets a number is written with: around its area code at its start ('(503) 555-0117', '+1 (503) ...'), or the
@@ -297,6 +306,9 @@ def problem(number: str, region: str, words_go: str = "its label, like label: {w
             return f"'{number}' holds 2 numbers; give each its own entry, with number: {pair[0]} in one and number: {pair[1]} in the next"
         return (f"'{number}' ends in another number's last figures ({other.group().strip()}), and no phone here dials the "
                 "number they make; write each number in full, in its own entry")
+    if codes := _codes_side_by_side(number, region):
+        return (f"'{number}' holds {len(codes)} short codes; give each its own entry, with number: {codes[0]} in one and number: "
+                f"{codes[1]} in the next (or, if it is one code to text, write it without spaces)")
     lead = _LEAD.match(number).group()  # type: ignore[union-attr]
     if not any(c.isdigit() for c in number):  # "n/a", "none", "TBC"
         return f"'{number}' is not a phone number; if there is none, leave the number out"
