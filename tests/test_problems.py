@@ -612,13 +612,16 @@ def test_a_short_code_after_a_number_is_a_number_of_its_own(sample_site: Path, g
     its extension (phonenumbers reads a comma before figures so): a wrong number, and the crisis line lost. Directly
     after a slash the figures may as well be another's end ('01632 960111/123'), so which is meant is asked."""
     written = ["(503) 555-0144 or 988", "(503) 555-0144, 988", "Call (503) 555-0144 or 211", "(503) 555-0144 / 988",
-               "(503) 555-0144 or 0145"]
+               "(503) 555-0144 or 0145", "(503) 555-0144 ext 12, or 988", "503-555-0144 / 0145 / 0146"]
     for index, number in enumerate(written):
         write(sample_site, f"listings/helplines/line-{index}.yaml", VALID_LINE + f"phones: {json.dumps(number)}\n")
     found = listed(sample_site, *(f"line-{index}" for index in range(len(written))))
     assert [[p.number for p in line.data.phones] for line in found] == [
         ["(503) 555-0144", "988"], ["(503) 555-0144", "988"], ["(503) 555-0144", "211"], ["(503) 555-0144", "988"],
-        ["(503) 555-0144", "(503) 555-0145"]]  # a last figures' ending, which no short code is, as before
+        ["(503) 555-0144", "(503) 555-0145"],  # a last figures' ending, which no short code is, as before
+        ["(503) 555-0144 ext 12", "988"],  # ', or' apart (the code had been labelled 'Or')
+        ["503-555-0144", "503-555-0145", "503-555-0146"]]  # endings of two others (had been told to label it '0145 0146')
+    assert [p.label for p in found[5].data.phones] == [None, None]
     write(golden_site, "listings/helplines/line.yaml", VALID_LINE + "phones:\n  - 01632 960111 or 116 123\n  - 01632 960333/4\n")
     (line,) = listed(golden_site, "line")
     assert [p.number for p in line.data.phones] == ["01632 960111", "116 123", "01632 960333", "01632 960334"]

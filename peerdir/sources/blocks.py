@@ -210,7 +210,7 @@ def numbers_as_phones(value: Any, validate: ValidatorFunctionWrapHandler, info: 
 # ...", "... / ..." too); or only a space, after words in brackets ('(503) 555-0117 (English) (503) 555-0118
 # (Spanish)', not after an area code, '(503) 555...') or before the label of the next ('Local: (503) 555-0117
 # Toll-free: 1-800-...').
-_BETWEEN_PHONES = re.compile(r"(?:\s*(?:[,;|]|\s/\s|\s(?:or|and)\s)\s*"
+_BETWEEN_PHONES = re.compile(r"(?:\s*(?:[,;|](?:\s*(?:or|and)\b)?|\s/\s|\s(?:or|and)\s)\s*"  # ', or ...' too
                              r"|(?<=\))(?<!\(\d\))(?<!\(\d\d\))(?<!\(\d{3}\))(?<!\(\d{4}\))(?<!\(\d{5}\))\s+"
                              r"|(?<=\d)\s+(?=[^\W\d][^:()\d]*:\s*[+(\d]))(?![^()]*\))", re.IGNORECASE)
 

@@ -194,28 +194,32 @@ def number_then_short_code(written: str, region: str) -> list[str] | None:
     return [found.group("first"), found.group("code")] if dial(found.group("first"), region) else None
 
 
-# A number and another's last figures after it ('01632 960111/2', '(503) 555-0117 or 0118'): the other is the
-# first with its last figures those.
-_OTHER_ENDING = re.compile(r"^(?P<first>\+?[\d\s().-]*\d)\s*(?:/|\bor\b)\s*(?P<end>\d{1,6})$", re.IGNORECASE)
+# A number and others' last figures after it ('01632 960111/2', '(503) 555-0117 or 0118', '... / 0118 / 0119'): each
+# other is the first with its last figures those.
+_OTHER_ENDING = re.compile(r"^(?P<first>\+?[\d\s().-]*\d)(?P<ends>(?:\s*(?:/|\bor\b)\s*\d{1,6})+)$", re.IGNORECASE)
 
 
 def numbers_ending_apart(written: str, region: str) -> list[str] | None:
-    """Two numbers written as one and the other's last figures, as directories shorten a pair of lines ('01632
-    960111/2' is 01632 960111 and 01632 960112): each as the first is written; None for anything else."""
+    """Numbers written as one and the others' last figures, as directories shorten lines that differ at their end
+    ('01632 960111/2' is 01632 960111 and 01632 960112): each as the first is written; None for anything else."""
     found = _OTHER_ENDING.match(_CALL.sub("", written.strip()).lstrip(" :"))  # 'Call (503) 555-0162 or 0163' too
     if not found or dial(found.group("first"), region) is None:
         return None
-    first, end = found.group("first"), found.group("end")
-    if (code := dial(end, region)) and code.short:
-        return None  # '(503) 555-0117/988': which is meant is in doubt (problem says so)
+    first, numbers = found.group("first"), [found.group("first")]
     places = [at for at, char in enumerate(first) if char.isdigit()]
-    if len(places) < len(end) + 4:  # the other's figures are the end of the line's own part, never its area code
-        return None
-    second = list(first)
-    for at, figure in zip(places[-len(end):], end):
-        second[at] = figure
-    other = "".join(second)
-    return [first, other] if other != first and dial(other, region) is not None else None
+    for end in re.findall(r"\d+", found.group("ends")):
+        if (code := dial(end, region)) and code.short:
+            return None  # '(503) 555-0117/988': which is meant is in doubt (problem says so)
+        if len(places) < len(end) + 4:  # the other's figures are the end of the line's own part, never its area code
+            return None
+        second = list(first)
+        for at, figure in zip(places[-len(end):], end):
+            second[at] = figure
+        other = "".join(second)
+        if other in numbers or dial(other, region) is None:
+            return None
+        numbers.append(other)
+    return numbers
 
 
 def number_and_note(written: str, region: str) -> tuple[str, str, str] | None:
@@ -303,7 +307,8 @@ def problem(number: str, region: str, words_go: str = "its label, like label: {w
                 f"{number[: comma.start()].strip()} ext. {comma.group(1)} for an extension, or each number in full in its own entry")
     if other := _OTHER_END.search(number):  # '01632 960111/2' as a phone's own number; '116 123/4', where 116 124 is none
         if pair := numbers_ending_apart(number, region):
-            return f"'{number}' holds 2 numbers; give each its own entry, with number: {pair[0]} in one and number: {pair[1]} in the next"
+            return (f"'{number}' holds {len(pair)} numbers; give each its own entry, with number: {pair[0]} in one and number: "
+                    f"{pair[1]} in the next")
         return (f"'{number}' ends in another number's last figures ({other.group().strip()}), and no phone here dials the "
                 "number they make; write each number in full, in its own entry")
     if codes := _codes_side_by_side(number, region):
