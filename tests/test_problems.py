@@ -2782,6 +2782,19 @@ def test_days_apart_from_their_times_as_a_web_pages_table_sets_them(golden_site:
         "\"Mon-Fri 9am-5pm; Sat 10am-2pm\" or 24/7, or as open_24_7: and weekly: fields"]
 
 
+def test_a_meeting_every_other_week_written_with_the_date_it_meets_next_is_counted_from_that_date(golden_site: Path) -> None:
+    """'Every other Tuesday 7pm (next: 2026-12-15)', ', starting Dec 15, 2026': the date says which weeks (it had been
+    asked for the date it gave); a date on another day is told so; a weekly meeting's start date is no such date."""
+    write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "meetings: 'Every other Tuesday 7pm (next: 2026-12-15); "
+          "Fortnightly on Thursdays 6pm, starting Dec 17, 2026'\n")
+    (good,) = listed(golden_site, "good")
+    assert [(m.weekday, m.every_other_week, m.start, m.note) for m in good.data.meetings] == [
+        ("tuesday", date(2026, 12, 15), time(19), None), ("thursday", date(2026, 12, 17), time(18), None)]
+    write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "meetings: 'Every other Tuesday 7pm (next: 2026-12-16)'\n")
+    assert problems(golden_site) == [
+        "listings/groups/good.yaml:8:1: meetings: 2026-12-16 is a Wednesday; give the date of a Tuesday it meets"]
+
+
 def test_a_meeting_on_a_span_of_days_is_a_meeting_each_day(golden_site: Path) -> None:
     """'Mon-Fri 12pm' had been a meeting on Monday and one on Friday, the days between left out; 'Every weekday at
     noon' had been refused."""
