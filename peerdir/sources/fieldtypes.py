@@ -205,9 +205,9 @@ def _unpunctuated(url: str) -> str:
 _PROFILE_ADDRESSES = {"facebook": "https://www.facebook.com/{}", "instagram": "https://www.instagram.com/{}/",
                       "tiktok": "https://www.tiktok.com/@{}", "x": "https://x.com/{}", "twitter": "https://x.com/{}",
                       "threads": "https://www.threads.net/@{}", "reddit": "https://www.reddit.com/r/{}/"}
-_PLATFORM = "(?P<platform>" + "|".join(_PROFILE_ADDRESSES) + ")"
-_PROFILE = re.compile(r"^(?:" + _PLATFORM + r"\s*:?\s*@(?P<handle>[\w.]+)|@(?P<named>[\w.]+)\s+on\s+(?P<on>"
-                      + "|".join(_PROFILE_ADDRESSES) + r")|(?:reddit\s*:?\s*)?/?r/(?P<subreddit>\w{2,21})/?)$", re.IGNORECASE)
+_PLATFORMS = "|".join(_PROFILE_ADDRESSES)
+_PROFILE = re.compile(rf"^(?:(?P<platform>{_PLATFORMS})\s*:?\s*@(?P<handle>[\w.]+)|@(?P<named>[\w.]+)\s+on\s+(?P<on>{_PLATFORMS})"
+                      r"|(?:reddit\s*:?\s*)?/?r/(?P<subreddit>\w{2,21})/?)$", re.IGNORECASE)
 
 
 def _profile_address(value: str) -> str | None:
