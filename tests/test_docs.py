@@ -177,6 +177,7 @@ _WRITTEN_IN = {  # a listing that holds an example of the field, with everything
     "status": ("group", _GROUP + "status: {}\n"),
     "phones": ("group", _GROUP + "phones: {}\n"),
     "number": ("group", _GROUP + "phones:\n  - number: {}\n"),
+    "location": ("group", _GROUP.replace("format: online\nservice_area: [online]\n", "format: in-person\n") + "location: '{}'\n"),
     "address": ("group", _GROUP.replace("format: online\nservice_area: [online]\n", "format: in-person\n")
                 + "location:\n  venue: A Hall\n  region: harbor-city\n  address: '{}'\n"),
     "postal_code": ("group", _GROUP.replace("format: online\nservice_area: [online]\n", "format: in-person\n")

@@ -2959,6 +2959,25 @@ def test_a_place_named_before_its_street_is_the_venue_and_online_is_no_place(gol
         "group gives the place it also meets in)"]
 
 
+def test_a_place_written_as_text_is_its_address_in_the_region_its_town_names(sample_site: Path) -> None:
+    """'location: 12 Main St, Harbor City, OR 97201', as a spreadsheet's location column gives a place: its address,
+    in the region its town names (it had been told only that a block of fields goes there); the place's name first
+    is its venue, as in an address; with no part that names a region, it is told the two fields to write."""
+    house = VALID_GROUP.replace("format: online\nservice_area: [online]\n", "")
+    write(sample_site, "listings/respite/a.yaml", house + "location: 12 Main St, Harbor City, OR 97201\n")
+    write(sample_site, "listings/respite/b.yaml", house + "location: Lakeside Library, 4 Shore Rd, Lakeside\n")
+    write(sample_site, "listings/respite/c.yaml", house + "location: Harbor City\n")
+    found = [item.data.location for item in listed(sample_site, "a", "b", "c")]
+    assert [(place.region, place.venue, place.address.address_1, place.address.city) for place in found] == [
+        ("harbor-city", None, "12 Main St", "Harbor City"), ("lakeside", "Lakeside Library", "4 Shore Rd", "Lakeside"),
+        ("harbor-city", None, None, "Harbor City")]
+    write(sample_site, "listings/respite/a.yaml", house + "location: 12 Main St, Springfield, OR 97201\n")
+    assert [p for p in problems(sample_site) if "respite/a.yaml" in p] == [
+        "listings/respite/a.yaml:6:1: location: '12 Main St, Springfield, OR 97201' gives no region of the site's; write "
+        "the place's region and its address under location:, each on its own line, like region: harbor-city and address: "
+        "12 Main St, Springfield, OR 97201"]
+
+
 def test_a_us_state_named_in_full_or_without_a_comma_ends_an_address_on_a_us_site(sample_site: Path) -> None:
     """'..., Harbor City, Oregon 97201', as US directories copy an address whole: the state (its name had been read
     as the town, the town joined to the street); '..., Harbor City OR' (the town had been 'Harbor City OR'). A state's

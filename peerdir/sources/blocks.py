@@ -578,6 +578,20 @@ class Address(Fields):
         return self
 
 
+def _place_as_text(written: Any, vocab: Any) -> Any:
+    """A place written as one line of text, as a spreadsheet's location column gives it ('12 Main St, Harbor City,
+    OR 97201'): its address, in the site's region its town (or another of its parts) names; refused, told the two
+    fields to write, where no part names one (it had been told only that a block of fields goes there)."""
+    if not isinstance(written, str) or not written.strip() or vocab is None:
+        return written
+    region = next((found for part in reversed(_address_parts(written)) if (found := vocab.find("region", part))), None)
+    if region is None:
+        example = vocab.ids["region"][0] if vocab.ids.get("region") else "..."
+        raise fail(f"'{written}' gives no region of the site's; write the place's region and its address under location:, "
+                   f"each on its own line, like region: {example} and address: {written}")
+    return {"region": region, "address": written}
+
+
 class Location(Fields):
     venue: Line | None = Field(None, description="The name of the place.", examples=["Riverside Community Hall"])
     address: Address | None = Field(None, description="The street address. Leave it out to keep a safe house private.")
@@ -594,11 +608,13 @@ class Location(Fields):
 
     @model_validator(mode="before")
     @classmethod
-    def _venue_first(cls, data: Any) -> Any:
+    def _venue_first(cls, data: Any, info: ValidationInfo) -> Any:
         """An address on one line that begins with the place's name, then its street ('First Baptist Church, 123 Main
         St, Portland, OR 97201'), as directories publish a meeting place: the name is the venue, where none is
         given (it had been the address's first line, which maps then searched for). Only a name with no figure
-        that is no street or part of a building, before a part with a number, and a town after."""
+        that is no street or part of a building, before a part with a number, and a town after. A place written
+        as text alone is its address (_place_as_text)."""
+        data = _place_as_text(data, info.context)
         address = data.get("address") if isinstance(data, dict) else None
         parts = _address_parts(address) if isinstance(address, str) and not data.get("venue") else []
         if (len(parts) > 2 and not any(c.isdigit() for c in parts[0]) and any(c.isdigit() for c in parts[1])
