@@ -1691,6 +1691,18 @@ def test_names_as_real_directories_write_them_are_accepted(golden_site: Path) ->
     assert len(load_site(golden_site, BUILD_DATE).listings) == 5 + 6
 
 
+def test_characters_that_show_nothing_are_taken_out_and_a_tab_in_a_line_is_a_space(golden_site: Path) -> None:
+    """Text pasted from web pages and spreadsheets carries characters no one sees: a zero-width space, a byte-order
+    mark, a soft hyphen ('Grief\u200b Circle' was found by no search for 'grief circle'); a tab inside a name, as a
+    cell pasted, had been told to be one line. A name of nothing else is empty."""
+    write(golden_site, "listings/groups/pasted.yaml", VALID_GROUP.replace("name: Test Group", 'name: "\\ufeffGrief\\u200b Circle\\tof Friends"')
+          .replace("summary: A test group.", 'summary: "Tea and com\\u00adpany.\\u2060"'))
+    (listing,) = listed(golden_site, "pasted")
+    assert (listing.data.name, listing.data.summary) == ("Grief Circle of Friends", "Tea and company.")
+    write(golden_site, "listings/groups/pasted.yaml", VALID_GROUP.replace("name: Test Group", 'name: "\\u200b"'))
+    assert problems(golden_site) == ["listings/groups/pasted.yaml:1:1: name: must not be empty"]
+
+
 def test_spaces_doubled_inside_a_line_are_one_and_a_descriptions_are_kept(golden_site: Path) -> None:
     """As a spreadsheet or pasted text leaves them: a page shows one anyway, and the exports and calendars now say
     the same; a description, Markdown, keeps its own (two at a line's end break it)."""

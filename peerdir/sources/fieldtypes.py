@@ -86,7 +86,11 @@ def _none_chosen(model: type[BaseModel], key: str, value: Any) -> bool:
 # Characters no text may carry: C0 controls (tab and newline allowed only in fields of several lines), DEL, C1
 # controls, and the bidi overrides and isolates, which make text read differently from what is stored.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-_LINE_BREAK = re.compile("[\t\n]")
+_LINE_BREAK = re.compile("\n")
+# Characters that show nothing and mean nothing in a directory's text, which text pasted from web pages and
+# spreadsheets carries: a zero-width space, a byte-order mark, a soft hyphen, a word joiner. Left in a name, they
+# split or join its words where no one sees it ('Grief\u200bCircle' is found by neither word): taken out.
+_UNSEEN = re.compile("[\u200b\ufeff\u00ad\u2060]")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # A tag (<b>, </a>, <br/>), or the tail of one cut off by an export ('class="results">Back to Search').
 _MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|[A-Za-z-]+=[\"'][^\"']*[\"']\s*/?>")
@@ -101,12 +105,16 @@ _SPACES = re.compile(r"  +")
 
 
 def _clean_text(value: str, *, lines: bool, plain: bool) -> str:
+    if _UNSEEN.search(value) and not (value := _UNSEEN.sub("", value).strip()):
+        raise fail("must not be empty")  # nothing but characters that show nothing
+    if not lines and "\t" in value:  # a tab inside one line, as a spreadsheet's cell pasted: a space
+        value = value.replace("\t", " ")
     if plain and "&" in value:  # "Harbor &#038; Hills", "Katie&#8217;s", as exports of web pages carry them: read as
         value = _ENTITY.sub(lambda entity: html.unescape(entity.group()), value)  # the text they stand for, then checked
     found = _CONTROL.search(value) or (None if lines else _LINE_BREAK.search(value))
     if found:
         char = found.group()
-        if char in "\t\n":
+        if char == "\n":
             raise fail("must be one line; join the lines with a space (longer text belongs in description)")
         if "\u202a" <= char <= "\u2069":
             raise fail(f"holds an invisible direction control (U+{ord(char):04X}) that can disguise text; delete it")
