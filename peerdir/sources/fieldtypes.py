@@ -88,8 +88,8 @@ def _none_chosen(model: type[BaseModel], key: str, value: Any) -> bool:
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _LINE_BREAK = re.compile("\n")
 # Characters that show nothing and mean nothing in a directory's text, which text pasted from web pages and
-# spreadsheets carries: a zero-width space, a byte-order mark, a soft hyphen, a word joiner. Left in a name, they
-# split or join its words where no one sees it ('Grief\u200bCircle' is found by neither word): taken out.
+# spreadsheets carries: a zero-width space, a byte-order mark, a soft hyphen, a word joiner. Left in, they go
+# unseen into the exports and calendars, and a name behind a byte-order mark sorts after every other: taken out.
 _UNSEEN = re.compile("[\u200b\ufeff\u00ad\u2060]")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # A tag (<b>, </a>, <br/>), or the tail of one cut off by an export ('class="results">Back to Search').
