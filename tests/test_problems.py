@@ -1693,12 +1693,14 @@ def test_names_as_real_directories_write_them_are_accepted(golden_site: Path) ->
 
 def test_characters_that_show_nothing_are_taken_out_and_a_tab_in_a_line_is_a_space(golden_site: Path) -> None:
     """Text pasted from web pages and spreadsheets carries characters no one sees: a zero-width space, a byte-order
-    mark, a soft hyphen (they went unseen into the exports, and a name behind a byte-order mark sorted last); a tab inside a name, as a
-    cell pasted, had been told to be one line. A name of nothing else is empty."""
+    mark, a soft hyphen (they went unseen into the exports, and a name behind a byte-order mark sorted after every
+    other); a tab inside a name, as a cell pasted, had been told to be one line. A name of nothing else is empty."""
     write(golden_site, "listings/groups/pasted.yaml", VALID_GROUP.replace("name: Test Group", 'name: "\\ufeffGrief\\u200b Circle\\tof Friends"')
           .replace("summary: A test group.", 'summary: "Tea and com\\u00adpany.\\u2060"'))
     (listing,) = listed(golden_site, "pasted")
     assert (listing.data.name, listing.data.summary) == ("Grief Circle of Friends", "Tea and company.")
+    names = [item.data.name for item in load_site(golden_site, BUILD_DATE).listings]
+    assert names == sorted(names, key=str.casefold)  # in its place among the others, by its first letter
     write(golden_site, "listings/groups/pasted.yaml", VALID_GROUP.replace("name: Test Group", 'name: "\\u200b"'))
     assert problems(golden_site) == ["listings/groups/pasted.yaml:1:1: name: must not be empty"]
 
