@@ -1582,6 +1582,23 @@ def test_a_field_under_the_name_others_give_it_is_told_its_name_once(golden_site
         "listings/helplines/bad-line.yaml:13:7: hours.weekly[0]: unknown field 'close' — did you mean 'closes'?"]
 
 
+def test_an_address_field_under_the_name_a_spreadsheet_gives_it_is_told_its_name_and_place(golden_site: Path) -> None:
+    """'zip:', 'town:', 'street:', 'state:' as spreadsheet columns name an address's parts: told the field's own
+    name (they had been told only every field the address has), and where it goes when written at the top of a
+    listing ('state' there had been asked whether it meant status)."""
+    place = VALID_GROUP.replace("format: online\nservice_area: [online]\n", "format: in-person\n")
+    write(golden_site, "listings/groups/bad.yaml", place + "location:\n  region: old-town\n  address:\n    street: 12 High St\n"
+          "    town: Fenwick\n    zip: SP1 2AB\n")
+    write(golden_site, "listings/groups/top.yaml", place + "state: Kent\nlocation:\n  region: old-town\n  lat: 51.2\n")
+    assert problems(golden_site) == [
+        "listings/groups/bad.yaml:10:5: location.address: unknown field 'street' — did you mean 'address_1'?",
+        "listings/groups/bad.yaml:11:5: location.address: unknown field 'town' — did you mean 'city'?",
+        "listings/groups/bad.yaml:12:5: location.address: unknown field 'zip' — did you mean 'postal_code'?",
+        "listings/groups/top.yaml:7:1: unknown field 'state' — did you mean 'state_province'? It goes inside location: → "
+        "address:, indented under them",
+        "listings/groups/top.yaml:10:3: location: unknown field 'lat' — did you mean 'latitude'?"]
+
+
 def test_string_overrides_are_checked(golden_site: Path) -> None:
     config = golden_site / "site.yaml"
     config.write_text(config.read_text() + "  footer_privcy: x\n  listing_count_one: '{count} listing'\n")

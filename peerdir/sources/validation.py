@@ -352,6 +352,9 @@ def _unknown(parent: type[BaseModel] | None, name: str, above: str | None = None
     guess = _meant(parent, name)
     if guess:
         return f"unknown field '{name}' — did you mean '{guess}'?"
+    for alias in _ALSO_CALLED.get(name.lower(), ()):  # 'zip' at the top of a group: postal_code, in its location's address
+        if inside := _inside(parent, alias):
+            return f"unknown field '{name}' — did you mean '{alias}'? It goes {inside}"
     fields = ", ".join(parent.model_fields if parent else [])
     if above:
         return (f"unknown field '{name}'; if this line goes on with the {above} above it, write '{above}: |' and its "
@@ -389,11 +392,19 @@ def _elsewhere(parent: type[BaseModel] | None, name: str) -> str | None:
     elsewhere = getattr(parent, "another_types_field", None)
     if told := (elsewhere(name) if elsewhere else None):
         return f"unknown field {told}"
+    if inside := _inside(parent, name):
+        return f"unknown field '{name}' here: it goes {inside}"
+    return None
+
+
+def _inside(parent: type[BaseModel] | None, name: str) -> str | None:
+    """Where within the block a field it does not have itself goes ('inside location: → address:, indented under
+    them'); None if no block within it has it."""
     if found := (_blocks_with(parent, name) if parent else []):
         places = [" → ".join(f"{field}:" for field, _ in inside) for inside in found]
         which = places[0] if len(places) == 1 else f"one of {', '.join(places[:-1])} or {places[-1]}"  # 'id': regions, topics...
         entry = ", in an entry of the list (- before its first field)" if all(inside[-1][1] for inside in found) else ""
-        return f"unknown field '{name}' here: it goes inside {which}, indented under {'them' if len(found[0]) > 1 else 'it'}{entry}"
+        return f"inside {which}, indented under {'them' if len(found[0]) > 1 else 'it'}{entry}"
     return None
 
 
@@ -402,7 +413,14 @@ _ALSO_CALLED = {"time": ("start", "opens"), "start_time": ("start",), "starts": 
                 "starts_at": ("start",), "end_time": ("end",), "ends": ("end",), "finish": ("end",), "ends_at": ("end",),
                 "day": ("weekday", "days"), "days": ("weekday",), "weekdays": ("weekday", "days"), "time_zone": ("timezone",),
                 "tz": ("timezone",), "zone": ("timezone",), "open": ("opens",), "opening": ("opens",), "from": ("start", "opens"),
-                "close": ("closes",), "closing": ("closes",), "until": ("end", "closes"), "to": ("end", "closes")}
+                "close": ("closes",), "closing": ("closes",), "until": ("end", "closes"), "to": ("end", "closes"),
+                "street": ("address_1",), "street_address": ("address_1",), "address1": ("address_1",), "address_line_1": ("address_1",),
+                "address2": ("address_2",), "address_line_2": ("address_2",), "town": ("city",), "locality": ("city",),
+                "zip": ("postal_code",), "zipcode": ("postal_code",), "zip_code": ("postal_code",), "postcode": ("postal_code",),
+                "post_code": ("postal_code",), "state": ("state_province",), "province": ("state_province",),
+                "county": ("state_province",), "telephone": ("phones",), "tel": ("phones",), "phone_number": ("phones",),
+                "web": ("website", "url"), "homepage": ("website", "url"), "site": ("website", "url"), "e_mail": ("email",),
+                "lat": ("latitude",), "lng": ("longitude",), "lon": ("longitude",), "long": ("longitude",)}
 
 
 def _meant(parent: type[BaseModel] | None, name: str) -> str | None:
@@ -410,7 +428,9 @@ def _meant(parent: type[BaseModel] | None, name: str) -> str | None:
     start), or the one it is a misspelling of; None if neither."""
     allowed = list(parent.model_fields) if parent else []
     said = next((field for field in _ALSO_CALLED.get(name.lower(), ()) if field in allowed), None)
-    return said or next(iter(difflib.get_close_matches(name, allowed, n=1, cutoff=0.6)), None)
+    if said or any(_inside(parent, alias) for alias in _ALSO_CALLED.get(name.lower(), ())):
+        return said  # 'state' at the top of a group: a place's state_province (_unknown says where), not 'status'
+    return next(iter(difflib.get_close_matches(name, allowed, n=1, cutoff=0.6)), None)
 
 
 def _blocks_with(model: type[BaseModel], name: str) -> list[list[tuple[str, bool]]]:
