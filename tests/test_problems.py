@@ -2815,12 +2815,16 @@ def test_days_apart_from_their_times_as_a_web_pages_table_sets_them(golden_site:
 
 def test_a_meeting_every_other_week_written_with_the_date_it_meets_next_is_counted_from_that_date(golden_site: Path) -> None:
     """'Every other Tuesday 7pm (next: 2026-12-15)', ', starting Dec 15, 2026': the date says which weeks (it had been
-    asked for the date it gave); a date on another day is told so; a weekly meeting's start date is no such date."""
+    asked for the date it gave); a date on another day is told so. A weekly meeting's start date is no such date:
+    after a comma, as in brackets, it is the meeting's note (it had been refused)."""
     write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "meetings: 'Every other Tuesday 7pm (next: 2026-12-15); "
           "Fortnightly on Thursdays 6pm, starting Dec 17, 2026'\n")
     (good,) = listed(golden_site, "good")
     assert [(m.weekday, m.every_other_week, m.start, m.note) for m in good.data.meetings] == [
         ("tuesday", date(2026, 12, 15), time(19), None), ("thursday", date(2026, 12, 17), time(18), None)]
+    write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "meetings: 'Tuesdays 7pm, starting Dec 15, 2026'\n")
+    assert [(m.weekday, m.every_other_week, m.note) for m in listed(golden_site, "good")[0].data.meetings] == [
+        ("tuesday", None, "starting Dec 15, 2026")]
     write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "meetings: 'Every other Tuesday 7pm (next: 2026-12-16)'\n")
     assert problems(golden_site) == [
         "listings/groups/good.yaml:8:1: meetings: 2026-12-16 is a Wednesday; give the date of a Tuesday it meets"]

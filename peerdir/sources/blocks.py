@@ -1209,11 +1209,14 @@ def _meetings_in(written: str) -> list[Any]:
     at the same time); 'Thursdays 7pm (except holidays)' (the words in brackets its note, or the note of each
     meeting before them that has none of its own: 'Mon 7pm (online), Thu 6pm (in person)'); 'Tuesdays 7pm ET' (its
     time zone); 'Mon 7pm, Thu 6pm'. The text alone, to be refused, where it says none."""
-    starting = _STARTING.match(written)  # 'Every other Tuesday 7pm (next: 2026-12-15)': the date says which weeks
-    dated = dates_meant(starting.group(2)) if starting else []
-    fortnightly = _meetings_in(starting.group(1)) if len(dated) == 1 and _FORTNIGHTLY.search(starting.group(1)) else []  # type: ignore[union-attr]
-    if fortnightly and all(isinstance(m, dict) and not _given(m, "every_other_week") for m in fortnightly):
-        return [{**meeting, "every_other_week": dated[0].isoformat()} for meeting in fortnightly]
+    starting = _STARTING.match(written)  # 'Every other Tuesday 7pm (next: 2026-12-15)': the date says which weeks;
+    dated = dates_meant(starting.group("day")) if starting else []  # of a weekly meeting ('Tuesdays 7pm, starting Dec
+    before = _meetings_in(starting.group(1)) if len(dated) == 1 else []  # 15, 2026'), the words are its note, as in
+    if before and all(isinstance(m, dict) and not _given(m, "every_other_week") for m in before):  # brackets
+        if _FORTNIGHTLY.search(starting.group(1)):  # type: ignore[union-attr]
+            return [{**meeting, "every_other_week": dated[0].isoformat()} for meeting in before]
+        said = starting.group("said")  # type: ignore[union-attr]
+        return [{**meeting, "note": "; ".join(filter(None, (meeting.get("note"), said)))} for meeting in before]
     two = _two_zones(written)
     said = _meetings_in(two.said) if two else []
     if two and said and all(isinstance(m, dict) and two.agrees(m["start"]) for m in said):
@@ -1258,8 +1261,8 @@ def _meetings_in(written: str) -> list[Any]:
 
 _NOTE_AFTER = re.compile(r"^(.*\S)\s*\(([^()]+)\)\s*$")  # words in brackets at the end: a note
 # The date a meeting every other week meets next, or started, after it: '(next: 2026-12-15)', ', starting Dec 15, 2026'.
-_STARTING = re.compile(r"^(.*\S)\s*(?:,\s*|\(\s*)(?:next(?:\s+meeting)?(?:\s+on)?|start(?:ing|s)?(?:\s+on)?|from|beginning|"
-                       r"first\s+meeting(?:\s+on)?)\s*:?\s*([^()]*\d[^()]*?)\s*\)?\s*$", re.IGNORECASE)
+_STARTING = re.compile(r"^(.*\S)\s*(?:,\s*|\(\s*)(?P<said>(?:next(?:\s+meeting)?(?:\s+on)?|start(?:ing|s)?(?:\s+on)?|from|beginning|"
+                       r"first\s+meeting(?:\s+on)?)\s*:?\s*(?P<day>[^()]*\d[^()]*?))\s*\)?\s*$", re.IGNORECASE)
 _LENGTH_AFTER = re.compile(r"^(.*\d.*?)\s*(?:,\s*|\s+for\s+|\(\s*(?:for\s+)?)(?P<length>\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|m|mins?|minutes?)"
                            r"\.?(?:\s*\d+\s*(?:m|mins?|minutes?)\.?)?)\s*\)?\s*$", re.IGNORECASE)
 _ALSO = re.compile(r"^\s*(?:also|and|plus)\b\s*:?\s*(?:open\s+)?", re.IGNORECASE)  # before more hours or meetings
