@@ -2044,10 +2044,11 @@ def test_lists_of_terms_written_as_text_or_two_in_one_are_each_term(golden_site:
     assert problems(golden_site) == [
         "listings/groups/also.yaml:8:1: audiences: 'Everyone' names no audience: if it is open to everyone, leave audiences "
         "out; if it is especially for some people, list only them"]
-    # A name misspelt is guessed at, as an id is ('Welsch' had been told only the codes).
+    # A name misspelt is guessed at, as an id is ('Welsch' had been told only the codes), the code guessed said with
+    # its name (a code alone, 'ase', had left a contributor to guess what it is).
     write(golden_site, "listings/groups/also.yaml", VALID_GROUP + "languages: Welsch\n")
     assert problems(golden_site) == ["listings/groups/also.yaml:8:1: languages: 'Welsch' is not one of the site's "
-                                     "languages — did you mean 'cy'? Languages are: en-GB, cy"]
+                                     "languages — did you mean 'cy', Cymraeg (Welsh)? Languages are: en-GB, cy"]
     # The whole of a larger area: which regions, or the whole country? (It had been told the site's regions alone.)
     (golden_site / "listings/groups/also.yaml").unlink()
     write(golden_site, "listings/groups/good.yaml", VALID_GROUP.replace("service_area: [online]\n", "service_area: Statewide\n"))
