@@ -699,6 +699,12 @@ def test_a_word_to_text_in_quotes_and_a_short_code_with_a_dash(sample_site: Path
     assert [(p.number, p.kind, p.text_message) for p in line.data.phones] == [
         ("741741", "text", "HOME"), ("988", "voice", None), ("741-741", "text", "HOME")]
     assert [phone.href for phone in line.phones] == ["sms:741741", "tel:988", "sms:741741"]
+    # With words of its own after the number, or 'SMS' for 'Text' (the first had been refused, told to label it
+    # 'text HOME to 24 7'; the second labelled 'SMS HOME to'): the word, and the number with its words.
+    write(sample_site, "listings/helplines/line.yaml", VALID_LINE + "phones:\n  - Text HOME to 741741 (24/7)\n"
+          "  - SMS HOME to (503) 555-0144 (Spanish)\n")
+    assert [(p.number, p.kind, p.text_message, p.hours, p.label) for p in listed(sample_site, "line")[0].data.phones] == [
+        ("741741", "text", "HOME", "24/7", None), ("(503) 555-0144", "text", "HOME", None, "Spanish")]
 
 
 def test_days_and_yes_in_spanish_the_other_language_of_the_theme_are_read(golden_site: Path) -> None:

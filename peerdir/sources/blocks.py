@@ -232,9 +232,10 @@ _ANOTHER_IN_BRACKETS = re.compile(r"(.*\d.*?)\s*\(\s*(?:(?:or|and)\s+([^()]*\d[^
                                   re.IGNORECASE)
 
 
-# Words beside a number that say what to text to it: 'Text HOME to 741741'; the word in quotes too ('Text "HOME"
-# to ...'), without them (they had been sent as part of the word).
-_TEXT_WORD = re.compile(r"^text\s+[\"'\u201c\u2018]?([^\s\"'\u201d\u2019]+)[\"'\u201d\u2019]?\s+to$", re.IGNORECASE)
+# A word to send, then the number to send it to: 'Text HOME to 741741 (24/7)', 'SMS "HELP" to ...'; the word in
+# quotes too, without them (they had been sent as part of the word).
+_TEXT_TO = re.compile(r"^(?:text|sms)\s+[\"'\u201c\u2018]?((?=\S*[^\W\d])[^\s\"'\u201d\u2019]+)[\"'\u201d\u2019]?\s+to\s+(\S.*)$",
+                      re.IGNORECASE)
 # What a phone of each kind is for, as a refusal says it.
 _KIND_VERB = {"voice": "call", "text": "text", "whatsapp": "message on WhatsApp"}
 
@@ -307,6 +308,11 @@ class Phone(Fields):
                            f"{way[0]}, or only the number if it is one to {_KIND_VERB[data['kind']]}", at="number")
             number = way[1]
             data = {**data, "number": number, "kind": way[0]}
+        texting = _TEXT_TO.match(number)  # 'Text HOME to 741741 (24/7)', 'SMS HOME to ...': the word to send, then the
+        if texting and not _given(data, "kind") and not _given(data, "text_message") and _read_as_written(texting.group(2), region):
+            data = {**data, "number": texting.group(2), "kind": "text", "text_message": texting.group(1)}
+            number, texting = texting.group(2), None  # number, read with its own words as any number is (with a kind
+            # or word of its own, the words stay in the number, refused, as never a voice line's label)
         worded = phones.problem(number, region) is not None  # a number with words about it, or no number at all
         if worded and (address := address_in(number)):  # it had been the number's label, its @ and dots dropped
             which = f"{'an email' if address[1] == 'email' else 'a web'} address"
@@ -315,9 +321,6 @@ class Phone(Fields):
             raise fail(f"'{number}' holds {which}, {address[0]}, as well as the number; write only the number here, and "
                        f"the address as the listing's {address[1]} (or in its description)", at="number")
         found = phones.number_and_words(number, region) if worded else None
-        texted = _TEXT_WORD.match(found[1]) if found else None
-        if texted and not _given(data, "kind") and not _given(data, "text_message"):
-            return {**data, "number": found[0], "kind": "text", "text_message": texted.group(1)}  # type: ignore[index]
         noted = _with_its_note(number, region) if worded and found is None else None
         if "kind" not in data:  # a short code that takes only texts, with its note too: '741741 (24 hours)'
             dialled = phones.dial(noted.number if noted else found[0] if found else number, region)
@@ -330,7 +333,7 @@ class Phone(Fields):
             return {**data, "number": noted.number, **fields}
         if found and not found[1]:
             data = {**data, "number": found[0]}
-        elif found and not _given(data, "label") and not texted:
+        elif found and not _given(data, "label") and not texting:
             data = {**data, "number": found[0], "label": found[1][0].upper() + found[1][1:]}
         return data
 
