@@ -707,6 +707,24 @@ def test_a_word_to_text_in_quotes_and_a_short_code_with_a_dash(sample_site: Path
         ("741741", "text", "HOME", "24/7", None), ("(503) 555-0144", "text", "HOME", None, "Spanish")]
 
 
+def test_a_number_to_call_text_or_message_on_whatsapp_is_a_phone_for_each_way(golden_site: Path) -> None:
+    """'Call or WhatsApp 07700 900123', 'Text or WhatsApp ...', '... (call, text or WhatsApp)', as UK lines publish a
+    mobile: a phone for each way, as 'Call or text' was (they had been a button to call, labelled 'Or WhatsApp' or
+    'Text or WhatsApp', a line that may take no calls). As one phone's number, told to give each its entry."""
+    write(golden_site, "listings/helplines/line.yaml", VALID_LINE + "phones:\n  - Call or WhatsApp 07700 900123\n"
+          "  - Text or WhatsApp 07700 900124\n  - 07700 900125 (call, text or WhatsApp)\n")
+    (line,) = listed(golden_site, "line")
+    assert [(p.number, p.kind, p.label) for p in line.data.phones] == [
+        ("07700 900123", "voice", None), ("07700 900123", "whatsapp", None), ("07700 900124", "text", None),
+        ("07700 900124", "whatsapp", None), ("07700 900125", "voice", None), ("07700 900125", "text", None),
+        ("07700 900125", "whatsapp", None)]
+    write(golden_site, "listings/helplines/line.yaml", VALID_LINE + "phones:\n  - number: Call or WhatsApp 07700 900123\n")
+    assert problems(golden_site) == [
+        "listings/helplines/line.yaml:9:5: phones[0].number: 'Call or WhatsApp 07700 900123' is a number to call and to "
+        "message on WhatsApp: give each its own entry, each with its kind, or write it as an entry of its own in the list "
+        "of phones"]
+
+
 def test_days_and_yes_in_spanish_the_other_language_of_the_theme_are_read(golden_site: Path) -> None:
     """A Spanish-speaking contributor's 'Martes 6-8pm', 'Lunes y miércoles 7pm', 'Sáb 10-2' and 'sí' (Spanish is
     the other language peerdir's theme speaks; costs and formats in Spanish were read already): they had been
@@ -1411,14 +1429,15 @@ def test_a_number_written_after_the_way_to_reach_it_is_of_that_kind_with_its_not
     assert [(p.number, p.kind, p.label) for p in listed(golden_site, "good")[0].data.phones] == [("01632 960111", "voice", None)]
     # Two ways a phone cannot both be; a short code with an extension, whose button had dialled the code alone.
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - 'WhatsApp: +44 7700 900126 (text only)'\n"
-          "  - 116 123 ext 4\n  - 'Text/WhatsApp: +44 7700 900127'\n")
+          "  - 116 123 ext 4\n")
     assert problems(golden_site) == [
         "listings/groups/bad.yaml:9:5: phones[0].number: 'WhatsApp: +44 7700 900126 (text only)' names more than one "
         "way to reach it: give each its own entry, with its kind (voice, text or whatsapp)",
         "listings/groups/bad.yaml:10:5: phones[1].number: '116 123 ext 4' is a short code with an extension, which no "
-        "phone dials; write only the code, 116 123",
-        "listings/groups/bad.yaml:11:5: phones[2].number: 'Text/WhatsApp: +44 7700 900127' names more than one way to "
-        "reach it: give each its own entry, with its kind (voice, text or whatsapp)"]
+        "phone dials; write only the code, 116 123"]
+    # Ways it can both be, joined as one ('Text/WhatsApp: ...'), are a phone each in a list (they had been refused).
+    write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - 'Text/WhatsApp: +44 7700 900127'\n")
+    assert [(p.kind, p.label) for p in listed(golden_site, "bad")[0].data.phones] == [("text", None), ("whatsapp", None)]
     # One phone written as number: is one button: a number to call and to text had been a call labelled 'Text Welsh'.
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - number: 01632 960111 (call/text, Welsh)\n")
     assert problems(golden_site) == [

@@ -137,8 +137,10 @@ PhoneNumber = Annotated[str, BeforeValidator(digits_as_written, json_schema_inpu
 # How to reach a number, written before it or as a part of its note (between brackets, commas, semicolons or slashes):
 # 'Call or text (503) 555-0100', '... (call/text)' one number, two ways ("both"); 'Text 988 (Spanish)', 'SMS: ...',
 # '... (text only, Spanish)' a number to text; 'WhatsApp: ...' one for WhatsApp; 'Fax: ...' one no one answers;
-# 'Phone/Fax: ...' one to call (a label 'Fax' would say otherwise).
+# 'Phone/Fax: ...' one to call (a label 'Fax' would say otherwise); 'Call or WhatsApp ...', '... (call, text or
+# WhatsApp)' one number, each of those ways ("ways", _WAYS_KINDS).
 _WAY_WORDS = {
+    "ways": r"(?:(?:calls?|texts?|sms)\s*(?:,|/|&|\bor\b|\band\b)\s*)+whatsapp|whatsapp(?:\s*(?:,|/|&|\bor\b|\band\b)\s*(?:calls?|texts?|sms))+",
     "voice": r"(?:phone|tel(?:ephone)?)\s*(?:/|&|and)\s*fax|fax\s*(?:/|&|and)\s*(?:phone|tel(?:ephone)?)",
     "both": r"call\s+or\s+text|text\s+or\s+call|(?:calls?|voice)\s*(?:/|&|and)\s*texts?|texts?\s*(?:/|&|and)\s*(?:calls?|voice)",
     "text": r"sms(?:\s+only)?|texts?(?:\s*line|\s+us(?:\s+(?:at|on))?|\s+only|\s+messages?(?:\s+only)?)?",
@@ -178,6 +180,15 @@ def _way(written: str) -> tuple[str, str] | None:
     return way, " ".join(rest.split())
 
 
+def _ways_kinds(written: str) -> list[str]:
+    """The kinds of phone the ways a number's words name, in their order: 'Call or WhatsApp' is voice and whatsapp
+    ('call or text' alone, "both", is voice and text)."""
+    said = next((match.group() for match in _WAY.finditer(written) if match.lastgroup in ("ways", "both")), "")
+    kinds = {"call": "voice", "voice": "voice", "text": "text", "sms": "text", "whatsapp": "whatsapp"}
+    return list(dict.fromkeys(kinds[word.rstrip("s").lower()] for word in re.findall(r"[A-Za-z]+", said)
+                              if word.rstrip("s").lower() in kinds))
+
+
 def numbers_as_phones(value: Any, validate: ValidatorFunctionWrapHandler, info: ValidationInfo) -> Any:
     """Phones written as their numbers alone (`phones: (503) 555-0100`, or a list of numbers): a phone each, to call;
     'Call or text (503) 555-0100 (Spanish)' or '(503) 555-0100 (call/text, Spanish)' is that number to call and
@@ -194,9 +205,9 @@ def numbers_as_phones(value: Any, validate: ValidatorFunctionWrapHandler, info: 
                 isinstance(item[said], str) or whole_number(item[said])):
             item = f"{said}: {item[said]}"  # '- TTY: 711', '- Office: (503) 555-0100' unquoted: YAML's one-key block
         way = _way(item) if isinstance(item, str) else None
-        if way and way[0] == "both":
-            texted = [{"number": way[1], "kind": "text"}] if _read_as_written(way[1], region) else []
-            read.append([{"number": way[1]}, *texted])
+        if way and way[0] in ("both", "ways"):  # a phone for each way, the first reporting the number's problem if any
+            first, *others = [{"number": way[1], **({"kind": kind} if kind != "voice" else {})} for kind in _ways_kinds(item)]
+            read.append([first, *(others if _read_as_written(way[1], region) else [])])
         elif isinstance(item, str) and not phones.dial(item, region) and (
                 apart := phones.numbers_apart(item, region) or phones.number_then_short_code(item, region)
                 or phones.numbers_ending_apart(item, region) or _phones_apart(item, region)):
@@ -299,6 +310,10 @@ class Phone(Fields):
         if way and way[0] == "both":  # a list entry is read as both ('- Call or text ...'); one phone is one button
             raise fail(f"'{number}' is a number to call and to text: give each its own entry, one with kind: text, or "
                        f"write it as an entry of its own in the list of phones, - Call or text {way[1]}", at="number")
+        if way and way[0] == "ways":
+            verbs = " and to ".join(_KIND_VERB[kind] for kind in _ways_kinds(number))
+            raise fail(f"'{number}' is a number to {verbs}: give each its own entry, each with its kind, or write it as "
+                       f"an entry of its own in the list of phones", at="number")
         if way and way[0] == "several":
             raise fail(f"'{number}' names more than one way to reach it: give each its own entry, with its kind (voice, "
                        "text or whatsapp)", at="number")
