@@ -138,7 +138,7 @@ PhoneNumber = Annotated[str, BeforeValidator(digits_as_written, json_schema_inpu
 # 'Call or text (503) 555-0100', '... (call/text)' one number, two ways ("both"); 'Text 988 (Spanish)', 'SMS: ...',
 # '... (text only, Spanish)' a number to text; 'WhatsApp: ...' one for WhatsApp; 'Fax: ...' one no one answers;
 # 'Phone/Fax: ...' one to call (a label 'Fax' would say otherwise); 'Call or WhatsApp ...', '... (call, text or
-# WhatsApp)' one number, each of those ways ("ways", _WAYS_KINDS).
+# WhatsApp)' one number, each of those ways ("ways", _ways_kinds).
 _WAY_WORDS = {
     "ways": r"(?:(?:calls?|texts?|sms)\s*(?:,|/|&|\bor\b|\band\b)\s*)+whatsapp|whatsapp(?:\s*(?:,|/|&|\bor\b|\band\b)\s*(?:calls?|texts?|sms))+",
     "voice": r"(?:phone|tel(?:ephone)?)\s*(?:/|&|and)\s*fax|fax\s*(?:/|&|and)\s*(?:phone|tel(?:ephone)?)",
@@ -1227,10 +1227,12 @@ def _meetings_in(written: str) -> list[Any]:
     at the same time); 'Thursdays 7pm (except holidays)' (the words in brackets its note, or the note of each
     meeting before them that has none of its own: 'Mon 7pm (online), Thu 6pm (in person)'); 'Tuesdays 7pm ET' (its
     time zone); 'Mon 7pm, Thu 6pm'. The text alone, to be refused, where it says none."""
-    starting = _STARTING.match(written)  # 'Every other Tuesday 7pm (next: 2026-12-15)': the date says which weeks;
-    dated = dates_meant(starting.group("day")) if starting else []  # of a weekly meeting ('Tuesdays 7pm, starting Dec
-    before = _meetings_in(starting.group(1)) if len(dated) == 1 else []  # 15, 2026'), the words are its note, as in
-    if before and all(isinstance(m, dict) and not _given(m, "every_other_week") for m in before):  # brackets
+    # A date after the meetings: of one every other week ('Every other Tuesday 7pm (next: 2026-12-15)'), it says
+    # which weeks; of a weekly one ('Tuesdays 7pm, starting Dec 15, 2026'), the words are its note, as in brackets.
+    starting = _STARTING.match(written)
+    dated = dates_meant(starting.group("day")) if starting else []
+    before = _meetings_in(starting.group(1)) if len(dated) == 1 else []  # type: ignore[union-attr]
+    if before and all(isinstance(m, dict) and not _given(m, "every_other_week") for m in before):
         if _FORTNIGHTLY.search(starting.group(1)):  # type: ignore[union-attr]
             return [{**meeting, "every_other_week": dated[0].isoformat()} for meeting in before]
         said = starting.group("said")  # type: ignore[union-attr]
@@ -1278,7 +1280,7 @@ def _meetings_in(written: str) -> list[Any]:
 
 
 _NOTE_AFTER = re.compile(r"^(.*\S)\s*\(([^()]+)\)\s*$")  # words in brackets at the end: a note
-# The date a meeting every other week meets next, or started, after it: '(next: 2026-12-15)', ', starting Dec 15, 2026'.
+# The date a meeting meets next, or started, after it: '(next: 2026-12-15)', ', starting Dec 15, 2026'.
 _STARTING = re.compile(r"^(.*\S)\s*(?:,\s*|\(\s*)(?P<said>(?:next(?:\s+meeting)?(?:\s+on)?|start(?:ing|s)?(?:\s+on)?|from|beginning|"
                        r"first\s+meeting(?:\s+on)?)\s*:?\s*(?P<day>[^()]*\d[^()]*?))\s*\)?\s*$", re.IGNORECASE)
 _LENGTH_AFTER = re.compile(r"^(.*\d.*?)\s*(?:,\s*|\s+for\s+|\(\s*(?:for\s+)?)(?P<length>\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|m|mins?|minutes?)"

@@ -86,7 +86,7 @@ class Vocabularies:
     ids: dict[str, list[str]] = field(default_factory=dict)
     lookup: dict[str, dict[str, str]] = field(default_factory=dict)
     bounds: dict[str, Bounds] = field(default_factory=dict)  # region id -> its box, where site.yaml gives one
-    language_names: dict[str, str] = field(default_factory=dict)  # code -> name, for a guess's code to be known
+    names_of_languages: dict[str, str] = field(default_factory=dict)  # code -> name, so a code guessed is known
 
     @classmethod
     def from_config(cls, config: SiteConfig) -> Vocabularies:
@@ -105,7 +105,7 @@ class Vocabularies:
             for name in language_names(term.id, ("en", config.language, *config.translations)):  # site's other languages too
                 vocab.lookup["language"].setdefault(name.casefold(), term.id)
         vocab.bounds = {region.id: region.bounds for region in config.regions if region.bounds}
-        vocab.language_names = {term.id: term.name for term in config.languages}
+        vocab.names_of_languages = {term.id: term.name for term in config.languages}
         vocab.ids["area"] = vocab.ids["region"] + list(RESERVED_AREAS)
         vocab.lookup["area"] = {**AREA_WORDS, **vocab.lookup["region"], **{a: a for a in RESERVED_AREAS}}  # 'Nationwide' too
         return vocab
@@ -161,7 +161,7 @@ class Vocabularies:
             raise fail(f"'{value}' gives ages, which no audience is; say who it is for by age in the description, and {listed}")
         named = close_choice(value, list(self.lookup[kind]))  # 'Englsh': a name or an also word misspelt
         guess = close_choice(value, ids) or (self.lookup[kind][named] if named else None)
-        named_as = f", {self.language_names[guess]}" if kind == "language" and guess in self.language_names else ""
+        named_as = f", {self.names_of_languages[guess]}" if kind == "language" and guess in self.names_of_languages else ""
         hint = f" — did you mean '{guess}'{named_as}?" if guess else "."  # 'ase', American Sign Language
         if not ids:
             raise fail(f"'{value}' is not {one}: site.yaml declares no {many}")
