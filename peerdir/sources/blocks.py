@@ -233,7 +233,6 @@ def _phones_apart(written: str, region: str) -> list[str] | None:
     parts = _BETWEEN_PHONES.split(written)
     if len(parts) == 1 and (inner := _ANOTHER_IN_BRACKETS.fullmatch(written)):  # '(503) 555-0117 (TTY: 711)'
         parts = [inner.group(1), inner.group(2) or inner.group(3)]
-        parts = parts if all(phones.dial(run, region) for part in parts for run in phones.number_runs(part)[:1]) else []
     return parts if len(parts) > 1 and all(_read_as_written(part, region) for part in parts) else None
 
 

@@ -114,7 +114,7 @@ _OTHER_END = re.compile(r"/\s*\d{1,2}\s*$")
 _NUMBER_RUN = re.compile(r"\+?\(?\d[\d\s().-]*\d\)?|\d")
 
 
-def number_runs(written: str) -> list[str]:
+def _runs(written: str) -> list[str]:
     """The runs of figures in text, a run cut at a bracket it leaves open: '988 (24 hours)' is 988 and 24, not
     '988 (24', which phonenumbers would read as the short code 98824; and at one after a whole number's figures:
     '(503) 555-0117 (9-5)' is the number and 9-5 (not '+1 (503) ...', whose bracket holds the area code)."""
@@ -141,7 +141,7 @@ def number_and_words(written: str, region: str) -> tuple[str, str] | None:
     """A number that a phone in region dials, written with words about it and nothing else ('(503) 555-0100
     (TTY)', 'Toll-free: 1-800-555-0199', 'Call 211'): the number as written and the words (_words_beside); None for
     anything else, two numbers or a menu option ('988, press 1') among them."""
-    runs = number_runs(written)
+    runs = _runs(written)
     if len(runs) == 1 and (dialled := dial(runs[0], region)) is not None:
         number, words = runs[0], _words_beside(written, runs[0])
     else:
@@ -228,7 +228,7 @@ def number_and_note(written: str, region: str) -> tuple[str, str, str] | None:
     label it ('Crisis line: 988 (24/7)'): the number as written, the note without the brackets or comma around it,
     and the words before it without 'Call' or a colon ('' if none); None for anything else (number_and_words takes
     notes without figures)."""
-    runs = number_runs(written)  # '01632 960111 - 24/7': the note's figures a run of their own (_SPACED_DASH_BEFORE_A_NOTE)
+    runs = _runs(written)  # '01632 960111 - 24/7': the note's figures a run of their own (_SPACED_DASH_BEFORE_A_NOTE)
     if not runs or dial(runs[0], region) is None:
         return None
     at = written.index(runs[0])
@@ -244,7 +244,7 @@ def has_number_or_extension(words: str, region: str) -> bool:
     """Whether words beside a number hold another number a phone might dial, or an extension ('or 988', 'x2',
     'ext 3 after 5pm'): a label would hide them."""
     words = _PLACE_NUMBER.sub(" ", words)  # 'Room 101' is a room, though 101 is a short code in the UK
-    runs = [*number_runs(words), *re.findall(r"\d{3,}", words)]  # each group of figures too: '988 988 24' is 988 twice
+    runs = [*_runs(words), *re.findall(r"\d{3,}", words)]  # each group of figures too: '988 988 24' is 988 twice
     # A run of seven figures or more is a number, dialled or not (a fictional 555 number included); 18-25 is not.
     return bool(_EXTENSION_IN.search(words)) or any(dial(run, region) is not None or sum(c.isdigit() for c in run) >= 7
                                                     for run in runs)
@@ -323,10 +323,10 @@ def problem(number: str, region: str, words_go: str = "its label, like label: {w
     found = [match.raw_string for match in matches]
     vanity = [keyed for keyed in _KEYED.findall(number) if dial(keyed, region)]  # the matcher cuts 1-800-555-HELP at its letters
     if vanity:
-        found = [vanity[0], *(run for run in number_runs(number.replace(vanity[0], " ")) if dial(run, region))]
+        found = [vanity[0], *(run for run in _runs(number.replace(vanity[0], " ")) if dial(run, region))]
         matches = []  # so the numbers found are apart
     if not found:  # a short code with words, which the matcher does not find ("988, press 1")
-        found = [run for run in number_runs(number) if (code := dial(run, region)) and code.short][:1]
+        found = [run for run in _runs(number) if (code := dial(run, region)) and code.short][:1]
     if not found and dial(number[len(lead):].strip(), region):  # words before a number the matcher does not take whole
         found = [number[len(lead):].strip()]  # ('Call 1-800-GRIEF-01')
     apart = all(number[one.end : other.start].strip() for one, other in zip(matches, matches[1:])) or all(
@@ -337,7 +337,7 @@ def problem(number: str, region: str, words_go: str = "its label, like label: {w
         return _NO_AREA_CODE.format(number=number, example=_example(region))
     if len(found) == 1:  # "(503) 555-0117 (TTY)": the words would show on the button, and no phone dials them
         words = _words_beside(number, found[0])
-        other = next((run for run in number_runs(words) if dial(run, region)), None)  # '... (after hours: 988)'
+        other = next((run for run in _runs(words) if dial(run, region)), None)  # '... (after hours: 988)'
         if other:
             return (f"'{number}' holds 2 numbers; give each its own entry, with number: {found[0]} in one and number: "
                     f"{other} in the next, and what each is for in its label")
