@@ -712,12 +712,12 @@ def test_a_number_to_call_text_or_message_on_whatsapp_is_a_phone_for_each_way(go
     mobile: a phone for each way, as 'Call or text' was (they had been a button to call, labelled 'Or WhatsApp' or
     'Text or WhatsApp', a line that may take no calls). As one phone's number, told to give each its entry."""
     write(golden_site, "listings/helplines/line.yaml", VALID_LINE + "phones:\n  - Call or WhatsApp 07700 900123\n"
-          "  - Text or WhatsApp 07700 900124\n  - 07700 900125 (call, text or WhatsApp)\n")
+          "  - Text or WhatsApp 07700 900124\n  - 07700 900125 (call, text or WhatsApp)\n  - sms or whatsapp 07700 900126\n")
     (line,) = listed(golden_site, "line")
     assert [(p.number, p.kind, p.label) for p in line.data.phones] == [
         ("07700 900123", "voice", None), ("07700 900123", "whatsapp", None), ("07700 900124", "text", None),
         ("07700 900124", "whatsapp", None), ("07700 900125", "voice", None), ("07700 900125", "text", None),
-        ("07700 900125", "whatsapp", None)]
+        ("07700 900125", "whatsapp", None), ("07700 900126", "text", None), ("07700 900126", "whatsapp", None)]
     write(golden_site, "listings/helplines/line.yaml", VALID_LINE + "phones:\n  - number: Call or WhatsApp 07700 900123\n")
     assert problems(golden_site) == [
         "listings/helplines/line.yaml:9:5: phones[0].number: 'Call or WhatsApp 07700 900123' is a number to call and to "

@@ -184,9 +184,12 @@ def _ways_kinds(written: str) -> list[str]:
     """The kinds of phone the ways a number's words name, in their order: 'Call or WhatsApp' is voice and whatsapp
     ('call or text' alone, "both", is voice and text)."""
     said = next((match.group() for match in _WAY.finditer(written) if match.lastgroup in ("ways", "both")), "")
-    kinds = {"call": "voice", "voice": "voice", "text": "text", "sms": "text", "whatsapp": "whatsapp"}
-    return list(dict.fromkeys(kinds[word.rstrip("s").lower()] for word in re.findall(r"[A-Za-z]+", said)
-                              if word.rstrip("s").lower() in kinds))
+    return list(dict.fromkeys(kind for word in re.findall(r"[A-Za-z]+", said) if (kind := _KIND_OF_WAY.get(word.lower()))))
+
+
+# The kind of phone each word of a way names.
+_KIND_OF_WAY = {"call": "voice", "calls": "voice", "voice": "voice", "text": "text", "texts": "text", "sms": "text",
+                "whatsapp": "whatsapp"}
 
 
 def numbers_as_phones(value: Any, validate: ValidatorFunctionWrapHandler, info: ValidationInfo) -> Any:
