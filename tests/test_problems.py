@@ -1818,7 +1818,7 @@ def test_messages_say_what_to_write(golden_site: Path) -> None:
     ("Line\n\n![map](https://maps.example.org/m.png)\n", "line 3 of this text: images are not shown (they would load from another site)"),
     ("[Helpline](https://helpline.example.org@example.com/)\n", "line 1 of this text: the link "
      "'https://helpline.example.org@example.com/' has a name before its site's address (up to the @), which hides where "
-     "it goes; write it without, https://example.com"),
+     "it goes; write it without, https://example.com/"),
 ], ids=["block", "inline", "javascript", "encoded-scheme", "image", "name-before-host"])
 def test_markdown_that_would_be_dropped_is_reported(golden_site: Path, markdown: str, message: str) -> None:
     indented = "".join(f"  {line}\n" if line else "\n" for line in markdown.splitlines())

@@ -19,7 +19,7 @@ import xml.etree.ElementTree as etree
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 import markdown
 import nh3
@@ -229,6 +229,13 @@ ALLOWED_LINKS = "https://, http://, mailto:, tel: or sms:, or a relative address
 
 
 @lru_cache(maxsize=4096)
+def without_a_name_before_its_host(address: str) -> str | None:
+    """A web address without the name (and password) written before its host, up to an @, which hides where it goes
+    ('https://helpline.example.org@example.com' opens example.com): the address as it goes; None if it has none."""
+    parts = urlsplit(address)
+    return urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2])) if "@" in parts.netloc else None
+
+
 def markdown_problems(text: str) -> tuple[tuple[int, str], ...]:
     """(line in text, message) for what the sanitizer would silently drop: raw HTML, images, and links whose
     scheme is refused. Reported by check, so a contributor learns why something is missing from the page.
@@ -259,9 +266,9 @@ def markdown_problems(text: str) -> tuple[tuple[int, str], ...]:
         parts = urlsplit(address)
         if parts.scheme and parts.scheme.lower() not in URL_SCHEMES:
             at(address, f"the link '{address[:60]}' would be removed: links start with {ALLOWED_LINKS}")
-        elif "@" in parts.netloc:  # '[Helpline](https://helpline.example.org@example.com)' goes to example.com
+        elif unhidden := without_a_name_before_its_host(address):
             at(address, f"the link '{address[:60]}' has a name before its site's address (up to the @), which hides where "
-                        f"it goes; write it without, {parts.scheme}://{parts.netloc.rpartition('@')[2]}")
+                        f"it goes; write it without, {unhidden}")
     return tuple((line, message) for _, line, message in sorted(found))
 
 

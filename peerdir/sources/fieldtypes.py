@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, StringConstraints, WithJsonSchema, model_validator
 from pydantic_core import PydanticCustomError
 
-from peerdir.model.markup import markdown_problems
+from peerdir.model.markup import markdown_problems, without_a_name_before_its_host
 
 SAFE_WEB_SCHEMES = ("https", "http")
 
@@ -258,9 +258,9 @@ def _url(value: str) -> str:
         if slip and _HOST_FIRST.match(mended := value[slip.end():]):
             raise fail(f"'{value}' is not a web address; did you mean {slip.group(1).lower()}://{mended}?")
         raise fail(f"'{value}' is not a web address; write the full address, starting with https://")
-    if "@" in parts.netloc:  # 'https://helpline.example.org@example.com' goes to example.com, not where it seems to
+    if unhidden := without_a_name_before_its_host(value):
         raise fail(f"'{value}' has a name before its site's address (up to the @), which hides where the link goes; "
-                   f"write the address without it, {parts.scheme}://{parts.netloc.rpartition('@')[2]}{value.partition(parts.netloc)[2]}")
+                   f"write the address without it, {unhidden}")
     return _untracked(value)
 
 
