@@ -509,12 +509,14 @@ def test_a_meeting_every_other_week_goes_out_and_comes_back_with_its_weeks(golde
 
 
 def test_a_textphone_goes_out_as_hsds_textphone_and_comes_back_with_its_label(golden_site: Path, tmp_path: Path, validators) -> None:
-    """A number whose label says it is answered by textphone ('(503) 555-0117 (TTY)') is HSDS's textphone, so that
-    another directory offers it to the people who use one; import gives it back its label."""
+    """A number whose label says it is answered by textphone ('(503) 555-0117 (TTY)'), or one dialled through Relay UK
+    ('18001 01632 960113'), is HSDS's textphone, so that another directory offers it to the people who use one; import
+    gives it back its label."""
     service = _exported(golden_site, tmp_path, validators, "helplines/tty-line.yaml", "name: TTY Line\nsummary: A line.\n"
                         "cost: free\npeer_led: yes\nlast_verified: 2026-10-01\nkind: warmline\nservice_area: [old-town]\n"
-                        "phones:\n  - '01632 960111 (Minicom)'\n  - 01632 960112\nhours: 24/7\n")
-    assert [(phone["type"], phone.get("description")) for phone in service["phones"]] == [("textphone", "Minicom"), ("voice", None)]
+                        "phones:\n  - '01632 960111 (Minicom)'\n  - 01632 960112\n  - 18001 01632 960113\nhours: 24/7\n")
+    assert [(phone["number"], phone["type"], phone.get("description")) for phone in service["phones"]] == [
+        ("01632 960111", "textphone", "Minicom"), ("01632 960112", "voice", None), ("18001 01632 960113", "textphone", None)]
     result = _import(golden_site, [{**service, "id": "t1", "name": "TTY Line Again"}])
     assert result.exit_code == 0, result.output
     line = yaml.safe_load((golden_site / "listings/helplines/tty-line-again.yaml").read_text())

@@ -679,6 +679,30 @@ def test_a_note_of_words_and_hours_beside_a_number_is_its_label_and_hours(golden
         ("01632 960222", None, "Mon-Fri 9-5, Sat 10-2")]
 
 
+def test_a_number_through_relay_uk_is_one_phone_dialled_with_its_prefix(golden_site: Path, tmp_path: Path) -> None:
+    """'18001 01632 960111' (Relay UK's prefix, as the NHS and UK charities give a line to people who are deaf or
+    cannot speak) had been told it held two numbers, 18001 and the line. It is one, dialled as written, the line's
+    leading 0 included (the relay service reads what follows), and never a text; written apart from its number, as
+    Relay UK says to dial it ('18001 then ...'), it is told to write them together."""
+    write(golden_site, "listings/helplines/line.yaml", VALID_LINE + "phones:\n  - 'Relay UK: 18001 01632 960111'\n"
+          "  - 01632 960222 (Relay UK: 18001 01632 960222)\n  - 18001 111\n")
+    (line,) = listed(golden_site, "line")
+    assert [(p.number, p.label, p.kind) for p in line.data.phones] == [
+        ("18001 01632 960111", "Relay UK", "voice"), ("01632 960222", None, "voice"),
+        ("18001 01632 960222", "Relay UK", "voice"), ("18001 111", None, "voice")]
+    build(golden_site, BuildOptions(out_dir=tmp_path / "out", today=BUILD_DATE))
+    page = (tmp_path / "out/helplines/line/index.html").read_text()
+    assert '<a class="action" href="tel:1800101632960111">Call 18001 01632 960111</a>' in page
+    assert 'href="tel:18001111"' in page and 'href="tel:+441632960222"' in page
+    write(golden_site, "listings/helplines/line.yaml", VALID_LINE + "phones:\n  - Relay UK 18001 then 01632 960111\n"
+          "  - number: 18001 01632 960111\n    kind: text\n")
+    assert problems(golden_site) == [
+        "listings/helplines/line.yaml:9:5: phones[0].number: 'Relay UK 18001 then 01632 960111' gives Relay UK's prefix "
+        "apart from the number; write them together, 18001 01632 960111, and any words in its label, like label: Relay UK",
+        "listings/helplines/line.yaml:11:5: phones[1].kind: 18001 01632 960111 is dialled through Relay UK, a call typed "
+        "and read; write kind: voice, or leave kind out"]
+
+
 def test_short_codes_side_by_side_are_never_one_code_to_text(sample_site: Path) -> None:
     """'911 988' had been read as the code 911988, to text (a US code of six figures is one to text); each group
     a code of its own, it is told to give each its entry. '741 741', whose groups are no codes alone, is 741741."""

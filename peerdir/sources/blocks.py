@@ -363,6 +363,9 @@ class Phone(Fields):
         assert dialled is not None
         if self.kind == "whatsapp" and dialled.short:
             raise fail(f"WhatsApp needs a full number with its country code, not the short code {self.number}", at="number")
+        if self.kind != "voice" and dialled.relay:
+            raise fail(f"{self.number} is dialled through Relay UK, a call typed and read; write kind: voice, or "
+                       "leave kind out", at="kind")
         if self.kind == "voice" and dialled.texts_only:
             raise fail(f"{self.number} takes text messages, not calls: write kind: text", at="kind")
         if self.kind != "voice" and dialled.extension:

@@ -28,6 +28,7 @@ class Dialled:
     extension: str = ""  # a full number's extension ("(503) 555-0117 ext. 12"), dialled once the call is answered
     texts_only: bool = False  # a short code that takes text messages and no calls (741741 in the US)
     unextended: str = ""  # the display without it, where there is one (HSDS gives an extension in a field of its own)
+    relay: bool = False  # dialled through Relay UK ('18001 01632 960111'): a call typed and read, never a text
 
     def link(self, scheme: str) -> str:
         """A tel: or sms: link. A call dials the extension after a pause: a comma, which the phone apps of iOS and
@@ -61,6 +62,8 @@ def dial(number: str, region: str) -> Dialled | None:
     if number_then_short_code(number, region) or _AFTER_A_COMMA.search(number):
         return None  # '(503) 555-0117, 988' is two numbers, '..., 0118' in doubt (problem says so); phonenumbers would
                      # read the figures after a comma as an extension
+    if region == "GB" and (relay := _RELAY.match(number)):
+        return _relayed(relay.group(1), number[relay.end() :], region)
     number = _EXTENSION_IN_BRACKETS.sub(r" \1", number)
     spaced = _SPACED_LETTERS.search(number)  # '1 800 273 TALK': keypad letters after a short group of figures, that
     if spaced:  # complete a number; not 'TTY' after '555-0117'; '503 555 HELP' too, though 503555 is a code to text
@@ -90,6 +93,26 @@ def dial(number: str, region: str) -> Dialled | None:
     parsed.extension = None  # this call's own parse
     return Dialled(display, phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164), False, extension=extension,
                    unextended=phonenumbers.format_number(parsed, style) if extension else "")
+
+
+# Relay UK's prefixes before a number (18001 dialled from a textphone or the Relay UK app, 18002 to reach someone on
+# a textphone): '18001 01632 960111', '18001 111', as the NHS and UK charities give a line to people who are deaf or
+# cannot speak. Each had been told it held two numbers, 18001 and the line.
+_RELAY = re.compile(r"\s*(1800[12])(?:\s+|\s*-\s*)(?=[\d(])")
+
+
+# The prefix with words between it and the number, as Relay UK itself says to dial it ('18001 then 0300 123 1234').
+_RELAY_APART = re.compile(r"\b(1800[12])\s*,?\s*(?:and\s+)?(?:then|followed\s+by)\s+(?:dial\s+)?(\+?[\d(][\d\s().-]*\d)", re.IGNORECASE)
+
+
+def _relayed(prefix: str, line: str, region: str) -> Dialled | None:
+    """A UK line or short code dialled through Relay UK: the prefix and then the number as dialled in the UK, its
+    leading 0 included (tel:1800101632960111), since the relay service, not the phone network, reads what follows."""
+    dialled = dial(line, region)
+    if dialled is None or dialled.extension or dialled.relay or not (dialled.short or dialled.dial.startswith("+44")):
+        return None
+    national = dialled.dial if dialled.short else "0" + dialled.dial.removeprefix("+44")
+    return Dialled(f"{prefix} {dialled.display}", prefix + national, False, relay=True)
 
 
 def _codes_side_by_side(number: str, region: str) -> list[str]:
@@ -311,6 +334,9 @@ def problem(number: str, region: str, words_go: str = "its label, like label: {w
                     f"{pair[1]} in the next")
         return (f"'{number}' ends in another number's last figures ({other.group().strip()}), and no phone here dials the "
                 "number they make; write each number in full, in its own entry")
+    if region == "GB" and (apart := _RELAY_APART.search(number)):  # 'Relay UK: 18001 then 01632 960111'
+        return (f"'{number}' gives Relay UK's prefix apart from the number; write them together, {apart.group(1)} "
+                f"{apart.group(2)}, and any words in {words_go.format(words='Relay UK')}")
     if codes := _codes_side_by_side(number, region):
         return (f"'{number}' holds {len(codes)} short codes; give each its own entry, with number: {codes[0]} in one and number: "
                 f"{codes[1]} in the next (or, if it is one code to text, write it without spaces)")
