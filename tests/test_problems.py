@@ -731,6 +731,24 @@ def test_a_word_to_text_in_quotes_and_a_short_code_with_a_dash(sample_site: Path
         ("741741", "text", "HOME", "24/7", None), ("(503) 555-0144", "text", "HOME", None, "Spanish")]
 
 
+def test_the_word_to_send_after_the_number_or_after_a_label_is_the_word(sample_site: Path) -> None:
+    """'741741 (text HOME)', '741741 - keyword HOME', as directories write the word after the code, had been the label
+    'Text HOME' beside a button that sent nothing; 'Crisis Text Line: text HELLO to 741741' had been labelled 'Crisis
+    Text Line text HELLO to', and 'Crisis Text Line: 741741 (24/7)' refused ('Text' in the name taken for a way to
+    reach it). Each is the word to send, the number and its own words. A label that merely starts with 'Text'
+    ('(503) 555-0117 (Text Relay)') stays a label: the word is one in capitals."""
+    write(sample_site, "listings/helplines/line.yaml", VALID_LINE + "phones:\n  - 741741 (text HOME)\n"
+          "  - 'Textline: 741741, keyword HOME'\n  - 'Crisis Text Line: text HELLO to 741741 (24/7)'\n"
+          "  - 'Crisis Text Line: 741741 (text the word HOME, 24/7)'\n  - (503) 555-0144 – text TALK\n"
+          "  - (503) 555-0145 (Text Relay)\n")
+    (line,) = listed(sample_site, "line")
+    assert [(p.number, p.kind, p.text_message, p.label, p.hours) for p in line.data.phones] == [
+        ("741741", "text", "HOME", None, None), ("741741", "text", "HOME", None, None),
+        ("741741", "text", "HELLO", "Crisis Text Line", "24/7"), ("741741", "text", "HOME", "Crisis Text Line", "24/7"),
+        ("(503) 555-0144", "text", "TALK", None, None), ("(503) 555-0145", "voice", None, "Text Relay", None)]
+    assert [phone.action for phone in line.phones][:2] == ["Text HOME to 741741", "Text HOME to 741741"]
+
+
 def test_a_number_to_call_text_or_message_on_whatsapp_is_a_phone_for_each_way(golden_site: Path) -> None:
     """'Call or WhatsApp 07700 900123', 'Text or WhatsApp ...', '... (call, text or WhatsApp)', as UK lines publish a
     mobile: a phone for each way, as 'Call or text' was (they had been a button to call, labelled 'Or WhatsApp' or

@@ -246,9 +246,16 @@ _ANOTHER_IN_BRACKETS = re.compile(r"(.*\d.*?)\s*\(\s*(?:(?:or|and)\s+([^()]*\d[^
 
 
 # A word to send, then the number to send it to: 'Text HOME to 741741 (24/7)', 'SMS "HELP" to ...'; the word in
-# quotes too, without them (they had been sent as part of the word).
-_TEXT_TO = re.compile(r"^(?:text|sms)\s+[\"'\u201c\u2018]?((?=\S*[^\W\d])[^\s\"'\u201d\u2019]+)[\"'\u201d\u2019]?\s+to\s+(\S.*)$",
-                      re.IGNORECASE)
+# quotes too, without them (they had been sent as part of the word); after a label and a colon ('Crisis Text Line:
+# text HELLO to 741741', whose label had been 'Crisis Text Line text HELLO to', and the word not sent).
+_TEXT_TO = re.compile(r"^(?:(?P<label>[^\d:]+?)\s*:\s*)?(?:text|sms)\s+[\"'\u201c\u2018]?(?P<word>(?=\S*[^\W\d])[^\s\"'\u201d\u2019]+)"
+                      r"[\"'\u201d\u2019]?\s+to\s+(?P<number>\S.*)$", re.IGNORECASE)
+# The word to send after the number, in its note or after a dash or comma: '741741 (text HOME)', '741741 - keyword
+# HOME', '..., 24/7)' after it too (it had been the label 'Text HOME', beside a button that sent nothing). The word
+# in capitals, as lines ask for one, so that 'Text Relay' or 'Text line' stays a label; '(call or text HOME)' is
+# not this (a way before it).
+_WORD_TO_SEND = re.compile(r"(?:(?<=\()|[,;:\u2013\u2014-])\s*(?:text|sms|(?:text\s+(?:the\s+)?)?(?:key)?word)\s+[\"'\u201c\u2018]?"
+                           r"(?P<word>[A-Z][A-Z\d]+)[\"'\u201d\u2019]?\s*(?=[,;)]|$)")
 # What a phone of each kind is for, as a refusal says it.
 _KIND_VERB = {"voice": "call", "text": "text", "whatsapp": "message on WhatsApp"}
 
@@ -326,10 +333,15 @@ class Phone(Fields):
             number = way[1]
             data = {**data, "number": number, "kind": way[0]}
         texting = _TEXT_TO.match(number)  # 'Text HOME to 741741 (24/7)', 'SMS HOME to ...': the word to send, then the
-        if texting and not _given(data, "kind") and not _given(data, "text_message") and _read_as_written(texting.group(2), region):
-            data = {**data, "number": texting.group(2), "kind": "text", "text_message": texting.group(1)}
-            number, texting = texting.group(2), None  # number, read with its own words as any number is (with a kind
+        if texting and not _given(data, "kind") and not _given(data, "text_message") and _read_as_written(texting["number"], region):
+            label = {"label": texting["label"]} if texting["label"] and not _given(data, "label") else {}
+            data = {**data, "number": texting["number"], "kind": "text", "text_message": texting["word"], **label}
+            number, texting = texting["number"], None  # number, read with its own words as any number is (with a kind
             # or word of its own, the words stay in the number, refused, as never a voice line's label)
+        elif (sent := _WORD_TO_SEND.search(number)) and data.get("kind", "text") == "text" and not _given(data, "text_message"):
+            rest = " ".join(re.sub(r"\(\s*\)", "", _LEFT_DANGLING.sub("", number[: sent.start()] + number[sent.end() :])).split())
+            if _read_as_written(rest, region):  # '741741 (text HOME, 24/7)': the number, answered 24/7
+                data, number = {**data, "number": rest, "kind": "text", "text_message": sent["word"]}, rest
         worded = phones.problem(number, region) is not None  # a number with words about it, or no number at all
         if worded and (address := address_in(number)):  # it had been the number's label, its @ and dots dropped
             which = f"{'an email' if address[1] == 'email' else 'a web'} address"
@@ -433,8 +445,9 @@ def _answered(words: str) -> bool:
     return bool(_ALWAYS.match(words) or time_span(words) or _hours_span(words) or _periods(words))
 
 
-# A word that says how to reach a number, anywhere in a note: the note is then no label ('... Text press 1').
-_WAY_NAMED = re.compile(r"\b(?:call|text|sms|whatsapp|fax|pager|press|option)\b", re.IGNORECASE)
+# A word that says how to reach a number, anywhere in a note: the note is then no label ('... Text press 1'). Not
+# 'Text Line' in a line's name ('Crisis Text Line: 741741 (24/7)' had been refused).
+_WAY_NAMED = re.compile(r"\b(?:call|text(?!\s+line\b)|sms|whatsapp|fax|pager|press|option)\b", re.IGNORECASE)
 
 
 # What says only that an address follows ('Address: ...'), and words that say none is given ('Call for address',
