@@ -1328,13 +1328,21 @@ def test_a_note_with_figures_that_are_no_number_is_the_label(golden_site: Path) 
 
 def test_a_menu_option_after_a_number_is_its_label(golden_site: Path) -> None:
     """'116 123, press 1' (as the Veterans Crisis Line is published: 'Dial 988 then press 1') is the number, and the
-    option beside its button: it had been refused, telling the contributor to write just that."""
+    option beside its button, with what it is for if said: it had been refused, telling the contributor to write
+    just that."""
     write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "phones:\n  - 116 123, press 1\n"
           "  - Call 01632 960111 and press 2\n  - Dial 116 123 then select 3\n  - 01632 960112, option 4\n")
     (listing,) = listed(golden_site, "good")
     assert [(p.number, p.kind, p.label) for p in listing.data.phones] == [
         ("116 123", "voice", "Press 1"), ("01632 960111", "voice", "Press 2"), ("116 123", "voice", "Select 3"),
         ("01632 960112", "voice", "Option 4")]
+    # With what the option is for, as US directories give the Veterans Crisis Line ('988 (press 1 for veterans)'):
+    # it had been refused, told to write the same words as the label.
+    write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "phones:\n  - 116 123 (press 1 for veterans)\n"
+          "  - 116 123 then PRESS 1 for the Veterans Crisis Line\n  - 'Welsh: 01632 960111, press 2 for a peer'\n")
+    assert [(p.number, p.label) for p in listed(golden_site, "good")[0].data.phones] == [
+        ("116 123", "Press 1 for veterans"), ("116 123", "Press 1 for the Veterans Crisis Line"),
+        ("01632 960111", "Welsh, press 2 for a peer")]
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - Call or text 116 123, press 1\n"
           "  - Text 01632 960111, press 2\n")
     assert problems(golden_site) == [

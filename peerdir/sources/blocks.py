@@ -434,7 +434,8 @@ def _with_its_note(number: str, region: str) -> _Note | None:
     if len(pieces) > 1 and len(timed) == 1 and rest and not any(c.isdigit() for c in rest) and not _WAY_NAMED.search(rest):
         return _Note(written, "hours", timed[0], f"{label} ({rest})" if label else rest[0].upper() + rest[1:])
     if option := phones.MENU_OPTION.fullmatch(words):
-        return _Note(written, "option", option.group(1).lower(), label)
+        verb, rest = option.group(1).split(maxsplit=1)  # 'PRESS 1 for the Veterans Crisis Line': only its verb in
+        return _Note(written, "option", f"{verb.lower()} {rest}", label)  # lower case, as after a label
     if phones.has_number_or_extension(words, region) or _WAY_NAMED.search(words) or not any(c.isalpha() for c in words):
         return None  # (a note of figures alone, '116 123/4', says no more than a number, which is in doubt)
     return _Note(written, "label", words, label)

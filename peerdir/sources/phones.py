@@ -278,9 +278,10 @@ _PLACE_NUMBER = re.compile(r"\b(?:room|rm|suite|ste|floor|fl|unit|apt|apartment|
 _EXTENSION_IN = re.compile(r"(?:\bext(?:ension)?\.?|\bx)\s*\d", re.IGNORECASE)
 
 
-# The option to choose once a number answers ('988, press 1', 'Call 988 and press 1'): words beside its button, not
-# dialled after a pause as an extension is, since the digit could reach the line before its menu asks for it.
-MENU_OPTION = re.compile(r"(?:and\s+|then\s+)?((?:press|option|select)\s+\d{1,2})", re.IGNORECASE)
+# The option to choose once a number answers ('988, press 1', 'Call 988 and press 1', '988 (press 1 for veterans)'):
+# words beside its button, not dialled after a pause as an extension is, since the digit could reach the line before
+# its menu asks for it.
+MENU_OPTION = re.compile(r"(?:and\s+|then\s+)?((?:press|option|select)\s+\d{1,2}(?:\s+for\s+[^\d()]*[^\W\d_])?)", re.IGNORECASE)
 # A number and its option after it: '988, press 1'.
 MENU_OPTION_AFTER = re.compile(r"(.*?\d)[\s,;]+" + MENU_OPTION.pattern, re.IGNORECASE)
 _TEXTED = re.compile(r"text\s+\S+\s+to\s+(.+)", re.IGNORECASE)
