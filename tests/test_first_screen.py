@@ -8,8 +8,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import BUILD_DATE
 from playwright.sync_api import expect
 from test_quality import PAGES
+
+from peerdir.build import BuildOptions, build
 
 HEIGHT = 844
 HEADING_TOP = 360  # measured at most 348 (a listing page, two lines of crumbs and title); the aim is 300
@@ -109,6 +112,47 @@ def test_small_targets_and_wide_tables_on_the_narrowest_phones(sample_out, stati
     page.goto(base + "guides/kinds-of-peer-support/")
     assert page.locator(".prose table").count() >= 1
     assert page.evaluate("document.documentElement.scrollWidth") <= 320, "nothing overflows the screen sideways"
+    page.context.close()
+
+
+# A listing as real directories have them at their longest: a web address with a long path, an email address, a
+# name and a street of long words, none with a space to break at.
+_LONG = "Pneumonoultramicroscopicsilicovolcanoconiosis"
+LONG_LISTING = f"""name: {_LONG} Survivors' Peer Network (Harbor/Hills)
+summary: Peer support, at https://www.example.org/groups/{_LONG.lower()}-survivors/meetings?id=12345
+description: Write to the.coordinator.of.the.group@{_LONG.lower()}.example.org.
+organization: {_LONG}-Survivors-Association-International
+website: https://www.example.org/groups/{_LONG.lower()}-survivors/meetings/
+email: the.coordinator.of.the.group@{_LONG.lower()}.example.org
+languages: [en]
+service_area: [harbor-city]
+cost: free
+last_verified: 2026-10-14
+peer_led: true
+format: in-person
+location:
+  region: harbor-city
+  address: 1234 {_LONG} Boulevard, Harbor City, OR 97201
+meetings: Mondays 7-9pm
+topics: [anxiety]
+"""
+
+
+def test_long_words_and_addresses_never_widen_the_page_on_the_narrowest_phones(sample_site, tmp_path, static_server, browser) -> None:
+    """A word longer than the screen (a web address, an email address, a long name) had widened the listing page to
+    906 pixels on a 320-pixel phone, and every list with its card to 730, so the phone showed the whole page shrunk
+    (WCAG's reflow: nothing scrolls sideways at 320 CSS pixels). It breaks instead, in the page, its card, its
+    search result and its Spanish page."""
+    (sample_site / "listings/groups/long.yaml").write_text(LONG_LISTING)
+    build(sample_site, BuildOptions(out_dir=tmp_path / "out", base_url="https://example.org/", today=BUILD_DATE))
+    base = static_server(tmp_path / "out")
+    page = browser.new_context(viewport={"width": 320, "height": 640}).new_page()
+    for path in ("groups/long/", "es/groups/long/", "groups/", "regions/harbor-city/", "topics/anxiety/", "search/?q=pneumonoultramicroscopicsilicovolcanoconiosis"):
+        page.goto(base + path)
+        if path.startswith("search"):
+            expect(page.locator("#search-results li").first).to_be_visible()
+        assert page.get_by_text("Pneumonoultramicroscopicsilicovolcanoconiosis Survivors").first.is_visible(), path
+        assert page.evaluate("document.documentElement.scrollWidth") <= 320, path
     page.context.close()
 
 

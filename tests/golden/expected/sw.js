@@ -1,2 +1,2 @@
-var VERSION = "6fdc57135108c3e3";
+var VERSION = "4386a147ce2264bc";
 importScripts("static/offline.js");
