@@ -138,6 +138,27 @@ topics: [anxiety]
 """
 
 
+MANY_TERMS = """name: Harbor Hills Regional Warmline
+summary: Talk to someone who has been there.
+kind: warmline
+phones: (503) 555-0144
+hours: 24/7
+languages: [en, es]
+service_area: [harbor-city, north-shore, east-hills, river-valley, south-bay, westbrook, pine-ridge, lakeside]
+cost: free
+last_verified: 2026-10-14
+peer_led: true
+topics: [anxiety, depression, bipolar, grief, trauma, self-harm, loneliness, eating-disorders, addiction-recovery]
+audiences: [young-people, students, lgbtq, veterans, carers, parents, older-adults, men, bereaved]
+"""
+# Where each comma between a listing's regions, audiences and topics begins, if it begins a line.
+_COMMAS_STARTING_A_LINE = """() => { const found = []; for (const dd of document.querySelectorAll('.details dd')) {
+  const left = dd.getBoundingClientRect().left, walk = document.createTreeWalker(dd, NodeFilter.SHOW_TEXT);
+  for (let text = walk.nextNode(); text; text = walk.nextNode()) for (let i = text.data.indexOf(','); i >= 0; i = text.data.indexOf(',', i + 1)) {
+    const range = document.createRange(); range.setStart(text, i); range.setEnd(text, i + 1);
+    if (range.getBoundingClientRect().left < left + 2) found.push(text.parentNode.textContent); } } return found; }"""
+
+
 def test_long_words_and_addresses_never_widen_the_page_on_the_narrowest_phones(sample_site, tmp_path, static_server, browser) -> None:
     """A word longer than the screen (a web address, an email address, a long name) had widened the listing page to
     906 pixels on a 320-pixel phone, and every list with its card to 730, so the phone showed the whole page shrunk
@@ -153,6 +174,20 @@ def test_long_words_and_addresses_never_widen_the_page_on_the_narrowest_phones(s
             expect(page.locator("#search-results li").first).to_be_visible()
         assert page.get_by_text("Pneumonoultramicroscopicsilicovolcanoconiosis Survivors").first.is_visible(), path
         assert page.evaluate("document.documentElement.scrollWidth") <= 320, path
+    page.context.close()
+
+
+def test_a_comma_between_a_listings_terms_never_starts_a_line(sample_site, tmp_path, static_server, browser) -> None:
+    """Regions, audiences and topics are links (each tall enough to tap), after which a line could break before the
+    comma: on a phone a line began ', Westbrook'. At every width from 300 to 700 pixels, no comma begins one."""
+    (sample_site / "listings/helplines/many.yaml").write_text(MANY_TERMS)
+    build(sample_site, BuildOptions(out_dir=tmp_path / "out", base_url="https://example.org/", today=BUILD_DATE))
+    page = browser.new_context(viewport={"width": 320, "height": 640}).new_page()
+    page.goto(static_server(tmp_path / "out") + "helplines/many/")
+    assert page.locator(".details dd a").count() == 26
+    starting = {width: found for width in range(300, 700, 6)
+                if (page.set_viewport_size({"width": width, "height": 640}) or (found := page.evaluate(_COMMAS_STARTING_A_LINE)))}
+    assert starting == {}
     page.context.close()
 
 

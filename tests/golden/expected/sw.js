@@ -1,2 +1,2 @@
-var VERSION = "4386a147ce2264bc";
+var VERSION = "58058d751a7345aa";
 importScripts("static/offline.js");
