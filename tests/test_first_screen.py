@@ -5,6 +5,7 @@ layout shift and AAA contrast."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -151,6 +152,9 @@ peer_led: true
 topics: [anxiety, depression, bipolar, grief, trauma, self-harm, loneliness, eating-disorders, addiction-recovery]
 audiences: [young-people, students, lgbtq, veterans, carers, parents, older-adults, men, bereaved]
 """
+# The counts whose text is on more than one line (a range's rectangles, one for each line its text is on).
+_ON_TWO_LINES = """() => [...document.querySelectorAll('.count')].filter(e => { const range = document.createRange();
+  range.selectNodeContents(e); return new Set([...range.getClientRects()].map(r => Math.round(r.top))).size > 1; }).map(e => e.textContent)"""
 # Where each comma between a listing's regions, audiences and topics begins, if it begins a line.
 _COMMAS_STARTING_A_LINE = """() => { const found = []; for (const dd of document.querySelectorAll('.details dd')) {
   const left = dd.getBoundingClientRect().left, walk = document.createTreeWalker(dd, NodeFilter.SHOW_TEXT);
@@ -174,6 +178,13 @@ def test_long_words_and_addresses_never_widen_the_page_on_the_narrowest_phones(s
             expect(page.locator("#search-results li").first).to_be_visible()
         assert page.get_by_text("Pneumonoultramicroscopicsilicovolcanoconiosis Survivors").first.is_visible(), path
         assert page.evaluate("document.documentElement.scrollWidth") <= 320, path
+    # Nor does a count beside a filter break ('(11' on one line, ')' on the next), as it had once words could break
+    # anywhere to fit.
+    page.goto(base + "search/?q=anxiety")
+    page.locator(".filters summary").click()
+    expect(page.locator(".filter .count").first).to_have_text(re.compile(r"\(\d\d\)"))
+    counts = page.locator(".count")
+    assert counts.count() > 30 and page.evaluate(_ON_TWO_LINES) == []
     page.context.close()
 
 

@@ -1,2 +1,2 @@
-var VERSION = "58058d751a7345aa";
+var VERSION = "d03d738e01fe3f70";
 importScripts("static/offline.js");
