@@ -167,12 +167,18 @@ def test_long_words_and_addresses_never_widen_the_page_on_the_narrowest_phones(s
     """A word longer than the screen (a web address, an email address, a long name) had widened the listing page to
     906 pixels on a 320-pixel phone, and every list with its card to 730, so the phone showed the whole page shrunk
     (WCAG's reflow: nothing scrolls sideways at 320 CSS pixels). It breaks instead, in the page, its card, its
-    search result and its Spanish page."""
+    search result, its Spanish page and a guide."""
     (sample_site / "listings/groups/long.yaml").write_text(LONG_LISTING)
+    # A guide with a paragraph indented by four spaces, which Markdown makes a block of code (it had kept its one long
+    # line: 1,183 pixels), and a long address as a link's words.
+    (sample_site / "content/long.md").write_text(
+        f"---\ntitle: {_LONG} Survivors' guide\nsummary: What to expect.\n---\nSee [https://www.example.org/groups/{_LONG}/"
+        "meetings/](https://www.example.org/).\n\n    An indented paragraph, as a contributor may write one, which Markdown "
+        "shows as code, without breaking its lines.\n")
     build(sample_site, BuildOptions(out_dir=tmp_path / "out", base_url="https://example.org/", today=BUILD_DATE))
     base = static_server(tmp_path / "out")
     page = browser.new_context(viewport={"width": 320, "height": 640}).new_page()
-    for path in ("groups/long/", "es/groups/long/", "groups/", "regions/harbor-city/", "topics/anxiety/", "search/?q=pneumonoultramicroscopicsilicovolcanoconiosis"):
+    for path in ("groups/long/", "es/groups/long/", "guides/long/", "groups/", "regions/harbor-city/", "topics/anxiety/", "search/?q=pneumonoultramicroscopicsilicovolcanoconiosis"):
         page.goto(base + path)
         if path.startswith("search"):
             expect(page.locator("#search-results li").first).to_be_visible()

@@ -1,2 +1,2 @@
-var VERSION = "d03d738e01fe3f70";
+var VERSION = "20f8d0dbec038c1a";
 importScripts("static/offline.js");
