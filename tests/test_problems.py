@@ -2274,13 +2274,20 @@ def test_a_meeting_length_written_in_hours_or_minutes_is_its_minutes(golden_site
                                                           (list(WEEKDAYS[5:]), time(10), time(14))])),  # page lists them
     # An end without am or pm after a start with it: the first such time after the start (it had been asked).
     ("'Mon-Fri 8:30 am - 5; Sat 10pm-2'", (False, [(list(WEEKDAYS[:5]), time(8, 30), time(17)), (["saturday"], time(22), time(2))])),
+    # The times before 'every night' or 'every day' (the 'every' had been taken off, leaving 'night'), and days
+    # said to be the 'only' ones (both had been refused).
+    ("'6pm-2am every night'", (False, [(list(WEEKDAYS), time(18), time(2))])),
+    ("'10am-10pm every day; 9am-5pm every Monday'", (False, [(list(WEEKDAYS), time(10), time(22)), (["monday"], time(9), time(17))])),
+    ("'Weekends only, 10am-4pm'", (False, [(list(WEEKDAYS[5:]), time(10), time(16))])),
+    ("'9am-5pm weekdays only'", (False, [(list(WEEKDAYS[:5]), time(9), time(17))])),
 ], ids=["24/7", "24-hours-in-words", "periods", "weekdays-to-midnight", "across-noon", "nine-to-five", "afternoon",
         "24-hour", "commas", "list-of-days", "time-first", "every-day", "slashes-and-closed", "open-and-closed",
         "lunch", "lunch-and-weds", "lunch-then-saturday", "nightly", "every-night", "excluding-holidays", "four-digits",
         "until-noon", "and-between-periods", "noon-and-dots", "24-hours-7-days", "365-days-a-year", "24-7-365-days",
         "lunch-break", "break-in-brackets", "break-first", "around-the-clock", "anytime", "twenty-four-seven-in-words", "24-hrs", "days-evenings", "lines-open",
         "letters-mwf", "letters-mtwtf", "letters-tth-ss", "a-and-p", "a-and-p-break", "except-christmas", "weeknights", "break-in-one-part",
-        "24-hour-hours-alone", "to-24-00", "full-stops", "bars", "a-m-to-p-m", "bullets", "end-after-a-start-with-its-half"])
+        "24-hour-hours-alone", "to-24-00", "full-stops", "bars", "a-m-to-p-m", "bullets", "end-after-a-start-with-its-half",
+        "every-night-after", "every-day-after", "weekends-only", "weekdays-only-after"])
 def test_opening_hours_written_as_text_are_the_hours_they_say(golden_site: Path, written: str, hours: tuple) -> None:
     write(golden_site, "listings/helplines/good.yaml", VALID_LINE
           + f"phones: 01632 960111\nhours: {written}\n")

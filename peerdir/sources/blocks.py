@@ -740,7 +740,7 @@ def _days_and_weeks(written: str) -> tuple[list[str], list[Any]] | None:
     if len(words) == 1 and days:
         return None  # one day alone: the meeting's own reading
     if not days or _SPAN_SAID.search(written):  # 'Mon-Fri', 'every weekday', 'Mon-Fri evenings': each day between
-        plain = _HALF_AFTER_DAYS.sub("", written)  # (days named by words alone were Monday and Friday only)
+        plain = _AFTER_DAYS.sub("", written)  # (days named by words alone were Monday and Friday only)
         spanned = next((found for said in (written, plain) if (found := day_span(said) or day_span(_EVERY.sub("", said)))), None)
         if spanned and len(spanned) > 1:
             return spanned, []
@@ -1059,10 +1059,10 @@ def _day_then_time(part: str, names_days: Callable[[str], Any], names_a_time: Ca
         if names_days(days) and names_a_time(when):
             return days, when
     for cut in range(1, len(words)):
-        when = " ".join(words[:cut]).rstrip(",")
-        days = re.sub(r"^(?:on|every)\s+", "", " ".join(words[cut:]), flags=re.IGNORECASE)
-        if names_a_time(when) and names_days(days):
-            return days, when
+        when, after = " ".join(words[:cut]).rstrip(","), " ".join(words[cut:])
+        for days in (re.sub(r"^(?:on|every)\s+", "", after, flags=re.IGNORECASE), re.sub(r"^on\s+", "", after, flags=re.IGNORECASE)):
+            if names_a_time(when) and names_days(days):  # 'every Monday' the days Monday, 'every night' every night
+                return days, when
     return None
 
 
@@ -1613,7 +1613,9 @@ Meetings = Annotated[list[Meeting], WrapValidator(_meetings_written), OneOrMore]
 
 
 _HALF_ALONE = re.compile(r"^\s*(?:mornings?|afternoons?|evenings?|nights?)\s*:?\s+(.+)$", re.IGNORECASE)
-_HALF_AFTER_DAYS = re.compile(r"(?<=\S)\s+(?:mornings?|afternoons?|evenings?|nights?)$", re.IGNORECASE)
+# Words after days that name no other days: the half of the day ('Mon-Fri evenings'), or 'only' ('Weekends only',
+# which had been refused).
+_AFTER_DAYS = re.compile(r"(?<=\S)\s+(?:mornings?|afternoons?|evenings?|nights?|only)$", re.IGNORECASE)
 
 
 def _days_of(written: str) -> list[str]:
@@ -1628,7 +1630,7 @@ def _periods(written: str) -> list[dict[str, Any]] | None:
     says days are closed ('Sat-Sun closed', 'closed weekends') says what leaving them out says."""
     def days_named(days: str) -> list[str] | None:
         found = _days_of(days) or None
-        plain = _HALF_AFTER_DAYS.sub("", days)  # 'Mon-Fri evenings 5-9pm', 'Weekday evenings': the days
+        plain = _AFTER_DAYS.sub("", days)  # 'Mon-Fri evenings 5-9pm', 'Weekday evenings', 'Weekends only': the days
         return found or (days_named(plain) if plain != days else None)
 
     def spans(when: str) -> list[str] | None:  # '9am-12pm and 1pm-5pm', '9-12, 1-5': closed for lunch
