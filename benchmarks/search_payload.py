@@ -31,7 +31,7 @@ from peerdir.build import BuildOptions, build  # noqa: E402
 
 QUERIES = ["grief", "peer support group", "anxeity", "", "recovery evening"]
 MORE = (WORDS + [" ".join(pair) for pair in zip(WORDS[::2], WORDS[1::2])] + [t.replace("-", " ") for t in TOPICS]
-        + [w[0] + w[2] + w[1] + w[3:] for w in WORDS if len(w) >= 5] + ["loss of a parent", "a", "of the"])
+        + [w[0] + w[2] + w[1] + w[3:] for w in WORDS if len(w) >= 5] + ["loss of a parent", "a", "of the", "free", "free peer support group"])
 SCRIPTS = REPO / "peerdir/theme/static/search"
 
 

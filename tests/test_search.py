@@ -132,6 +132,20 @@ def test_a_word_no_listing_has_beside_others_is_searched_for_by_its_close_spelli
 
 
 @needs_node
+def test_what_a_listing_costs_is_searched_for_as_its_card_says_it(built_sample: Path) -> None:
+    """'free' had found one guide (a listing's cost was a filter only): it finds every free listing, and 'free
+    grief' a free grief listing first; 'paid', the paid ones (among any whose words say it)."""
+    listings = load_site(REPO).listings
+    results = node("search", [{"q": q, "limit": 500} for q in ("free", "free grief", "paid")], str(built_sample / "search/data"))
+    found = [{item["name"] for item in result["results"]} for result in results]
+    costing = {cost: {item.data.name for item in listings if item.data.cost == cost and item.data.status != "closed"}
+               for cost in ("free", "paid")}  # (a closed listing is in no search)
+    assert costing["free"] <= found[0] and len(costing["free"]) > 40 and not costing["paid"] & found[0]
+    assert results[1]["results"][0]["name"] in costing["free"] and "grief" in results[1]["results"][0]["name"].lower()
+    assert found[2] >= costing["paid"]
+
+
+@needs_node
 def test_split_index_scores_exactly_as_lunr_js_own_index(built_sample: Path, tmp_path: Path) -> None:
     assert_scores_as_lunr_js(built_sample / "search/data", tmp_path)
 

@@ -129,7 +129,9 @@ class SearchDoc:
 
 def _listing_doc(site: Site, item: Listing) -> SearchDoc:
     t, data = site.strings, item.data
-    kind_words = [t[f"type_{item.type.id}"], t[f"type_one_{item.type.id}"]]
+    # What it is and what it costs, as its card says them: 'free support group' finds the free ones (the cost had
+    # been a filter only, and 'free' found one guide).
+    kind_words = [t[f"type_{item.type.id}"], t[f"type_one_{item.type.id}"], t[choice_key("cost", data.cost)]]
     facets = {
         "type": [item.type.id],
         "region": list(item.areas),

@@ -1,2 +1,2 @@
-var VERSION = "20f8d0dbec038c1a";
+var VERSION = "8bd4952b45059ce0";
 importScripts("static/offline.js");

@@ -21,6 +21,7 @@ peerdirSearchData("shard-f",
   "firststeps~",
   "fortnightli",
   "forum",
+  "free",
   "fri",
   "fw1"
  ],
@@ -28,7 +29,7 @@ peerdirSearchData("shard-f",
   "d": [
    [
     1,
-    8,
+    9,
     1352
    ],
    [
@@ -41,7 +42,24 @@ peerdirSearchData("shard-f",
    [
     0,
     7,
-    3539
+    3431,
+    1,
+    1405
+   ],
+   [
+    1,
+    8,
+    1405
+   ],
+   [
+    1,
+    8,
+    983
+   ],
+   [
+    1,
+    8,
+    1405
    ]
   ],
   "n": [
@@ -68,7 +86,7 @@ peerdirSearchData("shard-f",
     2,
     0,
     278,
-    9,
+    10,
     619
    ]
   ],
@@ -122,4 +140,4 @@ peerdirSearchData("shard-f",
  },
  "version": "2.3.9"
 },
-"398a9bf488");
+"c2212a2f67");

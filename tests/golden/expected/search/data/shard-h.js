@@ -31,7 +31,7 @@ peerdirSearchData("shard-h",
    [
     1,
     1,
-    4759
+    4614
    ]
   ],
   "n": [
@@ -63,4 +63,4 @@ peerdirSearchData("shard-h",
  },
  "version": "2.3.9"
 },
-"0de548691e");
+"5be9c06c30");

@@ -33,12 +33,12 @@ peerdirSearchData("shard-o",
    [
     0,
     6,
-    1655
+    1605
    ],
    [
     2,
     6,
-    749
+    762
    ]
   ],
   "n": [
@@ -95,4 +95,4 @@ peerdirSearchData("shard-o",
  },
  "version": "2.3.9"
 },
-"809c1f73fa");
+"261ffdadbf");

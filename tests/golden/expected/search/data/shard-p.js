@@ -38,14 +38,14 @@ peerdirSearchData("shard-p",
    [
     2,
     1,
-    1203,
+    1220,
     1,
-    2154
+    2192
    ],
    [
     1,
     1,
-    1655
+    1605
    ]
   ],
   "o": [
@@ -70,4 +70,4 @@ peerdirSearchData("shard-p",
  },
  "version": "2.3.9"
 },
-"8ceb09c3c7");
+"456cca2618");

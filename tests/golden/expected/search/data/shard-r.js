@@ -32,7 +32,7 @@ peerdirSearchData("shard-r",
    [
     3,
     1,
-    3539
+    3431
    ]
   ],
   "n": [
@@ -70,4 +70,4 @@ peerdirSearchData("shard-r",
  },
  "version": "2.3.9"
 },
-"7b428b4b03");
+"ee8e018d06");
