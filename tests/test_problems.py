@@ -3037,6 +3037,7 @@ def test_meetings_written_as_text_are_the_meetings_they_say(golden_site: Path) -
     ("Flat 2, 12 High St, Upper Fenwick", {"address_1": "Flat 2, 12 High St", "city": "Upper Fenwick"}),
     # A comma between the state and the ZIP code, as a spreadsheet's columns are joined ('OR' had been the town).
     ("12 Main St, Springfield, OR, 97201", {"address_1": "12 Main St", "city": "Springfield", "state_province": "OR", "postal_code": "97201"}),
+    ("12 Main St, Springfield OR, 97201", {"address_1": "12 Main St", "city": "Springfield", "state_province": "OR", "postal_code": "97201"}),
     # Its parts on lines of their own, as an envelope or a web page sets them (refused as a street of two lines).
     ("12 Main St\nSpringfield, OR 97201\n", {"address_1": "12 Main St", "city": "Springfield", "state_province": "OR", "postal_code": "97201"}),
     ("St Luke's Hall\n4 Church Lane\nFenwick\nSP1 2AB", {"address_1": "4 Church Lane", "city": "Fenwick", "postal_code": "SP1 2AB"}),
@@ -3049,7 +3050,7 @@ def test_meetings_written_as_text_are_the_meetings_they_say(golden_site: Path) -
     ("Fenwick D02X285", {"city": "Fenwick", "postal_code": "D02X285"}),
 ], ids=["us", "uk", "town", "postcode", "us-without-commas", "uk-without-comma", "town-and-state-code", "street-and-zip",
         "country-named", "with-country", "street-town-country", "town-country", "said-to-be-an-address", "street-and-town",
-        "venue-street-and-town", "flat-street-and-town", "comma-before-zip", "lines", "venue-and-lines", "county",
+        "venue-street-and-town", "flat-street-and-town", "comma-before-zip", "town-and-state-then-comma-before-zip", "lines", "venue-and-lines", "county",
         "county-and-eircode", "eircode"])
 def test_an_address_on_one_line_is_its_parts_where_which_is_which_is_not_in_doubt(golden_site: Path, written: str, parts: dict) -> None:
     write(golden_site, "listings/groups/ok.yaml", VALID_GROUP.replace("format: online\nservice_area: [online]\n", "format: in-person\n")
@@ -3060,17 +3061,21 @@ def test_an_address_on_one_line_is_its_parts_where_which_is_which_is_not_in_doub
 
 def test_a_place_named_before_its_street_is_the_venue_and_online_is_no_place(golden_site: Path) -> None:
     """'St Luke's Hall, 4 Church Lane, Fenwick', as directories publish a meeting place: the hall is the venue (it had
-    been the address's first line, which maps then searched for), where no venue is given; a first part with a
-    figure, or that names a street or a part of a building, stays the address's. 'Online' or 'Via Zoom' as an
+    been the address's first line, which maps then searched for), where no venue is given, and words in brackets
+    after it the directions; a first part with a figure, or that names a street or a part of a building, stays the
+    address's. 'Online' or 'Via Zoom' as an
     in-person group's address had been read as a town called Online; it is refused, saying what to write."""
     place = VALID_GROUP.replace("format: online\nservice_area: [online]\n", "format: in-person\n") + "location:\n  region: old-town\n"
     write(golden_site, "listings/groups/hall.yaml", place + "  address: St Luke's Hall, 4 Church Lane, Fenwick\n")
     write(golden_site, "listings/groups/named.yaml", place + "  venue: The Hall\n  address: St Luke's Hall, 4 Church Lane, Fenwick\n")
     write(golden_site, "listings/groups/suite.yaml", place + "  address: Suite 2, 4 Church Lane, Fenwick\n")
-    hall, named, suite = (item.data.location for item in listed(golden_site, "hall", "named", "suite"))
-    assert [(where.venue, where.address.address_1, where.address.city) for where in (hall, named, suite)] == [
-        ("St Luke's Hall", "4 Church Lane", "Fenwick"), ("The Hall", "St Luke's Hall, 4 Church Lane", "Fenwick"),
-        (None, "Suite 2, 4 Church Lane", "Fenwick")]
+    # Words in brackets after the name are the directions, where none are given (the name, a figure in its
+    # brackets, had stayed in the street's line).
+    write(golden_site, "listings/groups/room.yaml", place + "  address: Fenwick Library (2nd floor meeting room), 4 Church Lane, Fenwick\n")
+    hall, named, suite, room = (item.data.location for item in listed(golden_site, "hall", "named", "suite", "room"))
+    assert [(where.venue, where.address.address_1, where.address.city, where.directions) for where in (hall, named, suite, room)] == [
+        ("St Luke's Hall", "4 Church Lane", "Fenwick", None), ("The Hall", "St Luke's Hall, 4 Church Lane", "Fenwick", None),
+        (None, "Suite 2, 4 Church Lane", "Fenwick", None), ("Fenwick Library", "4 Church Lane", "Fenwick", "2nd floor meeting room")]
     write(golden_site, "listings/groups/online.yaml", place + "  address: Via Zoom\n")
     assert [p.split(": ", 2)[2] for p in problems(golden_site)] == [
         "'Via Zoom' is no place to go to; if it meets only online, write format: online and leave location out (a hybrid "

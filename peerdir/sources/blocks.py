@@ -554,9 +554,10 @@ class Address(Fields):
             country = None  # '12 Main St, Wales': the town
         us = _region(info) == "US"  # where a state's name ends an address ('Washington' is a town in England)
         if len(parts) > 2 and _ZIP.fullmatch(parts[-1]) and (
-                parts[-2] in US_STATES.values() or us and _US_STATE_NAMED.fullmatch(parts[-2])):
+                parts[-2] in US_STATES.values() or us and _US_STATE_NAMED.fullmatch(parts[-2])) or len(parts) > 1 and (
+                _ZIP.fullmatch(parts[-1]) and (joined := _TOWN_AND_STATE.fullmatch(parts[-2])) and _a_town(joined.group(1))):
             parts[-2:] = [f"{parts[-2]} {parts[-1]}"]  # '..., Springfield, OR, 97201', as a spreadsheet's columns are
-            # joined (OR had been the town)
+            # joined (OR had been the town); '..., Springfield OR, 97201' (the town had been 'Springfield OR')
         # 'Portland, Oregon 97201', 'Portland, Oregon': the state, after a town ('..., 12 Main St, New York' is a city)
         state = _US_STATE_NAMED.fullmatch(parts[-1]) if us and len(parts) > 1 and _a_town(parts[-2]) else None
         if parts and not state and not _STATE_AND_POSTCODE.fullmatch(parts[-1]) and (joined := _TOWN_STATE_AND_ZIP.fullmatch(parts[-1])):
@@ -615,6 +616,10 @@ class Address(Fields):
         return self
 
 
+# A place's name with words in brackets after it: 'Harbor City Library (2nd floor meeting room)'.
+_NAME_AND_BRACKETS = re.compile(r"([^()]*[^()\s])\s*\(\s*([^()]*[^()\s])\s*\)")
+
+
 def _place_as_text(written: Any, vocab: Any) -> Any:
     """A place written as one line of text, as a spreadsheet's location column gives it ('12 Main St, Harbor City,
     OR 97201'): its address, in the site's region its town (or another of its parts) names; refused, told the two
@@ -649,14 +654,18 @@ class Location(Fields):
         """An address on one line that begins with the place's name, then its street ('First Baptist Church, 123 Main
         St, Portland, OR 97201'), as directories publish a meeting place: the name is the venue, where none is
         given (it had been the address's first line, which maps then searched for). Only a name with no figure
-        that is no street or part of a building, before a part with a number, and a town after. A place written
-        as text alone is its address (_place_as_text)."""
+        that is no street or part of a building, before a part with a number, and a town after; words in brackets
+        after the name ('Harbor City Library (2nd floor meeting room), ...') are the directions, where none are
+        given. A place written as text alone is its address (_place_as_text)."""
         data = _place_as_text(data, info.context)
         address = data.get("address") if isinstance(data, dict) else None
         parts = _address_parts(address) if isinstance(address, str) and not data.get("venue") else []
-        if (len(parts) > 2 and not any(c.isdigit() for c in parts[0]) and any(c.isdigit() for c in parts[1])
-                and not _A_STREET.search(parts[0]) and not _IN_A_BUILDING.search(parts[0]) and not _ADDRESS_SAID.match(parts[0])):
-            return {**data, "venue": parts[0], "address": ", ".join(parts[1:])}
+        named = _NAME_AND_BRACKETS.fullmatch(parts[0]) if parts and not data.get("directions") else None
+        name = named.group(1) if named else parts[0] if parts else ""
+        if (len(parts) > 2 and not any(c.isdigit() for c in name) and any(c.isdigit() for c in parts[1])
+                and not _A_STREET.search(name) and not _IN_A_BUILDING.search(name) and not _ADDRESS_SAID.match(name)):
+            found = {"venue": name, "address": ", ".join(parts[1:])}
+            return {**data, **found, **({"directions": named.group(2)[0].upper() + named.group(2)[1:]} if named else {})}
         return data
 
     @model_validator(mode="after")
