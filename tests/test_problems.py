@@ -749,6 +749,23 @@ def test_the_word_to_send_after_the_number_or_after_a_label_is_the_word(sample_s
     assert [phone.action for phone in line.phones][:2] == ["Text HOME to 741741", "Text HOME to 741741"]
 
 
+def test_a_number_to_call_or_text_a_word_to_is_a_phone_for_each(sample_site: Path) -> None:
+    """'Call or text HOME to (503) 555-0144', '... (call or text HOME)' had been a phone to call, labelled 'Or text
+    HOME to', and the text line lost: a phone to call and one to text the word (only the text, to a code that
+    takes no calls). As one phone's number, told to give each its entry."""
+    write(sample_site, "listings/helplines/line.yaml", VALID_LINE + "phones:\n  - Call or text HOME to (503) 555-0144\n"
+          "  - (503) 555-0145 (call or text 'TALK')\n  - Call or text HOME to 741741 (24/7)\n")
+    (line,) = listed(sample_site, "line")
+    assert [(p.number, p.kind, p.text_message, p.hours) for p in line.data.phones] == [
+        ("(503) 555-0144", "voice", None, None), ("(503) 555-0144", "text", "HOME", None), ("(503) 555-0145", "voice", None, None),
+        ("(503) 555-0145", "text", "TALK", None), ("741741", "text", "HOME", "24/7")]
+    write(sample_site, "listings/helplines/line.yaml", VALID_LINE + "phones:\n  - number: Call or text HOME to (503) 555-0144\n")
+    assert problems(sample_site) == [
+        "listings/helplines/line.yaml:9:5: phones[0].number: 'Call or text HOME to (503) 555-0144' is a number to call and to "
+        "text HOME to: give each its own entry, one with kind: text and the word as text_message, or write it as an entry "
+        "of its own in the list of phones"]
+
+
 def test_a_number_to_call_text_or_message_on_whatsapp_is_a_phone_for_each_way(golden_site: Path) -> None:
     """'Call or WhatsApp 07700 900123', 'Text or WhatsApp ...', '... (call, text or WhatsApp)', as UK lines publish a
     mobile: a phone for each way, as 'Call or text' was (they had been a button to call, labelled 'Or WhatsApp' or

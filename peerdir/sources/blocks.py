@@ -207,6 +207,13 @@ def numbers_as_phones(value: Any, validate: ValidatorFunctionWrapHandler, info: 
         if isinstance(item, dict) and len(item) == 1 and (said := next(iter(item))) not in Phone.model_fields and (
                 isinstance(item[said], str) or whole_number(item[said])):
             item = f"{said}: {item[said]}"  # '- TTY: 711', '- Office: (503) 555-0100' unquoted: YAML's one-key block
+        worded = _CALL_OR_TEXT_A_WORD.fullmatch(item.strip()) if isinstance(item, str) else None
+        if worded and _read_as_written(number := worded["number"] or worded["before"], region):
+            texted = {"number": number, "kind": "text", "text_message": worded["word"] or worded["said"]}
+            alone = phones.number_and_words(number, region) or phones.number_and_note(number, region)
+            dialled = phones.dial(alone[0] if alone else number, region)
+            read.append([texted] if dialled and dialled.texts_only else [{"number": number}, texted])  # 741741: no calls
+            continue
         way = _way(item) if isinstance(item, str) else None
         if way and way[0] in ("both", "ways"):  # a phone for each way, the first reporting the number's problem if any
             first, *others = [{"number": way[1], **({"kind": kind} if kind != "voice" else {})} for kind in _ways_kinds(item)]
@@ -218,6 +225,13 @@ def numbers_as_phones(value: Any, validate: ValidatorFunctionWrapHandler, info: 
         else:
             read.append([{"number": item} if isinstance(item, str) or whole_number(item) else item])
     return _in_place(read, validate)
+
+
+# A number to call, and to text with a word: 'Call or text HOME to (503) 555-0117', '(503) 555-0117 (call or text
+# HOME)' (each had been a phone to call, labelled 'Or text HOME to', and the text line lost).
+_WORD = r"[\"'\u201c\u2018]?(?P<{}>[A-Z][A-Z\d]+)[\"'\u201d\u2019]?"
+_CALL_OR_TEXT_A_WORD = re.compile(r"(?i:call|phone)\s+or\s+(?i:text)\s+" + _WORD.format("word") + r"\s+(?i:to)\s+(?P<number>\S.*)|"
+                                  r"(?P<before>.*\d\)?)\s*\(\s*(?i:call|phone)\s+or\s+(?i:text)\s+" + _WORD.format("said") + r"\s*\)")
 
 
 # What stands between phones written in one entry, outside any brackets: 'Call 988 or text HOME to 741741' ("... |
@@ -316,6 +330,10 @@ class Phone(Fields):
                            f"write kind: {labelled}, or another label", at="label")
             # Its kind, and no label: its button says as much ('Text (503) 555-0145', not '... Text us' beside it).
             data = {**{name: value for name, value in data.items() if name != "label"}, "kind": labelled}
+        if worded := _CALL_OR_TEXT_A_WORD.fullmatch(number.strip()):  # as a list entry, a phone for each (numbers_as_phones)
+            raise fail(f"'{number}' is a number to call and to text {worded['word'] or worded['said']} to: give each its own "
+                       "entry, one with kind: text and the word as text_message, or write it as an entry of its own in the "
+                       "list of phones", at="number")
         if way and way[0] == "both":  # a list entry is read as both ('- Call or text ...'); one phone is one button
             raise fail(f"'{number}' is a number to call and to text: give each its own entry, one with kind: text, or "
                        f"write it as an entry of its own in the list of phones, - Call or text {way[1]}", at="number")
