@@ -759,11 +759,17 @@ def test_a_number_to_call_or_text_a_word_to_is_a_phone_for_each(sample_site: Pat
     assert [(p.number, p.kind, p.text_message, p.hours) for p in line.data.phones] == [
         ("(503) 555-0144", "voice", None, None), ("(503) 555-0144", "text", "HOME", None), ("(503) 555-0145", "voice", None, None),
         ("(503) 555-0145", "text", "TALK", None), ("741741", "text", "HOME", "24/7")]
-    write(sample_site, "listings/helplines/line.yaml", VALID_LINE + "phones:\n  - number: Call or text HOME to (503) 555-0144\n")
+    # A chat among its ways ('Call, text or chat 988', as 988 is published) is a web page's: told so (a phone to call
+    # had been labelled 'Text or chat', and the text line lost).
+    write(sample_site, "listings/helplines/line.yaml", VALID_LINE + "phones:\n  - number: Call or text HOME to (503) 555-0144\n"
+          "  - Call, text or chat 988\n  - Call/text/chat 988\n")
     assert problems(sample_site) == [
         "listings/helplines/line.yaml:9:5: phones[0].number: 'Call or text HOME to (503) 555-0144' is a number to call and to "
         "text HOME to: give each its own entry, one with kind: text and the word as text_message, or write it as an entry "
-        "of its own in the list of phones"]
+        "of its own in the list of phones", *(
+        f"listings/helplines/line.yaml:{line}:5: phones[{index}].number: '{written} 988': a chat is had on a web page, not "
+        "at a number; write the ways to use the number alone (Call or text ...), and the chat's address as the listing's "
+        "website or in its description" for line, index, written in ((10, 1, "Call, text or chat"), (11, 2, "Call/text/chat")))]
 
 
 def test_a_number_to_call_text_or_message_on_whatsapp_is_a_phone_for_each_way(golden_site: Path) -> None:

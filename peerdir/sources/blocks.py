@@ -214,7 +214,7 @@ def numbers_as_phones(value: Any, validate: ValidatorFunctionWrapHandler, info: 
             dialled = phones.dial(alone[0] if alone else number, region)
             read.append([texted] if dialled and dialled.texts_only else [{"number": number}, texted])  # 741741: no calls
             continue
-        way = _way(item) if isinstance(item, str) else None
+        way = _way(item) if isinstance(item, str) and not _AND_CHAT.search(item) else None  # chat: the phone refuses it
         if way and way[0] in ("both", "ways"):  # a phone for each way, the first reporting the number's problem if any
             first, *others = [{"number": way[1], **({"kind": kind} if kind != "voice" else {})} for kind in _ways_kinds(item)]
             read.append([first, *(others if _read_as_written(way[1], region) else [])])
@@ -232,6 +232,12 @@ def numbers_as_phones(value: Any, validate: ValidatorFunctionWrapHandler, info: 
 _WORD = r"[\"'\u201c\u2018]?(?P<{}>[A-Z][A-Z\d]+)[\"'\u201d\u2019]?"
 _CALL_OR_TEXT_A_WORD = re.compile(r"(?i:call|phone)\s+or\s+(?i:text)\s+" + _WORD.format("word") + r"\s+(?i:to)\s+(?P<number>\S.*)|"
                                   r"(?P<before>.*\d\)?)\s*\(\s*(?i:call|phone)\s+or\s+(?i:text)\s+" + _WORD.format("said") + r"\s*\)")
+
+
+# Chat among the ways to reach a number ('Call, text or chat 988', as 988 is published; 'call/text/chat'): the chat
+# is a web page's, and the words had labelled a phone to call 'Text or chat'.
+_AND_CHAT = re.compile(r"\b(?:call|text|sms)\s*(?:(?:,|/|&|\bor\b|\band\b)\s*(?:call|text|sms)\s*)*(?:,|/|&|\bor\b|\band\b)\s*chat\b",
+                       re.IGNORECASE)
 
 
 # What stands between phones written in one entry, outside any brackets: 'Call 988 or text HOME to 741741' ("... |
@@ -330,6 +336,9 @@ class Phone(Fields):
                            f"write kind: {labelled}, or another label", at="label")
             # Its kind, and no label: its button says as much ('Text (503) 555-0145', not '... Text us' beside it).
             data = {**{name: value for name, value in data.items() if name != "label"}, "kind": labelled}
+        if _AND_CHAT.search(number) and phones.problem(number, region):  # 'Call, text or chat 988': the text had been lost
+            raise fail(f"'{number}': a chat is had on a web page, not at a number; write the ways to use the number alone "
+                       "(Call or text ...), and the chat's address as the listing's website or in its description", at="number")
         if worded := _CALL_OR_TEXT_A_WORD.fullmatch(number.strip()):  # as a list entry, a phone for each (numbers_as_phones)
             raise fail(f"'{number}' is a number to call and to text {worded['word'] or worded['said']} to: give each its own "
                        "entry, one with kind: text and the word as text_message, or write it as an entry of its own in the "
