@@ -2297,6 +2297,8 @@ def test_a_meeting_length_written_in_hours_or_minutes_is_its_minutes(golden_site
                                                           (list(WEEKDAYS[5:]), time(10), time(14))])),  # page lists them
     # An end without am or pm after a start with it: the first such time after the start (it had been asked).
     ("'Mon-Fri 8:30 am - 5; Sat 10pm-2'", (False, [(list(WEEKDAYS[:5]), time(8, 30), time(17)), (["saturday"], time(22), time(2))])),
+    # So too after noon or midnight, which say their half of the day ('noon-8' had been asked whether 8 is morning).
+    ("'Mon-Fri noon-8; Sat midnight-8'", (False, [(list(WEEKDAYS[:5]), time(12), time(20)), (["saturday"], time(0), time(8))])),
     # The times before 'every night' or 'every day' (the 'every' had been taken off, leaving 'night'), and days
     # said to be the 'only' ones (both had been refused).
     ("'6pm-2am every night'", (False, [(list(WEEKDAYS), time(18), time(2))])),
@@ -2310,7 +2312,7 @@ def test_a_meeting_length_written_in_hours_or_minutes_is_its_minutes(golden_site
         "lunch-break", "break-in-brackets", "break-first", "around-the-clock", "anytime", "twenty-four-seven-in-words", "24-hrs", "days-evenings", "lines-open",
         "letters-mwf", "letters-mtwtf", "letters-tth-ss", "a-and-p", "a-and-p-break", "except-christmas", "weeknights", "break-in-one-part",
         "24-hour-hours-alone", "to-24-00", "full-stops", "bars", "a-m-to-p-m", "bullets", "end-after-a-start-with-its-half",
-        "every-night-after", "every-day-after", "weekends-only", "weekdays-only-after"])
+        "every-night-after", "every-day-after", "weekends-only", "weekdays-only-after", "end-after-noon-or-midnight"])
 def test_opening_hours_written_as_text_are_the_hours_they_say(golden_site: Path, written: str, hours: tuple) -> None:
     write(golden_site, "listings/helplines/good.yaml", VALID_LINE
           + f"phones: 01632 960111\nhours: {written}\n")
@@ -2736,12 +2738,13 @@ def test_times_without_am_or_pm_are_read_where_only_one_half_of_the_day_makes_se
     '19:30' and '07:30' may not. Field by field, '7:30' stays a 24-hour time, as the schema says."""
     write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "meetings: 'Saturdays 1:00-3:00; Sundays at 2; "
           "Mondays 12:30-2; Tuesdays 07:30-09:30; Thursday evenings 7-9; Friday mornings at 8; We meet every week on "
-          "Wednesday, 6pm; Sunday evenings 7:30-9:00'\n")
+          "Wednesday, 6pm; Sunday evenings 7:30-9:00; Fridays from noon to 1:30'\n")
     (good,) = listed(golden_site, "good")
     assert [(m.weekday, m.start, m.end) for m in good.data.meetings] == [
         ("saturday", time(13), time(15)), ("sunday", time(14), None), ("monday", time(12, 30), time(14)),
         ("tuesday", time(7, 30), time(9, 30)), ("thursday", time(19), time(21)), ("friday", time(8), None),
-        ("wednesday", time(18), None), ("sunday", time(19, 30), time(21))]
+        ("wednesday", time(18), None), ("sunday", time(19, 30), time(21)),
+        ("friday", time(12), time(13, 30))]  # after noon, the first 1:30 (had been refused, 1:30 being before noon)
     assert good.meetings[:2] == ("Every Saturday, 13:00–15:00", "Every Sunday at 14:00")  # en-GB writes 24-hour times
     # Field by field, as the same times written as one.
     write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "meetings:\n  - weekday: monday\n    start: '1:30'\n"

@@ -622,8 +622,8 @@ def time_span(value: Any) -> tuple[time, time] | None:
     dial = _on_the_dial(first) if noon else None
     if dial is not None and dial >= 60:  # '10-noon': nothing is open from 10 at night until noon
         return _as_time(dial), time(12)
-    start, dial = (clock_time(first), _on_the_dial(second)) if _TWELVE_HOUR.match(first) else (None, None)
-    if start is not None and dial is not None:  # '8:30am-5', '9am-9': the end is the first such time after the start
+    start, dial = (clock_time(first), _on_the_dial(second)) if _TWELVE_HOUR.match(first) or _WORDS.match(first) else (None, None)
+    if start is not None and dial is not None:  # '8:30am-5', '9am-9', 'noon-1:30': the end is the first such time after the start
         since = start.hour * 60 + start.minute
         return start, _as_time(min((dial, dial + _NOON), key=lambda minutes: (minutes - since) % (24 * 60) or 24 * 60))
     end = clock_time(second)
