@@ -391,6 +391,14 @@ def test_a_cost_is_read_as_directories_write_it_and_an_amount_is_paid_with_its_n
         write(golden_site, "listings/groups/ok.yaml", VALID_GROUP.replace("cost: free", f"cost: {written}"))
         data = listed(golden_site, "ok")[0].data
         assert (data.cost, data.cost_note) == ("free", "Donations welcome"), written
+    # An amount in the words after a named cost is the note's: 'Pay what you can (suggested $5)' and 'Free of charge
+    # (refreshments £1)' had been paid, as an amount alone is.
+    for written, cost, note in (("'Pay what you can (suggested $5)'", "donation", "Suggested $5"),
+                                ("Free of charge (refreshments £1)", "free", "Refreshments £1"),
+                                ("'$10 per session (sliding scale available)'", "paid", "$10 per session (sliding scale available)")):
+        write(golden_site, "listings/groups/ok.yaml", VALID_GROUP.replace("cost: free", f"cost: {written}"))
+        data = listed(golden_site, "ok")[0].data
+        assert (data.cost, data.cost_note) == (cost, note), written
     # Words that name no cost are told to choose one and keep the words as the note, quoted as written (the
     # refusal had quoted 'free-(donations-welcome)', the text as the choice was looked up), or the cost meant.
     write(golden_site, "listings/groups/ok.yaml", VALID_GROUP.replace("cost: free", "cost: Low cost"))

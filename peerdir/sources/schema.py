@@ -270,13 +270,14 @@ def cost_as_written(written: str) -> tuple[str, str | None] | None:
     """The cost and its note that words for a cost give, as a listing's cost and an imported fee are read: an
     amount ('$10 a session') is paid (or a donation: '$5 suggested donation'), its note the amount; a cost with
     words after it ('Free (donations welcome)'), the cost, its note the words; a cost's words alone, the cost.
-    None for words that name no cost."""
-    if amount := _amount(choice_said(written)):
-        return amount, written.strip()
+    None for words that name no cost. A cost named before an amount in its note is that cost ('Pay what you can
+    (suggested $5)', 'Free of charge (refreshments £1)' had been paid)."""
     if (found := _COST_AND_NOTE.match(written)) and (choice := _cost_named(found.group(1))):
         note = next(words for words in found.groups()[1:] if words).strip()
         note = re.sub(r"^(?:but|however|though)\b[\s,]*", "", note, flags=re.IGNORECASE) or note  # 'Free, but ...'
         return choice, note[0].upper() + note[1:]
+    if amount := _amount(choice_said(written)):
+        return amount, written.strip()
     return (choice, None) if (choice := _cost_named(written)) else None
 
 
