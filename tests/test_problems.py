@@ -529,14 +529,17 @@ def test_self_referral_as_how_to_join_is_asked_which_way_people_join(golden_site
 def test_ages_where_an_audience_goes_are_told_to_go_in_the_description(sample_site: Path) -> None:
     """'Adults 18+', 'Ages 14-24', as directories fill an audience column: told that ages are no audience, and where
     they go (they had been told only the site's audiences); an audience with ages after it is told as before."""
-    for index, written in enumerate(("Adults 18+", "Ages 14-24", "Young people (16-25)")):
+    for index, written in enumerate(("Adults 18+", "Ages 14-24", "Young people (16-25)", "Adults")):
         write(sample_site, f"listings/groups/for-{index}.yaml", VALID_GROUP + f"audiences: [{written}]\n")
     assert [problem.split(": ", 2)[2] for problem in problems(sample_site)] == [
         "'Adults 18+' gives ages, which no audience is; say who it is for by age in the description, and list here only "
         "audiences the site has (young-people, students, lgbtq, veterans, carers, parents, older-adults, men, bereaved), if any",
         "'Ages 14-24' gives ages, which no audience is; say who it is for by age in the description, and list here only "
         "audiences the site has (young-people, students, lgbtq, veterans, carers, parents, older-adults, men, bereaved), if any",
-        "'Young people (16-25)': write Young people alone here, and say '16-25' in the description"]
+        "'Young people (16-25)': write Young people alone here, and say '16-25' in the description",
+        # 'Adults' alone too: it had been asked "did you mean 'older-adults'?"
+        "'Adults' gives ages, which no audience is; say who it is for by age in the description, and list here only "
+        "audiences the site has (young-people, students, lgbtq, veterans, carers, parents, older-adults, men, bereaved), if any"]
 
 
 def test_a_word_that_holds_a_choice_after_letters_of_its_own_is_not_told_that_choice(sample_site: Path) -> None:
@@ -2142,8 +2145,9 @@ def test_lists_of_terms_written_as_text_or_two_in_one_are_each_term(golden_site:
     config.write_text(config.read_text().replace("audiences:\n", "audiences:\n  - id: lgbtq\n    name: LGBTQ\n", 1))
     write(golden_site, "listings/groups/also.yaml", VALID_GROUP + "audiences: All ages\n")
     write(golden_site, "listings/groups/more.yaml", VALID_GROUP + "audiences: [LGBTQ+, carers]\n")
-    also, more = listed(golden_site, "also", "more")
-    assert (also.data.audiences, more.data.audiences) == ([], ["lgbtq", "carers"])
+    write(golden_site, "listings/groups/welcome.yaml", VALID_GROUP + "audiences: Everyone welcome\n")  # (had been refused)
+    also, more, welcome = listed(golden_site, "also", "more", "welcome")
+    assert (also.data.audiences, more.data.audiences, welcome.data.audiences) == ([], ["lgbtq", "carers"], [])
     # Everyone beside other audiences is told what each means (it had been told that Everyone is no audience and
     # every id, as if a term were misspelt).
     write(golden_site, "listings/groups/also.yaml", VALID_GROUP + "audiences: Everyone, carers\n")

@@ -65,7 +65,8 @@ _WIDE = re.compile(r"\b(?:state|county|city|province|region|district)[\s-]?wide\
 
 # Ages, said where an audience goes: 'Adults 18+', 'Ages 14-24', 'Under 25', '18 and over', 'Over 65s'.
 _AGES = re.compile(r"\d{1,2}\s*\+|\bages?\b\s*\d|\b\d{1,2}\s*(?:-|\u2013|to)\s*\d{1,2}\b|\b(?:under|over|above)\s+\d{1,2}"
-                   r"|\b\d{1,2}\s+(?:and|or)\s+(?:over|older|up|above|under|younger)\b", re.IGNORECASE)
+                   r"|\b\d{1,2}\s+(?:and|or)\s+(?:over|older|up|above|under|younger)\b"
+                   r"|^\s*adults?(?:\s+only)?\s*$", re.IGNORECASE)  # 'Adults' had been asked 'did you mean older-adults?'
 
 
 def _plain(words: str) -> str:
