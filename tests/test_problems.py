@@ -827,6 +827,15 @@ def test_days_and_yes_in_spanish_the_other_language_of_the_theme_are_read(golden
         ("tuesday", time(19), None), ("thursday", time(18), time(19, 30))]
     assert [(p.days, p.opens, p.closes) for p in line.data.hours.weekly] == [
         (list(WEEKDAYS[:5]), time(9), time(17)), (["saturday"], time(10), time(14)), (list(WEEKDAYS[:5]), time(20), time(22))]
+    # The weeks of the month and a line open all day, as Spanish says them (each had been refused).
+    write(golden_site, "listings/groups/ok.yaml", VALID_GROUP + "meetings: 'Primer y tercer jueves, 18:30; El último viernes "
+          "de cada mes, 19:00'\n")
+    write(golden_site, "listings/helplines/ok-line.yaml", VALID_LINE + "phones: 01632 960111\nhours: Las 24 horas al día, "
+          "7 días a la semana\n")
+    group, line = listed(golden_site, "ok", "ok-line")
+    assert [(m.weekday, m.weeks, m.start) for m in group.data.meetings] == [("thursday", [1, 3], time(18, 30)),
+                                                                          ("friday", ["last"], time(19))]
+    assert line.data.hours.open_24_7
 
 
 def test_an_age_or_a_number_of_places_is_read_with_the_words_around_it(golden_site: Path) -> None:

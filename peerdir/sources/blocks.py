@@ -713,7 +713,10 @@ class Location(Fields):
 
 
 Week = Literal[1, 2, 3, 4, 5, "last"]
-_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5,
+             # and in Spanish, as a site published in Spanish too gets them: 'primer y tercer jueves', 'último viernes'
+             "primer": 1, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercer": 3, "tercero": 3, "tercera": 3,
+             "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5, "último": "last", "ultimo": "last"}
 
 
 def _week(value: Any) -> Any:
@@ -746,7 +749,8 @@ def _weeks(value: Any) -> Any:
 _BETWEEN = {"and", "of", "the", "month", "monthly", "week", "each", "every", "on", "in", "weekly", "we", "meet", "meets", "morning", "mornings",
             "once", "a",  # 'Once a week, Tuesdays'; 'once a month' says not which weeks, and is refused
             "afternoon", "afternoons", "evening", "evenings", "night", "nights", "lunchtime", "lunchtimes",
-            "y", "cada", "los", "todos"}  # and in Spanish: 'los lunes y miércoles', 'cada martes', 'todos los martes'
+            "y", "cada", "los", "todos", "el", "de", "del", "mes"}  # and in Spanish: 'los lunes y miércoles', 'cada
+            # martes', 'todos los martes', 'el primer jueves de cada mes'
 # A day's words that say which half of it a time without am or pm is in: 'Tuesday evenings 7-9' is 7-9 pm.
 _HALF_OF_DAY = re.compile(r"\b(?:week)?(?:(?P<morning>morning)|(?P<afternoon>afternoon)|evening|night)s?\b", re.IGNORECASE)
 # The same words after the time, which say no more once it has its am or pm: '7 to 8:30 in the evening'.
@@ -1057,6 +1061,8 @@ class OpeningPeriod(Fields):
 
 _ALWAYS_SAID = (r"(?:open\s+)?(?:24\s*/\s*7(?:\s*/\s*365|,?\s+365(?:\s+days(?:\s+a\s+year)?)?)?|24\s*(?:hours?|hrs?)(?:\s+a\s+day)?(?:(?:,?\s+|\s*/\s*)7\s+days(?:\s+a\s+week)?)?"
                 r"(?:(?:,?\s+|\s*/\s*)365\s+days(?:\s+a\s+year)?)?"
+                # in Spanish: '24 horas', '(las) 24 horas al día, 7 días a la semana', 'todos los días, 24 horas'
+                r"|(?:todos\s+los\s+d[ií]as,?\s+)?(?:las\s+)?24\s+horas(?:\s+al\s+d[ií]a)?(?:,?\s+(?:los\s+)?7\s+d[ií]as(?:\s+(?:a|de)\s+la\s+semana)?)?"
                 # the same in words, as a line says when it can be called: 'Around the clock', 'Anytime'
                 r"|(?:a?round\s+the\s+clock|always(?:\s+open)?|any\s*time|twenty[-\s]four\s*(?:/\s*|\s+)(?:7|seven)"
                 r"|twenty[-\s]four\s+hours(?:\s+a\s+day)?(?:,?\s+(?:7|seven)\s+days(?:\s+a\s+week)?)?))")
