@@ -39,6 +39,7 @@ class PhoneLink:
     action: str  # its button's words, in the page's language: "Call (503) 555-0142", "Text HOME to 741741"
     number: str  # as dialled: E.164, or a short code's digits (schema.org's telephone)
     extension: str  # what a call dials once answered, or ""
+    relay: bool = False  # dialled through Relay UK ('18001 01632 960111'): HSDS's textphone
 
     @property
     def note(self) -> str:
@@ -218,7 +219,8 @@ def _phone_link(phone: Phone, region: str, strings: dict[str, str]) -> PhoneLink
         action = strings["crisis_text_message"].format(message=phone.text_message, number=dialled.display)
     else:
         action = f"{strings[choice_key('phone', phone.kind)]} {dialled.display}"
-    return PhoneLink(phone.kind, dialled.display, href, phone.label, phone.hours, action, dialled.dial, dialled.extension)
+    return PhoneLink(phone.kind, dialled.display, href, phone.label, phone.hours, action, dialled.dial, dialled.extension,
+                     dialled.relay)
 
 
 def dial_href(scheme: str, number: str, region: str) -> str:

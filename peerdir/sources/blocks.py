@@ -207,9 +207,9 @@ def numbers_as_phones(value: Any, validate: ValidatorFunctionWrapHandler, info: 
         if isinstance(item, dict) and len(item) == 1 and (said := next(iter(item))) not in Phone.model_fields and (
                 isinstance(item[said], str) or whole_number(item[said])):
             item = f"{said}: {item[said]}"  # '- TTY: 711', '- Office: (503) 555-0100' unquoted: YAML's one-key block
-        worded = _CALL_OR_TEXT_A_WORD.fullmatch(item.strip()) if isinstance(item, str) else None
-        if worded and _read_as_written(number := worded["number"] or worded["before"], region):
-            texted = {"number": number, "kind": "text", "text_message": worded["word"] or worded["said"]}
+        call_and_text = _CALL_OR_TEXT_A_WORD.fullmatch(item.strip()) if isinstance(item, str) else None
+        if call_and_text and _read_as_written(number := call_and_text["number"] or call_and_text["before"], region):
+            texted = {"number": number, "kind": "text", "text_message": call_and_text["word"] or call_and_text["said"]}
             alone = phones.number_and_words(number, region) or phones.number_and_note(number, region)
             dialled = phones.dial(alone[0] if alone else number, region)
             read.append([texted] if dialled and dialled.texts_only else [{"number": number}, texted])  # 741741: no calls
@@ -227,9 +227,10 @@ def numbers_as_phones(value: Any, validate: ValidatorFunctionWrapHandler, info: 
     return _in_place(read, validate)
 
 
+# A word to send by text as lines ask for one, in capitals, in quotes or not ('HOME', "'TALK'"), named by its group.
+_WORD = r"[\"'\u201c\u2018]?(?P<{}>[A-Z][A-Z\d]+)[\"'\u201d\u2019]?"
 # A number to call, and to text with a word: 'Call or text HOME to (503) 555-0117', '(503) 555-0117 (call or text
 # HOME)' (each had been a phone to call, labelled 'Or text HOME to', and the text line lost).
-_WORD = r"[\"'\u201c\u2018]?(?P<{}>[A-Z][A-Z\d]+)[\"'\u201d\u2019]?"
 _CALL_OR_TEXT_A_WORD = re.compile(r"(?i:call|phone)\s+or\s+(?i:text)\s+" + _WORD.format("word") + r"\s+(?i:to)\s+(?P<number>\S.*)|"
                                   r"(?P<before>.*\d\)?)\s*\(\s*(?i:call|phone)\s+or\s+(?i:text)\s+" + _WORD.format("said") + r"\s*\)")
 
@@ -274,8 +275,8 @@ _TEXT_TO = re.compile(r"^(?:(?P<label>[^\d:]+?)\s*:\s*)?(?:text|sms)\s+[\"'\u201
 # HOME', '..., 24/7)' after it too (it had been the label 'Text HOME', beside a button that sent nothing). The word
 # in capitals, as lines ask for one, so that 'Text Relay' or 'Text line' stays a label; '(call or text HOME)' is
 # not this (a way before it).
-_WORD_TO_SEND = re.compile(r"(?:(?<=\()|[,;:\u2013\u2014-])\s*(?:text|sms|(?:text\s+(?:the\s+)?)?(?:key)?word)\s+[\"'\u201c\u2018]?"
-                           r"(?P<word>[A-Z][A-Z\d]+)[\"'\u201d\u2019]?\s*(?=[,;)]|$)")
+_WORD_TO_SEND = re.compile(r"(?:(?<=\()|[,;:\u2013\u2014-])\s*(?:text|sms|(?:text\s+(?:the\s+)?)?(?:key)?word)\s+"
+                           + _WORD.format("word") + r"\s*(?=[,;)]|$)")
 # What a phone of each kind is for, as a refusal says it.
 _KIND_VERB = {"voice": "call", "text": "text", "whatsapp": "message on WhatsApp"}
 
@@ -339,8 +340,9 @@ class Phone(Fields):
         if _AND_CHAT.search(number) and phones.problem(number, region):  # 'Call, text or chat 988': the text had been lost
             raise fail(f"'{number}': a chat is had on a web page, not at a number; write the ways to use the number alone "
                        "(Call or text ...), and the chat's address as the listing's website or in its description", at="number")
-        if worded := _CALL_OR_TEXT_A_WORD.fullmatch(number.strip()):  # as a list entry, a phone for each (numbers_as_phones)
-            raise fail(f"'{number}' is a number to call and to text {worded['word'] or worded['said']} to: give each its own "
+        if call_and_text := _CALL_OR_TEXT_A_WORD.fullmatch(number.strip()):  # as a list entry, a phone for each
+            word = call_and_text["word"] or call_and_text["said"]  # (numbers_as_phones)
+            raise fail(f"'{number}' is a number to call and to text {word} to: give each its own "
                        "entry, one with kind: text and the word as text_message, or write it as an entry of its own in the "
                        "list of phones", at="number")
         if way and way[0] == "both":  # a list entry is read as both ('- Call or text ...'); one phone is one button
