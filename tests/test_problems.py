@@ -2155,8 +2155,10 @@ def test_lists_of_terms_written_as_text_or_two_in_one_are_each_term(golden_site:
     write(golden_site, "listings/groups/also.yaml", VALID_GROUP + "audiences: All ages\n")
     write(golden_site, "listings/groups/more.yaml", VALID_GROUP + "audiences: [LGBTQ+, carers]\n")
     write(golden_site, "listings/groups/welcome.yaml", VALID_GROUP + "audiences: Everyone welcome\n")  # (had been refused)
-    also, more, welcome = listed(golden_site, "also", "more", "welcome")
-    assert (also.data.audiences, more.data.audiences, welcome.data.audiences) == ([], ["lgbtq", "carers"], [])
+    write(golden_site, "listings/groups/their.yaml", VALID_GROUP + "audiences: LGBTQ+ and their carers\n")  # so had
+    also, more, welcome, their = listed(golden_site, "also", "more", "welcome", "their")  # 'their carers'
+    assert (also.data.audiences, more.data.audiences, welcome.data.audiences, their.data.audiences) == (
+        [], ["lgbtq", "carers"], [], ["lgbtq", "carers"])
     # Everyone beside other audiences is told what each means (it had been told that Everyone is no audience and
     # every id, as if a term were misspelt).
     write(golden_site, "listings/groups/also.yaml", VALID_GROUP + "audiences: Everyone, carers\n")

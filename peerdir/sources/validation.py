@@ -69,6 +69,10 @@ _AGES = re.compile(r"\d{1,2}\s*\+|\bages?\b\s*\d|\b\d{1,2}\s*(?:-|\u2013|to)\s*\
                    r"|^\s*adults?(?:\s+only)?\s*$", re.IGNORECASE)  # 'Adults' had been asked 'did you mean older-adults?'
 
 
+# Whose people an audience's word says, before it: 'their families', 'your loved ones'.
+_THEIR = re.compile(r"^(?:their|his|her|your|our)\s+", re.IGNORECASE)
+
+
 def _plain(words: str) -> str:
     """A term's words as compared, whatever joins them: 'Self harm' and 'self-harm' alike, '&' as 'and'."""
     return " ".join(re.sub(r"[-_]", " ", words.casefold().replace("&", " and ")).split())
@@ -118,6 +122,8 @@ class Vocabularies:
             return found
         if value.strip().endswith("+") and len(value.strip()) > 1:  # 'LGBTQ+', where the site's term is LGBTQ
             return self.find(kind, value.strip()[:-1])
+        if kind == "audience" and (owned := _THEIR.sub("", value.strip())) != value.strip() and owned:
+            return self.find(kind, owned)  # 'Veterans and their families': 'their families' had been no audience
         if kind in ("area", "region") and (bare := _AROUND_AREA.sub("", value.strip())) != value.strip() and bare:
             return self.find(kind, bare)  # 'Harbor City area', 'Greater Harbor City', '... and surrounding areas'
         country = value.strip().casefold().rstrip(".")
