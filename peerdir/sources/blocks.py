@@ -1103,9 +1103,11 @@ def _day_then_time(part: str, names_days: Callable[[str], Any], names_a_time: Ca
         if names_days(days) and names_a_time(when):
             return days, when
     for cut in range(1, len(words)):
-        when, after = " ".join(words[:cut]).rstrip(","), " ".join(words[cut:])
-        for days in (re.sub(r"^(?:on|every)\s+", "", after, flags=re.IGNORECASE), re.sub(r"^on\s+", "", after, flags=re.IGNORECASE)):
-            if names_a_time(when) and names_days(days):  # 'every Monday' the days Monday, 'every night' every night
+        when, after = " ".join(words[:cut]).rstrip(","), re.sub(r"^on\s+", "", " ".join(words[cut:]), flags=re.IGNORECASE)
+        if not names_a_time(when):
+            continue
+        for days in dict.fromkeys((re.sub(r"^every\s+", "", after, flags=re.IGNORECASE), after)):  # 'every Monday' is
+            if names_days(days):  # Monday; 'every night' is every night
                 return days, when
     return None
 
