@@ -747,7 +747,8 @@ def test_a_fifth_kind_of_listing_is_one_declaration_one_template_and_its_texts(g
 
     texts = tmp_path / "strings.yaml"
     texts.write_text((THEME / "strings/en.yaml").read_text(encoding="utf-8")
-                     + "type_mentoring: Peer mentoring\ntype_one_mentoring: Peer mentor\ntype_intro_mentoring: One to one.\n",
+                     + "type_mentoring: Peer mentoring\ntype_one_mentoring: Peer mentor\ntype_intro_mentoring: One to one.\n"
+                     "search_also_type_mentoring: mentor, buddy\n",
                      encoding="utf-8")
     partial = golden_site / "theme/templates/partials/details-mentoring.html"
     partial.parent.mkdir(parents=True, exist_ok=True)
@@ -769,6 +770,7 @@ def test_a_fifth_kind_of_listing_is_one_declaration_one_template_and_its_texts(g
     assert {"peerdir:type": "mentoring", "peerdir:mentor_training": "Six weeks, with supervision."}.items() <= {
         a["link_type"]: a.get("value") for a in mentoring["attributes"]}.items()
     assert "mentoring" in (out / "search/data/facets.js").read_text()
+    assert '"buddi"' in (out / "search/data/shard-b.js").read_text()  # found by the other words it is searched with (stemmed)
 
 
 def test_a_phones_extension_is_dialled_after_a_pause_and_a_text_goes_to_the_number_alone(golden_site: Path, tmp_path: Path) -> None:

@@ -146,6 +146,44 @@ def test_what_a_listing_costs_is_searched_for_as_its_card_says_it(built_sample: 
 
 
 @needs_node
+def test_the_words_people_search_with_for_a_kind_of_listing_find_every_listing_of_that_kind(built_sample: Path) -> None:
+    """'virtual' had found nothing, and 'hotline' the online listings (a close spelling of 'online'): they find the
+    groups that meet online and the helplines, as 'webchat' the chat lines and 'SMS' the text lines; and a site's
+    own words for another kind are found as the theme's are."""
+    listings = [item for item in load_site(REPO).listings if item.data.status != "closed"]  # (closed: in no search)
+    queries = ("virtual", "hotline", "webchat", "sms", "face to face")
+    results = node("search", [{"q": q, "limit": 500} for q in queries], str(built_sample / "search/data"))
+    found = {q: {item["name"] for item in result["results"]} for q, result in zip(queries, results)}
+
+    def named(test) -> set[str]:
+        return {item.data.name for item in listings if test(item)}
+
+    def meets(*formats: str):
+        return lambda item: item.type.id == "group" and item.data.format in formats
+
+    assert named(meets("online", "hybrid")) == found["virtual"] and len(found["virtual"]) > 3
+    assert named(lambda item: item.type.id == "helpline") == found["hotline"]
+    assert named(lambda item: item.type.id == "helpline" and item.data.kind == "chat") <= found["webchat"]
+    assert named(lambda item: item.type.id == "helpline" and item.data.kind == "text-line") <= found["sms"] != set()
+    assert named(meets("in-person", "hybrid")) <= found["face to face"]
+
+
+def test_a_sites_own_words_for_a_kind_of_listing_are_searched_for(sample_site: Path) -> None:
+    """A site adds words for a kind the theme has none for (strings: search_also_kind_warmline), and replaces the
+    theme's for another: each listing of that kind is found by them, and no listing of another kind."""
+    with (sample_site / "site.yaml").open("a", encoding="utf-8") as config:
+        config.write("strings:\n  search_also_kind_warmline: someone to talk to\n  search_also_type_helpline: phoneline\n")
+    site = load_site(sample_site)
+    kinds = {doc.display[1]: doc.fields["k"] for doc in search_documents(site)}
+    for item in site.listings:
+        if item.listed:
+            warmline = item.type.id == "helpline" and item.data.kind == "warmline"
+            assert ("someone to talk to" in kinds[item.data.name]) == warmline, item.data.name
+            assert ("phoneline" in kinds[item.data.name]) == (item.type.id == "helpline"), item.data.name
+            assert "hotline" not in kinds[item.data.name]
+
+
+@needs_node
 def test_split_index_scores_exactly_as_lunr_js_own_index(built_sample: Path, tmp_path: Path) -> None:
     assert_scores_as_lunr_js(built_sample / "search/data", tmp_path)
 

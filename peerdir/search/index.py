@@ -130,8 +130,8 @@ class SearchDoc:
 def _listing_doc(site: Site, item: Listing) -> SearchDoc:
     t, data = site.strings, item.data
     # What it is and what it costs, as its card says them: 'free support group' finds the free ones (the cost had
-    # been a filter only, and 'free' found one guide).
-    kind_words = [t[f"type_{item.type.id}"], t[f"type_one_{item.type.id}"], t[choice_key("cost", data.cost)]]
+    # been a filter only, and 'free' found one guide); and the other words people search with for each (_named).
+    kind_words = [t[f"type_one_{item.type.id}"], *_named(t, f"type_{item.type.id}"), *_named(t, choice_key("cost", data.cost))]
     facets = {
         "type": [item.type.id],
         "region": list(item.areas),
@@ -143,7 +143,7 @@ def _listing_doc(site: Site, item: Listing) -> SearchDoc:
     kind_field = item.type.kind_field
     if kind_field:
         value = getattr(data, kind_field)
-        kind_words.append(t[choice_key(kind_field, value)])
+        kind_words += _named(t, choice_key(kind_field, value))
         if kind_field in FACETS:
             facets[kind_field] = [value]
     hours = getattr(data, "hours", None)
@@ -170,6 +170,13 @@ def _listing_doc(site: Site, item: Listing) -> SearchDoc:
         schedule=item.schedule if data.status == "active" else "",
         location=item.location,
     )
+
+
+def _named(strings: dict[str, str], key: str) -> list[str]:
+    """What a listing is, as its card names it, and the other words people search with for it, which no page shows
+    (search_also_...): 'virtual' for a group that meets online, 'hotline' for a helpline (which had found the online
+    listings, as a close spelling of 'online')."""
+    return [strings[key], strings[f"search_also_{key}"]]
 
 
 def _helpline_actions(site: Site, item: Listing) -> list:

@@ -1,2 +1,2 @@
-var VERSION = "8bd4952b45059ce0";
+var VERSION = "70ab5024f9e3aeb6";
 importScripts("static/offline.js");

@@ -18,6 +18,7 @@ peerdirSearchData("shard-b",
   "bed",
   "begin",
   "biscuit",
+  "board",
   "bold"
  ],
  "vectors": {
@@ -31,13 +32,20 @@ peerdirSearchData("shard-b",
     3,
     0,
     1858,
-    5,
+    6,
     1858
    ],
    [
     4,
     1,
     1858
+   ]
+  ],
+  "k": [
+   [
+    0,
+    5,
+    3581
    ]
   ],
   "s": [
@@ -55,4 +63,4 @@ peerdirSearchData("shard-b",
  },
  "version": "2.3.9"
 },
-"795ef3f9a5");
+"191e8126f7");

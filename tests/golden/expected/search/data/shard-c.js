@@ -18,11 +18,14 @@ peerdirSearchData("shard-c",
   "carers",
   "carerscorner=",
   "carerscorner~",
+  "charg",
   "chat",
   "choos",
   "choosing",
   "choosing=",
+  "commun",
   "corner",
+  "cost",
   "cymraeg"
  ],
  "vectors": {
@@ -41,8 +44,8 @@ peerdirSearchData("shard-c",
   "d": [
    [
     2,
-    5,
-    792
+    6,
+    589
    ],
    [
     3,
@@ -50,10 +53,44 @@ peerdirSearchData("shard-c",
     1858
    ]
   ],
+  "k": [
+   [
+    0,
+    5,
+    1009,
+    1,
+    1673,
+    4,
+    2250,
+    2,
+    1009
+   ],
+   [
+    1,
+    5,
+    1465,
+    7,
+    1465
+   ],
+   [
+    1,
+    5,
+    966,
+    7,
+    966
+   ],
+   [
+    1,
+    5,
+    1566,
+    7,
+    1566
+   ]
+  ],
   "l": [
    [
     2,
-    10,
+    13,
     1511
    ]
   ],
@@ -62,12 +99,12 @@ peerdirSearchData("shard-c",
     0,
     1,
     8336,
-    8,
+    10,
     13818
    ],
    [
     9,
-    6,
+    7,
     23960
    ]
   ],
@@ -87,12 +124,12 @@ peerdirSearchData("shard-c",
     1882,
     1,
     1882,
-    5,
+    7,
     1400
    ],
    [
     9,
-    7,
+    8,
     2416,
     1,
     2416
@@ -101,4 +138,4 @@ peerdirSearchData("shard-c",
  },
  "version": "2.3.9"
 },
-"7d8630eb3e");
+"4101133496");

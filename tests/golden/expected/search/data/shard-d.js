@@ -13,17 +13,25 @@ peerdirSearchData("shard-d",
   "w"
  ],
  "terms": [
+  "discuss",
   "dublin"
  ],
  "vectors": {
   "d": [
    [
     2,
-    0,
+    1,
     792
+   ]
+  ],
+  "k": [
+   [
+    0,
+    0,
+    2250
    ]
   ]
  },
  "version": "2.3.9"
 },
-"cf59c922f0");
+"2c90a3efb4");

@@ -15,6 +15,7 @@ peerdirSearchData("shard-h",
  "terms": [
   "hall",
   "helplin",
+  "hotlin",
   "hour",
   "hous",
   "house"
@@ -23,7 +24,7 @@ peerdirSearchData("shard-h",
   "d": [
    [
     2,
-    2,
+    3,
     792
    ]
   ],
@@ -31,13 +32,15 @@ peerdirSearchData("shard-h",
    [
     1,
     1,
-    4614
+    4759,
+    1,
+    3266
    ]
   ],
   "n": [
    [
     3,
-    3,
+    4,
     13818
    ]
   ],
@@ -49,18 +52,18 @@ peerdirSearchData("shard-h",
    ],
    [
     1,
-    3,
+    4,
     1010
    ]
   ],
   "w": [
    [
     3,
-    4,
+    5,
     1882
    ]
   ]
  },
  "version": "2.3.9"
 },
-"5be9c06c30");
+"483fc09c7c");

@@ -13,6 +13,8 @@ peerdirSearchData("shard-m",
   "w"
  ],
  "terms": [
+  "meet",
+  "messag",
   "mon",
   "month"
  ],
@@ -20,16 +22,28 @@ peerdirSearchData("shard-m",
   "d": [
    [
     1,
-    0,
+    2,
     1352
    ],
    [
     1,
-    1,
+    3,
     792
+   ]
+  ],
+  "k": [
+   [
+    0,
+    1,
+    2250
+   ],
+   [
+    2,
+    0,
+    2154
    ]
   ]
  },
  "version": "2.3.9"
 },
-"9a77e04b3a");
+"23241e1419");

@@ -33,12 +33,12 @@ peerdirSearchData("shard-o",
    [
     0,
     6,
-    1605
+    1552
    ],
    [
     2,
     6,
-    762
+    749
    ]
   ],
   "n": [
@@ -95,4 +95,4 @@ peerdirSearchData("shard-o",
  },
  "version": "2.3.9"
 },
-"261ffdadbf");
+"d63e7c4f3a");

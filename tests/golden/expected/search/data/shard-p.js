@@ -38,14 +38,14 @@ peerdirSearchData("shard-p",
    [
     2,
     1,
-    1220,
+    1203,
     1,
-    2192
+    2154
    ],
    [
     1,
     1,
-    1605
+    1737
    ]
   ],
   "o": [
@@ -70,4 +70,4 @@ peerdirSearchData("shard-p",
  },
  "version": "2.3.9"
 },
-"456cca2618");
+"e7a3793240");

@@ -18,7 +18,8 @@ peerdirSearchData("shard-r",
   "riversid",
   "riverside",
   "riversidehouse=",
-  "riversidehouse~"
+  "riversidehouse~",
+  "room"
  ],
  "vectors": {
   "d": [
@@ -30,9 +31,14 @@ peerdirSearchData("shard-r",
   ],
   "k": [
    [
+    0,
+    6,
+    2250
+   ],
+   [
     3,
     1,
-    3431
+    3713
    ]
   ],
   "n": [
@@ -70,4 +76,4 @@ peerdirSearchData("shard-r",
  },
  "version": "2.3.9"
 },
-"ee8e018d06");
+"f70a046013");

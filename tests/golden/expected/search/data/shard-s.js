@@ -50,7 +50,7 @@ peerdirSearchData("shard-s",
    [
     2,
     6,
-    3507
+    3459
    ]
   ],
   "n": [
@@ -87,4 +87,4 @@ peerdirSearchData("shard-s",
  },
  "version": "2.3.9"
 },
-"ba8d62dfcb");
+"18c6b59177");

@@ -29,7 +29,7 @@ peerdirSearchData("shard-w",
    [
     1,
     0,
-    2652
+    2735
    ]
   ],
   "l": [
@@ -56,4 +56,4 @@ peerdirSearchData("shard-w",
  },
  "version": "2.3.9"
 },
-"29749f9c4b");
+"654cf87f74");
