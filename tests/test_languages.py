@@ -260,6 +260,55 @@ def test_a_translation_shares_each_untranslated_description_with_the_main_langua
     assert english.description_html.startswith("<p>") and "Únete" not in english.description_html
 
 
+def test_a_listing_written_in_another_language_is_marked_with_it_wherever_the_page_is_in_another(sample_site: Path, tmp_path: Path) -> None:
+    """A listing's written_in (a code, or the language's name): on the English pages its words are marked as
+    Spanish (they had been read by a screen reader as English), on its page, its card and its search result; on
+    the Spanish pages nothing is marked; a listing written in Vietnamese is marked so on both; and only the words
+    it wrote, never the theme's around them."""
+    group = sample_site / "listings/groups/grupo-de-apoyo-entre-pares-baywood.yaml"
+    assert "written_in: es\n" in group.read_text(encoding="utf-8")
+    group.write_text(group.read_text(encoding="utf-8").replace("written_in: es\n", "written_in: Spanish\n"), encoding="utf-8")
+    line = sample_site / "listings/helplines/duong-day-ho-tro-tieng-viet.yaml"
+    line.write_text(line.read_text(encoding="utf-8").replace("languages: [vi]\n", "languages: [vi]\nwritten_in: vi\n"), encoding="utf-8")
+    out = tmp_path / "out"
+    build(two_language_site(sample_site), BuildOptions(out_dir=out))
+
+    def page(path: str) -> str:
+        return (out / path).read_text(encoding="utf-8")
+
+    english = page("groups/grupo-de-apoyo-entre-pares-baywood/index.html")
+    assert '<h1 lang="es">Grupo de Apoyo Entre Pares Baywood</h1>' in english
+    assert '<p class="lead" lang="es">Un grupo en español' in english and '<div class="prose" lang="es"><p>Un espacio seguro' in english
+    assert '<html lang="en">' in english and '<h2 id="contact">Contact</h2>' in english
+    assert '<h3 class="card-title" lang="es"><a href="../groups/grupo-de-apoyo-entre-pares-baywood/">' in page("groups/index.html")
+    spanish = page("es/groups/grupo-de-apoyo-entre-pares-baywood/index.html")
+    assert "<h1>Grupo de Apoyo Entre Pares Baywood</h1>" in spanish and 'lang="es"><p>' not in spanish
+    assert 'lang="en"' not in spanish.split("<main", 1)[1].split("</article>")[0]  # written in the page's language
+    for path in ("helplines/duong-day-ho-tro-tieng-viet/index.html", "es/helplines/duong-day-ho-tro-tieng-viet/index.html"):
+        assert '<h1 lang="vi">Đường Dây Hỗ Trợ Tiếng Việt</h1>' in page(path), path
+    results = {doc[1]: doc[-1] for number in range(10) if (out / f"search/data/docs-{number}.js").exists()
+               for doc in search_data(page(f"search/data/docs-{number}.js"))[1]}
+    assert results["Grupo de Apoyo Entre Pares Baywood"] == {"lang": "es", "written": "ns"}
+    assert results["Đường Dây Hỗ Trợ Tiếng Việt"]["lang"] == "vi"
+
+
+def test_the_stop_words_of_the_language_a_listing_is_written_in_do_not_find_it(sample_site: Path) -> None:
+    """'my son died' had found every Spanish listing by 'son' ('they are'): the words of a listing written in
+    Spanish lose Spanish's stop words as the English ones lose English's, and keep the rest; one in English keeps
+    'son'. A language search has no list for (Vietnamese) loses nothing."""
+    from peerdir.search.index import doc_tokens, search_documents
+
+    folder = sample_site / "listings/forums"
+    base = "cost: free\npeer_led: yes\nlast_verified: 2026-10-01\nservice_area: [online]\nurl: https://example.org/\n"
+    (folder / "espanol.yaml").write_text("name: Foro de padres\nsummary: Los padres que son de aquí y una madre.\n"
+                                         "languages: [es]\nwritten_in: es\n" + base, encoding="utf-8")
+    (folder / "english.yaml").write_text("name: Parents forum\nsummary: For parents who lost a son or a daughter.\n" + base,
+                                         encoding="utf-8")
+    docs = {doc.display[1]: doc_tokens(doc) for doc in search_documents(load_site(sample_site))}
+    assert docs["Foro de padres"]["s"] == ["padres", "aqui", "madre"] and docs["Foro de padres"]["n"] == ["foro", "padres"]
+    assert "son" in docs["Parents forum"]["s"] and "de" in docs["Foro de padres"]["w"]  # the name as typed keeps every word
+
+
 def test_a_lines_hours_note_is_translated_with_its_words_and_marked_where_it_is_not(sample_site: Path, tmp_path: Path) -> None:
     """'By appointment' (a line without set hours) or 'Closed on public holidays' is words the contributor wrote: on
     the Spanish pages it had shown in English, unmarked. `translations: {es: {hours_note: ...}}` gives it in Spanish,
@@ -295,7 +344,8 @@ def test_a_lines_hours_note_is_translated_with_its_words_and_marked_where_it_is_
     assert marked_label in (out / "es/helplines/lgbtq-youth-text-line/index.html").read_text(encoding="utf-8")
     english = [doc for number in range(10) if (out / f"search/data/docs-{number}.js").exists()
                for doc in search_data((out / f"search/data/docs-{number}.js").read_text(encoding="utf-8"))[1]]
-    assert not any(isinstance(doc[-1], dict) and "lang" in doc[-1] for doc in english), "the main language's results mark nothing"
+    marked = {doc[1]: doc[-1]["lang"] for doc in english if isinstance(doc[-1], dict) and "lang" in doc[-1]}
+    assert marked == {"Grupo de Apoyo Entre Pares Baywood": "es", "Foro de Apoyo Mutuo": "es"}, "the main language's results mark only what is written in another (written_in)"
     line.write_text(original + "translations:\n  es:\n    hours_note: Con cita previa\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["check", str(sample_site)])
     assert result.exit_code == 1 and ("translations.es.hours_note: translates the note on its hours, which has none: give "

@@ -156,7 +156,7 @@ def test_unknown_field_suggests_the_right_one(golden_site: Path) -> None:
     assert problems(golden_site) == [
         "listings/groups/bad.yaml:8:1: unknown field 'webiste' — did you mean 'website'?",
         "listings/groups/bad.yaml:9:1: unknown field 'foo'; fields here are: name, summary, description, organization, "
-        "website, email, phones, languages, service_area, cost, cost_note, audiences, topics, peer_led, accessibility, "
+        "website, email, phones, languages, written_in, service_area, cost, cost_note, audiences, topics, peer_led, accessibility, "
         "how_to_join, status, last_verified, translations, format, location, meetings, group_size, facilitation",
     ]
 

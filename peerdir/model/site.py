@@ -71,7 +71,7 @@ class Listing:
     stale: bool
     edit_url: str | None
     report_url: str | None
-    text_lang: str | None = None  # on a translation's pages: the main language, which its own words are written in
+    text_lang: str | None = None  # the language its own words are written in, where that is not the pages' (written_in, or on a translation's pages the main language)
     translated: frozenset[str] = frozenset()  # there: the fields it has words for in the translation's language
 
     @property
@@ -293,8 +293,16 @@ def _make_listing(item: ValidListing, config: SiteConfig, strings: dict[str, str
         schedule=schedule_json(hours, meetings, config.clock, config.timezone, strings),
         last_verified_text=date_text(data.last_verified, config.date_order, strings),
         stale=months_between(data.last_verified, today) >= config.stale_after_months,
+        text_lang=_written_in(item, config.language, config.language),
         **_repository_links(config, item, url),
     )
+
+
+def _written_in(item: ValidListing, main: str, page_language: str) -> str | None:
+    """The language a listing's own words are written in (its `written_in`, else the site's main language), where
+    that is not the page's."""
+    written = item.data.written_in or main
+    return written if written != page_language else None
 
 
 def _make_translated(item: ValidListing, make: Callable[..., Listing], language: str, main: str, originals: dict[str, Listing]) -> Listing:
@@ -309,7 +317,7 @@ def _make_translated(item: ValidListing, make: Callable[..., Listing], language:
     original = originals.get(item.source.rel)
     described = original if original is not None and original.data is item.data and "description" not in words else None
     listing = make(ValidListing(item.source, item.data.model_copy(update=words)) if words else item, described=described)
-    listing.text_lang, listing.translated = main, frozenset(words)
+    listing.text_lang, listing.translated = _written_in(item, main, language), frozenset(words)
     return listing
 
 

@@ -125,6 +125,12 @@ class SearchDoc:
     facets: dict[str, list[str]] = field(default_factory=dict)
     schedule: str = ""  # hours or meetings as the device reads them (model/schedule.py), for "Open now"
     location: Location | None = None  # where it is, for "Near me" (places.py)
+    # The fields written in a language other than the page's, with it (a listing's written_in, an untranslated
+    # guide): they lose that language's stop words too, so "my son died" does not find a Spanish listing by "son".
+    written: dict[str, str] = field(default_factory=dict)
+
+
+_OWN_WORDS = (("n", "name"), ("o", ""), ("s", "summary"), ("d", "description"))  # index fields, and the listing's fields they hold
 
 
 def _listing_doc(site: Site, item: Listing) -> SearchDoc:
@@ -169,6 +175,7 @@ def _listing_doc(site: Site, item: Listing) -> SearchDoc:
         facets=facets,
         schedule=item.schedule if data.status == "active" else "",
         location=item.location,
+        written={key: lang for key, name in _OWN_WORDS if (lang := written_in(item, name))},
     )
 
 
@@ -211,12 +218,14 @@ def _guide_docs(site: Site, guide: Guide) -> list[SearchDoc]:
     topics = " ".join(site.term_words["topics"][x] for x in guide.front.topics)
     facets = {"type": ["guide"], "topic": list(guide.front.topics)}
     label = site.strings["nav_guides"]
+    written = dict.fromkeys(("n", "s", "d"), guide.text_lang) if guide.text_lang else {}
     docs = [
         SearchDoc(
             {"n": guide.front.title, "t": topics, "s": guide.front.summary, "k": label, "d": plain(_H2.split(guide.html)[0]),
              "w": guide.front.title},
             ["guide", guide.front.title, guide.front.summary, guide.url, "", *_extra(guide, "ns" * bool(guide.text_lang))],
             facets,
+            written=written,
         )
     ]
     parts = _H2.split(guide.html)  # [intro, id, heading, body, id, heading, body, ...]
@@ -229,6 +238,7 @@ def _guide_docs(site: Site, guide: Guide) -> list[SearchDoc]:
                 ["guide", f"{guide.front.title}: {heading}", summary, f"{guide.url}#{anchor}", "",
                  *_extra(guide, "ns" * bool(guide.text_lang))],
                 facets,
+                written=written,
             )
         )
     return docs
@@ -252,7 +262,23 @@ def search_documents(site: Site) -> list[SearchDoc]:
 
 def doc_tokens(doc: SearchDoc) -> dict[str, list[str]]:
     """Each field's tokens, as the index receives them (the tests give lunr.js's own index the same)."""
-    return {key: name_tokens(doc.fields.get(key, "")) if key == "w" else words(doc.fields.get(key, "")) for key, _ in FIELDS}
+    return {key: name_tokens(doc.fields.get(key, "")) if key == "w" else _without(words(doc.fields.get(key, "")), doc.written.get(key))
+            for key, _ in FIELDS}
+
+
+def _without(tokens: list[str], language: str | None) -> list[str]:
+    """Words of another language than the page's without that language's stop words, where search has a list of
+    them (English and Spanish): the index drops only the page's, as its queries do."""
+    stop = _other_stop_words(language) if language else frozenset()
+    return [token for token in tokens if token not in stop] if stop else tokens
+
+
+@lru_cache(maxsize=None)
+def _other_stop_words(language: str) -> frozenset[str]:
+    code = search_language(language)
+    if code != language.split("-")[0].lower():  # search has no list for it (it would search it as English)
+        return frozenset()
+    return frozenset(fold(word) for word in stop_words(code))  # as words() gives them: 'más' is 'mas'
 
 
 def _facet_data(site: Site, docs: list[SearchDoc]) -> dict:
@@ -319,7 +345,7 @@ def search_files(site: Site, kept: dict[str, tuple[bytes, dict[str, str]]] | Non
     not made again (2.5 s of the search data's 2.8 s at 10,000 listings). A whole build keeps nothing."""
     docs: list = search_documents(site)
     language = search_language(site.language)
-    words = hashlib.sha256(json_text([language, [doc.fields for doc in docs]]).encode("utf-8")).digest() if kept is not None else b""
+    words = hashlib.sha256(json_text([language, [[doc.fields, doc.written] for doc in docs]]).encode("utf-8")).digest() if kept is not None else b""
     files: dict[str, bytes] = {}
     versions: dict[str, str] = {}  # each file's, by name; the result chunks' all under "docs"
 

@@ -339,6 +339,13 @@ class Listing(Fields):
         description="Languages it is offered in, as codes from site.yaml (such as en, es) or their names (Spanish). Empty means the site's main language.",
         examples=[["en", "es"]],
     )
+    written_in: Language | None = Field(
+        None,
+        description="The language its own words (name, summary, description, notes) are written in, where that is not "
+        "the site's main language, as a code from site.yaml (es) or its name (Spanish): pages mark them with it, so a "
+        "screen reader reads them in it, and search reads them as words of it.",
+        examples=["es"],
+    )
     service_area: Areas = Field(
         [],
         description="Regions it serves (ids from site.yaml), or national, or online. "
