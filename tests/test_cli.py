@@ -148,6 +148,7 @@ def test_new_writes_a_commented_file_with_every_field(golden_site: Path) -> None
         assert "# Choose from: anxiety, grief" in text
         # the example of a term is one of the site's own (it had been the schema's: 'north-valley', a region of none)
         assert "# e.g. service_area: [old-town]" in text and "# e.g. topics: [anxiety, grief]" in text
+        assert "# Choose from: en-GB, cy\n# e.g. written_in: cy\nwritten_in:\n" in text  # one of the site's, not its main
         path.unlink()
 
 

@@ -55,12 +55,14 @@ def test_schema_catches_what_validation_catches() -> None:
         ({"meetings": [{"weekday": "tuesday", "start": "7", "end": "20:00"}]}, "is not valid under any of the given schemas"),
         ({"peer_led": "maybe"}, "is not valid under any of the given schemas"),
         ({"translations": {"Spanish": {"name": "Grupo"}}}, "'Spanish' is not one of"),  # keyed by a language code
+        ({"written_in": "fr"}, "is not valid under any of the given schemas"),  # one of the site's languages
     ]:
         errors = [e.message for e in validator.iter_errors({**good, **change})]
         assert any(expected in e for e in errors), (change, errors)
     # the example an editor offers is keyed by the site's own translation, so that it passes check as offered
     assert schema["properties"]["translations"]["examples"][0].keys() == {"es"}
     assert not list(validator.iter_errors({**good, "translations": schema["properties"]["translations"]["examples"][0]}))
+    assert not list(validator.iter_errors({**good, "written_in": "es"})) and not list(validator.iter_errors({**good, "written_in": None}))
     for written in ("7pm", "7:30 PM", "9.15 a.m.", "19:00", "noon", "Midnight", "7p", "8:30a"):  # times check reads, so an editor does not mark them
         assert not list(validator.iter_errors({**good, "meetings": [{"weekday": "tuesday", "start": written}]})), written
     assert any("'summary' is a required property" in e.message for e in validator.iter_errors({k: v for k, v in good.items() if k != "summary"}))

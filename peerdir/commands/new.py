@@ -108,7 +108,8 @@ def scaffold_text(
         if field in VOCABULARY_FIELDS and vocabularies and vocabularies.get(VOCABULARY_FIELDS[field]):
             choices = vocabularies[VOCABULARY_FIELDS[field]] + (list(RESERVED_AREAS) if field == "service_area" else [])
             lines.append(f"# Choose from: {', '.join(choices)}")
-            example = choices[: len(example or [None])]  # the site's own, not the schema's ('north-valley' is no region here)
+            # the site's own, not the schema's ('north-valley' is no region here); for one language written in, its last
+            example = choices[: len(example or [None])] if isinstance(example, list) or example is None else choices[-1]
         if field == "translations" and vocabularies is not None:
             example = translations_example(vocabularies.get("translations", []))  # by the site's own language codes
         nested = find_model(info.annotation)

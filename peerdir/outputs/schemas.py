@@ -41,7 +41,11 @@ def listing_schema(listing_type: ListingType, config: SiteConfig) -> dict[str, A
     ids = config.term_ids
     for field, kind in VOCABULARY_FIELDS.items():
         choices = ids[kind] + (list(RESERVED_AREAS) if field == "service_area" else [])
-        schema["properties"][field]["items"] = {"enum": choices}
+        declared = schema["properties"][field]
+        if "items" in declared:  # a list of them
+            declared["items"] = {"enum": choices}
+        else:  # one, or none
+            declared["anyOf"] = [{"enum": choices}, {"type": "null"}]
     translations = {key: value for key, value in schema["properties"]["translations"].items() if key != "examples"}
     example = translations_example(config.translations)  # keyed by the site's own: none on a site in one language
     schema["properties"]["translations"] = {**translations, "propertyNames": {"enum": ids["languages"]},

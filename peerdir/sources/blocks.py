@@ -32,9 +32,9 @@ def _vocabulary(kind: str) -> Any:
     return Annotated[str, AfterValidator(check)]
 
 
-# A listing field whose items are ids of one of the site's vocabularies (config.VOCABULARIES), for the scaffold's
+# A listing field whose value or items are ids of one of the site's vocabularies (config.VOCABULARIES), for the scaffold's
 # and the editor schemas' lists of choices.
-VOCABULARY_FIELDS = {"languages": "languages", "service_area": "regions", "topics": "topics", "audiences": "audiences"}
+VOCABULARY_FIELDS = {"languages": "languages", "written_in": "languages", "service_area": "regions", "topics": "topics", "audiences": "audiences"}
 
 Region = _vocabulary("region")
 Area = _vocabulary("area")  # a region, or 'national' or 'online'

@@ -341,9 +341,8 @@ class Listing(Fields):
     )
     written_in: Language | None = Field(
         None,
-        description="The language its own words (name, summary, description, notes) are written in, where that is not "
-        "the site's main language, as a code from site.yaml (es) or its name (Spanish): pages mark them with it, so a "
-        "screen reader reads them in it, and search reads them as words of it.",
+        description="The language its words (name, summary, description, notes) are written in, if not the site's main "
+        "language: a code from site.yaml (es) or its name (Spanish). Screen readers and search then read them in it.",
         examples=["es"],
     )
     service_area: Areas = Field(
