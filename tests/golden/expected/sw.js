@@ -1,2 +1,2 @@
-var VERSION = "70ab5024f9e3aeb6";
+var VERSION = "6893838013bbf111";
 importScripts("static/offline.js");

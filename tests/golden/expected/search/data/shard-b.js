@@ -45,7 +45,7 @@ peerdirSearchData("shard-b",
    [
     0,
     5,
-    3581
+    2620
    ]
   ],
   "s": [
@@ -63,4 +63,4 @@ peerdirSearchData("shard-b",
  },
  "version": "2.3.9"
 },
-"191e8126f7");
+"9764201efd");

@@ -18,12 +18,10 @@ peerdirSearchData("shard-c",
   "carers",
   "carerscorner=",
   "carerscorner~",
-  "charg",
   "chat",
   "choos",
   "choosing",
   "choosing=",
-  "commun",
   "corner",
   "cost",
   "cymraeg"
@@ -44,7 +42,7 @@ peerdirSearchData("shard-c",
   "d": [
    [
     2,
-    6,
+    5,
     589
    ],
    [
@@ -57,40 +55,30 @@ peerdirSearchData("shard-c",
    [
     0,
     5,
-    1009,
-    1,
-    1673,
-    4,
-    2250,
-    2,
-    1009
+    1949,
+    5,
+    1176
    ],
    [
     1,
-    5,
-    1465,
-    7,
-    1465
+    10,
+    1440
    ],
    [
     1,
-    5,
-    966,
-    7,
-    966
+    10,
+    900
    ],
    [
     1,
-    5,
-    1566,
-    7,
-    1566
+    10,
+    1556
    ]
   ],
   "l": [
    [
     2,
-    13,
+    11,
     1511
    ]
   ],
@@ -99,12 +87,12 @@ peerdirSearchData("shard-c",
     0,
     1,
     8336,
-    10,
+    8,
     13818
    ],
    [
     9,
-    7,
+    6,
     23960
    ]
   ],
@@ -124,12 +112,12 @@ peerdirSearchData("shard-c",
     1882,
     1,
     1882,
-    7,
+    5,
     1400
    ],
    [
     9,
-    8,
+    7,
     2416,
     1,
     2416
@@ -138,4 +126,4 @@ peerdirSearchData("shard-c",
  },
  "version": "2.3.9"
 },
-"4101133496");
+"e6d8c9f177");

@@ -13,25 +13,17 @@ peerdirSearchData("shard-d",
   "w"
  ],
  "terms": [
-  "discuss",
   "dublin"
  ],
  "vectors": {
   "d": [
    [
     2,
-    1,
+    0,
     792
-   ]
-  ],
-  "k": [
-   [
-    0,
-    0,
-    2250
    ]
   ]
  },
  "version": "2.3.9"
 },
-"2c90a3efb4");
+"cf59c922f0");

@@ -32,9 +32,9 @@ peerdirSearchData("shard-h",
    [
     1,
     1,
-    4759,
+    4698,
     1,
-    3266
+    3209
    ]
   ],
   "n": [
@@ -66,4 +66,4 @@ peerdirSearchData("shard-h",
  },
  "version": "2.3.9"
 },
-"483fc09c7c");
+"88b38e826c");

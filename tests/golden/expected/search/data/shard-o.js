@@ -33,12 +33,12 @@ peerdirSearchData("shard-o",
    [
     0,
     6,
-    1552
+    1404
    ],
    [
     2,
     6,
-    749
+    698
    ]
   ],
   "n": [
@@ -95,4 +95,4 @@ peerdirSearchData("shard-o",
  },
  "version": "2.3.9"
 },
-"d63e7c4f3a");
+"8ba4fbc795");

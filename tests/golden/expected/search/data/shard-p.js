@@ -38,14 +38,14 @@ peerdirSearchData("shard-p",
    [
     2,
     1,
-    1203,
+    1136,
     1,
-    2154
+    2007
    ],
    [
     1,
     1,
-    1737
+    1729
    ]
   ],
   "o": [
@@ -70,4 +70,4 @@ peerdirSearchData("shard-p",
  },
  "version": "2.3.9"
 },
-"e7a3793240");
+"ddb4ac3bc8");

@@ -33,12 +33,12 @@ peerdirSearchData("shard-r",
    [
     0,
     6,
-    2250
+    2620
    ],
    [
     3,
     1,
-    3713
+    3696
    ]
   ],
   "n": [
@@ -76,4 +76,4 @@ peerdirSearchData("shard-r",
  },
  "version": "2.3.9"
 },
-"f70a046013");
+"e0035460d7");

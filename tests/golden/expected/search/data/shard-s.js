@@ -50,7 +50,7 @@ peerdirSearchData("shard-s",
    [
     2,
     6,
-    3459
+    3266
    ]
   ],
   "n": [
@@ -87,4 +87,4 @@ peerdirSearchData("shard-s",
  },
  "version": "2.3.9"
 },
-"18c6b59177");
+"0ca61b4a76");

@@ -29,7 +29,7 @@ peerdirSearchData("shard-w",
    [
     1,
     0,
-    2735
+    2700
    ]
   ],
   "l": [
@@ -56,4 +56,4 @@ peerdirSearchData("shard-w",
  },
  "version": "2.3.9"
 },
-"654cf87f74");
+"be47af527f");
