@@ -2328,6 +2328,10 @@ def test_a_meeting_length_written_in_hours_or_minutes_is_its_minutes(golden_site
     ("'10am-10pm every day; 9am-5pm every Monday'", (False, [(list(WEEKDAYS), time(10), time(22)), (["monday"], time(9), time(17))])),
     ("'Weekends only, 10am-4pm'", (False, [(list(WEEKDAYS[5:]), time(10), time(16))])),
     ("'9am-5pm weekdays only'", (False, [(list(WEEKDAYS[:5]), time(9), time(17))])),
+    # 'only' after the times, or after a day with the times after it, stresses them (both had been refused);
+    # '(members only)' stays a note.
+    ("'Mon-Fri 9am-5pm only; Sat 10-2 only'", (False, [(list(WEEKDAYS[:5]), time(9), time(17)), (["saturday"], time(10), time(14))])),
+    ("'Sat only 10am-2pm (members only)'", (False, [(["saturday"], time(10), time(14))])),
 ], ids=["24/7", "24-hours-in-words", "periods", "weekdays-to-midnight", "across-noon", "nine-to-five", "afternoon",
         "24-hour", "commas", "list-of-days", "time-first", "every-day", "slashes-and-closed", "open-and-closed",
         "lunch", "lunch-and-weds", "lunch-then-saturday", "nightly", "every-night", "excluding-holidays", "four-digits",
@@ -2335,7 +2339,8 @@ def test_a_meeting_length_written_in_hours_or_minutes_is_its_minutes(golden_site
         "lunch-break", "break-in-brackets", "break-first", "around-the-clock", "anytime", "twenty-four-seven-in-words", "24-hrs", "days-evenings", "lines-open",
         "letters-mwf", "letters-mtwtf", "letters-tth-ss", "a-and-p", "a-and-p-break", "except-christmas", "weeknights", "break-in-one-part",
         "24-hour-hours-alone", "to-24-00", "full-stops", "bars", "a-m-to-p-m", "bullets", "end-after-a-start-with-its-half",
-        "every-night-after", "every-day-after", "weekends-only", "weekdays-only-after", "end-after-noon-or-midnight"])
+        "end-after-noon-or-midnight", "every-night-after", "every-day-after", "weekends-only", "weekdays-only-after",
+        "only-after-times", "only-after-a-day"])
 def test_opening_hours_written_as_text_are_the_hours_they_say(golden_site: Path, written: str, hours: tuple) -> None:
     write(golden_site, "listings/helplines/good.yaml", VALID_LINE
           + f"phones: 01632 960111\nhours: {written}\n")
@@ -2974,6 +2979,18 @@ def test_a_meeting_on_a_span_of_days_is_a_meeting_each_day(golden_site: Path) ->
     write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "meetings: 'Mondays and Wednesdays 7pm ET; Daily 8:30a PT'\n")
     (good,) = listed(golden_site, "good")
     assert [m.timezone for m in good.data.meetings] == ["America/New_York"] * 2 + ["America/Los_Angeles"] * 7
+
+
+def test_words_that_only_stress_a_meetings_day_or_time_are_read_past(golden_site: Path) -> None:
+    """'Tuesdays only, 7-9pm', 'Tuesdays 7:00pm sharp', as groups write them, had been refused; 'only' and 'sharp'
+    say nothing more. After other words they stay: 'members only' is the meeting's note."""
+    write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "meetings: 'Tuesdays only, 7-9pm; 1st Monday only 6pm; "
+          "Thursdays 7:00pm sharp (doors open 6:30); Fridays 7pm sharp, members only; Sundays at 4 p.m. sharp'\n")
+    (good,) = listed(golden_site, "good")
+    assert [(m.weekday, m.weeks, m.start, m.end, m.note) for m in good.data.meetings] == [
+        ("tuesday", [], time(19), time(21), None), ("monday", [1], time(18), None, None),
+        ("thursday", [], time(19), None, "doors open 6:30"), ("friday", [], time(19), None, "members only"),
+        ("sunday", [], time(16), None, None)]
 
 
 def test_meetings_written_as_text_are_the_meetings_they_say(golden_site: Path) -> None:

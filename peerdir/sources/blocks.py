@@ -1341,6 +1341,10 @@ def _meetings_in(written: str) -> list[Any]:
     remarked = _meetings_in(remark.group(1)) if remark else None
     if remark and remarked and all(isinstance(m, dict) for m in remarked):
         return [{**meeting, "note": "; ".join(filter(None, (meeting.get("note"), remark.group(2).strip())))} for meeting in remarked]
+    plain = _unstressed(written) if found is None else written  # 'Tuesdays only, 7pm'
+    read = _meetings_in(plain) if plain != written else []
+    if read and all(isinstance(m, dict) for m in read):
+        return read
     return found or [written]
 
 
@@ -1662,6 +1666,20 @@ _HALF_ALONE = re.compile(r"^\s*(?:mornings?|afternoons?|evenings?|nights?)\s*:?\
 # Words after days that name no other days: the half of the day ('Mon-Fri evenings'), or 'only' ('Weekends only',
 # which had been refused).
 _AFTER_DAYS = re.compile(r"(?<=\S)\s+(?:mornings?|afternoons?|evenings?|nights?|only)$", re.IGNORECASE)
+# 'only' after days or times, and 'sharp' or 'promptly' after a time, stress what is said and add nothing to it
+# ('Tuesdays only, 7pm', 'Mon-Fri 9am-5pm only', 'Tuesdays 7:00pm sharp', which had been refused); not before a
+# closing bracket, nor after other words ('(members only)' is a note).
+_STRESSED = re.compile(r"(?P<said>[ap]\.m|[^\W_]+)(?P<dot>\.?)\s+(?:(?P<only>only)|sharp|promptly)\b(?!\s*\))", re.IGNORECASE)
+
+
+def _unstressed(written: str) -> str:
+    """Words of hours or meetings without the words that only stress them (_STRESSED)."""
+    def plain(found: re.Match) -> str:
+        said = found["said"].lower()
+        timed = said[-1].isdigit() or said.endswith(("am", "pm", "a.m", "p.m")) or said in ("noon", "midnight")
+        days = found["only"] and (weekday_named(said) or said in ("weekdays", "weekends", "daily"))
+        return found[0][: found.end("dot") - found.start()] if timed or days else found[0]
+    return _STRESSED.sub(plain, written) if re.search(r"only|sharp|promptly", written, re.IGNORECASE) else written
 
 
 def _days_of(written: str) -> list[str]:
@@ -1669,11 +1687,12 @@ def _days_of(written: str) -> list[str]:
     return day_span(written) or ([day] if (day := day_abbreviated(written)) else [])
 
 
-def _periods(written: str) -> list[dict[str, Any]] | None:
+def _periods(written: str, stressed: bool = True) -> list[dict[str, Any]] | None:
     """Opening hours as a directory writes them, 'Mon-Fri 9am-5pm; Sat 10am-2pm' (periods apart by ';' or lines,
     each its days, then its hours), as weekly's periods written field by field, which the period's own reading
     takes apart (OpeningPeriod._as_directories_write_it); None where any part is not days and hours. A part that
-    says days are closed ('Sat-Sun closed', 'closed weekends') says what leaving them out says."""
+    says days are closed ('Sat-Sun closed', 'closed weekends') says what leaving them out says. `stressed`: whether
+    to read it again without the words that only stress it (_unstressed) where it is not read as written."""
     def days_named(days: str) -> list[str] | None:
         found = _days_of(days) or None
         plain = _AFTER_DAYS.sub("", days)  # 'Mon-Fri evenings 5-9pm', 'Weekday evenings', 'Weekends only': the days
@@ -1695,6 +1714,8 @@ def _periods(written: str) -> list[dict[str, Any]] | None:
             found = (_day_then_time(_HALF_AFTER_TIME.sub("", said), days_named, spans) if said != part else None) or found
         return (days_named(found[0]), spans(found[1])) if found else None  # type: ignore[return-value]
 
+    if stressed and (plain := _unstressed(written)) != written:  # 'Mon-Fri 9am-5pm only': as written first
+        return _periods(written, stressed=False) or _periods(plain, stressed=False)
     periods = []
     for part in _days_beside_times([part for part in _PARTS.split(written) if part.strip()], days_named, period):
         found = period(part)
