@@ -286,6 +286,9 @@ def test_sitemap_robots_feed_and_open_graph(out: Path) -> None:
     updated = [e.find("a:updated", ns).text for e in entries]
     assert entries and updated == sorted(updated, reverse=True)
     assert feed.find("a:link[@rel='self']", ns).get("href") == "https://example.org/peer-support/feed.xml"
+    lang = "{http://www.w3.org/XML/1998/namespace}lang"  # the site's language, and a listing's own where it differs
+    assert feed.get(lang) == "en" and {e.find("a:title", ns).text: e.get(lang) for e in entries if e.get(lang)} == {
+        "Grupo de Apoyo Entre Pares Baywood": "es", "Foro de Apoyo Mutuo": "es"}
     home = (out / "index.html").read_text()
     assert '<meta property="og:url" content="https://example.org/peer-support/">' in home
     assert '<link rel="alternate" type="application/atom+xml"' in home

@@ -41,13 +41,16 @@ def robots(site: Site) -> bytes:
     return ("\n".join(lines) + "\n").encode()
 
 
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"  # written xml:lang, as Atom marks the language of what it holds
+
+
 def atom_feed(site: Site) -> bytes | None:
     """Listings added or re-verified most recently, newest first."""
     if not site.config.base_url:
         return None
     atom = "http://www.w3.org/2005/Atom"
     recent = sorted((i for i in site.listings if i.listed), key=lambda i: (i.data.last_verified, i.slug), reverse=True)[:FEED_SIZE]
-    feed = ET.Element("feed", xmlns=atom)
+    feed = ET.Element("feed", {"xmlns": atom, _XML_LANG: site.config.language})  # a reader shows or reads it in it
     ET.SubElement(feed, "title").text = site.config.title
     ET.SubElement(feed, "subtitle").text = site.config.purpose
     ET.SubElement(feed, "id").text = urls.absolute(site.config.base_url, "")
@@ -58,7 +61,7 @@ def atom_feed(site: Site) -> bytes | None:
     author = ET.SubElement(feed, "author")
     ET.SubElement(author, "name").text = site.config.title
     for item in recent:
-        entry = ET.SubElement(feed, "entry")
+        entry = ET.SubElement(feed, "entry", {_XML_LANG: item.text_lang} if item.text_lang else {})  # written_in
         ET.SubElement(entry, "title").text = item.data.name
         ET.SubElement(entry, "id").text = urls.absolute(site.config.base_url, item.url)
         ET.SubElement(entry, "link", href=urls.absolute(site.config.base_url, item.url))
