@@ -2993,6 +2993,19 @@ def test_words_that_only_stress_a_meetings_day_or_time_are_read_past(golden_site
         ("sunday", [], time(16), None, None)]
 
 
+def test_a_meeting_said_to_be_twice_a_month_is_its_two_weeks(golden_site: Path) -> None:
+    """'Twice monthly: 1st and 3rd Tuesdays 7pm' had been refused ('Monthly: 2nd Tuesday' was read); 'twice' with
+    two weeks or two days named is those; with other than two it says no more than doubt, and is refused."""
+    write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "meetings: 'Twice monthly: 1st and 3rd Tuesdays 7pm; "
+          "Twice a month, 2nd and 4th Friday 10am; Twice a week: Mondays and Thursdays 6pm'\n")
+    (good,) = listed(golden_site, "good")
+    assert [(m.weekday, m.weeks, m.start) for m in good.data.meetings] == [
+        ("tuesday", [1, 3], time(19)), ("friday", [2, 4], time(10)), ("monday", [], time(18)), ("thursday", [], time(18))]
+    for doubtful in ("Twice a week, Tuesdays 7pm", "Twice monthly, 2nd Tuesday 7pm", "Twice a month on Tuesdays 7pm"):
+        write(golden_site, "listings/groups/good.yaml", VALID_GROUP + f"meetings: '{doubtful}'\n")
+        assert problems(golden_site)[0].startswith(f"listings/groups/good.yaml:8:1: meetings: '{doubtful}' cannot be read as a meeting"), doubtful
+
+
 def test_meetings_written_as_text_are_the_meetings_they_say(golden_site: Path) -> None:
     write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "meetings: 'Tuesdays 7-9pm; 1st and 3rd Thursday, 6:30 pm'\n")
     write(golden_site, "listings/groups/also.yaml", VALID_GROUP + "meetings:\n  - Every Monday at noon\n"

@@ -750,6 +750,7 @@ def _weeks(value: Any) -> Any:
 # Words around days and weeks: 'the 1st and 3rd Thursday of each month', 'Saturday mornings'.
 _BETWEEN = {"and", "of", "the", "month", "monthly", "week", "each", "every", "on", "in", "weekly", "we", "meet", "meets", "morning", "mornings",
             "once", "a",  # 'Once a week, Tuesdays'; 'once a month' says not which weeks, and is refused
+            "twice",  # 'Twice a month, 1st and 3rd Tuesday', 'Twice monthly: ...': with two weeks or days named
             "afternoon", "afternoons", "evening", "evenings", "night", "nights", "lunchtime", "lunchtimes",
             "y", "cada", "los", "todos", "el", "de", "del", "mes"}  # and in Spanish: 'los lunes y miércoles', 'cada
             # martes', 'todos los martes', 'el primer jueves de cada mes'
@@ -787,6 +788,8 @@ def _days_and_weeks(written: str) -> tuple[list[str], list[Any]] | None:
         if spanned and len(spanned) > 1:
             return spanned, []
     weeks = [_week(word) for word in words if word in _ORDINALS or word == "last"]
+    if "twice" in words and 2 not in (len(days), len(weeks)):  # 'Twice a month on Tuesdays' says not which two
+        return None
     if not days or any(
         not weekday_named(word) and word not in _ORDINALS and word != "last" and word not in _BETWEEN for word in words
     ) or (_MONTHLY.search(written) and not weeks):  # 'Monthly, 1st Tuesday'; 'monthly on Tuesdays' says not which
