@@ -2332,6 +2332,10 @@ def test_a_meeting_length_written_in_hours_or_minutes_is_its_minutes(golden_site
     # '(members only)' stays a note.
     ("'Mon-Fri 9am-5pm only; Sat 10-2 only'", (False, [(list(WEEKDAYS[:5]), time(9), time(17)), (["saturday"], time(10), time(14))])),
     ("'Sat only 10am-2pm (members only)'", (False, [(["saturday"], time(10), time(14))])),
+    # 'Available' or 'Lines open' before 24/7, and 24/7 with dashes (all had been refused).
+    ("'Lines open 24/7'", (True, [])),
+    ("'Available 24-7-365'", (True, [])),
+    ("'Available Mon-Fri 9am-5pm'", (False, [(list(WEEKDAYS[:5]), time(9), time(17))])),
 ], ids=["24/7", "24-hours-in-words", "periods", "weekdays-to-midnight", "across-noon", "nine-to-five", "afternoon",
         "24-hour", "commas", "list-of-days", "time-first", "every-day", "slashes-and-closed", "open-and-closed",
         "lunch", "lunch-and-weds", "lunch-then-saturday", "nightly", "every-night", "excluding-holidays", "four-digits",
@@ -2340,7 +2344,7 @@ def test_a_meeting_length_written_in_hours_or_minutes_is_its_minutes(golden_site
         "letters-mwf", "letters-mtwtf", "letters-tth-ss", "a-and-p", "a-and-p-break", "except-christmas", "weeknights", "break-in-one-part",
         "24-hour-hours-alone", "to-24-00", "full-stops", "bars", "a-m-to-p-m", "bullets", "end-after-a-start-with-its-half",
         "end-after-noon-or-midnight", "every-night-after", "every-day-after", "weekends-only", "weekdays-only-after",
-        "only-after-times", "only-after-a-day"])
+        "only-after-times", "only-after-a-day", "lines-open-24-7", "available-24-7-365", "available-days-and-times"])
 def test_opening_hours_written_as_text_are_the_hours_they_say(golden_site: Path, written: str, hours: tuple) -> None:
     write(golden_site, "listings/helplines/good.yaml", VALID_LINE
           + f"phones: 01632 960111\nhours: {written}\n")

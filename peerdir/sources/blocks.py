@@ -1064,7 +1064,7 @@ class OpeningPeriod(Fields):
         return self.opens == self.closes == time(0)
 
 
-_ALWAYS_SAID = (r"(?:open\s+)?(?:24\s*/\s*7(?:\s*/\s*365|,?\s+365(?:\s+days(?:\s+a\s+year)?)?)?|24\s*(?:hours?|hrs?)(?:\s+a\s+day)?(?:(?:,?\s+|\s*/\s*)7\s+days(?:\s+a\s+week)?)?"
+_ALWAYS_SAID = (r"(?:(?:open|available)\s+)?(?:24\s*[/-]\s*7(?:\s*[/-]\s*365|,?\s+365(?:\s+days(?:\s+a\s+year)?)?)?|24\s*(?:hours?|hrs?)(?:\s+a\s+day)?(?:(?:,?\s+|\s*/\s*)7\s+days(?:\s+a\s+week)?)?"
                 r"(?:(?:,?\s+|\s*/\s*)365\s+days(?:\s+a\s+year)?)?"
                 # in Spanish: '24 horas', '(las) 24 horas al día, 7 días a la semana', 'todos los días, 24 horas'
                 r"|(?:todos\s+los\s+d[ií]as,?\s+)?(?:las\s+)?24\s+horas(?:\s+al\s+d[ií]a)?(?:,?\s+(?:los\s+)?7\s+d[ií]as(?:\s+(?:a|de)\s+la\s+semana)?)?"
@@ -1088,7 +1088,7 @@ _PARTS = re.compile(r"[;\n|]|\s[·•]\s|(?:(?:(?<=\d[ap]m)|(?<=\d[AP]M)|(?<=[ap
                     + r"))(?:\s+(?=[A-Z])(?!(?i:" + "|".join(_ZONES_SAID) + r")\b)|\s*$)")  # full stop alone
 # (a capital after the full stop, as a sentence begins, and no time zone: '9 a.m. to 5 p.m.' is one span, and so is
 # '7:00 p.m. PT')
-_OPEN = r"(?:(?:phone\s+)?lines\s+(?:are\s+)?)?open\b"  # before hours: 'Open Mon-Fri 9-5', 'Lines open 8am-8pm daily'
+_OPEN = r"(?:(?:phone\s+)?lines\s+(?:are\s+)?)?(?:open|available)\b"  # before hours: 'Open Mon-Fri 9-5', 'Lines open 8am-8pm daily', 'Available 24/7'
 
 
 _BETWEEN_TIMES = re.compile(r"^between\s+(\S+)\s+and\s+(\S+(?:\s*[ap]\.?m\.?)?)$", re.IGNORECASE)
@@ -1944,7 +1944,7 @@ class Hours(Fields):
             if set(days) == {day for period in read.get("weekly", []) for day in period["days"]} != set():
                 return read  # 'Daily 4:30pm-10:30pm (Mon - Sun)': its days again, no note
             return _with_note(read, note)
-        if _ALWAYS.match(data.strip()):
+        if _ALWAYS.match(said):  # 'Lines open 24/7' too
             return {"open_24_7": True}
         if (always := _ALWAYS_FOR.match(said)) and not _names_days(always.group(1)):  # not 'for weekend calls'
             return _with_note({"open_24_7": True}, always.group(1))
