@@ -1316,6 +1316,10 @@ def test_words_beside_a_number_are_never_dialled_as_keypad_letters(sample_site: 
     assert [phones.number_and_words(written, "US") for written in (
         "Tel. (503) 555-0117 (TTY)", "Phone #: (503) 555-0117", "Ph. (503) 555-0117", "(503) 555-0161 - call Dave")] == [
         ("(503) 555-0117", "TTY"), ("(503) 555-0117", ""), ("(503) 555-0117", ""), ("(503) 555-0161", "call Dave")]
+    # A slash between words stays ('Voice/TTY' had been labelled 'Voice TTY', 'English/Spanish' 'English Spanish').
+    assert [phones.number_and_words(written, "US") for written in (
+        "(503) 555-0117 (Voice/TTY)", "English/Spanish: (503) 555-0117", "(503) 555-0117 /")] == [
+        ("(503) 555-0117", "Voice/TTY"), ("(503) 555-0117", "English/Spanish"), ("(503) 555-0117", "")]
     # Punctuation or an extension's mark alone is no label (they had been buttons labelled '.', 'X', 'Ext'); two whole
     # numbers with only a space between them are told as two (they had been told no number could be dialled).
     assert [phones.number_and_words(written, "US") for written in ("Call: (503) 555-0117.", "(503) 555-0117x", "(503) 555-0117 ext")] == [

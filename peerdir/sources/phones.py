@@ -17,7 +17,9 @@ from phonenumbers import shortnumberinfo
 
 
 _LEAD = re.compile(r"[^\d+(]*")  # what is written before a number begins
-_NOT_WORDS = re.compile(r"[^\w'&.+]+")  # what is left of "(TTY)" or "TTY:" once the number is taken out: TTY
+# What is left of "(TTY)" or "TTY:" once the number is taken out: TTY; a slash between words stays ('Voice/TTY',
+# 'English/Spanish' had been 'Voice TTY', 'English Spanish').
+_NOT_WORDS = re.compile(r"(?:[^\w'&.+/]|(?<!\w)/|/(?!\w))+")
 
 
 @dataclass(frozen=True)
