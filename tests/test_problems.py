@@ -3135,10 +3135,14 @@ def test_meetings_written_as_text_are_the_meetings_they_say(golden_site: Path) -
     ("12 Main Street, Fenwick, County Cork, T12 X2F6", {"address_1": "12 Main Street", "city": "Fenwick",
                                                         "state_province": "County Cork", "postal_code": "T12 X2F6"}),
     ("Fenwick D02X285", {"city": "Fenwick", "postal_code": "D02X285"}),
+    # The country after the ZIP code or postcode without a comma (refused, as one part of the address).
+    ("12 Main St, Springfield OR 97201 USA", {"address_1": "12 Main St", "city": "Springfield", "state_province": "OR",
+                                             "postal_code": "97201", "country": "US"}),
+    ("12 High St, Fenwick SP1 2AB United Kingdom", {"address_1": "12 High St", "city": "Fenwick", "postal_code": "SP1 2AB", "country": "GB"}),
 ], ids=["us", "uk", "town", "postcode", "us-without-commas", "uk-without-comma", "town-and-state-code", "street-and-zip",
         "country-named", "with-country", "street-town-country", "town-country", "said-to-be-an-address", "street-and-town",
         "venue-street-and-town", "flat-street-and-town", "comma-before-zip", "town-and-state-then-comma-before-zip", "lines", "venue-and-lines", "county",
-        "county-and-eircode", "eircode"])
+        "county-and-eircode", "eircode", "country-after-zip", "country-after-postcode"])
 def test_an_address_on_one_line_is_its_parts_where_which_is_which_is_not_in_doubt(golden_site: Path, written: str, parts: dict) -> None:
     write(golden_site, "listings/groups/ok.yaml", VALID_GROUP.replace("format: online\nservice_area: [online]\n", "format: in-person\n")
           + f"location:\n  region: old-town\n  address: {json.dumps(written)}\n")

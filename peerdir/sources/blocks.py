@@ -522,6 +522,7 @@ _US_STATE_NAMED = re.compile(r"(" + "|".join(US_STATES) + r")(?:\s+(" + _ZIP_WRI
 _TOWN_AND_STATE = re.compile(r"([^\d,]*[^\d\s,])\s+(" + "|".join(US_STATES.values()) + r")")
 _COUNTY = re.compile(r"(?:Co\.?|County)\s+[^\W\d]", re.IGNORECASE)  # 'Co. Durham', 'County Cork': a county, no town
 _ZIP = re.compile(_ZIP_WRITTEN)
+_COUNTRY_AFTER_POSTCODE = re.compile(r"(.*(?:" + _POSTCODE + r"))\s+([^\d,]+)")  # '... OR 97201 USA': the country
 # A town and its state and ZIP code or its postcode, without a comma between them: 'Portland OR 97201', 'Leeds LS1 4AB'.
 _TOWN_STATE_AND_ZIP = re.compile(r"([^\d,]*?[^\d\s,])\s+((?:[A-Z]{2}\s+)?(?:" + _POSTCODE + "))")
 
@@ -576,6 +577,8 @@ class Address(Fields):
             raise fail(f"'{data.strip()}' is no place to go to; if it meets only online, write format: online and leave "
                        "location out (a hybrid group gives the place it also meets in)")
         parts = _address_parts(data)
+        if parts and (after := _COUNTRY_AFTER_POSTCODE.fullmatch(parts[-1])) and COUNTRY_NAMES.get(after.group(2).casefold().rstrip(".")):
+            parts[-1:] = [after.group(1), after.group(2)]  # '..., Portland OR 97201 USA', as after a comma
         country = COUNTRY_NAMES.get(parts[-1].casefold().rstrip(".")) if len(parts) > 1 else None  # '..., USA': its code
         if country and (len(parts) > 2 or _STATE_AND_POSTCODE.search(parts[-2]) or not any(c.isdigit() for c in parts[-2])):
             parts.pop()  # '..., Springfield OR 97201, USA', 'Springfield, USA'
