@@ -2160,9 +2160,11 @@ def test_lists_of_terms_written_as_text_or_two_in_one_are_each_term(golden_site:
     write(golden_site, "listings/groups/more.yaml", VALID_GROUP + "audiences: [LGBTQ+, carers]\n")
     write(golden_site, "listings/groups/welcome.yaml", VALID_GROUP + "audiences: Everyone welcome\n")  # (had been refused)
     write(golden_site, "listings/groups/their.yaml", VALID_GROUP + "audiences: LGBTQ+ and their carers\n")  # so had
-    also, more, welcome, their = listed(golden_site, "also", "more", "welcome", "their")  # 'their carers'
-    assert (also.data.audiences, more.data.audiences, welcome.data.audiences, their.data.audiences) == (
-        [], ["lgbtq", "carers"], [], ["lgbtq", "carers"])
+    write(golden_site, "listings/groups/for.yaml", VALID_GROUP + "audiences: [For carers, Open to LGBTQ+]\n")  # as a
+    write(golden_site, "listings/groups/anyone.yaml", VALID_GROUP + "audiences: For anyone\n")  # "Who" column says
+    also, more, welcome, their, for_, anyone = listed(golden_site, "also", "more", "welcome", "their", "for", "anyone")
+    assert (also.data.audiences, more.data.audiences, welcome.data.audiences, their.data.audiences, for_.data.audiences,
+            anyone.data.audiences) == ([], ["lgbtq", "carers"], [], ["lgbtq", "carers"], ["carers", "lgbtq"], [])
     # Everyone beside other audiences is told what each means (it had been told that Everyone is no audience and
     # every id, as if a term were misspelt).
     write(golden_site, "listings/groups/also.yaml", VALID_GROUP + "audiences: Everyone, carers\n")

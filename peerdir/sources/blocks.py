@@ -79,7 +79,7 @@ def _at_their_entries(error: ValidationError, entries: list[int], after: int) ->
 
 _SURROUNDINGS = re.compile(SURROUNDINGS, re.IGNORECASE)
 # An audience that is everyone, which names none: a listing for everyone leaves its audiences out.
-_EVERYONE = re.compile(r"(?:every\s*one|every\s*body|any\s*one|all)(?:\s+(?:is\s+|are\s+)?welcome)?|all\s+ages|"
+_EVERYONE = re.compile(r"(?:for\s+)?(?:every\s*one|every\s*body|any\s*one|all)(?:\s+(?:is\s+|are\s+)?welcome)?|all\s+ages|"
                        r"open\s+to\s+(?:all|everyone)|(?:the\s+)?general\s+public|no\s+restrictions?", re.IGNORECASE)  # 'Everyone welcome'
 # Words that say only that the terms in brackets after them are several: 'Bilingual (English/Welsh)'.
 _SAYING_SEVERAL = re.compile(r"^\s*(?:bilingual|trilingual|multilingual|both|languages?)\s*:?\s*\(([^()]*)\)\s*$", re.IGNORECASE)

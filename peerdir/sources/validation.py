@@ -69,8 +69,9 @@ _AGES = re.compile(r"\d{1,2}\s*\+|\bages?\b\s*\d|\b\d{1,2}\s*(?:-|\u2013|to)\s*\
                    r"|^\s*adults?(?:\s+only)?\s*$", re.IGNORECASE)  # 'Adults' had been asked 'did you mean older-adults?'
 
 
-# Whose people an audience's word says, before it: 'their families', 'your loved ones'.
-_THEIR = re.compile(r"^(?:their|his|her|your|our)\s+", re.IGNORECASE)
+# Whose people an audience's word says, before it: 'their families', 'your loved ones'; or that they are who it is
+# for: 'For veterans', 'Open to carers', as a directory's "Who" column writes them.
+_THEIR = re.compile(r"^(?:their|his|her|your|our|for|open\s+to)\s+", re.IGNORECASE)
 
 
 def _plain(words: str) -> str:
