@@ -168,6 +168,16 @@ def test_the_words_people_search_with_for_a_kind_of_listing_find_every_listing_o
     assert named(meets("in-person", "hybrid")) <= found["face to face"]
 
 
+@needs_node
+def test_a_close_spelling_is_never_a_word_of_two_letters(built_sample: Path) -> None:
+    """'my son died' had found three Spanish listings by 'de' in their names, a close spelling of 'die' ('died'
+    stemmed); a word is spelt again near its stem only where the stem has four letters or more, as near the word
+    itself. A close spelling of four letters is still found ('grif')."""
+    results = node("search", [{"q": q, "limit": 50} for q in ("my son died", "died", "grif")], str(built_sample / "search/data"))
+    assert results[0]["results"] == [] and results[1]["results"] == []
+    assert results[2]["fuzzy"] and any("Grief" in item["name"] for item in results[2]["results"])
+
+
 def test_a_sites_own_words_for_a_kind_of_listing_are_searched_for(sample_site: Path) -> None:
     """A site adds words for a kind the theme has none for (strings: search_also_kind_warmline), and replaces the
     theme's for another: each listing of that kind is found by them, and no listing of another kind."""

@@ -1,2 +1,2 @@
-var VERSION = "6893838013bbf111";
+var VERSION = "5389e9aa0d54d66d";
 importScripts("static/offline.js");

@@ -73,9 +73,10 @@
       }
       if (!item.required && options.fuzzy && item.word.length >= 4 && (!options.only || options.only.indexOf(item.word) >= 0)) {
         /* Near the stem, near the word as typed (names are indexed as written too), and the word with its first two
-         * letters swapped, which a lookup by first letter would otherwise never reach. */
+         * letters swapped, which a lookup by first letter would otherwise never reach; not near a stem of three
+         * letters, which reaches words of two ("died", stem "die", had found Spanish listings by "de"). */
         var swapped = item.word.charAt(1) + item.word.charAt(0) + item.word.slice(2);
-        [stemmed, item.word, swapped].filter(function (t, n, all) { return all.indexOf(t) === n; }).forEach(function (term) {
+        [stemmed, item.word, swapped].filter(function (t, n, all) { return t.length >= 4 && all.indexOf(t) === n; }).forEach(function (term) {
           out.push({ term: term, boost: 1, usePipeline: false, presence: P.OPTIONAL, wildcard: W.NONE,
             editDistance: item.word.length >= 7 ? 2 : 1, fuzzy: true, key: item.word });
         });
