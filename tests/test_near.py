@@ -112,6 +112,31 @@ def test_refused_a_town_or_zip_code_does_the_same(sample_served_at_root, static_
     assert page.url == address + "search/" and page.errors == []
 
 
+def test_words_asking_for_what_is_near_open_the_place_box_and_are_not_searched_for(sample_served_at_root, static_server, context_for) -> None:
+    """'support group near me' (as people search on a phone) had searched for 'near' too: it finds what 'support
+    group' finds and opens the place box, saying what to do there; the position is not asked for until its button
+    is pressed. In Spanish too ('cerca de mí')."""
+    address = static_server(sample_served_at_root)
+    page = context_for(geolocation={"latitude": WESTBROOK[0], "longitude": WESTBROOK[1]}, permissions=["geolocation"])
+    page.add_init_script("navigator.geolocation.getCurrentPosition = (ok, no, o) => { window.asked = true; }")
+    page.goto(address + "search/?q=support+group")
+    expect(page.locator("#search-status")).to_contain_text("results for")
+    plain = page.locator("#search-results .card-title").all_inner_texts()
+    assert not page.locator("#near").evaluate("box => box.open")
+    page.goto(address + "search/?q=support+group+Near+Me")
+    expect(page.locator("#near-status")).to_have_text("To see the nearest first, type your town or ZIP code here, or use your location.")
+    expect(page.locator("#search-status")).to_contain_text("for “support group Near Me”")
+    assert page.locator("#near").evaluate("box => box.open") and page.locator("#search-results .card-title").all_inner_texts() == plain
+    assert not page.evaluate("window.asked === true")
+    page.locator("#near-place").fill("Westbrook")
+    page.keyboard.press("Enter")
+    expect(page.locator("#near-status")).to_have_text("Nearest first to Westbrook, OR.")
+    assert {title for title, _ in cards(page)[:2]} == WESTBROOK_GROUPS
+    page.goto(address + "es/search/?q=grupos+cerca+de+m%C3%AD")
+    expect(page.locator("#near-status")).to_contain_text("Para ver los más cercanos primero")
+    assert page.errors == []
+
+
 def test_the_suggestions_are_the_directorys_own_places(sample_served_at_root, static_server, context_for) -> None:
     page = context_for()
     open_near(page, static_server(sample_served_at_root))

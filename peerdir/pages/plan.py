@@ -120,11 +120,12 @@ def plan_pages(site: Site) -> list[Page]:
         "none": t["search_none"], "fuzzy": t["search_fuzzy_note"], "close": t["search_close_note"],
         "loading": t["search_loading"], "failed": t["search_failed"],
         "crisis_words": [words.strip() for words in t["search_crisis_words"].split(",") if words.strip()],
+        "near_words": [words.strip() for words in t["near_words"].split(",") if words.strip()],  # 'near me': the place box
         "types": {type_id: t[f"type_one_{type_id}"] for type_id, _ in facets["type"]},  # "Peer support group · Maryland"
         "open_now": t["search_filter_open_now"],  # on an open helpline's result
         "units": site.config.units, "distance": t[f"distance_{site.config.units}"], "about": t["distance_about"],
         **{key.removeprefix("near_"): t[key] for key in ("near_finding", "near_denied", "near_unavailable", "near_sorted_place",
-                                        "near_sorted_you", "near_here", "near_unknown")},
+                                        "near_sorted_you", "near_here", "near_unknown", "near_asked")},
     }  # fmt: skip
     pages.append(Page(urls.search(), "search.html", t["search_title"], [home], {"filters": filters, "search_text": search_text}))
     pages.append(Page(urls.not_found(), "404.html", t["not_found_title"]))

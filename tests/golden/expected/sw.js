@@ -1,2 +1,2 @@
-var VERSION = "5389e9aa0d54d66d";
+var VERSION = "9461671dd80fd670";
 importScripts("static/offline.js");

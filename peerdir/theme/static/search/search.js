@@ -179,8 +179,8 @@
     return exact ? said : text.about.replace("{distance}", function () { return said; });
   }
 
-  function nearMessage(result) {
-    if (!near) return "";
+  function nearMessage(state, result) {
+    if (!near) return asksNear(state.q) ? text.asked : "";  /* "near me": from where? */
     if (!result.near) return text.sorted_you;
     var template = !result.near.found ? text.unknown : result.results.some(function (r) { return r.km !== undefined; }) || result.total === 0
       ? text.sorted_place : text.here;
@@ -268,7 +268,7 @@
     else if (result.closeTo.length) message += ". " + text.close.replace("{words}", function () { return result.closeTo.join(", "); });
     status.textContent = message;
     more.hidden = result.results.length >= result.total;
-    nearStatus.textContent = nearMessage(result);
+    nearStatus.textContent = nearMessage(state, result);
     nearOff.hidden = !near;
   }
 
@@ -278,6 +278,16 @@
     return " " + written.toLowerCase().replace(APOSTROPHES, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim() + " ";
   }
   var crisisWords = text.crisis_words.map(wordsOf).filter(function (words) { return words.trim(); });
+  /* Words that ask for what is near ("support group near me", "cerca de mí"): no listing says them, so they are not
+   * searched for; they open the place box, to sort by distance from a town typed there or from the device's
+   * position, which is asked for only when its button is pressed. The longest first ("cerca de mí" before "cerca"). */
+  var nearWords = text.near_words.map(function (words) { return words.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean); })
+    .filter(function (words) { return words.length; })
+    .sort(function (a, b) { return b.join(" ").length - a.join(" ").length; })
+    .map(function (words) { return new RegExp("(^|[^\\p{L}\\p{N}])" + words.join("[^\\p{L}\\p{N}]+") + "(?![\\p{L}\\p{N}])", "giu"); });
+  function spaced(q) { return (q || "").replace(/\s+/g, " ").trim(); }
+  function withoutNear(q) { return spaced(nearWords.reduce(function (rest, words) { return rest.replace(words, "$1 "); }, q || "")); }
+  function asksNear(q) { return withoutNear(q) !== spaced(q); }
 
   function search(state, history) {
     var id = ++latest;
@@ -287,8 +297,9 @@
     if (history === "push") window.history.pushState(state, "", urlFor(state));
     else if (history === "replace") window.history.replaceState(state, "", urlFor(state));
     if (!run) status.textContent = text.loading;
+    if (asksNear(state.q) && !near) nearBox.open = true;
     return start().then(function (go) {
-      return go({ q: state.q, filters: state.filters, limit: limit, typing: history === "replace", counts: filters.open, now: Date.now(),
+      return go({ q: withoutNear(state.q), filters: state.filters, limit: limit, typing: history === "replace", counts: filters.open, now: Date.now(),
         near: near });
     }).then(function (result) {
       if (id === latest) render(state, result);
