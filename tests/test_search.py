@@ -178,6 +178,17 @@ def test_a_close_spelling_is_never_a_word_of_two_letters(built_sample: Path) -> 
     assert results[2]["fuzzy"] and any("Grief" in item["name"] for item in results[2]["results"])
 
 
+@needs_node
+def test_a_stop_word_is_no_prefix_unless_it_is_being_typed(built_sample: Path) -> None:
+    """'for teens' had found 'Foro de Apoyo Mutuo' second, and every forum, by 'for*': a stop word begins no other
+    word, except the last while it is typed ('for' on the way to 'forum')."""
+    results = node("search", [{"q": "for teens", "limit": 50}, {"q": "for", "limit": 50}, {"q": "for", "limit": 50, "typing": True}],
+                   str(built_sample / "search/data"))
+    found = [[item["name"] for item in result["results"]] for result in results]
+    assert found[0] and not any(name.startswith("Foro") or "Forum" in name for name in found[0]), found[0]
+    assert found[1] == [] and any("Forum" in name for name in found[2]), found[2]
+
+
 def test_a_sites_own_words_for_a_kind_of_listing_are_searched_for(sample_site: Path) -> None:
     """A site adds words for a kind the theme has none for (strings: search_also_kind_warmline), and replaces the
     theme's for another: each listing of that kind is found by them, and no listing of another kind."""

@@ -1,2 +1,2 @@
-var VERSION = "9461671dd80fd670";
+var VERSION = "0e93d7da2077e207";
 importScripts("static/offline.js");

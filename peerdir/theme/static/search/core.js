@@ -68,7 +68,10 @@
       /* The word as typed, for every word alike: names are indexed as written too ("w"), so a name holding "loved"
        * outranks text that only shares its stem ("loving"), and every word of a query keeps the same weight. */
       out.push({ term: item.word, boost: TYPED, usePipeline: false, presence: P.OPTIONAL, wildcard: W.NONE, key: item.word });
-      if (!item.required && (item.word.length >= 3 || (options.typing && i === parsed.length - 1 && item.word.length >= 2))) {
+      /* A prefix: of a word of three letters or more, not a stop word ("for*" had found "Foro" and every forum for
+       * "for teens"); of the last word while it is being typed, any of two letters or more. */
+      var typing = options.typing && i === parsed.length - 1;
+      if (!item.required && (item.word.length >= 3 && (typing || !isStopWord(item.word)) || (typing && item.word.length >= 2))) {
         out.push({ term: item.word + "*", boost: 1, usePipeline: false, presence: P.OPTIONAL, wildcard: W.TRAILING, key: item.word });
       }
       if (!item.required && options.fuzzy && item.word.length >= 4 && (!options.only || options.only.indexOf(item.word) >= 0)) {
