@@ -128,6 +128,11 @@ def test_words_asking_for_what_is_near_open_the_place_box_and_are_not_searched_f
     expect(page.locator("#search-status")).to_contain_text("for “support group Near Me”")
     assert page.locator("#near").evaluate("box => box.open") and page.locator("#search-results .card-title").all_inner_texts() == plain
     assert not page.evaluate("window.asked === true")
+    page.locator("#near summary").click()  # closed, it stays closed as the words are typed on
+    page.locator("#search-q").fill("support group near me tonight")
+    expect(page.locator("#search-status")).to_contain_text("tonight")
+    assert not page.locator("#near").evaluate("box => box.open")
+    page.locator("#near summary").click()
     page.locator("#near-place").fill("Westbrook")
     page.keyboard.press("Enter")
     expect(page.locator("#near-status")).to_have_text("Nearest first to Westbrook, OR.")

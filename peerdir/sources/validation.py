@@ -71,7 +71,7 @@ _AGES = re.compile(r"\d{1,2}\s*\+|\bages?\b\s*\d|\b\d{1,2}\s*(?:-|\u2013|to)\s*\
 
 # Whose people an audience's word says, before it: 'their families', 'your loved ones'; or that they are who it is
 # for: 'For veterans', 'Open to carers', as a directory's "Who" column writes them.
-_THEIR = re.compile(r"^(?:their|his|her|your|our|for|open\s+to)\s+", re.IGNORECASE)
+_BEFORE_WHO = re.compile(r"^(?:their|his|her|your|our|for|open\s+to)\s+", re.IGNORECASE)
 
 
 def _plain(words: str) -> str:
@@ -123,7 +123,7 @@ class Vocabularies:
             return found
         if value.strip().endswith("+") and len(value.strip()) > 1:  # 'LGBTQ+', where the site's term is LGBTQ
             return self.find(kind, value.strip()[:-1])
-        if kind == "audience" and (owned := _THEIR.sub("", value.strip())) != value.strip() and owned:
+        if kind == "audience" and (owned := _BEFORE_WHO.sub("", value.strip())) != value.strip() and owned:
             return self.find(kind, owned)  # 'Veterans and their families': 'their families' had been no audience
         if kind in ("area", "region") and (bare := _AROUND_AREA.sub("", value.strip())) != value.strip() and bare:
             return self.find(kind, bare)  # 'Harbor City area', 'Greater Harbor City', '... and surrounding areas'

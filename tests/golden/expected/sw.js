@@ -1,2 +1,2 @@
-var VERSION = "0e93d7da2077e207";
+var VERSION = "8c3a3aebbf74e513";
 importScripts("static/offline.js");

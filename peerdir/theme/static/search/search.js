@@ -38,6 +38,7 @@
   /* Where to sort from: null, {lat, lon} from the device, or {place: what was typed}. Kept in this page only:
    * never in the address, the history's state or any storage. */
   var near = null;
+  var askedNear = false; /* whether the words of the last search asked for what is near ("near me") */
 
   var run = null;
   var limit = 20;
@@ -297,7 +298,9 @@
     if (history === "push") window.history.pushState(state, "", urlFor(state));
     else if (history === "replace") window.history.replaceState(state, "", urlFor(state));
     if (!run) status.textContent = text.loading;
-    if (asksNear(state.q) && !near) nearBox.open = true;
+    var asking = asksNear(state.q) && !near;
+    if (asking && !askedNear) nearBox.open = true;  /* once as the words appear: closed again, it stays closed */
+    askedNear = asking;
     return start().then(function (go) {
       return go({ q: withoutNear(state.q), filters: state.filters, limit: limit, typing: history === "replace", counts: filters.open, now: Date.now(),
         near: near });
