@@ -309,6 +309,19 @@ def test_the_stop_words_of_the_language_a_listing_is_written_in_do_not_find_it(s
     assert "son" in docs["Parents forum"]["s"] and "de" in docs["Foro de padres"]["w"]  # the name as typed keeps every word
 
 
+def test_search_shows_the_crisis_lines_for_the_words_of_every_language_and_a_sites_own_stand(golden_site: Path) -> None:
+    """A site in English alone: the crisis lines show for the theme's Spanish words too ('quiero morir' had shown
+    nothing), after its own; where the site writes its own words for its language, the theme's for that language
+    are not added back ('overdose', left out by a site for people who use drugs, stays out)."""
+    site = load_site(golden_site)
+    assert site.crisis_words[:2] == ("suicide", "suicidal") and "quiero morir" in site.crisis_words and "overdose" in site.crisis_words
+    config = golden_site / "site.yaml"
+    config.write_text(config.read_text(encoding="utf-8").replace("strings:\n", "strings:\n  search_crisis_words: suicide, kill myself\n", 1),
+                      encoding="utf-8")
+    site = load_site(golden_site)
+    assert site.crisis_words[:2] == ("suicide", "kill myself") and "overdose" not in site.crisis_words and "quiero morir" in site.crisis_words
+
+
 def test_a_lines_hours_note_is_translated_with_its_words_and_marked_where_it_is_not(sample_site: Path, tmp_path: Path) -> None:
     """'By appointment' (a line without set hours) or 'Closed on public holidays' is words the contributor wrote: on
     the Spanish pages it had shown in English, unmarked. `translations: {es: {hours_note: ...}}` gives it in Spanish,

@@ -233,7 +233,15 @@ def test_a_search_that_speaks_of_suicide_shows_the_crisis_lines_first_even_when_
     page.keyboard.press("Enter")
     expect(box).to_be_hidden()
     page.goto(base + "es/search/?q=quiero+morir")
-    expect(page.locator("#search-crisis h2")).to_have_text("Puedes hablar con alguien ahora mismo")
+    expect(box).to_be_visible()  # (the heading is there, hidden, on every search page)
+    expect(box.locator("h2")).to_have_text("Puedes hablar con alguien ahora mismo")
+    # In the words of another language than the page's (it had shown nothing): the lines, in the page's language.
+    page.goto(base + "search/?q=quiero+morir")
+    expect(box).to_be_visible()
+    expect(box.locator("h2")).to_have_text("You can talk to someone right now")
+    page.goto(base + "es/search/?q=I+want+to+die")
+    expect(box).to_be_visible()
+    expect(box.locator("h2")).to_have_text("Puedes hablar con alguien ahora mismo")
     page.context.route("**/search/data/**", lambda route: route.abort())
     page.goto(base + "search/?q=suicidal+thoughts")
     expect(page.locator("#search-fallback")).to_be_visible()  # the search failed: the ways to browse instead

@@ -160,6 +160,9 @@ class Site:
     term_names: dict[str, dict[str, str]]
     language: str = ""  # the pages' language: site.yaml's language, or one of its translations
     translations: list[Site] = field(default_factory=list)  # on the main language's site: the same in each other
+    # The words search shows the crisis lines for: the pages' language's first, then every other language's the site
+    # is in or the theme speaks (sources/strings.py crisis_words).
+    crisis_words: tuple[str, ...] = ()
 
     @property
     def prefix(self) -> str:

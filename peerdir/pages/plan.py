@@ -119,7 +119,7 @@ def plan_pages(site: Site) -> list[Page]:
         "one": t["search_results_one"], "other": t["search_results_other"], "for_q": t["search_results_for"],
         "none": t["search_none"], "fuzzy": t["search_fuzzy_note"], "close": t["search_close_note"],
         "loading": t["search_loading"], "failed": t["search_failed"],
-        "crisis_words": [words.strip() for words in t["search_crisis_words"].split(",") if words.strip()],
+        "crisis_words": list(site.crisis_words),  # in every language of the site and the theme, the page's first
         "near_words": [words.strip() for words in t["near_words"].split(",") if words.strip()],  # 'near me': the place box
         "types": {type_id: t[f"type_one_{type_id}"] for type_id, _ in facets["type"]},  # "Peer support group · Maryland"
         "open_now": t["search_filter_open_now"],  # on an open helpline's result

@@ -26,7 +26,7 @@ from peerdir.sources import readers
 from peerdir.sources.config import SiteConfig
 from peerdir.sources.fieldtypes import SLUG, slug_for
 from peerdir.sources.schema import GuideFront, type_of_fields
-from peerdir.sources.strings import load_strings
+from peerdir.sources.strings import crisis_words, load_strings
 from peerdir.sources.validation import Vocabularies, validate
 from peerdir.sources.yamlfile import FileProblem, YamlDoc
 
@@ -165,6 +165,9 @@ def load_site(
         made_in = reuse.made_in.setdefault(code, {}) if reuse is not None else None
         site.translations.append(build_site(config, texts, today, valid, language_guides, Linker(file_urls=file_urls), made_in, language=code,
                                             originals=site.listings))
+    languages = [site, *site.translations]
+    for language in languages:  # each page's language first
+        language.crisis_words = crisis_words({other.language: other.strings for other in sorted(languages, key=lambda o: o is not language)})
     if phases is not None:
         phases["read and validate"] = modelled - started
         phases["model"] = time.perf_counter() - modelled

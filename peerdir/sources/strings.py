@@ -96,6 +96,27 @@ def load_strings(language: str, overrides: dict[str, str], config_doc: YamlDoc, 
     return strings | names, problems
 
 
+def crisis_words(texts: dict[str, dict[str, str]]) -> tuple[str, ...]:
+    """The words that show the crisis lines above a search's results, each once, from the texts of each of the
+    site's languages (the page's first), then of each language the theme speaks that the site does not. Someone in
+    crisis may search in their own language on a page in another ('quiero morir' on an English page had shown
+    nothing of the crisis lines); a site's own words for its languages stand, none of the theme's added back."""
+    spoken = {code.split("-")[0].lower() for code in texts}
+    found = [_listed(own["search_crisis_words"]) for own in texts.values()]
+    found += [_theme_crisis_words(code) for code in theme_languages() if code not in spoken]
+    return tuple(dict.fromkeys(words for listed in found for words in listed))
+
+
+@lru_cache(maxsize=None)
+def _theme_crisis_words(language: str) -> tuple[str, ...]:
+    path = packaged_strings(language) or DEFAULTS
+    return _listed(load_file(path, f"peerdir/theme/strings/{path.name}", _MAX_BYTES).data["search_crisis_words"])
+
+
+def _listed(words: str) -> tuple[str, ...]:
+    return tuple(word.strip() for word in words.split(",") if word.strip())
+
+
 @lru_cache(maxsize=32)
 def locale(language: str) -> Locale:
     """A BCP 47 code's CLDR locale ('es-MX'); UnknownLocaleError or ValueError for one CLDR does not know."""

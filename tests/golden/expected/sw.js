@@ -1,2 +1,2 @@
-var VERSION = "8c3a3aebbf74e513";
+var VERSION = "8d9a2e63355d6ed2";
 importScripts("static/offline.js");
