@@ -16,6 +16,7 @@ from peerdir.model.numbers import number_text
 from peerdir.model.site import Section, Site, by_type_sections, type_sections
 from peerdir.sources.config import RESERVED_AREAS
 from peerdir.sources.schema import TYPES, TYPES_BY_ID
+from peerdir.sources.strings import listed_words
 
 
 @dataclass
@@ -120,7 +121,7 @@ def plan_pages(site: Site) -> list[Page]:
         "none": t["search_none"], "fuzzy": t["search_fuzzy_note"], "close": t["search_close_note"],
         "loading": t["search_loading"], "failed": t["search_failed"],
         "crisis_words": list(site.crisis_words),  # in every language of the site and the theme, the page's first
-        "near_words": [words.strip() for words in t["near_words"].split(",") if words.strip()],  # 'near me': the place box
+        "near_words": list(listed_words(t["near_words"])),  # 'near me': the place box
         "types": {type_id: t[f"type_one_{type_id}"] for type_id, _ in facets["type"]},  # "Peer support group · Maryland"
         "open_now": t["search_filter_open_now"],  # on an open helpline's result
         "units": site.config.units, "distance": t[f"distance_{site.config.units}"], "about": t["distance_about"],

@@ -102,7 +102,7 @@ def crisis_words(texts: dict[str, dict[str, str]]) -> tuple[str, ...]:
     crisis may search in their own language on a page in another ('quiero morir' on an English page had shown
     nothing of the crisis lines); a site's own words for its languages stand, none of the theme's added back."""
     spoken = {code.split("-")[0].lower() for code in texts}
-    found = [_listed(own["search_crisis_words"]) for own in texts.values()]
+    found = [listed_words(own["search_crisis_words"]) for own in texts.values()]
     found += [_theme_crisis_words(code) for code in theme_languages() if code not in spoken]
     return tuple(dict.fromkeys(words for listed in found for words in listed))
 
@@ -110,10 +110,11 @@ def crisis_words(texts: dict[str, dict[str, str]]) -> tuple[str, ...]:
 @lru_cache(maxsize=None)
 def _theme_crisis_words(language: str) -> tuple[str, ...]:
     path = packaged_strings(language) or DEFAULTS
-    return _listed(load_file(path, f"peerdir/theme/strings/{path.name}", _MAX_BYTES).data["search_crisis_words"])
+    return listed_words(load_file(path, f"peerdir/theme/strings/{path.name}", _MAX_BYTES).data["search_crisis_words"])
 
 
-def _listed(words: str) -> tuple[str, ...]:
+def listed_words(words: str) -> tuple[str, ...]:
+    """The words or phrases of a text that lists them, apart by commas ('near me, nearby')."""
     return tuple(word.strip() for word in words.split(",") if word.strip())
 
 
