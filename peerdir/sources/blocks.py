@@ -1669,9 +1669,9 @@ Meetings = Annotated[list[Meeting], WrapValidator(_meetings_written), OneOrMore]
 
 
 _HALF_ALONE = re.compile(r"^\s*(?:mornings?|afternoons?|evenings?|nights?)\s*:?\s+(.+)$", re.IGNORECASE)
-# Words after days that name no other days: the half of the day ('Mon-Fri evenings'), or 'only' ('Weekends only',
-# which had been refused).
-_AFTER_DAYS = re.compile(r"(?<=\S)\s+(?:mornings?|afternoons?|evenings?|nights?|only)$", re.IGNORECASE)
+# Words after days that name no other days: the half of the day ('Mon-Fri evenings'); 'only' after them stresses
+# them (_unstressed).
+_AFTER_DAYS = re.compile(r"(?<=\S)\s+(?:mornings?|afternoons?|evenings?|nights?)$", re.IGNORECASE)
 # 'only' after days or times, and 'sharp' or 'promptly' after a time, stress what is said and add nothing to it
 # ('Tuesdays only, 7pm', 'Mon-Fri 9am-5pm only', 'Tuesdays 7:00pm sharp', which had been refused); not before a
 # closing bracket, nor after other words ('(members only)' is a note).
@@ -1683,7 +1683,7 @@ def _unstressed(written: str) -> str:
     def plain(found: re.Match) -> str:
         said = found["said"].lower()
         timed = said[-1].isdigit() or said.endswith(("am", "pm", "a.m", "p.m")) or said in ("noon", "midnight")
-        days = found["only"] and (weekday_named(said) or said in ("weekdays", "weekends", "daily"))
+        days = found["only"] and _names_days(said)
         return found[0][: found.end("dot") - found.start()] if timed or days else found[0]
     return _STRESSED.sub(plain, written) if re.search(r"only|sharp|promptly", written, re.IGNORECASE) else written
 
@@ -1701,7 +1701,7 @@ def _periods(written: str, stressed: bool = True) -> list[dict[str, Any]] | None
     to read it again without the words that only stress it (_unstressed) where it is not read as written."""
     def days_named(days: str) -> list[str] | None:
         found = _days_of(days) or None
-        plain = _AFTER_DAYS.sub("", days)  # 'Mon-Fri evenings 5-9pm', 'Weekday evenings', 'Weekends only': the days
+        plain = _AFTER_DAYS.sub("", days)  # 'Mon-Fri evenings 5-9pm', 'Weekday evenings': the days
         return found or (days_named(plain) if plain != days else None)
 
     def spans(when: str) -> list[str] | None:  # '9am-12pm and 1pm-5pm', '9-12, 1-5': closed for lunch
