@@ -228,7 +228,6 @@ _LINKED = re.compile(r'<(a|img)\b[^>]*?\b(?:href|src)="([^"]*)"')
 ALLOWED_LINKS = "https://, http://, mailto:, tel: or sms:, or a relative address"
 
 
-@lru_cache(maxsize=4096)
 def without_a_name_before_its_host(address: str) -> str | None:
     """A web address without the name (and password) written before its host, up to an @, which hides where it goes
     ('https://helpline.example.org@example.com' opens example.com): the address as it goes; None if it has none."""
@@ -236,6 +235,7 @@ def without_a_name_before_its_host(address: str) -> str | None:
     return urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2])) if "@" in parts.netloc else None
 
 
+@lru_cache(maxsize=4096)
 def markdown_problems(text: str) -> tuple[tuple[int, str], ...]:
     """(line in text, message) for what the sanitizer would silently drop: raw HTML, images, and links whose
     scheme is refused. Reported by check, so a contributor learns why something is missing from the page.
