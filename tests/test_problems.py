@@ -3003,6 +3003,19 @@ def test_words_that_only_stress_a_meetings_day_or_time_are_read_past(golden_site
         ("sunday", [], time(16), None, None)]
 
 
+def test_words_after_a_time_written_with_dots_are_its_note(golden_site: Path) -> None:
+    """'Fridays at 7 p.m., members only', as newspapers and AP style write the time, had been refused where
+    'Fridays at 7pm, members only' was read: the comma after 'p.m.' was not seen as the end of the time."""
+    write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "meetings: 'Fridays at 7 p.m., members only; "
+          "Mondays 6-8 P.M., in person; Sundays 10 a.m. - 11:30 a.m., except holidays'\n")
+    (good,) = listed(golden_site, "good")
+    assert [(m.weekday, m.start, m.end, m.note) for m in good.data.meetings] == [
+        ("friday", time(19), None, "members only"), ("monday", time(18), time(20), "in person"),
+        ("sunday", time(10), time(11, 30), "except holidays")]
+    assert hours_read(golden_site, "'Mon-Fri 9 a.m.-5 p.m., walk-ins welcome'") == [
+        ([(list(WEEKDAYS[:5]), time(9), time(17))], "Walk-ins welcome")]
+
+
 def test_a_meeting_said_to_be_twice_a_month_is_its_two_weeks(golden_site: Path) -> None:
     """'Twice monthly: 1st and 3rd Tuesdays 7pm' had been refused ('Monthly: 2nd Tuesday' was read); 'twice' with
     two weeks or two days named is those; with other than two it says no more than doubt, and is refused."""
