@@ -542,14 +542,28 @@ def test_ages_where_an_audience_goes_are_told_to_go_in_the_description(sample_si
         "audiences the site has (young-people, students, lgbtq, veterans, carers, parents, older-adults, men, bereaved), if any"]
 
 
+def test_an_audience_written_as_two_it_is_for_at_once_is_both(sample_site: Path) -> None:
+    """'LGBTQ+ youth' had been refused, told to say 'youth' in the description, where no filter finds it; 'Student
+    parents' and 'Veteran' had been told to write 'students' and 'veterans'. Two audiences side by side are both,
+    one in the singular is that one; words that are not two audiences are still refused."""
+    write(sample_site, "listings/groups/both.yaml", VALID_GROUP + "audiences: [LGBTQ+ youth, Bereaved parents, Student parents, Veteran]\n")
+    write(sample_site, "listings/groups/one.yaml", VALID_GROUP + "audiences: Teen parents and senior veterans\n")
+    both, one = listed(sample_site, "both", "one")
+    assert both.data.audiences == ["lgbtq", "young-people", "bereaved", "parents", "students", "veterans"]
+    assert one.data.audiences == ["young-people", "parents", "older-adults", "veterans"]
+    write(sample_site, "listings/groups/one.yaml", VALID_GROUP + "audiences: [Young carers]\n")
+    assert [problem.split(" Audiences are")[0].split(": ", 2)[2] for problem in problems(sample_site)] == [
+        "'Young carers' is not an audience — did you mean 'young-people'?"]
+
+
 def test_a_word_that_holds_a_choice_after_letters_of_its_own_is_not_told_that_choice(sample_site: Path) -> None:
     """'Women' had been asked "did you mean 'men'?", 'Grandparents' "did you mean 'parents'?": letters before a
-    choice make another word, where letters after it ('Veteran', 'Studnets') are its form or its typo."""
-    for index, written in enumerate(("Women", "Grandparents", "Veteran", "Studnets")):
+    choice make another word, where letters after it ('Veteranz', 'Studnets') are its form or its typo."""
+    for index, written in enumerate(("Women", "Grandparents", "Veteranz", "Studnets")):
         write(sample_site, f"listings/groups/for-{index}.yaml", VALID_GROUP + f"audiences: [{written}]\n")
     assert [problem.split(" Audiences are")[0].split(": ", 2)[2] for problem in problems(sample_site)] == [
         "'Women' is not an audience.", "'Grandparents' is not an audience.",
-        "'Veteran' is not an audience — did you mean 'veterans'?", "'Studnets' is not an audience — did you mean 'students'?"]
+        "'Veteranz' is not an audience — did you mean 'veterans'?", "'Studnets' is not an audience — did you mean 'students'?"]
 
 
 @pytest.mark.parametrize(("field", "written", "told"), [

@@ -98,6 +98,8 @@ def _terms(kind: str) -> Any:
         for item in items:
             split = isinstance(item, str) and info.context.find(kind, item) is None
             parts = items_in(_SAYING_SEVERAL.sub(r"\1", item)) if split else []
+            if kind == "audience" and split:  # 'LGBTQ+ youth': LGBTQ+ people who are young
+                parts = [one for part in parts or [item] for one in _both_audiences(part, info.context.find) or [part]]
             if kind == "area":  # 'Harbor City, Lakeside and surrounding areas': the regions it names
                 parts = [part for part in parts if not _SURROUNDINGS.fullmatch(part)]
             read.append(parts if len(parts) > 1 or parts and parts[0] != item.strip() else [item])  # '[English]' too
@@ -111,6 +113,17 @@ def _terms(kind: str) -> Any:
         return _in_place(read, validate)
 
     return Annotated[list[_vocabulary(kind)], WrapValidator(listed), Distinct]  # type: ignore[valid-type]
+
+
+def _both_audiences(item: str, find: Callable[[str, str], str | None]) -> list[str]:
+    """An audience written as two that it is for at once ('LGBTQ+ youth', 'Bereaved parents', 'Senior veterans'),
+    as those two, so that the listing is found among each's (it had been refused, told to say 'youth' in the
+    description, which no filter reads); none where the words are not two audiences. Audiences alone: topics side
+    by side may make one that is neither ('Suicide loss' is grief, not suicidal thoughts)."""
+    words = item.split()
+    halves = [(" ".join(words[:n]), " ".join(words[n:])) for n in range(1, len(words))]
+    return [] if find("audience", item) else next(([first, second] for first, second in halves if (one := find("audience", first))
+                                                   and (other := find("audience", second)) and one != other), [])
 
 
 Areas, Topics, Audiences, Languages = _terms("area"), _terms("topic"), _terms("audience"), _terms("language")

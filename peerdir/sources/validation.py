@@ -125,6 +125,8 @@ class Vocabularies:
             return self.find(kind, value.strip()[:-1])
         if kind == "audience" and (owned := _BEFORE_WHO.sub("", value.strip())) != value.strip() and owned:
             return self.find(kind, owned)  # 'Veterans and their families': 'their families' had been no audience
+        if kind == "audience" and value.strip()[-1:].isalpha() and not value.strip().casefold().endswith("s"):
+            return self.find(kind, value.strip() + "s")  # 'Veteran', 'Student parents', 'Teen': one of them, as people write it
         if kind in ("area", "region") and (bare := _AROUND_AREA.sub("", value.strip())) != value.strip() and bare:
             return self.find(kind, bare)  # 'Harbor City area', 'Greater Harbor City', '... and surrounding areas'
         country = value.strip().casefold().rstrip(".")
