@@ -198,8 +198,8 @@ def test_a_stop_word_is_no_prefix_unless_it_is_being_typed(built_sample: Path) -
 
 
 def test_a_sites_own_words_for_a_kind_of_listing_are_searched_for(sample_site: Path) -> None:
-    """A site adds words for a kind the theme has none for (strings: search_also_kind_warmline), and replaces the
-    theme's for another: each listing of that kind is found by them, and no listing of another kind."""
+    """A site gives its own words for a kind (strings: search_also_kind_warmline) and a type, in place of the
+    theme's: each listing of that kind is found by them, and no listing of another kind."""
     with (sample_site / "site.yaml").open("a", encoding="utf-8") as config:
         config.write("strings:\n  search_also_kind_warmline: someone to talk to\n  search_also_type_helpline: phoneline\n")
     site = load_site(sample_site)
@@ -209,7 +209,7 @@ def test_a_sites_own_words_for_a_kind_of_listing_are_searched_for(sample_site: P
             warmline = item.type.id == "helpline" and item.data.kind == "warmline"
             assert ("someone to talk to" in kinds[item.data.name]) == warmline, item.data.name
             assert ("phoneline" in kinds[item.data.name]) == (item.type.id == "helpline"), item.data.name
-            assert "hotline" not in kinds[item.data.name]
+            assert "hotline" not in kinds[item.data.name] and ("phone line" in kinds[item.data.name]) == (getattr(item.data, "kind", None) == "crisis-line")
 
 
 @needs_node

@@ -1,2 +1,2 @@
-var VERSION = "8d9a2e63355d6ed2";
+var VERSION = "585cbb5048033d2d";
 importScripts("static/offline.js");

@@ -45,7 +45,7 @@ peerdirSearchData("shard-b",
    [
     0,
     5,
-    2620
+    2692
    ]
   ],
   "s": [
@@ -63,4 +63,4 @@ peerdirSearchData("shard-b",
  },
  "version": "2.3.9"
 },
-"9764201efd");
+"3b8d8c0e0a");

@@ -32,9 +32,9 @@ peerdirSearchData("shard-h",
    [
     1,
     1,
-    4698,
+    4318,
     1,
-    3209
+    2864
    ]
   ],
   "n": [
@@ -66,4 +66,4 @@ peerdirSearchData("shard-h",
  },
  "version": "2.3.9"
 },
-"88b38e826c");
+"65ac3e76cc");

@@ -13,17 +13,25 @@ peerdirSearchData("shard-l",
   "w"
  ],
  "terms": [
+  "line",
   "live"
  ],
  "vectors": {
+  "k": [
+   [
+    1,
+    0,
+    2864
+   ]
+  ],
   "s": [
    [
     2,
-    0,
+    1,
     4142
    ]
   ]
  },
  "version": "2.3.9"
 },
-"430601f860");
+"22524bdadd");

@@ -33,12 +33,12 @@ peerdirSearchData("shard-o",
    [
     0,
     6,
-    1404
+    1433
    ],
    [
     2,
     6,
-    698
+    720
    ]
   ],
   "n": [
@@ -95,4 +95,4 @@ peerdirSearchData("shard-o",
  },
  "version": "2.3.9"
 },
-"8ba4fbc795");
+"fa59d1d934");

@@ -16,6 +16,7 @@ peerdirSearchData("shard-p",
   "page",
   "peer",
   "person",
+  "phone",
   "pick",
   "pressur"
  ],
@@ -25,27 +26,32 @@ peerdirSearchData("shard-p",
     2,
     0,
     792,
-    4,
+    5,
     792
    ],
    [
     7,
-    3,
+    4,
     1858
    ]
   ],
   "k": [
    [
-    2,
     1,
-    1136,
-    1,
-    2007
+    3,
+    2864
    ],
    [
     1,
     1,
-    1729
+    1165,
+    1,
+    2070
+   ],
+   [
+    1,
+    1,
+    1756
    ]
   ],
   "o": [
@@ -70,4 +76,4 @@ peerdirSearchData("shard-p",
  },
  "version": "2.3.9"
 },
-"ddb4ac3bc8");
+"a03311f575");

@@ -33,12 +33,12 @@ peerdirSearchData("shard-r",
    [
     0,
     6,
-    2620
+    2692
    ],
    [
     3,
     1,
-    3696
+    3753
    ]
   ],
   "n": [
@@ -76,4 +76,4 @@ peerdirSearchData("shard-r",
  },
  "version": "2.3.9"
 },
-"e0035460d7");
+"fb08eb3527");

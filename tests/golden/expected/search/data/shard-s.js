@@ -50,7 +50,7 @@ peerdirSearchData("shard-s",
    [
     2,
     6,
-    3266
+    3349
    ]
   ],
   "n": [
@@ -87,4 +87,4 @@ peerdirSearchData("shard-s",
  },
  "version": "2.3.9"
 },
-"0ca61b4a76");
+"5f30c0c9bc");

@@ -29,7 +29,7 @@ peerdirSearchData("shard-w",
    [
     1,
     0,
-    2700
+    2482
    ]
   ],
   "l": [
@@ -56,4 +56,4 @@ peerdirSearchData("shard-w",
  },
  "version": "2.3.9"
 },
-"be47af527f");
+"8d6aa08193");
