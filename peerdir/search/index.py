@@ -152,6 +152,8 @@ def _listing_doc(site: Site, item: Listing) -> SearchDoc:
         kind_words += _named(t, choice_key(kind_field, value))
         if kind_field in FACETS:
             facets[kind_field] = [value]
+    for way in dict.fromkeys(phone.kind for phone in item.phones if phone.kind != "voice"):  # 'text', 'WhatsApp':
+        kind_words += _named(t, f"phone_{way}")  # someone who cannot call finds what they can text (a group's number too)
     hours = getattr(data, "hours", None)
     if hours and hours.always:
         facets["open"] = ["24-7"]

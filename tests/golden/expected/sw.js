@@ -1,2 +1,2 @@
-var VERSION = "585cbb5048033d2d";
+var VERSION = "7501cd8f2a6ed6fd";
 importScripts("static/offline.js");

@@ -45,7 +45,7 @@ peerdirSearchData("shard-b",
    [
     0,
     5,
-    2692
+    2828
    ]
   ],
   "s": [
@@ -63,4 +63,4 @@ peerdirSearchData("shard-b",
  },
  "version": "2.3.9"
 },
-"3b8d8c0e0a");
+"0eb7ec54c5");

@@ -32,9 +32,9 @@ peerdirSearchData("shard-h",
    [
     1,
     1,
-    4318,
+    4473,
     1,
-    2864
+    3002
    ]
   ],
   "n": [
@@ -66,4 +66,4 @@ peerdirSearchData("shard-h",
  },
  "version": "2.3.9"
 },
-"65ac3e76cc");
+"a7fe0bd8be");

@@ -21,7 +21,7 @@ peerdirSearchData("shard-l",
    [
     1,
     0,
-    2864
+    3002
    ]
   ],
   "s": [
@@ -34,4 +34,4 @@ peerdirSearchData("shard-l",
  },
  "version": "2.3.9"
 },
-"22524bdadd");
+"34c6b48790");

@@ -33,12 +33,12 @@ peerdirSearchData("shard-o",
    [
     0,
     6,
-    1433
+    1488
    ],
    [
     2,
     6,
-    720
+    646
    ]
   ],
   "n": [
@@ -95,4 +95,4 @@ peerdirSearchData("shard-o",
  },
  "version": "2.3.9"
 },
-"fa59d1d934");
+"01c91b4f8f");

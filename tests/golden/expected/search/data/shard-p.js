@@ -39,19 +39,19 @@ peerdirSearchData("shard-p",
    [
     1,
     3,
-    2864
+    3002
    ],
    [
     1,
     1,
-    1165,
+    1066,
     1,
-    2070
+    1857
    ],
    [
     1,
     1,
-    1756
+    1805
    ]
   ],
   "o": [
@@ -76,4 +76,4 @@ peerdirSearchData("shard-p",
  },
  "version": "2.3.9"
 },
-"a03311f575");
+"d8edda1ffc");

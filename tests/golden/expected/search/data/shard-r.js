@@ -33,12 +33,12 @@ peerdirSearchData("shard-r",
    [
     0,
     6,
-    2692
+    2828
    ],
    [
     3,
     1,
-    3753
+    3857
    ]
   ],
   "n": [
@@ -76,4 +76,4 @@ peerdirSearchData("shard-r",
  },
  "version": "2.3.9"
 },
-"fb08eb3527");
+"9ce4458c95");

@@ -14,6 +14,7 @@ peerdirSearchData("shard-s",
  ],
  "terms": [
   "saturday",
+  "sm",
   "start",
   "step",
   "steps",
@@ -25,7 +26,7 @@ peerdirSearchData("shard-s",
   "d": [
    [
     1,
-    5,
+    6,
     1352
    ],
    [
@@ -35,12 +36,12 @@ peerdirSearchData("shard-s",
    ],
    [
     2,
-    1,
+    2,
     2185
    ],
    [
     5,
-    2,
+    3,
     646,
     2,
     1858
@@ -49,42 +50,44 @@ peerdirSearchData("shard-s",
   "k": [
    [
     2,
+    1,
+    1857,
     6,
-    3349
+    3065
    ]
   ],
   "n": [
    [
     4,
-    2,
+    3,
     6465
    ]
   ],
   "s": [
    [
     5,
-    2,
+    3,
     2232
    ],
    [
     1,
-    2,
+    3,
     2232
    ],
    [
     1,
-    2,
+    3,
     2232
    ]
   ],
   "w": [
    [
     4,
-    3,
+    4,
     1882
    ]
   ]
  },
  "version": "2.3.9"
 },
-"5f30c0c9bc");
+"bc7edb8c4c");

@@ -41,7 +41,14 @@ peerdirSearchData("shard-t",
    [
     3,
     2,
-    1858
+    1382
+   ]
+  ],
+  "k": [
+   [
+    2,
+    2,
+    2279
    ]
   ],
   "n": [
@@ -106,4 +113,4 @@ peerdirSearchData("shard-t",
  },
  "version": "2.3.9"
 },
-"41eab28874");
+"1fd6fb0bdc");

@@ -29,7 +29,7 @@ peerdirSearchData("shard-w",
    [
     1,
     0,
-    2482
+    2571
    ]
   ],
   "l": [
@@ -56,4 +56,4 @@ peerdirSearchData("shard-w",
  },
  "version": "2.3.9"
 },
-"8d6aa08193");
+"a1e3adfcc4");
