@@ -191,6 +191,24 @@ def test_a_close_spelling_is_never_a_word_of_two_letters(built_sample: Path) -> 
 
 
 @needs_node
+def test_the_sample_finds_its_listings_by_the_words_people_in_distress_type(built_sample: Path) -> None:
+    """The sample (and the starter, from which directories begin) gives its terms the plain words people type:
+    'sad' and 'hopeless' had found nothing, 'scared' close spellings of other words, 'military' nothing, 'mom' a
+    Spanish group by 'momentos'. Each now finds its term's listings, one of them first."""
+    queries = {"sad": ("topics", "depression"), "hopeless": ("topics", "depression"), "scared": ("topics", "anxiety"),
+               "military": ("audiences", "veterans"), "mom": ("audiences", "parents")}
+    results = node("search", [{"q": q, "limit": 50} for q in queries], str(built_sample / "search/data"))
+    listings = load_site(REPO).listings
+    for (query, (field, term)), result in zip(queries.items(), results):
+        having = {item.data.name for item in listings if term in getattr(item.data, field) and item.listed}
+        assert having and not result["fuzzy"], query
+        names = [item["name"] for item in result["results"]]
+        assert names[0] in having and having <= set(names), query
+    starter = (REPO / "peerdir/starter/site.yaml").read_text(encoding="utf-8")
+    assert all(f"{word}," in starter for word in ("died", "sad", "scared", "military"))
+
+
+@needs_node
 def test_a_stop_word_is_no_prefix_unless_it_is_being_typed(built_sample: Path) -> None:
     """'for teens' had found 'Foro de Apoyo Mutuo' second, and every forum, by 'for*': a stop word begins no other
     word, except the last while it is typed ('for' on the way to 'forum')."""
