@@ -15,7 +15,9 @@ from peerdir.cli import main
 from peerdir.sources.load import load_site
 from peerdir.sources.strings import DEFAULTS, STRINGS_DIR
 
-from conftest import search_data
+from conftest import REPO, search_data
+from test_search import needs_node
+from test_search_languages import node as search_node
 
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
@@ -375,6 +377,53 @@ def test_a_translation_must_be_a_listed_language_other_than_the_main_one(golden_
         config.write_text(text.replace("language: en-GB\n", f"language: en-GB\ntranslations: {translations}\n"), encoding="utf-8")
         result = CliRunner().invoke(main, ["check", str(golden_site)])
         assert result.exit_code == 1 and message in result.output, result.output
+
+
+def test_a_terms_name_in_a_translations_language_is_shown_there_and_may_be_written(sample_site: Path, tmp_path: Path) -> None:
+    """The Spanish pages had shown every topic and audience in English, unmarked. site.yaml gives a term its words
+    in a translation's language (translations: {es: {name, description, also}}): those pages show them, and
+    listings may write them; a term without them is marked with the main language there, and only there (a
+    region's description: its name is a place's); a language the site does not list is refused where it is written."""
+    config = sample_site / "site.yaml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("    translations: {es: {name: Soledad}}\n", ""), encoding="utf-8")
+    out = tmp_path / "out"
+    build(two_language_site(sample_site), BuildOptions(out_dir=out))
+    es_home, home = ((out / rel).read_text(encoding="utf-8") for rel in ("es/index.html", "index.html"))
+    assert re.search(r'topics/grief/">Duelo y pérdida <span', es_home) and re.search(r'regions/harbor-city/">Harbor City <span', es_home)
+    assert re.search(r'topics/loneliness/" lang="en">Loneliness <span', es_home)
+    assert re.search(r'topics/grief/">Grief and loss <span', home) and 'lang="en"' not in home.split("<main")[1].split("</main>")[0]
+    assert "<h1>Duelo y pérdida</h1>" in (out / "es/topics/grief/index.html").read_text(encoding="utf-8")
+    region = (out / "es/regions/harbor-city/index.html").read_text(encoding="utf-8")
+    assert '<h1>Harbor City</h1>' in region and '<p class="lead" lang="en">The city centre' in region  # (a place's name is unmarked)
+    group = (out / "es/groups/survivors-of-suicide-loss-group/index.html").read_text(encoding="utf-8")
+    assert re.search(r'topics/grief/">Duelo y pérdida</a>', group) and re.search(r'topics/suicidal-thoughts/">Pensamientos suicidas</a>', group)
+    filters = (out / "es/search/index.html").read_text(encoding="utf-8")
+    assert 'value="grief"> Duelo y pérdida <' in filters and '<label class="filter"><input type="checkbox" name="region" value="harbor-city">' in filters
+    listing = sample_site / "listings/groups/lakeside-grief-cafe.yaml"  # as a Spanish-speaking contributor writes it
+    listing.write_text(re.sub(r"(?m)^topics: .*$", "topics: [Duelo y pérdida, Ansiedad]", listing.read_text(encoding="utf-8")), encoding="utf-8")
+    assert next(i for i in load_site(sample_site).listings if i.slug == "lakeside-grief-cafe").data.topics == ["grief", "anxiety"]
+    config.write_text(text.replace("translations: {es: {name: Soledad}}", "translations: {fr: {name: Solitude}}"), encoding="utf-8")
+    line = text[: text.index("translations: {es: {name: Soledad}}")].count("\n") + 1
+    result = CliRunner().invoke(main, ["check", str(sample_site)])
+    assert result.exit_code == 1 and (f"site.yaml:{line}:20: topics[12].translations.fr: 'fr' must be one of the languages "
+                                      "listed under languages") in result.output, result.output
+    # A site whose main language becomes one it was translated into shows the terms' words in it.
+    config.write_text(text, encoding="utf-8")
+    set_language(sample_site, "es")
+    build(sample_site, BuildOptions(out_dir=out))
+    assert re.search(r'topics/grief/">Duelo y pérdida <span', (out / "index.html").read_text(encoding="utf-8"))
+
+
+@needs_node
+def test_search_in_a_translations_language_finds_a_term_by_its_words_in_both(sample_built: Path) -> None:
+    """'duelo', the Spanish search box's own example, had found nothing: the Spanish search finds a term's
+    listings by its words in Spanish (site.yaml's translations) and still by the main language's."""
+    grief = {item.data.name for item in load_site(REPO).listings if "grief" in item.data.topics and item.listed}
+    found = search_node("search", [{"q": q, "limit": 50} for q in ("duelo", "luto", "grief", "murió mi madre")],
+                        str(sample_built / "es/search/data"))
+    assert all({item["name"] for item in result["results"]} == grief and not result["fuzzy"] for result in found[:2]), found
+    assert all(result["results"][0]["name"] in grief and grief <= {item["name"] for item in result["results"]} for result in found[2:])
 
 
 def test_in_a_browser_each_language_searches_and_switches_within_itself(sample_site: Path, tmp_path: Path, static_server, js_page) -> None:

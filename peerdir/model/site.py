@@ -158,6 +158,9 @@ class Site:
     language_names: dict[str, str]
     area_names: dict[str, str]
     term_names: dict[str, dict[str, str]]
+    # On a translation's pages: the main language of each region, topic and audience whose name site.yaml gives
+    # only in it (Term.translations), by kind and id, so the pages mark it with `lang` (the template's term_lang).
+    term_langs: dict[str, dict[str, str]]
     language: str = ""  # the pages' language: site.yaml's language, or one of its translations
     translations: list[Site] = field(default_factory=list)  # on the main language's site: the same in each other
     # The words search shows the crisis lines for: the pages' language's first, then every other language's the site
@@ -433,6 +436,8 @@ def build_site(
         language_names={t.id: t.name for t in config.languages},
         area_names=area_names,
         term_names={"topics": {t.id: t.name for t in config.topics}, "audiences": {t.id: t.name for t in config.audiences}},
+        term_langs={kind: {t.id: config.language for t in getattr(config, kind) if language != config.language and language not in t.translations}
+                    for kind in ("regions", "topics", "audiences")},
         language=language,
     )
     return site

@@ -97,6 +97,7 @@ def template_globals(site: Site, file_urls: bool) -> dict[str, object]:
         "absolute": lambda url: urls.absolute(site.config.base_url, site.prefix + url if urls.in_language(url) else url),
         "count": lambda n: count_text(n, t, site.language),
         "text_lang": _text_lang,
+        "term_lang": lambda kind, term_id, part="name": _term_lang(site, kind, term_id, part),
         "single_quoted": _single_quoted,
         "search_language": search_language,
         "marked": lambda text, item, field="": Markup("<span{}>{}</span>").format(_text_lang(item, field), text) if _text_lang(item, field) else text,
@@ -114,6 +115,14 @@ def _text_lang(item: object, field: str = "") -> Markup | str:
     or a listing's field that has no words in the page's language."""
     lang = written_in(item, field)
     return Markup(f' lang="{lang}"') if lang else ""
+
+
+def _term_lang(site: Site, kind: str, term_id: str, part: str) -> Markup | str:
+    """` lang=".."` for a region's, topic's or audience's name or description ('description') shown as written on a
+    translation's page (Site.term_langs); not for a region's name, a place's, which WCAG 3.1.2 leaves unmarked as
+    a proper name (and which a screen reader would read in the main language's sounds wherever it is)."""
+    lang = site.term_langs[kind].get(term_id)
+    return Markup(f' lang="{lang}"') if lang and (kind != "regions" or part != "name") else ""
 
 
 class NotedSite:

@@ -28,6 +28,12 @@ SURROUNDINGS = r"(?:the\s+)?(?:surrounding|nearby)\s+areas?|surroundings|nearby"
 VOCABULARIES = ("regions", "topics", "audiences", "languages")  # the site's term lists that listings must use
 
 
+class TermTranslation(Fields):
+    name: Line = Field(description="Its name in that language.", examples=["Duelo y pérdida"])
+    description: Paragraph | None = Field(None, description="Its page's sentence in that language (without it, none there).")
+    also: list[Line] = Field([], description="Other words people use for it in that language.", examples=[["luto"]])
+
+
 class Term(Fields):
     id: Slug = Field(description="What listings write, lowercase with hyphens.", examples=["north-valley"])
     name: Line = Field(description="What people see.", examples=["North Valley"])
@@ -37,6 +43,21 @@ class Term(Fields):
         "bereavement and loss for grief, a region's towns.",
         examples=[["bereavement", "loss"]],
     )
+    translations: dict[Short, TermTranslation] = Field(
+        {}, description="Its name, and its description and other words, in other languages of the site (its translations), by code: "
+        "the pages in that language show them, search there finds its listings by them as by the words above, and "
+        "listings may write them. Without one, those pages show the name as written.",
+        examples=[{"es": {"name": "Duelo y pérdida", "also": ["luto"]}}],
+    )
+
+    def in_language(self, code: str) -> Term:
+        """The term as the pages in a translation's language show it, where site.yaml gives it in that language: its
+        name and description (none, rather than one in another language beside the name), and its words in both,
+        so search there finds its listings by either (the listings' own words may be in either too)."""
+        words = self.translations.get(code)
+        if words is None:
+            return self
+        return self.model_copy(update={"name": words.name, "description": words.description, "also": [*words.also, self.name, *self.also]})
 
 
 class Bounds(Fields):
@@ -78,7 +99,8 @@ class LanguageTerm(Fields):
 def naming_words(term: Term | LanguageTerm) -> set[str]:
     """The words a listing may write for a term, casefolded: its id, its name and its `also` words (validation's
     lookup, whose words site.yaml must give each to one term)."""
-    return {word.casefold() for word in (term.id, term.name, *getattr(term, "also", ()))}
+    translated = [word for words in getattr(term, "translations", {}).values() for word in (words.name, *words.also)]
+    return {word.casefold() for word in (term.id, term.name, *getattr(term, "also", ()), *translated)}
 
 
 class CrisisLine(Fields):
@@ -217,6 +239,10 @@ class SiteConfig(Fields):
                     if words.setdefault(word, term.id) != term.id:
                         raise fail(f"'{word}' names both '{words[word]}' and '{term.id}'; give each word to one of them",
                                    at=(kind, index))
+            for index, term in enumerate(getattr(self, kind)):
+                for code in getattr(term, "translations", {}):  # as a listing's translations: any of the site's languages
+                    if code not in {language.id for language in self.languages}:
+                        raise fail(f"'{code}' must be one of the languages listed under languages", at=(kind, index, "translations", code))
         for index, region in enumerate(self.regions):
             if region.id in RESERVED_AREAS:
                 raise fail(f"'{region.id}' is reserved for listings available everywhere; choose another id", at=("regions", index, "id"))
@@ -229,6 +255,12 @@ class SiteConfig(Fields):
             if code not in {t.id for t in self.languages}:
                 raise fail(f"'{code}' must be one of the languages listed under languages", at=("translations", index))
         return self
+
+    def in_language(self, code: str) -> SiteConfig:
+        """The settings as the pages in one of the site's languages show them: each region, topic and audience in
+        that language where site.yaml gives it (Term.in_language); the main language's too, so a site that keeps
+        the words of a language it was translated into when that becomes its main one shows them."""
+        return self.model_copy(update={kind: [term.in_language(code) for term in getattr(self, kind)] for kind in ("regions", "topics", "audiences")})
 
     @property
     def term_ids(self) -> dict[str, list[str]]:

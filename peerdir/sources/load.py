@@ -92,6 +92,7 @@ def load_site(
     started = time.perf_counter()
     today = today or build_date()
     config, strings, config_doc = load_settings(site_dir, base_url)
+    shown = config.in_language(config.language)  # the settings as the main language's pages show them
     problems: list[Problem] = []
     vocab = Vocabularies.from_config(config)
 
@@ -105,7 +106,7 @@ def load_site(
     # A whole read (a build, or serve's first) in workers where they pay; serve's later ones file by file, by stamp.
     whole = reuse is None or not reuse.checked
     stamps = [_stamp(source) for source in sources] if whole and reuse is not None else None  # before reading
-    checked = _check_in_workers(sources, vocab, listing_maker(config, strings, today), on_read) if whole else None
+    checked = _check_in_workers(sources, vocab, listing_maker(shown, strings, today), on_read) if whole else None
     for index, source in enumerate(sources):
         if not SLUG.match(source.slug):
             problems.append(
@@ -160,10 +161,10 @@ def load_site(
     if problems:
         raise ContentError(problems)
     modelled = time.perf_counter()
-    site = build_site(config, strings, today, valid, guides, Linker(file_urls=file_urls), made)
+    site = build_site(shown, strings, today, valid, guides, Linker(file_urls=file_urls), made)
     for code, (texts, language_guides) in translated.items():  # the same site in each other language
         made_in = reuse.made_in.setdefault(code, {}) if reuse is not None else None
-        site.translations.append(build_site(config, texts, today, valid, language_guides, Linker(file_urls=file_urls), made_in, language=code,
+        site.translations.append(build_site(config.in_language(code), texts, today, valid, language_guides, Linker(file_urls=file_urls), made_in, language=code,
                                             originals=site.listings))
     languages = [site, *site.translations]
     for language in languages:  # each page's language first
