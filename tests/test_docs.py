@@ -89,6 +89,7 @@ def test_no_string_goes_unused() -> None:
         "phone_",  # choice_key('phone', phone.kind) in model/site.py, each phone's button
         "kind_",  # choice(listing.type.kind_field, ...) in listing.html, under a line's name (and a group's format_)
         "search_also_",  # _named(t, key) in search/index.py, beside each name of what a listing is
+        "search_when_",  # t[f"search_when_{when}"] in search/index.py, for when it meets or is open
     }
     unused = [
         key

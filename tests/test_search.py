@@ -209,6 +209,34 @@ def test_the_sample_finds_its_listings_by_the_words_people_in_distress_type(buil
 
 
 @needs_node
+def test_a_listing_that_meets_or_answers_at_weekends_or_in_the_evening_is_found_by_those_words(built_sample: Path) -> None:
+    """'weekend support group' had found nothing, though each meeting's words ('Every Saturday at 10 am') are
+    searched: a listing that meets or is open on a Saturday or Sunday is found by 'weekend', one that meets from 5
+    pm or is open then or past 6 pm (or all night) by 'evening', each by the clock where it meets."""
+    from datetime import time
+
+    listings = [item for item in load_site(REPO).listings if item.listed]
+    results = node("search", [{"q": q, "limit": 500} for q in ("weekend", "evening")], str(built_sample / "search/data"))
+    found = [{item["name"] for item in result["results"]} for result in results]
+
+    def days(item) -> set[str]:
+        hours = getattr(item.data, "hours", None)
+        return ({m.weekday for m in getattr(item.data, "meetings", [])} | {day for p in (hours.weekly if hours else []) for day in p.days}
+                | ({"saturday"} if hours and hours.always else set()))
+
+    def evening(item) -> bool:
+        hours = getattr(item.data, "hours", None)
+        return bool(hours and hours.always) or any(m.start >= time(17) for m in getattr(item.data, "meetings", [])) or any(
+            p.opens >= time(17) or p.closes > time(18) or p.closes <= p.opens for p in (hours.weekly if hours else []))
+
+    weekend = {item.data.name for item in listings if days(item) & {"saturday", "sunday"}}
+    evenings = {item.data.name for item in listings if evening(item)}
+    assert weekend and weekend <= found[0] and not found[0] - weekend - {""}, found[0] - weekend
+    assert evenings and evenings <= found[1] and len(evenings) < len(listings)
+    assert any(item.type.id == "group" for item in listings if item.data.name in weekend)
+
+
+@needs_node
 def test_a_stop_word_is_no_prefix_unless_it_is_being_typed(built_sample: Path) -> None:
     """'for teens' had found 'Foro de Apoyo Mutuo' second, and every forum, by 'for*': a stop word begins no other
     word, except the last while it is typed ('for' on the way to 'forum')."""

@@ -34,6 +34,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import time
 from functools import lru_cache
 
 from peerdir.collector import collector_paused
@@ -154,6 +155,7 @@ def _listing_doc(site: Site, item: Listing) -> SearchDoc:
             facets[kind_field] = [value]
     for way in dict.fromkeys(phone.kind for phone in item.phones if phone.kind != "voice"):  # 'text', 'WhatsApp':
         kind_words += _named(t, f"phone_{way}")  # someone who cannot call finds what they can text (a group's number too)
+    kind_words += [t[f"search_when_{when}"] for when in _when(data)]
     hours = getattr(data, "hours", None)
     if hours and hours.always:
         facets["open"] = ["24-7"]
@@ -179,6 +181,23 @@ def _listing_doc(site: Site, item: Listing) -> SearchDoc:
         location=item.location,
         written={key: lang for key, name in _OWN_WORDS if (lang := written_in(item, name))},
     )
+
+
+EVENING = time(17)  # a meeting that starts then or later is in the evening, as are hours that open then or reach past 6 pm
+
+
+def _when(data: object) -> list[str]:
+    """When a listing meets or is open, as people search for it ('weekend', 'evening': search_when_...), never
+    shown: 'weekend support group' had found nothing, though each meeting's own words ('Every Saturday at 10 am')
+    are searched. By the clock where it meets or answers."""
+    hours = getattr(data, "hours", None)
+    if hours and hours.always:
+        return ["weekend", "evening"]
+    meetings, periods = getattr(data, "meetings", None) or [], hours.weekly if hours else []
+    days = {m.weekday for m in meetings} | {day for period in periods for day in period.days}
+    evening = any(m.start >= EVENING for m in meetings) or any(  # (closing at midnight or after it: 00:00, or before opening)
+        period.opens >= EVENING or period.closes > time(18) or period.closes <= period.opens for period in periods)
+    return [when for when, said in (("weekend", bool(days & {"saturday", "sunday"})), ("evening", evening)) if said]
 
 
 def _named(strings: dict[str, str], key: str) -> list[str]:

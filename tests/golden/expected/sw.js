@@ -1,2 +1,2 @@
-var VERSION = "7501cd8f2a6ed6fd";
+var VERSION = "e30d3b5302fff5ae";
 importScripts("static/offline.js");

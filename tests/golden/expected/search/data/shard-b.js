@@ -45,7 +45,7 @@ peerdirSearchData("shard-b",
    [
     0,
     5,
-    2828
+    3016
    ]
   ],
   "s": [
@@ -63,4 +63,4 @@ peerdirSearchData("shard-b",
  },
  "version": "2.3.9"
 },
-"0eb7ec54c5");
+"2401aa53ae");

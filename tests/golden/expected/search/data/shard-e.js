@@ -17,6 +17,18 @@ peerdirSearchData("shard-e",
   "even"
  ],
  "vectors": {
+  "k": [
+   [
+    1,
+    1,
+    1561
+   ],
+   [
+    1,
+    1,
+    1042
+   ]
+  ],
   "l": [
    [
     0,
@@ -43,10 +55,10 @@ peerdirSearchData("shard-e",
    [
     1,
     1,
-    5423
+    3117
    ]
   ]
  },
  "version": "2.3.9"
 },
-"284b623506");
+"6c2647af36");

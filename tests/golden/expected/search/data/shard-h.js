@@ -32,9 +32,9 @@ peerdirSearchData("shard-h",
    [
     1,
     1,
-    4473,
+    4146,
     1,
-    3002
+    2715
    ]
   ],
   "n": [
@@ -66,4 +66,4 @@ peerdirSearchData("shard-h",
  },
  "version": "2.3.9"
 },
-"a7fe0bd8be");
+"bd0238fc8d");

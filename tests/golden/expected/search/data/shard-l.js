@@ -21,7 +21,7 @@ peerdirSearchData("shard-l",
    [
     1,
     0,
-    3002
+    2715
    ]
   ],
   "s": [
@@ -34,4 +34,4 @@ peerdirSearchData("shard-l",
  },
  "version": "2.3.9"
 },
-"34c6b48790");
+"4bc34ba5d1");

@@ -14,9 +14,22 @@ peerdirSearchData("shard-n",
  ],
  "terms": [
   "nationwid",
-  "network"
+  "network",
+  "night"
  ],
  "vectors": {
+  "k": [
+   [
+    1,
+    2,
+    2019
+   ],
+   [
+    1,
+    2,
+    1348
+   ]
+  ],
   "o": [
    [
     2,
@@ -34,4 +47,4 @@ peerdirSearchData("shard-n",
  },
  "version": "2.3.9"
 },
-"77c08e9822");
+"9e48d19e7a");

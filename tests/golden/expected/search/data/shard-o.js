@@ -33,12 +33,12 @@ peerdirSearchData("shard-o",
    [
     0,
     6,
-    1488
+    1561
    ],
    [
     2,
     6,
-    646
+    631
    ]
   ],
   "n": [
@@ -95,4 +95,4 @@ peerdirSearchData("shard-o",
  },
  "version": "2.3.9"
 },
-"01c91b4f8f");
+"5a925330cf");

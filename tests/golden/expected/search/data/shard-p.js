@@ -39,19 +39,19 @@ peerdirSearchData("shard-p",
    [
     1,
     3,
-    3002
+    2715
    ],
    [
     1,
     1,
-    1066,
+    1045,
     1,
-    1857
+    1813
    ],
    [
     1,
     1,
-    1805
+    1869
    ]
   ],
   "o": [
@@ -76,4 +76,4 @@ peerdirSearchData("shard-p",
  },
  "version": "2.3.9"
 },
-"d8edda1ffc");
+"314e000a3c");

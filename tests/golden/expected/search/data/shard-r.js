@@ -33,12 +33,12 @@ peerdirSearchData("shard-r",
    [
     0,
     6,
-    2828
+    3016
    ],
    [
     3,
     1,
-    3857
+    3994
    ]
   ],
   "n": [
@@ -76,4 +76,4 @@ peerdirSearchData("shard-r",
  },
  "version": "2.3.9"
 },
-"9ce4458c95");
+"b7bd556738");

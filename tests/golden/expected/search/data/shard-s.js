@@ -51,9 +51,9 @@ peerdirSearchData("shard-s",
    [
     2,
     1,
-    1857,
+    1813,
     6,
-    3065
+    3004
    ]
   ],
   "n": [
@@ -90,4 +90,4 @@ peerdirSearchData("shard-s",
  },
  "version": "2.3.9"
 },
-"bc7edb8c4c");
+"1b901b171b");

@@ -48,7 +48,7 @@ peerdirSearchData("shard-t",
    [
     2,
     2,
-    2279
+    2234
    ]
   ],
   "n": [
@@ -113,4 +113,4 @@ peerdirSearchData("shard-t",
  },
  "version": "2.3.9"
 },
-"1fd6fb0bdc");
+"794cab9d03");

@@ -15,6 +15,7 @@ peerdirSearchData("shard-w",
  "terms": [
   "warmlin",
   "warmline",
+  "weekend",
   "welsh"
  ],
  "vectors": {
@@ -29,13 +30,20 @@ peerdirSearchData("shard-w",
    [
     1,
     0,
-    2571
+    2383,
+    2,
+    2019
+   ],
+   [
+    1,
+    2,
+    1348
    ]
   ],
   "l": [
    [
     2,
-    2,
+    3,
     1511
    ]
   ],
@@ -56,4 +64,4 @@ peerdirSearchData("shard-w",
  },
  "version": "2.3.9"
 },
-"a1e3adfcc4");
+"f8fbef4af4");
