@@ -2263,6 +2263,10 @@ def test_a_meeting_length_written_in_hours_or_minutes_is_its_minutes(golden_site
     ("'9am-5pm Monday through Friday; Tu-Th 6-9pm'", (False, [
         (["monday", "tuesday", "wednesday", "thursday", "friday"], time(9), time(17)), (["tuesday", "wednesday", "thursday"], time(18), time(21))])),
     ("'7 days a week, 8am-8pm'", (False, [(list(WEEKDAYS), time(8), time(20))])),
+    # '365 days a year', as lines write it, is every day (it had been refused)
+    ("'9am to 9pm, 365 days a year'", (False, [(list(WEEKDAYS), time(9), time(21))])),
+    ("'8am-10pm every day of the year'", (False, [(list(WEEKDAYS), time(8), time(22))])),
+    ("'24 hours a day, 365 days a year'", (True, [])),
     # 'Open' or 'Hours:' before them, slashes between periods, days said to be closed, a day's shortest name.
     ("'Hours: M-Th 9-7 / F 9-5; Sat-Sun closed'", (False, [(["monday", "tuesday", "wednesday", "thursday"], time(9), time(19)),
                                                          (["friday"], time(9), time(17))])),
@@ -2357,7 +2361,8 @@ def test_a_meeting_length_written_in_hours_or_minutes_is_its_minutes(golden_site
     ("'Available 24-7-365'", (True, [])),
     ("'Available Mon-Fri 9am-5pm'", (False, [(list(WEEKDAYS[:5]), time(9), time(17))])),
 ], ids=["24/7", "24-hours-in-words", "periods", "weekdays-to-midnight", "across-noon", "nine-to-five", "afternoon",
-        "24-hour", "commas", "list-of-days", "time-first", "every-day", "slashes-and-closed", "open-and-closed",
+        "24-hour", "commas", "list-of-days", "time-first", "every-day", "365-days-after", "every-day-of-the-year",
+        "24-hours-365-days-a-year", "slashes-and-closed", "open-and-closed",
         "lunch", "lunch-and-weds", "lunch-then-saturday", "nightly", "every-night", "excluding-holidays", "four-digits",
         "until-noon", "and-between-periods", "noon-and-dots", "24-hours-7-days", "365-days-a-year", "24-7-365-days",
         "lunch-break", "break-in-brackets", "break-first", "around-the-clock", "anytime", "twenty-four-seven-in-words", "24-hrs", "days-evenings", "lines-open",

@@ -818,7 +818,7 @@ _DAYS_IN_A_WORD = {"weekdays": WEEKDAYS[:5], "weekday": WEEKDAYS[:5], "todos los
                    "every day": WEEKDAYS, "everyday": WEEKDAYS, "7 days": WEEKDAYS, "seven days": WEEKDAYS,
                    "7 days a week": WEEKDAYS, "seven days a week": WEEKDAYS, "every day of the week": WEEKDAYS,
                    "nightly": WEEKDAYS, "every night": WEEKDAYS, "every evening": WEEKDAYS, "weeknights": WEEKDAYS[:5],
-                   "weeknight": WEEKDAYS[:5]}
+                   "weeknight": WEEKDAYS[:5], "365 days a year": WEEKDAYS, "365 days": WEEKDAYS, "every day of the year": WEEKDAYS}
 # Shorter names a day has only beside another day ('M-F', 'Tu-Th', 'M, W, F'), where they cannot be a word ('we').
 # T and S are left out: each could be two days.
 _SHORTEST = {"m": "monday", "mo": "monday", "tu": "tuesday", "w": "wednesday", "we": "wednesday", "th": "thursday",
