@@ -626,6 +626,14 @@ def test_phones_written_in_one_entry_each_with_its_words_are_a_phone_each(golden
         ("01632 960111", "Welsh", None), ("01632 960222", None, "Mon-Fri 9-5"), ("01632 960333", "English", None),
         ("01632 960444", "Local", None), ("0808 157 0000", "Freephone", None), ("01632 960555", None, None),
         ("01632 960666", "Minicom", None)]
+    # ... or after a dash, before the next one's label ('... — Welsh: ...' had been told it holds two numbers); a
+    # dash before words alone still starts the number's label
+    write(golden_site, "listings/helplines/ok-line.yaml", VALID_LINE + "phones:\n  - 01632 960111 — Welsh: 01632 960222\n"
+          "  - '01632 960333 - Text: 07700 900123'\n  - 01632 960444 - leave a message\n")
+    (line,) = listed(golden_site, "ok-line")
+    assert [(p.number, p.kind, p.label) for p in line.data.phones] == [
+        ("01632 960111", "voice", None), ("01632 960222", "voice", "Welsh"), ("01632 960333", "voice", None),
+        ("07700 900123", "text", None), ("01632 960444", "voice", "Leave a message")]
     write(golden_site, "listings/helplines/ok-line.yaml", VALID_LINE + "phones: 01632 960111 (voice), 01632 960112 (fax)\n")
     assert problems(golden_site) == ["listings/helplines/ok-line.yaml:8:1: phones: '01632 960112 (fax)' is a fax number, "
                                      "which no one answers: leave it out"]
@@ -1319,6 +1327,10 @@ def test_words_beside_a_number_are_never_dialled_as_keypad_letters(sample_site: 
     assert phones.dial("555-0117 TTY", "US") is None and phones.number_and_words("(503) 555-0117 TTY", "US") == (
         "(503) 555-0117", "TTY")
     assert phones.dial("(503) 555-0117 ext. 12", "US").extension == "12"
+    # ... and with a colon, as forms write it ('ext: 12' had been no extension, but a label beside a button that
+    # dialled the main number alone)
+    assert [phones.dial(f"(503) 555-0117 {ext}", "US").extension for ext in ("ext: 12", "Extension: 205", "x: 3")] == ["12", "205", "3"]
+    assert phones.number_and_words("(503) 555-0117 ext: 12", "US") is None
     assert phones.dial("988 /", "US").display == "988"  # a short code shows as written, without stray punctuation
     # A vanity number after 'Call', or before a note: it had been refused, told to write '1-800-555' and label 'HELP'.
     write(sample_site, "listings/groups/bad.yaml", VALID_GROUP + "phones:\n  - Call 1-800-555-HELP (TTY)\n"

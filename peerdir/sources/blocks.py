@@ -257,10 +257,10 @@ _AND_CHAT = re.compile(r"\b(?:call|text|sms)\s*(?:(?:,|/|&|\bor\b|\band\b)\s*(?:
 # What stands between phones written in one entry, outside any brackets: 'Call 988 or text HOME to 741741' ("... |
 # ...", "... / ..." too); or only a space, after words in brackets ('(503) 555-0117 (English) (503) 555-0118
 # (Spanish)', not after an area code, '(503) 555...') or before the label of the next ('Local: (503) 555-0117
-# Toll-free: 1-800-...').
+# Toll-free: 1-800-...', or after a dash, '... — Spanish: ...').
 _BETWEEN_PHONES = re.compile(r"(?:\s*(?:[,;|](?:\s*(?:or|and)\b)?|\s/\s|\s(?:or|and)\s)\s*"  # ', or ...' too
                              r"|(?<=\))(?<!\(\d\))(?<!\(\d\d\))(?<!\(\d{3}\))(?<!\(\d{4}\))(?<!\(\d{5}\))\s+"
-                             r"|(?<=\d)\s+(?=[^\W\d][^:()\d]*:\s*[+(\d]))(?![^()]*\))", re.IGNORECASE)
+                             r"|(?<=\d)(?:\s+[\u2013\u2014-])?\s+(?=[^\W\d][^:()\d]*:\s*[+(\d]))(?![^()]*\))", re.IGNORECASE)
 
 
 def _phones_apart(written: str, region: str) -> list[str] | None:

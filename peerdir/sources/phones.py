@@ -45,7 +45,7 @@ class Dialled:
 # number ('988 (Spanish)', '555-0117 (TTY)'), which phonenumbers would dial as keypad letters too (+1 988-772-6474).
 _KEYPAD_LETTERS = re.compile(r"(?<=[\d.-])[A-Z]+(?=[\d.-]|$)")
 _SPACED_LETTERS = re.compile(r"(?<!\d)(\d{1,3})\s+([A-Z]{3,})$")
-_EXTENSION = re.compile(r"(?:ext(?:ension)?\.?|x)\s*\d+\s*$", re.IGNORECASE)
+_EXTENSION = re.compile(r"(?:ext(?:ension)?\.?|x)\s*:?\s*\d+\s*$", re.IGNORECASE)  # 'ext: 12' too
 # Figures after a comma at a number's end ('(503) 555-0117, 0118', '...,2'): an extension to phonenumbers, a second
 # number's end (or a short code) to most who write them.
 _AFTER_A_COMMA = re.compile(r",\s*(\d{1,6})\s*$")
