@@ -542,6 +542,17 @@ def test_ages_where_an_audience_goes_are_told_to_go_in_the_description(sample_si
         "audiences the site has (young-people, students, lgbtq, veterans, carers, parents, older-adults, men, bereaved), if any"]
 
 
+def test_a_topic_written_as_two_is_told_to_list_each(sample_site: Path) -> None:
+    """'Suicide bereavement' had been told to write Suicide alone and say 'bereavement' in the description, which
+    would have listed a group for people bereaved by suicide under suicidal thoughts only: words that name two terms
+    are told as two, to list each that applies."""
+    write(sample_site, "listings/groups/two.yaml", VALID_GROUP + "topics: [Suicide bereavement, Anxiety (social)]\n")
+    assert [problem.split(": ", 2)[2] for problem in problems(sample_site)] == [
+        "'Suicide bereavement' names two topics, suicidal-thoughts and grief: list each that applies, like [Suicide, "
+        "bereavement], or only the one that does",
+        "'Anxiety (social)': write Anxiety alone here, and say 'social' in the description"]
+
+
 def test_an_audience_written_as_two_it_is_for_at_once_is_both(sample_site: Path) -> None:
     """'LGBTQ+ youth' had been refused, told to say 'youth' in the description, where no filter finds it; 'Student
     parents' and 'Veteran' had been told to write 'students' and 'veterans'. Two audiences side by side are both,

@@ -164,6 +164,9 @@ class Vocabularies:
             if self.find(kind, noted.group(2)) == term:  # 'Spanish (Español)': the term by two of its names
                 return term
             said = noted.group(1), noted.group(2).strip()
+        if said and (other := self.find(kind, said[1])) and other != self.find(kind, said[0]):  # 'Suicide bereavement'
+            raise fail(f"'{value}' names two {many}, {self.find(kind, said[0])} and {other}: list each that applies, like "
+                       f"[{said[0]}, {said[1]}], or only the one that does")
         if said:
             raise fail(f"'{value}': write {said[0]} alone here, and say '{said[1]}' in the description")
         if kind == "audience" and _AGES.search(value):  # 'Adults 18+': no audience of the site's holds an age
