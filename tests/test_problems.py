@@ -3058,6 +3058,18 @@ def test_words_after_a_time_written_with_dots_are_its_note(golden_site: Path) ->
         ([(list(WEEKDAYS[:5]), time(9), time(17))], "Walk-ins welcome")]
 
 
+def test_when_the_doors_open_beside_a_meetings_time_is_its_note(golden_site: Path) -> None:
+    """'Thursdays 7pm, doors open 6:30pm', as groups write it, had been refused (only '(doors open 6:30)' in
+    brackets was read): when the doors open, after the time, before it or in a sentence of its own, is the
+    meeting's note, and the words before the meeting's own time ('meeting starts at') are read past."""
+    write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "meetings: 'Thursdays 7pm, doors open 6:30pm; Fridays, "
+          "doors open 6:45, meeting starts at 7:15pm; Mondays and Wednesdays 6pm; doors open 5:30'\n")
+    (good,) = listed(golden_site, "good")
+    assert [(m.weekday, m.start, m.note) for m in good.data.meetings] == [
+        ("thursday", time(19), "doors open 6:30pm"), ("friday", time(19, 15), "doors open 6:45"),
+        ("monday", time(18), "doors open 5:30"), ("wednesday", time(18), "doors open 5:30")]
+
+
 def test_a_meeting_said_to_be_twice_a_month_is_its_two_weeks(golden_site: Path) -> None:
     """'Twice monthly: 1st and 3rd Tuesdays 7pm' had been refused ('Monthly: 2nd Tuesday' was read); 'twice' with
     two weeks or two days named is those; with other than two it says no more than doubt, and is refused."""

@@ -1253,8 +1253,8 @@ def _meetings_written(value: Any, validate: ValidatorFunctionWrapHandler) -> Any
         written = [part.strip() for part in _PARTS.split(value) if part.strip()]
         for part in _days_beside_times(written, _meeting_days, lambda said: all(isinstance(m, dict) for m in _meetings_in(said))):
             remark = _remark_after(f"{parts[-1]}, {part}") if parts and not re.search(r"\d", part) else None
-            if remark and remark.group(2) == part:  # 'Tuesdays 7pm. Bring a friend.': a remark's sentence is the
-                parts[-1] = f"{parts[-1]}, {part}"  # meetings' before it, as after a comma ('Mon.-Fri. noon' is none)
+            if remark and remark.group(2) == part or parts and _DOORS_OPEN.fullmatch(part):  # 'Tuesdays 7pm. Bring a friend.',
+                parts[-1] = f"{parts[-1]}, {part}"  # '...; doors open 6:30': the meetings' before it, as after a comma
             else:
                 parts.append(part)
         return validate([meeting for part in parts for meeting in (_meetings_in(part) if not _too_long(part, "") else [part])])
@@ -1365,7 +1365,21 @@ def _meetings_in(written: str) -> list[Any]:
     read = _meetings_in(plain) if plain != written else []
     if read and all(isinstance(m, dict) for m in read):
         return read
+    doors = _DOORS_OPEN.search(written) if found is None else None  # 'Thursdays 7pm, doors open 6:30': its note
+    rest = _MEETING_AT.sub("", f"{written[: doors.start()]}, {written[doors.end():]}".strip(" ,;")) if doors else ""
+    read = _meetings_in(rest) if rest else []
+    if read and all(isinstance(m, dict) for m in read):
+        return [{**meeting, "note": "; ".join(filter(None, (meeting.get("note"), doors["said"])))} for meeting in read]  # type: ignore[index]
     return found or [written]
+
+
+# When the doors open, before or after a meeting's time, as groups say it ('Thursdays 7pm, doors open 6:30',
+# 'Thursdays, doors open 6:30pm, meeting 7pm'; in brackets it was read as any note): the meeting's note. Another
+# time after a comma is otherwise no note (_remark_after), as it may be another meeting's.
+_DOORS_OPEN = re.compile(r"(?:^|[,;]\s*|\s[-\u2013\u2014]\s*)(?P<said>doors?\s+opens?\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?)?)"
+                         r"\s*(?=[,;]|$)", re.IGNORECASE)
+# The words before the meeting's time where the doors' time was said too: 'meeting 7pm', 'meeting starts at 7'.
+_MEETING_AT = re.compile(r"(?:^|(?<=[,;]\s))(?:the\s+)?(?:meeting|group|session)\s+(?:(?:starts|begins)\s+)?(?:at\s+)?(?=\d)", re.IGNORECASE)
 
 
 _NOTE_AFTER = re.compile(r"^(.*\S)\s*\(([^()]+)\)\s*$")  # words in brackets at the end: a note
