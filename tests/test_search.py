@@ -237,6 +237,20 @@ def test_a_listing_that_meets_or_answers_at_weekends_or_in_the_evening_is_found_
 
 
 @needs_node
+def test_a_close_spelling_one_letter_away_comes_before_one_two_away(built_sample: Path) -> None:
+    """'adiction' had found 'Young Adult Respite Home' first ('adult' is two letters from its stem 'adict', and a
+    name), above the recovery listings ('addict', one letter away): spellings two letters away are looked for only
+    for a word that has none one letter away ('bereavment' still finds the grief listings)."""
+    listings = [item for item in load_site(REPO).listings if item.listed]
+    recovery = {item.data.name for item in listings if "addiction-recovery" in item.data.topics}
+    grief = {item.data.name for item in listings if "grief" in item.data.topics}
+    results = node("search", [{"q": q, "limit": 50} for q in ("adiction", "bereavment")], str(built_sample / "search/data"))
+    names = [[item["name"] for item in result["results"]] for result in results]
+    assert results[0]["fuzzy"] and names[0] and set(names[0]) <= recovery, names[0]
+    assert set(names[1][: len(grief)]) == grief, names[1]
+
+
+@needs_node
 def test_a_stop_word_is_no_prefix_unless_it_is_being_typed(built_sample: Path) -> None:
     """'for teens' had found 'Foro de Apoyo Mutuo' second, and every forum, by 'for*': a stop word begins no other
     word, except the last while it is typed ('for' on the way to 'forum')."""

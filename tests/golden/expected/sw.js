@@ -1,2 +1,2 @@
-var VERSION = "e30d3b5302fff5ae";
+var VERSION = "ba177184a3b32a77";
 importScripts("static/offline.js");

@@ -47,7 +47,8 @@
   }
 
   /* lunr clauses for the parsed words: exact (boost 10), prefix for words of 3+ letters, fuzzy only when asked
-   * (options.fuzzy; for the words in options.only alone, where given);
+   * (options.fuzzy: true, or the most letters a close spelling may differ by; for the words in options.only alone,
+   * where given);
    * and the whole query as one name (the "w" field holds each name whole), so a name typed in full comes first. */
   function clauses(parsed, options) {
     var out = [];
@@ -80,8 +81,8 @@
          * letters, which reaches words of two ("died", stem "die", had found Spanish listings by "de"). */
         var swapped = item.word.charAt(1) + item.word.charAt(0) + item.word.slice(2);
         [stemmed, item.word, swapped].filter(function (t, n, all) { return t.length >= 4 && all.indexOf(t) === n; }).forEach(function (term) {
-          out.push({ term: term, boost: 1, usePipeline: false, presence: P.OPTIONAL, wildcard: W.NONE,
-            editDistance: item.word.length >= 7 ? 2 : 1, fuzzy: true, key: item.word });
+          out.push({ term: term, boost: options.only ? 10 : 1, usePipeline: false, presence: P.OPTIONAL, wildcard: W.NONE,
+            editDistance: Math.min(item.word.length >= 7 ? 2 : 1, options.fuzzy === true ? 2 : options.fuzzy), fuzzy: true, key: item.word });
         });
       }
     });
@@ -547,7 +548,15 @@
         }).map(function (p) { return p.word; });
         if (quoted || (ranked.length >= 3 && !unknown.length)) return { ranked: ranked, fuzzy: false, closeTo: [] };
         var only = ranked.length >= 3 ? unknown : null;
-        return self.rank(clauses(parsed, { typing: request.typing, fuzzy: true, only: only })).then(function (wide) {
+        var spelt = function (most) { return self.rank(clauses(parsed, { typing: request.typing, fuzzy: most, only: only })); };
+        /* Spellings one letter away first, and two (for a word of seven letters or more) only for a word that has
+         * none: "adiction" had found "Young Adult ..." first, "adult" two letters from its stem, "addict" one. */
+        return spelt(1).then(function (near) {
+          var further = parsed.some(function (p) {
+            return !p.required && p.word.length >= 7 && near.matched.indexOf(p.word) < 0 && (!only || only.indexOf(p.word) >= 0);
+          });
+          return further ? spelt(2) : near;
+        }).then(function (wide) {
           var wider = byWords(wide.ranked);
           var reached = unknown.filter(function (word) { return wide.matched.indexOf(word) >= 0; });
           return { ranked: wider, fuzzy: ranked.length === 0 && wider.length > 0, closeTo: ranked.length ? reached : [] };
