@@ -1,2 +1,2 @@
-var VERSION = "ba177184a3b32a77";
+var VERSION = "7f9c489f44fe3c76";
 importScripts("static/offline.js");

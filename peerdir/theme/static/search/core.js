@@ -47,8 +47,8 @@
   }
 
   /* lunr clauses for the parsed words: exact (boost 10), prefix for words of 3+ letters, fuzzy only when asked
-   * (options.fuzzy: true, or the most letters a close spelling may differ by; for the words in options.only alone,
-   * where given);
+   * (options.fuzzy; for the words in options.only alone, where given; one letter off, not two, for the words in
+   * options.near);
    * and the whole query as one name (the "w" field holds each name whole), so a name typed in full comes first. */
   function clauses(parsed, options) {
     var out = [];
@@ -82,7 +82,7 @@
         var swapped = item.word.charAt(1) + item.word.charAt(0) + item.word.slice(2);
         [stemmed, item.word, swapped].filter(function (t, n, all) { return t.length >= 4 && all.indexOf(t) === n; }).forEach(function (term) {
           out.push({ term: term, boost: options.only ? 10 : 1, usePipeline: false, presence: P.OPTIONAL, wildcard: W.NONE,
-            editDistance: Math.min(item.word.length >= 7 ? 2 : 1, options.fuzzy === true ? 2 : options.fuzzy), fuzzy: true, key: item.word });
+            editDistance: item.word.length >= 7 && !(options.near && options.near[item.word]) ? 2 : 1, fuzzy: true, key: item.word });
         });
       }
     });
@@ -313,6 +313,28 @@
 
   /* Score every document the clauses match, as one lunr index would: [{ref, score, words}], best first,
    * where words counts the distinct query words the document matched. */
+  /* The words whose close-spelling clauses reach a term one letter away: those are looked for no further, two
+   * letters away ("adiction" reaches "addict", one letter from its stem, and "adult", two: "Young Adult ..." had
+   * come first). -> {word: true}, after fetching what the clauses need, which rank then finds fetched. */
+  Engine.prototype.nearby = function (all) {
+    var self = this;
+    var far = all.filter(function (clause) { return clause.editDistance === 2; });
+    if (!far.length) return Promise.resolve({});
+    return this.route(far).then(function (routes) {
+      var names = {};
+      routes.forEach(function (shards) { shards.forEach(function (name) { names[name] = true; }); });
+      return self.need(Object.keys(names).sort().map(function (name) { return "shard-" + name; })).then(function () {
+        var near = {};
+        far.forEach(function (clause, i) {
+          var one = copy(clause);
+          one.editDistance = 1;
+          if (routes[i].some(function (name) { return self.index(name).expand(one).length; })) near[clause.key] = true;
+        });
+        return near;
+      });
+    });
+  };
+
   Engine.prototype.rank = function (all) {
     var self = this;
     var byShard = {}, wordId = Object.create(null), wordCount = 0, shardNames = [];
@@ -548,14 +570,8 @@
         }).map(function (p) { return p.word; });
         if (quoted || (ranked.length >= 3 && !unknown.length)) return { ranked: ranked, fuzzy: false, closeTo: [] };
         var only = ranked.length >= 3 ? unknown : null;
-        var spelt = function (most) { return self.rank(clauses(parsed, { typing: request.typing, fuzzy: most, only: only })); };
-        /* Spellings one letter away first, and two (for a word of seven letters or more) only for a word that has
-         * none: "adiction" had found "Young Adult ..." first, "adult" two letters from its stem, "addict" one. */
-        return spelt(1).then(function (near) {
-          var further = parsed.some(function (p) {
-            return !p.required && p.word.length >= 7 && near.matched.indexOf(p.word) < 0 && (!only || only.indexOf(p.word) >= 0);
-          });
-          return further ? spelt(2) : near;
+        return self.nearby(clauses(parsed, { typing: request.typing, fuzzy: true, only: only })).then(function (near) {
+          return self.rank(clauses(parsed, { typing: request.typing, fuzzy: true, only: only, near: near }));
         }).then(function (wide) {
           var wider = byWords(wide.ranked);
           var reached = unknown.filter(function (word) { return wide.matched.indexOf(word) >= 0; });
