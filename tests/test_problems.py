@@ -3049,11 +3049,11 @@ def test_words_after_a_time_written_with_dots_are_its_note(golden_site: Path) ->
     """'Fridays at 7 p.m., members only', as newspapers and AP style write the time, had been refused where
     'Fridays at 7pm, members only' was read: the comma after 'p.m.' was not seen as the end of the time."""
     write(golden_site, "listings/groups/good.yaml", VALID_GROUP + "meetings: 'Fridays at 7 p.m., members only; "
-          "Mondays 6-8 P.M., in person; Sundays 10 a.m. - 11:30 a.m., except holidays'\n")
+          "Mondays 6-8 P.M., in person; Sundays 10 a.m. - 11:30 a.m., except holidays; Saturdays 7:30p.m., outdoors'\n")
     (good,) = listed(golden_site, "good")
     assert [(m.weekday, m.start, m.end, m.note) for m in good.data.meetings] == [
         ("friday", time(19), None, "members only"), ("monday", time(18), time(20), "in person"),
-        ("sunday", time(10), time(11, 30), "except holidays")]
+        ("sunday", time(10), time(11, 30), "except holidays"), ("saturday", time(19, 30), None, "outdoors")]
     assert hours_read(golden_site, "'Mon-Fri 9 a.m.-5 p.m., walk-ins welcome'") == [
         ([(list(WEEKDAYS[:5]), time(9), time(17))], "Walk-ins welcome")]
 

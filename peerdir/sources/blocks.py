@@ -1820,7 +1820,7 @@ def _names_days(words: str) -> bool:
 # Times, then words after a comma, full stop or semicolon with no figure in them but a number to call ('Mon-Fri
 # 9am-5pm, walk-ins welcome', '...; after hours, call 988'): the first such cut, so the words are all the remark.
 _NUMBER_TO_CALL = r"(?:(?<=call )|(?<=text )|(?<=dial )|(?<=ring )|(?<=phone ))\+?[\d(][\d\s().-]*\d"
-_WORDS_AFTER = re.compile(r"^(.*?\d.*?(?:[^\s,.;]|\b(?i:[ap]\.m\.)))\s*[,.;]\s+((?:[^\d;]|(?i:" + _NUMBER_TO_CALL + r"))+)$")
+_WORDS_AFTER = re.compile(r"^(.*?\d.*?(?:[^\s,.;]|(?<![^\W\d_])(?i:[ap]\.m\.)))\s*[,.;]\s+((?:[^\d;]|(?i:" + _NUMBER_TO_CALL + r"))+)$")
 
 
 _A_TIME_WORD = re.compile(r"\b(?:noon|midnight|[ap]\.?m\b\.?)", re.IGNORECASE)  # in a remark, which then is none
