@@ -1366,7 +1366,8 @@ def _meetings_in(written: str) -> list[Any]:
     if read and all(isinstance(m, dict) for m in read):
         return read
     doors = _DOORS_OPEN.search(written) if found is None else None  # 'Thursdays 7pm, doors open 6:30': its note
-    rest = _MEETING_AT.sub("", ", ".join(filter(None, (written[: doors.start()].strip(" ,;"), written[doors.end():].strip(" ,;"))))) if doors else ""
+    around = (written[: doors.start()].strip(" ,;"), written[doors.end() :].strip(" ,;")) if doors else ()
+    rest = _MEETING_AT.sub("", ", ".join(filter(None, around)))
     read = _meetings_in(rest) if rest else []
     if read and all(isinstance(m, dict) for m in read):
         return [{**meeting, "note": "; ".join(filter(None, (meeting.get("note"), doors["said"])))} for meeting in read]  # type: ignore[index]
