@@ -149,10 +149,10 @@ def test_what_a_listing_costs_is_searched_for_as_its_card_says_it(built_sample: 
 def test_the_words_people_search_with_for_a_kind_of_listing_find_every_listing_of_that_kind(built_sample: Path) -> None:
     """'virtual' had found nothing, and 'hotline' the online listings (a close spelling of 'online'): they find the
     groups that meet online and the helplines, as 'webchat' the chat lines and 'SMS' the text lines; 'phone line'
-    the warmlines and crisis lines ('phone' had found no warmline), and 'text' every listing with a number to text
+    and 'call' the warmlines and crisis lines ('phone' had found no warmline), and 'text' every listing with a number to text
     (it had found the text line and one warmline, not the groups and lines that give one)."""
     listings = [item for item in load_site(REPO).listings if item.data.status != "closed"]  # (closed: in no search)
-    queries = ("virtual", "hotline", "webchat", "sms", "face to face", "phone line", "text")
+    queries = ("virtual", "hotline", "webchat", "sms", "face to face", "phone line", "text", "call")
     results = node("search", [{"q": q, "limit": 500} for q in queries], str(built_sample / "search/data"))
     found = {q: {item["name"] for item in result["results"]} for q, result in zip(queries, results)}
 
@@ -167,7 +167,8 @@ def test_the_words_people_search_with_for_a_kind_of_listing_find_every_listing_o
     assert named(lambda item: item.type.id == "helpline" and item.data.kind == "chat") <= found["webchat"]
     assert named(lambda item: item.type.id == "helpline" and item.data.kind == "text-line") <= found["sms"] != set()
     assert named(meets("in-person", "hybrid")) <= found["face to face"]
-    assert named(lambda item: item.type.id == "helpline" and item.data.kind in ("warmline", "crisis-line")) <= found["phone line"]
+    lines = named(lambda item: item.type.id == "helpline" and item.data.kind in ("warmline", "crisis-line"))
+    assert lines <= found["phone line"] and lines <= found["call"]
     texted = named(lambda item: any(phone.kind == "text" for phone in item.phones))
     assert texted <= found["text"] and texted <= found["sms"] and texted & named(lambda item: item.type.id == "group")
 

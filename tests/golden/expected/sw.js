@@ -1,2 +1,2 @@
-var VERSION = "7f9c489f44fe3c76";
+var VERSION = "cbbdcccf9e22a183";
 importScripts("static/offline.js");

@@ -21,12 +21,12 @@ peerdirSearchData("shard-e",
    [
     1,
     1,
-    1561
+    1503
    ],
    [
     1,
     1,
-    1042
+    1055
    ]
   ],
   "l": [
@@ -61,4 +61,4 @@ peerdirSearchData("shard-e",
  },
  "version": "2.3.9"
 },
-"6c2647af36");
+"d55b9cc641");

@@ -21,7 +21,7 @@ peerdirSearchData("shard-l",
    [
     1,
     0,
-    2715
+    2615
    ]
   ],
   "s": [
@@ -34,4 +34,4 @@ peerdirSearchData("shard-l",
  },
  "version": "2.3.9"
 },
-"4bc34ba5d1");
+"b13d7599c1");

@@ -22,12 +22,12 @@ peerdirSearchData("shard-n",
    [
     1,
     2,
-    2019
+    1944
    ],
    [
     1,
     2,
-    1348
+    1366
    ]
   ],
   "o": [
@@ -47,4 +47,4 @@ peerdirSearchData("shard-n",
  },
  "version": "2.3.9"
 },
-"9e48d19e7a");
+"8037878ac9");

@@ -33,12 +33,12 @@ peerdirSearchData("shard-o",
    [
     0,
     6,
-    1561
+    1573
    ],
    [
     2,
     6,
-    631
+    639
    ]
   ],
   "n": [
@@ -95,4 +95,4 @@ peerdirSearchData("shard-o",
  },
  "version": "2.3.9"
 },
-"5a925330cf");
+"05e0618ee3");

@@ -33,12 +33,12 @@ peerdirSearchData("shard-r",
    [
     0,
     6,
-    3016
+    3045
    ],
    [
     3,
     1,
-    3994
+    4015
    ]
   ],
   "n": [
@@ -76,4 +76,4 @@ peerdirSearchData("shard-r",
  },
  "version": "2.3.9"
 },
-"b7bd556738");
+"ec85584b4f");

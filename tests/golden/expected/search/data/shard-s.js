@@ -51,9 +51,9 @@ peerdirSearchData("shard-s",
    [
     2,
     1,
-    1813,
+    1836,
     6,
-    3004
+    3037
    ]
   ],
   "n": [
@@ -90,4 +90,4 @@ peerdirSearchData("shard-s",
  },
  "version": "2.3.9"
 },
-"1b901b171b");
+"5c0529f9ce");

@@ -48,7 +48,7 @@ peerdirSearchData("shard-t",
    [
     2,
     2,
-    2234
+    2258
    ]
   ],
   "n": [
@@ -113,4 +113,4 @@ peerdirSearchData("shard-t",
  },
  "version": "2.3.9"
 },
-"794cab9d03");
+"056ce1e975");

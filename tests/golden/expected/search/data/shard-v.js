@@ -21,12 +21,12 @@ peerdirSearchData("shard-v",
    [
     2,
     0,
-    1813,
+    1836,
     1,
-    1813
+    1836
    ]
   ]
  },
  "version": "2.3.9"
 },
-"6fc217aaff");
+"aafc8706eb");

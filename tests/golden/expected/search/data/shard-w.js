@@ -30,14 +30,14 @@ peerdirSearchData("shard-w",
    [
     1,
     0,
-    2383,
+    2315,
     2,
-    2019
+    1944
    ],
    [
     1,
     2,
-    1348
+    1366
    ]
   ],
   "l": [
@@ -64,4 +64,4 @@ peerdirSearchData("shard-w",
  },
  "version": "2.3.9"
 },
-"f8fbef4af4");
+"0f0c5dd46c");
