@@ -542,6 +542,20 @@ def test_ages_where_an_audience_goes_are_told_to_go_in_the_description(sample_si
         "audiences the site has (young-people, students, lgbtq, veterans, carers, parents, older-adults, men, bereaved), if any"]
 
 
+def test_a_listing_said_to_be_written_in_two_languages_is_told_what_written_in_takes(sample_site: Path) -> None:
+    """'written_in: [es, en]' had been told 'should be text, not a list', and 'Spanish and English' to say 'and
+    English' in the description; a list of one language is that one."""
+    write(sample_site, "listings/groups/two.yaml", VALID_GROUP + "written_in: [es, en]\n")
+    write(sample_site, "listings/groups/words.yaml", VALID_GROUP + "written_in: Spanish and English\n")
+    write(sample_site, "listings/groups/one.yaml", VALID_GROUP + "written_in: [Spanish]\n")
+    told = "languages, and written_in takes the one its words are written in: where they are in more than one, leave it out, or write them in one and give the others under translations"
+    assert problems(sample_site) == [f"listings/groups/two.yaml:8:1: written_in: 'es, en' names 2 {told}",
+                                     f"listings/groups/words.yaml:8:1: written_in: 'Spanish and English' names 2 {told}"]
+    write(sample_site, "listings/groups/two.yaml", VALID_GROUP + "written_in: es\n")
+    write(sample_site, "listings/groups/words.yaml", VALID_GROUP + "written_in: es\n")
+    assert listed(sample_site, "one")[0].data.written_in == "es"
+
+
 def test_a_topic_written_as_two_is_told_to_list_each(sample_site: Path) -> None:
     """'Suicide bereavement' had been told to write Suicide alone and say 'bereavement' in the description, which
     would have listed a group for people bereaved by suicide under suicidal thoughts only: words that name two terms

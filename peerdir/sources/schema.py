@@ -25,8 +25,21 @@ from peerdir.sources.blocks import (
     FORMAT_WORDS, Areas, Audiences, Hours, Language, Languages, Location, Meetings, Phone, Topics, Translation, numbers_as_phones,
 )
 from peerdir.sources.fieldtypes import (
-    Choice, Day, Distinct, Document, Email, Fields, Line, OneOrMore, Paragraph, Title, Url, YesNo, ItemsInText, choice_from, choice_said, close_choice, fail, number_in_words, require_one,
+    Choice, Day, Distinct, Document, Email, Fields, Line, OneOrMore, Paragraph, Title, Url, YesNo, ItemsInText, choice_from, choice_said, close_choice, fail, number_in_words, require_one, items_in,
 )
+
+
+def _one_language(value: Any, info: ValidationInfo) -> Any:
+    """The one language a listing's words are written in; a list of one is that one. Two ('[es, en]', 'Spanish
+    and English') had been told 'should be text, not a list' or to say 'and English' in the description."""
+    items = value if isinstance(value, list) else items_in(value) if isinstance(value, str) else [value]
+    if len(items) == 1:
+        return items[0]
+    if info.context is not None and len(items) > 1 and all(isinstance(item, str) and info.context.find("language", item) for item in items):
+        written = value.strip() if isinstance(value, str) else ", ".join(items)
+        raise fail(f"'{written}' names {len(items)} languages, and written_in takes the one its words are written in: where "
+                   "they are in more than one, leave it out, or write them in one and give the others under translations")
+    return value
 
 
 # What directories write for a cost, as the choice it is; an amount is paid, with the amount in cost_note. In
@@ -339,7 +352,7 @@ class Listing(Fields):
         description="Languages it is offered in, as codes from site.yaml (such as en, es) or their names (Spanish). Empty means the site's main language.",
         examples=[["en", "es"]],
     )
-    written_in: Language | None = Field(
+    written_in: Annotated[Language | None, BeforeValidator(_one_language)] = Field(
         None,
         description="The language its words (name, summary, description, notes) are written in, if not the site's main "
         "language: a code from site.yaml (es) or its name (Spanish). Screen readers and search then read them in it.",
