@@ -248,3 +248,5 @@ def test_a_search_that_speaks_of_suicide_shows_the_crisis_lines_first_even_when_
     expect(box).to_be_visible()
     page.goto(base + "search/?q=selfharm")  # words as one, as people type them
     expect(box).to_be_visible()
+    page.goto(base + "search/?q=i+want+to+unalive+myself")  # as young people write it online ('unalive' had shown nothing)
+    expect(box).to_be_visible()

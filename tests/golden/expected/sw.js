@@ -1,2 +1,2 @@
-var VERSION = "cbbdcccf9e22a183";
+var VERSION = "348f362e797c9235";
 importScripts("static/offline.js");
