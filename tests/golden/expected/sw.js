@@ -1,2 +1,2 @@
-var VERSION = "348f362e797c9235";
+var VERSION = "a70b7b8c9d236161";
 importScripts("static/offline.js");
