@@ -1,2 +1,2 @@
-var VERSION = "a70b7b8c9d236161";
+var VERSION = "d61c670c6e952072";
 importScripts("static/offline.js");

@@ -311,8 +311,6 @@
     return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
   }
 
-  /* Score every document the clauses match, as one lunr index would: [{ref, score, words}], best first,
-   * where words counts the distinct query words the document matched. */
   /* The words whose close-spelling clauses reach a term one letter away: those are looked for no further, two
    * letters away ("adiction" reaches "addict", one letter from its stem, and "adult", two: "Young Adult ..." had
    * come first). -> {word: true}, after fetching what the clauses need, which rank then finds fetched. */
@@ -335,6 +333,8 @@
     });
   };
 
+  /* Score every document the clauses match, as one lunr index would: [{ref, score, words}], best first,
+   * where words counts the distinct query words the document matched. */
   Engine.prototype.rank = function (all) {
     var self = this;
     var byShard = {}, wordId = Object.create(null), wordCount = 0, shardNames = [];
