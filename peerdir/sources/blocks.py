@@ -116,13 +116,15 @@ def _terms(kind: str) -> Any:
 
 
 def _both_audiences(item: str, find: Callable[[str, str], str | None]) -> list[str]:
-    """An audience written as two that it is for at once ('LGBTQ+ youth', 'Bereaved parents', 'Senior veterans'),
+    """An audience written as two that it is for at once ('LGBTQ+ youth', 'Bereaved parents', 'Young carers'),
     as those two, so that the listing is found among each's (it had been refused, told to say 'youth' in the
     description, which no filter reads); none where the words are not two audiences. Audiences alone: two topics
     side by side may be one thing, and only perhaps the other ('Suicide loss' is grief), so they are told to list
     each that applies (Vocabularies.resolve)."""
     words = item.split()
     halves = [(" ".join(words[:n]), " ".join(words[n:])) for n in range(1, len(words))]
+    # the first as itself, or as the people it says ('Young carers', 'Older LGBTQ+ people': young and older people)
+    halves += [(f"{first} people", second) for first, second in halves if " " not in first and not find("audience", first)]
     return [] if find("audience", item) else next(([first, second] for first, second in halves if (one := find("audience", first))
                                                    and (other := find("audience", second)) and one != other), [])
 
