@@ -160,6 +160,8 @@ class Vocabularies:
         words = value.split()
         said = next(((" ".join(words[:n]), " ".join(words[n:])) for n in range(len(words) - 1, 0, -1)
                      if self.find(kind, " ".join(words[:n]))), None)  # 'Spanish upon request'
+        said = said or next(((" ".join(words[n:]), " ".join(words[:n])) for n in range(1, len(words))
+                             if self.find(kind, " ".join(words[n:]))), None)  # 'Single parents', 'Women veterans'
         if noted and (term := self.find(kind, noted.group(1))):  # 'Spanish (interpreters available)': more than a term
             if self.find(kind, noted.group(2)) == term:  # 'Spanish (Español)': the term by two of its names
                 return term
