@@ -242,6 +242,11 @@ def test_a_search_that_speaks_of_suicide_shows_the_crisis_lines_first_even_when_
     page.goto(base + "es/search/?q=I+want+to+die")
     expect(box).to_be_visible()
     expect(box.locator("h2")).to_have_text("Puedes hablar con alguien ahora mismo")
+    # Beside the crisis lines, no close spellings: those of 'dead' had put the ASL group ('deaf') among the results.
+    page.goto(base + "search/?q=better+off+dead")
+    expect(box).to_be_visible()
+    expect(page.locator("#search-status")).to_contain_text("better off dead")
+    assert not page.locator("#search-results", has_text="ASL").count() and "close spellings" not in page.locator("#search-status").inner_text()
     page.context.route("**/search/data/**", lambda route: route.abort())
     page.goto(base + "search/?q=suicidal+thoughts")
     expect(page.locator("#search-fallback")).to_be_visible()  # the search failed: the ways to browse instead

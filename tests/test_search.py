@@ -252,6 +252,17 @@ def test_a_close_spelling_one_letter_away_comes_before_one_two_away(built_sample
 
 
 @needs_node
+def test_a_search_asked_for_the_words_alone_looks_for_no_close_spelling(built_sample: Path) -> None:
+    """search.js asks for the words alone where they show the crisis lines: 'better off dead' had listed the ASL
+    group, 'deaf' a close spelling of 'dead'; 'unalive' guide sections, by close spellings of other words."""
+    queries = [{"q": q, "limit": 50, **extra} for q in ("better off dead", "unalive") for extra in ({}, {"spellings": False})]
+    results = node("search", queries, str(built_sample / "search/data"))
+    names = [{item["name"] for item in result["results"]} for result in results]
+    assert "Harbor City ASL Peer Group" in names[0] and "Harbor City ASL Peer Group" not in names[1] and not results[1]["closeTo"]
+    assert results[2]["fuzzy"] and not results[3]["fuzzy"] and not names[3]
+
+
+@needs_node
 def test_a_stop_word_is_no_prefix_unless_it_is_being_typed(built_sample: Path) -> None:
     """'for teens' had found 'Foro de Apoyo Mutuo' second, and every forum, by 'for*': a stop word begins no other
     word, except the last while it is typed ('for' on the way to 'forum')."""

@@ -1,2 +1,2 @@
-var VERSION = "d61c670c6e952072";
+var VERSION = "40c0b9f7aa1da6d4";
 importScripts("static/offline.js");

@@ -540,6 +540,8 @@
      open helpline's results whether it is open now (open) and always is (always), from its schedule, loaded when
      such a result is shown.
      request {places: true} -> the names of the places the directory knows, for the box's suggestions.
+     spellings: false looks for the words as typed alone, never their close spellings (search.js, where the words
+     show the crisis lines: a close spelling of a word of distress is not what was meant).
      counts: false (no filter chosen and the filters closed) skips the facet data, which a first search then
      need not download; counts comes back empty. */
   Engine.prototype.searchOnce = function (request) {
@@ -568,7 +570,8 @@
         var unknown = parsed.filter(function (p) {
           return !p.required && p.word.length >= 4 && exact.matched.indexOf(p.word) < 0 && !isStopWord(p.word);
         }).map(function (p) { return p.word; });
-        if (quoted || (ranked.length >= 3 && !unknown.length)) return { ranked: ranked, fuzzy: false, closeTo: [] };
+        /* No close spellings where asked (beside the crisis lines, those of "dead" had been "deaf" listings). */
+        if (quoted || request.spellings === false || (ranked.length >= 3 && !unknown.length)) return { ranked: ranked, fuzzy: false, closeTo: [] };
         var only = ranked.length >= 3 ? unknown : null;
         return self.nearby(clauses(parsed, { typing: request.typing, fuzzy: true, only: only })).then(function (near) {
           return self.rank(clauses(parsed, { typing: request.typing, fuzzy: true, only: only, near: near }));

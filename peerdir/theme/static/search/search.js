@@ -303,7 +303,7 @@
     askedNear = asking;
     return start().then(function (go) {
       return go({ q: withoutNear(state.q), filters: state.filters, limit: limit, typing: history === "replace", counts: filters.open, now: Date.now(),
-        near: near });
+        near: near, spellings: crisis.hidden });
     }).then(function (result) {
       if (id === latest) render(state, result);
     }, function (error) {
