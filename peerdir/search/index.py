@@ -47,6 +47,7 @@ from peerdir.search.languages import stemmer, stop_words
 from peerdir.search.places import places_data
 from peerdir.search.shards import index_shards
 from peerdir.sources.blocks import Location
+from peerdir.sources.fieldtypes import WEEKDAYS
 from peerdir.sources.strings import choice_key
 
 # Field key, boost. Short keys: every field reference in the index repeats them. "w" holds the name's words as
@@ -197,7 +198,7 @@ def _when(data: object) -> list[str]:
     days = {m.weekday for m in meetings} | {day for period in periods for day in period.days}
     evening = any(m.start >= EVENING for m in meetings) or any(  # (closing at midnight or after it: 00:00, or before opening)
         period.opens >= EVENING or period.closes > time(18) or period.closes <= period.opens for period in periods)
-    return [when for when, said in (("weekend", bool(days & {"saturday", "sunday"})), ("evening", evening)) if said]
+    return [when for when, said in (("weekend", bool(days & set(WEEKDAYS[5:]))), ("evening", evening)) if said]
 
 
 def _named(strings: dict[str, str], key: str) -> list[str]:

@@ -166,8 +166,9 @@ class Vocabularies:
             if self.find(kind, noted.group(2)) == term:  # 'Spanish (Español)': the term by two of its names
                 return term
             said = noted.group(1), noted.group(2).strip()
-        if said and (other := self.find(kind, said[1])) and other != self.find(kind, said[0]):  # 'Suicide bereavement'
-            raise fail(f"'{value}' names two {many}, {self.find(kind, said[0])} and {other}: list each that applies, like "
+        named = [self.find(kind, words) for words in said] if said else []
+        if said and named[1] and named[1] != named[0]:  # 'Suicide bereavement'
+            raise fail(f"'{value}' names two {many}, {named[0]} and {named[1]}: list each that applies, like "
                        f"[{said[0]}, {said[1]}], or only the one that does")
         if said:
             raise fail(f"'{value}': write {said[0]} alone here, and say '{said[1]}' in the description")
