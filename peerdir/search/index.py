@@ -43,7 +43,7 @@ from peerdir.model.filters import FACETS, facet_values, search_language
 from peerdir.model.jsonvalues import json_text
 from peerdir.model.markup import plain
 from peerdir.model.site import Guide, Listing, Site, written_in
-from peerdir.search.languages import stemmer, stop_words
+from peerdir.search.languages import PHRASES, stemmer, stop_words
 from peerdir.search.places import places_data
 from peerdir.search.shards import index_shards
 from peerdir.sources.blocks import Location
@@ -111,9 +111,25 @@ def _words(text: str) -> list[str]:
     return "".join(c if unicodedata.category(c)[0] in "LN" else " " for c in fold(text)).split()
 
 
-def name_tokens(name: str) -> list[str]:
+def joined(found: list[str], phrases: tuple[str, ...]) -> list[str]:
+    """The words with each of the language's phrases (languages.PHRASES) as one word, as core.js's parse joins them."""
+    if not phrases or len(found) < 2:
+        return found
+    out: list[str] = []
+    at = 0
+    while at < len(found):
+        if at + 1 < len(found) and f"{found[at]} {found[at + 1]}" in phrases:
+            out.append(found[at] + found[at + 1])
+            at += 2
+        else:
+            out.append(found[at])
+            at += 1
+    return out
+
+
+def name_tokens(name: str, phrases: tuple[str, ...] = ()) -> list[str]:
     """The "w" field: a name's words as written, each pair of neighbours, and the whole name as one token."""
-    found = words(name)
+    found = joined(words(name), phrases)
     pairs = [first + second + PAIR_END for first, second in zip(found, found[1:])]
     return [*found, *pairs, "".join(found) + NAME_END] if found else []
 
@@ -282,10 +298,11 @@ def search_documents(site: Site) -> list[SearchDoc]:
     return docs
 
 
-def doc_tokens(doc: SearchDoc) -> dict[str, list[str]]:
-    """Each field's tokens, as the index receives them (the tests give lunr.js's own index the same)."""
-    return {key: name_tokens(doc.fields.get(key, "")) if key == "w" else _without(words(doc.fields.get(key, "")), doc.written.get(key))
-            for key, _ in FIELDS}
+def doc_tokens(doc: SearchDoc, phrases: tuple[str, ...] = ()) -> dict[str, list[str]]:
+    """Each field's tokens, as the index receives them (the tests give lunr.js's own index the same), with the
+    phrases of the language the site is searched in (`PHRASES`) joined, as its queries are."""
+    return {key: name_tokens(doc.fields.get(key, ""), phrases) if key == "w"
+            else _without(joined(words(doc.fields.get(key, "")), phrases), doc.written.get(key)) for key, _ in FIELDS}
 
 
 def _without(tokens: list[str], language: str | None) -> list[str]:
@@ -349,12 +366,12 @@ def _when_data(docs: list[SearchDoc]) -> dict:
     return {"docs": [numbers.get(doc.schedule, 0) for doc in docs], "schedules": schedules}
 
 
-def _tokens_once(docs: list[SearchDoc | None]) -> Iterator[dict[str, list[str]]]:
+def _tokens_once(docs: list[SearchDoc | None], phrases: tuple[str, ...]) -> Iterator[dict[str, list[str]]]:
     """Each document's tokens, made as the index reads them, and then the document let go: the index's memory
     peaks as it is packed, long after the last document is read (kept, they took 200 MB at 100,000 listings)."""
     for at in range(len(docs)):
         doc, docs[at] = docs[at], None
-        yield doc_tokens(doc)  # type: ignore[arg-type]
+        yield doc_tokens(doc, phrases)  # type: ignore[arg-type]
 
 
 @collector_paused()  # the index is millions of numbers, strings and lists, and not one cycle
@@ -390,7 +407,7 @@ def search_files(site: Site, kept: dict[str, tuple[bytes, dict[str, str]]] | Non
     if kept is not None and site.prefix in kept and kept[site.prefix][0] == words:
         index_files = kept[site.prefix][1]
     else:
-        index = index_shards(FIELDS, UNSTEMMED, _tokens_once(docs), stemmer(language), stop_words(language))
+        index = index_shards(FIELDS, UNSTEMMED, _tokens_once(docs, PHRASES.get(language, ())), stemmer(language), stop_words(language))
         index_files = {f"shard-{key}": shard for key, shard in index.shards.items()}  # JSON already
         index_files.update((f"terms-{letter}", json_text(lists)) for letter, lists in index.terms.items())
         if kept is not None:
@@ -402,6 +419,8 @@ def search_files(site: Site, kept: dict[str, tuple[bytes, dict[str, str]]] | Non
              "chunk": DOCS_PER_CHUNK, "fields": [k for k, _ in FIELDS], "versions": dict(sorted(versions.items()))}
     if language != "en":  # core.js then stems and drops stop words with lunr-languages' pipeline for it
         meta["language"] = language
+    if language in PHRASES:
+        meta["phrases"] = list(PHRASES[language])
     add("meta", json_text(meta))
     return dict(sorted(files.items()))
 

@@ -23,6 +23,12 @@ from peerdir.search.stemmer import porter_stem
 SCRIPTS = THEME / "static/search"
 
 
+# Two words that a language writes for one meaning neither has alone, searched as one word ("enlinea") by the
+# index and by core.js alike (meta.js lists them): "en línea" is online, and "línea" alone a phone line, which had
+# come first for "apoyo en línea" and "grupo en línea". As words() gives them: folded, a space between.
+PHRASES = {"es": ("en linea",)}
+
+
 @lru_cache(maxsize=None)
 def stemmer(language: str) -> Callable[[str], str]:
     if language == "es":

@@ -1,2 +1,2 @@
-var VERSION = "40c0b9f7aa1da6d4";
+var VERSION = "f2d3270357d376d3";
 importScripts("static/offline.js");

@@ -35,14 +35,30 @@
   function stem(word) { return pipeline().stemmer(new lunr.Token(word)).toString(); }
   function isStopWord(word) { return pipeline().stopWordFilter(new lunr.Token(word)) === undefined; }
 
-  /* Words in quotes must all appear; other words are optional and rank what contains more of them. */
+  /* The words of a query with the language's phrases as one word ("en linea": "enlinea"), as index.py's joined;
+   * each keeps the words it was typed as (parts), which the results mark. */
+  function joined(found) {
+    var phrases = (data.meta && data.meta.phrases) || [], out = [];
+    for (var i = 0; i < found.length; i++) {
+      if (i + 1 < found.length && phrases.indexOf(found[i] + " " + found[i + 1]) >= 0) {
+        out.push({ word: found[i] + found[i + 1], parts: [found[i], found[i + 1]] });
+        i += 1;
+      } else {
+        out.push({ word: found[i], parts: [found[i]] });
+      }
+    }
+    return out;
+  }
+
+  /* Words in quotes must all appear; other words are optional and rank what contains more of them. Read once
+   * meta.js is loaded, for the language's stop words and phrases. */
   function parse(text) {
     var parsed = [];
     var rest = text.replace(/"([^"]*)"?/g, function (_, phrase) {
-      words(phrase).forEach(function (w) { if (!isStopWord(w)) parsed.push({ word: w, required: true }); });
+      joined(words(phrase)).forEach(function (w) { if (!isStopWord(w.word)) parsed.push({ word: w.word, parts: w.parts, required: true }); });
       return " ";
     });
-    words(rest).forEach(function (w) { parsed.push({ word: w, required: false }); });
+    joined(words(rest)).forEach(function (w) { parsed.push({ word: w.word, parts: w.parts, required: false }); });
     return parsed;
   }
 
@@ -532,6 +548,16 @@
     return { hits: located.concat(rest), distance: distance, place: place };
   }
 
+  /* The words whose start the results mark: each word as typed and its stem, but not a stop word, which found
+   * nothing ("for" had marked "forum", "para" "Pares"), nor the other half of a phrase ("en" of "en línea"). */
+  function marked(parsed) {
+    var out = [];
+    parsed.forEach(function (p) {
+      p.parts.forEach(function (w) { if (!isStopWord(w)) out.push(w, stem(w)); });
+    });
+    return out;
+  }
+
   /* request: {q, filters: {facet: [values]}, limit, typing, counts, now (ms: the page's clock, which a worker's may not share),
      near: {lat, lon} or {place: what was typed}} -> {total, counts, results, fuzzy, closeTo, words, near: {name, found} or null};
      fuzzy: nothing matched exactly, so these are close spellings; closeTo: words no listing has, beside others
@@ -547,16 +573,16 @@
   Engine.prototype.searchOnce = function (request) {
     var self = this;
     var limit = request.limit || PAGE;
-    var parsed = parse(request.q || "");
-    var symbolsOnly = !parsed.length && /\S/.test(request.q || "");
     var selected = request.filters || {};
     var filtered = Object.keys(selected).some(function (name) { return selected[name] && selected[name].length; });
     var withFacets = request.counts !== false || filtered;
     var now = request.now ? new Date(request.now) : new Date();
     if (request.places) return this.need(["places"]).then(function () { return data.places.places.map(function (p) { return p[0]; }); });
     var wanted = (withFacets ? ["meta", "facets", "when"] : ["meta"]).concat(request.near ? ["places"] : []);
+    var parsed;
     return this.need(wanted).then(function () {
-      if (symbolsOnly) return { ranked: [], fuzzy: false }; /* "!!!" or emoji: nothing to look for, so nothing found */
+      parsed = parse(request.q || "");
+      if (!parsed.length && /\S/.test(request.q || "")) return { ranked: [], fuzzy: false }; /* "!!!" or emoji: nothing to look for, so nothing found */
       if (!parsed.length) {
         var everything = [];
         for (var i = 0; i < data.meta.docs; i++) everything.push({ ref: String(i), score: 0 });
@@ -627,7 +653,7 @@
           counts: countsByName,
           fuzzy: found.fuzzy,
           closeTo: found.closeTo || [],
-          words: parsed.map(function (p) { return p.word; }).concat(parsed.map(function (p) { return stem(p.word); })),
+          words: marked(parsed),
           results: shown.map(function (hit, i) {
             var doc = displayed(docs[i]), more = extra(docs[i]) || {};
             var hours = Array.isArray(doc[5]) ? doc[5] : [doc[5] || "", ""];  /* [lines, a note in the main language] */
