@@ -527,9 +527,10 @@ def test_self_referral_as_how_to_join_is_asked_which_way_people_join(golden_site
 
 
 def test_ages_where_an_audience_goes_are_told_to_go_in_the_description(sample_site: Path) -> None:
-    """'Adults 18+', 'Ages 14-24', as directories fill an audience column: told that ages are no audience, and where
-    they go (they had been told only the site's audiences); an audience with ages after it is told as before."""
-    for index, written in enumerate(("Adults 18+", "Ages 14-24", "Young people (16-25)", "Adults")):
+    """'Adults 18+', 'Ages 14-24', '18 and over', as directories fill an audience column: told that ages are no
+    audience, and where they go (they had been told only the site's audiences); an audience with ages after it is
+    told as before."""
+    for index, written in enumerate(("Adults 18+", "Ages 14-24", "Young people (16-25)", "Adults", "18 and over")):
         write(sample_site, f"listings/groups/for-{index}.yaml", VALID_GROUP + f"audiences: [{written}]\n")
     assert [problem.split(": ", 2)[2] for problem in problems(sample_site)] == [
         "'Adults 18+' gives ages, which no audience is; say who it is for by age in the description, and list here only "
@@ -539,6 +540,9 @@ def test_ages_where_an_audience_goes_are_told_to_go_in_the_description(sample_si
         "'Young people (16-25)': write Young people alone here, and say '16-25' in the description",
         # 'Adults' alone too: it had been asked "did you mean 'older-adults'?"
         "'Adults' gives ages, which no audience is; say who it is for by age in the description, and list here only "
+        "audiences the site has (young-people, students, lgbtq, veterans, carers, parents, older-adults, men, bereaved), if any",
+        # whole: it had been split at 'and', and '18' and 'over' each told it is not an audience
+        "'18 and over' gives ages, which no audience is; say who it is for by age in the description, and list here only "
         "audiences the site has (young-people, students, lgbtq, veterans, carers, parents, older-adults, men, bereaved), if any"]
 
 

@@ -17,7 +17,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from peerdir.sources import phones
-from peerdir.sources.config import SURROUNDINGS
+from peerdir.sources.config import AGES, SURROUNDINGS
 from peerdir.sources.fieldtypes import (
     COUNTRY_NAMES, NAMED_ZONES, US_STATES, WEEKDAYS, ZONES_IN_DOUBT, Choice, ClockTime, CountryCode, Day, Distinct, Document, Fields, Latitude, Line, Longitude, OneOrMore, Paragraph, Short, TimeZone, Title,
     Weekday, YesNo, address_in, afternoon_time, dates_meant, day_abbreviated, day_span, daytime_meant, digits_as_written, fail, items_in, require_one,
@@ -98,6 +98,8 @@ def _terms(kind: str) -> Any:
         for item in items:
             split = isinstance(item, str) and info.context.find(kind, item) is None
             parts = items_in(_SAYING_SEVERAL.sub(r"\1", item)) if split else []
+            if kind == "audience" and split and AGES.search(item) and not any(AGES.search(part) for part in parts):
+                parts = []  # '18 and over': ages, told as such whole (resolve), not as '18' and 'over'
             if kind == "audience" and split:  # 'LGBTQ+ youth': LGBTQ+ people who are young
                 parts = [one for part in parts or [item] for one in _both_audiences(part, info.context.find) or [part]]
             if kind == "area":  # 'Harbor City, Lakeside and surrounding areas': the regions it names

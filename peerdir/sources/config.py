@@ -25,6 +25,11 @@ AREA_WORDS = {"nationwide": "national", "countrywide": "national", "all areas": 
 # Words after a region's name, or after the last of several, that say no more than they do: 'Harbor City and
 # surrounding areas', 'Harbor City, Lakeside and nearby areas'.
 SURROUNDINGS = r"(?:the\s+)?(?:surrounding|nearby)\s+areas?|surroundings|nearby"
+# Ages, said where an audience goes: 'Adults 18+', 'Ages 14-24', 'Under 25', '18 and over', 'Over 65s'. Refused
+# there, as no audience holds an age, and read whole ('18 and over' is not two audiences, '18' and 'over').
+AGES = re.compile(r"\d{1,2}\s*\+|\bages?\b\s*\d|\b\d{1,2}\s*(?:-|\u2013|to)\s*\d{1,2}\b|\b(?:under|over|above)\s+\d{1,2}"
+                  r"|\b\d{1,2}\s+(?:and|or)\s+(?:over|older|up|above|under|younger)\b"
+                  r"|^\s*adults?(?:\s+only)?\s*$", re.IGNORECASE)  # 'Adults' had been asked 'did you mean older-adults?'
 VOCABULARIES = ("regions", "topics", "audiences", "languages")  # the site's term lists that listings must use
 
 

@@ -17,7 +17,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from pydantic.fields import FieldInfo
 
 from peerdir.problems import Problem
-from peerdir.sources.config import AREA_WORDS, RESERVED_AREAS, SURROUNDINGS, Bounds, SiteConfig, naming_words
+from peerdir.sources.config import AGES, AREA_WORDS, RESERVED_AREAS, SURROUNDINGS, Bounds, SiteConfig, naming_words
 from peerdir.sources.fieldtypes import COUNTRY_NAMES, close_choice, dates_meant, fail, month_meant
 from peerdir.sources.strings import language_names
 from peerdir.sources.yamlfile import FOLDED, YamlDoc
@@ -61,12 +61,6 @@ _PARTS_OF_A_COUNTRY = ("england", "scotland", "wales", "northern ireland")
 # Where a service is, said as the whole of an area larger than a town and no region: 'Statewide', 'Countywide'.
 _WIDE = re.compile(r"\b(?:state|county|city|province|region|district)[\s-]?wide\b|\b(?:whole|entire)\s+(?:state|county|city|province)\b",
                    re.IGNORECASE)
-
-
-# Ages, said where an audience goes: 'Adults 18+', 'Ages 14-24', 'Under 25', '18 and over', 'Over 65s'.
-_AGES = re.compile(r"\d{1,2}\s*\+|\bages?\b\s*\d|\b\d{1,2}\s*(?:-|\u2013|to)\s*\d{1,2}\b|\b(?:under|over|above)\s+\d{1,2}"
-                   r"|\b\d{1,2}\s+(?:and|or)\s+(?:over|older|up|above|under|younger)\b"
-                   r"|^\s*adults?(?:\s+only)?\s*$", re.IGNORECASE)  # 'Adults' had been asked 'did you mean older-adults?'
 
 
 # Whose people an audience's word says, before it: 'their families', 'your loved ones'; or that they are who it is
@@ -172,7 +166,7 @@ class Vocabularies:
                        f"[{said[0]}, {said[1]}], or only the one that does")
         if said:
             raise fail(f"'{value}': write {said[0]} alone here, and say '{said[1]}' in the description")
-        if kind == "audience" and _AGES.search(value):  # 'Adults 18+': no audience of the site's holds an age
+        if kind == "audience" and AGES.search(value):  # 'Adults 18+': no audience of the site's holds an age
             listed = f"list here only audiences the site has ({', '.join(ids)}), if any" if ids else "leave it out here"
             raise fail(f"'{value}' gives ages, which no audience is; say who it is for by age in the description, and {listed}")
         named = close_choice(value, list(self.lookup[kind]))  # 'Englsh': a name or an also word misspelt
