@@ -25,7 +25,7 @@ PLACEHOLDER = re.compile(r"\{(\w+)\}")
 def set_language(site: Path, language: str) -> None:
     """The site in one language only (the sample is also published in Spanish)."""
     config = site / "site.yaml"
-    text = re.sub(r"(?m)^translations: .*\n", "", config.read_text(encoding="utf-8"))
+    text = re.sub(r"(?m)^translations:.*\n(?:(?:  .*)?\n)*", "", config.read_text(encoding="utf-8"))
     config.write_text(re.sub(r"(?m)^language: .*$", f"language: {language}", text), encoding="utf-8")
 
 
@@ -198,7 +198,7 @@ def test_search_on_a_spanish_site_speaks_spanish(sample_site: Path, tmp_path: Pa
 
 def two_language_site(site: Path) -> Path:
     """The sample as it is: English, and Spanish under /es/ (one guide translated, one listing with Spanish words)."""
-    assert "translations: [es]" in (site / "site.yaml").read_text(encoding="utf-8")
+    assert "\ntranslations:\n  es:\n    title: " in (site / "site.yaml").read_text(encoding="utf-8")
     assert (site / "content/es/your-first-meeting.md").is_file()
     return site
 
@@ -413,6 +413,38 @@ def test_a_terms_name_in_a_translations_language_is_shown_there_and_may_be_writt
     set_language(sample_site, "es")
     build(sample_site, BuildOptions(out_dir=out))
     assert re.search(r'topics/grief/">Duelo y pérdida <span', (out / "index.html").read_text(encoding="utf-8"))
+
+
+def test_site_yamls_own_words_are_shown_in_a_translations_language_where_it_gives_them(sample_site: Path, tmp_path: Path) -> None:
+    """The Spanish pages had shown the home page's sentence, the About page and the crisis lines' areas in English,
+    unmarked. `translations: {es: {title, purpose, about}}` and a crisis line's `translations: {es: {area, name,
+    hours}}` give them in Spanish there; what a site leaves out (or all of it, with `translations: [es]`) is shown
+    as written and marked with the main language, and problems are told where they are written, in either form."""
+    out = tmp_path / "out"
+    build(two_language_site(sample_site), BuildOptions(out_dir=out))
+    es_home, es_about, home = ((out / rel).read_text(encoding="utf-8") for rel in ("es/index.html", "es/about/index.html", "index.html"))
+    assert "<title>Apoyo entre Pares Harbor &amp; Hills</title>" in es_home and "<h1>Apoyo entre Pares Harbor &amp; Hills</h1>" in es_home
+    assert '<p class="lead">Encuentra apoyo entre pares' in es_home and '<div class="prose"><p>Apoyo entre Pares Harbor' in es_about
+    assert '<span class="crisis-name">988 Línea de Prevención del Suicidio y Crisis</span> <span class="crisis-hours">(24 horas)</span>' in es_home
+    assert '<span class="crisis-name">Reino Unido e Irlanda: <span lang="en">Samaritans</span></span>' in es_home  # its name: none given
+    assert '<p class="lead">Find peer support' in home and '<span class="crisis-name">UK and Ireland: Samaritans</span>' in home
+    config = sample_site / "site.yaml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(re.sub(r"(?m)^translations:.*\n(?:(?:  .*)?\n)*", "translations: [es]\n", text), encoding="utf-8")
+    build(sample_site, BuildOptions(out_dir=out))
+    es_home, es_about = ((out / rel).read_text(encoding="utf-8") for rel in ("es/index.html", "es/about/index.html"))
+    assert '<h1 lang="en">Harbor &amp; Hills Peer Support</h1>' in es_home and '<p class="lead" lang="en">Find peer support' in es_home
+    assert '<div class="prose" lang="en"><p>Harbor &amp; Hills Peer Support is' in es_about
+    assert '<span class="crisis-name">Reino Unido e Irlanda: <span lang="en">Samaritans</span></span>' in es_home  # its own translation stays
+    config.write_text(text.replace("    title: Apoyo entre Pares", "    titel: Apoyo entre Pares"), encoding="utf-8")
+    line = text[: text.index("    title: Apoyo entre Pares")].count("\n") + 1
+    result = CliRunner().invoke(main, ["check", str(sample_site)])
+    assert result.exit_code == 1 and f"site.yaml:{line}:5: translations.es: unknown field 'titel'" in result.output, result.output
+    config.write_text(text.replace("{es: {area: Reino Unido e Irlanda", "{fr: {area: Royaume-Uni et Irlande"), encoding="utf-8")
+    line = text[: text.index("{es: {area: Reino Unido e Irlanda")].count("\n") + 1
+    result = CliRunner().invoke(main, ["check", str(sample_site)])
+    assert result.exit_code == 1 and (f"site.yaml:{line}:20: crisis[1].translations.fr: 'fr' must be one of the languages "
+                                      "listed under languages") in result.output, result.output
 
 
 @needs_node

@@ -1291,7 +1291,8 @@ def test_a_short_code_that_takes_only_texts_is_texted(sample_site: Path) -> None
         "listings/groups/bad.yaml:10:5: phones[0].kind: 741741 takes text messages, not calls: write kind: text"]
     config = sample_site / "site.yaml"
     config.write_text(config.read_text().replace('call: "988"', 'call: "741741"', 1))
-    assert problems(sample_site) == ["site.yaml:26:5: crisis[0].call: 741741 takes text messages, not calls: give it as text: 741741"]
+    line = config.read_text()[: config.read_text().index('call: "741741"')].count("\n") + 1
+    assert problems(sample_site) == [f"site.yaml:{line}:5: crisis[0].call: 741741 takes text messages, not calls: give it as text: 741741"]
 
 
 def test_a_number_without_its_area_code_is_refused_with_a_whole_one_to_follow(golden_site: Path) -> None:

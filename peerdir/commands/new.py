@@ -45,7 +45,7 @@ def _comment_block(value: Any, is_list: bool) -> list[str]:
 
 def scaffold_vocabularies(config: SiteConfig) -> dict[str, list[str]]:
     """The site's own words a new file's notes and examples offer: its terms' ids, and its translations."""
-    return {**config.term_ids, "translations": config.translations}
+    return {**config.term_ids, "translations": list(config.translations)}
 
 
 def areas_for(type_id: str, group_format: str | None, regions: list[str]) -> list[str]:

@@ -47,7 +47,7 @@ def listing_schema(listing_type: ListingType, config: SiteConfig) -> dict[str, A
         else:  # one, or none
             declared["anyOf"] = [{"enum": choices}, {"type": "null"}]
     translations = {key: value for key, value in schema["properties"]["translations"].items() if key != "examples"}
-    example = translations_example(config.translations)  # keyed by the site's own: none on a site in one language
+    example = translations_example(list(config.translations))  # keyed by the site's own: none on a site in one language
     schema["properties"]["translations"] = {**translations, "propertyNames": {"enum": ids["languages"]},
                                             **({"examples": [example]} if example else {})}
     location = schema.get("$defs", {}).get("Location")

@@ -108,6 +108,12 @@ def naming_words(term: Term | LanguageTerm) -> set[str]:
     return {word.casefold() for word in (term.id, term.name, *getattr(term, "also", ()), *translated)}
 
 
+class CrisisTranslation(Fields):
+    area: Line | None = Field(None, description="Where it serves, in that language.", examples=["Estados Unidos"])
+    name: Line | None = Field(None, description="Its name in that language, where it has one.", examples=["988 Línea de Prevención del Suicidio y Crisis"])
+    hours: Line | None = Field(None, description="When it is answered, in that language.", examples=["24 horas"])
+
+
 class CrisisLine(Fields):
     area: Line = Field(description="Where this line serves.", examples=["United States"])
     country: CountryCode | None = Field(
@@ -125,6 +131,16 @@ class CrisisLine(Fields):
     text_message: Short | None = Field(None, description="A word to send by text, if the line asks for one.", examples=["HOME"])
     chat: Url | None = Field(None, description="Web address of its online chat.")
     hours: Line | None = Field(None, description="When it is answered.", examples=["24/7"])
+    translations: dict[Short, CrisisTranslation] = Field(
+        {}, description="Its area, name and hours in other languages the site is published in (translations), by code; "
+        "without them, those pages show them as written, marked with the main language.",
+        examples=[{"es": {"area": "Estados Unidos", "name": "988 Línea de Prevención del Suicidio y Crisis"}}],
+    )
+
+    def in_language(self, code: str) -> CrisisLine:
+        """The line as the pages in a translation's language show it: the words site.yaml gives in that language."""
+        given = _given(self.translations.get(code))
+        return self.model_copy(update=given) if given else self
 
     @model_validator(mode="before")
     @classmethod
@@ -159,6 +175,17 @@ class CrisisLine(Fields):
         return problems
 
 
+def _given(words: Fields | None) -> dict[str, object]:
+    """The words a translation gives, by field: those it leaves out stay as the main language writes them."""
+    return {name: value for name, value in words if value is not None} if words else {}
+
+
+class SiteTranslation(Fields):
+    title: Title | None = Field(None, description="The directory's name in that language.", examples=["Directorio de Apoyo entre Pares"])
+    purpose: Line | None = Field(None, description="The home page's sentence in that language.")
+    about: Document | None = Field(None, description="The About page in that language, in Markdown.")
+
+
 class SiteConfig(Fields):
     title: Title = Field(description="The directory's name, shown on every page.", examples=["Harbor Hills Peer Support Directory"])
     purpose: Line = Field(description="One sentence on the home page saying what the directory is for.")
@@ -168,12 +195,13 @@ class SiteConfig(Fields):
         "Used for canonical links and the 404 page; internal links work at any address without it.",
     )
     language: Short = Field("en", description="The site's main language, as a BCP 47 code: the theme's texts are in it (peerdir ships en and es; for another, write theme/strings/<language>.yaml), weekday and month names come from CLDR, and listings that name no language are assumed to be in it.")
-    translations: list[Short] = Field(
-        [], description="Other languages the whole site is also published in, each under its own address (es: "
-        "/es/...), with a switcher on every page that leads to the same page in each language. Each is one of "
+    translations: dict[Short, SiteTranslation] = Field(
+        {}, description="Other languages the whole site is also published in, each under its own address (es: "
+        "/es/...), with a switcher on every page that leads to the same page in each language: a list of codes, or "
+        "each code with the title, purpose and about in that language. Each is one of "
         "languages and needs the theme's texts in it (peerdir ships en and es). Guides may be translated in "
         "content/<language>/ under the same file name; other text is shown as written, marked with its language.",
-        examples=[["es"]],
+        examples=[["es"], {"es": {"purpose": "Encuentra apoyo entre pares cerca de ti o en línea."}}],
     )
     phone_region: CountryCode = Field(
         "US", description="Two-letter country code used to read and dial local phone numbers.", examples=["GB"]
@@ -230,6 +258,18 @@ class SiteConfig(Fields):
         {}, description="Replacements for single texts of the theme, by key (see peerdir/theme/strings/en.yaml); applied after the site's own theme/strings/<language>.yaml."
     )
 
+    @model_validator(mode="before")
+    @classmethod
+    def _translations_listed(cls, data: object) -> object:
+        """`translations: [es]`, the languages alone, as the languages with nothing of site.yaml's in them."""
+        listed = data.get("translations") if isinstance(data, dict) else None
+        if not isinstance(listed, list) or not all(isinstance(code, str) for code in listed):
+            return data
+        for index, code in enumerate(listed):
+            if code in listed[:index]:
+                raise fail(f"'{code}' is listed twice; list each other language once", at=("translations", index))
+        return {**data, "translations": {code: {} for code in listed}}  # type: ignore[dict-item]
+
     @model_validator(mode="after")
     def _vocabularies(self) -> SiteConfig:
         for kind in ("regions", "topics", "audiences", "languages"):
@@ -253,19 +293,31 @@ class SiteConfig(Fields):
                 raise fail(f"'{region.id}' is reserved for listings available everywhere; choose another id", at=("regions", index, "id"))
         if self.language not in {t.id for t in self.languages}:
             raise fail(f"'{self.language}' must be one of the languages listed under languages", at="language")
-        for index, code in enumerate(self.translations):
-            if code == self.language or code in self.translations[:index]:
-                raise fail(f"'{code}' is {'the main language' if code == self.language else 'listed twice'}; list each other language once",
-                           at=("translations", index))
+        for code in self.translations:
+            if code == self.language:
+                raise fail(f"'{code}' is the main language; list each other language once", at=("translations", code))
             if code not in {t.id for t in self.languages}:
-                raise fail(f"'{code}' must be one of the languages listed under languages", at=("translations", index))
+                raise fail(f"'{code}' must be one of the languages listed under languages", at=("translations", code))
+        for index, line in enumerate(self.crisis):  # as a term's translations: any of the site's languages
+            for code in line.translations:
+                if code not in {language.id for language in self.languages}:
+                    raise fail(f"'{code}' must be one of the languages listed under languages", at=("crisis", index, "translations", code))
         return self
 
     def in_language(self, code: str) -> SiteConfig:
-        """The settings as the pages in one of the site's languages show them: each region, topic and audience in
-        that language where site.yaml gives it (Term.in_language); the main language's too, so a site that keeps
-        the words of a language it was translated into when that becomes its main one shows them."""
-        return self.model_copy(update={kind: [term.in_language(code) for term in getattr(self, kind)] for kind in ("regions", "topics", "audiences")})
+        """The settings as the pages in one of the site's languages show them: its title, purpose and about, each
+        crisis line's words, and each region, topic and audience in that language where site.yaml gives them
+        (Term.in_language); the main language's too, so a site that keeps the words of a language it was
+        translated into when that becomes its main one shows them."""
+        given = _given(self.translations.get(code))
+        return self.model_copy(update={kind: [term.in_language(code) for term in getattr(self, kind)] for kind in ("regions", "topics", "audiences")}
+                               | {"crisis": [line.in_language(code) for line in self.crisis]} | given)
+
+    def translated(self, code: str) -> frozenset[str]:
+        """Which of site.yaml's own words it gives in a language: 'title', 'purpose', 'about', and each crisis line's
+        as 'crisis-<number>-<area|name|hours>', for the pages to mark the others with the main language."""
+        return frozenset([*_given(self.translations.get(code)), *(f"crisis-{index}-{name}" for index, line in enumerate(self.crisis)
+                                                                  for name in _given(line.translations.get(code)))])
 
     @property
     def term_ids(self) -> dict[str, list[str]]:

@@ -27,7 +27,7 @@ from peerdir.sources.config import SiteConfig
 from peerdir.sources.fieldtypes import SLUG, slug_for
 from peerdir.sources.schema import GuideFront, type_of_fields
 from peerdir.sources.strings import crisis_words, load_strings
-from peerdir.sources.validation import Vocabularies, validate
+from peerdir.sources.validation import Vocabularies, as_listed, validate
 from peerdir.sources.yamlfile import FileProblem, YamlDoc
 
 
@@ -142,8 +142,8 @@ def load_site(
     guides, found_problems = _checked_guides(guide_sources, vocab, known)
     problems += found_problems
     translated: dict[str, tuple[dict[str, str], list[ValidGuide]]] = {}  # language -> its texts and guides
-    for index, code in enumerate(config.translations):
-        texts, found_problems = load_strings(code, {}, config_doc, site_dir, ("translations", index))
+    for code in config.translations:
+        texts, found_problems = load_strings(code, {}, config_doc, site_dir, as_listed(config_doc.data, ("translations", code)))
         problems += found_problems
         found_sources, found_problems = readers.find_guides(site_dir, code)
         problems += found_problems

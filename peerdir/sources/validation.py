@@ -214,6 +214,7 @@ def _problem(schema: type[BaseModel], error: Any, doc: YamlDoc, display_path: st
     ctx = error.get("ctx") or {}
     at_field = ctx.get("at") or ()
     loc = tuple(error["loc"]) + (tuple(at_field) if isinstance(at_field, (tuple, list)) else (at_field,))
+    loc = as_listed(doc.data, at + loc)[len(at):]
     kind = error["type"]
     if kind == "missing":
         parent = _model_at(schema, loc[:-1])
@@ -234,6 +235,18 @@ def _problem(schema: type[BaseModel], error: Any, doc: YamlDoc, display_path: st
     if folded:  # '- grief' then '  - loss': not the text 'grief - loss' to refuse, but an entry folded into the one before
         return Problem(display_path, *folded, field_name(loc), FOLDED)
     return Problem(display_path, line, column, field_name(_as_written(doc, at, loc)), _message(kind, error, ctx))
+
+
+def as_listed(data: Any, path: tuple) -> tuple:
+    """`path` with a key that names an entry of a list by its value as that entry's index: a list written where a
+    mapping by the same keys may go (`translations: [es]`, or `es:` with words under it), told at the entry."""
+    out: list = []
+    for part in path:
+        if isinstance(data, list) and isinstance(part, str) and part in data:
+            part = data.index(part)
+        out.append(part)
+        data = data.get(part) if isinstance(data, dict) else data[part] if isinstance(data, list) and type(part) is int and part < len(data) else None
+    return tuple(out)
 
 
 def _as_written(doc: YamlDoc, at: tuple, loc: tuple) -> tuple:
