@@ -436,6 +436,9 @@ def test_site_yamls_own_words_are_shown_in_a_translations_language_where_it_give
     assert '<h1 lang="en">Harbor &amp; Hills Peer Support</h1>' in es_home and '<p class="lead" lang="en">Find peer support' in es_home
     assert '<div class="prose" lang="en"><p>Harbor &amp; Hills Peer Support is' in es_about
     assert '<span class="crisis-name">Reino Unido e Irlanda: <span lang="en">Samaritans</span></span>' in es_home  # its own translation stays
+    for alone in ("translations: es\n", "translations:\n  es:\n"):  # the language alone, as text or with nothing under it
+        config.write_text(re.sub(r"(?m)^translations:.*\n(?:(?:  .*)?\n)*", alone, text), encoding="utf-8")
+        assert [language.language for language in load_site(sample_site).translations] == ["es"]
     config.write_text(text.replace("    title: Apoyo entre Pares", "    titel: Apoyo entre Pares"), encoding="utf-8")
     line = text[: text.index("    title: Apoyo entre Pares")].count("\n") + 1
     result = CliRunner().invoke(main, ["check", str(sample_site)])

@@ -261,8 +261,12 @@ class SiteConfig(Fields):
     @model_validator(mode="before")
     @classmethod
     def _translations_listed(cls, data: object) -> object:
-        """`translations: [es]`, the languages alone, as the languages with nothing of site.yaml's in them."""
+        """`translations: [es]`, the languages alone (or `es` alone, or `es:` with nothing under it), as the languages
+        with nothing of site.yaml's in them."""
         listed = data.get("translations") if isinstance(data, dict) else None
+        if isinstance(listed, dict):
+            return {**data, "translations": {code: {} if words is None else words for code, words in listed.items()}}  # type: ignore[dict-item]
+        listed = [listed] if isinstance(listed, str) else listed
         if not isinstance(listed, list) or not all(isinstance(code, str) for code in listed):
             return data
         for index, code in enumerate(listed):
