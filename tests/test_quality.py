@@ -17,6 +17,8 @@ PAGES = {
     "respite": "respite/harbor-house-peer-respite/", "closed": "groups/riverton-hearing-voices-group/", "terms": "topics/",
     "guides": "guides/", "guide": "guides/kinds-of-peer-support/", "about": "about/", "safety": "browse-safely/",
     "search": "search/", "404": "404.html",
+    # the Spanish pages: their own texts, and the English they show marked with its language
+    "spanish home": "es/", "spanish group": "es/groups/lakeside-grief-cafe/", "spanish search": "es/search/", "spanish about": "es/about/",
 }
 WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
