@@ -427,6 +427,9 @@ def test_site_yamls_own_words_are_shown_in_a_translations_language_where_it_give
     assert '<p class="lead">Encuentra apoyo entre pares' in es_home and '<div class="prose"><p>Apoyo entre Pares Harbor' in es_about
     assert '<span class="crisis-name">988 Línea de Prevención del Suicidio y Crisis</span> <span class="crisis-hours">(24 horas)</span>' in es_home
     assert '<span class="crisis-name">Reino Unido e Irlanda: <span lang="en">Samaritans</span></span>' in es_home  # its name: none given
+    # reached in Spanish as the line asks: 988 press 2, text AYUDA
+    assert '>Llamar al 988, oprime 2</a> <a class="crisis-action" href="sms:988">Enviar AYUDA por texto al 988</a>' in es_home
+    assert '>Call 988</a> <a class="crisis-action" href="sms:988">Text 988</a>' in home
     assert '<p class="lead">Find peer support' in home and '<span class="crisis-name">UK and Ireland: Samaritans</span>' in home
     config = sample_site / "site.yaml"
     text = config.read_text(encoding="utf-8")
@@ -448,6 +451,10 @@ def test_site_yamls_own_words_are_shown_in_a_translations_language_where_it_give
     result = CliRunner().invoke(main, ["check", str(sample_site)])
     assert result.exit_code == 1 and (f"site.yaml:{line}:20: crisis[1].translations.fr: 'fr' must be one of the languages "
                                       "listed under languages") in result.output, result.output
+    config.write_text(text.replace("{es: {area: Reino Unido e Irlanda,", "{es: {text_message: AYUDA, area: Reino Unido e Irlanda,"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(sample_site)])
+    assert result.exit_code == 1 and (f"site.yaml:{line}:25: crisis[1].translations.es.text_message: gives a text message in 'es', "
+                                      "but the line has no number to text: give its text number, or leave text_message out") in result.output, result.output
 
 
 @needs_node

@@ -112,6 +112,9 @@ class CrisisTranslation(Fields):
     area: Line | None = Field(None, description="Where it serves, in that language.", examples=["Estados Unidos"])
     name: Line | None = Field(None, description="Its name in that language, where it has one.", examples=["988 Línea de Prevención del Suicidio y Crisis"])
     hours: Line | None = Field(None, description="When it is answered, in that language.", examples=["24 horas"])
+    call_option: Short | None = Field(None, description="The option a caller chooses for that language, if the line asks for one.", examples=["oprime 2"])
+    text_message: Short | None = Field(None, description="The word to text for that language, if the line asks for one.", examples=["AYUDA"])
+    chat: Url | None = Field(None, description="Web address of its chat in that language.")
 
 
 class CrisisLine(Fields):
@@ -132,8 +135,9 @@ class CrisisLine(Fields):
     chat: Url | None = Field(None, description="Web address of its online chat.")
     hours: Line | None = Field(None, description="When it is answered.", examples=["24/7"])
     translations: dict[Short, CrisisTranslation] = Field(
-        {}, description="Its area, name and hours in other languages the site is published in (translations), by code; "
-        "without them, those pages show them as written, marked with the main language.",
+        {}, description="Its area, name and hours in other languages the site is published in (translations), by code, "
+        "and how to reach it in that language (its option, text word or chat); without them, those pages show them "
+        "as written, marked with the main language, and reach it as written.",
         examples=[{"es": {"area": "Estados Unidos", "name": "988 Línea de Prevención del Suicidio y Crisis"}}],
     )
 
@@ -157,6 +161,11 @@ class CrisisLine(Fields):
     def _reachable(self) -> CrisisLine:
         if not (self.call or self.text or self.chat):
             raise fail("a crisis line needs at least one of call, text or chat")
+        for code, words in self.translations.items():  # a way to reach it in a language is one of the line's own
+            for field, needs in (("call_option", "call"), ("text_message", "text")):
+                if getattr(words, field) and not getattr(self, needs):
+                    raise fail(f"gives a {field.replace('_', ' ')} in '{code}', but the line has no number to {needs}: give its "
+                               f"{needs} number, or leave {field} out", at=("translations", code, field))
         return self
 
     def dialling_problems(self, phone_region: str) -> list[tuple[str, str]]:
