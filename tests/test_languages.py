@@ -386,7 +386,7 @@ def test_a_terms_name_in_a_translations_language_is_shown_there_and_may_be_writt
     region's description: its name is a place's); a language the site does not list is refused where it is written."""
     config = sample_site / "site.yaml"
     text = config.read_text(encoding="utf-8")
-    config.write_text(text.replace("    translations: {es: {name: Soledad}}\n", ""), encoding="utf-8")
+    config.write_text(text.replace("    translations: {es: {name: Soledad, also: [solo, sola, aislamiento]}}\n", ""), encoding="utf-8")
     out = tmp_path / "out"
     build(two_language_site(sample_site), BuildOptions(out_dir=out))
     es_home, home = ((out / rel).read_text(encoding="utf-8") for rel in ("es/index.html", "index.html"))
@@ -403,8 +403,8 @@ def test_a_terms_name_in_a_translations_language_is_shown_there_and_may_be_writt
     listing = sample_site / "listings/groups/lakeside-grief-cafe.yaml"  # as a Spanish-speaking contributor writes it
     listing.write_text(re.sub(r"(?m)^topics: .*$", "topics: [Duelo y pérdida, Ansiedad]", listing.read_text(encoding="utf-8")), encoding="utf-8")
     assert next(i for i in load_site(sample_site).listings if i.slug == "lakeside-grief-cafe").data.topics == ["grief", "anxiety"]
-    config.write_text(text.replace("translations: {es: {name: Soledad}}", "translations: {fr: {name: Solitude}}"), encoding="utf-8")
-    line = text[: text.index("translations: {es: {name: Soledad}}")].count("\n") + 1
+    config.write_text(text.replace("translations: {es: {name: Soledad,", "translations: {fr: {name: Solitude,"), encoding="utf-8")
+    line = text[: text.index("translations: {es: {name: Soledad, also: [solo, sola, aislamiento]}}")].count("\n") + 1
     result = CliRunner().invoke(main, ["check", str(sample_site)])
     assert result.exit_code == 1 and (f"site.yaml:{line}:20: topics[12].translations.fr: 'fr' must be one of the languages "
                                       "listed under languages") in result.output, result.output

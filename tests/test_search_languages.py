@@ -81,19 +81,22 @@ def test_a_spanish_site_finds_a_word_by_its_spanish_stem(sample_site: Path, tmp_
 def test_spanish_en_linea_is_online_and_linea_alone_a_phone_line(sample_site: Path, tmp_path: Path) -> None:
     """'apoyo en línea' (online support) had put the Spanish phone line first, 'en' a stop word and 'línea' in its
     name: a language's phrases are one word on both sides (languages.PHRASES), so 'en línea' finds what is online,
-    and 'línea' alone still the phone lines. The results mark the words that found them, never a stop word ('for'
+    and 'línea' alone still the phone lines; 'en persona' had put English guides ('person') first. The results mark the words that found them, never a stop word ('for'
     had marked 'forum', 'para' 'Pares')."""
     out = tmp_path / "out"
     build(sample_site, BuildOptions(out_dir=out))
-    assert '"phrases":["en linea"]' in (out / "es/search/data/meta.js").read_text(encoding="utf-8")
+    assert '"phrases":["en linea","en persona"]' in (out / "es/search/data/meta.js").read_text(encoding="utf-8")
     line, forum = "helplines/linea-de-apoyo-en-espanol/", "forums/foro-de-apoyo-mutuo/"
-    online, support, alone, quoted = node("search", [{"q": q, "limit": 100} for q in ("en línea", "apoyo en línea", "línea", '"en línea"')],
-                                          str(out / "es/search/data"))
+    online, support, alone, quoted, in_person = node(
+        "search", [{"q": q, "limit": 100} for q in ("en línea", "apoyo en línea", "línea", '"en línea"', "en persona")], str(out / "es/search/data"))
     assert forum in [r["url"] for r in online["results"]] and line not in [r["url"] for r in online["results"]]
     assert support["results"][0]["url"] != line and forum in [r["url"] for r in support["results"][:3]]
     assert line in [r["url"] for r in alone["results"]] and forum not in [r["url"] for r in alone["results"]]
     assert [r["url"] for r in quoted["results"]] == [r["url"] for r in online["results"]]
     assert "en" not in online["words"] and "linea" in online["words"]
+    # 'en persona' (in person): the groups that meet in person, not the English guides' 'person' first
+    assert in_person["results"] and not any(r["url"].startswith("guides/") for r in in_person["results"][:10])
+    assert "groups/lakeside-grief-cafe/" in [r["url"] for r in in_person["results"]]
     (english,) = node("search", [{"q": "support for parents"}], str(out / "search/data"), language="")
     assert "for" not in english["words"] and "parents" in english["words"]
     assert "phrases" not in (out / "search/data/meta.js").read_text(encoding="utf-8")

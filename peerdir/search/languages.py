@@ -25,8 +25,9 @@ SCRIPTS = THEME / "static/search"
 
 # Two words that a language writes for one meaning neither has alone, searched as one word ("enlinea") by the
 # index and by core.js alike (meta.js lists them): "en línea" is online, and "línea" alone a phone line, which had
-# come first for "apoyo en línea" and "grupo en línea". As words() gives them: folded, a space between.
-PHRASES = {"es": ("en linea",)}
+# come first for "apoyo en línea" and "grupo en línea"; "en persona" is in person, and "persona" alone had found
+# the English guides' "person" before the groups that meet in person. As words() gives them: folded, a space between.
+PHRASES = {"es": ("en linea", "en persona")}
 
 
 @lru_cache(maxsize=None)
