@@ -114,6 +114,34 @@ def import_hsds_command(path: Path, site_dir: Path, force: bool) -> None:
         sys.exit(EXIT_PROBLEMS)
 
 
+@import_group.command(name="csv", epilog=EPILOG)
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--type", "type_id", type=click.Choice(["group", "helpline", "forum", "respite"]),
+              help="The kind of listing every row is, where the sheet has no 'type' column.")
+@click.option("--site-dir", type=SiteDir, default=".", show_default=True, help="The directory's folder.")
+@click.option("--force", is_flag=True, help="Replace listing files that exist already.")
+def import_csv_command(path: Path, type_id: str | None, site_dir: Path, force: bool) -> None:
+    """Write a listing file for each row of a spreadsheet saved as CSV, its cells found by their columns' headings
+    (a listing field's name, or a word sheets use for one: Phone, Address, City, Zip, When, Who), and say what
+    check finds in them, at its line in each file. Existing files are kept unless --force."""
+    from peerdir.commands.import_csv import import_csv
+    from peerdir.sources.validation import Vocabularies
+
+    config, strings = settings_or_exit(site_dir)
+    try:
+        result, problems = import_csv(strings, site_dir, path, Vocabularies.from_config(config), type_id, force)
+    except UsageError as exc:
+        fail_usage(str(exc))
+    for note in result.notes:
+        click.echo(f"note: {note}")
+    for problem in problems:
+        click.echo(problem.as_text())
+    click.echo(f"Imported {len(result.written)} listing(s); {len(result.skipped)} skipped; {len(problems)} problem(s) to "
+               "put right in them (above; peerdir check tells them again). Review each, then set last_verified.")
+    if problems or not result.written:
+        sys.exit(EXIT_PROBLEMS)
+
+
 @import_group.command(name="issue", epilog=EPILOG)
 @click.argument("body", type=click.File("r", encoding="utf-8"))
 @click.option("--site-dir", type=SiteDir, default=".", show_default=True, help="The directory's folder.")

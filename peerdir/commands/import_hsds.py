@@ -593,7 +593,7 @@ def _checked(type_id: str, fields: dict[str, Any], rel: str, context: Any, notes
     website check refuses ('555-0117', with no area code) is left out with check's reason in a note, and the rest
     checked again, so one bad number does not keep a whole service out of a bulk import."""
     while True:
-        text = _yaml(type_id, fields)
+        text = listing_yaml(type_id, fields)
         data, problems = validate(TYPES_BY_ID[type_id].schema, YamlDoc(yaml.load(text, Loader=_LOADER), {}), rel, context)
         found = [_OPTIONAL_FIELD.match(problem.field) for problem in problems]
         if data is not None or not all(found):
@@ -613,11 +613,12 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
-def _yaml(type_id: str, fields: dict[str, Any]) -> str:
+def listing_yaml(type_id: str, fields: dict[str, Any], source: str = "Imported from Open Referral HSDS") -> str:
+    """An imported listing's file: its fields in the schema's order, under a note of where it came from."""
     order = list(TYPES_BY_ID[type_id].schema.model_fields)
     ordered = drop_empty({k: fields[k] for k in order if k in fields})
     body = yaml.dump(ordered, Dumper=_DUMPER, sort_keys=False, allow_unicode=True, width=1000)
-    return f"{modeline(TYPES_BY_ID[type_id])}\n# Imported from Open Referral HSDS; check it, then set last_verified when you confirm it.\n{body}"
+    return f"{modeline(TYPES_BY_ID[type_id])}\n# {source}; check it, then set last_verified when you confirm it.\n{body}"
 
 
 def import_hsds(

@@ -1,0 +1,204 @@
+"""`peerdir import csv`: a spreadsheet's rows become listing files.
+
+Many directories start as a spreadsheet. Each row becomes one listing file, its cells found by their column's
+heading: a listing field's own name ('summary', 'cost_note', 'how to join'), or a word spreadsheets use for one
+('Phone', 'Zip', 'When', 'Who it is for'). A cell is written as the row gives it, and check reads it as it reads
+a listing's own words ('Tuesdays 7-9pm', 'Grief, Anxiety', 'Call or text (503) 555-0100', '12 Main St, Springfield,
+OR 97000'); what it cannot read is told at its line in the file, and a column no listing field holds is reported,
+so nothing in the sheet is lost without a word.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+from typing import Any
+
+from peerdir.commands.import_hsds import Imported, listing_yaml
+from peerdir.problems import Problem, UsageError
+from peerdir.sources.fieldtypes import slug_for
+from peerdir.sources.readers import LISTINGS_DIR
+from peerdir.sources.schema import TYPES, TYPES_BY_ID, ListingType
+from peerdir.sources.validation import Vocabularies, validate
+from peerdir.sources.yamlfile import FileProblem, decode, load_text
+
+# Where a cell goes, by what spreadsheets call its column (compared lowercase, words apart): a listing field; or
+# "type", "area" (the region it is in, or serves), a part of its place ("venue", "directions", "latitude",
+# "longitude") or of its address ("address", "address_2", "city", "state_province", "postal_code", "country").
+# A column named as a field is that field ('cost note', 'How_to_join').
+HEADINGS = {
+    "listing": "name", "listing name": "name", "service": "name", "service name": "name", "group name": "name",
+    "program": "name", "program name": "name", "title": "name",
+    "short description": "summary", "tagline": "summary", "details": "description", "about": "description",
+    "kind of support": "type", "listing type": "type", "category": "type",
+    "org": "organization", "organisation": "organization", "provider": "organization", "agency": "organization",
+    "url": "website", "web": "website", "web site": "website", "web address": "website", "link": "website",
+    "e mail": "email", "email address": "email",
+    "phone": "phones", "phones": "phones", "telephone": "phones", "phone number": "phones", "phone numbers": "phones",
+    "tel": "phones", "contact number": "phones",
+    "language": "languages", "languages spoken": "languages",
+    "region": "area", "service area": "area", "area served": "area", "county": "area",
+    "topic": "topics", "issues": "topics", "audience": "audiences", "who": "audiences", "who it is for": "audiences",
+    "population": "audiences", "population served": "audiences",
+    "fee": "cost", "fees": "cost", "price": "cost",
+    "peer led": "peer_led", "peer run": "peer_led",
+    "verified": "last_verified", "last checked": "last_verified", "date verified": "last_verified",
+    "when": "meetings", "schedule": "meetings", "meeting times": "meetings", "meeting days": "meetings",
+    "days and times": "meetings", "opening hours": "hours", "hours of operation": "hours",
+    "meeting format": "format", "line type": "kind",
+    "location": "venue", "location name": "venue", "place": "venue", "venue name": "venue",
+    "street": "address", "street address": "address", "address 1": "address", "address line 1": "address",
+    "address line 2": "address_2", "town": "city", "state": "state_province", "province": "state_province",
+    "zip": "postal_code", "zip code": "postal_code", "postcode": "postal_code", "postal code": "postal_code",
+    "lat": "latitude", "lon": "longitude", "lng": "longitude", "long": "longitude",
+}
+_FIELDS = {name for listing_type in TYPES for name in listing_type.schema.model_fields}  # any kind's
+_PLACE = ("venue", "directions", "latitude", "longitude")
+_ADDRESS = ("address_2", "city", "state_province", "postal_code", "country")
+# Words for a kind of listing besides its id, folder and the theme's names for it, and the helpline's kind they say.
+_TYPE_WORDS = {
+    "support group": ("group", None), "peer support group": ("group", None), "meeting": ("group", None),
+    "warmline": ("helpline", "warmline"), "hotline": ("helpline", None), "phone line": ("helpline", None),
+    "crisis line": ("helpline", "crisis-line"), "text line": ("helpline", "text-line"), "chat": ("helpline", "chat"),
+    "online forum": ("forum", None), "online community": ("forum", None), "message board": ("forum", None),
+    "peer respite": ("respite", None), "respite house": ("respite", None),
+}
+
+
+def _words(heading: str) -> str:
+    return " ".join(re.sub(r"[^\w]+|_", " ", heading.casefold()).split())
+
+
+def _column(heading: str) -> str | None:
+    """Where a column's cells go, by its heading; None for a column no listing field holds."""
+    for words in dict.fromkeys((_words(heading), re.sub(r" \d+$", "", _words(heading)))):  # 'Phone 2' too, after 'Address 2'
+        named = words.replace(" ", "_")
+        if named in _FIELDS or named in ("type", "area", "address", *_PLACE, *_ADDRESS):
+            return named
+        if words in HEADINGS:
+            return HEADINGS[words]
+    return None
+
+
+def read_rows(path: Path) -> tuple[list[str], list[dict[str, str]]]:
+    """The sheet's headings and rows, as a spreadsheet saves them: comma-, semicolon- or tab-separated UTF-8."""
+    try:
+        text = decode(path.read_bytes(), path.name)
+    except FileProblem as exc:
+        raise UsageError(f"{path.name}: {exc.problem.message}") from None
+    try:
+        dialect: Any = csv.Sniffer().sniff(text[:8192], delimiters=",;\t")
+    except csv.Error:  # one column, or nothing to tell by
+        dialect = csv.excel
+    reader = csv.reader(text.splitlines(keepends=True), dialect)
+    headings = next(reader, [])
+    if not any(h.strip() for h in headings):
+        raise UsageError(f"{path.name} has no headings: its first row should name its columns (name, summary, phone...)")
+    rows = [{heading: cell.strip() for heading, cell in zip(headings, row) if cell.strip()} for row in reader]
+    return headings, [row for row in rows if row]
+
+
+def _type_named(written: str, strings: dict[str, str]) -> tuple[str, str | None] | None:
+    """The kind of listing (and a helpline's kind) a cell names: an id, a folder, the theme's name for it in the
+    site's language, or a word directories use ('Warmline', 'Support group')."""
+    words = _words(written)
+    for listing_type in TYPES:
+        names = {listing_type.id, listing_type.folder, *(_words(strings.get(f"{key}_{listing_type.id}", "")) for key in ("type", "type_one"))}
+        if words in names:
+            return listing_type.id, None
+    if words.endswith("s") and words[:-1] in _TYPE_WORDS:
+        words = words[:-1]
+    return _TYPE_WORDS.get(words)
+
+
+def listing_from_row(row: dict[str, str], columns: dict[str, str], type_id: str | None, strings: dict[str, str],
+                     vocab: Vocabularies) -> tuple[ListingType, dict[str, Any], list[str]]:
+    """The kind of listing, the fields a row gives, each cell where a listing keeps it (a group with an address and
+    no format meets there, in person; a place without its region is in the one its town names), and what of it
+    was left out, and why."""
+    cells: dict[str, str] = {}
+    for heading, cell in row.items():
+        if heading in columns:  # two columns for one field ('Phone', 'Phone 2'): both, one after the other
+            target = columns[heading]
+            cells[target] = f"{cells[target]}; {cell}" if target in cells else cell
+    named = _type_named(cells["type"], strings) if cells.get("type") else None
+    if cells.get("type") and named is None:
+        raise UsageError(f"'{cells['type']}' names no kind of listing: write one of {', '.join(t.id for t in TYPES)}")
+    if named is None and type_id is None:
+        raise UsageError(f"no type: write one of {', '.join(t.id for t in TYPES)}")
+    listing_type = TYPES_BY_ID[named[0] if named else type_id]  # type: ignore[index]
+    fields = listing_type.schema.model_fields
+    values: dict[str, Any] = {name: cell for name, cell in cells.items() if name in fields and name not in ("location", "meetings", "hours")}
+    left = [f"its {name.replace('_', ' ')} ('{cell}'): a {listing_type.id} has none" for name, cell in cells.items()
+            if name in _FIELDS and name not in fields and name not in ("meetings", "hours")]
+    if named and named[1] and "kind" in fields:
+        values.setdefault("kind", named[1])
+    said = cells.get("meetings") or cells.get("hours")  # the times a group meets or a line is open, in either column
+    when = next((name for name in ("meetings", "hours") if name in fields), None)
+    if said and when:
+        values[when] = said
+    elif said:
+        left.append(f"its times ('{said}'): a {listing_type.id} keeps none")
+    place = {name: cells[name] for name in _PLACE if cells.get(name)}
+    address = {name: cells[name] for name in ("address", *_ADDRESS) if cells.get(name)}
+    if "format" in fields and "format" not in values and (place or address):
+        values["format"] = "in-person"
+    area = cells.get("area") or next((cells[name] for name in ("city", "address") if cells.get(name) and vocab.find("area", cells[name])), None)
+    if listing_type.has_place(values.get("format")) and (place or address or area):
+        if address:  # a whole address in one cell is read as check reads one; in parts, each where it goes
+            place["address"] = address["address"] if set(address) == {"address"} else {
+                "address_1" if name == "address" else name: cell for name, cell in address.items()}
+        values["location"] = {**place, **({"region": area} if area else {})}
+    else:
+        left += [f"its place ('{', '.join([*place.values(), *address.values()])}'): a {listing_type.id} here has none"] if place or address else []
+        if area:
+            values["service_area"] = area
+    return listing_type, values, left
+
+
+def import_csv(strings: dict[str, str], site_dir: Path, path: Path, vocab: Vocabularies, type_id: str | None = None,
+               force: bool = False) -> tuple[Imported, list[Problem]]:
+    """Write a listing file for each row, never over one without `force`: the result (what could not be brought
+    in, and the columns that were not read, in its notes), and the problems check finds in what was written."""
+    headings, rows = read_rows(path)
+    columns = {heading: target for heading in headings if (target := _column(heading))}
+    if "name" not in columns.values():
+        raise UsageError(f"{path.name} has no column of names: name one 'name' (its columns: {', '.join(h for h in headings if h)})")
+    if type_id is None and "type" not in columns.values():
+        raise UsageError(f"{path.name} does not say what kind of listings it holds: add a 'type' column, or give --type")
+    result, problems = Imported(), list[Problem]()
+    unread = [heading for heading in headings if heading.strip() and heading not in columns]
+    if unread:
+        result.notes.append(f"columns not read, as no listing field holds them: {', '.join(unread)} (rename one to a "
+                            "field's name, like description, to bring it in)")
+    used: set[str] = set()
+    for number, row in enumerate(rows, start=2):  # the sheet's own row numbers, its headings being row 1
+        name = " ".join(row.get(next((h for h, t in columns.items() if t == "name"), ""), "").split())
+        if not name:
+            result.notes.append(f"row {number}: no name; not imported")
+            continue
+        try:
+            listing_type, values, left = listing_from_row(row, columns, type_id, strings, vocab)
+        except UsageError as exc:
+            result.skipped.append(name)
+            result.notes.append(f"row {number} ({name}): {exc}")
+            continue
+        result.notes += [f"row {number} ({name}): left out {what}" for what in left]
+        slug = slug_for(name) or "listing"
+        while slug in used:  # 'Grief Support Group' in several towns: each its own file
+            slug += "-2"
+        used.add(slug)
+        rel = f"{LISTINGS_DIR}/{listing_type.folder}/{slug}.yaml"
+        target = site_dir / rel
+        if target.exists() and not force:
+            result.skipped.append(rel)
+            result.notes.append(f"row {number} ({name}): {rel} exists already; use --force to replace it")
+            continue
+        text = listing_yaml(listing_type.id, {**values, "name": name}, f"Imported from {path.name}, row {number}")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+        result.written.append(rel)
+        _, found = validate(listing_type.schema, load_text(text, rel), rel, vocab)
+        problems += sorted(found, key=lambda problem: (problem.line, problem.column))
+    return result, problems
