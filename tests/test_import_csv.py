@@ -102,3 +102,15 @@ def test_what_a_row_gives_that_its_kind_cannot_keep_is_said_and_a_sheet_without_
     latin1 = tmp_path / "latin1.csv"
     latin1.write_bytes("name,summary\nCaf\xe9 Circle,A group.\n".encode("latin-1"))
     assert "latin1.csv: this file is not UTF-8 text; save it as UTF-8" in run(site, latin1, "--type", "group").output
+
+
+def test_two_columns_of_one_heading_and_a_cell_of_several_lines_are_kept_whole(sample_site: Path, tmp_path: Path) -> None:
+    """A sheet with two 'Phone' columns had kept the second alone; a description over several lines stays one."""
+    sheet = tmp_path / "tabs.csv"
+    sheet.write_text('name\tsummary\tdescription\tphone\tphone\tservice area\tcost\tpeer led\tlast verified\n'
+                     'Two Number Line\tA line.\t"First paragraph.\n\nSecond, with a, comma."\t(503) 555-0130\t(503) 555-0131\t'
+                     'national\tfree\tyes\t2026-11-01\n', encoding="utf-8")
+    result = run(sample_site, sheet, "--type", "helpline")
+    assert result.exit_code == 1 and "listings/helplines/two-number-line.yaml:3:1: kind: required" in result.output, result.output
+    line = yaml.safe_load((sample_site / "listings/helplines/two-number-line.yaml").read_text(encoding="utf-8"))
+    assert line["phones"] == "(503) 555-0130; (503) 555-0131" and line["description"] == "First paragraph.\n\nSecond, with a, comma."

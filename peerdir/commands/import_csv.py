@@ -81,21 +81,20 @@ def _column(heading: str) -> str | None:
     return None
 
 
-def read_rows(path: Path) -> tuple[list[str], list[dict[str, str]]]:
-    """The sheet's headings and rows, as a spreadsheet saves them: comma-, semicolon- or tab-separated UTF-8."""
+def read_rows(path: Path) -> tuple[list[str], list[list[tuple[str, str]]]]:
+    """The sheet's headings, and each row's filled cells beside their headings (two columns may share one), as a
+    spreadsheet saves them: UTF-8, separated by commas, or by semicolons or tabs where the headings are (Excel in
+    much of Europe), which a heading never holds."""
     try:
         text = decode(path.read_bytes(), path.name)
     except FileProblem as exc:
         raise UsageError(f"{path.name}: {exc.problem.message}") from None
-    try:
-        dialect: Any = csv.Sniffer().sniff(text[:8192], delimiters=",;\t")
-    except csv.Error:  # one column, or nothing to tell by
-        dialect = csv.excel
-    reader = csv.reader(text.splitlines(keepends=True), dialect)
+    first = text.split("\n", 1)[0]
+    reader = csv.reader(text.splitlines(keepends=True), delimiter=max(",;\t", key=first.count))
     headings = next(reader, [])
     if not any(h.strip() for h in headings):
         raise UsageError(f"{path.name} has no headings: its first row should name its columns (name, summary, phone...)")
-    rows = [{heading: cell.strip() for heading, cell in zip(headings, row) if cell.strip()} for row in reader]
+    rows = [[(heading, cell.strip()) for heading, cell in zip(headings, row) if cell.strip()] for row in reader]
     return headings, [row for row in rows if row]
 
 
@@ -112,13 +111,13 @@ def _type_named(written: str, strings: dict[str, str]) -> tuple[str, str | None]
     return _TYPE_WORDS.get(words)
 
 
-def listing_from_row(row: dict[str, str], columns: dict[str, str], type_id: str | None, strings: dict[str, str],
+def listing_from_row(row: list[tuple[str, str]], columns: dict[str, str], type_id: str | None, strings: dict[str, str],
                      vocab: Vocabularies) -> tuple[ListingType, dict[str, Any], list[str]]:
     """The kind of listing, the fields a row gives, each cell where a listing keeps it (a group with an address and
     no format meets there, in person; a place without its region is in the one its town names), and what of it
     was left out, and why."""
     cells: dict[str, str] = {}
-    for heading, cell in row.items():
+    for heading, cell in row:
         if heading in columns:  # two columns for one field ('Phone', 'Phone 2'): both, one after the other
             target = columns[heading]
             cells[target] = f"{cells[target]}; {cell}" if target in cells else cell
@@ -174,7 +173,7 @@ def import_csv(strings: dict[str, str], site_dir: Path, path: Path, vocab: Vocab
                             "field's name, like description, to bring it in)")
     used: set[str] = set()
     for number, row in enumerate(rows, start=2):  # the sheet's own row numbers, its headings being row 1
-        name = " ".join(row.get(next((h for h, t in columns.items() if t == "name"), ""), "").split())
+        name = " ".join(next((cell for heading, cell in row if columns.get(heading) == "name"), "").split())
         if not name:
             result.notes.append(f"row {number}: no name; not imported")
             continue
