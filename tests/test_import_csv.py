@@ -114,3 +114,19 @@ def test_two_columns_of_one_heading_and_a_cell_of_several_lines_are_kept_whole(s
     assert result.exit_code == 1 and "listings/helplines/two-number-line.yaml:3:1: kind: required" in result.output, result.output
     line = yaml.safe_load((sample_site / "listings/helplines/two-number-line.yaml").read_text(encoding="utf-8"))
     assert line["phones"] == "(503) 555-0130; (503) 555-0131" and line["description"] == "First paragraph.\n\nSecond, with a, comma."
+
+
+def test_the_directorys_own_api_csv_comes_back_as_its_listings(sample_built: Path, sample_site: Path) -> None:
+    """The sheet a directory publishes (/api/listings.csv: several regions in one cell, a group's format as its
+    kind, topics whose names hold 'and', hours as the pages write them) read into the same directory emptied:
+    every listing comes back, and check asks only what the sheet does not say (which Tuesdays 'every other
+    Tuesday' are)."""
+    for path in (sample_site / "listings").glob("*/*.yaml"):
+        path.unlink()
+    sheet = sample_built / "api/listings.csv"
+    result = run(sample_site, sheet)
+    assert "Imported 63 listing(s); 0 skipped; 1 problem(s)" in result.output, result.output
+    assert result.output.count("\nlistings/") == 1 and "meetings: 'Every other Tuesday' is every other week" in result.output
+    assert "note: columns not read, as no listing field holds them: id " in result.output and "left out" not in result.output
+    imported = yaml.safe_load((sample_site / "listings/groups/riverton-depression-peer-group.yaml").read_text(encoding="utf-8"))
+    assert imported["location"]["region"] == "River Valley" and imported["service_area"] == ["Online"] and imported["format"] == "hybrid"

@@ -2178,9 +2178,12 @@ def test_lists_of_terms_written_as_text_or_two_in_one_are_each_term(golden_site:
     write(golden_site, "listings/groups/good.yaml", VALID_GROUP.replace("service_area: [online]\n", "service_area: Online\n")
           + "languages: English, Cymraeg (Welsh)\ntopics: Grief and loss\naudiences: [carers]\n")
     write(golden_site, "listings/groups/also.yaml", VALID_GROUP + "languages: [en/cy]\ntopics: anxiety; grief\n")
-    good, also = (item.data for item in listed(golden_site, "good", "also"))
+    # beside another, too, as the API's CSV writes them (it had been split at its 'and': 'Grief', 'loss')
+    write(golden_site, "listings/groups/both.yaml", VALID_GROUP + "topics: Grief and loss; anxiety\n")
+    good, also, both = (item.data for item in listed(golden_site, "good", "also", "both"))
     assert (good.languages, good.topics, good.service_area) == (["en-GB", "cy"], ["loss"], ["online"])
-    assert (also.languages, also.topics) == (["en-GB", "cy"], ["anxiety", "grief"])
+    assert (also.languages, also.topics) == (["en-GB", "cy"], ["anxiety", "grief"]) and both.topics == ["loss", "anxiety"]
+    (golden_site / "listings/groups/both.yaml").unlink()
     write(golden_site, "listings/groups/bad.yaml", VALID_GROUP + "audiences: Carers and Parents\n")
     # Told at the entry it was read from: 'English/Klingon' had told 'Klingon' at the list's own line.
     write(golden_site, "listings/groups/also.yaml", VALID_GROUP + "languages:\n  - cy\n  - English/Klingon\n")
@@ -2405,6 +2408,8 @@ def test_a_meeting_length_written_in_hours_or_minutes_is_its_minutes(golden_site
     ("'Lines open 24/7'", (True, [])),
     ("'Available 24-7-365'", (True, [])),
     ("'Available Mon-Fri 9am-5pm'", (False, [(list(WEEKDAYS[:5]), time(9), time(17))])),
+    # A span of days and a day beside it, as the pages and the API's CSV write them (it had been refused).
+    ("'Mon–Thu, Sun: 8 pm–2 am'", (False, [([*WEEKDAYS[:4], "sunday"], time(20), time(2))])),
 ], ids=["24/7", "24-hours-in-words", "periods", "weekdays-to-midnight", "across-noon", "nine-to-five", "afternoon",
         "24-hour", "commas", "list-of-days", "time-first", "every-day", "365-days-after", "every-day-of-the-year",
         "24-hours-365-days-a-year", "slashes-and-closed", "open-and-closed",
@@ -2414,7 +2419,8 @@ def test_a_meeting_length_written_in_hours_or_minutes_is_its_minutes(golden_site
         "letters-mwf", "letters-mtwtf", "letters-tth-ss", "a-and-p", "a-and-p-break", "except-christmas", "weeknights", "break-in-one-part",
         "24-hour-hours-alone", "to-24-00", "full-stops", "bars", "a-m-to-p-m", "bullets", "end-after-a-start-with-its-half",
         "end-after-noon-or-midnight", "every-night-after", "every-day-after", "weekends-only", "weekdays-only-after",
-        "only-after-times", "only-after-a-day", "lines-open-24-7", "available-24-7-365", "available-days-and-times"])
+        "only-after-times", "only-after-a-day", "lines-open-24-7", "available-24-7-365", "available-days-and-times",
+        "a-span-and-a-day"])
 def test_opening_hours_written_as_text_are_the_hours_they_say(golden_site: Path, written: str, hours: tuple) -> None:
     write(golden_site, "listings/helplines/good.yaml", VALID_LINE
           + f"phones: 01632 960111\nhours: {written}\n")

@@ -17,7 +17,8 @@ from typing import Any
 
 from peerdir.commands.import_hsds import Imported, listing_yaml
 from peerdir.problems import Problem, UsageError
-from peerdir.sources.fieldtypes import slug_for
+from peerdir.sources.config import RESERVED_AREAS
+from peerdir.sources.fieldtypes import items_in, slug_for
 from peerdir.sources.readers import LISTINGS_DIR
 from peerdir.sources.schema import TYPES, TYPES_BY_ID, ListingType
 from peerdir.sources.validation import Vocabularies, validate
@@ -38,7 +39,7 @@ HEADINGS = {
     "phone": "phones", "phones": "phones", "telephone": "phones", "phone number": "phones", "phone numbers": "phones",
     "tel": "phones", "contact number": "phones",
     "language": "languages", "languages spoken": "languages",
-    "region": "area", "service area": "area", "area served": "area", "county": "area",
+    "region": "area", "regions": "area", "areas": "area", "service area": "area", "area served": "area", "county": "area",
     "topic": "topics", "issues": "topics", "audience": "audiences", "who": "audiences", "who it is for": "audiences",
     "population": "audiences", "population served": "audiences",
     "fee": "cost", "fees": "cost", "price": "cost",
@@ -128,6 +129,10 @@ def listing_from_row(row: list[tuple[str, str]], columns: dict[str, str], type_i
         raise UsageError(f"no type: write one of {', '.join(t.id for t in TYPES)}")
     listing_type = TYPES_BY_ID[named[0] if named else type_id]  # type: ignore[index]
     fields = listing_type.schema.model_fields
+    if "kind" in cells and "kind" not in fields and listing_type.kind_field:  # the API's CSV: a group's format as its kind
+        cells.setdefault(listing_type.kind_field, cells.pop("kind"))
+    if "url" in cells and "url" not in fields:  # 'URL', as many sheets call a website; a forum's is its own address
+        cells.setdefault("website", cells.pop("url"))
     values: dict[str, Any] = {name: cell for name, cell in cells.items() if name in fields and name not in ("location", "meetings", "hours")}
     left = [f"its {name.replace('_', ' ')} ('{cell}'): a {listing_type.id} has none" for name, cell in cells.items()
             if name in _FIELDS and name not in fields and name not in ("meetings", "hours")]
@@ -148,7 +153,11 @@ def listing_from_row(row: list[tuple[str, str]], columns: dict[str, str], type_i
         if address:  # a whole address in one cell is read as check reads one; in parts, each where it goes
             place["address"] = address["address"] if set(address) == {"address"} else {
                 "address_1" if name == "address" else name: cell for name, cell in address.items()}
-        values["location"] = {**place, **({"region": area} if area else {})}
+        areas = items_in(area) if area else []  # 'River Valley; Online': its place's region, and where else it serves
+        region = next((part for part in areas if vocab.find("area", part) not in (None, *RESERVED_AREAS)), area)
+        values["location"] = {**place, **({"region": region} if region else {})}
+        if len(areas) > 1 and region in areas:
+            values["service_area"] = [part for part in areas if part != region]
     else:
         left += [f"its place ('{', '.join([*place.values(), *address.values()])}'): a {listing_type.id} here has none"] if place or address else []
         if area:

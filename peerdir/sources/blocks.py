@@ -21,7 +21,7 @@ from peerdir.sources.config import AGES, SURROUNDINGS
 from peerdir.sources.fieldtypes import (
     COUNTRY_NAMES, NAMED_ZONES, US_STATES, WEEKDAYS, ZONES_IN_DOUBT, Choice, ClockTime, CountryCode, Day, Distinct, Document, Fields, Latitude, Line, Longitude, OneOrMore, Paragraph, Short, TimeZone, Title,
     Weekday, YesNo, address_in, afternoon_time, dates_meant, day_abbreviated, day_span, daytime_meant, digits_as_written, fail, items_in, require_one,
-    time_in_text, time_span, unhalved_span, weekday_named, whole_number, zone_of,
+    time_in_text, time_span, unbracketed, unhalved_span, weekday_named, whole_number, zone_of,
 )
 
 
@@ -97,7 +97,7 @@ def _terms(kind: str) -> Any:
         read = []
         for item in items:
             split = isinstance(item, str) and info.context.find(kind, item) is None
-            parts = items_in(_SAYING_SEVERAL.sub(r"\1", item)) if split else []
+            parts = _term_items(_SAYING_SEVERAL.sub(r"\1", item), lambda part: info.context.find(kind, part)) if split else []
             if kind == "audience" and split and AGES.search(item) and not any(AGES.search(part) for part in parts):
                 parts = []  # '18 and over': ages, told as such whole (resolve), not as '18' and 'over'
             if kind == "audience" and split:  # 'LGBTQ+ youth': LGBTQ+ people who are young
@@ -115,6 +115,18 @@ def _terms(kind: str) -> Any:
         return _in_place(read, validate)
 
     return Annotated[list[_vocabulary(kind)], WrapValidator(listed), Distinct]  # type: ignore[valid-type]
+
+
+# What parts a list of terms written as text before 'and' may: 'Chronic illness and pain; Anxiety' is two terms.
+_BETWEEN_TERMS = re.compile(r"\s*[;,]\s*(?![^()]*\))")
+
+
+def _term_items(written: str, names: Callable[[str], str | None]) -> list[str]:
+    """The items of a list of terms written as text ('English, Spanish', 'English and Spanish'), where a term's own
+    name may hold 'and' or '/' ('Chronic illness and pain; Anxiety', as the API's CSV writes a listing's topics):
+    the parts between commas and semicolons, each whole where it names a term, or else split as any list is."""
+    return [item for part in _BETWEEN_TERMS.split(unbracketed(written)) if part
+            for item in ([part] if names(part) else items_in(part))]
 
 
 def _both_audiences(item: str, find: Callable[[str, str], str | None]) -> list[str]:

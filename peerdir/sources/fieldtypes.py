@@ -505,10 +505,13 @@ _BETWEEN_ITEMS = re.compile(r"\s*(?:[,;/&]|\band\b|\by\b|\be\b(?=\s+h?[iíIÍ]))
 def items_in(written: str) -> list[str]:
     """The items of a list written as text: "English, Spanish", "2nd and 4th", "Mon, Wed & Fri"; words in brackets
     stay with their item."""
+    return [item for item in _BETWEEN_ITEMS.split(unbracketed(written)) if item]
+
+
+def unbracketed(written: str) -> str:
+    """A list written as text without the brackets around it: "'[English, Spanish]'", a YAML list quoted as text."""
     written = written.strip()
-    if written.startswith("[") and written.endswith("]"):  # "'[English, Spanish]'": a YAML list, quoted as text
-        written = written[1:-1]
-    return [item for item in _BETWEEN_ITEMS.split(written) if item]
+    return written[1:-1] if written.startswith("[") and written.endswith("]") else written
 
 
 # A list of choices written as text ('Peers, trained volunteers'): its items.
@@ -862,12 +865,20 @@ def day_span(written: str) -> list[str] | None:
         return list(_DAYS_IN_A_WORD[key])
     if letters := _days_in_letters(written):
         return letters
+    if spanned := _days_between(key):
+        return spanned
+    parts = items_in(key)  # each a day or a span of them: 'Mon, Wed & Fri', 'Mon–Thu, Sun' (as the pages write it)
+    days = [[day] if (day := day_abbreviated(part)) else _days_between(part) for part in parts]
+    return list(dict.fromkeys(day for some in days for day in some)) if len(days) > 1 and all(days) else None  # type: ignore[union-attr]
+
+
+def _days_between(key: str) -> list[str] | None:
+    """The days of a span from one day to another ('mon-fri', 'fri-sun', round the weekend); None for anything else."""
     match = _SPAN.match(key) or _SPANISH_SPAN.match(key)
     if match and (first := day_abbreviated(match.group(1))) and (last := day_abbreviated(match.group(2))):
         start, end = WEEKDAYS.index(first), WEEKDAYS.index(last)
         return [WEEKDAYS[(start + n) % 7] for n in range((end - start) % 7 + 1)]
-    days = [day_abbreviated(part) for part in items_in(key)]
-    return days if len(days) > 1 and all(days) else None  # type: ignore[return-value]
+    return None
 
 
 Weekday = Annotated[str, BeforeValidator(_weekday), WithJsonSchema({"enum": list(WEEKDAYS)})]
