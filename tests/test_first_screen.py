@@ -16,7 +16,9 @@ from test_quality import PAGES
 from peerdir.build import BuildOptions, build
 
 HEIGHT = 844
-HEADING_TOP = 360  # measured at most 348 (a listing page, two lines of crumbs and title); the aim is 300
+# Measured at most 348 (a listing page, two lines of crumbs and title); the aim is 300. Spanish runs a fifth longer:
+# the crisis line's buttons take three rows on a phone, not two (measured at most 423).
+HEADING_TOP = {"en": 360, "es": 440}
 NEUTRAL = "https://www.bbc.co.uk/weather"
 
 
@@ -40,7 +42,7 @@ def test_exit_crisis_line_and_heading_are_on_the_first_screen_of_every_page(samp
         exit_button, crisis, heading = box(page, ".quick-exit"), box(page, ".crisis-action"), box(page, "main h1")
         assert exit_button["y"] >= 0 and exit_button["y"] + exit_button["height"] <= 80, name
         assert crisis["y"] + crisis["height"] <= 200, name
-        if heading["y"] > HEADING_TOP:
+        if heading["y"] > HEADING_TOP[page.evaluate("document.documentElement.lang")]:
             late[name] = heading["y"]
     assert late == {}, f"headings below {HEADING_TOP} px: {late}"
     page.goto(base + "search/?q=grief")

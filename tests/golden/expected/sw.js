@@ -1,2 +1,2 @@
-var VERSION = "f2d3270357d376d3";
+var VERSION = "8ed9a7ce5cf3cb4f";
 importScripts("static/offline.js");
