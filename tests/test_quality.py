@@ -128,7 +128,7 @@ def test_print_shows_the_listing_and_the_crisis_line_without_banners_and_navigat
     assert "north-shore-anxiety-circle.example.org" in after
 
 
-LIGHTHOUSE = ("home", "type", "group", "helpline", "respite", "guide", "search")
+LIGHTHOUSE = ("home", "type", "group", "helpline", "respite", "guide", "search", "spanish home")
 
 
 @pytest.mark.tools
