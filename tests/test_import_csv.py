@@ -130,3 +130,18 @@ def test_the_directorys_own_api_csv_comes_back_as_its_listings(sample_built: Pat
     assert "note: columns not read, as no listing field holds them: id " in result.output and "left out" not in result.output
     imported = yaml.safe_load((sample_site / "listings/groups/riverton-depression-peer-group.yaml").read_text(encoding="utf-8"))
     assert imported["location"]["region"] == "River Valley" and imported["service_area"] == ["Online"] and imported["format"] == "hybrid"
+
+
+def test_a_sheet_headed_in_spanish_comes_in_too(sample_site: Path, tmp_path: Path) -> None:
+    """A Spanish-speaking directory's sheet: its headings with or without accents, its kinds in Spanish."""
+    sheet = tmp_path / "directorio.csv"
+    sheet.write_text("Nombre,Tipo,Resumen,Teléfono,Dirección,Ciudad,Region,Horario,Costo,Dirigido por pares,Última verificación\n"
+                     "Grupo Esperanza,Grupo de apoyo,Un grupo en español.,(503) 555-0150,12 Example Street,Harbor City,,Martes 19-21 h,"
+                     "gratis,sí,2026-11-01\n"
+                     "Línea Amiga,Línea de escucha,Alguien te escucha.,(503) 555-0151,,,national,Lun-Vie 9-17 h,gratis,sí,2026-11-01\n",
+                     encoding="utf-8")
+    result = run(sample_site, sheet)
+    assert result.exit_code == 0 and "Imported 2 listing(s); 0 skipped; 0 problem(s)" in result.output, result.output
+    group = yaml.safe_load((sample_site / "listings/groups/grupo-esperanza.yaml").read_text(encoding="utf-8"))
+    line = yaml.safe_load((sample_site / "listings/helplines/linea-amiga.yaml").read_text(encoding="utf-8"))
+    assert group["meetings"] == "Martes 19-21 h" and group["location"]["region"] == "Harbor City" and line["kind"] == "warmline"

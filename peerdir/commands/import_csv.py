@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +54,15 @@ HEADINGS = {
     "address line 2": "address_2", "town": "city", "state": "state_province", "province": "state_province",
     "zip": "postal_code", "zip code": "postal_code", "postcode": "postal_code", "postal code": "postal_code",
     "lat": "latitude", "lon": "longitude", "lng": "longitude", "long": "longitude",
+    # as a Spanish-speaking directory heads them
+    "nombre": "name", "resumen": "summary", "descripcion": "description", "tipo": "type", "organizacion": "organization",
+    "sitio web": "website", "pagina web": "website", "correo": "email", "correo electronico": "email",
+    "telefono": "phones", "telefonos": "phones", "idioma": "languages", "idiomas": "languages",
+    "zona": "area", "temas": "topics", "tema": "topics", "para quien": "audiences", "publico": "audiences",
+    "costo": "cost", "coste": "cost", "precio": "cost", "dirigido por pares": "peer_led", "verificado": "last_verified",
+    "ultima verificacion": "last_verified", "horario": "meetings", "cuando": "meetings", "formato": "format",
+    "lugar": "venue", "direccion": "address", "ciudad": "city", "estado": "state_province", "provincia": "state_province",
+    "codigo postal": "postal_code", "pais": "country",
 }
 _FIELDS = {name for listing_type in TYPES for name in listing_type.schema.model_fields}  # any kind's
 _PLACE = ("venue", "directions", "latitude", "longitude")
@@ -64,11 +74,16 @@ _TYPE_WORDS = {
     "crisis line": ("helpline", "crisis-line"), "text line": ("helpline", "text-line"), "chat": ("helpline", "chat"),
     "online forum": ("forum", None), "online community": ("forum", None), "message board": ("forum", None),
     "peer respite": ("respite", None), "respite house": ("respite", None),
+    "grupo": ("group", None), "grupo de apoyo": ("group", None), "linea de ayuda": ("helpline", None),
+    "linea de escucha": ("helpline", "warmline"), "linea de crisis": ("helpline", "crisis-line"), "foro": ("forum", None),
+    "casa de respiro": ("respite", None),
 }
 
 
 def _words(heading: str) -> str:
-    return " ".join(re.sub(r"[^\w]+|_", " ", heading.casefold()).split())
+    """A heading or a cell as the tables here spell it: lowercase, unaccented, its words one space apart."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", heading.casefold()) if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^\w]+|_", " ", plain).split())
 
 
 def _column(heading: str) -> str | None:
