@@ -20,6 +20,8 @@ Harbor Warmline,Warmline,Someone to talk to when things are hard.,Call or text (
 Grief Support Group,group,A grief group in Lakeside.,(503) 555-0112,,,Lakeside,,,,,Grief,Thursdays 6pm,Donation,no,2026-10-01,
 Grief Support Group,group,A grief group that meets online.,(503) 555-0113,https://grief.example.org/,,,,,Online,,Grief,1st Monday 7pm,$5 a session,yes,2026-10-01,
 ,group,A row without a name.,,,,,,,,,,,,,,
+
+Grief Support Group,group,A third grief group after an empty row.,(503) 555-0114,,,Lakeside,,,,,Grief,Fridays 6pm,Free,yes,2026-10-01,
 """
 
 
@@ -32,7 +34,7 @@ def test_a_sheets_rows_become_listings_that_check_reads_and_build_builds(sample_
     sheet = tmp_path / "directory.csv"
     sheet.write_text(SHEET, encoding="utf-8")
     result = run(site, sheet)
-    assert result.exit_code == 1 and "Imported 4 listing(s); 0 skipped; 1 problem(s)" in result.output, result.output
+    assert result.exit_code == 1 and "Imported 5 listing(s); 0 skipped; 1 problem(s)" in result.output, result.output
     assert "note: columns not read, as no listing field holds them: Notes" in result.output
     assert "note: row 6: no name; not imported" in result.output
     # the one problem, at its line, as check tells it: an online group's format is not in the sheet
@@ -49,6 +51,9 @@ def test_a_sheets_rows_become_listings_that_check_reads_and_build_builds(sample_
         "# Imported from directory.csv, row 2; check it, then set last_verified when you confirm it.")
     lakeside = yaml.safe_load((site / "listings/groups/grief-support-group.yaml").read_text(encoding="utf-8"))
     assert lakeside["location"] == {"address": {"city": "Lakeside"}, "region": "Lakeside"}  # its town names its region
+    # the third of one name, numbered as the sheet numbers its row (after an empty one)
+    assert (site / "listings/groups/grief-support-group-3.yaml").read_text(encoding="utf-8").splitlines()[1].startswith(
+        "# Imported from directory.csv, row 8;")
 
     path = site / "listings/groups/grief-support-group-2.yaml"  # the same name again: a file of its own
     path.write_text(path.read_text(encoding="utf-8") + "format: online\n", encoding="utf-8")
@@ -63,9 +68,9 @@ def test_a_sheets_rows_become_listings_that_check_reads_and_build_builds(sample_
 
     # Imported again: each file kept, unless --force
     again = run(site, sheet)
-    assert again.exit_code == 1 and "Imported 0 listing(s); 4 skipped" in again.output
+    assert again.exit_code == 1 and "Imported 0 listing(s); 5 skipped" in again.output
     assert "row 2 (Riverside Grief Circle): listings/groups/riverside-grief-circle.yaml exists already; use --force" in again.output
-    assert run(site, sheet, "--force").output.count("Imported 4 listing(s)") == 1
+    assert run(site, sheet, "--force").output.count("Imported 5 listing(s)") == 1
 
 
 def test_a_sheet_saved_by_excel_with_semicolons_and_no_type_column_takes_the_type_given(sample_site: Path, tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ so nothing in the sheet is lost without a word.
 from __future__ import annotations
 
 import csv
+import itertools
 import re
 import unicodedata
 from pathlib import Path
@@ -89,18 +90,18 @@ def _words(heading: str) -> str:
 def _column(heading: str) -> str | None:
     """Where a column's cells go, by its heading; None for a column no listing field holds."""
     for words in dict.fromkeys((_words(heading), re.sub(r" \d+$", "", _words(heading)))):  # 'Phone 2' too, after 'Address 2'
-        named = words.replace(" ", "_")
-        if named in _FIELDS or named in ("type", "area", "address", *_PLACE, *_ADDRESS):
+        named = words.replace(" ", "_")  # (a 'Location' column is its place's name, below: a place is more than a cell)
+        if named in _FIELDS - {"location"} or named in ("type", "area", "address", *_PLACE, *_ADDRESS):
             return named
         if words in HEADINGS:
             return HEADINGS[words]
     return None
 
 
-def read_rows(path: Path) -> tuple[list[str], list[list[tuple[str, str]]]]:
-    """The sheet's headings, and each row's filled cells beside their headings (two columns may share one), as a
-    spreadsheet saves them: UTF-8, separated by commas, or by semicolons or tabs where the headings are (Excel in
-    much of Europe), which a heading never holds."""
+def read_rows(path: Path) -> tuple[list[str], list[tuple[int, list[tuple[str, str]]]]]:
+    """The sheet's headings, and each row with its number as the spreadsheet shows it and its filled cells beside
+    their headings (two columns may share one), as a spreadsheet saves them: UTF-8, separated by commas, or by
+    semicolons or tabs where the headings are (Excel in much of Europe), which a heading never holds."""
     try:
         text = decode(path.read_bytes(), path.name)
     except FileProblem as exc:
@@ -110,8 +111,9 @@ def read_rows(path: Path) -> tuple[list[str], list[list[tuple[str, str]]]]:
     headings = next(reader, [])
     if not any(h.strip() for h in headings):
         raise UsageError(f"{path.name} has no headings: its first row should name its columns (name, summary, phone...)")
-    rows = [[(heading, cell.strip()) for heading, cell in zip(headings, row) if cell.strip()] for row in reader]
-    return headings, [row for row in rows if row]
+    rows = [(number, [(heading, cell.strip()) for heading, cell in zip(headings, row) if cell.strip()])
+            for number, row in enumerate(reader, start=2)]  # the headings are row 1
+    return headings, [(number, cells) for number, cells in rows if cells]
 
 
 def _type_named(written: str, strings: dict[str, str]) -> tuple[str, str | None] | None:
@@ -196,7 +198,7 @@ def import_csv(strings: dict[str, str], site_dir: Path, path: Path, vocab: Vocab
         result.notes.append(f"columns not read, as no listing field holds them: {', '.join(unread)} (rename one to a "
                             "field's name, like description, to bring it in)")
     used: set[str] = set()
-    for number, row in enumerate(rows, start=2):  # the sheet's own row numbers, its headings being row 1
+    for number, row in rows:
         name = " ".join(next((cell for heading, cell in row if columns.get(heading) == "name"), "").split())
         if not name:
             result.notes.append(f"row {number}: no name; not imported")
@@ -208,9 +210,11 @@ def import_csv(strings: dict[str, str], site_dir: Path, path: Path, vocab: Vocab
             result.notes.append(f"row {number} ({name}): {exc}")
             continue
         result.notes += [f"row {number} ({name}): left out {what}" for what in left]
-        slug = slug_for(name) or "listing"
-        while slug in used:  # 'Grief Support Group' in several towns: each its own file
-            slug += "-2"
+        slug = first = slug_for(name) or "listing"
+        for n in itertools.count(2):  # 'Grief Support Group' in several towns: each its own file, -2, -3...
+            if slug not in used:
+                break
+            slug = f"{first}-{n}"
         used.add(slug)
         rel = f"{LISTINGS_DIR}/{listing_type.folder}/{slug}.yaml"
         target = site_dir / rel
