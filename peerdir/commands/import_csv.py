@@ -11,16 +11,15 @@ so nothing in the sheet is lost without a word.
 from __future__ import annotations
 
 import csv
-import itertools
 import re
 import unicodedata
 from pathlib import Path
 from typing import Any
 
-from peerdir.commands.import_hsds import Imported, listing_yaml
+from peerdir.commands.import_hsds import Imported, listing_yaml, unused_slug
 from peerdir.problems import Problem, UsageError
 from peerdir.sources.config import RESERVED_AREAS
-from peerdir.sources.fieldtypes import items_in, slug_for
+from peerdir.sources.fieldtypes import items_in
 from peerdir.sources.readers import LISTINGS_DIR
 from peerdir.sources.schema import TYPES, TYPES_BY_ID, ListingType
 from peerdir.sources.validation import Vocabularies, validate
@@ -210,13 +209,7 @@ def import_csv(strings: dict[str, str], site_dir: Path, path: Path, vocab: Vocab
             result.notes.append(f"row {number} ({name}): {exc}")
             continue
         result.notes += [f"row {number} ({name}): left out {what}" for what in left]
-        slug = first = slug_for(name) or "listing"
-        for n in itertools.count(2):  # 'Grief Support Group' in several towns: each its own file, -2, -3...
-            if slug not in used:
-                break
-            slug = f"{first}-{n}"
-        used.add(slug)
-        rel = f"{LISTINGS_DIR}/{listing_type.folder}/{slug}.yaml"
+        rel = f"{LISTINGS_DIR}/{listing_type.folder}/{unused_slug(name, used)}.yaml"
         target = site_dir / rel
         if target.exists() and not force:
             result.skipped.append(rel)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import gzip
 import html
+import itertools
 import json
 import re
 from dataclasses import dataclass, field
@@ -613,6 +614,18 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
+def unused_slug(name: str, used: set[str]) -> str:
+    """A file name for an imported listing that no other of the import has, and now taken: two services of one name
+    ('Grief Support Group' in several towns) are -2, -3..."""
+    slug = first = slug_for(name) or "listing"
+    for n in itertools.count(2):
+        if slug not in used:
+            break
+        slug = f"{first}-{n}"
+    used.add(slug)
+    return slug
+
+
 def listing_yaml(type_id: str, fields: dict[str, Any], source: str = "Imported from Open Referral HSDS") -> str:
     """An imported listing's file: its fields in the schema's order, under a note of where it came from."""
     order = list(TYPES_BY_ID[type_id].schema.model_fields)
@@ -634,10 +647,7 @@ def import_hsds(
             result.skipped.append(str(service.get("name")))
             result.notes += [*notes, f"{service.get('name')}: not imported: a part of it is not in the HSDS 3.0 shape ({exc!r})"]
             continue
-        slug = slug_for(fields["name"]) or "listing"
-        while slug in used:
-            slug += "-2"
-        used.add(slug)
+        slug = unused_slug(fields["name"], used)
         rel = f"{LISTINGS_DIR}/{TYPES_BY_ID[type_id].folder}/{slug}.yaml"
         text, problems = _checked(type_id, fields, rel, context, notes)
         result.notes += notes
