@@ -297,24 +297,22 @@ class SiteConfig(Fields):
                     if words.setdefault(word, term.id) != term.id:
                         raise fail(f"'{word}' names both '{words[word]}' and '{term.id}'; give each word to one of them",
                                    at=(kind, index))
-            for index, term in enumerate(getattr(self, kind)):
-                for code in getattr(term, "translations", {}):  # as a listing's translations: any of the site's languages
-                    if code not in {language.id for language in self.languages}:
+        listed = {language.id for language in self.languages}
+        for kind in ("regions", "topics", "audiences", "crisis"):  # as a listing's translations: any of the site's languages
+            for index, item in enumerate(getattr(self, kind)):
+                for code in getattr(item, "translations", {}):
+                    if code not in listed:
                         raise fail(f"'{code}' must be one of the languages listed under languages", at=(kind, index, "translations", code))
         for index, region in enumerate(self.regions):
             if region.id in RESERVED_AREAS:
                 raise fail(f"'{region.id}' is reserved for listings available everywhere; choose another id", at=("regions", index, "id"))
-        if self.language not in {t.id for t in self.languages}:
+        if self.language not in listed:
             raise fail(f"'{self.language}' must be one of the languages listed under languages", at="language")
         for code in self.translations:
             if code == self.language:
                 raise fail(f"'{code}' is the main language; list each other language once", at=("translations", code))
-            if code not in {t.id for t in self.languages}:
+            if code not in listed:
                 raise fail(f"'{code}' must be one of the languages listed under languages", at=("translations", code))
-        for index, line in enumerate(self.crisis):  # as a term's translations: any of the site's languages
-            for code in line.translations:
-                if code not in {language.id for language in self.languages}:
-                    raise fail(f"'{code}' must be one of the languages listed under languages", at=("crisis", index, "translations", code))
         return self
 
     def in_language(self, code: str) -> SiteConfig:
