@@ -117,7 +117,8 @@ def _terms(kind: str) -> Any:
     return Annotated[list[_vocabulary(kind)], WrapValidator(listed), Distinct]  # type: ignore[valid-type]
 
 
-# What parts a list of terms written as text before 'and' may: 'Chronic illness and pain; Anxiety' is two terms.
+# Where a list of terms written as text surely parts, before its 'and's and slashes, which a term's name may hold:
+# 'Chronic illness and pain; Anxiety' is two terms.
 _BETWEEN_TERMS = re.compile(r"\s*[;,]\s*(?![^()]*\))")
 
 
