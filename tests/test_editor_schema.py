@@ -9,6 +9,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+import yaml
 from conftest import GOLDEN, REPO
 
 from peerdir.build import BuildOptions, build
@@ -73,3 +74,21 @@ def test_schemas_are_published_with_the_site(golden_site: Path, tmp_path: Path) 
     published = json.loads((tmp_path / "out/schemas/helpline.schema.json").read_text())
     assert published["properties"]["topics"]["items"] == {"enum": ["anxiety", "grief"]}
     assert published["$defs"]["Hours"]["properties"]["weekly"]["type"] == "array"
+
+
+def test_site_yaml_names_its_schema_and_the_sample_and_starter_validate_against_it() -> None:
+    """site.yaml is the file an organization edits most: its editor schema comes from the same declaration as check
+    (config.py), takes what check takes (the languages alone under translations, a number written without quotes)
+    and marks what check refuses."""
+    schema = json.loads((REPO / "schemas/site.schema.json").read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator(schema)
+    for path in (REPO / "site.yaml", REPO / "peerdir/starter/site.yaml"):
+        text = path.read_text(encoding="utf-8")
+        assert text.splitlines()[0] == "# yaml-language-server: $schema=schemas/site.schema.json", path
+        validator.validate(yaml.safe_load(text))
+    sample = yaml.safe_load((REPO / "site.yaml").read_text(encoding="utf-8"))
+    for accepted in ({"translations": ["es"]}, {"translations": "es"}, {"translations": {"es": None}},
+                     {"crisis": [{**sample["crisis"][0], "call": 988}]}):
+        assert not list(validator.iter_errors({**sample, **accepted})), accepted
+    for refused in ({"clock": "13h"}, {"titel": "x"}, {"translations": {"es": {"titel": "x"}}}, {"title": ""}):
+        assert list(validator.iter_errors({**sample, **refused})), refused

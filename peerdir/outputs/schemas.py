@@ -1,9 +1,10 @@
-"""JSON Schemas that editors use to check and complete listing files as people type.
+"""JSON Schemas that editors use to check and complete listing files and site.yaml as people type.
 
-They come from the same declaration as validation (peerdir/sources/schema.py), with the
-site's own vocabularies filled in as choices, so an editor offers the region and
-topic ids that site.yaml declares. Every listing file names its schema on its
-first line, which the YAML language server (VS Code, and others) reads.
+They come from the same declarations as validation (peerdir/sources/schema.py, and
+sources/config.py for site.yaml), with the site's own vocabularies filled in as
+choices, so an editor offers the region and topic ids that site.yaml declares. Every
+listing file names its schema on its first line, which the YAML language server (VS
+Code, and others) reads, and so does site.yaml.
 """
 
 from __future__ import annotations
@@ -60,10 +61,41 @@ def listing_schema(listing_type: ListingType, config: SiteConfig) -> dict[str, A
     }
 
 
+SITE_SCHEMA = f"{SCHEMA_DIR}/site.schema.json"  # site.yaml's first line names it
+
+
+def site_schema() -> dict[str, Any]:
+    """site.yaml's schema, as validation reads it: `translations` also as the languages alone (`[es]`, `es`, or
+    `es:` with nothing under it)."""
+    schema = copy.deepcopy(SiteConfig.model_json_schema(mode="validation"))
+    declared = schema["properties"]["translations"]
+    by_language = {"type": "object", "additionalProperties": {"anyOf": [declared["additionalProperties"], {"type": "null"}]}}
+    schema["properties"]["translations"] = {
+        **{key: value for key, value in declared.items() if key not in ("additionalProperties", "type")},
+        "anyOf": [by_language, {"type": "array", "items": {"type": "string"}}, {"type": "string"}],
+    }
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", **_numbers_as_text(schema), "title": "peerdir site.yaml"}
+
+
+def _numbers_as_text(node: Any) -> Any:
+    """The schema with a whole number allowed wherever text is, as check reads one written without quotes as the
+    text it was (fieldtypes.digits_as_written: `call: 988`, a region's `also: [97201]`)."""
+    if isinstance(node, list):
+        return [_numbers_as_text(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    out = {key: _numbers_as_text(value) for key, value in node.items()}
+    if out.get("type") == "string" and not {"enum", "format", "pattern"} & out.keys():
+        text = {key: out.pop(key) for key in list(out) if key in ("type", "minLength", "maxLength")}
+        out["anyOf"] = [text, {"type": "integer"}]
+    return out
+
+
+def _json(schema: dict[str, Any]) -> bytes:
+    return (json.dumps(schema, indent=2, ensure_ascii=False, sort_keys=True) + "\n").encode()
+
+
 def schema_files(config: SiteConfig) -> dict[str, bytes]:
     from peerdir.sources.schema import TYPES
 
-    return {
-        schema_path(t): (json.dumps(listing_schema(t, config), indent=2, ensure_ascii=False, sort_keys=True) + "\n").encode()
-        for t in TYPES
-    }
+    return {**{schema_path(t): _json(listing_schema(t, config)) for t in TYPES}, SITE_SCHEMA: _json(site_schema())}
