@@ -67,6 +67,9 @@ def test_schema_catches_what_validation_catches() -> None:
     for written in ("7pm", "7:30 PM", "9.15 a.m.", "19:00", "noon", "Midnight", "7p", "8:30a"):  # times check reads, so an editor does not mark them
         assert not list(validator.iter_errors({**good, "meetings": [{"weekday": "tuesday", "start": written}]})), written
     assert any("'summary' is a required property" in e.message for e in validator.iter_errors({k: v for k, v in good.items() if k != "summary"}))
+    # a number written without quotes is the text it was, as check reads it (an editor had marked a ZIP code)
+    address = {**good["location"]["address"], "postal_code": 97201}
+    assert not list(validator.iter_errors({**good, "location": {**good["location"], "address": address}, "phones": [{"number": 988}]}))
 
 
 def test_schemas_are_published_with_the_site(golden_site: Path, tmp_path: Path) -> None:

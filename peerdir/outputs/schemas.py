@@ -57,7 +57,7 @@ def listing_schema(listing_type: ListingType, config: SiteConfig) -> dict[str, A
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": f"{config.title}: {listing_type.id} listing",
-        **{key: value for key, value in schema.items() if key != "title"},
+        **_numbers_as_text({key: value for key, value in schema.items() if key != "title"}),
     }
 
 
@@ -79,13 +79,13 @@ def site_schema() -> dict[str, Any]:
 
 def _numbers_as_text(node: Any) -> Any:
     """The schema with a whole number allowed wherever text is, as check reads one written without quotes as the
-    text it was (fieldtypes.digits_as_written: `call: 988`, a region's `also: [97201]`)."""
+    text it was (fieldtypes.digits_as_written: `postal_code: 97201`, a crisis line's `call: 988`)."""
     if isinstance(node, list):
         return [_numbers_as_text(item) for item in node]
     if not isinstance(node, dict):
         return node
     out = {key: _numbers_as_text(value) for key, value in node.items()}
-    if out.get("type") == "string" and not {"enum", "format", "pattern"} & out.keys():
+    if out.get("type") == "string" and not {"enum", "const", "format", "pattern", "anyOf", "oneOf", "allOf"} & out.keys():
         text = {key: out.pop(key) for key in list(out) if key in ("type", "minLength", "maxLength")}
         out["anyOf"] = [text, {"type": "integer"}]
     return out
