@@ -33,7 +33,7 @@ HEADINGS = {
     "listing": "name", "listing name": "name", "service": "name", "service name": "name", "group name": "name",
     "program": "name", "program name": "name", "title": "name",
     "short description": "summary", "tagline": "summary", "details": "description", "about": "description",
-    "kind of support": "type", "listing type": "type", "category": "type",
+    "kind of support": "type", "listing type": "type", "category": "topics", "categories": "topics",
     "org": "organization", "organisation": "organization", "provider": "organization", "agency": "organization",
     "url": "website", "web": "website", "web site": "website", "web address": "website", "link": "website",
     "e mail": "email", "email address": "email",
