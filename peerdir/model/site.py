@@ -158,11 +158,8 @@ class Site:
     language_names: dict[str, str]
     area_names: dict[str, str]
     term_names: dict[str, dict[str, str]]
-    # On a translation's pages: the main language of each region, topic and audience whose name site.yaml gives
-    # only in it (Term.translations), by kind and id, so the pages mark it with `lang` (the template's term_lang).
-    term_langs: dict[str, dict[str, str]]
-    # On a translation's pages: which of site.yaml's own words it gives in the page's language (SiteConfig.translated);
-    # written_in marks the others with the main language.
+    # On a translation's pages: which of site.yaml's own words it gives in the page's language (SiteConfig.translated:
+    # its title, a crisis line's area, a topic's name...); written_in marks the others with the main language.
     translated: frozenset[str] = frozenset()
     language: str = ""  # the pages' language: site.yaml's language, or one of its translations
     translations: list[Site] = field(default_factory=list)  # on the main language's site: the same in each other
@@ -439,8 +436,6 @@ def build_site(
         language_names={t.id: t.name for t in config.languages},
         area_names=area_names,
         term_names={"topics": {t.id: t.name for t in config.topics}, "audiences": {t.id: t.name for t in config.audiences}},
-        term_langs={kind: {t.id: config.language for t in getattr(config, kind) if language != config.language and language not in t.translations}
-                    for kind in ("regions", "topics", "audiences")},
         language=language,
         translated=config.translated(language),
     )

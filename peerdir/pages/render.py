@@ -119,10 +119,9 @@ def _text_lang(item: object, field: str = "") -> Markup | str:
 
 def _term_lang(site: Site, kind: str, term_id: str, part: str) -> Markup | str:
     """` lang=".."` for a region's, topic's or audience's name or description ('description') shown as written on a
-    translation's page (Site.term_langs); not for a region's name, a place's, which WCAG 3.1.2 leaves unmarked as
-    a proper name."""
-    lang = site.term_langs[kind].get(term_id)
-    return Markup(f' lang="{lang}"') if lang and (kind != "regions" or part != "name") else ""
+    translation's page (as site.yaml's other words: Site.translated); not for a region's name, a place's, which WCAG
+    3.1.2 leaves unmarked as a proper name."""
+    return "" if kind == "regions" and part == "name" else _text_lang(site, f"{kind}-{term_id}")
 
 
 class NotedSite:

@@ -325,10 +325,12 @@ class SiteConfig(Fields):
                                | {"crisis": [line.in_language(code) for line in self.crisis]} | given)
 
     def translated(self, code: str) -> frozenset[str]:
-        """Which of site.yaml's own words it gives in a language: 'title', 'purpose', 'about', and each crisis line's
-        as 'crisis-<number>-<area|name|hours>', for the pages to mark the others with the main language."""
-        return frozenset([*_given(self.translations.get(code)), *(f"crisis-{index}-{name}" for index, line in enumerate(self.crisis)
-                                                                  for name in _given(line.translations.get(code)))])
+        """Which of site.yaml's own words it gives in a language, for the pages to mark the others with the main
+        language: 'title', 'purpose', 'about'; each crisis line's as 'crisis-<number>-<area|name|hours...>'; each
+        region, topic and audience as '<kind>-<id>' (its name and description)."""
+        lines = (f"crisis-{index}-{name}" for index, line in enumerate(self.crisis) for name in _given(line.translations.get(code)))
+        terms = (f"{kind}-{term.id}" for kind in ("regions", "topics", "audiences") for term in getattr(self, kind) if code in term.translations)
+        return frozenset([*_given(self.translations.get(code)), *lines, *terms])
 
     @property
     def term_ids(self) -> dict[str, list[str]]:
