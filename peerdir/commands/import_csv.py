@@ -115,21 +115,18 @@ def read_rows(path: Path) -> tuple[list[str], list[tuple[int, list[tuple[str, st
     return headings, [(number, cells) for number, cells in rows if cells]
 
 
-def _type_named(written: str, strings: dict[str, str]) -> tuple[str, str | None] | None:
-    """The kind of listing (and a helpline's kind) a cell names: an id, a folder, the theme's name for it in the
-    site's language, or a word directories use ('Warmline', 'Support group')."""
-    words = _words(written)
-    for listing_type in TYPES:
-        names = {listing_type.id, listing_type.folder, *(_words(strings.get(f"{key}_{listing_type.id}", "")) for key in ("type", "type_one"))}
-        if words in names:
-            return listing_type.id, None
-    if words.endswith("s") and words[:-1] in _TYPE_WORDS:
-        words = words[:-1]
-    return _TYPE_WORDS.get(words)
+def type_words(strings: dict[str, str]) -> dict[str, tuple[str, str | None]]:
+    """What a Type cell may say, as _words spells it, and the kind of listing (and a helpline's kind) it names: an
+    id, a folder, the theme's name for it in the site's language, or a word directories use ('Warmline', 'Support
+    groups')."""
+    said = {**_TYPE_WORDS, **{f"{words}s": kind for words, kind in _TYPE_WORDS.items()}}
+    return said | {_words(name): (listing_type.id, None) for listing_type in TYPES
+                   for name in (listing_type.id, listing_type.folder, strings.get(f"type_{listing_type.id}", ""),
+                                strings.get(f"type_one_{listing_type.id}", "")) if name}
 
 
-def listing_from_row(row: list[tuple[str, str]], columns: dict[str, str], type_id: str | None, strings: dict[str, str],
-                     vocab: Vocabularies) -> tuple[ListingType, dict[str, Any], list[str]]:
+def listing_from_row(row: list[tuple[str, str]], columns: dict[str, str], type_id: str | None,
+                     kinds: dict[str, tuple[str, str | None]], vocab: Vocabularies) -> tuple[ListingType, dict[str, Any], list[str]]:
     """The kind of listing, the fields a row gives, each cell where a listing keeps it (a group with an address and
     no format meets there, in person; a place without its region is in the one its town names), and what of it
     was left out, and why."""
@@ -138,7 +135,7 @@ def listing_from_row(row: list[tuple[str, str]], columns: dict[str, str], type_i
         if heading in columns:  # two columns for one field ('Phone', 'Phone 2'): both, one after the other
             target = columns[heading]
             cells[target] = f"{cells[target]}; {cell}" if target in cells else cell
-    named = _type_named(cells["type"], strings) if cells.get("type") else None
+    named = kinds.get(_words(cells["type"])) if cells.get("type") else None  # (type_words)
     if cells.get("type") and named is None:
         raise UsageError(f"'{cells['type']}' names no kind of listing: write one of {', '.join(t.id for t in TYPES)}")
     if named is None and type_id is None:
@@ -197,13 +194,14 @@ def import_csv(strings: dict[str, str], site_dir: Path, path: Path, vocab: Vocab
         result.notes.append(f"columns not read, as no listing field holds them: {', '.join(unread)} (rename one to a "
                             "field's name, like description, to bring it in)")
     used: set[str] = set()
+    kinds = type_words(strings)
     for number, row in rows:
         name = " ".join(next((cell for heading, cell in row if columns.get(heading) == "name"), "").split())
         if not name:
             result.notes.append(f"row {number}: no name; not imported")
             continue
         try:
-            listing_type, values, left = listing_from_row(row, columns, type_id, strings, vocab)
+            listing_type, values, left = listing_from_row(row, columns, type_id, kinds, vocab)
         except UsageError as exc:
             result.skipped.append(name)
             result.notes.append(f"row {number} ({name}): {exc}")
