@@ -4,6 +4,8 @@ listing file, and agreeing with peerdir's own validation."""
 from __future__ import annotations
 
 import json
+import re
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -13,9 +15,11 @@ import yaml
 from conftest import GOLDEN, REPO
 
 from peerdir.build import BuildOptions, build
+from peerdir.problems import ContentError
 from peerdir.outputs.schemas import modeline, schema_files
 from peerdir.sources.load import load_site
-from peerdir.sources.schema import TYPES_BY_FOLDER
+from peerdir.sources.blocks import Address, Location, Meeting, OpeningPeriod, Phone
+from peerdir.sources.schema import TYPES, TYPES_BY_FOLDER
 from peerdir.sources.yamlfile import load_file
 
 
@@ -49,17 +53,26 @@ def test_schema_catches_what_validation_catches() -> None:
     validator = jsonschema.Draft202012Validator(schema)
     good = as_json(load_file(REPO / "listings/groups/north-shore-anxiety-circle.yaml", "x", 10**6).data)
     assert not list(validator.iter_errors(good))
-    for change, expected in [
+    for change, expected in [  # what is surely wrong whatever words say: the editor marks it as check refuses it
         ({"webiste": "https://example.org/"}, "Additional properties are not allowed"),
-        ({"topics": ["Anxeity"]}, "is not one of"),
-        ({"cost": "cheap"}, "is not one of"),
         ({"meetings": [{"weekday": "tuesday", "start": "7", "end": "20:00"}]}, "is not valid under any of the given schemas"),
+        ({"meetings": [{"weekday": "tuesday"}]}, "is not valid under any of the given schemas"),  # no start
         ({"peer_led": "maybe"}, "is not valid under any of the given schemas"),
-        ({"translations": {"Spanish": {"name": "Grupo"}}}, "'Spanish' is not one of"),  # keyed by a language code
-        ({"written_in": "fr"}, "is not valid under any of the given schemas"),  # one of the site's languages
+        ({"name": ["Two", "names"]}, "is not valid under any of the given schemas"),
+        ({"topics": {"grief": True}}, "is not valid under any of the given schemas"),  # a block where a list goes
+        ({"translations": {"es": {"nmae": "Grupo"}}}, "Additional properties are not allowed"),
     ]:
         errors = [e.message for e in validator.iter_errors({**good, **change})]
         assert any(expected in e for e in errors), (change, errors)
+    # words check reads, and tells apart from words that name nothing, are check's to read: an editor offers the
+    # choices and takes the words ('Anxeity' is told by check, with what it most likely meant)
+    for words in ({"topics": ["Grief"]}, {"topics": "Grief, Anxiety"}, {"cost": "Free"}, {"translations": {"Spanish": {"name": "Grupo"}}},
+                  {"written_in": "Spanish"}, {"meetings": "Tuesdays 7-9pm"}, {"meetings": {"weekday": "Tuesdays", "start": "7pm"}}):
+        assert not list(validator.iter_errors({**good, **words})), words
+    topics = schema["properties"]["topics"]["anyOf"]
+    assert {"enum": ["anxiety", "depression", "bipolar", "psychosis", "addiction-recovery", "grief", "eating-disorders", "chronic-illness",
+                     "trauma", "self-harm", "suicidal-thoughts", "perinatal", "loneliness"]} in topics[0]["items"]["anyOf"]
+    assert {"enum": ["free", "donation", "paid"], "type": "string"} in schema["properties"]["cost"]["anyOf"]
     # the example an editor offers is keyed by the site's own translation, so that it passes check as offered
     assert schema["properties"]["translations"]["examples"][0].keys() == {"es"}
     assert not list(validator.iter_errors({**good, "translations": schema["properties"]["translations"]["examples"][0]}))
@@ -72,11 +85,91 @@ def test_schema_catches_what_validation_catches() -> None:
     assert not list(validator.iter_errors({**good, "location": {**good["location"], "address": address}, "phones": [{"number": 988}]}))
 
 
+# A listing of each type in the fields' own forms, to which one field as README writes it is added.
+_LISTINGS = {
+    "groups": {"name": "T", "summary": "S.", "languages": ["en"], "service_area": ["national"], "cost": "free", "peer_led": True,
+               "last_verified": "2026-10-14", "format": "online", "website": "https://example.org/",
+               "meetings": [{"weekday": "monday", "start": "19:00", "end": "21:00"}]},
+    "helplines": {"name": "T", "summary": "S.", "languages": ["en"], "service_area": ["national"], "cost": "free", "peer_led": True,
+                  "last_verified": "2026-10-14", "kind": "warmline", "phones": [{"number": "(503) 555-0144"}], "hours": {"open_24_7": True}},
+    "forums": {"name": "T", "summary": "S.", "languages": ["en"], "service_area": ["online"], "cost": "free", "peer_led": True,
+               "last_verified": "2026-10-14", "url": "https://example.org/f"},
+    "respite": {"name": "T", "summary": "S.", "languages": ["en"], "service_area": ["national"], "cost": "free", "peer_led": True,
+                "last_verified": "2026-10-14", "location": {"region": "harbor-city"}},
+}
+
+
+def _with(field: str, written: str) -> tuple[str, dict]:
+    """A listing folder and listing with `field: written` where the field goes (a meeting's start in a meeting, an
+    address's postal code in a place's address)."""
+    value = yaml.safe_load(f"{field}: {written}")[field]
+    in_blocks = [("meetings", Meeting, "groups"), ("phones", Phone, "helplines"), ("location", Location, "respite")]
+    for where, block, folder in in_blocks:
+        if field in block.model_fields and not any(field in t.schema.model_fields for t in TYPES):
+            listing = json.loads(json.dumps(_LISTINGS[folder]))
+            listing[where] = [{**listing[where][0], field: value}] if where != "location" else {**listing[where], field: value}
+            return folder, listing
+    if field in Address.model_fields:
+        return "respite", {**_LISTINGS["respite"], "location": {"region": "harbor-city", "address": {field: value}}}
+    if field in OpeningPeriod.model_fields:
+        return "helplines", {**_LISTINGS["helplines"], "hours": {"weekly": [{"days": ["monday"], "opens": "9am", "closes": "5pm", field: value}]}}
+    folder = next(t.folder for t in sorted(TYPES, key=lambda t: t.folder != "groups") if field in t.schema.model_fields)
+    return folder, {**_LISTINGS[folder], field: value}
+
+
+def _readme_forms() -> list[tuple[str, str]]:
+    """Each `field: value` README's table of what check reads shows (the values after one without its field's name
+    are that field's too)."""
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    forms = []
+    for row in text[text.index("## Adding a listing"):text.index("## Publish your own directory")].splitlines():
+        field = None
+        for span in re.findall(r"`([^`]+)`", row.split(" | ")[0]) if row.startswith("| `") else []:
+            field, written = span.split(": ", 1) if re.match(r"[a-z_]+: ", span) else (field, span)
+            forms += [(field, written)] if field else []
+    return forms
+
+
+def test_schema_takes_every_form_the_readme_shows_that_check_reads(tmp_path: Path) -> None:
+    """What README says check reads (`meetings: Tuesdays 7-9pm`, `cost: Free`, `topics: Grief, Anxiety`, a phone
+    number as text), an editor takes too: editors had marked them, as VS Code underlines what its schema refuses.
+    Written in the listing each field belongs in, one at a time; every one that check accepts, the editor schema
+    of the sample takes (those check refuses, the README shows beside what to write instead)."""
+    site = tmp_path / "site"
+    shutil.copytree(REPO / "content", site / "content")  # the guides site.yaml features, without their links to listings
+    for guide in (site / "content").rglob("*.md"):
+        guide.write_text("---\ntitle: A guide\nsummary: A guide.\n---\nText.\n", encoding="utf-8")
+    shutil.copy(REPO / "site.yaml", site / "site.yaml")
+    config = load_site(site).config
+    validators = {t.folder: jsonschema.Draft202012Validator(json.loads(schema_files(config)[f"schemas/{t.id}.schema.json"])) for t in TYPES}
+    read, marked = [], []
+    for field, written in _readme_forms() + [
+        ("meetings", "[{weekday: Tuesdays, start: 7-9pm}]"), ("meetings", "[Tuesdays 7pm, Thursdays 6pm]"),
+        ("meetings", "{weekday: tuesday, start: 7pm, weeks: '2, 4'}"), ("meetings", "[{weekday: Tue, start: 7pm, duration: 90 minutes}]"),
+        ("phones", "['(503) 555-0100', Text HOME to 741741]"), ("phones", "{number: 988, kind: Text}"), ("phones", "988"),
+        ("location", "{region: Harbor City, address: '12 Main St, Springfield, OR 97201'}"), ("peer_led", "'TRUE'"), ("peer_led", "'Sí'"),
+        ("topics", "[Grief, Chronic illness and pain]"), ("written_in", "[Spanish]"), ("translations", "{Spanish: {name: Grupo}}"),
+        ("cost", "0"), ("answered_by", "Peers, trained volunteers"), ("last_verified", "October 14, 2026"),
+    ]:
+        folder, listing = _with(field, written)
+        shutil.rmtree(site / "listings", ignore_errors=True)
+        (site / "listings" / folder).mkdir(parents=True)
+        (site / "listings" / folder / "t.yaml").write_text(yaml.safe_dump(listing, allow_unicode=True), encoding="utf-8")
+        try:
+            load_site(site)
+        except ContentError:
+            continue
+        read.append((field, written))
+        marked += [f"{field}: {written}: {e.message}" for e in validators[folder].iter_errors(as_json(listing))]
+    assert not marked, "\n".join(marked)
+    assert len(read) > 300, len(read)  # nearly all of README's forms are read
+
+
 def test_schemas_are_published_with_the_site(golden_site: Path, tmp_path: Path) -> None:
     build(golden_site, BuildOptions(out_dir=tmp_path / "out"))
     published = json.loads((tmp_path / "out/schemas/helpline.schema.json").read_text())
-    assert published["properties"]["topics"]["items"] == {"enum": ["anxiety", "grief"]}
-    assert published["$defs"]["Hours"]["properties"]["weekly"]["type"] == "array"
+    assert published["properties"]["topics"]["anyOf"][0]["items"]["anyOf"][0] == {"enum": ["anxiety", "grief"]}
+    assert published["$defs"]["Hours"]["properties"]["weekly"]["anyOf"][0]["type"] == "array"
 
 
 def test_site_yaml_names_its_schema_and_the_sample_and_starter_validate_against_it() -> None:

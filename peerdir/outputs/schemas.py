@@ -41,24 +41,31 @@ def listing_schema(listing_type: ListingType, config: SiteConfig) -> dict[str, A
     schema = copy.deepcopy(_declared_schema(listing_type))
     ids = config.term_ids
     for field, kind in VOCABULARY_FIELDS.items():
-        choices = ids[kind] + (list(RESERVED_AREAS) if field == "service_area" else [])
         declared = schema["properties"][field]
-        if "items" in declared:  # a list of them
-            declared["items"] = {"enum": choices}
-        else:  # one, or none
-            declared["anyOf"] = [{"enum": choices}, {"type": "null"}]
+        term = _offering(ids[kind] + (list(RESERVED_AREAS) if field == "service_area" else []))
+        declared["anyOf"] = [  # each form it takes: a list of them, one, the list written as text, none
+            part for form in declared["anyOf"] for part in ([{**form, "items": term}] if "items" in form else
+                                                            term["anyOf"] if form == {"type": "string"} else [form])]
     translations = {key: value for key, value in schema["properties"]["translations"].items() if key != "examples"}
     example = translations_example(list(config.translations))  # keyed by the site's own: none on a site in one language
-    schema["properties"]["translations"] = {**translations, "propertyNames": {"enum": ids["languages"]},
-                                            **({"examples": [example]} if example else {})}
+    schema["properties"]["translations"] = {  # an editor offers the site's translations' codes (check reads names too)
+        **translations, "properties": {code: translations["additionalProperties"] for code in config.translations},
+        **({"examples": [example]} if example else {})}
     location = schema.get("$defs", {}).get("Location")
     if location:
-        location["properties"]["region"] = {**location["properties"]["region"], "enum": ids["regions"]}
+        location["properties"]["region"] = {**location["properties"]["region"], **_offering(ids["regions"])}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": f"{config.title}: {listing_type.id} listing",
         **_numbers_as_text({key: value for key, value in schema.items() if key != "title"}),
     }
+
+
+def _offering(ids: list[str]) -> dict[str, Any]:
+    """A term of a vocabulary, as check reads one: an editor offers its ids (from site.yaml) and takes its name or
+    another word site.yaml gives it too ('Grief', 'Spanish'), which check reads, and which it alone tells apart from
+    words that name no term."""
+    return {"anyOf": [{"enum": ids}, {"type": "string"}]}
 
 
 SITE_SCHEMA = f"{SCHEMA_DIR}/site.schema.json"  # site.yaml's first line names it

@@ -12,15 +12,15 @@ from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo
 
 from pydantic import (
-    AfterValidator, BeforeValidator, Field, ValidationError, ValidationInfo, ValidatorFunctionWrapHandler, WrapValidator, model_validator,
+    AfterValidator, BeforeValidator, Field, ValidationError, ValidationInfo, ValidatorFunctionWrapHandler, model_validator,
 )
 from pydantic_core import PydanticCustomError
 
 from peerdir.sources import phones
 from peerdir.sources.config import AGES, SURROUNDINGS
 from peerdir.sources.fieldtypes import (
-    COUNTRY_NAMES, NAMED_ZONES, US_STATES, WEEKDAYS, ZONES_IN_DOUBT, Choice, ClockTime, CountryCode, Day, Distinct, Document, Fields, Latitude, Line, Longitude, OneOrMore, Paragraph, Short, TimeZone, Title,
-    Weekday, YesNo, address_in, afternoon_time, dates_meant, day_abbreviated, day_span, daytime_meant, digits_as_written, fail, items_in, require_one,
+    COUNTRY_NAMES, NAMED_ZONES, US_STATES, WEEKDAYS, ZONES_IN_DOUBT, Choice, ClockTime, CountryCode, Day, Distinct, Document, Fields, Latitude, Line, Longitude, OneOrMore, Paragraph, ReadsWords, ReadsWordsAround, Short, StartTime, TimeZone, Title,
+    OR_SEVERAL, WORDS, Weekday, YesNo, address_in, afternoon_time, dates_meant, day_abbreviated, day_span, daytime_meant, digits_as_written, fail, items_in, require_one,
     time_in_text, time_span, unbracketed, unhalved_span, weekday_named, whole_number, zone_of,
 )
 
@@ -114,7 +114,7 @@ def _terms(kind: str) -> Any:
                        "is especially for some people, list only them")
         return _in_place(read, validate)
 
-    return Annotated[list[_vocabulary(kind)], WrapValidator(listed), Distinct]  # type: ignore[valid-type]
+    return Annotated[list[_vocabulary(kind)], ReadsWordsAround(listed), Distinct]  # type: ignore[valid-type]
 
 
 # Where a list of terms written as text surely parts, before its 'and's and slashes, which a term's name may hold:
@@ -699,7 +699,7 @@ def _place_as_text(written: Any, vocab: Any) -> Any:
 
 class Location(Fields):
     venue: Line | None = Field(None, description="The name of the place.", examples=["Riverside Community Hall"])
-    address: Address | None = Field(None, description="The street address. Leave it out to keep a safe house private.")
+    address: Annotated[Address, WORDS] | None = Field(None, description="The street address. Leave it out to keep a safe house private.")
     region: Region = Field(description="The site region the place is in (one of the regions in site.yaml).")
     directions: Paragraph | None = Field(
         None, description="How to find the room, step-free access, parking or transit.", examples=["Side door, ground floor."]
@@ -756,7 +756,11 @@ _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, 
 
 
 def _week(value: Any) -> Any:
-    return _ORDINALS.get(value.strip().lower(), value.strip().lower()) if isinstance(value, str) else value
+    """A week of the month as written: '1st', 'last', or '2' ('weeks: 2, 4', a list written as text, has them as text)."""
+    if not isinstance(value, str):
+        return value
+    said = value.strip().lower()
+    return int(said) if said.isdigit() else _ORDINALS.get(said, said)
 
 
 _HOURS_AND_MINUTES = re.compile(
@@ -932,8 +936,8 @@ def _into_the_night(start: time, end: time) -> bool:
 
 
 class Meeting(Fields):
-    weekday: Weekday = Field(description="The day it meets: monday to sunday.", examples=["tuesday"])
-    weeks: Annotated[list[Annotated[Week, BeforeValidator(_week)]], BeforeValidator(_weeks)] = Field(
+    weekday: Annotated[Weekday, OR_SEVERAL] = Field(description="The day it meets: monday to sunday.", examples=["tuesday"])
+    weeks: Annotated[list[Annotated[Week, ReadsWords(_week)]], ReadsWords(_weeks)] = Field(
         [],
         description="Which weeks of the month it meets (1 to 5, or last). Leave empty for every week.",
         examples=[[2, 4], ["last"]],
@@ -942,12 +946,12 @@ class Meeting(Fields):
         None, description="For a meeting every other week (fortnightly): the date of one of its meetings, YYYY-MM-DD, "
         "from which the others follow. Leave it out for a meeting every week.",
     )
-    start: ClockTime = Field(description="Start time: \"19:00\" (24-hour, in quotes) or \"7 pm\".", examples=["19:00"])
+    start: StartTime = Field(description="Start time: \"19:00\" (24-hour, in quotes) or \"7 pm\".", examples=["19:00"])
     end: ClockTime | None = Field(
         None, description="End time, written as the start is; earlier than the start for a meeting past midnight "
         "(\"22:00\" to \"01:00\"). Leave it out if only the start is known.", examples=["20:30"]
     )
-    duration: Annotated[int, Field(ge=5, le=720), BeforeValidator(_minutes)] | None = Field(  # no example: the scaffold's meeting has an end
+    duration: Annotated[int, Field(ge=5, le=720), ReadsWords(_minutes)] | None = Field(  # no example: the scaffold's meeting has an end
         None, description="How long it lasts, in minutes (such as 90), instead of an end time."
     )
     timezone: TimeZone | None = Field(
@@ -1063,7 +1067,7 @@ class Meeting(Fields):
 
 
 class OpeningPeriod(Fields):
-    days: list[Weekday] = Field(description="The days these hours apply to.", examples=[["monday", "friday"]], min_length=1)
+    days: Annotated[list[Weekday], WORDS] = Field(description="The days these hours apply to.", examples=[["monday", "friday"]], min_length=1)
     opens: ClockTime = Field(description="Opening time: \"18:00\" (24-hour, in quotes) or \"6 pm\".", examples=["18:00"])
     closes: ClockTime = Field(
         description="Closing time, written as the opening time is; \"00:00\" for midnight, or earlier than opens for overnight.",
@@ -1711,7 +1715,7 @@ def _with_its_end(written: str, reads: Callable[[str], bool]) -> str:
             f"\"{said(True)}\", or \"{said(False)}\" if it is open overnight")
 
 
-Meetings = Annotated[list[Meeting], WrapValidator(_meetings_written), OneOrMore]  # one meeting's fields alone too
+Meetings = Annotated[list[Annotated[Meeting, WORDS]], ReadsWordsAround(_meetings_written), OneOrMore]  # one meeting's fields alone too
 
 
 _HALF_ALONE = re.compile(r"^\s*(?:mornings?|afternoons?|evenings?|nights?)\s*:?\s+(.+)$", re.IGNORECASE)

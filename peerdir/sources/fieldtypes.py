@@ -16,8 +16,9 @@ from typing import Annotated, Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, StringConstraints, WithJsonSchema, model_validator
-from pydantic_core import PydanticCustomError
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, GetJsonSchemaHandler, StringConstraints, WithJsonSchema, WrapValidator, model_validator
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema, PydanticCustomError
 
 from peerdir.model.markup import markdown_problems, without_a_name_before_its_host
 
@@ -368,6 +369,45 @@ def _slug(value: str) -> str:
 Slug = Annotated[str, StringConstraints(strip_whitespace=True, max_length=80), AfterValidator(_slug)]
 
 
+_TEXT = {"type": "string"}
+
+
+class TakesWords:
+    """Marks a value check also reads from the words people write for it ('Free', 'Tuesdays 7-9pm', 'Grief,
+    Anxiety', a meeting's '1st and 3rd'), for the editor schemas (outputs/schemas.py), which then take text there
+    beside the form declared, whose choices an editor still offers: an editor had marked the forms the README
+    shows, which check reads. Check, not the editor, says what words it cannot read."""
+
+    def __get_pydantic_json_schema__(self, core_schema: CoreSchema, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+        declared = handler(core_schema)
+        if handler.mode != "validation" or _TEXT in [declared, *declared.get("anyOf", [])]:  # any text already
+            return declared
+        return {"anyOf": [declared, _TEXT]}
+
+
+class ReadsWords(TakesWords, BeforeValidator):
+    """A BeforeValidator that reads a value from words (TakesWords)."""
+
+
+class ReadsWordsAround(TakesWords, WrapValidator):
+    """A WrapValidator that reads a value from words (TakesWords)."""
+
+
+WORDS = TakesWords()  # for a block whose own validator reads it from words: a meeting, an address, hours
+
+
+class _OrSeveral:
+    """Marks a value its block also reads as a list of several, each then a block of its own (a meeting's
+    `weekday: [tuesday, thursday]`, a meeting each day), for the editor schemas."""
+
+    def __get_pydantic_json_schema__(self, core_schema: CoreSchema, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+        declared = handler(core_schema)
+        return {"anyOf": [declared, {"type": "array", "items": declared}]} if handler.mode == "validation" else declared
+
+
+OR_SEVERAL = _OrSeveral()
+
+
 def choice_value(value: Any) -> Any:
     """Let contributors write 'In person', 'in_person' or 'in-person' alike."""
     if isinstance(value, str):
@@ -375,7 +415,7 @@ def choice_value(value: Any) -> Any:
     return value
 
 
-Choice = BeforeValidator(choice_value)
+Choice = ReadsWords(choice_value)
 
 
 # Words that say the opposite of a choice they are close to in spelling: 'No referral needed', 'Not online'; and
@@ -414,7 +454,7 @@ def choice_from(words: dict[str, str], asked: Callable[[str, str], str | None] |
             raise fail(question)
         return words.get(key, key)
 
-    return BeforeValidator(read)
+    return ReadsWords(read)
 
 
 def number_in_words(words: str, of_a_range: tuple[int, str]) -> BeforeValidator:
@@ -435,7 +475,7 @@ def number_in_words(words: str, of_a_range: tuple[int, str]) -> BeforeValidator:
             raise fail(f"'{value}' gives a range; write {which}, {figures[end]}, and say the rest in the description")
         return int(figures[0]) if len(figures) == 1 and all(word in allowed for word in rest) else value
 
-    return BeforeValidator(read)
+    return ReadsWords(read)
 
 
 # Numbers as words, as a house writes its beds ('Four beds', 'Up to six guests').
@@ -455,9 +495,23 @@ def choice_said(value: Any) -> Any:
 # A list of a vocabulary's ids, each once, in the order written: 'grief' and 'bereavement' (a word site.yaml gives
 # grief) are one topic, shown once on the listing's page and counted once in its term's list and search filters.
 Distinct = AfterValidator(lambda items: list(dict.fromkeys(items)))
+
+
+class _OneOrMore(BeforeValidator):
+    """A list that takes one entry alone; and so does its editor schema."""
+
+    def __get_pydantic_json_schema__(self, core_schema: CoreSchema, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+        declared = handler(core_schema)
+        forms = declared.get("anyOf", [declared])
+        listed = next((form for form in forms if "items" in form), None)
+        if handler.mode != "validation" or listed is None:
+            return declared
+        return {**declared, "anyOf": [*forms, listed["items"]]} if "anyOf" in declared else {"anyOf": [declared, listed["items"]]}
+
+
 # A list of blocks written as one block's fields alone, without the '- ' that makes them an entry (a contributor's
 # one meeting, or one period of hours): that list of one. YamlDoc.where finds its problems' lines.
-OneOrMore = BeforeValidator(lambda value: [value] if isinstance(value, dict) else value)
+OneOrMore = _OneOrMore(lambda value: [value] if isinstance(value, dict) else value)
 
 _TIME = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)$")  # "19:00", or "19.00" as the UK writes it
 # "7pm", "7:30 PM", "7.30 p.m.", as directories publish times: no less exact than "19:30"; and "7p", "8:30a", as
@@ -515,7 +569,7 @@ def unbracketed(written: str) -> str:
 
 
 # A list of choices written as text ('Peers, trained volunteers'): its items.
-ItemsInText = BeforeValidator(lambda value: items_in(value) if isinstance(value, str) else value)
+ItemsInText = ReadsWords(lambda value: items_in(value) if isinstance(value, str) else value)
 
 # Two things written as one span: "7-9pm", "7:00 PM – 9:00 PM", "10am to noon"; "Mon-Fri", "Monday through Friday".
 _SPAN = re.compile(r"^(.+?)\s*(?:-|–|—|\bto\b|\btill\b|\buntil\b|\bthrough\b|\bthru\b|(?<=[\dhH.])\s+a(?=\s+\d))\s*(.+)$",
@@ -641,11 +695,12 @@ def time_span(value: Any) -> tuple[time, time] | None:
     return (fits[0], end) if fits else None
 
 
-ClockTime = Annotated[
-    time,
-    BeforeValidator(_time),
-    WithJsonSchema({"type": "string", "anyOf": [{"pattern": p.pattern} for p in (_TIME, _TWELVE_HOUR, _WORDS, _HOURS_H)]}),
-]
+_CLOCK_TIME = {"type": "string", "anyOf": [{"pattern": p.pattern} for p in (_TIME, _TWELVE_HOUR, _WORDS, _HOURS_H)]}
+ClockTime = Annotated[time, BeforeValidator(_time), WithJsonSchema(_CLOCK_TIME)]
+# A meeting's start, which its block also reads written with its end ('7-9pm', '10am to noon'): for the editor
+# schemas, which take a time followed by another after a dash or 'to' there too (check reads the two, or says why not).
+StartTime = Annotated[time, BeforeValidator(_time), WithJsonSchema(
+    {"anyOf": [_CLOCK_TIME, {"type": "string", "pattern": r"(?:-|\u2013|\u2014|\bto\b|\buntil\b)\s*(?:\d|[Nn]oon|[Mm]idnight)"}]})]
 
 
 # Time zones as directories name them after a time ('9am-5pm ET', '7pm Pacific', '10am-4pm (UK time)'), and the
@@ -775,7 +830,7 @@ def _date_as_written(value: Any) -> Any:
 
 
 # A date: YYYY-MM-DD, as the schema and the scaffold write it, or another way that means one day.
-Day = Annotated[date, BeforeValidator(_date_as_written)]
+Day = Annotated[date, ReadsWords(_date_as_written)]
 
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -881,12 +936,16 @@ def _days_between(key: str) -> list[str] | None:
     return None
 
 
-Weekday = Annotated[str, BeforeValidator(_weekday), WithJsonSchema({"enum": list(WEEKDAYS)})]
+Weekday = Annotated[str, BeforeValidator(_weekday), WithJsonSchema({"enum": list(WEEKDAYS)}), WORDS]
 
+# The words pydantic reads as yes or no, in any case (letter classes: JSON Schema's regular expressions have no
+# flags), and 'sí'; for the editor schemas, as a quoted 'Yes', 'TRUE' or 'y' is text to an editor.
+_YES_OR_NO = "^(?:" + "|".join("".join(f"[{c.upper()}{c}]" if c.isalpha() else c for c in word) for word in (
+    "yes", "no", "true", "false", "on", "off", "y", "n", "t", "f", "1", "0", "sí", "si")) + ")$"
 # YAML 1.1 (which peerdir reads) takes yes/no as booleans; editors read YAML 1.2, where they are words.
 # Yes or no as YAML and pydantic read them (yes, no, true, y...), and 'sí', Spanish's yes ('no' is the same in both).
 YesNo = Annotated[bool, BeforeValidator(lambda value: True if isinstance(value, str) and value.strip().casefold() in ("sí", "si") else value),
-                  WithJsonSchema({"anyOf": [{"type": "boolean"}, {"enum": ["yes", "no", "Yes", "No", "YES", "NO"]}]})]
+                  WithJsonSchema({"anyOf": [{"type": "boolean"}, {"enum": ["yes", "no"]}, {"pattern": _YES_OR_NO}]})]
 
 
 # A coordinate as a map or an encyclopedia gives one: '51.5N', 'W 0.12', '51° 30′ 26″ N'.
@@ -920,7 +979,7 @@ def _degrees(name: str, limit: int) -> Any:
         return value
 
     return Annotated[float, BeforeValidator(read), AfterValidator(check),
-                     WithJsonSchema({"type": "number", "minimum": -limit, "maximum": limit})]
+                     WithJsonSchema({"type": "number", "minimum": -limit, "maximum": limit}), WORDS]
 
 
 Latitude = _degrees("latitude", 90)

@@ -19,13 +19,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
-from pydantic import BeforeValidator, Field, ValidationInfo, WrapValidator, model_validator
+from pydantic import Field, ValidationInfo, model_validator
 
 from peerdir.sources.blocks import (
     FORMAT_WORDS, Areas, Audiences, Hours, Language, Languages, Location, Meetings, Phone, Topics, Translation, numbers_as_phones,
 )
 from peerdir.sources.fieldtypes import (
-    Choice, Day, Distinct, Document, Email, Fields, Line, OneOrMore, Paragraph, Title, Url, YesNo, ItemsInText, choice_from, choice_said, close_choice, fail, number_in_words, require_one, items_in,
+    Choice, Day, Distinct, Document, Email, Fields, Line, OneOrMore, Paragraph, ReadsWords, ReadsWordsAround, Title, Url, WORDS, YesNo, ItemsInText, choice_from, choice_said, close_choice, digits_as_written, fail, number_in_words, require_one, items_in,
 )
 
 
@@ -297,8 +297,9 @@ def cost_as_written(written: str) -> tuple[str, str | None] | None:
 def _cost(value: Any) -> Any:
     """The choice, from what was written ('Free', 'No cost', 'Pay what you can', '$0'); an amount where the cost's
     note is given too (Listing._cost_as_written reads one where it is not) is told where it goes, and so are words
-    that name no choice ('Low cost': the choice it is, and the words as the note)."""
-    key = choice_said(value)
+    that name no choice ('Low cost': the choice it is, and the words as the note). `cost: 0`, as a spreadsheet
+    gives it, is free, as '$0' is."""
+    key = choice_said(digits_as_written(value))
     if not isinstance(key, str):
         return value
     if key in _NOTHING:
@@ -346,13 +347,13 @@ class Listing(Fields):
         examples=["https://example.org/"],
     )
     email: Email | None = Field(None, description="An email address to contact it.", examples=["hello@example.org"])
-    phones: Annotated[list[Phone], WrapValidator(numbers_as_phones), OneOrMore] = Field([], description="Phone numbers, one entry each.")
+    phones: Annotated[list[Annotated[Phone, WORDS]], ReadsWordsAround(numbers_as_phones), OneOrMore] = Field([], description="Phone numbers, one entry each.")
     languages: Languages = Field(
         [],
         description="Languages it is offered in, as codes from site.yaml (such as en, es) or their names (Spanish). Empty means the site's main language.",
         examples=[["en", "es"]],
     )
-    written_in: Annotated[Language | None, BeforeValidator(_one_language)] = Field(
+    written_in: Annotated[Language | None, ReadsWords(_one_language, json_schema_input_type=str | list[str] | None)] = Field(
         None,
         description="The language its words (name, summary, description, notes) are written in, if not the site's main "
         "language: a code from site.yaml (es) or its name (Spanish). Screen readers and search then read them in it.",
@@ -364,7 +365,7 @@ class Listing(Fields):
         "May be left out when it has a location: its region is then used.",
         examples=[["north-valley"], ["online"]],
     )
-    cost: Annotated[Literal["free", "donation", "paid"], BeforeValidator(_cost)] = Field(
+    cost: Annotated[Literal["free", "donation", "paid"], ReadsWords(_cost)] = Field(
         description="free, donation (pay what you can) or paid."
     )
     cost_note: Line | None = Field(None, description="Details of the cost.", examples=["$5 a session; nobody turned away"])
@@ -378,7 +379,7 @@ class Listing(Fields):
         description="Access notes: step-free entry, hearing loop, captions, BSL/ASL, quiet space.",
         examples=["Step-free entrance; hearing loop in the main room."],
     )
-    how_to_join: Annotated[Literal[JOINS], BeforeValidator(_join)] | None = Field(
+    how_to_join: Annotated[Literal[JOINS], ReadsWords(_join)] | None = Field(
         None, description="drop-in (just come), sign-up (contact first) or referral (needs a referral)."
     )
     status: Annotated[Literal["active", "temporarily-closed", "closed"], choice_from(_STATUS_WORDS, _status_asked)] = Field(
@@ -452,10 +453,10 @@ class Listing(Fields):
 class Group(Listing):
     """A peer support group that meets in person, online or both."""
 
-    format: Annotated[Literal["in-person", "online", "hybrid", "phone"], BeforeValidator(_format)] = Field(
+    format: Annotated[Literal["in-person", "online", "hybrid", "phone"], ReadsWords(_format)] = Field(
         description="in-person, online, hybrid (both) or phone (people join by calling a number: a conference call)."
     )
-    location: Location | None = Field(None, description="Where it meets; needed for in-person and hybrid groups.")
+    location: Annotated[Location, WORDS] | None = Field(None, description="Where it meets; needed for in-person and hybrid groups.")
     meetings: Meetings = Field([], description="When it meets, one entry per regular meeting.")
     group_size: Line | None = Field(None, description="How many people usually come.", examples=["6 to 12 people"])
     facilitation: Paragraph | None = Field(
@@ -475,7 +476,7 @@ class Helpline(Listing):
     kind: Annotated[Literal["warmline", "crisis-line", "text-line", "chat"], choice_from(_KIND_WORDS, _kind_asked)] = Field(
         description="warmline (someone to talk to), crisis-line, text-line or chat."
     )
-    hours: Hours | None = Field(None, description="When it is open.")
+    hours: Annotated[Hours, WORDS] | None = Field(None, description="When it is open.")
     answered_by: Annotated[list[Annotated[Literal["peers", "trained-volunteers", "staff"], choice_from(_ANSWERED_WORDS)]], ItemsInText,
                            Distinct] = Field(
         [], description="Who answers: peers, trained-volunteers, staff.", examples=[["peers"]]
@@ -497,19 +498,19 @@ class Forum(Listing):
     )
     anonymous: YesNo | None = Field(None, description="yes if people can take part without their real name.")
     sign_up_required: YesNo | None = Field(None, description="yes if people must create an account to read or post.")
-    minimum_age: Annotated[Annotated[int, Field(ge=0, le=120), _AGE] | None, BeforeValidator(_age_said)] = Field(None, description="Minimum age to join.", examples=[18])
+    minimum_age: Annotated[Annotated[int, Field(ge=0, le=120), _AGE] | None, ReadsWords(_age_said)] = Field(None, description="Minimum age to join.", examples=[18])
 
 
 class Respite(Listing):
     """A peer respite: a short stay in a calm, home-like house run by peers."""
 
-    location: Location = Field(description="Where the house is; the address may be left out for privacy.")
+    location: Annotated[Location, WORDS] = Field(description="Where the house is; the address may be left out for privacy.")
     eligibility: Paragraph | None = Field(
         None, description="Who can stay.", examples=["Adults 18+ living in the county, in emotional distress."]
     )
     maximum_stay: Line | None = Field(None, description="The longest stay.", examples=["7 nights"])
     referral: Annotated[Literal["self-referral", "referral-needed"], Choice,
-                        BeforeValidator(_referral_in_a_sentence)] | None = Field(
+                        ReadsWords(_referral_in_a_sentence)] | None = Field(
         None, description="self-referral (people can ask themselves) or referral-needed."
     )
     capacity: Annotated[int, Field(ge=1, le=1000), _HOW_MANY] | None = Field(None, description="Number of beds or guests.", examples=[4])
