@@ -46,11 +46,13 @@ def listing_schema(listing_type: ListingType, config: SiteConfig) -> dict[str, A
         declared["anyOf"] = [  # each form it takes: a list of them, one, the list written as text, none
             part for form in declared["anyOf"] for part in ([{**form, "items": term}] if "items" in form else
                                                             term["anyOf"] if form == {"type": "string"} else [form])]
-    translations = {key: value for key, value in schema["properties"]["translations"].items() if key != "examples"}
+    translations = schema["properties"]["translations"]
+    by_language = next(form for form in translations["anyOf"] if "additionalProperties" in form)
+    by_language["properties"] = {code: by_language["additionalProperties"] for code in config.translations}  # an editor
+    # offers the codes of the site's translations (check reads their names too)
     example = translations_example(list(config.translations))  # keyed by the site's own: none on a site in one language
-    schema["properties"]["translations"] = {  # an editor offers the site's translations' codes (check reads names too)
-        **translations, "properties": {code: translations["additionalProperties"] for code in config.translations},
-        **({"examples": [example]} if example else {})}
+    translations.pop("examples")
+    translations.update({"examples": [example]} if example else {})
     location = schema.get("$defs", {}).get("Location")
     if location:
         location["properties"]["region"] = {**location["properties"]["region"], **_offering(ids["regions"])}
@@ -76,11 +78,11 @@ def site_schema() -> dict[str, Any]:
     `es:` with nothing under it)."""
     schema = copy.deepcopy(SiteConfig.model_json_schema(mode="validation"))
     declared = schema["properties"]["translations"]
-    by_language = {"type": "object", "additionalProperties": {"anyOf": [declared["additionalProperties"], {"type": "null"}]}}
-    schema["properties"]["translations"] = {
-        **{key: value for key, value in declared.items() if key not in ("additionalProperties", "type")},
-        "anyOf": [by_language, {"type": "array", "items": {"type": "string"}}, {"type": "string"}],
-    }
+    forms = declared["anyOf"]
+    by_language = next(form for form in forms if "additionalProperties" in form)
+    by_language["additionalProperties"] = {"anyOf": [by_language["additionalProperties"], {"type": "null"}]}
+    declared["anyOf"] = [by_language, {"type": "array", "items": {"type": "string"}}, {"type": "string"},
+                         *(form for form in forms if form is not by_language and form.get("type") != "string")]
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", **_numbers_as_text(schema), "title": "peerdir site.yaml"}
 
 

@@ -42,6 +42,11 @@ def require_one(block: BaseModel, names: tuple[str, ...], message: str) -> None:
 _SAYS_NOTHING = {"n/a", "n.a.", "n.a", "not applicable", "-", "\u2013", "\u2014", "tbc", "tba", "tbd"}
 
 
+# The same, for the editor schemas (letter classes: JSON Schema's regular expressions have no flags).
+_EMPTY = [{"type": "null"}, {"enum": ["", [], {}]}, {"type": "string", "pattern": "^\\s*(?:" + "|".join(
+    "".join(f"[{c}{c.upper()}]" if c.isalpha() else "\\." if c == "." else c for c in words) for words in sorted(_SAYS_NOTHING)) + ")\\s*$"}]
+
+
 def _is_empty(value: Any) -> bool:
     return value is None or value == "" or value == [] or value == {} or (
         isinstance(value, str) and len(value) < 20 and value.strip().casefold() in _SAYS_NOTHING)
@@ -60,6 +65,22 @@ class Fields(BaseModel):
         if isinstance(data, dict):
             return {key: value for key, value in data.items() if not _is_empty(value) or _none_chosen(cls, key, value)}
         return data
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+        """For the editor schemas: a field that may be left out may be left empty too, as _drop_empty reads it (the
+        scaffold writes `organization:` with nothing after it; a sheet, 'N/A'); an editor had marked `organization: ''`
+        and `meetings:` with nothing under it, which check takes as left out."""
+        schema = handler(core_schema)
+        own = handler.resolve_ref_schema(schema)
+        if handler.mode != "validation":
+            return schema
+        for name, declared in own.get("properties", {}).items():
+            if name not in own.get("required", []):
+                said = {key: declared.pop(key) for key in ("title", "description", "default", "examples") if key in declared}
+                forms = declared["anyOf"] if list(declared) == ["anyOf"] else [declared]
+                own["properties"][name] = {**said, "anyOf": [*forms, *(empty for empty in _EMPTY if empty not in forms)]}
+        return schema
 
     @model_validator(mode="after")
     def _share_fields_set(self) -> Any:
