@@ -152,7 +152,7 @@ def test_the_words_people_search_with_for_a_kind_of_listing_find_every_listing_o
     and 'call' the warmlines and crisis lines ('phone' had found no warmline), and 'text' every listing with a number to text
     (it had found the text line and one warmline, not the groups and lines that give one)."""
     listings = [item for item in load_site(REPO).listings if item.data.status != "closed"]  # (closed: in no search)
-    queries = ("virtual", "hotline", "webchat", "sms", "face to face", "phone line", "text", "call")
+    queries = ("virtual", "hotline", "webchat", "sms", "face to face", "phone line", "text", "call", "zoom")
     results = node("search", [{"q": q, "limit": 500} for q in queries], str(built_sample / "search/data"))
     found = {q: {item["name"] for item in result["results"]} for q, result in zip(queries, results)}
 
@@ -162,7 +162,7 @@ def test_the_words_people_search_with_for_a_kind_of_listing_find_every_listing_o
     def meets(*formats: str):
         return lambda item: item.type.id == "group" and item.data.format in formats
 
-    assert named(meets("online", "hybrid")) == found["virtual"] and len(found["virtual"]) > 3
+    assert named(meets("online", "hybrid")) == found["virtual"] == found["zoom"] and len(found["virtual"]) > 3  # 'zoom' had found none
     assert named(lambda item: item.type.id == "helpline") == found["hotline"]
     assert named(lambda item: item.type.id == "helpline" and item.data.kind == "chat") <= found["webchat"]
     assert named(lambda item: item.type.id == "helpline" and item.data.kind == "text-line") <= found["sms"] != set()

@@ -1,2 +1,2 @@
-var VERSION = "8ed9a7ce5cf3cb4f";
+var VERSION = "4614267a3d42a35e";
 importScripts("static/offline.js");

@@ -21,12 +21,12 @@ peerdirSearchData("shard-e",
    [
     1,
     1,
-    1503
+    1519
    ],
    [
     1,
     1,
-    1055
+    1035
    ]
   ],
   "l": [
@@ -61,4 +61,4 @@ peerdirSearchData("shard-e",
  },
  "version": "2.3.9"
 },
-"d55b9cc641");
+"8644a6a3b8");

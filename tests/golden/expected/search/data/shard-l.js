@@ -21,7 +21,7 @@ peerdirSearchData("shard-l",
    [
     1,
     0,
-    2615
+    2643
    ]
   ],
   "s": [
@@ -34,4 +34,4 @@ peerdirSearchData("shard-l",
  },
  "version": "2.3.9"
 },
-"b13d7599c1");
+"9c064de60a");

@@ -22,12 +22,12 @@ peerdirSearchData("shard-n",
    [
     1,
     2,
-    1944
+    1965
    ],
    [
     1,
     2,
-    1366
+    1339
    ]
   ],
   "o": [
@@ -47,4 +47,4 @@ peerdirSearchData("shard-n",
  },
  "version": "2.3.9"
 },
-"8037878ac9");
+"06ce0a63b5");

@@ -33,12 +33,12 @@ peerdirSearchData("shard-o",
    [
     0,
     6,
-    1573
+    1584
    ],
    [
     2,
     6,
-    639
+    626
    ]
   ],
   "n": [
@@ -95,4 +95,4 @@ peerdirSearchData("shard-o",
  },
  "version": "2.3.9"
 },
-"05e0618ee3");
+"afc8b81b6d");

@@ -33,12 +33,12 @@ peerdirSearchData("shard-r",
    [
     0,
     6,
-    3045
+    3074
    ],
    [
     3,
     1,
-    4015
+    4035
    ]
   ],
   "n": [
@@ -76,4 +76,4 @@ peerdirSearchData("shard-r",
  },
  "version": "2.3.9"
 },
-"ec85584b4f");
+"ee3acbb165");

@@ -51,9 +51,9 @@ peerdirSearchData("shard-s",
    [
     2,
     1,
-    1836,
+    1801,
     6,
-    3037
+    2987
    ]
   ],
   "n": [
@@ -90,4 +90,4 @@ peerdirSearchData("shard-s",
  },
  "version": "2.3.9"
 },
-"5c0529f9ce");
+"05137e010c");

@@ -48,7 +48,7 @@ peerdirSearchData("shard-t",
    [
     2,
     2,
-    2258
+    2222
    ]
   ],
   "n": [
@@ -113,4 +113,4 @@ peerdirSearchData("shard-t",
  },
  "version": "2.3.9"
 },
-"056ce1e975");
+"08cd18793a");

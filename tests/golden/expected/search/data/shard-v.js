@@ -21,12 +21,12 @@ peerdirSearchData("shard-v",
    [
     2,
     0,
-    1836,
+    1801,
     1,
-    1836
+    1801
    ]
   ]
  },
  "version": "2.3.9"
 },
-"aafc8706eb");
+"fa93dec67e");

@@ -30,14 +30,14 @@ peerdirSearchData("shard-w",
    [
     1,
     0,
-    2315,
+    2334,
     2,
-    1944
+    1965
    ],
    [
     1,
     2,
-    1366
+    1339
    ]
   ],
   "l": [
@@ -64,4 +64,4 @@ peerdirSearchData("shard-w",
  },
  "version": "2.3.9"
 },
-"0f0c5dd46c");
+"aa5ae9312f");
