@@ -232,8 +232,13 @@ def test_odd_queries_are_shown_as_typed_and_find_what_they_should(sample_builds,
     page.goto(base + "search/?q=" + "%21%21%21%20%F0%9F%98%80")  # "!!! 😀"
     wait_for_status(page, "0 results")
     assert results(page) == []
+    # where nothing matched, the ways to browse (it had been a dead end: try other words); hidden again by a result
+    assert page.locator("#search-status").inner_text().endswith("remove a filter, or browse:")
+    expect(page.locator("#search-fallback").get_by_role("link", name="Helplines and warmlines")).to_be_visible()
+    expect(page.locator("#search-no-js")).to_be_hidden()
     page.goto(base + "search/?q=" + "grief%20%24%26%20%24%27%20%24%60")  # grief $& $' $`
     wait_for_status(page, "for “grief $& $' $`”")
+    expect(page.locator("#search-fallback")).to_be_hidden()
     page.goto(base + "search/?q=" + "%22grief")  # an unclosed quote
     wait_for_status(page, "results")
     assert "Lakeside Grief Café" in results(page)

@@ -1,2 +1,2 @@
-var VERSION = "4614267a3d42a35e";
+var VERSION = "5431900c72d0bba7";
 importScripts("static/offline.js");

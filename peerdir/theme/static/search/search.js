@@ -191,7 +191,9 @@
   function render(state, result) {
     var lang = document.documentElement.lang || undefined;  /* numbers and plurals as the page's language has them */
     var numbers = new Intl.NumberFormat(lang);
-    fallback.hidden = true; /* shown again only while searches fail */
+    /* Where nothing matched, the ways to browse (as while searches fail): not a dead end for someone who came to find help. */
+    fallback.hidden = result.total !== 0;
+    noJs.hidden = true;
     list.textContent = "";
     result.results.forEach(function (item) {
       var li = cardTemplate.content.firstElementChild.cloneNode(true);
