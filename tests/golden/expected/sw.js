@@ -1,2 +1,2 @@
-var VERSION = "5431900c72d0bba7";
+var VERSION = "37ce3339502755fc";
 importScripts("static/offline.js");

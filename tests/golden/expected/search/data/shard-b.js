@@ -45,7 +45,7 @@ peerdirSearchData("shard-b",
    [
     0,
     5,
-    3074
+    3131
    ]
   ],
   "s": [
@@ -63,4 +63,4 @@ peerdirSearchData("shard-b",
  },
  "version": "2.3.9"
 },
-"c0e1766dda");
+"8954af2d11");

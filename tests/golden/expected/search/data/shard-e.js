@@ -21,12 +21,12 @@ peerdirSearchData("shard-e",
    [
     1,
     1,
-    1519
+    1482
    ],
    [
     1,
     1,
-    1035
+    1028
    ]
   ],
   "l": [
@@ -61,4 +61,4 @@ peerdirSearchData("shard-e",
  },
  "version": "2.3.9"
 },
-"8644a6a3b8");
+"552d45d355");

@@ -32,9 +32,9 @@ peerdirSearchData("shard-h",
    [
     1,
     1,
-    4061,
+    3985,
     1,
-    2643
+    2578
    ]
   ],
   "n": [
@@ -66,4 +66,4 @@ peerdirSearchData("shard-h",
  },
  "version": "2.3.9"
 },
-"2f81b79f4f");
+"5fb17e227c");

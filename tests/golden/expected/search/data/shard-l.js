@@ -21,7 +21,7 @@ peerdirSearchData("shard-l",
    [
     1,
     0,
-    2643
+    2578
    ]
   ],
   "s": [
@@ -34,4 +34,4 @@ peerdirSearchData("shard-l",
  },
  "version": "2.3.9"
 },
-"9c064de60a");
+"cef1268efd");

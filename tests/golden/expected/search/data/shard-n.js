@@ -22,12 +22,12 @@ peerdirSearchData("shard-n",
    [
     1,
     2,
-    1965
+    1917
    ],
    [
     1,
     2,
-    1339
+    1330
    ]
   ],
   "o": [
@@ -47,4 +47,4 @@ peerdirSearchData("shard-n",
  },
  "version": "2.3.9"
 },
-"06ce0a63b5");
+"efe6ed9d86");

@@ -33,12 +33,12 @@ peerdirSearchData("shard-o",
    [
     0,
     6,
-    1584
+    1605
    ],
    [
     2,
     6,
-    626
+    622
    ]
   ],
   "n": [
@@ -95,4 +95,4 @@ peerdirSearchData("shard-o",
  },
  "version": "2.3.9"
 },
-"afc8b81b6d");
+"eada87d9fc");

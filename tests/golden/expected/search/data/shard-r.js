@@ -33,12 +33,12 @@ peerdirSearchData("shard-r",
    [
     0,
     6,
-    3074
+    3131
    ],
    [
     3,
     1,
-    4035
+    4074
    ]
   ],
   "n": [
@@ -76,4 +76,4 @@ peerdirSearchData("shard-r",
  },
  "version": "2.3.9"
 },
-"ee3acbb165");
+"7899d6ccc9");

@@ -51,9 +51,9 @@ peerdirSearchData("shard-s",
    [
     2,
     1,
-    1801,
+    1789,
     6,
-    2987
+    2972
    ]
   ],
   "n": [
@@ -90,4 +90,4 @@ peerdirSearchData("shard-s",
  },
  "version": "2.3.9"
 },
-"05137e010c");
+"266d03fb6e");

@@ -19,6 +19,7 @@ peerdirSearchData("shard-t",
   "three",
   "three=",
   "time",
+  "tonight",
   "town",
   "townanxiety~",
   "tuesday",
@@ -35,7 +36,7 @@ peerdirSearchData("shard-t",
     1341,
     4,
     792,
-    3,
+    4,
     792
    ],
    [
@@ -46,20 +47,27 @@ peerdirSearchData("shard-t",
   ],
   "k": [
    [
+    1,
+    6,
+    1917
+   ],
+   [
+    1,
     2,
-    2,
-    2222
+    2210,
+    4,
+    1330
    ]
   ],
   "n": [
    [
     2,
-    6,
+    7,
     7371
    ],
    [
     4,
-    9,
+    10,
     17817
    ],
    [
@@ -71,7 +79,7 @@ peerdirSearchData("shard-t",
   "r": [
    [
     2,
-    6,
+    7,
     623
    ]
   ],
@@ -90,14 +98,14 @@ peerdirSearchData("shard-t",
   "w": [
    [
     2,
-    6,
+    7,
     750,
     1,
     1306
    ],
    [
     4,
-    9,
+    10,
     1797,
     1,
     2416
@@ -113,4 +121,4 @@ peerdirSearchData("shard-t",
  },
  "version": "2.3.9"
 },
-"08cd18793a");
+"db21b319e4");

@@ -21,12 +21,12 @@ peerdirSearchData("shard-v",
    [
     2,
     0,
-    1801,
+    1789,
     1,
-    1801
+    1789
    ]
   ]
  },
  "version": "2.3.9"
 },
-"fa93dec67e");
+"6beda633dc");

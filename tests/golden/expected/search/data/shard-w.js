@@ -30,14 +30,14 @@ peerdirSearchData("shard-w",
    [
     1,
     0,
-    2334,
+    2290,
     2,
-    1965
+    1917
    ],
    [
     1,
     2,
-    1339
+    1330
    ]
   ],
   "l": [
@@ -64,4 +64,4 @@ peerdirSearchData("shard-w",
  },
  "version": "2.3.9"
 },
-"aa5ae9312f");
+"6a24848c9e");

@@ -20,10 +20,10 @@ peerdirSearchData("shard-z",
    [
     2,
     0,
-    1801
+    1789
    ]
   ]
  },
  "version": "2.3.9"
 },
-"a11f709907");
+"8f96227f3d");
