@@ -50,6 +50,11 @@ def test_every_listing_names_its_schema_and_validates_against_it() -> None:
         jsonschema.Draft202012Validator(schema).validate(data)
 
 
+def _messages(error: jsonschema.ValidationError) -> list[str]:
+    """An error's message and those of the errors within it (each form of several that the value fails)."""
+    return [error.message, *(message for inner in error.context for message in _messages(inner))]
+
+
 def test_schema_catches_what_validation_catches() -> None:
     schema = json.loads((REPO / "schemas/group.schema.json").read_text())
     validator = jsonschema.Draft202012Validator(schema)
@@ -66,6 +71,15 @@ def test_schema_catches_what_validation_catches() -> None:
     ]:
         errors = [e.message for e in validator.iter_errors({**good, **change})]
         assert any(expected in e for e in errors), (change, errors)
+    helpline = jsonschema.Draft202012Validator(json.loads((REPO / "schemas/helpline.schema.json").read_text()))
+    line = as_json(load_file(REPO / "listings/helplines/harbor-hills-warmline.yaml", "x", 10**6).data)
+    for weekly, expected in [  # closes is needed, but for opening hours written as one, which say it
+        ({"days": "weekdays", "opens": "9am"}, "'closes' is a required property"),
+        ({"days": "weekdays", "opens": "9am-5pm", "closes": "5pm"}, "should not be valid"),
+    ]:
+        errors = [message for error in helpline.iter_errors({**line, "hours": {"weekly": [weekly]}}) for message in _messages(error)]
+        assert any(expected in e for e in errors), (weekly, errors)
+    assert not list(helpline.iter_errors({**line, "hours": {"weekly": [{"days": "weekdays", "opens": "9am-5pm"}]}}))
     # words check reads, and tells apart from words that name nothing, are check's to read: an editor offers the
     # choices and takes the words ('Anxeity' is told by check, with what it most likely meant)
     for words in ({"topics": ["Grief"]}, {"topics": "Grief, Anxiety"}, {"cost": "Free"}, {"translations": {"Spanish": {"name": "Grupo"}}},
@@ -140,6 +154,7 @@ _MORE_FORMS = [
     ("location", "{region: Harbor City, address: '12 Main St, Springfield, OR 97201'}"), ("peer_led", "'TRUE'"), ("peer_led", "'Sí'"),
     ("topics", "[Grief, Chronic illness and pain]"), ("written_in", "[Spanish]"), ("translations", "{Spanish: {name: Grupo}}"),
     ("cost", "0"), ("answered_by", "Peers, trained volunteers"), ("last_verified", "October 14, 2026"),
+    ("hours", "{weekly: {days: weekdays, opens: 9am-5pm}}"),
 ]
 
 

@@ -12,14 +12,15 @@ from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo
 
 from pydantic import (
-    AfterValidator, BeforeValidator, Field, ValidationError, ValidationInfo, ValidatorFunctionWrapHandler, model_validator,
+    AfterValidator, BeforeValidator, Field, GetJsonSchemaHandler, ValidationError, ValidationInfo, ValidatorFunctionWrapHandler, model_validator,
 )
-from pydantic_core import PydanticCustomError
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema, PydanticCustomError
 
 from peerdir.sources import phones
 from peerdir.sources.config import AGES, SURROUNDINGS
 from peerdir.sources.fieldtypes import (
-    COUNTRY_NAMES, NAMED_ZONES, US_STATES, WEEKDAYS, ZONES_IN_DOUBT, Choice, ClockTime, CountryCode, Day, Distinct, Document, Fields, Latitude, Line, Longitude, OneOrMore, Paragraph, ReadsWords, ReadsWordsAround, Short, StartTime, TimeZone, Title,
+    COUNTRY_NAMES, NAMED_ZONES, US_STATES, WEEKDAYS, ZONES_IN_DOUBT, Choice, ClockTime, CountryCode, Day, Distinct, Document, Fields, Latitude, Line, Longitude, OneOrMore, Paragraph, ReadsWords, ReadsWordsAround, Short, StartTime, TimeZone, Title, WITH_ITS_END,
     OR_SEVERAL, WORDS, Weekday, YesNo, address_in, afternoon_time, dates_meant, day_abbreviated, day_span, daytime_meant, digits_as_written, fail, items_in, require_one,
     time_in_text, time_span, unbracketed, unhalved_span, weekday_named, whole_number, zone_of,
 )
@@ -1068,7 +1069,7 @@ class Meeting(Fields):
 
 class OpeningPeriod(Fields):
     days: Annotated[list[Weekday], WORDS] = Field(description="The days these hours apply to.", examples=[["monday", "friday"]], min_length=1)
-    opens: ClockTime = Field(description="Opening time: \"18:00\" (24-hour, in quotes) or \"6 pm\".", examples=["18:00"])
+    opens: StartTime = Field(description="Opening time: \"18:00\" (24-hour, in quotes) or \"6 pm\".", examples=["18:00"])
     closes: ClockTime = Field(
         description="Closing time, written as the opening time is; \"00:00\" for midnight, or earlier than opens for overnight.",
         examples=["23:00"],
@@ -1095,6 +1096,18 @@ class OpeningPeriod(Fields):
         elif isinstance(data.get("opens"), str) and isinstance(data.get("closes"), str):  # as if written as one
             data["opens"], data["closes"] = unhalved_span(data["opens"], data["closes"]) or (data["opens"], data["closes"])
         return data
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+        """For the editor schemas: closes is needed unless opens gives it ('9am-5pm'), and then not taken, as
+        _as_directories_write_it reads them."""
+        schema = super().__get_pydantic_json_schema__(core_schema, handler)
+        own = handler.resolve_ref_schema(schema)
+        if handler.mode == "validation":
+            own["required"] = [name for name in own["required"] if name != "closes"]
+            own.update({"if": {"properties": {"opens": WITH_ITS_END}, "required": ["opens"]},
+                        "then": {"not": {"required": ["closes"]}}, "else": {"required": ["closes"]}})
+        return schema
 
     @property
     def all_day(self) -> bool:

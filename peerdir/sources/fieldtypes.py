@@ -718,10 +718,11 @@ def time_span(value: Any) -> tuple[time, time] | None:
 
 _CLOCK_TIME = {"type": "string", "anyOf": [{"pattern": p.pattern} for p in (_TIME, _TWELVE_HOUR, _WORDS, _HOURS_H)]}
 ClockTime = Annotated[time, BeforeValidator(_time), WithJsonSchema(_CLOCK_TIME)]
-# A meeting's start, which its block also reads written with its end ('7-9pm', '10am to noon'): for the editor
-# schemas, which take a time followed by another after a dash or 'to' there too (check reads the two, or says why not).
-StartTime = Annotated[time, BeforeValidator(_time), WithJsonSchema(
-    {"anyOf": [_CLOCK_TIME, {"type": "string", "pattern": r"(?:-|\u2013|\u2014|\bto\b|\buntil\b)\s*(?:\d|[Nn]oon|[Mm]idnight)"}]})]
+# A start (a meeting's, or opening hours'), which its block also reads written with its end ('7-9pm', '10am to
+# noon'): for the editor schemas, which take a time followed by another after a dash or 'to' there too (check reads
+# the two, or says why not).
+WITH_ITS_END = {"type": "string", "pattern": r"(?:-|\u2013|\u2014|\bto\b|\buntil\b)\s*(?:\d|[Nn]oon|[Mm]idnight)"}
+StartTime = Annotated[time, BeforeValidator(_time), WithJsonSchema({"anyOf": [_CLOCK_TIME, WITH_ITS_END]})]
 
 
 # Time zones as directories name them after a time ('9am-5pm ET', '7pm Pacific', '10am-4pm (UK time)'), and the
