@@ -65,6 +65,7 @@ def test_schema_catches_what_validation_catches() -> None:
         ({"meetings": [{"weekday": "tuesday", "start": "7", "end": "20:00"}]}, "is not valid under any of the given schemas"),
         ({"meetings": [{"weekday": "tuesday"}]}, "is not valid under any of the given schemas"),  # no start
         ({"peer_led": "maybe"}, "is not valid under any of the given schemas"),
+        ({"peer_led": ["yes"]}, "is not valid under any of the given schemas"),
         ({"name": ["Two", "names"]}, "is not valid under any of the given schemas"),
         ({"topics": {"grief": True}}, "is not valid under any of the given schemas"),  # a block where a list goes
         ({"translations": {"es": {"nmae": "Grupo"}}}, "is not valid under any of the given schemas"),

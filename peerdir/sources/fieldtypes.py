@@ -967,7 +967,7 @@ _YES_OR_NO = "^(?:" + "|".join("".join(f"[{c.upper()}{c}]" if c.isalpha() else c
 # YAML 1.1 (which peerdir reads) takes yes/no as booleans; editors read YAML 1.2, where they are words.
 # Yes or no as YAML and pydantic read them (yes, no, true, y...), and 'sí', Spanish's yes ('no' is the same in both).
 YesNo = Annotated[bool, BeforeValidator(lambda value: True if isinstance(value, str) and value.strip().casefold() in ("sí", "si") else value),
-                  WithJsonSchema({"anyOf": [{"type": "boolean"}, {"enum": ["yes", "no"]}, {"pattern": _YES_OR_NO}]})]
+                  WithJsonSchema({"anyOf": [{"type": "boolean"}, {"enum": ["yes", "no"]}, {"type": "string", "pattern": _YES_OR_NO}]})]
 
 
 # A coordinate as a map or an encyclopedia gives one: '51.5N', 'W 0.12', '51° 30′ 26″ N'.
