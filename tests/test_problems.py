@@ -890,6 +890,18 @@ def test_days_and_yes_in_spanish_the_other_language_of_the_theme_are_read(golden
     assert [(m.weekday, m.weeks, m.start) for m in group.data.meetings] == [("thursday", [1, 3], time(18, 30)),
                                                                           ("friday", ["last"], time(19))]
     assert line.data.hours.open_24_7
+    # The half of the day as Spanish says it after a time, for am or pm ('de la tarde', 'de la noche', 'de la mañana'),
+    # and 'a' between two such times: each had been refused, told to write its day, then its time.
+    write(golden_site, "listings/groups/ok.yaml", VALID_GROUP + "meetings: 'Martes 7:30 de la tarde; Sábados 10 de la mañana; "
+          "Jueves de 7 a 9 de la noche'\n")
+    write(golden_site, "listings/helplines/ok-line.yaml", VALID_LINE + "phones: 01632 960111\nhours: Lunes a viernes de 6 a 10 de la noche\n")
+    group, line = listed(golden_site, "ok", "ok-line")
+    assert [(m.weekday, m.start, m.end) for m in group.data.meetings] == [
+        ("tuesday", time(19, 30), None), ("saturday", time(10), None), ("thursday", time(19), time(21))]
+    assert [(p.days, p.opens, p.closes) for p in line.data.hours.weekly] == [(list(WEEKDAYS[:5]), time(18), time(22))]
+    write(golden_site, "listings/groups/ok.yaml", VALID_GROUP + "meetings: Jueves de 6 a 8\n")  # still asked: morning or evening?
+    assert problems(golden_site) == ["listings/groups/ok.yaml:8:1: meetings: 'Jueves de 6 a 8' cannot be read as a meeting: is 6 a 8 in "
+                                     "the morning or the evening? Write am or pm after it, like \"Jueves de 6 a 8pm\" (or 24-hour times, \"19:00\")"]
 
 
 def test_an_age_or_a_number_of_places_is_read_with_the_words_around_it(golden_site: Path) -> None:

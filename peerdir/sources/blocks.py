@@ -793,10 +793,13 @@ _BETWEEN = {"and", "of", "the", "month", "monthly", "week", "each", "every", "on
             "afternoon", "afternoons", "evening", "evenings", "night", "nights", "lunchtime", "lunchtimes",
             "y", "cada", "los", "todos", "el", "de", "del", "mes"}  # and in Spanish: 'los lunes y miércoles', 'cada
             # martes', 'todos los martes', 'el primer jueves de cada mes'
-# A day's words that say which half of it a time without am or pm is in: 'Tuesday evenings 7-9' is 7-9 pm.
-_HALF_OF_DAY = re.compile(r"\b(?:week)?(?:(?P<morning>morning)|(?P<afternoon>afternoon)|evening|night)s?\b", re.IGNORECASE)
+# A day's words that say which half of it a time without am or pm is in: 'Tuesday evenings 7-9' is 7-9 pm; and
+# Spanish's, after the time, as Spanish writes one ('7:30 de la tarde', '10 de la mañana', 'de 7 a 9 de la noche').
+_HALF_OF_DAY = re.compile(r"\b(?:week)?(?:(?P<morning>morning)|(?P<afternoon>afternoon)|evening|night)s?\b|"
+                          r"\b(?:de|por|en)\s+la\s+(?:(?P<mañana>mañana|madrugada)|(?P<tarde>tarde)|noche)\b", re.IGNORECASE)
 # The same words after the time, which say no more once it has its am or pm: '7 to 8:30 in the evening'.
-_HALF_AFTER_TIME = re.compile(r"(?<=\S)\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\s*$", re.IGNORECASE)
+_HALF_AFTER_TIME = re.compile(r"(?<=\S)\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|"
+                              r"(?:de|por|en)\s+la\s+(?:mañana|madrugada|tarde|noche))\s*$", re.IGNORECASE)
 # How directories say a meeting is every other week: 'every other Tuesday', 'alternate Tuesdays', 'fortnightly'.
 _FORTNIGHTLY = re.compile(r"\b(?:every\s+other(?:\s+week)?|alternate|fortnightly|bi-?weekly|"
                           r"every\s+(?:second|2nd|two|2)\s+weeks?)(?:\s+on)?\b", re.IGNORECASE)
@@ -1631,14 +1634,15 @@ def _meeting_written(written: str) -> Any:
 
 
 # A time or two without am or pm, in text refused for it: "Tuesdays 7-9", "Mon-Fri 8-10"; not the 12 of "12-noon".
-_IN_DOUBT = re.compile(r"(?<![\w:.])((?:1[0-2]|[1-9])(?:[:.][0-5]\d)?(?:\s*(?:-|–|—|to)\s*(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?)?)"
+_IN_DOUBT = re.compile(r"(?<![\w:.])((?:1[0-2]|[1-9])(?:[:.][0-5]\d)?(?:(?:\s*(?:-|–|—|to)\s*|\s+a\s+)(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?)?)"
                        r"(?![\w:.])(?!\s*[AaPp]\.?[Mm])(?![\s-]*(?i:noon|midnight)\b)")
 
 
 def _half_said(written: str) -> str | None:
     """The half of the day words beside times say: morning, afternoon or evening (night too); None where they say
     none, or more than one ('Weekday evenings 5-9, Sat mornings 9-12', whose parts are read each with its own)."""
-    said = {"morning" if match["morning"] else "afternoon" if match["afternoon"] else "evening" for match in _HALF_OF_DAY.finditer(written)}
+    said = {"morning" if match["morning"] or match["mañana"] else "afternoon" if match["afternoon"] or match["tarde"] else "evening"
+            for match in _HALF_OF_DAY.finditer(written)}
     return said.pop() if len(said) == 1 else None
 
 
@@ -1650,7 +1654,7 @@ def _halved(written: str, half: str, count: int = 0) -> str:
     start, end = ("am", "pm") if half == "morning" else ("pm", "am")
 
     def said(match: re.Match[str]) -> str:
-        times = re.split(r"\s*(?:-|–|—|to)\s*", match.group(1))
+        times = re.split(r"\s*(?:-|–|—|to)\s*|\s+a\s+", match.group(1))  # '7-9', '7 to 9', Spanish's '7 a 9'
         if len(times) == 1:
             return match.group(1) if _SPAN_GOES_ON.match(written, match.end()) else match.group(1) + start
         first, last = (int(re.match(r"\d+", time).group()) % 12 for time in times)  # type: ignore[union-attr]
@@ -1659,7 +1663,7 @@ def _halved(written: str, half: str, count: int = 0) -> str:
     return _IN_DOUBT.sub(said, written, count=count)
 
 
-_SPAN_GOES_ON = re.compile(r"\s*(?:-|–|—|to\b)\s*\d")
+_SPAN_GOES_ON = re.compile(r"\s*(?:-|–|—|to\b)\s*\d|\s+a\s+\d")
 
 
 def _with_its_half(written: str, reads: Callable[[str], bool]) -> str:
