@@ -899,6 +899,17 @@ def test_days_and_yes_in_spanish_the_other_language_of_the_theme_are_read(golden
     assert [(m.weekday, m.start, m.end) for m in group.data.meetings] == [
         ("tuesday", time(19, 30), None), ("saturday", time(10), None), ("thursday", time(19), time(21))]
     assert [(p.days, p.opens, p.closes) for p in line.data.hours.weekly] == [(list(WEEKDAYS[:5]), time(18), time(22))]
+    # Every other week as Spanish says it, with the date it meets next, or from which (each had been refused as no
+    # meeting); a Spanish date as a listing's date too.
+    write(golden_site, "listings/groups/ok.yaml", VALID_GROUP.replace("last_verified: 2026-01-01", "last_verified: 1 de octubre de 2026")
+          + "meetings: 'Los martes alternos, 19:00 (próxima: 2026-11-03); Cada dos semanas, jueves 18:00, a partir del 5 de noviembre de 2026'\n")
+    group = listed(golden_site, "ok")[0]
+    assert [(m.weekday, m.every_other_week, m.start) for m in group.data.meetings] == [
+        ("tuesday", date(2026, 11, 3), time(19)), ("thursday", date(2026, 11, 5), time(18))]
+    assert group.data.last_verified == date(2026, 10, 1)
+    write(golden_site, "listings/groups/ok.yaml", VALID_GROUP + "meetings: Quincenal, los martes 19:00\n")
+    assert problems(golden_site) == ["listings/groups/ok.yaml:8:1: meetings: 'Quincenal, los martes' is every other week: which "
+                                     "Tuesdays? Give the date of one of its meetings as well, every_other_week: YYYY-MM-DD (a Tuesday it meets)"]
     write(golden_site, "listings/groups/ok.yaml", VALID_GROUP + "meetings: Jueves de 6 a 8\n")  # still asked: morning or evening?
     assert problems(golden_site) == ["listings/groups/ok.yaml:8:1: meetings: 'Jueves de 6 a 8' cannot be read as a meeting: is 6 a 8 in "
                                      "the morning or the evening? Write am or pm after it, like \"Jueves de 6 a 8pm\" (or 24-hour times, \"19:00\")"]

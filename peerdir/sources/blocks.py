@@ -800,9 +800,12 @@ _HALF_OF_DAY = re.compile(r"\b(?:week)?(?:(?P<morning>morning)|(?P<afternoon>aft
 # The same words after the time, which say no more once it has its am or pm: '7 to 8:30 in the evening'.
 _HALF_AFTER_TIME = re.compile(r"(?<=\S)\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|"
                               r"(?:de|por|en)\s+la\s+(?:mañana|madrugada|tarde|noche))\s*$", re.IGNORECASE)
-# How directories say a meeting is every other week: 'every other Tuesday', 'alternate Tuesdays', 'fortnightly'.
+# How directories say a meeting is every other week: 'every other Tuesday', 'alternate Tuesdays', 'fortnightly'; in
+# Spanish, 'cada dos semanas', 'martes alternos', 'quincenal' ('cada quince días', as Spanish counts a fortnight).
+_SPANISH_FORTNIGHTLY = r"cada\s+(?:dos|2)\s+semanas|cada\s+(?:quince|15)\s+d[ií]as|quincenal(?:mente)?"
 _FORTNIGHTLY = re.compile(r"\b(?:every\s+other(?:\s+week)?|alternate|fortnightly|bi-?weekly|"
-                          r"every\s+(?:second|2nd|two|2)\s+weeks?)(?:\s+on)?\b", re.IGNORECASE)
+                          r"every\s+(?:second|2nd|two|2)\s+weeks?|alternos|alternas|" + _SPANISH_FORTNIGHTLY + r")(?:\s+on|,?\s+los)?\b",
+                          re.IGNORECASE)
 
 # 'Every second Tuesday': the 2nd of each month in one country, every other week in the next.
 _EVERY_SECOND = re.compile(r"^\s*every\s+(?:second|2nd)\s+(\w+)\s*$", re.IGNORECASE)
@@ -879,7 +882,7 @@ def _meeting_day_as_written(data: dict[str, Any]) -> dict[str, Any]:
                    at="weekday")
     if isinstance(data.get("weekday"), str) and _FORTNIGHTLY.search(data["weekday"]):
         if not _given(data, "every_other_week"):
-            day = (weekday_named(_weekly(data["weekday"])) or "day").capitalize()
+            day = (next((day for word in _weekly(data["weekday"]).split() if (day := weekday_named(word))), None) or "day").capitalize()
             raise fail(f"'{data['weekday']}' is every other week: which {day}s? Give the date of one of its meetings "
                        f"as well, every_other_week: YYYY-MM-DD (a {day} it meets)", at="weekday")
         data["weekday"] = _weekly(data["weekday"])
@@ -1421,9 +1424,11 @@ _MEETING_AT = re.compile(r"(?:^|(?<=[,;]\s))(?:the\s+)?(?:meeting|group|session)
 
 
 _NOTE_AFTER = re.compile(r"^(.*\S)\s*\(([^()]+)\)\s*$")  # words in brackets at the end: a note
-# The date a meeting meets next, or started, after it: '(next: 2026-12-15)', ', starting Dec 15, 2026'.
+# The date a meeting meets next, or started, after it: '(next: 2026-12-15)', ', starting Dec 15, 2026'; in Spanish,
+# '(próxima: 2026-12-15)', ', a partir del 15 de diciembre'.
 _STARTING = re.compile(r"^(.*\S)\s*(?:,\s*|\(\s*)(?P<said>(?:next(?:\s+meeting)?(?:\s+on)?|start(?:ing|s)?(?:\s+on)?|from|beginning|"
-                       r"first\s+meeting(?:\s+on)?)\s*:?\s*(?P<day>[^()]*\d[^()]*?))\s*\)?\s*$", re.IGNORECASE)
+                       r"first\s+meeting(?:\s+on)?|pr[oó]xima(?:\s+reuni[oó]n)?(?:\s+el)?|a\s+partir\s+del?|desde\s+el|"
+                       r"(?:empieza|comienza)(?:\s+el)?)\s*:?\s*(?P<day>[^()]*\d[^()]*?))\s*\)?\s*$", re.IGNORECASE)
 _LENGTH_AFTER = re.compile(r"^(.*\d.*?)\s*(?:,\s*|\s+for\s+|\(\s*(?:for\s+)?)(?P<length>\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|m|mins?|minutes?)"
                            r"\.?(?:\s*\d+\s*(?:m|mins?|minutes?)\.?)?)\s*\)?\s*$", re.IGNORECASE)
 _ALSO = re.compile(r"^\s*(?:also|and|plus)\b\s*:?\s*(?:open\s+)?", re.IGNORECASE)  # before more hours or meetings
@@ -1529,7 +1534,7 @@ def _two_letter_day(word: str) -> str | None:
 # the month, the words do not say).
 _MONTHLY_WORDS = r"monthly|once\s+a\s+month|twice\s+a\s+month|every\s+month|each\s+month"
 _OFTEN = (r"(?:(?<![-\w])(?P<weekly>weekly|every\s+week|each\s+week)|(?P<other>fortnightly|bi-?weekly|every\s+other\s+week|"
-          r"every\s+(?:two|2)\s+weeks)|(?P<monthly>" + _MONTHLY_WORDS + "))")
+          r"every\s+(?:two|2)\s+weeks|" + _SPANISH_FORTNIGHTLY + r")|(?P<monthly>" + _MONTHLY_WORDS + "))")
 # How often, said after the time, or in brackets there: 'Monday 7pm weekly'; 'Monday 7pm (fortnightly)', as said
 # before the day ('fortnightly on Monday', whose meeting is asked which Mondays); 'Tuesdays 7pm (monthly)', which
 # is no meeting every Tuesday, to be refused asking which weeks.

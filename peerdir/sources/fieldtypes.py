@@ -16,6 +16,7 @@ from typing import Annotated, Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from babel.dates import get_month_names
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, GetJsonSchemaHandler, StringConstraints, WithJsonSchema, WrapValidator, model_validator
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema, PydanticCustomError
@@ -819,9 +820,19 @@ def _full_year(written: str) -> int:
     return year if len(written) != 2 else year + (1900 if year >= 69 else 2000)
 
 
+# Spanish's months, as CLDR names them (and 'setiembre', as some countries write it), as strptime's English.
+_SPANISH_MONTHS = {**{name: english for names in ("wide", "abbreviated") for number, name in get_month_names(names, locale="es").items()
+                      for english in [get_month_names("wide", locale="en")[number]]}, "setiembre": "September"}
+_SPANISH_DATE = re.compile(r"^(\d{1,2})\s+de\s+([^\W\d_]+)\.?(?:\s+(?:de|del)\s+(\d{4}))?$", re.IGNORECASE)
+
+
 def _named(text: str) -> str:
     """A date with its month named, as strptime reads one: without a day of the week before it ('Thursday,
-    October 1, 2026'), the 'st' of '1st', the dot of 'Oct.', and 'Sept' as 'Sep'."""
+    October 1, 2026'), the 'st' of '1st', the dot of 'Oct.', and 'Sept' as 'Sep'; in Spanish, '3 de noviembre de
+    2026', as English ('3 November 2026')."""
+    spanish = _SPANISH_DATE.match(text.strip())
+    if spanish and (month := _SPANISH_MONTHS.get(spanish.group(2).lower())):
+        return f"{spanish.group(1)} {month} {spanish.group(3) or ''}".strip()
     text = re.sub(r"^[^\W\d_]+day,?\s+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", text, flags=re.IGNORECASE)
     return re.sub(r"\bsept\b", "Sep", re.sub(r"\b([^\W\d_]{3,9})\.", r"\1", text), flags=re.IGNORECASE)
