@@ -814,6 +814,22 @@ def test_the_word_to_send_after_the_number_or_after_a_label_is_the_word(sample_s
     assert [phone.action for phone in line.phones][:2] == ["Text HOME to 741741", "Text HOME to 741741"]
 
 
+def test_a_phone_written_with_spanish_words_is_read_as_with_english_ones(sample_site: Path) -> None:
+    """A listing written in Spanish gives its phones in Spanish: 'Llame al ...' had been labelled 'Llame al', 'Envía
+    AYUDA al 741741' a text with that label and no word to send, 'Texto: ...' and '... (solo texto)' phones to call
+    (a button no one answers on a line that only takes texts), and 'Llame o envíe un texto al ...' one phone to call.
+    Each is read as its English words are."""
+    write(sample_site, "listings/helplines/line.yaml", VALID_LINE + "phones:\n  - Llame al (503) 555-0144\n  - Envía AYUDA al 741741\n"
+          "  - 'Texto: (503) 555-0145'\n  - (503) 555-0146 (solo texto)\n  - Llame o envíe un texto al (503) 555-0147\n"
+          "  - 'Teléfono: (503) 555-0148'\n  - (503) 555-0149 (en español)\n")
+    (line,) = listed(sample_site, "line")
+    assert [(p.number, p.kind, p.text_message, p.label) for p in line.data.phones] == [
+        ("(503) 555-0144", "voice", None, None), ("741741", "text", "AYUDA", None), ("(503) 555-0145", "text", None, None),
+        ("(503) 555-0146", "text", None, None), ("(503) 555-0147", "voice", None, None), ("(503) 555-0147", "text", None, None),
+        ("(503) 555-0148", "voice", None, None), ("(503) 555-0149", "voice", None, "En español")]
+    assert [phone.href for phone in line.phones][:2] == ["tel:+15035550144", "sms:741741"]
+
+
 def test_a_number_to_call_or_text_a_word_to_is_a_phone_for_each(sample_site: Path) -> None:
     """'Call or text HOME to (503) 555-0144', '... (call or text HOME)' had been a phone to call, labelled 'Or text
     HOME to', and the text line lost: a phone to call and one to text the word (only the text, to a code that

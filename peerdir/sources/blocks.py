@@ -174,8 +174,12 @@ PhoneNumber = Annotated[str, BeforeValidator(digits_as_written, json_schema_inpu
 _WAY_WORDS = {
     "ways": r"(?:(?:calls?|texts?|sms)\s*(?:,|/|&|\bor\b|\band\b)\s*)+whatsapp|whatsapp(?:\s*(?:,|/|&|\bor\b|\band\b)\s*(?:calls?|texts?|sms))+",
     "voice": r"(?:phone|tel(?:ephone)?)\s*(?:/|&|and)\s*fax|fax\s*(?:/|&|and)\s*(?:phone|tel(?:ephone)?)",
-    "both": r"call\s+or\s+text|text\s+or\s+call|(?:calls?|voice)\s*(?:/|&|and)\s*texts?|texts?\s*(?:/|&|and)\s*(?:calls?|voice)",
-    "text": r"sms(?:\s+only)?|texts?(?:\s*line|\s+us(?:\s+(?:at|on))?|\s+only|\s+messages?(?:\s+only)?)?",
+    "both": r"call\s+or\s+text|text\s+or\s+call|(?:calls?|voice)\s*(?:/|&|and)\s*texts?|texts?\s*(?:/|&|and)\s*(?:calls?|voice)|"
+            # in Spanish: 'Llame o envíe un texto al ...', 'Llamadas y mensajes de texto: ...', '... (llamada o texto)'
+            r"(?:llam(?:e|a|ar)|llamadas?)\s+(?:o|y|/)\s+(?:env[ií](?:e|a|ar)\s+(?:un\s+)?)?(?:mensajes?\s+de\s+)?textos?(?:\s+al?)?",
+    "text": r"sms(?:\s+only)?|texts?(?:\s*line|\s+us(?:\s+(?:at|on))?|\s+only|\s+messages?(?:\s+only)?)?|"
+            # in Spanish: 'Texto: ...', '... (solo texto)', 'Envíe un mensaje de texto al ...'
+            r"(?:solo\s+)?(?:(?:env[ií](?:e|a|ar)\s+(?:un\s+)?)?(?:mensajes?\s+de\s+)?textos?|mensajes?\s+de\s+texto)(?:\s+(?:solamente|al?))?",
     "whatsapp": r"whatsapp(?:\s+only)?",
     "none": r"(?:fax|facsimile|pager)(?:\s+(?:line|number|only))?",
 }
@@ -221,7 +225,8 @@ def _ways_kinds(written: str) -> list[str]:
 
 # The kind of phone each word of a way names.
 _KIND_OF_WAY = {"call": "voice", "calls": "voice", "voice": "voice", "text": "text", "texts": "text", "sms": "text",
-                "whatsapp": "whatsapp"}
+                "whatsapp": "whatsapp", "llame": "voice", "llama": "voice", "llamar": "voice", "llamada": "voice",
+                "llamadas": "voice", "texto": "text", "textos": "text"}
 
 
 def numbers_as_phones(value: Any, validate: ValidatorFunctionWrapHandler, info: ValidationInfo) -> Any:
@@ -301,8 +306,8 @@ _ANOTHER_IN_BRACKETS = re.compile(r"(.*\d.*?)\s*\(\s*(?:(?:or|and)\s+([^()]*\d[^
 # A word to send, then the number to send it to: 'Text HOME to 741741 (24/7)', 'SMS "HELP" to ...'; the word in
 # quotes too, without them (they had been sent as part of the word); after a label and a colon ('Crisis Text Line:
 # text HELLO to 741741', whose label had been 'Crisis Text Line text HELLO to', and the word not sent).
-_TEXT_TO = re.compile(r"^(?:(?P<label>[^\d:]+?)\s*:\s*)?(?:text|sms)\s+[\"'\u201c\u2018]?(?P<word>(?=\S*[^\W\d])[^\s\"'\u201d\u2019]+)"
-                      r"[\"'\u201d\u2019]?\s+to\s+(?P<number>\S.*)$", re.IGNORECASE)
+_TEXT_TO = re.compile(r"^(?:(?P<label>[^\d:]+?)\s*:\s*)?(?:text|sms|env[ií](?:a|e|ar)|textea)\s+[\"'\u201c\u2018]?(?P<word>(?=\S*[^\W\d])[^\s\"'\u201d\u2019]+)"
+                      r"[\"'\u201d\u2019]?\s+(?:to|al?)\s+(?P<number>\S.*)$", re.IGNORECASE)  # in Spanish, 'Envía AYUDA al 741741'
 # The word to send after the number, in its note or after a dash or comma: '741741 (text HOME)', '741741 - keyword
 # HOME', '..., 24/7)' after it too (it had been the label 'Text HOME', beside a button that sent nothing). The word
 # in capitals, as lines ask for one, so that 'Text Relay' or 'Text line' stays a label; '(call or text HOME)' is

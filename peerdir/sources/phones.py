@@ -286,8 +286,10 @@ _EXTENSION_IN = re.compile(r"(?:\bext(?:ension)?\.?|\bx)\s*\d", re.IGNORECASE)
 MENU_OPTION = re.compile(r"(?:and\s+|then\s+)?((?:press|option|select)\s+\d{1,2}(?:\s+for\s+[^\d()]*[^\W\d_])?)", re.IGNORECASE)
 # A number and its option after it: '988, press 1'.
 MENU_OPTION_AFTER = re.compile(r"(.*?\d)[\s,;]+" + MENU_OPTION.pattern, re.IGNORECASE)
-_TEXTED = re.compile(r"text\s+\S+\s+to\s+(.+)", re.IGNORECASE)
-_CALL = re.compile(r"^(?:call|dial|phone|ph|tel|telephone|ring)\b\.?(?:\s*(?:number|no\.|#))?\s*", re.IGNORECASE)  # "Tel. ...", "Phone #: ..."
+_TEXTED = re.compile(r"(?:text|env[ií](?:a|e|ar))\s+\S+\s+(?:to|al?)\s+(.+)", re.IGNORECASE)
+# "Tel. ...", "Phone #: ..."; in Spanish, "Llame al ...", "Marque el ...", "Teléfono: ..."
+_CALL = re.compile(r"^(?:call|dial|phone|ph|tel|telephone|ring|tel[eé]fono|(?:llam(?:e|a|ar)|marqu?e|marc(?:a|ar))(?:\s+(?:al|el|a))?)\b\.?"
+                   r"(?:\s*(?:number|no\.|#))?\s*", re.IGNORECASE)
 
 
 def _words_beside(written: str, number: str) -> str:
