@@ -931,6 +931,27 @@ def test_days_and_yes_in_spanish_the_other_language_of_the_theme_are_read(golden
                                      "the morning or the evening? Write am or pm after it, like \"Jueves de 6 a 8pm\" (or 24-hour times, \"19:00\")"]
 
 
+def test_choices_written_in_spanish_are_read_as_their_english_words(golden_site: Path) -> None:
+    """A listing written in Spanish says its cost, how to join, status, kind of line and who answers in Spanish:
+    'Donación voluntaria', 'Sin cita', 'Pausado', 'Línea de crisis', 'Pares y voluntarios capacitados' had each been
+    refused ('Personal' had even been asked if it meant 'peers'). 'Línea de apoyo', a support line, is asked which
+    kind, as 'Support line' is."""
+    for group_words, line_words, read in [
+        ("cost: Donación voluntaria\nhow_to_join: Sin cita\nstatus: Pausado\n", "kind: Línea de crisis\nanswered_by: Pares y voluntarios capacitados\n",
+         ("donation", "drop-in", "temporarily-closed", "crisis-line", ["peers", "trained-volunteers"])),
+        ("cost: Gratuito\nhow_to_join: Con inscripción previa\nstatus: Activo\n", "kind: Línea cálida\nanswered_by: Personal\n",
+         ("free", "sign-up", "active", "warmline", ["staff"])),
+    ]:
+        write(golden_site, "listings/groups/ok.yaml", VALID_GROUP.replace("cost: free\n", "") + group_words)
+        write(golden_site, "listings/helplines/ok-line.yaml", VALID_LINE.replace("kind: warmline\n", "") + "phones: 01632 960111\n" + line_words)
+        group, line = listed(golden_site, "ok", "ok-line")
+        assert (group.data.cost, group.data.how_to_join, group.data.status, line.data.kind, line.data.answered_by) == read
+    write(golden_site, "listings/helplines/ok-line.yaml", VALID_LINE.replace("kind: warmline\n", "") + "phones: 01632 960111\nkind: Línea de apoyo\n")
+    assert [problem.split(": ", 2)[2] for problem in problems(golden_site)] == [
+        "'Línea de apoyo' says it is a line but not which kind: write warmline (someone to talk to, before things reach a crisis), "
+        "crisis-line, text-line or chat"]
+
+
 def test_an_age_or_a_number_of_places_is_read_with_the_words_around_it(golden_site: Path) -> None:
     """'18+', 'Adults (18 and over)', '4 beds', 'Up to 4 guests', as directories write them (they had been told to
     write a whole number); 'Under 18', which is no minimum, is still refused, and a range ('4-6') told which end to

@@ -56,7 +56,12 @@ _COST_WORDS = {"no-cost": "free", "free-of-charge": "free", "none": "free", "no-
                "free-of-cost": "free", "at-no-cost": "free", "no-cost-to-you": "free", "always-free": "free",
                "completely-free": "free", "totally-free": "free", "there-is-no-charge": "free", "there-is-no-cost": "free",
                "there-is-no-fee": "free", "no-charge-to-attend": "free", "free-and-confidential": "free",
-               "free-confidential": "free", "free-service": "free"}  # fmt: skip
+               "free-confidential": "free", "free-service": "free",
+               # in Spanish, as a listing written in it says them
+               "donación-voluntaria": "donation", "donacion-voluntaria": "donation", "aporte-voluntario": "donation",
+               "cooperación-voluntaria": "donation", "cooperacion-voluntaria": "donation", "lo-que-puedas-pagar": "donation",
+               "servicio-gratuito": "free", "sin-cargo": "free", "sin-costo-para-los-participantes": "free",
+               "gratis-y-confidencial": "free", "gratuito-y-confidencial": "free"}  # fmt: skip
 # And for how to join and a listing's status, where the words mean one choice and no other (a group's format:
 # blocks.FORMAT_WORDS).
 _JOIN_WORDS = {"walk-in": "drop-in", "just-show-up": "drop-in", "just-come": "drop-in", "no-registration-needed": "drop-in",
@@ -79,7 +84,17 @@ _JOIN_WORDS = {"walk-in": "drop-in", "just-show-up": "drop-in", "just-come": "dr
                "referral-from-a-professional": "referral", "doctor-referral": "referral", "referral-from-doctor": "referral",
                "appointment-needed": "sign-up", "appointment-required": "sign-up", "email-to-join": "sign-up",
                "call-to-join": "sign-up", "email-to-register": "sign-up", "open-to-all": "drop-in", "all-welcome": "drop-in",
-               "everyone-welcome": "drop-in", "no-appointment-needed": "drop-in"}  # fmt: skip
+               "everyone-welcome": "drop-in", "no-appointment-needed": "drop-in",
+               # in Spanish
+               "sin-cita": "drop-in", "sin-cita-previa": "drop-in", "entrada-libre": "drop-in", "solo-llegue": "drop-in",
+               "sin-inscripción": "drop-in", "sin-inscripcion": "drop-in", "todos-son-bienvenidos": "drop-in",
+               "con-inscripción": "sign-up", "con-inscripcion": "sign-up", "con-inscripción-previa": "sign-up",
+               "con-inscripcion-previa": "sign-up", "inscripción-previa": "sign-up", "inscripcion-previa": "sign-up",
+               "se-requiere-inscripción": "sign-up", "se-requiere-inscripcion": "sign-up", "con-cita": "sign-up",
+               "con-cita-previa": "sign-up", "llame-antes": "sign-up", "llamar-antes": "sign-up",
+               "se-requiere-referencia": "referral", "con-referencia": "referral", "por-referencia": "referral",
+               "se-requiere-derivación": "referral", "se-requiere-derivacion": "referral", "con-derivación": "referral",
+               "con-derivacion": "referral", "por-derivación": "referral", "por-derivacion": "referral"}  # fmt: skip
 _STATUS_WORDS = {"open": "active", "running": "active", "currently-meeting": "active", "meeting": "active",
                  "paused": "temporarily-closed", "on-hold": "temporarily-closed", "on-pause": "temporarily-closed",
                  "on-break": "temporarily-closed", "suspended": "temporarily-closed", "permanently-closed": "closed",
@@ -87,7 +102,15 @@ _STATUS_WORDS = {"open": "active", "running": "active", "currently-meeting": "ac
                  "currently-running": "active", "closed-temporarily": "temporarily-closed", "on-hiatus": "temporarily-closed",
                  "temporarily-suspended": "temporarily-closed", "paused-until-further-notice": "temporarily-closed",
                  "temporarily-paused": "temporarily-closed", "closed-for-now": "temporarily-closed",
-                 "closed-permanently": "closed", "ended": "closed", "no-longer-available": "closed"}  # fmt: skip
+                 "closed-permanently": "closed", "ended": "closed", "no-longer-available": "closed",
+                 # in Spanish
+                 "activo": "active", "activa": "active", "abierto": "active", "abierta": "active", "en-pausa": "temporarily-closed",
+                 "pausado": "temporarily-closed", "pausada": "temporarily-closed", "suspendido": "temporarily-closed",
+                 "suspendida": "temporarily-closed", "cerrado-temporalmente": "temporarily-closed",
+                 "cerrada-temporalmente": "temporarily-closed", "temporalmente-cerrado": "temporarily-closed",
+                 "temporalmente-cerrada": "temporarily-closed", "cerrado": "closed", "cerrada": "closed",
+                 "cerrado-permanentemente": "closed", "cerrada-permanentemente": "closed", "ya-no-se-reúne": "closed",
+                 "ya-no-se-reune": "closed"}  # fmt: skip
 
 
 # Between the ways a group meets, as directories write both ('Online/In-person', 'In person & Zoom', 'Hybrid (in
@@ -140,12 +163,20 @@ _KIND_WORDS = {**dict.fromkeys(("hotline", "crisis-hotline", "crisis", "crisis-h
                **dict.fromkeys(("warm-line", "peer-warmline", "peer-warm-line", "peer-run-warmline", "peer-support-line", "peer-line",
                                 "talk-line", "listening-line"), "warmline"),
                **dict.fromkeys(("text", "textline", "texting", "text-service", "sms", "sms-line", "text-only"), "text-line"),
-               **dict.fromkeys(("online-chat", "web-chat", "webchat", "live-chat", "chat-line", "chatline", "online"), "chat")}
+               **dict.fromkeys(("online-chat", "web-chat", "webchat", "live-chat", "chat-line", "chatline", "online"), "chat"),
+               # in Spanish ('línea de apoyo', a support line, is asked which, as 'support line' is)
+               **dict.fromkeys(("línea-de-crisis", "linea-de-crisis", "línea-de-crisis-y-suicidio", "línea-de-prevención-del-suicidio",
+                                "linea-de-prevencion-del-suicidio"), "crisis-line"),
+               **dict.fromkeys(("línea-cálida", "linea-calida", "línea-de-apoyo-entre-pares",
+                                "linea-de-apoyo-entre-pares", "línea-de-escucha", "linea-de-escucha"), "warmline"),
+               **dict.fromkeys(("línea-de-texto", "linea-de-texto", "mensajes-de-texto", "textos"), "text-line"),
+               **dict.fromkeys(("chat-en-línea", "chat-en-linea", "chat-web"), "chat")}
 
 
 def _kind_asked(key: str, value: str) -> str | None:
     """'Helpline' or 'Support line', which say it is one but not which, is asked which."""
-    if key in ("helpline", "help-line", "support-line", "phone-line", "telephone-line", "line"):
+    if key in ("helpline", "help-line", "support-line", "phone-line", "telephone-line", "line", "línea-de-apoyo", "linea-de-apoyo",
+               "línea-de-ayuda", "linea-de-ayuda", "línea-telefónica", "linea-telefonica", "línea", "linea"):
         return (f"'{value}' says it is a line but not which kind: write warmline (someone to talk to, before things reach "
                 "a crisis), crisis-line, text-line or chat")
     return None
@@ -179,7 +210,11 @@ _ANSWERED_WORDS = {**dict.fromkeys(("peer", "peer-specialists", "certified-peer-
                                     "people-with-lived-experience", "peer-staff", "peer-counselors", "peer-counsellors"), "peers"),
                    **dict.fromkeys(("trained-volunteer", "volunteers-trained-in-active-listening"), "trained-volunteers"),
                    **dict.fromkeys(("paid-staff", "professional-staff", "employees", "professionals", "clinicians", "counselors",
-                                    "counsellors", "clinical-staff", "nurses", "social-workers"), "staff")}  # fmt: skip
+                                    "counsellors", "clinical-staff", "nurses", "social-workers"), "staff"),
+                   # in Spanish
+                   **dict.fromkeys(("pares", "compañeros", "especialistas-de-pares", "personas-con-experiencia-vivida"), "peers"),
+                   **dict.fromkeys(("voluntarios-capacitados", "voluntarias-capacitadas", "voluntarios-entrenados"), "trained-volunteers"),
+                   **dict.fromkeys(("personal", "personal-profesional", "profesionales", "consejeros", "trabajadores-sociales"), "staff")}  # fmt: skip
 # The words of a sentence about referral that say which it is: people may refer themselves (whether or not others
 # may refer them too), or someone else must.
 _SELF_REFERRAL = re.compile(r"\bself[-\s]?refer|\bopen\s+referrals?\b|\b(?:call|contact|e-?mail|phone)\s+us\s+directly\b|"
