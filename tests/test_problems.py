@@ -932,9 +932,10 @@ def test_days_and_yes_in_spanish_the_other_language_of_the_theme_are_read(golden
 
 
 def test_choices_written_in_spanish_are_read_as_their_english_words(golden_site: Path) -> None:
-    """A listing written in Spanish says its cost, how to join, status, kind of line and who answers in Spanish:
-    'Donación voluntaria', 'Sin cita', 'Pausado', 'Línea de crisis', 'Pares y voluntarios capacitados' had each been
-    refused ('Personal' had even been asked if it meant 'peers'). 'Línea de apoyo', a support line, is asked which
+    """A listing written in Spanish says its cost, how to join, status, kind of line, who answers, a house's referral
+    and places and a forum's youngest age in Spanish: 'Donación voluntaria', 'Sin cita', 'Pausado', 'Línea de
+    crisis', 'Pares y voluntarios capacitados', 'Se requiere referencia', 'Hasta 6 huéspedes', 'Mayores de 18' had
+    each been refused ('Personal' had even been asked if it meant 'peers'). 'Línea de apoyo', a support line, is asked which
     kind, as 'Support line' is."""
     for group_words, line_words, read in [
         ("cost: Donación voluntaria\nhow_to_join: Sin cita\nstatus: Pausado\n", "kind: Línea de crisis\nanswered_by: Pares y voluntarios capacitados\n",
@@ -946,8 +947,18 @@ def test_choices_written_in_spanish_are_read_as_their_english_words(golden_site:
         write(golden_site, "listings/helplines/ok-line.yaml", VALID_LINE.replace("kind: warmline\n", "") + "phones: 01632 960111\n" + line_words)
         group, line = listed(golden_site, "ok", "ok-line")
         assert (group.data.cost, group.data.how_to_join, group.data.status, line.data.kind, line.data.answered_by) == read
+    # a house's referral and places, a forum's youngest age
+    write(golden_site, "listings/respite/ok-house.yaml", VALID_GROUP.replace("format: online\n", "location: {region: old-town}\n")
+          + "referral: Se requiere referencia\ncapacity: Hasta 6 huéspedes\n")
+    write(golden_site, "listings/forums/ok-forum.yaml", VALID_GROUP.replace("format: online\n", "url: https://forum.example.org/\n")
+          + "minimum_age: Mayores de 18\n")
+    house, forum = listed(golden_site, "ok-house", "ok-forum")
+    assert (house.data.referral, house.data.capacity, forum.data.minimum_age) == ("referral-needed", 6, 18)
     write(golden_site, "listings/helplines/ok-line.yaml", VALID_LINE.replace("kind: warmline\n", "") + "phones: 01632 960111\nkind: Línea de apoyo\n")
+    write(golden_site, "listings/forums/ok-forum.yaml", VALID_GROUP.replace("format: online\n", "url: https://forum.example.org/\n")
+          + "minimum_age: 18 a 25 años\n")
     assert [problem.split(": ", 2)[2] for problem in problems(golden_site)] == [
+        "'18 a 25 años' gives a range; write the youngest age it takes, 18, and say the rest in the description",
         "'Línea de apoyo' says it is a line but not which kind: write warmline (someone to talk to, before things reach a crisis), "
         "crisis-line, text-line or chat"]
 

@@ -493,7 +493,7 @@ def number_in_words(words: str, of_a_range: tuple[int, str]) -> BeforeValidator:
         said = re.findall(r"[^\W\d_]+", value.casefold())
         figures = [*re.findall(r"\d+", value), *(str(_NUMBER_WORDS[word]) for word in said if word in _NUMBER_WORDS)]
         rest = [word for word in said if word not in _NUMBER_WORDS]
-        if len(figures) == 2 and all(word in allowed or word == "to" for word in rest) and _A_RANGE.search(value):
+        if len(figures) == 2 and all(word in allowed or word in ("to", "a") for word in rest) and _A_RANGE.search(value):
             raise fail(f"'{value}' gives a range; write {which}, {figures[end]}, and say the rest in the description")
         return int(figures[0]) if len(figures) == 1 and all(word in allowed for word in rest) else value
 
@@ -505,7 +505,7 @@ _NUMBER_WORDS = {word: number for number, word in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
     "eighteen nineteen twenty".split())}
 _A_NUMBER = r"(?:\d+|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b)"
-_A_RANGE = re.compile(_A_NUMBER + r"\s*(?:-|\u2013|\bto\b)\s*" + _A_NUMBER, re.IGNORECASE)  # '4-6', 'four to six'
+_A_RANGE = re.compile(_A_NUMBER + r"\s*(?:-|\u2013|\bto\b|\ba\b)\s*" + _A_NUMBER, re.IGNORECASE)  # '4-6', 'four to six', '18 a 25'
 
 
 def choice_said(value: Any) -> Any:

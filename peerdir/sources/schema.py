@@ -184,7 +184,8 @@ def _kind_asked(key: str, value: str) -> str | None:
 
 # An age or a number of places with the words directories write around it: '18+', 'Adults (18 and over)', '4 beds'.
 _AGE = number_in_words("and over or older above adults adult ages age aged years yrs year old only minimum min plus "
-                       "must be up at least", (0, "the youngest age it takes"))  # 'Must be 18 or older', '13 and up'
+                       "must be up at least "  # 'Must be 18 or older', '13 and up'
+                       "años año o más mayores de a partir desde edad mínima mínimo", (0, "the youngest age it takes"))  # 'Mayores de 18'
 # An age said to be none, or said in words without one: no minimum (left out), or asked for its number.
 _NO_AGE = re.compile(r"none|no\s+(?:minimum(?:\s+age)?|age\s+(?:limit|minimum|restrictions?))|any\s+age|all\s+ages", re.IGNORECASE)
 _AGE_IN_WORDS = re.compile(r"(?:adults?|grown-?ups?)(?:\s+only)?", re.IGNORECASE)
@@ -198,8 +199,9 @@ def _age_said(value: Any) -> Any:
         raise fail(f"'{value}' gives no age, and the age of an adult differs from one place to the next: write the "
                    "youngest age it takes, like 18")
     return value
-_HOW_MANY = number_in_words("beds bed bedrooms bedroom guests guest people places spaces space rooms room up to max maximum of at a time",
-                            (-1, "the most it takes"))
+_HOW_MANY = number_in_words("beds bed bedrooms bedroom guests guest people places spaces space rooms room up to max maximum of at a time "
+                            "camas cama huéspedes huésped personas persona plazas plaza habitaciones habitación hasta máximo de",
+                            (-1, "the most it takes"))  # '4 camas', 'Hasta 6 huéspedes'
 
 
 # Whether a respite house needs someone else's referral, as houses write it: 'Self-referral accepted', 'No referral
@@ -218,11 +220,16 @@ _ANSWERED_WORDS = {**dict.fromkeys(("peer", "peer-specialists", "certified-peer-
 # The words of a sentence about referral that say which it is: people may refer themselves (whether or not others
 # may refer them too), or someone else must.
 _SELF_REFERRAL = re.compile(r"\bself[-\s]?refer|\bopen\s+referrals?\b|\b(?:call|contact|e-?mail|phone)\s+us\s+directly\b|"
-                            r"\bno\s+referral|\breferrals?\s+(?:from|by)\s+(?:anyone|anybody)\b", re.IGNORECASE)
+                            r"\bno\s+referral|\breferrals?\s+(?:from|by)\s+(?:anyone|anybody)\b|"
+                            # in Spanish: 'Autorreferencia', 'Sin necesidad de derivación'
+                            r"\bauto-?r?referencia|\bauto-?derivaci[oó]n|\bsin\s+(?:necesidad\s+de\s+)?(?:referencia|derivaci[oó]n)",
+                            re.IGNORECASE)
 _REFERRAL_NEEDED = re.compile(r"\breferral\b.*\b(?:required|needed|necessary|only|essential)\b|\b(?:requires?|need)\s+(?:a\s+)?referral|"
                               r"^\s*(?:by\s+)?referral\s*$|"  # 'By referral', 'Referral' too
-                              r"^\s*(?:by\s+)?referrals?\s+(?:from|by|through|via)\b|\bmust\s+be\s+referred\b",  # 'Referral from a GP'
-                              re.IGNORECASE)
+                              r"^\s*(?:by\s+)?referrals?\s+(?:from|by|through|via)\b|\bmust\s+be\s+referred\b|"  # 'Referral from a GP'
+                              # in Spanish: 'Se requiere referencia', 'Solo con derivación'
+                              r"\b(?:se\s+requiere|requiere|necesita)\s+(?:una\s+)?(?:referencia|derivaci[oó]n)|"
+                              r"^\s*(?:solo\s+)?(?:con|por)\s+(?:referencia|derivaci[oó]n)\b", re.IGNORECASE)
 
 
 def _referral_in_a_sentence(value: Any) -> Any:
