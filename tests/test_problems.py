@@ -933,9 +933,9 @@ def test_days_and_yes_in_spanish_the_other_language_of_the_theme_are_read(golden
 
 def test_choices_written_in_spanish_are_read_as_their_english_words(golden_site: Path) -> None:
     """A listing written in Spanish says its cost, how to join, status, kind of line, who answers, a house's referral
-    and places and a forum's youngest age in Spanish: 'Donación voluntaria', 'Sin cita', 'Pausado', 'Línea de
-    crisis', 'Pares y voluntarios capacitados', 'Se requiere referencia', 'Hasta 6 huéspedes', 'Mayores de 18' had
-    each been refused ('Personal' had even been asked if it meant 'peers'). 'Línea de apoyo', a support line, is asked which
+    and places, a forum's youngest age and where it serves in Spanish: 'Donación voluntaria', 'Sin cita', 'Pausado',
+    'Línea de crisis', 'Pares y voluntarios capacitados', 'Se requiere referencia', 'Hasta 6 huéspedes', 'Mayores de
+    18', 'Nacional, en línea' had each been refused ('Personal' had even been asked if it meant 'peers'). 'Línea de apoyo', a support line, is asked which
     kind, as 'Support line' is."""
     for group_words, line_words, read in [
         ("cost: Donación voluntaria\nhow_to_join: Sin cita\nstatus: Pausado\n", "kind: Línea de crisis\nanswered_by: Pares y voluntarios capacitados\n",
@@ -952,8 +952,10 @@ def test_choices_written_in_spanish_are_read_as_their_english_words(golden_site:
           + "referral: Se requiere referencia\ncapacity: Hasta 6 huéspedes\n")
     write(golden_site, "listings/forums/ok-forum.yaml", VALID_GROUP.replace("format: online\n", "url: https://forum.example.org/\n")
           + "minimum_age: Mayores de 18\n")
-    house, forum = listed(golden_site, "ok-house", "ok-forum")
+    write(golden_site, "listings/groups/ok.yaml", VALID_GROUP.replace("service_area: [online]", "service_area: Nacional, en línea"))
+    house, forum, group = listed(golden_site, "ok-house", "ok-forum", "ok")
     assert (house.data.referral, house.data.capacity, forum.data.minimum_age) == ("referral-needed", 6, 18)
+    assert group.data.service_area == ["national", "online"]
     write(golden_site, "listings/helplines/ok-line.yaml", VALID_LINE.replace("kind: warmline\n", "") + "phones: 01632 960111\nkind: Línea de apoyo\n")
     write(golden_site, "listings/forums/ok-forum.yaml", VALID_GROUP.replace("format: online\n", "url: https://forum.example.org/\n")
           + "minimum_age: 18 a 25 años\n")

@@ -21,7 +21,11 @@ from peerdir.sources.fieldtypes import (
 RESERVED_AREAS = ("national", "online")
 # What directories write for those areas, as a listing's service_area and an imported service area are read.
 AREA_WORDS = {"nationwide": "national", "countrywide": "national", "all areas": "national", "online only": "online",
-              "virtual": "online"}
+              "virtual": "online",
+              # in Spanish
+              "nacional": "national", "a nivel nacional": "national", "en todo el país": "national", "todo el país": "national",
+              "en todo el pais": "national", "todo el pais": "national", "en línea": "online", "en linea": "online",
+              "solo en línea": "online", "solo en linea": "online"}
 # Words after a region's name, or after the last of several, that say no more than they do: 'Harbor City and
 # surrounding areas', 'Harbor City, Lakeside and nearby areas'.
 SURROUNDINGS = r"(?:the\s+)?(?:surrounding|nearby)\s+areas?|surroundings|nearby"

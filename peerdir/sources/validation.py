@@ -59,8 +59,8 @@ _PARTS_OF_A_COUNTRY = ("england", "scotland", "wales", "northern ireland")
 
 
 # Where a service is, said as the whole of an area larger than a town and no region: 'Statewide', 'Countywide'.
-_WIDE = re.compile(r"\b(?:state|county|city|province|region|district)[\s-]?wide\b|\b(?:whole|entire)\s+(?:state|county|city|province)\b",
-                   re.IGNORECASE)
+_WIDE = re.compile(r"\b(?:state|county|city|province|region|district)[\s-]?wide\b|\b(?:whole|entire)\s+(?:state|county|city|province)\b|"
+                   r"\btod[oa]\s+(?:el|la)\s+(?:estado|condado|ciudad|provincia|regi[oó]n)\b", re.IGNORECASE)  # 'Todo el estado'
 
 
 # Whose people an audience's word says, before it: 'their families', 'your loved ones'; or that they are who it is
