@@ -910,7 +910,8 @@ def test_days_and_yes_in_spanish_the_other_language_of_the_theme_are_read(golden
     # and 'a' between two such times: each had been refused, told to write its day, then its time.
     write(golden_site, "listings/groups/ok.yaml", VALID_GROUP + "meetings: 'Martes 7:30 de la tarde; Sábados 10 de la mañana; "
           "Jueves de 7 a 9 de la noche'\n")
-    write(golden_site, "listings/helplines/ok-line.yaml", VALID_LINE + "phones: 01632 960111\nhours: Lunes a viernes de 6 a 10 de la noche\n")
+    write(golden_site, "listings/helplines/ok-line.yaml", VALID_LINE + "phones: 01632 960111\nhours: Lunes a viernes de 6 a 10 de la noche; "
+          "domingos cerrado\n")  # (a day said closed, as 'Sun closed')
     group, line = listed(golden_site, "ok", "ok-line")
     assert [(m.weekday, m.start, m.end) for m in group.data.meetings] == [
         ("tuesday", time(19, 30), None), ("saturday", time(10), None), ("thursday", time(19), time(21))]

@@ -1822,7 +1822,8 @@ _HOURS_NOTE = re.compile(r"^(.*?\S)\s*(?:\(([^()]+)\)|[,;.]?\s*((?:except|exclud
 # 10am-2pm'): those days' hours, and the holidays' as the note, since no week holds a holiday.
 _AND_HOLIDAYS = re.compile(r"\s*(?:,|&|\band\b)\s*((?:public\s+|bank\s+|federal\s+)?holidays)\b\s*:?\s*(.*?)"
                            r"(?=\s*(?:[;\n]|,\s*[^\W\d]|$))", re.IGNORECASE)
-_CLOSED = re.compile(r"^(?:closed\s+(?:on\s+)?(.+)|(.+?):?\s+(?:closed|off))$", re.IGNORECASE)  # 'Sa,Su off', as OpenStreetMap
+_CLOSED = re.compile(r"^(?:(?:closed\s+(?:on\s+)?|cerrados?\s+(?:los\s+)?)(.+)|(.+?):?\s+(?:closed|off|cerrados?))$",
+                     re.IGNORECASE)  # 'Sa,Su off', as OpenStreetMap; in Spanish, 'domingos cerrado', 'cerrado los domingos'
 # A part of hours for public holidays, as OpenStreetMap writes them ('Mo-Fr 09:00-17:00; PH off'): no week holds
 # one, so it is the note ('Closed on public holidays'; 'Public holidays: 10:00-14:00').
 _PUBLIC_HOLIDAYS = re.compile(r"(?:^|;)\s*PH\s+(?:(?P<off>off|closed)|(?P<hours>[^;]+?))\s*(?=;|$)")
