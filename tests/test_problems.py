@@ -924,6 +924,14 @@ def test_days_and_yes_in_spanish_the_other_language_of_the_theme_are_read(golden
     assert [(m.weekday, m.every_other_week, m.start) for m in group.data.meetings] == [
         ("tuesday", date(2026, 11, 3), time(19)), ("thursday", date(2026, 11, 5), time(18))]
     assert group.data.last_verified == date(2026, 10, 1)
+    # Days and noon in the words Spanish has for them ('fin de semana', 'entre semana', 'al mediodía'; each had been refused)
+    write(golden_site, "listings/groups/ok.yaml", VALID_GROUP + "meetings: Martes al mediodía; Cada día 12 del mediodía\n")
+    write(golden_site, "listings/helplines/ok-line.yaml", VALID_LINE + "phones: 01632 960111\nhours: Fin de semana 10-14 h; "
+          "entre semana de 6 a 10 de la noche\n")
+    group, line = listed(golden_site, "ok", "ok-line")
+    assert [(m.weekday, m.start) for m in group.data.meetings] == [("tuesday", time(12)), *((day, time(12)) for day in WEEKDAYS)]
+    assert [(p.days, p.opens, p.closes) for p in line.data.hours.weekly] == [
+        (list(WEEKDAYS[5:]), time(10), time(14)), (list(WEEKDAYS[:5]), time(18), time(22))]
     write(golden_site, "listings/groups/ok.yaml", VALID_GROUP + "meetings: Quincenal, los martes 19:00\n")
     assert problems(golden_site) == ["listings/groups/ok.yaml:8:1: meetings: 'Quincenal, los martes' is every other week: which "
                                      "Tuesdays? Give the date of one of its meetings as well, every_other_week: YYYY-MM-DD (a Tuesday it meets)"]

@@ -541,7 +541,8 @@ _TIME = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)$")  # "19:00", or "19.00" as
 # the schema (JSON Schema's regular expressions have no flags).
 _TWELVE_HOUR = re.compile(r"^(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))? ?([AaPp])(?:\.? ?[Mm])?\.?$")
 # 12:00, and 00:00 (which closes a day's hours); "12 noon", "12:00 noon", "12-noon" (one time, not a span from 12)
-_WORDS = re.compile(r"^(?:12(?:[:.]00)?[\s-]*)?([Nn]oon|[Mm]idnight)$")
+# In Spanish, "mediodía", "12 del mediodía", "al mediodía", "medianoche", "a la medianoche".
+_WORDS = re.compile(r"^(?:(?:al|a\s+la)\s+)?(?:12(?:[:.]00)?[\s-]*(?:del\s+|de\s+la\s+)?)?([Nn]oon|[Mm]idnight|[Mm]ediod[ií]a|[Mm]edianoche)$")
 # "17 h", "9h30", "20:30 h", as Spanish and French write a 24-hour time.
 _HOURS_H = re.compile(r"^([01]?\d|2[0-3])(?:[:.]([0-5]\d) ?[hH]| ?[hH](?: ?([0-5]\d))?)$")
 
@@ -556,7 +557,7 @@ def clock_time(written: str) -> time | None:
         afternoon = 12 if match.group(3) in "Pp" else 0
         return time(int(match.group(1)) % 12 + afternoon, int(match.group(2) or 0))
     if _WORDS.match(written):
-        return time(12) if written.lower().endswith("noon") else time(0)
+        return time(12) if written.lower().endswith(("noon", "mediodía", "mediodia")) else time(0)
     match = _HOURS_H.match(written)
     if match:
         return time(int(match.group(1)), int(match.group(2) or match.group(3) or 0))
@@ -909,7 +910,10 @@ _DAYS_IN_A_WORD = {"weekdays": WEEKDAYS[:5], "weekday": WEEKDAYS[:5], "todos los
                    "every day": WEEKDAYS, "everyday": WEEKDAYS, "7 days": WEEKDAYS, "seven days": WEEKDAYS,
                    "7 days a week": WEEKDAYS, "seven days a week": WEEKDAYS, "every day of the week": WEEKDAYS,
                    "nightly": WEEKDAYS, "every night": WEEKDAYS, "every evening": WEEKDAYS, "weeknights": WEEKDAYS[:5],
-                   "weeknight": WEEKDAYS[:5], "365 days a year": WEEKDAYS, "365 days": WEEKDAYS, "every day of the year": WEEKDAYS}
+                   "weeknight": WEEKDAYS[:5], "365 days a year": WEEKDAYS, "365 days": WEEKDAYS, "every day of the year": WEEKDAYS,
+                   "fin de semana": WEEKDAYS[5:], "los fines de semana": WEEKDAYS[5:], "entre semana": WEEKDAYS[:5],
+                   "días de semana": WEEKDAYS[:5], "dias de semana": WEEKDAYS[:5], "diariamente": WEEKDAYS, "cada día": WEEKDAYS,
+                   "cada dia": WEEKDAYS, "los 7 días": WEEKDAYS, "los 7 dias": WEEKDAYS}
 # Shorter names a day has only beside another day ('M-F', 'Tu-Th', 'M, W, F'), where they cannot be a word ('we').
 # T and S are left out: each could be two days.
 _SHORTEST = {"m": "monday", "mo": "monday", "tu": "tuesday", "w": "wednesday", "we": "wednesday", "th": "thursday",
