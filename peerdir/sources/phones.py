@@ -288,7 +288,7 @@ MENU_OPTION = re.compile(r"(?:and\s+|then\s+)?((?:press|option|select)\s+\d{1,2}
 MENU_OPTION_AFTER = re.compile(r"(.*?\d)[\s,;]+" + MENU_OPTION.pattern, re.IGNORECASE)
 _TEXTED = re.compile(r"(?:text|env[ií](?:a|e|ar))\s+\S+\s+(?:to|al?)\s+(.+)", re.IGNORECASE)
 # "Tel. ...", "Phone #: ..."; in Spanish, "Llame al ...", "Marque el ...", "Teléfono: ..."
-_CALL = re.compile(r"^(?:call|dial|phone|ph|tel|telephone|ring|tel[eé]fono|(?:llam(?:e|a|ar)|marqu?e|marc(?:a|ar))(?:\s+(?:al|el|a))?)\b\.?"
+_CALL = re.compile(r"^(?:call|dial|phone|ph|tel|telephone|ring|tel[eé]fono|(?:llam(?:e|a|ar)|marque|marc(?:a|ar))(?:\s+(?:al|el|a))?)\b\.?"
                    r"(?:\s*(?:number|no\.|#))?\s*", re.IGNORECASE)
 
 
