@@ -27,14 +27,15 @@ class Problem:
         message = _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode(), self.message)
         return f"{where}: {self.field}: {message}" if self.field else f"{where}: {message}"
 
-    def as_github(self) -> str:
+    def as_github(self, level: str = "error") -> str:
+        """A workflow command that annotates the file's line: an error, or a warning (a note that stops nothing)."""
         # Workflow commands: properties escape %, \r, \n, ':' and ','; the message escapes %, \r, \n.
         def prop(value: str) -> str:
             return workflow_escape(value).replace(":", "%3A").replace(",", "%2C")
 
         title = f",title={prop(self.field)}" if self.field else ""
         return (
-            f"::error file={prop(self.path)},line={self.line},col={self.column}{title}"
+            f"::{level} file={prop(self.path)},line={self.line},col={self.column}{title}"
             f"::{workflow_escape(self.message)}"
         )
 

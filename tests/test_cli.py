@@ -126,6 +126,29 @@ def test_check_text_and_github_formats(golden_site: Path) -> None:
     assert not (golden_site / "site").exists(), "check writes nothing"
 
 
+def test_check_notes_a_listing_written_in_another_of_the_sites_languages_without_saying_so(sample_site: Path) -> None:
+    """A Spanish listing without written_in: es is read aloud with English sounds and searched with English endings;
+    check says so, as a warning that stops nothing (an annotation on the pull request in the github format), and
+    says nothing of the English listings, nor once written_in says which."""
+    listing = sample_site / "listings/groups/grupo-de-apoyo-entre-pares-baywood.yaml"
+    listing.write_text(listing.read_text(encoding="utf-8").replace("written_in: es\n", ""), encoding="utf-8")
+    text = run("check", str(sample_site))
+    assert text.exit_code == 0, text.output
+    assert text.output.splitlines()[0] == (
+        "Warning: listings/groups/grupo-de-apoyo-entre-pares-baywood.yaml:1:1: written_in: its words read as Español (Spanish): "
+        "if they are, add written_in: es, so that screen readers and search read them as Español (Spanish); if not, written_in: en says so")
+    assert text.output.count("Warning:") == 1 and text.output.splitlines()[-1].startswith("No problems: ")
+    github = run("check", str(sample_site), "--format", "github")
+    assert github.output.startswith("::warning file=listings/groups/grupo-de-apoyo-entre-pares-baywood.yaml,line=1,col=1,title=written_in::")
+    listing.write_text(listing.read_text(encoding="utf-8") + "written_in: en\n", encoding="utf-8")  # said: no note
+    assert "Warning" not in run("check", str(sample_site)).output
+    from peerdir.sources.language_guess import guess
+
+    assert guess("Un grupo para compartir y apoyarnos en los momentos difíciles.", ["en", "es-MX"]) == "es-MX"
+    assert guess("Línea de Apoyo: a warm line for the people of the valley, and their families.", ["en", "es"]) == "en"
+    assert guess("Grupo de Apoyo Baywood", ["en", "es"]) is None  # a name alone says too little
+
+
 def test_github_format_escapes_what_would_break_an_annotation() -> None:
     from peerdir.problems import Problem
 

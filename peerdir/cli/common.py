@@ -42,6 +42,12 @@ def warn(message: str, style: str = "text") -> None:
         click.echo(f"Warning: {message}", err=True)
 
 
+def note(problems: list[Problem], style: str = "text") -> None:
+    """Problems that stop nothing (check's notes): warnings, or in the github style warning annotations."""
+    for problem in problems:
+        click.echo(problem.as_github("warning") if style == "github" else f"Warning: {problem.as_text()}", err=style != "github")
+
+
 def fail_usage(message: str) -> None:
     click.echo(f"Error: {message}", err=True)
     sys.exit(EXIT_USAGE)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from peerdir.cli.common import EPILOG, EXIT_PROBLEMS, SiteDir, fail_usage, format_option, load_or_exit, report, warn
+from peerdir.cli.common import EPILOG, EXIT_PROBLEMS, SiteDir, fail_usage, format_option, load_or_exit, note, report, warn
 from peerdir.problems import ContentError, Problem, UsageError
 
 PROGRESS_FROM = 500  # a build or check of this many listing files, or pages, shows its progress
@@ -123,6 +123,9 @@ def check(site_dir: Path, style: str) -> None:
     except ContentError as exc:
         report(exc.problems, style)
         sys.exit(EXIT_PROBLEMS)
+    from peerdir.sources.language_guess import unsaid_languages
+
+    note(unsaid_languages(((item.source, item.data) for item in site.listings), site.config), style)
     click.echo(f"No problems: {len(site.listings)} listings and {len(site.guides)} guides checked.")
 
 
