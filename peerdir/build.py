@@ -31,7 +31,7 @@ from peerdir.outputs.records import Content
 from peerdir.outputs.schemas import schema_files
 from peerdir.pages.plan import Page, plan_pages
 from peerdir.pages.render import make_environment, render_pages, static_files
-from peerdir.problems import UsageError
+from peerdir.problems import Problem, UsageError
 from peerdir.search.index import search_files
 from peerdir.sources.load import Reuse, load_site
 
@@ -58,6 +58,7 @@ class BuildResult:
     rendered: int | None = None  # pages rendered again by an update (rebuild.py); None: every page, a whole build
     held_back: int = 0  # output workers a whole build had cores for but not the memory (build --memory)
     sizes: dict[str, int] = field(default_factory=dict)  # bytes as GitHub Pages counts them, by each path's first part
+    notes: list[Problem] = field(default_factory=list)  # what check says without refusing (Site.notes)
 
 
 @dataclass
@@ -182,6 +183,7 @@ def build(
         files=staged.count,
         listings=len(site.listings),
         guides=len(site.guides),
+        notes=site.notes,
         seconds=time.perf_counter() - started,
         phases=phases,
         sizes=_sizes(staged.written),

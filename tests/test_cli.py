@@ -140,6 +140,8 @@ def test_check_notes_a_listing_written_in_another_of_the_sites_languages_without
     assert text.output.count("Warning:") == 1 and text.output.splitlines()[-1].startswith("No problems: ")
     github = run("check", str(sample_site), "--format", "github")
     assert github.output.startswith("::warning file=listings/groups/grupo-de-apoyo-entre-pares-baywood.yaml,line=1,col=1,title=written_in::")
+    built = run("build", str(sample_site), "--out", str(sample_site / "out"), "--format", "github")  # as the pull request's Check runs
+    assert built.exit_code == 0 and built.output.startswith("::warning file=listings/groups/grupo-de-apoyo-entre-pares-baywood.yaml,")
     listing.write_text(listing.read_text(encoding="utf-8") + "written_in: en\n", encoding="utf-8")  # said: no note
     assert "Warning" not in run("check", str(sample_site)).output
     from peerdir.sources.language_guess import guess

@@ -86,6 +86,7 @@ def build_command(site_dir: Path, out_dir: Path | None, base_url: str | None, fi
         sys.exit(EXIT_PROBLEMS)
     finally:
         progress.close()
+    note(result.notes, style)
     click.echo(
         f"Built {result.pages} pages ({result.listings} listings, {result.guides} guides) "
         f"into {result.out_dir} in {result.seconds:.2f}s."
@@ -123,9 +124,7 @@ def check(site_dir: Path, style: str) -> None:
     except ContentError as exc:
         report(exc.problems, style)
         sys.exit(EXIT_PROBLEMS)
-    from peerdir.sources.language_guess import unsaid_languages
-
-    note(unsaid_languages(((item.source, item.data) for item in site.listings), site.config), style)
+    note(site.notes, style)
     click.echo(f"No problems: {len(site.listings)} listings and {len(site.guides)} guides checked.")
 
 

@@ -18,6 +18,7 @@ from peerdir.model.markup import description_html, guide_html, text_of
 from peerdir.model.schedule import schedule_json
 from peerdir.model.timetext import change_lines, date_text, hours_lines, meeting_lines, meeting_text
 from peerdir.model.urls import Linker
+from peerdir.problems import Problem
 from peerdir.sources import phones, schema
 from peerdir.sources.blocks import Location, Phone
 from peerdir.sources.config import RESERVED_AREAS, SiteConfig
@@ -166,6 +167,7 @@ class Site:
     # The words search shows the crisis lines for: the pages' language's first, then every other language's the site
     # is in or the theme speaks (sources/strings.py crisis_words).
     crisis_words: tuple[str, ...] = ()
+    notes: list[Problem] = field(default_factory=list)  # what check says without refusing: each a warning
 
     @property
     def prefix(self) -> str:

@@ -40,12 +40,15 @@ def unsaid_languages(listings: Iterable[tuple[str, object]], config: SiteConfig)
     """A note for each listing (its file and its checked fields) without `written_in` whose name, summary and
     description read as another of the site's languages than its main one."""
     languages = [term.id for term in config.languages]
+    main = config.language.split("-")[0]
+    others = frozenset().union(*(_SMALL_WORDS[code.split("-")[0]] for code in languages if code.split("-")[0] in _SMALL_WORDS
+                                 and code.split("-")[0] != main))
     notes = []
     for source, data in listings:
-        if getattr(data, "written_in", None):
-            continue
-        text = " ".join(filter(None, (getattr(data, field, None) for field in ("name", "summary", "description"))))
-        found = guess(text, languages)
+        short = f"{getattr(data, 'name', '')} {getattr(data, 'summary', '')}"
+        if getattr(data, "written_in", None) or not others.intersection(_WORD.findall(short.casefold())):
+            continue  # as nearly every listing: its name and summary hold none of another language's small words
+        found = guess(f"{short} {getattr(data, 'description', None) or ''}", languages)
         if found and found.split("-")[0] != config.language.split("-")[0]:
             name = next((term.name for term in config.languages if term.id == found), found)
             notes.append(Problem(source, 1, 1, "written_in", f"its words read as {name}: if they are, add written_in: {found}, so "
