@@ -110,8 +110,42 @@ def _meeting(rng: random.Random) -> dict:
     return meeting
 
 
-def listings(seed: int = 7) -> dict[str, dict]:
-    """Path under listings/ -> listing fields; at least 300, deterministic."""
+# A group's meetings as directories write them in words, in English or (for a group with a Spanish name) in
+# Spanish, each reading as the fields it stands for; a meeting with a duration stays fields.
+_DIAS = {"monday": "lunes", "tuesday": "martes", "wednesday": "miércoles", "thursday": "jueves", "friday": "viernes",
+         "saturday": "sábado", "sunday": "domingo"}
+_SEMANAS = {1: "primer", 2: "segundo", 3: "tercer", 4: "cuarto"}
+_WEEKS = {1: "1st", 2: "2nd", 3: "3rd", 4: "4th"}
+
+
+def _twelve_hour(clock: str) -> str:
+    hour, minute = map(int, clock.split(":"))
+    return f"{hour % 12 or 12}{f':{minute:02d}' if minute else ''}{'am' if hour < 12 else 'pm'}"
+
+
+def _in_words(meeting: dict, spanish: bool) -> str | None:
+    if "duration" in meeting:
+        return None
+    day, weeks, start, end = meeting["weekday"], meeting.get("weeks"), meeting["start"], meeting.get("end")
+    if spanish:
+        said = (f"Último {_DIAS[day]} de cada mes," if weeks == ["last"] else f"{' y '.join(_SEMANAS[w] for w in weeks).capitalize()} {_DIAS[day]},"
+                if weeks else (_DIAS[day] + ("s" if day in ("saturday", "sunday") else "")).capitalize())
+        return f"{said} de {start} a {end} h" if end else f"{said} a las {start} h"
+    said = (f"Last {day.capitalize()} of the month," if weeks == ["last"] else f"{' and '.join(_WEEKS[w] for w in weeks)} {day.capitalize()},"
+            if weeks else f"{day.capitalize()}s")
+    return f"{said} {_twelve_hour(start)}-{_twelve_hour(end)}" if end else f"{said} at {_twelve_hour(start)}"
+
+
+def _meetings_as_written(meetings: list[dict], name: str, index: int) -> list[dict] | str:
+    """The meetings in words for a group with a Spanish name and for every third other, else as fields."""
+    spanish = any(word in name for word in ("Grupo", "Círculo", "Línea"))
+    written = [_in_words(meeting, spanish) for meeting in meetings]
+    return "; ".join(written) if (spanish or index % 3 == 0) and all(written) else meetings  # type: ignore[arg-type]
+
+
+def listings(seed: int = 7, as_written: bool = True) -> dict[str, dict]:
+    """Path under listings/ -> listing fields; at least 300, deterministic. `as_written`: some groups' meetings in
+    words (_meetings_as_written), as directories publish them, which read as the same fields."""
     rng = random.Random(seed)
     out: dict[str, dict] = {}
     used: set[str] = set()
@@ -122,6 +156,8 @@ def listings(seed: int = 7) -> dict[str, dict]:
             name = pattern.format(**fill)
             group = {**_common(rng, name), "format": rng.choice(["in-person", "in-person", "hybrid", "online"]),
                      "meetings": [_meeting(rng) for _ in range(rng.randrange(1, 3))]}  # fmt: skip
+            if as_written:
+                group["meetings"] = _meetings_as_written(group["meetings"], name, len(out))
             if group["format"] == "online":
                 group["service_area"] = [rng.choice(["online", _region(town)])]
             else:
@@ -147,10 +183,10 @@ def listings(seed: int = 7) -> dict[str, dict]:
     return dict(sorted(out.items()))
 
 
-def make_realistic_site(target: Path) -> Path:
+def make_realistic_site(target: Path, as_written: bool = True) -> Path:
     (target / "listings").mkdir(parents=True)
     (target / "site.yaml").write_text(yaml.safe_dump(SITE, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    for rel, listing in listings().items():
+    for rel, listing in listings(as_written=as_written).items():
         path = target / "listings" / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(yaml.safe_dump(listing, allow_unicode=True, sort_keys=False), encoding="utf-8")
