@@ -143,9 +143,23 @@ def _meetings_as_written(meetings: list[dict], name: str, index: int) -> list[di
     return "; ".join(written) if (spanish or index % 3 == 0) and all(written) else meetings  # type: ignore[arg-type]
 
 
+def _line_as_written(line: dict, index: int) -> dict:
+    """A line's hours and phones in words, for a line with a Spanish name ('Lunes a viernes de 17:00 a 23:00 h',
+    'Llame al ...') and every third other ('Mon-Fri 5pm-11pm', 'Call ...'), else as fields."""
+    spanish = "Línea" in line["name"]
+    if not spanish and index % 3:
+        return line
+    hours = line["hours"]
+    said = ("24 horas" if spanish else "24/7") if hours.get("open_24_7") else (
+        "Lunes a viernes de 17:00 a 23:00 h" if spanish else "Mon-Fri 5pm-11pm")
+    number = line["phones"][0]["number"]
+    return {**line, "hours": said, "phones": f"Llame al {number}" if spanish else f"Call {number}"}
+
+
 def listings(seed: int = 7, as_written: bool = True) -> dict[str, dict]:
-    """Path under listings/ -> listing fields; at least 300, deterministic. `as_written`: some groups' meetings in
-    words (_meetings_as_written), as directories publish them, which read as the same fields."""
+    """Path under listings/ -> listing fields; at least 300, deterministic. `as_written`: some groups' meetings and
+    some lines' hours and phones in words (_meetings_as_written, _line_as_written), as directories publish them,
+    which read as the same fields."""
     rng = random.Random(seed)
     out: dict[str, dict] = {}
     used: set[str] = set()
@@ -171,7 +185,7 @@ def listings(seed: int = 7, as_written: bool = True) -> dict[str, dict]:
                     "service_area": [_region(town)], "phones": [{"number": {0: "988", 2: "211"}.get(index) or _phone(rng)}]}  # fmt: skip
             line["hours"] = {"open_24_7": True} if rng.random() < 0.3 else {
                 "weekly": [{"days": ["monday", "tuesday", "wednesday", "thursday", "friday"], "opens": "17:00", "closes": "23:00"}]}
-            out[f"helplines/{_slug(name, town, used)}.yaml"] = line
+            out[f"helplines/{_slug(name, town, used)}.yaml"] = _line_as_written(line, len(out)) if as_written else line
         if index % 3 == 0:
             name = rng.choice(RESPITE).format(**fill)
             out[f"respite/{_slug(name, town, used)}.yaml"] = {

@@ -941,7 +941,8 @@ def test_days_and_yes_in_spanish_the_other_language_of_the_theme_are_read(golden
 
 
 def test_the_realistic_directorys_meetings_in_words_read_as_their_fields(tmp_path: Path) -> None:
-    """The realistic directory writes some groups' meetings in words, in English ('1st and 3rd Tuesday, at 6:30pm',
+    """The realistic directory writes some lines' hours and phones ('Mon-Fri 5pm-11pm', 'Llame al (555) 555-0142')
+    and some groups' meetings in words, in English ('1st and 3rd Tuesday, at 6:30pm',
     'Saturdays 6pm-7:30pm') and, for a group with a Spanish name, in Spanish ('Primer y tercer jueves, de 18:00 a
     19:30 h', 'Domingos a las 18:00 h'), as directories publish them: each reads as the same meetings written as
     fields, so the whole directory's model is the same either way."""
@@ -951,8 +952,11 @@ def test_the_realistic_directorys_meetings_in_words_read_as_their_fields(tmp_pat
     assert len(in_words) > 50 and any(" h" in said for said in in_words) and any("pm" in said for said in in_words)
     written = load_site(make_realistic_site(tmp_path / "written"))
     fields = load_site(make_realistic_site(tmp_path / "fields", as_written=False))
-    assert [(item.source, getattr(item.data, "meetings", None)) for item in written.listings] == [
-        (item.source, getattr(item.data, "meetings", None)) for item in fields.listings]
+    def read(item) -> tuple:
+        return item.source, *(getattr(item.data, field, None) for field in ("meetings", "hours", "phones"))
+
+    assert [read(item) for item in written.listings] == [read(item) for item in fields.listings]
+    assert sum(isinstance(listing.get("hours"), str) for listing in listings().values()) > 5
 
 
 def test_choices_written_in_spanish_are_read_as_their_english_words(golden_site: Path) -> None:
