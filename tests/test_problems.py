@@ -959,6 +959,20 @@ def test_the_realistic_directorys_meetings_in_words_read_as_their_fields(tmp_pat
     assert sum(isinstance(listing.get("hours"), str) for listing in listings().values()) > 5
 
 
+def test_a_refusal_of_meetings_or_hours_written_in_spanish_gives_its_examples_in_spanish(golden_site: Path) -> None:
+    """A Spanish contributor's words that cannot be read had been answered with English examples ('like "Tuesdays
+    7-9pm"'): the examples are now in the words they write ('like "Martes de 19:00 a 21:00 h"'); English stays English."""
+    write(golden_site, "listings/groups/ok.yaml", VALID_GROUP + "meetings: Martes por la noche\n")
+    write(golden_site, "listings/helplines/ok-line.yaml", VALID_LINE + "phones: 01632 960111\nhours: De 9 a 17 h\n")
+    write(golden_site, "listings/helplines/en-line.yaml", VALID_LINE + "phones: 01632 960111\nhours: 9am-5pm\n")
+    assert [problem.split(": ", 2)[2] for problem in problems(golden_site)] == [
+        "'Martes por la noche' cannot be read as a meeting; write its day, then its time, like \"Martes de 19:00 a 21:00 h\" or "
+        "\"Primer y tercer jueves, 18:30\", or as weekday: and start: fields",
+        "'9am-5pm' cannot be read as opening hours: on which days? Write them before the times, like \"Daily 9am-5pm\" or \"Mon-Fri 9am-5pm\"",
+        "'De 9 a 17 h' cannot be read as opening hours: on which days? Write them before the times, like \"Todos los días de 9 a 17 h\" "
+        "or \"Lunes a viernes de 9 a 17 h\""]
+
+
 def test_choices_written_in_spanish_are_read_as_their_english_words(golden_site: Path) -> None:
     """A listing written in Spanish says its cost, how to join, status, kind of line, who answers, a house's referral
     and places, a forum's youngest age and where it serves in Spanish: 'Donación voluntaria', 'Sin cita', 'Pausado',

@@ -21,7 +21,7 @@ from peerdir.sources import phones
 from peerdir.sources.config import AGES, SURROUNDINGS
 from peerdir.sources.fieldtypes import (
     COUNTRY_NAMES, NAMED_ZONES, US_STATES, WEEKDAYS, ZONES_IN_DOUBT, Choice, ClockTime, CountryCode, Day, Distinct, Document, Fields, Latitude, Line, Longitude, OneOrMore, Paragraph, ReadsWords, ReadsWordsAround, Short, StartTime, TimeZone, Title, WITH_ITS_END,
-    OR_SEVERAL, WORDS, Weekday, YesNo, address_in, afternoon_time, dates_meant, day_abbreviated, day_span, daytime_meant, digits_as_written, fail, items_in, require_one,
+    OR_SEVERAL, WORDS, Weekday, YesNo, address_in, in_spanish, afternoon_time, dates_meant, day_abbreviated, day_span, daytime_meant, digits_as_written, fail, items_in, require_one,
     time_in_text, time_span, unbracketed, unhalved_span, weekday_named, whole_number, zone_of,
 )
 
@@ -990,8 +990,8 @@ class Meeting(Fields):
                 or _zone_in_doubt(data, lambda other: all(isinstance(m, dict) for m in _meetings_in(other)))
                 or _zones_disagree(data, lambda said: [m.get("start") if isinstance(m, dict) else None for m in _meetings_in(said)])
                 or _weeks_of_another_day(data)
-                or "; write its day, then its time, like \"Tuesdays 7-9pm\" or \"1st and 3rd Thursday, 6:30 pm\", or "
-                   "as weekday: and start: fields" + _no_schedule(data)))
+                or (f"; write its day, then its time, like {_EXAMPLES['meetings'][in_spanish(data)]}, or as weekday: and start: "
+                    "fields" + _no_schedule(data))))
         if not isinstance(data, dict):
             return data
         return _meeting_times_as_written(_meeting_day_as_written(dict(data)))
@@ -1742,6 +1742,9 @@ def _with_its_end(written: str, reads: Callable[[str], bool]) -> str:
             f"\"{said(True)}\", or \"{said(False)}\" if it is open overnight")
 
 
+# What a refusal of meetings or hours written as text gives as examples: in English, or in Spanish for text that is.
+_EXAMPLES = {"meetings": ('"Tuesdays 7-9pm" or "1st and 3rd Thursday, 6:30 pm"', '"Martes de 19:00 a 21:00 h" or "Primer y tercer jueves, 18:30"'),
+             "hours": ('"Mon-Fri 9am-5pm; Sat 10am-2pm" or 24/7', '"Lunes a viernes de 9 a 17 h; sábados de 10 a 14 h" or "24 horas"')}
 Meetings = Annotated[list[Annotated[Meeting, WORDS]], ReadsWordsAround(_meetings_written), OneOrMore]  # one meeting's fields alone too
 
 
@@ -2046,8 +2049,10 @@ class Hours(Fields):
         half = _HALF_ALONE.match(unzoned) if periods is None else None
         times = half.group(1) if half else unzoned.strip()
         if periods is None and _periods(f"Daily {times}"):  # '9am-5pm', 'Evenings 6-10pm': every day, or weekdays?
+            daily, weekdays = ("Todos los días", "Lunes a viernes") if in_spanish(data) else ("Daily", "Mon-Fri")
+            times = times[:1].lower() + times[1:] if in_spanish(data) else times  # 'De 9 a 17 h' after a day: 'de'
             raise fail(f"'{data}' cannot be read as opening hours: on which days? Write them before the times, like "
-                       f"\"Daily {times}\" or \"Mon-Fri {times}\"")
+                       f"\"{daily} {times}\" or \"{weekdays} {times}\"")
         if periods is None:
             raise fail(f"'{data}' cannot be read as opening hours" + (
                 _with_its_end(data, lambda either: _periods(_zone_named(either)[0]) is not None)
@@ -2055,7 +2060,7 @@ class Hours(Fields):
                 or _zone_in_doubt(unzoned, lambda other: _periods(other) is not None)
                 or _opening_only(unzoned)
                 or _zones_disagree(said, cls._opening_times)
-                or "; write them like \"Mon-Fri 9am-5pm; Sat 10am-2pm\" or 24/7, or as open_24_7: and weekly: fields"
+                or f"; write them like {_EXAMPLES['hours'][in_spanish(data)]}, or as open_24_7: and weekly: fields"
                 + (f"; or, if it keeps no set hours, write the words as their note: \"hours:\", and below it \"  note: {data.strip()}\""
                    if timeless else "")))
         return {"weekly": periods, **({"timezone": zones.pop()} if zones else {}),

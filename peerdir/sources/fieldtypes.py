@@ -879,6 +879,19 @@ _SPANISH_DAYS = {"lunes": "monday", "lun": "monday", "martes": "tuesday", "miér
                  "dom": "sunday"}  # fmt: skip
 
 
+_SPANISH_WHEN = {"cada", "todos", "semana", "semanas", "días", "dias", "horas", "mañana", "tarde", "noche", "mediodía"}
+
+
+def in_spanish(written: str) -> bool:
+    """Whether days or times are written in Spanish ('Martes 7:30', 'Cada jueves...'): so that a refusal's examples
+    are in the words the contributor writes."""
+    return bool(_SPANISH_TIMES.search(written)) or any(word in _SPANISH_WHEN or (len(word) > 4 and word in _SPANISH_DAYS)
+                                                        for word in re.findall(r"[^\W\d_]+", written.casefold()))
+
+
+_SPANISH_TIMES = re.compile(r"\d\s*h\b|\d\s+a\s+(?:las\s+)?\d|\b(?:de|a\s+las)\s+\d", re.IGNORECASE)  # '9 a 17 h', 'a las 7'
+
+
 # Days in a span as Spanish writes them: '(de) lunes a viernes'.
 _SPANISH_SPAN = re.compile(r"^(?:de\s+)?(\S+)\s+a\s+(\S+)$")
 
