@@ -24,12 +24,16 @@ _AT_LEAST = 3  # small words of the language guessed
 _TIMES_MORE = 3  # than of any other
 
 
+def _base(code: str) -> str:
+    """A language's code without its region or script: es for es-MX."""
+    return code.split("-")[0]
+
+
 def guess(text: str, languages: Iterable[str]) -> str | None:
     """The one of `languages` (codes, such as en or es-MX) the text is plainly written in, or None where it is not
     plain (short text, names, a mix, or a language without a list here)."""
     words = [word.casefold() for word in _WORD.findall(text)]
-    counts = {code: sum(word in _SMALL_WORDS[code.split("-")[0]] for word in words) for code in languages
-              if code.split("-")[0] in _SMALL_WORDS}
+    counts = {code: sum(word in _SMALL_WORDS[_base(code)] for word in words) for code in languages if _base(code) in _SMALL_WORDS}
     if len(counts) < 2:
         return None
     first, *others = sorted(counts, key=counts.get, reverse=True)  # type: ignore[arg-type]
@@ -40,16 +44,15 @@ def unsaid_languages(listings: Iterable[tuple[str, object]], config: SiteConfig)
     """A note for each listing (its file and its checked fields) without `written_in` whose name, summary and
     description read as another of the site's languages than its main one."""
     languages = [term.id for term in config.languages]
-    main = config.language.split("-")[0]
-    others = frozenset().union(*(_SMALL_WORDS[code.split("-")[0]] for code in languages if code.split("-")[0] in _SMALL_WORDS
-                                 and code.split("-")[0] != main))
+    main = _base(config.language)
+    others = frozenset().union(*(_SMALL_WORDS[_base(code)] for code in languages if _base(code) in _SMALL_WORDS and _base(code) != main))
     notes = []
     for source, data in listings:
         short = f"{getattr(data, 'name', '')} {getattr(data, 'summary', '')}"
         if getattr(data, "written_in", None) or not others.intersection(_WORD.findall(short.casefold())):
             continue  # as nearly every listing: its name and summary hold none of another language's small words
         found = guess(f"{short} {getattr(data, 'description', None) or ''}", languages)
-        if found and found.split("-")[0] != config.language.split("-")[0]:
+        if found and _base(found) != main:
             name = next((term.name for term in config.languages if term.id == found), found)
             notes.append(Problem(source, 1, 1, "written_in", f"its words read as {name}: if they are, add written_in: {found}, so "
                                  f"that screen readers and search read them as {name}; if not, written_in: {config.language} says so"))
