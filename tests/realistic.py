@@ -111,7 +111,7 @@ def _meeting(rng: random.Random) -> dict:
 
 
 # A group's meetings as directories write them in words, in English or (for a group with a Spanish name) in
-# Spanish, each reading as the fields it stands for; a meeting with a duration stays fields.
+# Spanish, each reading as the fields it stands for (a duration too: '(for 90 minutes)', '(90 minutos)').
 _DIAS = {"monday": "lunes", "tuesday": "martes", "wednesday": "miércoles", "thursday": "jueves", "friday": "viernes",
          "saturday": "sábado", "sunday": "domingo"}
 _SEMANAS = {1: "primer", 2: "segundo", 3: "tercer", 4: "cuarto"}
@@ -123,24 +123,22 @@ def _twelve_hour(clock: str) -> str:
     return f"{hour % 12 or 12}{f':{minute:02d}' if minute else ''}{'am' if hour < 12 else 'pm'}"
 
 
-def _in_words(meeting: dict, spanish: bool) -> str | None:
-    if "duration" in meeting:
-        return None
-    day, weeks, start, end = meeting["weekday"], meeting.get("weeks"), meeting["start"], meeting.get("end")
+def _in_words(meeting: dict, spanish: bool) -> str:
+    day, weeks, start, end, length = meeting["weekday"], meeting.get("weeks"), meeting["start"], meeting.get("end"), meeting.get("duration")
     if spanish:
         said = (f"Último {_DIAS[day]} de cada mes," if weeks == ["last"] else f"{' y '.join(_SEMANAS[w] for w in weeks).capitalize()} {_DIAS[day]},"
                 if weeks else (_DIAS[day] + ("s" if day in ("saturday", "sunday") else "")).capitalize())
-        return f"{said} de {start} a {end} h" if end else f"{said} a las {start} h"
+        return f"{said} de {start} a {end} h" if end else f"{said} a las {start} h" + (f" ({length} minutos)" if length else "")
     said = (f"Last {day.capitalize()} of the month," if weeks == ["last"] else f"{' and '.join(_WEEKS[w] for w in weeks)} {day.capitalize()},"
             if weeks else f"{day.capitalize()}s")
-    return f"{said} {_twelve_hour(start)}-{_twelve_hour(end)}" if end else f"{said} at {_twelve_hour(start)}"
+    return f"{said} {_twelve_hour(start)}-{_twelve_hour(end)}" if end else f"{said} at {_twelve_hour(start)}" + (
+        f" (for {length} minutes)" if length else "")
 
 
 def _meetings_as_written(meetings: list[dict], name: str, index: int) -> list[dict] | str:
     """The meetings in words for a group with a Spanish name and for every third other, else as fields."""
     spanish = any(word in name for word in ("Grupo", "Círculo", "Línea"))
-    written = [_in_words(meeting, spanish) for meeting in meetings]
-    return "; ".join(written) if (spanish or index % 3 == 0) and all(written) else meetings  # type: ignore[arg-type]
+    return "; ".join(_in_words(meeting, spanish) for meeting in meetings) if spanish or index % 3 == 0 else meetings
 
 
 def _line_as_written(line: dict, index: int) -> dict:

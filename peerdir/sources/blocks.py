@@ -769,8 +769,8 @@ def _week(value: Any) -> Any:
     return int(said) if said.isdigit() else _ORDINALS.get(said, said)
 
 
-_HOURS_AND_MINUTES = re.compile(
-    r"^(?:(\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?)\.?)?\s*(?:(\d+)\s*(?:m|mins?|minutes?)?\.?)?$", re.IGNORECASE
+_HOURS_AND_MINUTES = re.compile(  # and in Spanish: '90 minutos', '2 horas', '1 hora 30 minutos'
+    r"^(?:(\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?|horas?)\.?)?\s*(?:(\d+)\s*(?:m|mins?|minutes?|minutos?)?\.?)?$", re.IGNORECASE
 )
 
 
@@ -1434,8 +1434,9 @@ _NOTE_AFTER = re.compile(r"^(.*\S)\s*\(([^()]+)\)\s*$")  # words in brackets at 
 _STARTING = re.compile(r"^(.*\S)\s*(?:,\s*|\(\s*)(?P<said>(?:next(?:\s+meeting)?(?:\s+on)?|start(?:ing|s)?(?:\s+on)?|from|beginning|"
                        r"first\s+meeting(?:\s+on)?|pr[oó]xima(?:\s+reuni[oó]n)?(?:\s+el)?|a\s+partir\s+del?|desde\s+el|"
                        r"(?:empieza|comienza)(?:\s+el)?)\s*:?\s*(?P<day>[^()]*\d[^()]*?))\s*\)?\s*$", re.IGNORECASE)
-_LENGTH_AFTER = re.compile(r"^(.*\d.*?)\s*(?:,\s*|\s+for\s+|\(\s*(?:for\s+)?)(?P<length>\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|m|mins?|minutes?)"
-                           r"\.?(?:\s*\d+\s*(?:m|mins?|minutes?)\.?)?)\s*\)?\s*$", re.IGNORECASE)
+_LENGTH_AFTER = re.compile(r"^(.*\d.*?)\s*(?:,\s*(?:durante\s+)?|\s+(?:for|durante)\s+|\(\s*(?:(?:for|durante)\s+)?)"
+                           r"(?P<length>\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|horas?|m|mins?|minutes?|minutos?)"
+                           r"\.?(?:\s*\d+\s*(?:m|mins?|minutes?|minutos?)\.?)?)\s*\)?\s*$", re.IGNORECASE)  # '(90 minutos)', ', durante 2 horas'
 _ALSO = re.compile(r"^\s*(?:also|and|plus)\b\s*:?\s*(?:open\s+)?", re.IGNORECASE)  # before more hours or meetings
 # How a group meets, in the words directories write: a group's format (schema.py), and, said after a meeting's time
 # without brackets, that meeting's note ('Mondays 7pm in person', 'Thursdays 7pm on Zoom', 'martes 19 h en línea').
