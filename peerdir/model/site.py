@@ -22,6 +22,7 @@ from peerdir.problems import Problem
 from peerdir.sources import phones, schema
 from peerdir.sources.blocks import Location, Phone
 from peerdir.sources.config import RESERVED_AREAS, SiteConfig
+from peerdir.sources.language_guess import unsaid_languages
 from peerdir.sources.config import Term as ConfigTerm
 from peerdir.sources.readers import ListingSource, RawGuide
 from peerdir.sources.strings import choice_key, language_autonym, text_direction
@@ -167,7 +168,6 @@ class Site:
     # The words search shows the crisis lines for: the pages' language's first, then every other language's the site
     # is in or the theme speaks (sources/strings.py crisis_words).
     crisis_words: tuple[str, ...] = ()
-    notes: list[Problem] = field(default_factory=list)  # what check says without refusing: each a warning
 
     @property
     def prefix(self) -> str:
@@ -183,6 +183,12 @@ class Site:
     def direction(self) -> str:
         """How the pages' language is written: "rtl" for Arabic, Hebrew, Persian, Urdu..."""
         return text_direction(self.language)
+
+    @cached_property
+    def notes(self) -> list[Problem]:
+        """What check and build say without refusing, each a warning: listings whose words read as another of the
+        site's languages without saying so (language_guess). Made when asked, so `peerdir serve`'s updates never pay."""
+        return unsaid_languages(((item.source, item.data) for item in self.listings), self.config)
 
     @cached_property
     def term_words(self) -> dict[str, dict[str, str]]:

@@ -25,7 +25,6 @@ from peerdir.problems import ContentError, Problem
 from peerdir.sources import readers
 from peerdir.sources.config import SiteConfig
 from peerdir.sources.fieldtypes import SLUG, slug_for
-from peerdir.sources.language_guess import unsaid_languages
 from peerdir.sources.schema import GuideFront, type_of_fields
 from peerdir.sources.strings import crisis_words, load_strings
 from peerdir.sources.validation import Vocabularies, as_listed, validate
@@ -167,7 +166,6 @@ def load_site(
         made_in = reuse.made_in.setdefault(code, {}) if reuse is not None else None
         site.translations.append(build_site(config.in_language(code), texts, today, valid, language_guides, Linker(file_urls=file_urls), made_in, language=code,
                                             originals=site.listings))
-    site.notes = unsaid_languages(((item.source, item.data) for item in site.listings), config)
     languages = [site, *site.translations]
     for language in languages:  # each page's language first
         language.crisis_words = crisis_words({other.language: other.strings for other in sorted(languages, key=lambda o: o is not language)})
