@@ -126,13 +126,23 @@ def _twelve_hour(clock: str) -> str:
 def _in_words(meeting: dict, spanish: bool) -> str:
     day, weeks, start, end, length = meeting["weekday"], meeting.get("weeks"), meeting["start"], meeting.get("end"), meeting.get("duration")
     if spanish:
-        said = (f"Último {_DIAS[day]} de cada mes," if weeks == ["last"] else f"{' y '.join(_SEMANAS[w] for w in weeks).capitalize()} {_DIAS[day]},"
-                if weeks else (_DIAS[day] + ("s" if day in ("saturday", "sunday") else "")).capitalize())
-        return f"{said} de {start} a {end} h" if end else f"{said} a las {start} h" + (f" ({length} minutos)" if length else "")
-    said = (f"Last {day.capitalize()} of the month," if weeks == ["last"] else f"{' and '.join(_WEEKS[w] for w in weeks)} {day.capitalize()},"
-            if weeks else f"{day.capitalize()}s")
-    return f"{said} {_twelve_hour(start)}-{_twelve_hour(end)}" if end else f"{said} at {_twelve_hour(start)}" + (
-        f" (for {length} minutes)" if length else "")
+        if weeks == ["last"]:
+            said = f"Último {_DIAS[day]} de cada mes,"
+        elif weeks:
+            said = f"{' y '.join(_SEMANAS[w] for w in weeks).capitalize()} {_DIAS[day]},"
+        else:
+            said = (_DIAS[day] + ("s" if day in ("saturday", "sunday") else "")).capitalize()  # 'Sábados', 'Martes'
+        when = f"de {start} a {end} h" if end else f"a las {start} h" + (f" ({length} minutos)" if length else "")
+    else:
+        if weeks == ["last"]:
+            said = f"Last {day.capitalize()} of the month,"
+        elif weeks:
+            said = f"{' and '.join(_WEEKS[w] for w in weeks)} {day.capitalize()},"
+        else:
+            said = f"{day.capitalize()}s"
+        when = (f"{_twelve_hour(start)}-{_twelve_hour(end)}" if end else f"at {_twelve_hour(start)}"
+                + (f" (for {length} minutes)" if length else ""))
+    return f"{said} {when}"
 
 
 def _meetings_as_written(meetings: list[dict], name: str, index: int) -> list[dict] | str:
